@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+/**
+ * Every variable newsbrief reads, validated at once. This is the only module that
+ * touches `process.env`; everything else receives a `Config`.
+ */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const urlString = optionalString.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+  message: 'must be an http(s) URL',
+});
+
+const intString = (def: number, min: number, max: number) =>
+  optionalString
+    .transform((v) => (v === undefined ? def : Number(v)))
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
+      message: `must be a whole number from ${min} to ${max}`,
+    });
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'must start with xoxb-',
+  }),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'must start with xapp-',
+  }),
+  SLACK_API_URL: urlString,
+  PORT: intString(3000, 1, 65535),
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be a numeric snowflake id',
+  }),
+  DISCORD_GUILD_ID: optionalString.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be a numeric snowflake id',
+  }),
+  DISCORD_API_URL: urlString,
+  DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
+  FETCH_ALLOW_HOSTS: optionalString.transform((v) =>
+    v === undefined
+      ? []
+      : v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+  ),
+  FETCH_TIMEOUT_MS: intString(10_000, 100, 120_000),
+  FETCH_MAX_BYTES: intString(5_000_000, 10_000, 50_000_000),
+  BRIEFING_MAX_STORIES: intString(8, 1, 20),
+  BRIEFING_CATCHUP_MINUTES: intString(120, 0, 24 * 60),
+  FEED_POLL_MINUTES: intString(15, 1, 24 * 60),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  readonly slack?: {
+    readonly botToken: string;
+    readonly signingSecret?: string | undefined;
+    readonly appToken?: string | undefined;
+    readonly apiUrl?: string | undefined;
+    readonly port: number;
+    /** Socket Mode when an app token is set, HTTP otherwise. */
+    readonly mode: 'socket' | 'http';
+  };
+  readonly discord?: {
+    readonly token: string;
+    readonly applicationId?: string | undefined;
+    readonly guildId?: string | undefined;
+    readonly apiUrl?: string | undefined;
+  };
+  readonly databaseUrl: string;
+  readonly fetch: {
+    readonly allowHosts: readonly string[];
+    readonly timeoutMs: number;
+    readonly maxBytes: number;
+  };
+  readonly briefing: {
+    readonly maxStories: number;
+    readonly catchUpMinutes: number;
+    readonly pollMinutes: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Configuration problems:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = schema.safeParse(env);
+  const problems: string[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (!parsed.success) throw new ConfigError(problems);
+  const e = parsed.data;
+
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push(
+      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+    problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
+  }
+  if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) {
+    problems.push('DISCORD_TOKEN: required when other DISCORD_ variables are set');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    ...(e.SLACK_BOT_TOKEN
+      ? {
+          slack: {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+            port: e.PORT,
+            mode: e.SLACK_APP_TOKEN ? ('socket' as const) : ('http' as const),
+          },
+        }
+      : {}),
+    ...(e.DISCORD_TOKEN
+      ? {
+          discord: {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            guildId: e.DISCORD_GUILD_ID,
+            apiUrl: e.DISCORD_API_URL,
+          },
+        }
+      : {}),
+    databaseUrl: e.DATABASE_URL,
+    fetch: {
+      allowHosts: e.FETCH_ALLOW_HOSTS,
+      timeoutMs: e.FETCH_TIMEOUT_MS,
+      maxBytes: e.FETCH_MAX_BYTES,
+    },
+    briefing: {
+      maxStories: e.BRIEFING_MAX_STORIES,
+      catchUpMinutes: e.BRIEFING_CATCHUP_MINUTES,
+      pollMinutes: e.FEED_POLL_MINUTES,
+    },
+  };
+}

@@ -1,0 +1,240 @@
+import type { Result } from '../core/result.js';
+import { answer } from '../summarizer/answer.js';
+import { summarize } from '../summarizer/summarize.js';
+import type { Article, Summary } from '../summarizer/types.js';
+import { HELP_TEXT } from './help.js';
+import type {
+  Command,
+  CommandContext,
+  DigestStory,
+  HandlerDeps,
+  RememberedArticle,
+  Reply,
+  SummarizeInput,
+} from './types.js';
+
+export const DEFAULT_POINTS = 4;
+export const MAX_POINTS = 10;
+
+/**
+ * The one command handler every platform calls. It never throws for anything a user
+ * can type: failures come back as an `error` reply.
+ */
+export async function handle(
+  command: Command,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<Reply> {
+  try {
+    return await dispatch(command, ctx, deps);
+  } catch (e) {
+    // A bug, not a user error: say so briefly and keep serving.
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      kind: 'error',
+      code: 'internal',
+      message: `Something went wrong on our side (${detail.slice(0, 200)}). Please try again.`,
+    };
+  }
+}
+
+async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps): Promise<Reply> {
+  switch (command.kind) {
+    case 'help':
+      return {
+        kind: 'info',
+        ephemeral: true,
+        text: command.problem ? `${command.problem}\n\n${HELP_TEXT}` : HELP_TEXT,
+      };
+    case 'summarize':
+      return summarizeCommand(command.input, command.points ?? DEFAULT_POINTS, ctx, deps);
+    case 'ask':
+      return withLastArticle(ctx, deps, (last) => {
+        const a = answer(last.article, command.question);
+        return {
+          kind: 'answer',
+          question: command.question,
+          found: a.found,
+          sentences: a.sentences,
+          title: last.summary.title,
+          link: last.article.url,
+        };
+      });
+    case 'more':
+      return moreCommand(command.n, ctx, deps);
+    case 'quotes':
+      return withLastArticle(ctx, deps, (last) => ({
+        kind: 'quotes',
+        title: last.summary.title,
+        quotes: last.summary.quotes,
+        link: last.article.url,
+      }));
+    case 'digest':
+      return digestCommand(ctx, deps);
+    case 'subscribe':
+    case 'unsubscribe':
+    case 'feeds':
+    case 'briefing': {
+      const svc = deps.briefings;
+      if (!svc)
+        return errorReply(
+          'not_configured',
+          'Feeds and briefings need storage, which is not set up in this mode.',
+        );
+      const result =
+        command.kind === 'subscribe'
+          ? await svc.subscribe(ctx, command.url)
+          : command.kind === 'unsubscribe'
+            ? await svc.unsubscribe(ctx, command.target)
+            : command.kind === 'feeds'
+              ? await svc.listFeeds(ctx)
+              : await svc.setSchedule(ctx, command.schedule);
+      return result.ok
+        ? { kind: 'info', ephemeral: false, text: result.value }
+        : errorReply(result.error.code, result.error.message);
+    }
+  }
+}
+
+async function loadInput(input: SummarizeInput, deps: HandlerDeps): Promise<Result<Article>> {
+  switch (input.type) {
+    case 'url':
+      return deps.fetchArticle(input.url);
+    case 'text':
+      return { ok: true, value: { text: input.text } };
+    case 'file':
+      if (!deps.readArticleFile) {
+        return {
+          ok: false,
+          error: {
+            code: 'bad_command',
+            message: 'Files can only be read in terminal mode; paste the text or send a link.',
+          },
+        };
+      }
+      return deps.readArticleFile(input.path);
+  }
+}
+
+async function summarizeCommand(
+  input: SummarizeInput,
+  points: number,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<Reply> {
+  const loaded = await loadInput(input, deps);
+  if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
+  const article = loaded.value;
+  const summarized = summarize(article, { points });
+  if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
+  const summary = summarized.value;
+  await deps.memory.setLastArticle(ctx.channelId, {
+    article,
+    summary,
+    pointsShown: summary.keyPoints.length,
+    at: deps.now().toISOString(),
+  });
+  return summaryReply(summary, article);
+}
+
+export function summaryReply(summary: Summary, article: Article): Reply {
+  const { sentences, words, removedLines } = summary.stats;
+  const removed =
+    removedLines > 0
+      ? ` · ${removedLines} line${removedLines === 1 ? '' : 's'} of clutter removed`
+      : '';
+  return {
+    kind: 'summary',
+    title: summary.title,
+    lede: summary.lede,
+    points: summary.keyPoints.map(({ label, text }) => ({ label, text })),
+    quotes: summary.quotes.slice(0, 3),
+    link: article.url,
+    source: article.source,
+    footer: `Summarized from ${sentences} sentences, ${words} words${removed}.`,
+  };
+}
+
+async function moreCommand(n: number, ctx: CommandContext, deps: HandlerDeps): Promise<Reply> {
+  return withLastArticle(ctx, deps, async (last) => {
+    if (last.pointsShown >= MAX_POINTS)
+      return {
+        kind: 'info',
+        ephemeral: true,
+        text: `That's all: ${MAX_POINTS} key points is the most I give for one article.`,
+      };
+    const target = Math.min(MAX_POINTS, last.pointsShown + n);
+    const again = summarize(last.article, { points: target });
+    if (!again.ok) return errorReply(again.error.code, again.error.message);
+    const seen = new Set(last.summary.keyPoints.flatMap((p) => p.sentenceIds));
+    const fresh = again.value.keyPoints.filter((p) => !p.sentenceIds.some((id) => seen.has(id)));
+    if (fresh.length === 0)
+      return {
+        kind: 'info',
+        ephemeral: true,
+        text: 'The article has no more distinct points to add.',
+      };
+    const merged: Summary = { ...last.summary, keyPoints: [...last.summary.keyPoints, ...fresh] };
+    await deps.memory.setLastArticle(ctx.channelId, {
+      ...last,
+      summary: merged,
+      pointsShown: merged.keyPoints.length,
+    });
+    return {
+      kind: 'summary',
+      title: `More from: ${last.summary.title}`,
+      lede: '',
+      points: fresh.map(({ label, text }) => ({ label, text })),
+      quotes: [],
+      link: last.article.url,
+      source: last.article.source,
+      footer: `${merged.keyPoints.length} key points shown so far.`,
+    };
+  });
+}
+
+async function digestCommand(ctx: CommandContext, deps: HandlerDeps): Promise<Reply> {
+  if (deps.briefings) {
+    const r = await deps.briefings.digestNow(ctx);
+    if (!r.ok) return errorReply(r.error.code, r.error.message);
+    if (r.value.length === 0)
+      return { kind: 'info', ephemeral: true, text: 'No new stories from your feeds yet.' };
+    return { kind: 'digest', title: "Today's stories", stories: r.value };
+  }
+  const now = deps.now();
+  const since = new Date(now.getTime() - 24 * 3600_000);
+  const recent = await deps.memory.recentArticles(ctx.channelId, since);
+  if (recent.length === 0) {
+    return {
+      kind: 'info',
+      ephemeral: true,
+      text: 'Nothing was summarized in this channel today. Try `/news <url>` first.',
+    };
+  }
+  const stories: DigestStory[] = recent.map(({ article, summary }) => ({
+    title: summary.title,
+    url: article.url,
+    sources: article.source ? [{ name: article.source, url: article.url }] : [],
+    lede: summary.lede,
+    keyPoints: summary.keyPoints.slice(0, 3).map(({ label, text }) => ({ label, text })),
+  }));
+  return { kind: 'digest', title: "Today's stories", stories };
+}
+
+async function withLastArticle(
+  ctx: CommandContext,
+  deps: HandlerDeps,
+  fn: (last: RememberedArticle) => Reply | Promise<Reply>,
+): Promise<Reply> {
+  const last = await deps.memory.getLastArticle(ctx.channelId);
+  if (!last)
+    return errorReply(
+      'no_article',
+      'No article has been summarized in this channel yet. Start with `/news <url>`.',
+    );
+  return fn(last);
+}
+
+function errorReply(code: string, message: string): Reply {
+  return { kind: 'error', code, message };
+}

@@ -1,0 +1,120 @@
+import type { Result } from '../core/result.js';
+import type { Article, Quote, Summary } from '../summarizer/types.js';
+
+/** A platform-neutral command: Slack text, Discord options and terminal input all become one of these. */
+export type Command =
+  | { readonly kind: 'summarize'; readonly input: SummarizeInput; readonly points?: number }
+  | { readonly kind: 'ask'; readonly question: string }
+  | { readonly kind: 'more'; readonly n: number }
+  | { readonly kind: 'quotes' }
+  | { readonly kind: 'help'; readonly problem?: string }
+  | { readonly kind: 'digest' }
+  | { readonly kind: 'subscribe'; readonly url: string }
+  | { readonly kind: 'unsubscribe'; readonly target: string }
+  | { readonly kind: 'feeds' }
+  | { readonly kind: 'briefing'; readonly schedule: BriefingSchedule | 'off' };
+
+export type SummarizeInput =
+  | { readonly type: 'url'; readonly url: string }
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'file'; readonly path: string };
+
+export interface BriefingSchedule {
+  /** "HH:MM", 24-hour. */
+  readonly time: string;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  readonly timeZone: string;
+  readonly weekdaysOnly: boolean;
+}
+
+export type Platform = 'slack' | 'discord' | 'terminal';
+
+/** Where a command came from. */
+export interface CommandContext {
+  readonly platform: Platform;
+  /** Stable per conversation: Slack channel id, Discord channel id, "terminal". */
+  readonly channelId: string;
+  readonly userId?: string | undefined;
+}
+
+export interface ReplyPoint {
+  readonly label: string;
+  readonly text: string;
+}
+
+export interface DigestStory {
+  readonly title: string;
+  readonly url?: string | undefined;
+  readonly sources: readonly { readonly name: string; readonly url?: string | undefined }[];
+  readonly lede: string;
+  readonly keyPoints: readonly ReplyPoint[];
+}
+
+/**
+ * The neutral reply each adapter renders (Block Kit, embeds, plain text).
+ * `ephemeral` replies are for the asking user only (errors, help, confirmations).
+ */
+export type Reply =
+  | {
+      readonly kind: 'summary';
+      readonly title: string;
+      readonly lede: string;
+      readonly points: readonly ReplyPoint[];
+      readonly quotes: readonly Quote[];
+      readonly link?: string | undefined;
+      readonly source?: string | undefined;
+      readonly footer: string;
+    }
+  | {
+      readonly kind: 'answer';
+      readonly question: string;
+      readonly found: boolean;
+      readonly sentences: readonly string[];
+      readonly title: string;
+      readonly link?: string | undefined;
+    }
+  | {
+      readonly kind: 'quotes';
+      readonly title: string;
+      readonly quotes: readonly Quote[];
+      readonly link?: string | undefined;
+    }
+  | { readonly kind: 'digest'; readonly title: string; readonly stories: readonly DigestStory[] }
+  | { readonly kind: 'info'; readonly text: string; readonly ephemeral: boolean }
+  | { readonly kind: 'error'; readonly code: string; readonly message: string };
+
+/** What the handler remembers per channel so follow-ups work. */
+export interface ChannelMemory {
+  getLastArticle(channelId: string): Promise<RememberedArticle | undefined>;
+  setLastArticle(channelId: string, entry: RememberedArticle): Promise<void>;
+  /** Articles summarized in the channel since `since`, oldest first (for a digest without feeds). */
+  recentArticles(channelId: string, since: Date): Promise<readonly RememberedArticle[]>;
+}
+
+export interface RememberedArticle {
+  readonly article: Article;
+  readonly summary: Summary;
+  /** How many key points the channel has seen so far (for `more`). */
+  readonly pointsShown: number;
+  readonly at: string;
+}
+
+/** Feed subscriptions and briefings; provided by src/briefing when storage is set up. */
+export interface BriefingService {
+  subscribe(ctx: CommandContext, url: string): Promise<Result<string>>;
+  unsubscribe(ctx: CommandContext, target: string): Promise<Result<string>>;
+  listFeeds(ctx: CommandContext): Promise<Result<string>>;
+  setSchedule(ctx: CommandContext, schedule: BriefingSchedule | 'off'): Promise<Result<string>>;
+  digestNow(ctx: CommandContext): Promise<Result<readonly DigestStory[]>>;
+}
+
+/** Side effects the handler needs, injected so tests hand in local servers or doubles. */
+export interface HandlerDeps {
+  /** Fetch a URL and extract the article. */
+  readonly fetchArticle: (url: string) => Promise<Result<Article>>;
+  /** Read a local file (terminal mode only; adapters for chat platforms leave it out). */
+  readonly readArticleFile?: ((path: string) => Promise<Result<Article>>) | undefined;
+  readonly memory: ChannelMemory;
+  readonly now: () => Date;
+  readonly briefings?: BriefingService | undefined;
+}
