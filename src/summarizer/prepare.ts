@@ -1,8 +1,46 @@
-// The clean + split stages as one call, for baselines that need the same sentences as newsbrief.
-// TEMPORARY body: replaced by clean-article.ts + split-sentences.ts.
+import { type CleanedArticle, cleanArticle } from './clean-article.js';
+import { splitSentences } from './split-sentences.js';
+import { contentStems, wordTokens } from './tokens.js';
+
+/** A story sentence with what the later stages need, computed once. */
+export interface Sentence {
+  /** Index in article order. */
+  readonly id: number;
+  readonly text: string;
+  readonly paragraph: number;
+  /** Position within its paragraph (0 = opens the paragraph). */
+  readonly inParagraph: number;
+  readonly heading?: string | undefined;
+  readonly words: number;
+  readonly stems: readonly string[];
+}
+
+export interface PreparedArticle {
+  readonly cleaned: CleanedArticle;
+  readonly sentences: readonly Sentence[];
+}
+
+/** Stages 1 and 2: clean the text and split the story into sentences. */
+export function prepareArticle(text: string, title?: string): PreparedArticle {
+  const cleaned = cleanArticle(text, title);
+  const sentences: Sentence[] = [];
+  cleaned.paragraphs.forEach((p, paragraph) => {
+    splitSentences(p.text).forEach((s, inParagraph) => {
+      sentences.push({
+        id: sentences.length,
+        text: s,
+        paragraph,
+        inParagraph,
+        heading: p.heading,
+        words: wordTokens(s).length,
+        stems: contentStems(s),
+      });
+    });
+  });
+  return { cleaned, sentences };
+}
+
+/** The clean + split stages as one call, for baselines that must see the same sentences. */
 export function prepareSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?]["”’']?)\s+(?=["“‘']?[A-Z])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return prepareArticle(text).sentences.map((s) => s.text);
 }

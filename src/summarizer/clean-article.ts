@@ -1,0 +1,153 @@
+/**
+ * Stage 1: keep the story, drop what is not (captions, credits, repeated lines, bylines,
+ * licensing footers, web cruft). Every removal is recorded with its reason, so nothing is
+ * lost silently; section markers become headings.
+ */
+
+export interface CleanParagraph {
+  readonly text: string;
+  /** The section heading the paragraph sits under, if any. */
+  readonly heading?: string | undefined;
+}
+
+export type RemovalReason = 'caption' | 'duplicate' | 'footer' | 'cruft' | 'byline' | 'source-tag';
+
+export interface Removal {
+  readonly text: string;
+  readonly reason: RemovalReason;
+}
+
+export interface CleanedArticle {
+  /** A headline found on the first line when none was given. */
+  readonly title?: string | undefined;
+  readonly paragraphs: readonly CleanParagraph[];
+  readonly headings: readonly string[];
+  readonly removed: readonly Removal[];
+}
+
+const PHOTO_CREDIT =
+  /\((?:[^()]*\b(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua|Yonhap|Shutterstock|Pool)\b[^()]*\b(?:Photos?|Images?|Pictures?|File)\b[^()]*|(?:Photo|Image|Picture|Credit)s?(?: credit)?:[^()]*|[A-Z][\w.&' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA))\)/;
+const CAPTION_LINE =
+  /^(?:image (?:copyright|caption)|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
+const FOOTER =
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^(?:additional )?reporting by\b|^editing by\b|^writing by\b)/i;
+const CRUFT_LINE =
+  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad)|listen to this article|\d+ min(?:ute)? read)[.:!]*$/i;
+const BYLINE_LINE =
+  /^(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/;
+const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
+const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
+  // "(CNN)" / "LONDON, England (CNN) --" source tags at the start of wire copy.
+  [/^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/, 'source-tag'],
+  // Daily Mail: "By . Jane Doe . PUBLISHED: . 12:03 EST, 4 May 2014 . | . UPDATED: . 09:10 EST, 5 May 2014 ."
+  [
+    /^By \. [^.]{1,80}\.(?: [^.]{1,80}\.)?\s*(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )?/,
+    'byline',
+  ],
+  [/^(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )/, 'byline'],
+  [/\s*\.?\s*Scroll down for videos?\s*\.?\s*/i, 'cruft'],
+  [/\s*\bShow Full Article\b\s*/, 'cruft'],
+];
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+
+export function cleanArticle(rawText: string, givenTitle?: string): CleanedArticle {
+  const text = normalizeText(rawText);
+  const removed: Removal[] = [];
+  const headings: string[] = [];
+  const paragraphs: CleanParagraph[] = [];
+  const seen = new Set<string>();
+  let title: string | undefined;
+  let heading: string | undefined;
+  let current: string[] = [];
+
+  const flush = () => {
+    if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
+    current = [];
+  };
+
+  const blocks = text.split(/\n\s*\n/);
+  blocks.forEach((block, blockIndex) => {
+    const lines = block
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    for (const [lineIndex, original] of lines.entries()) {
+      let line = original;
+      for (const [re, reason] of INLINE_CRUFT) {
+        const m = re.exec(line);
+        if (m && m[0].trim() !== '') {
+          removed.push({ text: m[0].trim(), reason });
+          line = `${line.slice(0, m.index)} ${line.slice(m.index + m[0].length)}`.trim();
+        }
+      }
+      if (line === '') continue;
+      const wordCount = line.split(' ').length;
+
+      if (PHOTO_CREDIT.test(line) || CAPTION_LINE.test(line)) {
+        removed.push({ text: original, reason: 'caption' });
+        continue;
+      }
+      const key = line.toLowerCase();
+      if (seen.has(key)) {
+        removed.push({ text: original, reason: 'duplicate' });
+        continue;
+      }
+      seen.add(key);
+      if (wordCount <= 40 && FOOTER.test(line)) {
+        removed.push({ text: original, reason: 'footer' });
+        continue;
+      }
+      if (wordCount <= 8 && CRUFT_LINE.test(line)) {
+        removed.push({ text: original, reason: 'cruft' });
+        continue;
+      }
+      if (wordCount <= 6 && BYLINE_LINE.test(line) && !TERMINAL.test(line)) {
+        removed.push({ text: original, reason: 'byline' });
+        continue;
+      }
+      const isFirst =
+        blockIndex === 0 && lineIndex === 0 && paragraphs.length === 0 && current.length === 0;
+      if (
+        isFirst &&
+        !givenTitle &&
+        title === undefined &&
+        wordCount <= 20 &&
+        lines.length === 1 &&
+        !/[.!?]$/.test(line)
+      ) {
+        title = line;
+        continue;
+      }
+      const marker = /^[-–—=*#]/.test(line) ? SECTION_MARKER.exec(line) : null;
+      const standaloneShort =
+        lines.length === 1 && wordCount <= 10 && !TERMINAL.test(line) && !/[,;:]$/.test(line);
+      if ((marker?.[1] && wordCount <= 12) || (standaloneShort && !isFirst)) {
+        flush();
+        heading = stripQuotes(marker?.[1] ?? line);
+        headings.push(heading);
+        continue;
+      }
+      current.push(line);
+    }
+    flush();
+  });
+
+  return { title: title ?? givenTitle?.trim(), paragraphs, headings, removed };
+}
+
+/** Unicode spaces, zero-width and control characters become plain text. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+}
+
+function stripQuotes(s: string): string {
+  const t = s.trim();
+  const m = /^['"‘“](.*)['"’”]$/.exec(t);
+  return m?.[1] ?? t;
+}

@@ -1,0 +1,252 @@
+/**
+ * Stage 2: sentence splitting that survives news abbreviations. natural's SentenceTokenizer
+ * splits "N. Korea", "U.N. measures" and "Nov. 9" (measured in test/summarizer/split-sentences.test.ts),
+ * so this is a small rule-based splitter instead.
+ */
+
+/** Abbreviations after which a period never ends a sentence. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cpt',
+  'maj',
+  'adm',
+  'cmdr',
+  'cpl',
+  'pvt',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'det',
+  'insp',
+  'atty',
+  'amb',
+  'fr',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'gov',
+  'brig',
+  'vs',
+  'v',
+  'cf',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'ave',
+  'blvd',
+  'rd',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'ed',
+  'eds',
+  'univ',
+  'assn',
+  'bros',
+  'e.g',
+  'i.e',
+]);
+/** Month abbreviations: not a boundary before a day or year ("Nov. 9", "Dec. 2016"). */
+const MONTHS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+/** Abbreviations that often do end a sentence: a boundary only before a typical sentence opener. */
+const MAYBE_FINAL = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'al', 'jr', 'sr']);
+/** Words that typically open a sentence; used to decide after "U.S." or "Inc." */
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'but',
+  'and',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'in',
+  'on',
+  'at',
+  'as',
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'some',
+  'many',
+  'most',
+  'more',
+  'one',
+  'two',
+  'for',
+  'however',
+  'meanwhile',
+  'still',
+  'yet',
+  'so',
+  'now',
+  'last',
+  'earlier',
+  'officials',
+  'police',
+]);
+
+const CLOSERS = `"'”’)]»`;
+const OPENERS_PUNCT = `"'“‘([«`;
+
+/** Splits one paragraph into sentences. Paragraph breaks are handled by the caller. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (text === '') return [];
+  const out: string[] = [];
+  const quoteEnds = quotedSpans(text);
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Inside a quotation that closes later: the quote is one unit ("A. B," she said.).
+    const closesAt = quoteEnds(i);
+    if (closesAt > i + 1 && /[^.!?…]/.test(text.slice(i + 1, closesAt))) {
+      i = closesAt - 2; // resume at the character before the closing quote
+      continue;
+    }
+    // Swallow runs of terminators and closing quotes/brackets: `?!`, `..."`, `.)`.
+    let end = i + 1;
+    while (
+      end < text.length &&
+      (/[.!?…]/.test(text[end] as string) || CLOSERS.includes(text[end] as string))
+    )
+      end++;
+    const next = end < text.length ? (text[end] as string) : '';
+    if (end >= text.length) break;
+    if (next === ' ') {
+      if (isBoundary(text, start, i, end)) {
+        out.push(text.slice(start, end).trim());
+        start = end + 1;
+      }
+    } else if (ch === '.' && gluedBoundary(text, i)) {
+      // CNN/DailyMail copy has sentences glued without a space: "home.Half".
+      out.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+    i = end - 1;
+  }
+  const tail = text.slice(start).trim();
+  if (tail) out.push(tail);
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * Returns a lookup: for a position inside a double-quoted span, the index of its closing
+ * quote; otherwise -1. Only balanced quotes within a paragraph count.
+ */
+function quotedSpans(text: string): (pos: number) => number {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((c === '”' || c === '"') && open >= 0) {
+      if (i - open <= 600) spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return (pos) => {
+    for (const [a, b] of spans) if (pos > a && pos < b) return b;
+    return -1;
+  };
+}
+
+function isBoundary(text: string, sentenceStart: number, dot: number, end: number): boolean {
+  const after = text.slice(end + 1);
+  const nextWord = /^[^\s]*/.exec(after)?.[0] ?? '';
+  const firstChar = nextWord[0] ?? '';
+  const startsUpper =
+    /\p{Lu}|\p{N}/u.test(firstChar) ||
+    (OPENERS_PUNCT.includes(firstChar) && /^.[\p{Lu}\p{N}.…]/u.test(nextWord));
+  if (!startsUpper) return false;
+  if (text[dot] !== '.' || end - dot > 1) {
+    // "!", "?", "…" or a period followed by a closing quote: a boundary before a capital.
+    return !(
+      text[dot] === '.' &&
+      /[.]/.test(text[dot - 1] ?? '') === false &&
+      isAbbreviationBefore(text, sentenceStart, dot, nextWord, true)
+    );
+  }
+  return !isAbbreviationBefore(text, sentenceStart, dot, nextWord, false);
+}
+
+/** True when the period at `dot` belongs to an abbreviation or initial, not a sentence end. */
+function isAbbreviationBefore(
+  text: string,
+  sentenceStart: number,
+  dot: number,
+  nextWord: string,
+  quoted: boolean,
+): boolean {
+  if (quoted) return false;
+  const before = text.slice(sentenceStart, dot);
+  const token = /([\p{L}\p{N}.&'-]+)$/u.exec(before)?.[1] ?? '';
+  const lower = token.toLowerCase();
+  const nextLower = nextWord.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  const nextIsOpener = OPENERS.has(nextLower.replace(/[^\p{L}]+$/u, ''));
+  if (token === '') return false;
+  // A single capital letter: an initial ("N. Korea", "John F. Kennedy").
+  if (/^\p{Lu}$/u.test(token)) return true;
+  // Dotted acronyms: "U.S.", "U.N.", "D.C."; a boundary only before a typical opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !nextIsOpener;
+  if (MONTHS.has(lower)) return /^\d/.test(nextWord);
+  if (MAYBE_FINAL.has(lower)) return !nextIsOpener;
+  if (TITLES.has(lower)) return true;
+  return false;
+}
+
+function gluedBoundary(text: string, dot: number): boolean {
+  // lowercase word of 2+ letters, '.', then Capital + lowercase: "home.Half" (not "U.S.", "CNN.com", "3.5").
+  const before = text.slice(Math.max(0, dot - 3), dot);
+  const after = text.slice(dot + 1, dot + 3);
+  return /\p{Ll}{2}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after);
+}

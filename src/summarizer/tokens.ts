@@ -1,0 +1,65 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
+
+/** natural's English stop words plus reporting verbs and fillers that carry no topic in news. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...naturalStopWords,
+  'said',
+  'says',
+  'say',
+  'told',
+  'also',
+  'would',
+  'could',
+  'one',
+  'two',
+  'new',
+  'year',
+  'years',
+  'mr',
+  'mrs',
+  'ms',
+  'just',
+  'like',
+  'get',
+  'got',
+  'us',
+  'will',
+  'can',
+  'may',
+]);
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Lower-cased word tokens (letters and digits; "don't" stays one token). */
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().match(WORD_RE) ?? [];
+}
+
+// Stemming is the hot path; words repeat across sentences and articles.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word.replace(/['’].*$/, ''));
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Stems of the words that carry content: no stop words, no 1-letter tokens. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of wordTokens(text)) {
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return wordTokens(text).length;
+}

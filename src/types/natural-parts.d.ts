@@ -1,0 +1,19 @@
+// Types for the parts of `natural` we import directly. The package root is never imported:
+// it loads database clients and runs dotenv (see ../shared/notes/platform-facts.md).
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: readonly string[];
+}
+declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
+  class SentenceTokenizer {
+    constructor(abbreviations?: readonly string[]);
+    tokenize(text: string): string[];
+  }
+  export default SentenceTokenizer;
+}
+declare module 'natural/lib/natural/util/abbreviations_en.js' {
+  export const knownAbbreviations: readonly string[];
+}
