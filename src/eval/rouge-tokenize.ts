@@ -1,0 +1,35 @@
+import { porterStem } from './natural-parts.js';
+
+// Stems repeat across sentences, systems and articles: cache them (bounded).
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 200_000;
+
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = porterStem(word);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Tokens as Google's rouge-score makes them (DefaultTokenizer, use_stemmer=True): lowercase,
+ * every run of characters outside [a-z0-9] becomes a space, tokens longer than 3 characters
+ * are Porter-stemmed, and anything that is not [a-z0-9]+ afterwards is dropped.
+ * Known deviation: rouge-score uses NLTK's PorterStemmer (NLTK_EXTENSIONS mode), this uses
+ * natural's (the original algorithm); they disagree on about 2% of word types, e.g.
+ * "says" -> "sai" here vs "say" in NLTK (y after a vowel), "used" -> "us" vs "use".
+ */
+export function rougeTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const t of text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(/\s+/)) {
+    const s = t.length > 3 ? stem(t) : t;
+    if (/^[a-z0-9]+$/.test(s)) out.push(s);
+  }
+  return out;
+}
