@@ -1,12 +1,111 @@
-// Placeholder until the Slack adapter issue lands: serve refuses clearly instead of pretending.
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
 import type { Logger, RunningAdapter } from '../../src/core/adapter.js';
 import type { HandlerDeps } from '../../src/handler/types.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { apiRoot, clientOptions } from './client-options.js';
+import { deliver } from './deliver.js';
+import { registerListeners } from './listeners.js';
 
+export type SlackConfig = NonNullable<Config['slack']>;
+
+/** Where Slack sends slash commands and button clicks in HTTP mode. */
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions {
+  /** Interface to listen on in HTTP mode (default: all). Tests pass 127.0.0.1. */
+  readonly host?: string;
+  /** Web API retry policy (default SLACK_RETRY). */
+  readonly retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackAdapter extends RunningAdapter {
+  /** The port the HTTP receiver listens on (useful with port 0); undefined in Socket Mode. */
+  readonly port: number | undefined;
+}
+
+/**
+ * Starts newsbrief's Slack app: checks the bot token with auth.test, then listens for
+ * `/news` and its buttons over HTTP (`PORT`, path /slack/events, signed requests) or
+ * Socket Mode (when an app token is set).
+ */
 export async function startSlackAdapter(
-  _config: NonNullable<Config['slack']>,
-  _deps: HandlerDeps,
-  _log: Logger,
-): Promise<RunningAdapter> {
-  throw new Error('The Slack adapter is not built yet.');
+  config: SlackConfig,
+  deps: HandlerDeps,
+  log: Logger,
+  options: SlackAdapterOptions = {},
+): Promise<SlackAdapter> {
+  const logger = toBoltLogger(log);
+  const receiver = createReceiver(config, logger);
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    socketMode: config.mode === 'socket',
+    logger,
+    clientOptions: clientOptions(config.apiUrl, options.retryConfig),
+    // auth.test runs once in init() below, so a bad token fails at start, not on first use.
+    deferInitialization: true,
+  });
+  try {
+    await app.init();
+  } catch (e) {
+    throw new Error(
+      `Slack did not accept SLACK_BOT_TOKEN at ${apiRoot(config.apiUrl)} (${describe(e)}). Check the token, or SLACK_API_URL.`,
+    );
+  }
+  registerListeners(app, deps, log);
+
+  let port: number | undefined;
+  if (config.mode === 'socket') {
+    await app.start();
+    log.info('Slack: connected in Socket Mode');
+  } else {
+    const server = (await app.start(
+      options.host ? { port: config.port, host: options.host } : config.port,
+    )) as { address(): AddressInfo | string | null };
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : config.port;
+    log.info(`Slack: listening on port ${port}, path ${EVENTS_PATH}`);
+  }
+
+  return {
+    platform: 'slack',
+    port,
+    post: (channelId, reply) => deliver(app.client, reply, { channelId }),
+    stop: async () => {
+      await app.stop();
+    },
+  };
+}
+
+function createReceiver(config: SlackConfig, logger: ReturnType<typeof toBoltLogger>): Receiver {
+  if (config.mode === 'socket') {
+    if (!config.appToken) throw new Error('Slack Socket Mode needs SLACK_APP_TOKEN (xapp-…).');
+    return new SocketModeReceiver({
+      appToken: config.appToken,
+      logger,
+      // The socket client asks apps.connections.open at SLACK_API_URL too.
+      installerOptions: { clientOptions: { slackApiUrl: apiRoot(config.apiUrl) } },
+    });
+  }
+  if (!config.signingSecret)
+    throw new Error(
+      'Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information > App Credentials).',
+    );
+  return new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    endpoints: EVENTS_PATH,
+    logger,
+    // Ack first, work after: the response to Slack must leave within 3 seconds.
+    processBeforeResponse: false,
+  });
+}
+
+function describe(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'data' in e) {
+    const data = (e as { data?: { error?: unknown } }).data;
+    if (typeof data?.error === 'string') return data.error;
+  }
+  return e instanceof Error ? e.message : String(e);
 }

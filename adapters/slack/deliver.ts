@@ -1,0 +1,112 @@
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Logger } from '../../src/core/adapter.js';
+import type { Reply } from '../../src/handler/types.js';
+import type { SlackMessage } from './blocks.js';
+import { isEphemeral, renderReply } from './render-blocks.js';
+
+/** Where a reply goes: the channel, and when known the user who asked and their response_url. */
+export interface ReplyTarget {
+  readonly channelId: string;
+  readonly userId?: string | undefined;
+  /** Bolt's response_url helper (slash commands and buttons have one; modals do not). */
+  readonly respond?: RespondFn | undefined;
+}
+
+/** Platform errors after which the command's response_url can still reach the channel. */
+const CANNOT_POST = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+]);
+
+/**
+ * Posts a reply. Summaries, answers and quotes go to the channel with chat.postMessage
+ * (via the response_url as `in_channel` when the bot is not a member); help and errors go
+ * to the asking user only. Long replies are several messages, posted in order.
+ * Rate limits and 5xx retries are the WebClient's job (see client-options.ts).
+ * Throws when Slack finally refuses; callers decide whom to tell.
+ */
+export async function deliver(
+  client: webApi.WebClient,
+  reply: Reply,
+  target: ReplyTarget,
+): Promise<void> {
+  const messages = renderReply(reply, { userId: target.userId });
+  if (isEphemeral(reply)) return deliverEphemeral(client, messages, target);
+  for (const [i, message] of messages.entries()) {
+    try {
+      await client.chat.postMessage({
+        channel: target.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (e) {
+      if (!target.respond || !CANNOT_POST.has(platformError(e) ?? '')) throw e;
+      for (const rest of messages.slice(i)) {
+        await target.respond({ response_type: 'in_channel', replace_original: false, ...rest });
+      }
+      return;
+    }
+  }
+}
+
+async function deliverEphemeral(
+  client: webApi.WebClient,
+  messages: readonly SlackMessage[],
+  target: ReplyTarget,
+): Promise<void> {
+  for (const message of messages) {
+    if (target.respond) {
+      await target.respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    } else if (target.userId) {
+      await client.chat.postEphemeral({
+        channel: target.channelId,
+        user: target.userId,
+        ...message,
+      });
+    } else {
+      await client.chat.postMessage({ channel: target.channelId, ...message });
+    }
+  }
+}
+
+/**
+ * Delivers and never throws: when posting fails for good, the asking user is told
+ * (ephemerally) and the failure is logged. For listeners, which have no one to rethrow to.
+ */
+export async function deliverOrReport(
+  client: webApi.WebClient,
+  reply: Reply,
+  target: ReplyTarget,
+  log: Logger,
+): Promise<void> {
+  try {
+    await deliver(client, reply, target);
+  } catch (e) {
+    const code = platformError(e) ?? (e instanceof Error ? e.message : String(e));
+    log.error(`Slack: could not post a ${reply.kind} reply to ${target.channelId}: ${code}`);
+    if (isEphemeral(reply)) return;
+    const hint =
+      code === 'not_in_channel' || code === 'channel_not_found'
+        ? 'Invite me to this channel (`/invite @newsbrief`) and try again.'
+        : 'Slack did not accept the message; please try again in a minute.';
+    try {
+      await deliver(
+        client,
+        { kind: 'error', code: 'post_failed', message: `I could not post here (${code}). ${hint}` },
+        target,
+      );
+    } catch {
+      // Nobody left to tell; the log line above has it.
+    }
+  }
+}
+
+function platformError(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null || !('data' in e)) return undefined;
+  const data = (e as { data?: { error?: unknown } }).data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}

@@ -1,0 +1,103 @@
+import type { AckFn, App, BlockAction, RespondArguments, ViewSubmitAction } from '@slack/bolt';
+import type { Logger } from '../../src/core/adapter.js';
+import { handle } from '../../src/handler/handle.js';
+import type { Command, CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
+import { ACTION_IDS, ASK_MODAL, SLASH_COMMAND } from './action-ids.js';
+import { askModal, channelFromMetadata } from './ask-modal.js';
+import { deliverOrReport, type ReplyTarget } from './deliver.js';
+import { renderReply } from './render-blocks.js';
+import { buttonToCommand, slashTextToInput } from './to-command.js';
+
+/**
+ * Wires `/news`, the follow-up buttons and the Ask modal to the shared handler. Every
+ * listener acks first (Slack allows 3 seconds) and does the slow work after.
+ */
+export function registerListeners(app: App, deps: HandlerDeps, log: Logger): void {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    const ctx = slackContext(command.channel_id, command.user_id);
+    const target: ReplyTarget = { channelId: ctx.channelId, userId: ctx.userId, respond };
+    const input = slashTextToInput(command.text ?? '');
+    if (input.type === 'reply' || input.command.kind === 'help') {
+      // Help and unreadable input are answered in the ack itself: nothing slow to wait for.
+      const reply = input.type === 'reply' ? input.reply : await handle(input.command, ctx, deps);
+      await ackWithReply(ack, reply);
+      return;
+    }
+    await ack(ackFor(input.command));
+    const reply = await handle(input.command, ctx, deps);
+    await deliverOrReport(client, reply, target, log);
+  });
+
+  app.action<BlockAction>(
+    new RegExp(`^(${ACTION_IDS.more}|${ACTION_IDS.quotes})$`),
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const channelId = body.channel?.id;
+      const command = buttonToCommand(action.action_id);
+      if (!channelId || !command) return;
+      const ctx = slackContext(channelId, body.user.id);
+      const reply = await handle(command, ctx, deps);
+      await deliverOrReport(client, reply, { channelId, userId: body.user.id, respond }, log);
+    },
+  );
+
+  app.action<BlockAction>(ACTION_IDS.ask, async ({ ack, body, respond, client }) => {
+    await ack();
+    const channelId = body.channel?.id;
+    if (!channelId) return;
+    try {
+      await client.views.open({ trigger_id: body.trigger_id, view: askModal(channelId) });
+    } catch (e) {
+      log.warn(`Slack: could not open the Ask modal (${e instanceof Error ? e.message : e})`);
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'Ask about the article with `/news ask <your question>`.',
+      });
+    }
+  });
+
+  app.view<ViewSubmitAction>(ASK_MODAL.callbackId, async ({ ack, view, body, client }) => {
+    const question = view.state.values[ASK_MODAL.blockId]?.[ASK_MODAL.actionId]?.value?.trim();
+    if (!question) {
+      await ack({ response_action: 'errors', errors: { [ASK_MODAL.blockId]: 'Type a question.' } });
+      return;
+    }
+    await ack();
+    const channelId = channelFromMetadata(view.private_metadata);
+    if (!channelId) return;
+    const reply = await handle(
+      { kind: 'ask', question },
+      slackContext(channelId, body.user.id),
+      deps,
+    );
+    await deliverOrReport(client, reply, { channelId, userId: body.user.id }, log);
+  });
+
+  app.error(async (error) => {
+    log.error(`Slack: ${error.code ?? 'error'}: ${error.message}`);
+  });
+}
+
+function slackContext(channelId: string, userId: string | undefined): CommandContext {
+  return { platform: 'slack', channelId, userId };
+}
+
+/** The immediate answer to a slash command whose work takes a while. */
+function ackFor(command: Command): RespondArguments | undefined {
+  if (command.kind === 'summarize') {
+    const what = command.input.type === 'url' ? ` ${command.input.url}` : ' your text';
+    return { response_type: 'ephemeral', text: `Summarizing${what}…` };
+  }
+  if (command.kind === 'digest')
+    return { response_type: 'ephemeral', text: 'Gathering today’s stories…' };
+  if (command.kind === 'subscribe')
+    return { response_type: 'ephemeral', text: `Checking ${command.url}…` };
+  // ask, more, quotes and the other feed commands answer from memory or storage at once.
+  return undefined;
+}
+
+async function ackWithReply(ack: AckFn<string | RespondArguments>, reply: Reply): Promise<void> {
+  const [first] = renderReply(reply);
+  await ack(first ? { response_type: 'ephemeral', ...first } : undefined);
+}

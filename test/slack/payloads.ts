@@ -1,0 +1,106 @@
+/** Request bodies shaped like the ones Slack sends (form-encoded; interactivity as `payload=`). */
+
+export const TEAM = { id: 'T0TEST', domain: 'newsroom' } as const;
+
+export interface SlashFields {
+  readonly text: string;
+  readonly channelId?: string;
+  readonly userId?: string;
+  readonly responseUrl: string;
+  readonly triggerId?: string;
+}
+
+export function slashCommandBody(f: SlashFields): string {
+  return new URLSearchParams({
+    token: 'verification-token-unused',
+    team_id: TEAM.id,
+    team_domain: TEAM.domain,
+    channel_id: f.channelId ?? 'C0NEWS',
+    channel_name: 'news',
+    user_id: f.userId ?? 'U0ALICE',
+    user_name: 'alice',
+    command: '/news',
+    text: f.text,
+    api_app_id: 'A0NEWSBRIEF',
+    is_enterprise_install: 'false',
+    response_url: f.responseUrl,
+    trigger_id: f.triggerId ?? '1337.42.abcdef',
+  }).toString();
+}
+
+export interface ButtonFields {
+  readonly actionId: string;
+  readonly channelId?: string;
+  readonly userId?: string;
+  readonly responseUrl: string;
+  readonly triggerId?: string;
+}
+
+export function buttonClickBody(f: ButtonFields): string {
+  const channelId = f.channelId ?? 'C0NEWS';
+  const payload = {
+    type: 'block_actions',
+    user: { id: f.userId ?? 'U0BOB', username: 'bob', name: 'bob', team_id: TEAM.id },
+    api_app_id: 'A0NEWSBRIEF',
+    token: 'verification-token-unused',
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000100',
+      channel_id: channelId,
+      is_ephemeral: false,
+    },
+    trigger_id: f.triggerId ?? '1338.43.bcdefa',
+    team: TEAM,
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channelId, name: 'news' },
+    message: { type: 'message', ts: '1700000000.000100', text: 'summary', blocks: [] },
+    state: { values: {} },
+    response_url: f.responseUrl,
+    actions: [
+      {
+        action_id: f.actionId,
+        block_id: 'news_follow_up',
+        text: { type: 'plain_text', text: f.actionId, emoji: true },
+        type: 'button',
+        action_ts: '1700000001.000200',
+      },
+    ],
+  };
+  return `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+export interface ModalFields {
+  readonly privateMetadata: string;
+  readonly question: string;
+  readonly userId?: string;
+}
+
+export function askModalSubmitBody(f: ModalFields): string {
+  const payload = {
+    type: 'view_submission',
+    team: TEAM,
+    user: { id: f.userId ?? 'U0CAROL', username: 'carol', name: 'carol', team_id: TEAM.id },
+    api_app_id: 'A0NEWSBRIEF',
+    token: 'verification-token-unused',
+    trigger_id: '1339.44.cdefab',
+    view: {
+      id: 'V0ASK',
+      team_id: TEAM.id,
+      type: 'modal',
+      callback_id: 'news_ask_modal',
+      private_metadata: f.privateMetadata,
+      state: {
+        values: { question: { question_input: { type: 'plain_text_input', value: f.question } } },
+      },
+      hash: '1700000002.abc',
+      root_view_id: 'V0ASK',
+      app_id: 'A0NEWSBRIEF',
+      bot_id: 'B0BOT',
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}

@@ -1,0 +1,314 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Block, SlackMessage } from '../../adapters/slack/blocks.js';
+import { checkMessage } from '../../adapters/slack/fit-blocks.js';
+import { ARTICLE_TITLE } from './article-html.js';
+import { type ApiCall, waitFor } from './fake-slack.js';
+import { BOT_TOKEN, type Harness, startHarness } from './harness.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const start = async (options?: Parameters<typeof startHarness>[0]) => {
+  h = await startHarness(options);
+  return h;
+};
+
+const message = (call: ApiCall): SlackMessage => ({
+  text: String(call.args.text),
+  blocks: call.args.blocks as Block[],
+});
+const texts = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) =>
+    b.type === 'header' || b.type === 'section'
+      ? [b.text.text]
+      : b.type === 'context'
+        ? b.elements.map((e) => e.text)
+        : [],
+  );
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('Slack adapter over HTTP', () => {
+  it('GIVEN /news <url> THEN the summary reaches the channel with header, lede, points, source link and buttons', async () => {
+    const { slack, articles, command } = await start();
+    const res = await command(articles.storyUrl, { channelId: 'C0TRAMS' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.parse(res.text).text).toMatch(/^Summarizing/);
+
+    const post = await waitFor('chat.postMessage', () => slack.succeeded('chat.postMessage')[0]);
+    expect(post.args.channel).toBe('C0TRAMS');
+    expect(post.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    const msg = message(post);
+    expect(checkMessage(msg)).toEqual([]);
+    expect(msg.text.length).toBeGreaterThan(10);
+
+    const [head, lede] = msg.blocks;
+    expect(head?.type).toBe('header');
+    expect(head?.type === 'header' && head.text.text).toContain('tram extension');
+    expect(head?.type === 'header' && head.text.text.length).toBeLessThanOrEqual(150);
+    expect(lede?.type).toBe('section');
+    const all = texts(msg.blocks).join('\n');
+    expect(all).toMatch(/^• \*[^*]+\*: \S/m); // labelled key points
+    expect(all).toContain(`<${articles.storyUrl}|Read the source>`);
+    expect(all).toContain('Shared by <@U0ALICE>');
+    const actions = msg.blocks.at(-1);
+    expect(actions?.type === 'actions' && actions.elements.map((e) => e.action_id)).toEqual([
+      'news_more',
+      'news_quotes',
+      'news_ask',
+    ]);
+    expect(actions?.type === 'actions' && actions.elements.map((e) => e.text.text)).toEqual([
+      'More',
+      'Quotes',
+      'Ask',
+    ]);
+    expect(ARTICLE_TITLE).toContain('tram extension');
+    expect(slack.attempts('chat.postEphemeral')).toEqual([]);
+  });
+
+  it('GIVEN a slowly served article THEN the ack comes back while the article server is still delaying', async () => {
+    const { slack, articles, command } = await start({ articleDelayMs: 1500 });
+    const res = await command(articles.storyUrl);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text).text).toMatch(/^Summarizing/);
+    expect(res.ms).toBeLessThan(1000);
+    expect(articles.stats.served).toBe(0); // the slow work has not finished
+    expect(slack.attempts('chat.postMessage')).toEqual([]);
+    await waitFor('the summary', () => slack.succeeded('chat.postMessage')[0]);
+    expect(articles.stats.served).toBe(1);
+  });
+
+  it('GIVEN a summary THEN /news ask answers from that article, quoting it, and says when it does not say', async () => {
+    const { slack, articles, command } = await start();
+    await command(articles.storyUrl);
+    await waitFor('the summary', () => slack.succeeded('chat.postMessage')[0]);
+
+    const asked = await command('ask What is the budget?', { userId: 'U0DAN' });
+    expect(asked.status).toBe(200);
+    const answer = await waitFor('the answer', () => slack.succeeded('chat.postMessage')[1]);
+    const answerText = texts(message(answer).blocks).join('\n');
+    expect(answerText).toContain('*Q:* What is the budget? (asked by <@U0DAN>)');
+    expect(answerText).toMatch(/^> .*€412 million/m);
+    expect(answerText).toContain(`<${articles.storyUrl}|${ARTICLE_TITLE}>`);
+
+    await command('ask Why did zebras escape?');
+    const none = await waitFor('the non-answer', () => slack.succeeded('chat.postMessage')[2]);
+    expect(texts(message(none).blocks).join('\n')).toContain('The article does not say.');
+  });
+
+  it('GIVEN a summary THEN the More and Quotes buttons post like /news more and /news quotes', async () => {
+    const { slack, articles, command, click } = await start();
+    await command(articles.storyUrl, { channelId: 'C0BTN' });
+    await waitFor('the summary', () => slack.succeeded('chat.postMessage')[0]);
+
+    const more = await click('news_more', { channelId: 'C0BTN' });
+    expect(more.status).toBe(200);
+    expect(more.text).toBe('');
+    const morePost = await waitFor('more points', () => slack.succeeded('chat.postMessage')[1]);
+    expect(morePost.args.channel).toBe('C0BTN');
+    const moreBlocks = message(morePost).blocks;
+    expect(moreBlocks[0]?.type === 'header' && moreBlocks[0].text.text).toMatch(/^More from: /);
+    expect(checkMessage(message(morePost))).toEqual([]);
+
+    await click('news_quotes', { channelId: 'C0BTN' });
+    const quotes = await waitFor('quotes', () => slack.succeeded('chat.postMessage')[2]);
+    expect(String(quotes.args.text)).toMatch(/^Quotes from /);
+    const quoteText = texts(message(quotes).blocks).join('\n');
+    expect(quoteText).toMatch(/> “.+”\n> — \*.+\*|No direct quotes/);
+
+    await command('quotes', { channelId: 'C0BTN' });
+    const again = await waitFor('quotes by command', () => slack.succeeded('chat.postMessage')[3]);
+    expect(again.args.blocks).toEqual(quotes.args.blocks);
+  });
+
+  it('GIVEN the Ask button THEN a modal opens, and its question is answered in the channel', async () => {
+    const { slack, articles, command, click, submitAsk } = await start();
+    await command(articles.storyUrl, { channelId: 'C0ASK' });
+    await waitFor('the summary', () => slack.succeeded('chat.postMessage')[0]);
+
+    await click('news_ask', { channelId: 'C0ASK', triggerId: '777.888.trigger' });
+    const open = await waitFor('views.open', () => slack.succeeded('views.open')[0]);
+    expect(open.args.trigger_id).toBe('777.888.trigger');
+    const view = open.args.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('news_ask_modal');
+
+    const blank = await submitAsk(view.private_metadata, '   ');
+    expect(JSON.parse(blank.text)).toMatchObject({ response_action: 'errors' });
+
+    const submitted = await submitAsk(view.private_metadata, 'What is the budget?');
+    expect(submitted.status).toBe(200);
+    expect(submitted.text).toBe('');
+    const answer = await waitFor('the answer', () => slack.succeeded('chat.postMessage')[1]);
+    expect(answer.args.channel).toBe('C0ASK');
+    expect(texts(message(answer).blocks).join('\n')).toContain('€412 million');
+  });
+
+  it('GIVEN a bad signature or a 6-minute-old timestamp THEN 401 and nothing runs', async () => {
+    const { slack, articles, command } = await start();
+    const forged = await command(articles.storyUrl, {}, { signature: `v0=${'0'.repeat(64)}` });
+    expect(forged.status).toBe(401);
+    const stale = await command(
+      articles.storyUrl,
+      {},
+      {
+        timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+      },
+    );
+    expect(stale.status).toBe(401);
+    await sleep(300);
+    expect(articles.stats.requested).toBe(0);
+    expect(slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(slack.responses).toEqual([]);
+  });
+
+  it('GIVEN garbage or empty input THEN the ack itself is the ephemeral help, saying what was wrong', async () => {
+    const { slack, command } = await start();
+    const garbage = await command('flibbertigibbet wobble');
+    expect(garbage.status).toBe(200);
+    const body = JSON.parse(garbage.text);
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toContain('I don');
+    expect(JSON.stringify(body.blocks)).toContain('/news ask &lt;question&gt;');
+
+    const empty = JSON.parse((await command('summarize')).text);
+    expect(empty.text).toContain('summarize needs a link or some text');
+    const help = JSON.parse((await command('help')).text);
+    expect(help.response_type).toBe('ephemeral');
+    expect(help.text).toContain('newsbrief');
+    await sleep(200);
+    expect(slack.attempts('chat.postMessage')).toEqual([]);
+  });
+
+  it('GIVEN an unreachable URL, a page that is not an article, or no article yet THEN a short ephemeral error', async () => {
+    const { slack, articles, command } = await start();
+    const unreachable = await command('https://127.0.0.1:1/story');
+    const notArticle = await command(articles.notArticleUrl);
+    const noArticle = await command('ask who said what?', { channelId: 'C0EMPTY' });
+    for (const r of [unreachable, notArticle, noArticle]) expect(r.status).toBe(200);
+    const replies = await waitFor('three ephemeral errors', () => {
+      const got = [unreachable, notArticle, noArticle].map((r) =>
+        slack.responses.find((p) => p.id === r.responseId),
+      );
+      return got.every(Boolean) ? got : undefined;
+    });
+    for (const r of replies) {
+      expect(r?.body.response_type).toBe('ephemeral');
+      expect(r?.body.replace_original).toBe(false);
+      expect(String(r?.body.text).length).toBeLessThan(300);
+    }
+    expect(String(replies[0]?.body.text)).toMatch(/127\.0\.0\.1:1/);
+    expect(String(replies[1]?.body.text)).toMatch(/article/i);
+    expect(String(replies[2]?.body.text)).toContain(
+      'No article has been summarized in this channel',
+    );
+    expect(slack.attempts('chat.postMessage')).toEqual([]);
+  });
+
+  it('GIVEN hostile or odd input THEN every request is answered and the app keeps serving', async () => {
+    const { slack, articles, command } = await start();
+    const inputs = [
+      '<!channel> summarize <!here> &lt;script&gt;',
+      'more 99999999999999999999',
+      'more -1',
+      `summarize ${'<>&|*_~`'.repeat(2000)}`,
+      '\u0000\u0007 \ud800',
+      'ask',
+      `ask ${'why '.repeat(3000)}`,
+      'briefing 25:00 Mars/Olympus',
+      'subscribe not-a-url',
+      'x'.repeat(210_000),
+    ];
+    const acks: string[] = [];
+    for (const text of inputs) {
+      const res = await command(text, { channelId: 'C0FUZZ' });
+      expect(res.status, text.slice(0, 40)).toBe(200);
+      acks.push(res.text);
+    }
+    await sleep(300);
+    expect(acks[0]).toContain('&lt;!channel&gt;'); // shown, escaped, never a ping
+    const sent = [...acks, ...slack.calls.map((c) => JSON.stringify(c.args))];
+    sent.push(...slack.responses.map((r) => JSON.stringify(r.body)));
+    for (const out of sent) {
+      expect(out).not.toContain('<!channel>');
+      expect(out).not.toContain('<!here>');
+    }
+    await command(articles.storyUrl, { channelId: 'C0AFTER' });
+    const post = await waitFor('a summary after the fuzz', () =>
+      slack.succeeded('chat.postMessage').find((c) => c.args.channel === 'C0AFTER'),
+    );
+    expect(checkMessage(message(post))).toEqual([]);
+  });
+
+  it('GIVEN pasted text far beyond Block Kit limits THEN what is posted is trimmed to fit', async () => {
+    const { slack, command } = await start();
+    const giant = `${'Enormous '.repeat(700)}headline without any full stop`;
+    const body = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Paragraph ${i} says the harbour plan ${'keeps growing and growing '.repeat(30)}today.`,
+    ).join(' ');
+    await command(`summarize ${giant}. ${body}`);
+    const post = await waitFor('the trimmed summary', () => slack.succeeded('chat.postMessage')[0]);
+    const msg = message(post);
+    expect(checkMessage(msg)).toEqual([]);
+    const head = msg.blocks[0];
+    expect(head?.type === 'header' && head.text.text.length).toBeLessThanOrEqual(150);
+    expect(head?.type === 'header' && head.text.text.endsWith('…')).toBe(true);
+    expect(msg.blocks.at(-1)?.type).toBe('actions');
+  });
+
+  it('GIVEN the bot is not in a private channel THEN the summary still reaches it through the response_url', async () => {
+    const { slack, articles, command } = await start();
+    slack.script('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    const res = await command(articles.storyUrl, { channelId: 'G0PRIVATE' });
+    const posted = await waitFor('an in_channel response', () =>
+      slack.responses.find((p) => p.id === res.responseId && p.body.response_type === 'in_channel'),
+    );
+    expect((posted.body.blocks as Block[])[0]?.type).toBe('header');
+  });
+});
+
+describe('Slack Web API retries (Bolt WebClient, configured in client-options.ts)', () => {
+  it('GIVEN a 429 with Retry-After: 1 THEN the post is retried after it and arrives exactly once', async () => {
+    const { slack, articles, command } = await start();
+    slack.script('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    await command(articles.storyUrl);
+    await waitFor('the retried post', () => slack.succeeded('chat.postMessage')[0]);
+    await sleep(1000);
+    const attempts = slack.attempts('chat.postMessage');
+    expect(attempts.map((a) => a.status)).toEqual([429, 200]);
+    const [first, second] = attempts;
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    expect(slack.succeeded('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('GIVEN two 503s THEN the post is retried and arrives once', async () => {
+    const { slack, articles, command } = await start();
+    slack.script('chat.postMessage', { status: 503 }, { status: 503 });
+    await command(articles.storyUrl);
+    await waitFor('the post after 5xx', () => slack.succeeded('chat.postMessage')[0]);
+    expect(slack.attempts('chat.postMessage').map((a) => a.status)).toEqual([503, 503, 200]);
+  });
+
+  it('GIVEN Slack keeps failing with 500 THEN it gives up after 3 retries and tells the user', async () => {
+    const { slack, articles, command, logs } = await start();
+    slack.script('chat.postMessage', ...Array.from({ length: 10 }, () => ({ status: 500 })));
+    const res = await command(articles.storyUrl);
+    const told = await waitFor(
+      'the ephemeral failure notice',
+      () => slack.responses.find((p) => p.id === res.responseId),
+      10_000,
+    );
+    expect(told.body.response_type).toBe('ephemeral');
+    expect(String(told.body.text)).toMatch(/could not post/i);
+    expect(slack.attempts('chat.postMessage')).toHaveLength(4);
+    expect(logs.join('\n')).toMatch(/could not post a summary/);
+  });
+});
