@@ -8,23 +8,26 @@ export interface ExtractedArticle extends Article {
   readonly publishedTime?: string | undefined;
 }
 
+/** Fewer words than this is a teaser, an index or an error page, not a story. */
+export const MIN_ARTICLE_WORDS = 80;
+/** Share of the extracted text inside links above which the page is a list of links. */
+const MAX_LINK_TEXT_SHARE = 0.5;
+
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
 /** Extracts the story from an HTML page with Mozilla Readability over linkedom's DOM. */
 export function extractArticleFromHtml(html: string, url: string): Result<ExtractedArticle> {
   const { document } = parseHTML(html);
-  // Readability resolves relative links against the document's URL.
-  const parsed = new Readability(
-    document as unknown as ConstructorParameters<typeof Readability>[0],
-    { charThreshold: 200 },
-  ).parse();
-  const text = parsed?.textContent
-    ? paragraphsToText(parsed.content ?? '', parsed.textContent)
-    : '';
-  if (!parsed || text.split(/\s+/).filter(Boolean).length < 60) {
-    return err(
-      'not_article',
-      `${url} does not look like an article (too little story text); send a link to a news story.`,
-    );
-  }
+  const notArticle = err(
+    'not_article',
+    `${url} does not look like a news article (too little story text); send a link to a single story.`,
+  );
+  const parsed = new Readability(document as unknown as ReadabilityDocument, {
+    charThreshold: 500,
+  }).parse();
+  if (!parsed?.content) return notArticle;
+  const { text, linkShare } = paragraphsToText(parsed.content, parsed.textContent ?? '');
+  if (countWords(text) < MIN_ARTICLE_WORDS || linkShare > MAX_LINK_TEXT_SHARE) return notArticle;
   return ok({
     text,
     title: parsed.title?.trim() || undefined,
@@ -35,13 +38,26 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
   });
 }
 
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** Keeps paragraph breaks, which the summarizer uses as sentence boundaries. */
-function paragraphsToText(contentHtml: string, fallback: string): string {
-  if (!contentHtml) return fallback.trim();
+function paragraphsToText(
+  contentHtml: string,
+  fallback: string,
+): { text: string; linkShare: number } {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const blocks = [...document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, figcaption')]
     .filter((el) => !el.querySelector('p, li'))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((el) => clean(el.textContent))
     .filter(Boolean);
-  return blocks.length > 0 ? blocks.join('\n\n') : fallback.trim();
+  const text = blocks.length > 0 ? blocks.join('\n\n') : fallback.trim();
+  const all = clean(document.body?.textContent).length;
+  const linked = [...document.querySelectorAll('a')].reduce(
+    (n, a) => n + clean(a.textContent).length,
+    0,
+  );
+  return { text, linkShare: all === 0 ? 1 : linked / all };
 }

@@ -1,61 +1,49 @@
 import { err, type Result } from '../core/result.js';
-import type { Article } from '../summarizer/types.js';
-import { extractArticleFromHtml } from './extract-html.js';
+import { bodyText, mediaType } from './decode-body.js';
+import { type ExtractedArticle, extractArticleFromHtml } from './extract-html.js';
+import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch.js';
 
-export interface FetchArticleOptions {
-  readonly fetch?: typeof globalThis.fetch;
-  readonly timeoutMs?: number;
-  readonly maxBytes?: number;
+export { USER_AGENT } from './safe-fetch.js';
+
+export interface FetchArticleOptions extends SafeFetchOptions {
+  /** The fetch to use; by default a safe fetch built from the other options. */
+  readonly fetch?: SafeFetch;
 }
 
-export const USER_AGENT = 'newsbrief/0.1 (+https://github.com/newsbrief; news summarizer bot)';
+export type ArticleFetcher = (
+  url: string,
+  signal?: AbortSignal,
+) => Promise<Result<ExtractedArticle>>;
 
-/** Minimal URL -> article path: fetch with a timeout and size cap, then extract. */
-export function createArticleFetcher(
-  options: FetchArticleOptions = {},
-): (url: string) => Promise<Result<Article>> {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const maxBytes = options.maxBytes ?? 5_000_000;
-  return async (url) => {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** URL -> article: a safe fetch (SSRF-checked, capped, timed), then Readability extraction. */
+export function createArticleFetcher(options: FetchArticleOptions = {}): ArticleFetcher {
+  const doFetch = options.fetch ?? createSafeFetch(options);
+  return async (url, signal) => {
+    const fetched = await doFetch(url, {
+      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+      ...(signal ? { signal } : {}),
+    });
+    if (!fetched.ok) return fetched;
+    const page = fetched.value;
+    const host = new URL(page.url).host;
+    if (page.status === 404 || page.status === 410)
       return err(
-        'bad_url',
-        `"${url.slice(0, 100)}" is not a URL; send a link starting with https://`,
+        'http_error',
+        `${host} has no page at that address (${page.status}); check the link.`,
       );
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      return err('bad_url', `Only http(s) links can be summarized, not ${parsed.protocol}`);
-    }
-    let res: Response;
-    try {
-      res = await doFetch(parsed, {
-        headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml' },
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: 'follow',
-      });
-    } catch (e) {
-      if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) {
-        return err(
-          'timeout',
-          `${parsed.host} did not answer within ${Math.round(timeoutMs / 1000)} s; try again later.`,
-        );
-      }
-      return err('fetch_failed', `Could not reach ${parsed.host}; check the link.`);
-    }
-    if (!res.ok) return err('http_error', `${parsed.host} answered ${res.status}; check the link.`);
-    const type = res.headers.get('content-type') ?? '';
-    if (!/html|xml/i.test(type))
-      return err('not_html', `That link is ${type || 'not a web page'}, not an article page.`);
-    const body = await res.text();
-    if (body.length > maxBytes)
+    if (page.status < 200 || page.status >= 300)
+      return err('http_error', `${host} answered ${page.status}; check the link or try later.`);
+    const type = mediaType(page.headers['content-type']);
+    const looksHtml = /^\s*(<!doctype html|<html)/i.test(
+      page.body.subarray(0, 512).toString('latin1'),
+    );
+    if (!HTML_TYPES.has(type) && !(type === '' && looksHtml))
       return err(
-        'too_large',
-        `That page is over ${Math.round(maxBytes / 1e6)} MB; send a link to a single article.`,
+        'not_html',
+        `That link is ${type || 'not a web page'}, not an article page; send a link to a news story.`,
       );
-    return extractArticleFromHtml(body, res.url || parsed.href);
+    return extractArticleFromHtml(bodyText(page), page.url);
   };
 }
