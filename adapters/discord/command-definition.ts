@@ -1,0 +1,86 @@
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+} from 'discord.js';
+import { MAX_POINTS } from '../../src/handler/handle.js';
+
+export const COMMAND_NAME = 'news';
+/** Discord caps string options at 6,000 characters; longer articles need a link. */
+export const MAX_TEXT_OPTION = 6000;
+
+/** The one definition of `/news`: registration and the help text are both built from it. */
+export function buildNewsCommand(): SlashCommandBuilder {
+  const command = new SlashCommandBuilder()
+    .setName(COMMAND_NAME)
+    .setDescription('Summarize news articles and post digests')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  command.addSubcommand((s) =>
+    s
+      .setName('summarize')
+      .setDescription('Headline, lede, key points and quotes of an article')
+      .addStringOption((o) =>
+        o.setName('url').setDescription('Link to a news article').setMaxLength(2000),
+      )
+      .addStringOption((o) =>
+        o.setName('text').setDescription('Or paste the article text').setMaxLength(MAX_TEXT_OPTION),
+      ),
+  );
+  command.addSubcommand((s) =>
+    s
+      .setName('ask')
+      .setDescription('Ask a question about the last article summarized here')
+      .addStringOption((o) =>
+        o
+          .setName('question')
+          .setDescription('What you want to know')
+          .setRequired(true)
+          .setMaxLength(500),
+      ),
+  );
+  command.addSubcommand((s) =>
+    s
+      .setName('more')
+      .setDescription('More key points from the last article')
+      .addIntegerOption((o) =>
+        o
+          .setName('n')
+          .setDescription(`How many more points (1-${MAX_POINTS}, default 2)`)
+          .setMinValue(1)
+          .setMaxValue(MAX_POINTS),
+      ),
+  );
+  command.addSubcommand((s) =>
+    s.setName('quotes').setDescription('Who said what in the last article'),
+  );
+  command.addSubcommand((s) =>
+    s.setName('digest').setDescription("Post this channel's digest of today's stories now"),
+  );
+  command.addSubcommand((s) => s.setName('help').setDescription('How to use newsbrief'));
+  return command;
+}
+
+/** The JSON Discord receives when the commands are registered. */
+export function newsCommandJson(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return buildNewsCommand().toJSON();
+}
+
+const USAGE: Readonly<Record<string, string>> = {
+  summarize: '`/news summarize url:<link>` or `/news summarize text:<article>`',
+  ask: '`/news ask question:<question>`',
+  more: '`/news more n:<1-10>`',
+  quotes: '`/news quotes`',
+  digest: '`/news digest`',
+  help: '`/news help`',
+};
+
+/** Help for Discord users, listing each subcommand with its description from the definition. */
+export function helpText(problem?: string): string {
+  const lines = newsCommandJson()
+    .options?.map((o) => `• ${USAGE[o.name] ?? `\`/news ${o.name}\``}: ${o.description}`)
+    .join('\n');
+  const intro = '**newsbrief** summarizes news articles. Commands:';
+  return [problem ? `⚠️ ${problem}\n` : '', `${intro}\n${lines ?? ''}`].join('');
+}

@@ -1,0 +1,77 @@
+import { extractUrl, MAX_COMMAND_CHARS } from '../../src/handler/parse-command.js';
+import type { Command } from '../../src/handler/types.js';
+
+/** The part of discord.js's `interaction.options` this module reads (it fits the real one). */
+export interface OptionReader {
+  getSubcommand(): string;
+  getString(name: string): string | null;
+  getInteger(name: string): number | null;
+}
+
+/** What an interaction asks for: a command for the shared handler, or help (with the problem). */
+export type Translation =
+  | { readonly type: 'command'; readonly command: Command }
+  | { readonly type: 'help'; readonly problem?: string };
+
+const command = (c: Command): Translation => ({ type: 'command', command: c });
+const help = (problem?: string): Translation =>
+  problem === undefined ? { type: 'help' } : { type: 'help', problem };
+
+/** Builds the neutral command straight from the typed options; nothing is parsed from text. */
+export function commandFromOptions(options: OptionReader): Translation {
+  const sub = options.getSubcommand();
+  switch (sub) {
+    case 'summarize':
+      return summarize(options.getString('url')?.trim(), options.getString('text')?.trim());
+    case 'ask': {
+      const question = options.getString('question')?.trim();
+      if (!question) return help('`ask` needs a question, e.g. `/news ask question:who decided?`');
+      return command({ kind: 'ask', question });
+    }
+    case 'more': {
+      const n = options.getInteger('n') ?? 2;
+      if (!Number.isInteger(n) || n < 1 || n > 10)
+        return help('`more` takes a number from 1 to 10, e.g. `/news more n:2`');
+      return command({ kind: 'more', n });
+    }
+    case 'quotes':
+      return command({ kind: 'quotes' });
+    case 'digest':
+      return command({ kind: 'digest' });
+    case 'help':
+      return help();
+    default:
+      return help(
+        `I don't know \`/news ${sub.slice(0, 40)}\`; the commands may need registering again.`,
+      );
+  }
+}
+
+function summarize(url: string | undefined, text: string | undefined): Translation {
+  if (url && text)
+    return help('Give either `url:` or `text:`, not both: `/news summarize url:<link>`');
+  if (url) {
+    const link = extractUrl(url);
+    if (!link)
+      return help(
+        `"${url.slice(0, 60)}" is not a link; use \`url:https://…\`, or paste the article with \`text:\`.`,
+      );
+    return command({ kind: 'summarize', input: { type: 'url', url: link } });
+  }
+  if (text) {
+    if (text.length > MAX_COMMAND_CHARS)
+      return help('That text is too long; send a link with `url:` instead.');
+    return command({ kind: 'summarize', input: { type: 'text', text } });
+  }
+  return help('`summarize` needs a link or some text: `/news summarize url:<link>`');
+}
+
+/** Button custom ids: the buttons under a summary. */
+export const BUTTON_IDS = { more: 'newsbrief:more', quotes: 'newsbrief:quotes' } as const;
+
+/** The command behind a newsbrief button, or undefined for a button that is not ours. */
+export function commandFromButton(customId: string): Command | undefined {
+  if (customId === BUTTON_IDS.more) return { kind: 'more', n: 2 };
+  if (customId === BUTTON_IDS.quotes) return { kind: 'quotes' };
+  return undefined;
+}

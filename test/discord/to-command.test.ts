@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  commandFromButton,
+  commandFromOptions,
+  type OptionReader,
+} from '../../adapters/discord/to-command.js';
+
+/** Options as discord.js hands them over, for one subcommand. */
+function options(sub: string, values: Record<string, string | number> = {}): OptionReader {
+  return {
+    getSubcommand: () => sub,
+    getString: (name) => (typeof values[name] === 'string' ? values[name] : null),
+    getInteger: (name) => (typeof values[name] === 'number' ? values[name] : null),
+  };
+}
+
+describe('commandFromOptions', () => {
+  it('GIVEN summarize url: THEN a url command (Slack-style <url> accepted too)', () => {
+    expect(commandFromOptions(options('summarize', { url: ' https://example.com/a ' }))).toEqual({
+      type: 'command',
+      command: { kind: 'summarize', input: { type: 'url', url: 'https://example.com/a' } },
+    });
+    expect(
+      commandFromOptions(options('summarize', { url: '<https://example.com/a>' })),
+    ).toMatchObject({
+      command: { input: { url: 'https://example.com/a' } },
+    });
+  });
+  it('GIVEN summarize text: THEN a text command', () => {
+    expect(commandFromOptions(options('summarize', { text: 'The mayor resigned.' }))).toEqual({
+      type: 'command',
+      command: { kind: 'summarize', input: { type: 'text', text: 'The mayor resigned.' } },
+    });
+  });
+  it('GIVEN summarize with a non-link, both options or none THEN help saying what to do', () => {
+    expect(commandFromOptions(options('summarize', { url: 'not a link' }))).toMatchObject({
+      type: 'help',
+      problem: expect.stringContaining('is not a link'),
+    });
+    expect(
+      commandFromOptions(options('summarize', { url: 'https://a.example', text: 'x' })),
+    ).toMatchObject({ type: 'help', problem: expect.stringContaining('not both') });
+    expect(commandFromOptions(options('summarize'))).toMatchObject({ type: 'help' });
+  });
+  it('GIVEN ask, more, quotes, digest, help THEN the matching commands', () => {
+    expect(commandFromOptions(options('ask', { question: ' who? ' }))).toEqual({
+      type: 'command',
+      command: { kind: 'ask', question: 'who?' },
+    });
+    expect(commandFromOptions(options('more'))).toMatchObject({ command: { kind: 'more', n: 2 } });
+    expect(commandFromOptions(options('more', { n: 5 }))).toMatchObject({ command: { n: 5 } });
+    expect(commandFromOptions(options('more', { n: 11 }))).toMatchObject({ type: 'help' });
+    expect(commandFromOptions(options('quotes'))).toMatchObject({ command: { kind: 'quotes' } });
+    expect(commandFromOptions(options('digest'))).toMatchObject({ command: { kind: 'digest' } });
+    expect(commandFromOptions(options('help'))).toEqual({ type: 'help' });
+  });
+  it('GIVEN a subcommand this version does not know THEN help suggests registering again', () => {
+    expect(commandFromOptions(options('feeds'))).toMatchObject({
+      type: 'help',
+      problem: expect.stringContaining('registering again'),
+    });
+  });
+});
+
+describe('commandFromButton', () => {
+  it('GIVEN our buttons THEN more 2 and quotes; another bot button THEN nothing', () => {
+    expect(commandFromButton('newsbrief:more')).toEqual({ kind: 'more', n: 2 });
+    expect(commandFromButton('newsbrief:quotes')).toEqual({ kind: 'quotes' });
+    expect(commandFromButton('other:thing')).toBeUndefined();
+  });
+});
