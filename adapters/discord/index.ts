@@ -1,12 +1,56 @@
-// Placeholder until the Discord adapter issue lands: serve refuses clearly instead of pretending.
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
 import type { Logger, RunningAdapter } from '../../src/core/adapter.js';
-import type { HandlerDeps } from '../../src/handler/types.js';
+import type { HandlerDeps, Reply } from '../../src/handler/types.js';
+import { describe } from './errors.js';
+import { renderReply } from './render-embeds.js';
+import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
 
+type DiscordConfig = NonNullable<Config['discord']>;
+
+/**
+ * Logs the bot in (Guilds intent only: slash commands need no message content), answers
+ * `/news` interactions through the shared handler and posts replies to channels.
+ */
 export async function startDiscordAdapter(
-  _config: NonNullable<Config['discord']>,
-  _deps: HandlerDeps,
-  _log: Logger,
+  config: DiscordConfig,
+  deps: HandlerDeps,
+  log: Logger,
 ): Promise<RunningAdapter> {
-  throw new Error('The Discord adapter is not built yet.');
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void onInteraction(interaction, deps, log);
+  });
+  client.on(Events.Error, (e) => log.error(`Discord client: ${e.message}`));
+  client.on(Events.Warn, (m) => log.warn(`Discord client: ${m}`));
+
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (e) {
+    await client.destroy();
+    throw new Error(
+      `Discord login failed (${describe(e)}). Check DISCORD_TOKEN: Developer Portal → your application → Bot → Reset Token.`,
+    );
+  }
+  log.info(`Discord: logged in as ${client.user?.tag ?? 'the bot'}`);
+
+  return {
+    platform: 'discord',
+    async post(channelId: string, reply: Reply): Promise<void> {
+      const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
+      if (!channel?.isSendable())
+        throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
+      for (const m of renderReply(reply, { buttons: true })) await channel.send(toPayload(m));
+    },
+    async stop(): Promise<void> {
+      await client.destroy();
+    },
+  };
 }

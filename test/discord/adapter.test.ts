@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscordAdapter } from '../../adapters/discord/index.js';
+import { renderReply } from '../../adapters/discord/render-embeds.js';
+import { createArticleFetcher } from '../../src/articles/fetch-article.js';
+import type { RunningAdapter } from '../../src/core/adapter.js';
+import { summaryReply } from '../../src/handler/handle.js';
+import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
+import type { HandlerDeps } from '../../src/handler/types.js';
+import { answer } from '../../src/summarizer/answer.js';
+import { summarize } from '../../src/summarizer/summarize.js';
+import type { Article } from '../../src/summarizer/types.js';
+import { type ArticleServer, startArticleServer } from './article-server.js';
+import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from './fake-discord.js';
+import { oversizedArticles, recordingLogger } from './helpers.js';
+import { messageProblems } from './limits-check.js';
+import { buttonClick, slashCommand, str, type Where } from './payloads.js';
+
+const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests';
+const GUILD = '1300000000000000001';
+const EPHEMERAL = 64;
+
+let fake: FakeDiscord;
+let articles: ArticleServer;
+let adapter: RunningAdapter;
+let deps: HandlerDeps;
+const log = recordingLogger();
+let where: Where;
+let channelCounter = 0;
+const newChannel = (): Where => ({
+  ...where,
+  channelId: `13100000000000000${10 + channelCounter++}`,
+});
+
+beforeAll(async () => {
+  fake = await startFakeDiscord({ guildIds: [GUILD] });
+  articles = await startArticleServer();
+  deps = {
+    // The article server is on loopback, which the safe fetch refuses unless allowed.
+    fetchArticle: createArticleFetcher({ timeoutMs: 5000, allowHosts: ['127.0.0.1'] }),
+    memory: createInMemoryChannelMemory(),
+    now: () => new Date(),
+  };
+  adapter = await startDiscordAdapter({ token: TOKEN, apiUrl: fake.apiUrl }, deps, log);
+  where = { applicationId: fake.applicationId, guildId: GUILD, channelId: '1310000000000000001' };
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await fake?.close();
+  await articles?.close();
+});
+
+/** Sends an interaction and returns its deferral/callback request and the requests to its webhook. */
+async function interact(payload: { id: string; token: string }) {
+  fake.dispatch('INTERACTION_CREATE', payload);
+  const callback = await fake.waitFor((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+  const forThis = (r: RecordedRequest) => r.path.includes(`/${payload.token}`);
+  return { callback, forThis };
+}
+
+const original = (token: string) => (r: RecordedRequest) =>
+  r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`;
+const followUp = (token: string) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${token}`;
+
+describe('Discord adapter against a local fake Discord', () => {
+  it('GIVEN a bot token THEN login reaches READY, identifying with the Guilds intent only', async () => {
+    const identify = await fake.identified;
+    expect(identify.token).toBe(TOKEN);
+    expect(identify.intents).toBe(1);
+    expect(fake.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot' });
+    expect(log.lines).toContain('info: Discord: logged in as newsbrief');
+  });
+
+  it('GIVEN /news summarize url: THEN it defers at once and edits in the summary embed with buttons', async () => {
+    const payload = slashCommand(where, 'summarize', [str('url', articles.articleUrl)]);
+    const { callback } = await interact(payload);
+    expect(callback).toMatchObject({ method: 'POST', body: { type: 5 }, status: 204 });
+    expect(callback.body.data?.flags ?? 0).toBe(0);
+
+    const edit = await fake.waitFor(original(payload.token));
+    expect(edit.at).toBeGreaterThan(callback.at);
+    expect(edit.status).toBe(200);
+    const [embed] = edit.body.embeds;
+    expect(embed).toMatchObject({
+      title: 'Harbour Bridge to close for seven months as council approves £48m repair',
+      url: articles.articleUrl,
+      author: { name: 'Riverside Gazette' },
+    });
+    expect(embed.description.length).toBeGreaterThan(40);
+    expect(embed.fields.length).toBeGreaterThanOrEqual(1);
+    expect(edit.body.components[0].components.map((b: { label: string }) => b.label)).toEqual([
+      'More',
+      'Quotes',
+    ]);
+
+    // Exactly what the shared pipeline gives for this page, rendered.
+    const fetched = await deps.fetchArticle(articles.articleUrl);
+    if (!fetched.ok) throw new Error(fetched.error.message);
+    const summary = summarize(fetched.value);
+    if (!summary.ok) throw new Error(summary.error.message);
+    const [expected] = renderReply(summaryReply(summary.value, fetched.value), { buttons: true });
+    expect(edit.body.embeds).toEqual(JSON.parse(JSON.stringify(expected?.embeds)));
+  });
+
+  it('GIVEN a summarized article WHEN /news ask THEN the answer comes from that article', async () => {
+    const question = 'When will the bridge reopen?';
+    const payload = slashCommand(where, 'ask', [str('question', question)]);
+    const { callback } = await interact(payload);
+    expect(callback.body.type).toBe(5);
+    const edit = await fake.waitFor(original(payload.token));
+    const [embed] = edit.body.embeds;
+    expect(embed.url).toBe(articles.articleUrl);
+    expect(embed.author.name).toBe(`Q: ${question}`);
+    const article = (await deps.memory.getLastArticle(where.channelId))?.article as Article;
+    const expected = answer(article, question);
+    expect(expected.found).toBe(true);
+    expect(embed.description).toContain(`> ${expected.sentences[0]?.replace(/\s+/g, ' ')}`);
+  });
+
+  it('GIVEN the More button THEN it defers and edits in further key points', async () => {
+    const payload = buttonClick(where, 'newsbrief:more');
+    const { callback } = await interact(payload);
+    expect(callback.body.type).toBe(5);
+    const edit = await fake.waitFor(original(payload.token));
+    expect(edit.body.embeds[0].title).toMatch(/^More from: Harbour Bridge/);
+    expect(edit.body.embeds[0].fields.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN /news help THEN the answer is ephemeral and immediate, listing the Discord syntax', async () => {
+    const payload = slashCommand(where, 'help');
+    const { callback } = await interact(payload);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(callback.body.data.content).toContain('`/news summarize url:<link>`');
+    expect(callback.body.data.content).toContain('`/news digest`');
+  });
+
+  it('GIVEN a url: that is not a link THEN an ephemeral reply says how to fix it', async () => {
+    const payload = slashCommand(where, 'summarize', [str('url', 'harbour bridge')]);
+    const { callback } = await interact(payload);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(callback.body.data.content).toMatch(/is not a link; use `url:https:/);
+  });
+
+  it('GIVEN a link to a missing page THEN the error is ephemeral and the placeholder is removed', async () => {
+    const payload = slashCommand(where, 'summarize', [str('url', `${articles.baseUrl}/gone`)]);
+    const { callback } = await interact(payload);
+    expect(callback.body.type).toBe(5);
+    const error = await fake.waitFor(followUp(payload.token));
+    expect(error.body.flags).toBe(EPHEMERAL);
+    expect(error.body.content).toMatch(/^⚠️ .*404.*check the link/);
+    await fake.waitFor(
+      (r) => r.method === 'DELETE' && r.path.endsWith(`/${payload.token}/messages/@original`),
+    );
+  });
+
+  it('GIVEN 14 stories today WHEN /news digest THEN two messages (10 + 4 embeds) within every limit', async () => {
+    const here = newChannel();
+    for (const entry of oversizedArticles(14, deps.now()))
+      await deps.memory.setLastArticle(here.channelId, entry);
+    const payload = slashCommand(here, 'digest');
+    await interact(payload);
+    const first = await fake.waitFor(original(payload.token));
+    const second = await fake.waitFor(followUp(payload.token));
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.body.embeds).toHaveLength(10);
+    expect(second.body.embeds).toHaveLength(4);
+    expect(messageProblems(first.body)).toEqual([]);
+    expect(messageProblems(second.body)).toEqual([]);
+    expect(first.body.embeds[0].title).toMatch(/^Story 1: /);
+    expect(second.body.embeds[3].title).toMatch(/^Story 14: /);
+    expect(first.body.content).toContain('14 stories');
+  });
+
+  it('GIVEN a digest reply WHEN post() THEN the bot fetches the channel and sends it there', async () => {
+    const channelId = '1320000000000000001';
+    const memory = createInMemoryChannelMemory();
+    for (const e of oversizedArticles(3, new Date())) await memory.setLastArticle('x', e);
+    const stories = (await memory.recentArticles('x', new Date(0))).map((e) => ({
+      title: e.summary.title,
+      url: e.article.url,
+      sources: [{ name: e.article.source ?? '' }],
+      lede: e.summary.lede,
+      keyPoints: e.summary.keyPoints,
+    }));
+    await adapter.post(channelId, { kind: 'digest', title: "Today's stories", stories });
+    const get = await fake.waitFor(
+      (r) => r.method === 'GET' && r.path === `/channels/${channelId}`,
+    );
+    const sent = fake.requests.filter(
+      (r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`,
+    );
+    expect(get.status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.status).toBe(200);
+    expect(sent[0]?.body.embeds).toHaveLength(3);
+    expect(sent[0]?.body.allowed_mentions).toEqual({ parse: [] });
+  });
+});

@@ -1,0 +1,305 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type MessageLike, messageProblems } from './limits-check.js';
+
+/** One HTTP request the fake received, with the path URL-decoded and `/api/v10` removed. */
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  // biome-ignore lint/suspicious/noExplicitAny: recorded JSON bodies are inspected freely in tests
+  readonly body: any;
+  /** performance.now() when the request had been read. */
+  readonly at: number;
+  status: number;
+}
+
+export interface CannedResponse {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+export interface FakeDiscordOptions {
+  readonly applicationId?: string;
+  /** Servers the bot is in; registering commands elsewhere gets 403 Missing Access. */
+  readonly guildIds?: readonly string[];
+  /** Channel webhooks that exist: id -> token. */
+  readonly webhooks?: Readonly<Record<string, string>>;
+}
+
+export interface FakeDiscord {
+  /** What `rest.api` should be set to. */
+  readonly apiUrl: string;
+  readonly applicationId: string;
+  readonly requests: RecordedRequest[];
+  /** The IDENTIFY payload, once the client sent it. */
+  readonly identified: Promise<{ token: string; intents: number }>;
+  /** Sends a gateway dispatch to every connected client; returns performance.now() at send. */
+  dispatch(event: string, data: unknown): number;
+  /** The next request matching method and path gets this response instead. */
+  respondOnce(method: string, path: RegExp, response: CannedResponse): void;
+  /** Resolves with the first recorded request (past or future) matching `match`. */
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+const BOT_USER = { username: 'newsbrief', discriminator: '0', global_name: null, avatar: null };
+
+/**
+ * A local stand-in for Discord: the REST API over HTTP and the gateway over WebSocket on
+ * one 127.0.0.1 port. It records every request and answers 400 to any message that breaks
+ * Discord's limits, as Discord would.
+ */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const applicationId = options.applicationId ?? '1100000000000000001';
+  const guilds = new Set(options.guildIds ?? []);
+  const webhooks = new Map(Object.entries(options.webhooks ?? {}));
+  const requests: RecordedRequest[] = [];
+  const canned: { method: string; path: RegExp; response: CannedResponse }[] = [];
+  const waiters: {
+    match: (r: RecordedRequest) => boolean;
+    resolve: (r: RecordedRequest) => void;
+  }[] = [];
+  const acknowledged = new Set<string>();
+  let nextId = 1_200_000_000_000_000_000n;
+  const snowflake = () => String(nextId++);
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const record: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
+        query: url.searchParams,
+        body: raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw,
+        at: performance.now(),
+        status: 0,
+      };
+      requests.push(record);
+      const i = canned.findIndex((c) => c.method === record.method && c.path.test(record.path));
+      const [cannedOne] = i >= 0 ? canned.splice(i, 1) : [];
+      const answer = cannedOne?.response ?? route(record);
+      record.status = answer.status;
+      res.writeHead(answer.status, {
+        ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...answer.headers,
+      });
+      res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+      for (const w of waiters.filter((w) => w.match(record))) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(record);
+      }
+    });
+  });
+
+  function message(channelId: string, body: MessageLike & { flags?: number }, webhookId?: string) {
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      type: 0,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      author: { id: webhookId ?? applicationId, ...BOT_USER, bot: true },
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body.flags ?? 0,
+      ...(webhookId ? { webhook_id: webhookId } : {}),
+    };
+  }
+
+  function checked(body: MessageLike, ok: () => CannedResponse): CannedResponse {
+    const problems = messageProblems(body);
+    if (problems.length === 0) return ok();
+    return {
+      status: 400,
+      body: { code: 50035, message: 'Invalid Form Body', errors: { problems } },
+    };
+  }
+
+  function route(r: RecordedRequest): CannedResponse {
+    const p = r.path;
+    const on = (method: string | undefined, re: RegExp) =>
+      method === undefined || r.method === method ? re.exec(p) : null;
+    if (r.method === 'GET' && p === '/gateway/bot')
+      return {
+        status: 200,
+        body: {
+          url: wsUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    if (r.method === 'GET' && p === '/applications/@me')
+      return { status: 200, body: { id: applicationId, name: 'newsbrief', bot_public: true } };
+    let m = on('PUT', /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    if (m) {
+      if (m[1] !== applicationId)
+        return { status: 403, body: { code: 50001, message: 'Missing Access' } };
+      if (m[2] && !guilds.has(m[2]))
+        return { status: 403, body: { code: 50001, message: 'Missing Access' } };
+      const list = r.body as Record<string, unknown>[];
+      return {
+        status: 200,
+        body: list.map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: applicationId,
+          version: snowflake(),
+        })),
+      };
+    }
+    m = on('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+    if (m) {
+      const id = m[1] ?? '';
+      if (acknowledged.has(id))
+        return {
+          status: 400,
+          body: { code: 40060, message: 'Interaction has already been acknowledged.' },
+        };
+      acknowledged.add(id);
+      if (r.body.type === 4) return checked(r.body.data, () => ({ status: 204 }));
+      return { status: 204 };
+    }
+    m = on(undefined, /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    if (m) {
+      const [, hookId = '', token = '', messageId] = m;
+      const interactionHook = hookId === applicationId;
+      if (!interactionHook && webhooks.get(hookId) !== token)
+        return { status: 404, body: { code: 10015, message: 'Unknown Webhook' } };
+      if (r.method === 'DELETE' && messageId) return { status: 204 };
+      if (r.method === 'PATCH' && messageId)
+        return checked(r.body, () => ({ status: 200, body: message('0', r.body, hookId) }));
+      if (r.method === 'POST' && !messageId)
+        return checked(r.body, () =>
+          r.query.get('wait') === 'false'
+            ? { status: 204 }
+            : { status: 200, body: message('0', r.body, hookId) },
+        );
+    }
+    m = on('GET', /^\/channels\/(\d+)$/);
+    if (m)
+      return {
+        status: 200,
+        body: {
+          id: m[1],
+          type: 0,
+          guild_id: [...guilds][0] ?? '1300000000000000001',
+          name: 'news',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+          topic: null,
+          last_message_id: null,
+          rate_limit_per_user: 0,
+          flags: 0,
+        },
+      };
+    m = on('POST', /^\/channels\/(\d+)\/messages$/);
+    if (m) {
+      const channelId = m[1] ?? '';
+      return checked(r.body, () => ({ status: 200, body: message(channelId, r.body) }));
+    }
+    return { status: 404, body: { code: 0, message: '404: Not Found' } };
+  }
+
+  // The gateway: HELLO, IDENTIFY -> READY, heartbeats acknowledged.
+  const wss = new WebSocketServer({ server });
+  const sockets = new Set<WebSocket>();
+  let seq = 0;
+  let resolveIdentified: (v: { token: string; intents: number }) => void = () => {};
+  const identified = new Promise<{ token: string; intents: number }>((r) => {
+    resolveIdentified = r;
+  });
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as {
+        op: number;
+        d: { token: string; intents: number };
+      };
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (frame.op === 2) {
+        resolveIdentified({ token: frame.d.token, intents: frame.d.intents });
+        send(ws, 'READY', {
+          v: 10,
+          user: {
+            id: applicationId,
+            ...BOT_USER,
+            bot: true,
+            flags: 0,
+            verified: true,
+            mfa_enabled: false,
+          },
+          guilds: [],
+          session_id: 'fake-session',
+          resume_gateway_url: wsUrl,
+          shard: [0, 1],
+          application: { id: applicationId, flags: 0 },
+        });
+      }
+    });
+  });
+  function send(ws: WebSocket, t: string, d: unknown) {
+    seq += 1;
+    ws.send(JSON.stringify({ op: 0, t, s: seq, d }));
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const wsUrl = `ws://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    applicationId,
+    requests,
+    identified,
+    dispatch(event, data) {
+      const at = performance.now();
+      for (const ws of sockets) send(ws, event, data);
+      return at;
+    },
+    respondOnce(method, path, response) {
+      canned.push({ method, path, response });
+    },
+    waitFor(match, timeoutMs = 5000) {
+      const seen = requests.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error('fake Discord: no matching request')),
+          timeoutMs,
+        );
+        waiters.push({
+          match,
+          resolve: (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        });
+      });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const ws of sockets) ws.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

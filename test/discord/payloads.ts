@@ -1,0 +1,120 @@
+/** Gateway INTERACTION_CREATE payloads shaped like Discord's (discord.js 14.28 needs every field here). */
+export interface Where {
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly userId?: string;
+}
+
+export type OptionValue =
+  | { readonly type: 3; readonly name: string; readonly value: string }
+  | { readonly type: 4; readonly name: string; readonly value: number };
+
+export const str = (name: string, value: string): OptionValue => ({ type: 3, name, value });
+export const int = (name: string, value: number): OptionValue => ({ type: 4, name, value });
+
+let next = 1_400_000_000_000_000_000n;
+export const snowflake = (): string => String(next++);
+
+function common(where: Where, id: string) {
+  const userId = where.userId ?? '1500000000000000001';
+  return {
+    id,
+    application_id: where.applicationId,
+    token: `interaction-token-${id}-aW50ZXJhY3Rpb24gdG9rZW4gZm9yIHRlc3Rz`,
+    version: 1,
+    guild_id: where.guildId,
+    channel_id: where.channelId,
+    channel: {
+      id: where.channelId,
+      type: 0,
+      guild_id: where.guildId,
+      name: 'news',
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      flags: 0,
+    },
+    guild: { id: where.guildId, locale: 'en-US', features: [] },
+    member: {
+      user: {
+        id: userId,
+        username: 'reader',
+        discriminator: '0',
+        global_name: 'Reader',
+        avatar: null,
+      },
+      roles: [],
+      permissions: '2248473465835073',
+      joined_at: '2024-01-01T00:00:00.000000+00:00',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      communication_disabled_until: null,
+    },
+    app_permissions: '0',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': where.guildId },
+    context: 0,
+    attachment_size_limit: 10_485_760,
+  };
+}
+
+/** `/news <sub> [options]` typed in a server channel. */
+export function slashCommand(where: Where, sub: string, options: readonly OptionValue[] = []) {
+  const id = snowflake();
+  return {
+    ...common(where, id),
+    type: 2,
+    data: {
+      id: '1600000000000000001',
+      name: 'news',
+      type: 1,
+      options: [{ type: 1, name: sub, options }],
+    },
+  };
+}
+
+/** A click on a button of a message the bot posted. */
+export function buttonClick(where: Where, customId: string) {
+  const id = snowflake();
+  return {
+    ...common(where, id),
+    type: 3,
+    data: { custom_id: customId, component_type: 2 },
+    message: {
+      id: snowflake(),
+      channel_id: where.channelId,
+      type: 0,
+      content: '',
+      embeds: [],
+      components: [],
+      author: {
+        id: where.applicationId,
+        username: 'newsbrief',
+        discriminator: '0',
+        avatar: null,
+        bot: true,
+      },
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: '2026-11-27T09:00:00.000000+00:00',
+      edited_timestamp: null,
+      flags: 0,
+    },
+  };
+}
