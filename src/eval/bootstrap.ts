@@ -1,3 +1,5 @@
+import { quantile } from './stats.js';
+
 /** A mean difference with its bootstrap confidence interval. */
 export interface Interval {
   readonly mean: number;
@@ -22,15 +24,6 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Linear-interpolated quantile of sorted values (numpy's default method). */
-function quantile(sorted: readonly number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const a = sorted[lo] ?? 0;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)] ?? a;
-  return a + (b - a) * (pos - lo);
 }
 
 /**

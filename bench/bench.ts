@@ -1,0 +1,129 @@
+// npm run bench: speed and memory of newsbrief, Lead-3 and the wink-nlp peer, 3 sentences each,
+// on every article of both eval files (../shared/eval, or the directory given as argument).
+//
+// Each system runs in its own child process (this script with --phase NAME) after a warm-up.
+// getrusage's maxRSS is a high-water mark that never falls, so in one process a later phase
+// would inherit an earlier phase's peak; a fresh process per phase gives each system its own
+// peak. The table shows that peak and its rise over the peak reached by loading the data.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BenchArticle, measurePhase, type PhaseReport } from '../src/eval/bench-phase.js';
+import { timeCliStartup } from '../src/eval/bench-startup.js';
+import { defaultDataPath, EVAL_FILES, readEvalFile } from '../src/eval/dataset.js';
+
+const SYSTEMS = ['newsbrief', 'Lead-3', 'wink-nlp (peer)'] as const;
+const POINTS = 3;
+const self = fileURLToPath(import.meta.url);
+
+function loadArticles(paths: readonly string[]): BenchArticle[] {
+  return paths.flatMap((p) => {
+    const r = readEvalFile(p);
+    if (!r.ok) throw new Error(r.message);
+    return r.value.map((a) => ({
+      text: a.text,
+      title: a.title ?? undefined,
+      words: a.text.split(/\s+/).filter(Boolean).length,
+    }));
+  });
+}
+
+async function systemRunner(name: string): Promise<(a: BenchArticle) => unknown> {
+  if (name === 'newsbrief') {
+    const { summarize } = await import('../src/summarizer/summarize.js');
+    return (a) => summarize({ text: a.text, title: a.title }, { points: POINTS });
+  }
+  if (name === 'Lead-3') {
+    const { leadN } = await import('../src/eval/baselines.js');
+    return (a) => leadN(a.text, POINTS);
+  }
+  const { loadWinkPeer } = await import('../src/eval/peer-wink.js');
+  const peer = await loadWinkPeer();
+  if (!peer.ok) throw new Error(peer.error.message);
+  return (a) => peer.value(a.text, POINTS);
+}
+
+/** Child: measure one system and print its report as JSON. */
+async function phase(name: string, paths: readonly string[]): Promise<void> {
+  const articles = loadArticles(paths);
+  // The high-water mark after loading the data: the rise past it is the system's own.
+  const rssBefore = process.resourceUsage().maxRSS * 1024;
+  const run = await systemRunner(name);
+  console.log(JSON.stringify(measurePhase(name, articles, run, rssBefore)));
+}
+
+function runPhaseInChild(name: string, paths: readonly string[]): PhaseReport | string {
+  const r = spawnSync(process.execPath, [self, '--phase', name, ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !last.startsWith('{')) {
+    return `${name}: phase failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n')[0]}`;
+  }
+  return JSON.parse(last) as PhaseReport;
+}
+
+const f = (x: number, d = 1): string => x.toFixed(d);
+
+async function main(dataDir: string | undefined): Promise<number> {
+  const paths = EVAL_FILES.map((file) =>
+    dataDir === undefined ? defaultDataPath(file) : resolve(dataDir, file),
+  );
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    for (const p of missing) console.error(`Eval data not found: expected ${p}`);
+    console.error(
+      'Run from the repo root with ../shared/eval beside it, or pass the data directory: node dist/bench/bench.js DIR',
+    );
+    return 1;
+  }
+  const reports: PhaseReport[] = [];
+  for (const name of SYSTEMS) {
+    const r = runPhaseInChild(name, paths);
+    if (typeof r === 'string') console.error(r);
+    else reports.push(r);
+  }
+  const n = reports[0]?.articles ?? 0;
+  const bucket = reports[0]?.aroundThousandWords ?? 0;
+  console.log(
+    `${n} articles (${EVAL_FILES.join(' + ')}), ${POINTS} sentences each, one process per system, Node ${process.version}`,
+  );
+  console.log('');
+  console.log(
+    `| system | articles/s | median ms | p99 ms | p99 ms, 800–1,200 words (n=${bucket}) | peak RSS MB | RSS rise MB |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of reports) {
+    console.log(
+      `| ${r.system} | ${f(r.perSecond, 0)} | ${f(r.medianMs, 2)} | ${f(r.p99Ms, 2)} | ${f(r.p99AroundThousandWordsMs, 2)} | ${f(r.peakRssMb)} | ${f(r.peakRssMb - r.rssBeforeMb)} |`,
+    );
+  }
+  console.log('');
+  const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
+  const sample = join(dir, 'article.txt');
+  writeFileSync(sample, firstText(paths[0] ?? ''));
+  const startup = timeCliStartup(cli, sample);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    startup.ok
+      ? `CLI start-up (node dist/src/cli.js summarize <one article>, whole process): median ${f(startup.medianMs, 0)} ms over ${startup.runs} runs`
+      : `CLI start-up: skipped (${startup.reason})`,
+  );
+  return reports.length === SYSTEMS.length ? 0 : 1;
+}
+
+function firstText(path: string): string {
+  const r = readEvalFile(path);
+  return r.ok ? (r.value[0]?.text ?? '') : '';
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--phase') {
+  await phase(args[1] ?? '', args.slice(2));
+} else {
+  process.exitCode = await main(args[0]);
+}
