@@ -133,13 +133,12 @@ export function fitMessages(
   }
   tail.push(...ending(cut));
 
-  const text = truncate(fallback, limits.fallbackText);
   const nonEmpty = groups.filter((g) => g.length > 0);
-  return nonEmpty.map((g, i) => ({
-    text:
-      i === 0 ? text : truncate(`${fallback} (${i + 1}/${nonEmpty.length})`, limits.fallbackText),
-    blocks: g,
-  }));
+  const text = (i: number) =>
+    i === 0
+      ? truncate(fallback, limits.fallbackText)
+      : `${truncate(fallback, limits.fallbackText - 12)} (${i + 1}/${nonEmpty.length})`;
+  return nonEmpty.map((blocks, i) => ({ text: text(i), blocks }));
 }
 
 function fits(blocks: readonly Block[], limits: Limits): boolean {

@@ -53,10 +53,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     warn: (m) => logs.push(`warn: ${m}`),
     error: (m) => logs.push(`error: ${m}`),
   };
-  // A variable, not a literal: the fetcher's options are being extended (allowHosts) elsewhere.
-  const fetchOptions = { allowHosts: ['127.0.0.1'], timeoutMs: 5000 };
   const deps: HandlerDeps = {
-    fetchArticle: createArticleFetcher(fetchOptions),
+    // The test servers are on loopback, which the safe fetch refuses unless allowed.
+    fetchArticle: createArticleFetcher({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 }),
     memory: createInMemoryChannelMemory(),
     now: () => new Date(),
   };

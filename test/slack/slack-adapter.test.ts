@@ -271,6 +271,38 @@ describe('Slack adapter over HTTP', () => {
   });
 });
 
+describe('RunningAdapter.post (used by the briefing scheduler)', () => {
+  it('GIVEN a long digest THEN it is posted to the channel as several messages, in order, each within limits', async () => {
+    const { slack, adapter } = await start();
+    const stories = Array.from({ length: 30 }, (_, i) => ({
+      title: `Story ${i}`,
+      url: `https://news.example/${i}`,
+      sources: [{ name: 'Courier', url: `https://news.example/${i}` }],
+      lede: `Lede ${i}. ${'The harbour story continues. '.repeat(20)}`,
+      keyPoints: [{ label: 'Point', text: 'Something happened.' }],
+    }));
+    await adapter.post('C0DIGEST', { kind: 'digest', title: 'Morning briefing', stories });
+    const posts = slack.succeeded('chat.postMessage');
+    expect(posts.length).toBeGreaterThan(1);
+    for (const p of posts) {
+      expect(p.args.channel).toBe('C0DIGEST');
+      expect(checkMessage(message(p))).toEqual([]);
+    }
+    const order = posts.flatMap((p) =>
+      texts(message(p).blocks).flatMap((t) => /\|Story (\d+)>/.exec(t)?.[1] ?? []),
+    );
+    expect(order.map(Number)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+  });
+
+  it('GIVEN Slack refuses for good THEN post rejects, so the scheduler can record the failure', async () => {
+    const { slack, adapter } = await start();
+    slack.script('chat.postMessage', { body: { ok: false, error: 'channel_not_found' } });
+    await expect(
+      adapter.post('C0GONE', { kind: 'info', text: 'hello', ephemeral: false }),
+    ).rejects.toThrow(/channel_not_found/);
+  });
+});
+
 describe('Slack Web API retries (Bolt WebClient, configured in client-options.ts)', () => {
   it('GIVEN a 429 with Retry-After: 1 THEN the post is retried after it and arrives exactly once', async () => {
     const { slack, articles, command } = await start();

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buttonToCommand, slashTextToInput } from '../../adapters/slack/to-command.js';
+
+describe('slashTextToInput', () => {
+  it('GIVEN a Slack-wrapped link THEN a url summarize command', () => {
+    expect(slashTextToInput('<https://news.example/a?b=1&amp;c=2|news.example/a>')).toEqual({
+      type: 'command',
+      command: {
+        kind: 'summarize',
+        input: { type: 'url', url: 'https://news.example/a?b=1&amp;c=2' },
+      },
+    });
+  });
+
+  it('GIVEN pasted text as Slack escapes it THEN the summarizer gets the plain text', () => {
+    const input = slashTextToInput(
+      'summarize Profits &gt; 5% &amp; rising, see <https://x.example|the report>.',
+    );
+    expect(input).toEqual({
+      type: 'command',
+      command: {
+        kind: 'summarize',
+        input: { type: 'text', text: 'Profits > 5% & rising, see the report.' },
+      },
+    });
+  });
+
+  it('GIVEN ask, more, quotes, help THEN the matching commands', () => {
+    expect(slashTextToInput('ask who &amp; why?')).toEqual({
+      type: 'command',
+      command: { kind: 'ask', question: 'who & why?' },
+    });
+    expect(slashTextToInput('more 3')).toEqual({
+      type: 'command',
+      command: { kind: 'more', n: 3 },
+    });
+    expect(slashTextToInput('quotes')).toEqual({ type: 'command', command: { kind: 'quotes' } });
+    expect(slashTextToInput('')).toEqual({ type: 'command', command: { kind: 'help' } });
+  });
+
+  it('GIVEN an unknown subcommand THEN help with the problem stated', () => {
+    const input = slashTextToInput('frobnicate now');
+    expect(input.type === 'command' && input.command).toMatchObject({
+      kind: 'help',
+      problem: expect.stringContaining('frobnicate'),
+    });
+  });
+
+  it('GIVEN text over the size cap THEN an error reply, not a command', () => {
+    expect(slashTextToInput(`summarize ${'a '.repeat(150_000)}`)).toMatchObject({
+      type: 'reply',
+      reply: { kind: 'error', code: 'too_large' },
+    });
+  });
+});
+
+describe('buttonToCommand', () => {
+  it('GIVEN the More and Quotes buttons THEN more 2 and quotes; anything else THEN nothing', () => {
+    expect(buttonToCommand('news_more')).toEqual({ kind: 'more', n: 2 });
+    expect(buttonToCommand('news_quotes')).toEqual({ kind: 'quotes' });
+    expect(buttonToCommand('news_ask')).toBeUndefined();
+    expect(buttonToCommand('other')).toBeUndefined();
+  });
+});
