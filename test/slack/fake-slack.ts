@@ -43,8 +43,13 @@ export interface FakeSlack {
 const BOT = { user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEST' } as const;
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
 
+export interface FakeSlackOptions {
+  /** What apps.connections.open answers (Socket Mode): a local WebSocket URL. */
+  readonly socketUrl?: string;
+}
+
 /** A local HTTP server that plays Slack's Web API and the response_url endpoint. */
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
@@ -72,7 +77,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const scripted = scripts.get(method)?.shift();
     const status = scripted?.status ?? 200;
-    const body = scripted?.body ?? (status === 200 ? normalAnswer(method, args, ++ts) : {});
+    const body =
+      scripted?.body ?? (status === 200 ? normalAnswer(method, args, ++ts, options) : {});
     calls.push({
       method,
       args,
@@ -105,8 +111,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 }
 
-function normalAnswer(method: string, args: Record<string, unknown>, n: number) {
+function normalAnswer(
+  method: string,
+  args: Record<string, unknown>,
+  n: number,
+  options: FakeSlackOptions,
+) {
   switch (method) {
+    case 'apps.connections.open':
+      return options.socketUrl
+        ? { ok: true, url: options.socketUrl }
+        : { ok: false, error: 'not_allowed_token_type' };
     case 'auth.test':
       return {
         ok: true,
