@@ -7,6 +7,10 @@ import { describe } from './errors.js';
 import { renderReply } from './render-embeds.js';
 import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
 
+export { inviteUrl } from './invite-url.js';
+export { registerDiscordCommands } from './register.js';
+export { postDigestToWebhook } from './webhook.js';
+
 type DiscordConfig = NonNullable<Config['discord']>;
 
 /**

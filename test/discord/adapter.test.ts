@@ -11,7 +11,7 @@ import { summarize } from '../../src/summarizer/summarize.js';
 import type { Article } from '../../src/summarizer/types.js';
 import { type ArticleServer, startArticleServer } from './article-server.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from './fake-discord.js';
-import { oversizedArticles, recordingLogger } from './helpers.js';
+import { digestOf, oversizedArticles, recordingLogger } from './helpers.js';
 import { messageProblems } from './limits-check.js';
 import { buttonClick, slashCommand, str, type Where } from './payloads.js';
 
@@ -174,16 +174,7 @@ describe('Discord adapter against a local fake Discord', () => {
 
   it('GIVEN a digest reply WHEN post() THEN the bot fetches the channel and sends it there', async () => {
     const channelId = '1320000000000000001';
-    const memory = createInMemoryChannelMemory();
-    for (const e of oversizedArticles(3, new Date())) await memory.setLastArticle('x', e);
-    const stories = (await memory.recentArticles('x', new Date(0))).map((e) => ({
-      title: e.summary.title,
-      url: e.article.url,
-      sources: [{ name: e.article.source ?? '' }],
-      lede: e.summary.lede,
-      keyPoints: e.summary.keyPoints,
-    }));
-    await adapter.post(channelId, { kind: 'digest', title: "Today's stories", stories });
+    await adapter.post(channelId, digestOf(3));
     const get = await fake.waitFor(
       (r) => r.method === 'GET' && r.path === `/channels/${channelId}`,
     );

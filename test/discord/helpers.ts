@@ -1,5 +1,5 @@
 import type { Logger } from '../../src/core/adapter.js';
-import type { RememberedArticle } from '../../src/handler/types.js';
+import type { DigestStory, RememberedArticle } from '../../src/handler/types.js';
 
 /** A logger that keeps what it is told, for assertions and quiet test output. */
 export function recordingLogger(): Logger & { readonly lines: string[] } {
@@ -48,3 +48,18 @@ export function oversizedArticles(count: number, now: Date): RememberedArticle[]
     };
   });
 }
+
+/** A digest reply of `n` oversized stories. */
+export const digestOf = (n: number) => ({
+  kind: 'digest' as const,
+  title: "Today's stories",
+  stories: oversizedArticles(n, new Date()).map(
+    ({ article, summary }): DigestStory => ({
+      title: summary.title,
+      url: article.url,
+      sources: [{ name: article.source ?? '' }],
+      lede: summary.lede,
+      keyPoints: summary.keyPoints,
+    }),
+  ),
+});
