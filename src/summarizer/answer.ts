@@ -1,12 +1,77 @@
-// TEMPORARY first cut; replaced by BM25 over stems.
+import { prepareArticle, type Sentence } from './prepare.js';
+import { contentStems } from './tokens.js';
 import type { Answer, Article } from './types.js';
 
+/**
+ * Follow-up questions: BM25 over stems ranks the article's sentences against the question;
+ * the best one to three (within 60% of the best score, and only where they share a
+ * content word of the question) come back in article order. When no sentence shares a
+ * distinctive enough term, the answer says the article does not say.
+ */
+const K1 = 1.2;
+const B = 0.75;
+/** A match must carry at least this much BM25 weight (about one rare term) to count. */
+export const MIN_ANSWER_SCORE = 1.5;
+const QUESTION_WORDS = new Set([
+  'what',
+  'who',
+  'when',
+  'where',
+  'why',
+  'how',
+  'which',
+  'whom',
+  'whose',
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'tell',
+  'about',
+  'article',
+]);
+
 export function answer(article: Article, question: string): Answer {
-  const words = question
-    .toLowerCase()
-    .split(/\W+/)
-    .filter((w) => w.length > 3);
-  const sentences = article.text.split(/(?<=[.!?])\s+/);
-  const hits = sentences.filter((s) => words.some((w) => s.toLowerCase().includes(w)));
-  return { found: hits.length > 0, sentences: hits.slice(0, 2), score: hits.length };
+  const { sentences } = prepareArticle(article.text, article.title);
+  const terms = [...new Set(contentStems(question).filter((t) => !QUESTION_WORDS.has(t)))];
+  if (sentences.length === 0 || terms.length === 0)
+    return { found: false, sentences: [], score: 0 };
+  const scored = bm25(sentences, terms);
+  const best = Math.max(...scored.map((s) => s.score));
+  if (best < MIN_ANSWER_SCORE) return { found: false, sentences: [], score: best };
+  const picked = scored
+    .filter((s) => s.score >= best * 0.6)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .sort((a, b) => a.sentence.id - b.sentence.id);
+  return { found: true, sentences: picked.map((s) => s.sentence.text), score: round(best) };
+}
+
+function bm25(
+  sentences: readonly Sentence[],
+  terms: readonly string[],
+): { sentence: Sentence; score: number }[] {
+  const n = sentences.length;
+  const avgLen = sentences.reduce((a, s) => a + s.stems.length, 0) / n || 1;
+  const df = new Map<string, number>();
+  for (const s of sentences)
+    for (const t of new Set(s.stems)) if (terms.includes(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  return sentences.map((sentence) => {
+    const tf = new Map<string, number>();
+    for (const t of sentence.stems) if (terms.includes(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    let score = 0;
+    for (const [t, f] of tf) {
+      const d = df.get(t) ?? 0;
+      const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
+      score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * sentence.stems.length) / avgLen));
+    }
+    return { sentence, score };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }

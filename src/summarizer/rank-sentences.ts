@@ -17,16 +17,19 @@ export interface RankWeights {
   readonly quotePenalty: number;
   readonly pronounPenalty: number;
   readonly lengthPenalty: number;
+  /** Bonus for the sentence that best supports each clause of a multi-clause headline. */
+  readonly headlineClause: number;
 }
 
 export const DEFAULT_WEIGHTS = {
   positionScale: 5,
   centrality: 0.8,
-  title: 0.3,
+  title: 1.0,
   first: 0.2,
   quotePenalty: 0.25,
   pronounPenalty: 0.3,
   lengthPenalty: 0.3,
+  headlineClause: 0.5,
 } as const satisfies Required<RankWeights>;
 
 export interface RankedSentences {
@@ -42,15 +45,17 @@ export function rankSentences(
   sentences: readonly Sentence[],
   titleStems: readonly string[],
   weights: RankWeights = DEFAULT_WEIGHTS,
+  titleClauses: readonly (readonly string[])[] = [],
 ): RankedSentences {
   const idf = inverseDocumentFrequency(sentences.map((s) => s.stems));
   const vectors = sentences.map((s) => tfidfVector(s.stems, idf));
   const titleVec = tfidfVector(titleStems, idf);
   const first = vectors[0];
   const centrality = directedCentrality(vectors);
+  const position = sectionPositions(sentences);
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as SparseVector;
-    let score = Math.exp(-i / weights.positionScale);
+    let score = position[i] ?? 0;
     score += weights.centrality * (centrality[i] ?? 0);
     if (titleStems.length > 0) score += weights.title * cosine(v, titleVec);
     if (first && i > 0) score += weights.first * cosine(v, first);
@@ -60,7 +65,60 @@ export function rankSentences(
     if (/\?["”’']?$/.test(s.text)) score -= weights.pronounPenalty;
     return score;
   });
+  for (const id of headlineSupport(vectors, titleClauses, idf))
+    scores[id] = (scores[id] ?? 0) + weights.headlineClause;
   return { scores, vectors, idf };
+}
+
+/**
+ * The position prior exp(-i / scale). Under section headings each section is a sub-story
+ * with its own lead, so position restarts there, discounted by SECTION_DISCOUNT per section;
+ * an article without headings is one section.
+ */
+const SECTION_DISCOUNT = 0.7;
+
+function sectionPositions(
+  sentences: readonly Sentence[],
+  scale = DEFAULT_WEIGHTS.positionScale,
+): number[] {
+  let section = 0;
+  let start = 0;
+  return sentences.map((s, i) => {
+    if (i > 0 && s.heading !== sentences[i - 1]?.heading) {
+      section++;
+      start = i;
+    }
+    return Math.exp(-(i - start) / scale) * SECTION_DISCOUNT ** section;
+  });
+}
+
+/**
+ * A headline of several clauses ("China sends envoy to N. Korea, Trump hails 'big move'")
+ * makes several claims; each claim's best-matching sentence (a different one per clause)
+ * is support the brief should show.
+ */
+function headlineSupport(
+  vectors: readonly SparseVector[],
+  clauses: readonly (readonly string[])[],
+  idf: ReadonlyMap<string, number>,
+): number[] {
+  if (clauses.length < 2) return [];
+  const used: number[] = [];
+  for (const clause of clauses) {
+    if (clause.length < 2) continue;
+    const cv = tfidfVector(clause, idf);
+    let best = -1;
+    let bestSim = 0.1;
+    vectors.forEach((v, i) => {
+      const sim = cosine(v, cv);
+      if (!used.includes(i) && sim > bestSim) {
+        best = i;
+        bestSim = sim;
+      }
+    });
+    if (best >= 0) used.push(best);
+  }
+  return used;
 }
 
 /**

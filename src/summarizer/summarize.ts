@@ -1,24 +1,148 @@
-// TEMPORARY first cut (lead sentences); replaced by the ranked pipeline.
 import { err, ok, type Result } from '../core/result.js';
-import type { Article, SummarizeOptions, Summary } from './types.js';
+import { discourseRoles } from './discourse-roles.js';
+import { labelPoints } from './label.js';
+import { findPeople } from './people.js';
+import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
+import { findQuotes } from './quotes.js';
+import {
+  DEFAULT_WEIGHTS,
+  type RankedSentences,
+  type RankWeights,
+  rankSentences,
+} from './rank-sentences.js';
+import { selectSentences } from './select-sentences.js';
+import { capitalize, dropTrailingRelativeClause, tightenSentence } from './tighten.js';
+import { contentStems } from './tokens.js';
+import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
+import { validateArticleText } from './validate.js';
 
+export const DEFAULT_POINTS = 4;
+export const MAX_POINTS = 10;
+/** MMR trade-off between a sentence's score and its similarity to points already chosen. */
+export const REDUNDANCY = 0.5;
+/** Bonus for a point from a section (under a heading) that no point covers yet: the writer's own outline. */
+export const SECTION_BONUS = 0.3;
+/** Bonus for a point that brings a discourse role (a dispute, an expert assessment) not yet covered. */
+export const ROLE_BONUS = 0.8;
+
+export interface SelectionOptions {
+  readonly points: number;
+  readonly weights?: RankWeights;
+  readonly roleBonus?: number;
+}
+
+/** Stages 1-3 alone: the ids of the key sentences, in article order (used by the evaluation too). */
+export function selectKeySentences(
+  prepared: PreparedArticle,
+  title: string | undefined,
+  options: SelectionOptions,
+): { ids: number[]; ranked: RankedSentences; titleStems: string[] } {
+  const titleStems = contentStems(title ?? '');
+  const clauses = (title ?? '').split(/[,;:|–—]\s|\s-\s/).map((c) => contentStems(c));
+  const ranked = rankSentences(
+    prepared.sentences,
+    titleStems,
+    options.weights ?? DEFAULT_WEIGHTS,
+    clauses,
+  );
+  const sentences = prepared.sentences;
+  const sections = sentences.map((s) => s.heading ?? '');
+  const hasSections = new Set(sections).size > 1;
+  const ids = selectSentences(
+    ranked.scores,
+    ranked.vectors,
+    options.points,
+    REDUNDANCY,
+    () => true,
+    hasSections ? sections : undefined,
+    SECTION_BONUS,
+    sentences.map((s) => discourseRoles(s.text)),
+    options.roleBonus ?? ROLE_BONUS,
+  );
+  return { ids, ranked, titleStems };
+}
+
+/**
+ * Text in, summary out: headline, a one-sentence lede, N labelled key points in article
+ * order, and the article's direct quotes with speakers. Pure and synchronous.
+ */
 export function summarize(article: Article, options: SummarizeOptions = {}): Result<Summary> {
-  const text = article.text.trim();
-  if (text === '')
-    return err('empty_input', 'The article is empty; paste some text or send a link.');
-  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
-  const n = options.points ?? 4;
+  const valid = validateArticleText(article.text);
+  if (!valid.ok) return valid;
+  const points = clampPoints(options.points);
+  const prepared = prepareArticle(article.text, article.title);
+  const { sentences, cleaned } = prepared;
+  if (sentences.length === 0) {
+    return err(
+      'no_sentences',
+      'I found no sentences of story text in that; paste the article body or send a link to it.',
+    );
+  }
+  const title = article.title?.trim() || cleaned.title || headlineFrom(sentences[0] as Sentence);
+  const { ids, ranked, titleStems } = selectKeySentences(prepared, title, { points });
+  const chosen = ids.map((id) => sentences[id] as Sentence);
+  const labels = labelPoints(chosen, ranked.idf, new Set(titleStems));
+  const keyPoints: KeyPoint[] = chosen.map((s, i) => ({
+    label: labels[i] ?? '',
+    text: tightenSentence(s.text),
+    sentenceIds: [s.id],
+  }));
+  const people = findPeople(sentences);
+  const quotes = rankQuotes(findQuotes(sentences, people), ranked);
+  const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({
-    title: article.title ?? sentences[0]?.slice(0, 100) ?? '',
-    lede: sentences[0] ?? '',
-    keyPoints: sentences.slice(1, 1 + n).map((s, i) => ({
-      label: s.split(' ').slice(0, 3).join(' '),
-      text: s,
-      sentenceIds: [i + 1],
-    })),
-    quotes: [],
-    stats: { sentences: sentences.length, words: text.split(/\s+/).length, removedLines: 0 },
+    title,
+    lede: lede(sentences, ranked),
+    keyPoints,
+    quotes,
+    stats: { sentences: sentences.length, words, removedLines: cleaned.removed.length },
     url: article.url,
     source: article.source,
   });
+}
+
+function clampPoints(points: number | undefined): number {
+  if (points === undefined || !Number.isFinite(points)) return DEFAULT_POINTS;
+  return Math.min(MAX_POINTS, Math.max(1, Math.round(points)));
+}
+
+const DANGLING = /^(?:["“‘']\s*)?(?:he|she|they|it|his|her|their|its|him|them)\b/i;
+
+/** The one sentence that tells the story: the best-scored of the opening three, trimmed of a trailing aside. */
+function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
+  let best = 0;
+  for (let i = 1; i < Math.min(3, sentences.length); i++) {
+    const s = sentences[i] as Sentence;
+    if (
+      (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0) &&
+      !DANGLING.test(s.text) &&
+      s.words >= 8
+    )
+      best = i;
+  }
+  return dropTrailingRelativeClause(tightenSentence((sentences[best] as Sentence).text));
+}
+
+function headlineFrom(first: Sentence): string {
+  const words = first.text.split(/\s+/);
+  const short = words
+    .slice(0, 12)
+    .join(' ')
+    .replace(/[,;:]$/, '');
+  return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
+}
+
+/** One quote per speaker first (the one in the best-ranked sentence), then the rest; article order within each group. */
+function rankQuotes(found: ReturnType<typeof findQuotes>, ranked: RankedSentences): Quote[] {
+  const bestBySpeaker = new Map<string, (typeof found)[number]>();
+  for (const q of found) {
+    const cur = bestBySpeaker.get(q.speaker);
+    if (!cur || (ranked.scores[q.sentenceId] ?? 0) > (ranked.scores[cur.sentenceId] ?? 0))
+      bestBySpeaker.set(q.speaker, q);
+  }
+  const leaders = new Set(bestBySpeaker.values());
+  const ordered = [...found.filter((q) => leaders.has(q)), ...found.filter((q) => !leaders.has(q))];
+  return ordered.map(({ speaker, role, text }) =>
+    role ? { speaker, role, text } : { speaker, text },
+  );
 }

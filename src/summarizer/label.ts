@@ -1,0 +1,160 @@
+import type { Sentence } from './prepare.js';
+import { STOP_WORDS, stem } from './tokens.js';
+
+/**
+ * Stage 4: a short label (at most 6 words) naming a key point's theme, taken from the
+ * article: the section heading the point sits under (once per heading); else "who did
+ * what", the head of the sentence's main clause (asides, opening subordinate clauses,
+ * articles and time phrases removed, cut before an auxiliary verb or at 6 words on a
+ * content word); else the most distinctive phrase: a run of 2-5 words inside one clause,
+ * starting and ending on a content word, scored by how rare its words are in the article
+ * (idf), with a bonus for headline words and for a short phrase the article quotes.
+ */
+export const MAX_LABEL_WORDS = 6;
+
+export function labelPoints(
+  points: readonly Sentence[],
+  idf: ReadonlyMap<string, number>,
+  titleStems: ReadonlySet<string>,
+): string[] {
+  const usedHeadings = new Set<string>();
+  const usedLabels = new Set<string>();
+  return points.map((s) => {
+    if (
+      s.heading &&
+      !usedHeadings.has(s.heading) &&
+      s.heading.split(/\s+/).length <= MAX_LABEL_WORDS
+    ) {
+      usedHeadings.add(s.heading);
+      usedLabels.add(s.heading.toLowerCase());
+      return s.heading;
+    }
+    const head = mainClauseHead(s.text);
+    const label =
+      head && !usedLabels.has(head.toLowerCase())
+        ? head
+        : distinctivePhrase(s.text, idf, titleStems, usedLabels);
+    usedLabels.add(label.toLowerCase());
+    return label;
+  });
+}
+
+interface Candidate {
+  readonly words: readonly string[];
+  readonly score: number;
+}
+
+export function distinctivePhrase(
+  text: string,
+  idf: ReadonlyMap<string, number>,
+  titleStems: ReadonlySet<string>,
+  avoid: ReadonlySet<string> = new Set(),
+): string {
+  const quoted = new Set<string>();
+  for (const m of text.matchAll(/["“‘']([^"“”‘’']{3,40})["”’']/g)) {
+    const q = (m[1] ?? '').trim().toLowerCase();
+    if (q.split(/\s+/).length <= 4) quoted.add(q);
+  }
+  const clauses = text.replace(/["“”]/g, '').split(/[,;:()!?—–]|\s-\s|\.(?=\s|$)/);
+  let best: Candidate | undefined;
+  for (const clause of clauses) {
+    const words = clause.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    for (let i = 0; i < words.length; i++) {
+      for (let len = 2; len <= 5 && i + len <= words.length; len++) {
+        const span = words.slice(i, i + len);
+        const first = norm(span[0] ?? '');
+        const last = norm(span[len - 1] ?? '');
+        if (STOP_WORDS.has(first) || STOP_WORDS.has(last) || first.length < 2 || last.length < 2)
+          continue;
+        let score = 0;
+        for (const w of span) {
+          const n = norm(w);
+          if (STOP_WORDS.has(n) || n.length < 2) continue;
+          const st = stem(n);
+          score += (idf.get(st) ?? 1) * (titleStems.has(st) ? 1.5 : 1);
+        }
+        const phrase = span.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        if (quoted.has(phrase.toLowerCase())) score *= 1.3;
+        score /= len ** 0.6; // favour dense phrases over long ones
+        if (i === 0) score *= 1.2; // a clause's opening words usually name who acts
+        if (avoid.has(phrase.toLowerCase())) continue;
+        if (!best || score > best.score) best = { words: phrase.split(' '), score };
+      }
+    }
+  }
+  if (!best)
+    return capitalizeFirst(
+      text
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' ')
+        .replace(/[^\p{L}\p{N}]+$/u, ''),
+    );
+  return capitalizeFirst(best.words.slice(0, MAX_LABEL_WORDS).join(' '));
+}
+
+function norm(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/['’]s$/, '');
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const SUBORDINATE_OPENING =
+  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|According to)\b[^,]{0,120},\s*/;
+const ASIDE =
+  /,\s(?:who|which|whose|where|when|a|an|the|now|then|also|including|once|formerly)\b[^,]{2,160},\s/g;
+const TIME_PHRASE =
+  /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|next) (?:week|month|year|weekend)|earlier|yesterday|today|tonight|on \w+ \d{1,2})\b/g;
+const AUXILIARY = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'that',
+  'which',
+  'who',
+]);
+const DROP = new Set(['a', 'an', 'the']);
+const WEAK_END = new Set([...STOP_WORDS].filter((w) => !['us'].includes(w)));
+
+/** "Who did what": the head of the main clause, at most 6 words; undefined when it is not a usable label. */
+export function mainClauseHead(sentence: string): string | undefined {
+  let s = sentence.replace(/\([^()]*\)/g, ' ').replace(/["“”]/g, '');
+  s = s.replace(/^(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?\s+/, '');
+  s = s.replace(SUBORDINATE_OPENING, '');
+  s = s.replace(ASIDE, ' ').replace(TIME_PHRASE, '');
+  const clause = s.split(/[,;:?!]|\s[-–—]\s|\.(?=\s|$)/)[0] ?? '';
+  const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
+  const out: string[] = [];
+  for (const w of words) {
+    if (out.length >= 3 && AUXILIARY.has(w.toLowerCase())) break;
+    if (out.length >= MAX_LABEL_WORDS) break;
+    out.push(w);
+  }
+  // Do not cut a name in two ("North | Korea"): drop a trailing partial run of capitals.
+  if (out.length === MAX_LABEL_WORDS && /^\p{Lu}/u.test(words[out.length] ?? '')) {
+    while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
+  }
+  while (out.length > 2 && WEAK_END.has(norm(out.at(-1) ?? ''))) out.pop();
+  if (out.length < 2 || !/^[\p{Lu}\p{N}]/u.test(out[0] ?? '')) return undefined;
+  return capitalizeFirst(out.join(' ').replace(/[^\p{L}\p{N}'’]+$/u, ''));
+}

@@ -1,0 +1,85 @@
+import type { Sentence } from './prepare.js';
+
+/**
+ * Who is who in an article: named people with the role the article gives them
+ * ("Bonnie Glaser, China expert at …", "foreign ministry spokesman Geng Shuang").
+ * Used to name and describe the speakers of quotes.
+ */
+export interface Person {
+  readonly name: string;
+  readonly role?: string | undefined;
+  /** Sentence id of the first mention. */
+  readonly firstSeen: number;
+}
+
+const NAME = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|de|van|von|bin|al-[A-Z][a-z]+)){1,3}`;
+/** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
+const ROLE_NOUNS =
+  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator';
+const APPOSITIVE = new RegExp(
+  String.raw`\b(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
+  'g',
+);
+const AFTER_SAID = new RegExp(
+  String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
+);
+const PRE_ROLE = new RegExp(
+  String.raw`\b((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
+  'g',
+);
+const NON_NAMES = new Set([
+  'The',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'This',
+  'That',
+]);
+
+export function findPeople(sentences: readonly Sentence[]): Person[] {
+  const people = new Map<string, Person>();
+  const add = (name: string, role: string | undefined, id: number) => {
+    const clean = name.trim();
+    if (NON_NAMES.has(clean.split(/\s+/)[0] ?? '')) return;
+    const existing = people.get(clean);
+    if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });
+    else if (!existing.role && role) people.set(clean, { ...existing, role: role.trim() });
+  };
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(APPOSITIVE)) {
+      const role = m[2] ?? '';
+      if (/^(?:who is )/.test(role) || looksLikeRole(role))
+        add(m[1] ?? '', role.replace(/^who is /, ''), s.id);
+    }
+    const said = AFTER_SAID.exec(s.text);
+    if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
+    for (const m of s.text.matchAll(PRE_ROLE)) add(m[2] ?? '', m[1], s.id);
+  }
+  return [...people.values()];
+}
+
+function looksLikeRole(role: string): boolean {
+  return (
+    new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`).test(role) &&
+    role.split(/\s+/).length <= 25
+  );
+}
+
+/** Finds the person a short reference ("Yuan", "Glaser") points to. */
+export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
+  const exact = people.find((p) => p.name === ref);
+  if (exact) return exact;
+  const parts = ref.split(/\s+/);
+  return people.find((p) => {
+    const tokens = p.name.split(/\s+/);
+    return parts.every((part) => tokens.includes(part));
+  });
+}
