@@ -1,6 +1,6 @@
 import { createArticleFetcher } from './articles/fetch-article.js';
 import type { Config } from './config.js';
-import type { Logger, RunningAdapter } from './core/adapter.js';
+import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
 import { createInMemoryChannelMemory } from './handler/memory.js';
 import type { HandlerDeps } from './handler/types.js';
 
@@ -32,4 +32,37 @@ export async function startAdapters(
     running.push(await startDiscordAdapter(config.discord, deps, log));
   }
   return running;
+}
+
+export interface LocalDeps {
+  readonly deps: HandlerDeps;
+  /** Terminal-only commands the host offers beyond the shared handler (e.g. a simulated morning). */
+  readonly extra?: (line: string) => Promise<import('./handler/types.js').Reply | undefined>;
+  close(): Promise<void>;
+}
+
+/** Terminal mode: the handler's dependencies plus reading local files. */
+export async function createLocalDeps(
+  config: Config,
+  _output: NodeJS.WritableStream,
+): Promise<LocalDeps> {
+  const { readArticleFile } = await import('./articles/read-file.js');
+  const deps: HandlerDeps = {
+    ...createDeps(config),
+    readArticleFile: (path) => readArticleFile(path),
+  };
+  return { deps, close: async () => {} };
+}
+
+/** `newsbrief serve`: start the adapters and stop them cleanly on SIGINT/SIGTERM. */
+export async function serveAll(config: Config, log: Logger = consoleLogger): Promise<void> {
+  const deps = createDeps(config);
+  const running = await startAdapters(config, deps, log);
+  log.info(`serving: ${running.map((r) => r.platform).join(', ')}`);
+  const stop = async () => {
+    await Promise.allSettled(running.map((r) => r.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -146,7 +146,7 @@ export function mainClauseHead(sentence: string): string | undefined {
   const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
   const out: string[] = [];
   for (const w of words) {
-    if (out.length >= 3 && AUXILIARY.has(w.toLowerCase())) break;
+    if (out.length >= 2 && AUXILIARY.has(w.toLowerCase())) break;
     if (out.length >= MAX_LABEL_WORDS) break;
     out.push(w);
   }
@@ -155,6 +155,6 @@ export function mainClauseHead(sentence: string): string | undefined {
     while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
   }
   while (out.length > 2 && WEAK_END.has(norm(out.at(-1) ?? ''))) out.pop();
-  if (out.length < 2 || !/^[\p{Lu}\p{N}]/u.test(out[0] ?? '')) return undefined;
+  if (out.length < 2 || !/^[\p{L}\p{N}]/u.test(out[0] ?? '')) return undefined;
   return capitalizeFirst(out.join(' ').replace(/[^\p{L}\p{N}'’]+$/u, ''));
 }

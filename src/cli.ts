@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// The newsbrief command line: the composition root. Heavy modules (adapters, evaluation,
+// storage) load only for the subcommand that needs them, to keep start-up fast.
+import { join } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readArticleFile } from './articles/read-file.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { packageRoot, SAMPLE_ARTICLE } from './core/package-root.js';
+import { summaryReply } from './handler/handle.js';
+import { renderReply } from './render/render-text.js';
+import { answer } from './summarizer/answer.js';
+import { MAX_POINTS, summarize } from './summarizer/summarize.js';
+
+type Format = 'text' | 'markdown' | 'json';
+
+const fail = (message: string, code = 1): never => {
+  process.stderr.write(`newsbrief: ${message}\n`);
+  process.exit(code);
+};
+
+function parsePoints(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_POINTS)
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_POINTS}`);
+  return n;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function parsePointsOrRef(value: string): number | 'ref' {
+  if (value === 'ref') return 'ref';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a positive whole number or "ref"');
+  return n;
+}
+
+function config(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) return fail(e.message, 2);
+    throw e;
+  }
+}
+
+async function summarizeFile(
+  file: string,
+  opts: { points: number; format: Format },
+): Promise<void> {
+  const read = await readArticleFile(file);
+  if (!read.ok) return fail(read.error.message);
+  const result = summarize(read.value, { points: opts.points });
+  if (!result.ok) return fail(result.error.message);
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+    return;
+  }
+  const reply = summaryReply(result.value, read.value);
+  process.stdout.write(`${renderReply(reply, opts.format)}\n`);
+}
+
+async function chat(options: { sample: boolean }): Promise<void> {
+  const cfg = config();
+  const { createLocalDeps } = await import('./app.js');
+  const { runTerminal } = await import('../adapters/terminal/index.js');
+  const local = await createLocalDeps(cfg, process.stdout);
+  try {
+    if (options.sample) {
+      const sample = join(packageRoot(), SAMPLE_ARTICLE);
+      process.stdout.write(`Summarizing the bundled sample (${SAMPLE_ARTICLE}):\n\n`);
+      const { handle } = await import('./handler/handle.js');
+      const reply = await handle(
+        { kind: 'summarize', input: { type: 'file', path: sample } },
+        { platform: 'terminal', channelId: 'terminal' },
+        local.deps,
+      );
+      process.stdout.write(`${renderReply(reply)}\n\n`);
+      process.stdout.write(
+        'Try: /news ask what did Trump say? · /news more 2 · /news quotes · /news summarize <file|url|text>\n',
+      );
+    }
+    await runTerminal({
+      input: process.stdin,
+      output: process.stdout,
+      deps: local.deps,
+      interactive: Boolean(process.stdin.isTTY),
+      extra: local.extra,
+    });
+  } finally {
+    await local.close();
+  }
+}
+
+async function serve(): Promise<void> {
+  const cfg = config();
+  if (!cfg.slack && !cfg.discord) {
+    return fail(
+      'no platform is configured: set SLACK_BOT_TOKEN (+ SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN; see .env.example. Without tokens, run `newsbrief chat`.',
+      2,
+    );
+  }
+  const { serveAll } = await import('./app.js');
+  await serveAll(cfg);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('newsbrief')
+    .description('Summarizes news articles into a headline, a lede and labelled key points.')
+    .showHelpAfterError('(run newsbrief --help for usage)');
+
+  program
+    .command('summarize')
+    .description('summarize an article from a file (or - for standard input), or a JSONL batch')
+    .argument('[file]', 'article text file, or - for stdin')
+    .addOption(
+      new Option('--points <n>', `key points (1-${MAX_POINTS}), or "ref" with --batch`).default(
+        '4',
+      ),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .option('--batch <file.jsonl>', 'summarize every article of a JSONL file, one JSON line each')
+    .action(
+      async (
+        file: string | undefined,
+        opts: { points: string; format: Format; batch?: string },
+      ) => {
+        if (opts.batch) {
+          const { runBatch } = await import('./eval/run-batch.js');
+          const points = (() => {
+            try {
+              return parsePointsOrRef(opts.points);
+            } catch (e) {
+              return fail(`--points ${(e as Error).message}`, 2);
+            }
+          })();
+          const code = await runBatch({
+            dataPath: opts.batch,
+            points,
+            out: (l) => process.stdout.write(`${l}\n`),
+            err: (l) => process.stderr.write(`${l}\n`),
+          });
+          process.exitCode = code;
+          return;
+        }
+        if (!file)
+          return fail(
+            'give a file to summarize (or - to read standard input), e.g. newsbrief summarize story.txt',
+            2,
+          );
+        let points: number;
+        try {
+          points = parsePoints(opts.points);
+        } catch (e) {
+          return fail(`--points ${(e as Error).message}`, 2);
+        }
+        await summarizeFile(file, { points, format: opts.format });
+      },
+    );
+
+  program
+    .command('ask')
+    .description('answer a question from an article file')
+    .argument('<file>', 'article text file')
+    .argument('<question...>', 'the question')
+    .action(async (file: string, words: string[]) => {
+      const read = await readArticleFile(file);
+      if (!read.ok) return fail(read.error.message);
+      const a = answer(read.value, words.join(' '));
+      if (!a.found) {
+        process.stdout.write('The article does not say.\n');
+        process.exitCode = 3;
+        return;
+      }
+      process.stdout.write(`${a.sentences.join('\n')}\n`);
+    });
+
+  program
+    .command('chat')
+    .description(
+      'talk to the bot in the terminal: /news summarize <file|url|text>, ask, more, quotes, help',
+    )
+    .option('--sample', 'start by summarizing the bundled sample article')
+    .action(async (opts: { sample?: boolean }) => chat({ sample: Boolean(opts.sample) }));
+
+  program
+    .command('serve')
+    .description('start every platform adapter whose tokens are set (Slack, Discord)')
+    .action(serve);
+
+  program
+    .command('eval')
+    .description('ROUGE of newsbrief, Lead-N, TextRank and the wink-nlp peer on a JSONL eval file')
+    .requiredOption('--data <file.jsonl>', 'eval file (see ../shared/eval/README.md)')
+    .option(
+      '--points <n|ref>',
+      'sentences per summary, or "ref" for the reference count',
+      parsePointsOrRef,
+      3 as number | 'ref',
+    )
+    .option('--limit <m>', 'only the first m articles', parsePositive)
+    .action(async (opts: { data: string; points: number | 'ref'; limit?: number }) => {
+      const { runEval } = await import('./eval/run-eval.js');
+      process.exitCode = await runEval({
+        dataPath: opts.data,
+        points: opts.points,
+        limit: opts.limit,
+        out: (l) => process.stdout.write(`${l}\n`),
+        err: (l) => process.stderr.write(`${l}\n`),
+      });
+    });
+
+  return program;
+}
+
+/** npm start: serve when a platform is configured, else chat on the bundled sample. */
+async function defaultAction(): Promise<void> {
+  const cfg = config();
+  if (cfg.slack || cfg.discord) return serve();
+  return chat({ sample: true });
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  if (argv.length <= 2) return defaultAction();
+  await buildProgram().parseAsync(argv as string[]);
+}
+
+main(process.argv).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

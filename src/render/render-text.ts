@@ -1,0 +1,83 @@
+import type { DigestStory, Reply } from '../handler/types.js';
+import type { Quote } from '../summarizer/types.js';
+
+export type TextFormat = 'text' | 'markdown';
+
+/** Renders a neutral reply for a terminal (plain text) or a Markdown file. */
+export function renderReply(reply: Reply, format: TextFormat = 'text'): string {
+  const md = format === 'markdown';
+  switch (reply.kind) {
+    case 'summary': {
+      const lines: string[] = [md ? `# ${reply.title}` : underline(reply.title)];
+      if (reply.lede) lines.push('', md ? `*${reply.lede}*` : reply.lede);
+      if (reply.points.length > 0) {
+        lines.push('', md ? '## Key points' : 'Key points:');
+        for (const p of reply.points)
+          lines.push(md ? `- **${p.label}**: ${p.text}` : `  • ${p.label}: ${p.text}`);
+      }
+      if (reply.quotes.length > 0) {
+        lines.push('', md ? '## Quotes' : 'Quotes:');
+        for (const q of reply.quotes) lines.push(quoteLine(q, md));
+      }
+      if (reply.link) lines.push('', md ? `Source: <${reply.link}>` : `Source: ${reply.link}`);
+      lines.push('', md ? `<sub>${reply.footer}</sub>` : reply.footer);
+      return lines.join('\n');
+    }
+    case 'answer': {
+      if (!reply.found)
+        return `The article does not say. (Asked: "${reply.question}" about "${reply.title}".)`;
+      const lines = [md ? `**${reply.question}**` : `Q: ${reply.question}`, ''];
+      for (const s of reply.sentences) lines.push(md ? `> ${s}` : `  “${s}”`);
+      lines.push('', `From: ${reply.title}${reply.link ? ` (${reply.link})` : ''}`);
+      return lines.join('\n');
+    }
+    case 'quotes': {
+      if (reply.quotes.length === 0)
+        return `No direct quotes with a named speaker in "${reply.title}".`;
+      return [
+        md ? `## Quotes: ${reply.title}` : `Quotes from "${reply.title}":`,
+        '',
+        ...reply.quotes.map((q) => quoteLine(q, md)),
+      ].join('\n');
+    }
+    case 'digest':
+      return renderDigest(reply.title, reply.stories, format);
+    case 'info':
+      return md
+        ? reply.text
+        : reply.text.replace(/\*([^*\n]+)\*/g, '$1').replace(/`([^`\n]+)`/g, '$1');
+    case 'error':
+      return `Error: ${reply.message}`;
+  }
+}
+
+export function renderDigest(
+  title: string,
+  stories: readonly DigestStory[],
+  format: TextFormat = 'text',
+): string {
+  const md = format === 'markdown';
+  const lines: string[] = [md ? `# ${title}` : underline(title)];
+  stories.forEach((s, i) => {
+    lines.push(
+      '',
+      md ? `## ${i + 1}. ${s.url ? `[${s.title}](${s.url})` : s.title}` : `${i + 1}. ${s.title}`,
+    );
+    if (s.lede) lines.push(md ? `*${s.lede}*` : `   ${s.lede}`);
+    for (const p of s.keyPoints)
+      lines.push(md ? `- **${p.label}**: ${p.text}` : `   • ${p.label}: ${p.text}`);
+    const sources = s.sources.map((src) => src.name).join(', ');
+    if (sources) lines.push(md ? `<sub>Sources: ${sources}</sub>` : `   Sources: ${sources}`);
+    if (!md && s.url) lines.push(`   ${s.url}`);
+  });
+  return lines.join('\n');
+}
+
+function quoteLine(q: Quote, md: boolean): string {
+  const who = q.role ? `${q.speaker}, ${q.role}` : q.speaker;
+  return md ? `> “${q.text}” — ${who}` : `  “${q.text}” — ${who}`;
+}
+
+function underline(title: string): string {
+  return `${title}\n${'='.repeat(Math.min(title.length, 80))}`;
+}
