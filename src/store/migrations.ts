@@ -1,0 +1,100 @@
+/** Schema versions, applied in order once each; never edit a released one, add the next. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'feeds, subscriptions, items, schedules, summaries, deliveries, memory',
+    sql: `
+CREATE TABLE feeds (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  title TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  last_fetched_at TEXT,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  next_attempt_at TEXT,
+  failure_reported INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE subscriptions (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel_id, feed_id)
+);
+CREATE INDEX subscriptions_by_feed ON subscriptions(feed_id);
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  guid TEXT NOT NULL,
+  url TEXT,
+  canonical_url TEXT,
+  title TEXT NOT NULL,
+  lede TEXT NOT NULL,
+  content TEXT NOT NULL,
+  published_at TEXT,
+  first_seen_at TEXT NOT NULL,
+  UNIQUE (feed_id, guid)
+);
+CREATE INDEX items_by_first_seen ON items(first_seen_at);
+CREATE TABLE seen (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel_id, item_id)
+);
+CREATE INDEX seen_by_item ON seen(item_id);
+CREATE TABLE schedules (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  time TEXT NOT NULL,
+  time_zone TEXT NOT NULL,
+  weekdays_only INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel_id)
+);
+CREATE TABLE summaries (
+  key TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  lede TEXT NOT NULL,
+  key_points TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE deliveries (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  scheduled_for TEXT NOT NULL,
+  status TEXT NOT NULL,
+  owner TEXT,
+  lease_until TEXT,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  story_count INTEGER NOT NULL DEFAULT 0,
+  claimed_at TEXT NOT NULL,
+  finished_at TEXT,
+  error TEXT,
+  PRIMARY KEY (platform, channel_id, scheduled_for)
+);
+CREATE TABLE cron_runs (
+  key TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE channel_articles (
+  id INTEGER PRIMARY KEY,
+  channel_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  entry TEXT NOT NULL
+);
+CREATE INDEX channel_articles_by_channel ON channel_articles(channel_id, id);
+`,
+  },
+];

@@ -1,0 +1,544 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { FeedItem } from '../articles/feed-items.js';
+import type { ChannelMemory, Platform, RememberedArticle } from '../handler/types.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import type {
+  ChannelRef,
+  DeliveryKey,
+  DeliveryRecord,
+  DeliveryStatus,
+  FeedRecord,
+  ScheduleRecord,
+  Store,
+  StoredItem,
+} from './store.js';
+
+export const MEMORY_PER_CHANNEL = 50;
+
+type Row = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const iso = (d: Date) => d.toISOString();
+
+/** Applies the migrations the database has not seen yet, each in its own transaction. */
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  let applied = 0;
+  for (const m of migrations) {
+    const run = db.transaction(() => {
+      const done = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version);
+      if (done) return;
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        iso(new Date()),
+      );
+      applied++;
+    });
+    run.immediate();
+  }
+  return applied;
+}
+
+/** The embedded default store: one SQLite file (or ':memory:'), created and migrated on open. */
+export function openSqliteStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+const FEED_COLUMNS =
+  'f.id, f.url, f.title, f.etag, f.last_modified, f.last_fetched_at, f.failures, f.last_error, f.next_attempt_at, f.failure_reported';
+
+function toFeed(r: Row): FeedRecord {
+  return {
+    id: Number(r.id),
+    url: String(r.url),
+    title: str(r.title),
+    validators: { etag: str(r.etag), lastModified: str(r.last_modified) },
+    lastFetchedAt: str(r.last_fetched_at),
+    failures: Number(r.failures),
+    lastError: str(r.last_error),
+    nextAttemptAt: str(r.next_attempt_at),
+    failureReported: Number(r.failure_reported) === 1,
+  };
+}
+
+function toItem(r: Row): StoredItem {
+  return {
+    id: Number(r.id),
+    feedId: Number(r.feed_id),
+    feedUrl: String(r.feed_url),
+    feedTitle: str(r.feed_title),
+    guid: String(r.guid),
+    url: str(r.url),
+    canonicalUrl: str(r.canonical_url),
+    title: String(r.title),
+    lede: String(r.lede),
+    content: String(r.content),
+    publishedAt: str(r.published_at),
+    firstSeenAt: String(r.first_seen_at),
+  };
+}
+
+function toDelivery(r: Row): DeliveryRecord {
+  return {
+    platform: String(r.platform) as Platform,
+    channelId: String(r.channel_id),
+    scheduledFor: String(r.scheduled_for),
+    status: String(r.status) as DeliveryStatus,
+    owner: str(r.owner),
+    attempts: Number(r.attempts),
+    storyCount: Number(r.story_count),
+    finishedAt: str(r.finished_at),
+    error: str(r.error),
+  };
+}
+
+const ITEM_SELECT = `SELECT i.*, f.url AS feed_url, f.title AS feed_title FROM items i JOIN feeds f ON f.id = i.feed_id`;
+
+class SqliteStore implements Store {
+  readonly memory: ChannelMemory;
+
+  constructor(private readonly db: Database.Database) {
+    this.memory = sqliteChannelMemory(db);
+  }
+
+  private all(sql: string, ...params: unknown[]): Row[] {
+    return this.db.prepare(sql).all(...params) as Row[];
+  }
+  private get(sql: string, ...params: unknown[]): Row | undefined {
+    return this.db.prepare(sql).get(...params) as Row | undefined;
+  }
+  private run(sql: string, ...params: unknown[]): Database.RunResult {
+    return this.db.prepare(sql).run(...params);
+  }
+
+  async subscribe(channel: ChannelRef, feedUrl: string, now: Date) {
+    return this.db
+      .transaction(() => {
+        this.run('INSERT OR IGNORE INTO feeds (url, created_at) VALUES (?, ?)', feedUrl, iso(now));
+        const feed = toFeed(
+          this.get(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.url = ?`, feedUrl) ?? {},
+        );
+        const added = this.run(
+          'INSERT OR IGNORE INTO subscriptions (platform, channel_id, feed_id, created_at) VALUES (?, ?, ?, ?)',
+          channel.platform,
+          channel.channelId,
+          feed.id,
+          iso(now),
+        );
+        return { feed, created: added.changes === 1 };
+      })
+      .immediate();
+  }
+
+  async unsubscribe(channel: ChannelRef, feedId: number) {
+    return (
+      this.run(
+        'DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND feed_id = ?',
+        channel.platform,
+        channel.channelId,
+        feedId,
+      ).changes === 1
+    );
+  }
+
+  async listSubscriptions(channel: ChannelRef) {
+    return this.all(
+      `SELECT ${FEED_COLUMNS} FROM subscriptions s JOIN feeds f ON f.id = s.feed_id
+       WHERE s.platform = ? AND s.channel_id = ? ORDER BY s.created_at, f.id`,
+      channel.platform,
+      channel.channelId,
+    ).map(toFeed);
+  }
+
+  async subscribersOf(feedId: number) {
+    return this.all(
+      'SELECT platform, channel_id FROM subscriptions WHERE feed_id = ? ORDER BY created_at',
+      feedId,
+    ).map((r) => ({ platform: String(r.platform) as Platform, channelId: String(r.channel_id) }));
+  }
+
+  async listSubscribedFeeds() {
+    return this.all(
+      `SELECT ${FEED_COLUMNS} FROM feeds f WHERE EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id) ORDER BY f.id`,
+    ).map(toFeed);
+  }
+
+  async recordFeedSuccess(feedId: number, u: Parameters<Store['recordFeedSuccess']>[1]) {
+    this.run(
+      `UPDATE feeds SET title = COALESCE(?, title), etag = CASE WHEN ? THEN ? ELSE etag END,
+         last_modified = CASE WHEN ? THEN ? ELSE last_modified END, last_fetched_at = ?,
+         failures = 0, last_error = NULL, next_attempt_at = NULL, failure_reported = 0
+       WHERE id = ?`,
+      u.title ?? null,
+      u.validators ? 1 : 0,
+      u.validators?.etag ?? null,
+      u.validators ? 1 : 0,
+      u.validators?.lastModified ?? null,
+      iso(u.now),
+      feedId,
+    );
+  }
+
+  async recordFeedFailure(feedId: number, f: Parameters<Store['recordFeedFailure']>[1]) {
+    this.run(
+      `UPDATE feeds SET failures = failures + 1, last_error = ?, last_fetched_at = ?, next_attempt_at = ? WHERE id = ?`,
+      f.error,
+      iso(f.now),
+      iso(f.retryAt),
+      feedId,
+    );
+    return toFeed(this.get(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.id = ?`, feedId) ?? {});
+  }
+
+  async markFailureReported(feedId: number) {
+    this.run('UPDATE feeds SET failure_reported = 1 WHERE id = ?', feedId);
+  }
+
+  async saveItems(feedId: number, items: readonly FeedItem[], now: Date) {
+    return this.db
+      .transaction(() => {
+        const known = new Set(
+          this.all('SELECT guid FROM items WHERE feed_id = ?', feedId).map((r) => String(r.guid)),
+        );
+        const upsert = this.db.prepare(
+          `INSERT INTO items (feed_id, guid, url, canonical_url, title, lede, content, published_at, first_seen_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (feed_id, guid) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url,
+             title = excluded.title, lede = excluded.lede, content = excluded.content,
+             published_at = COALESCE(excluded.published_at, items.published_at)`,
+        );
+        let added = 0;
+        for (const it of items) {
+          if (!known.has(it.guid)) added++;
+          known.add(it.guid);
+          upsert.run(
+            feedId,
+            it.guid,
+            it.url ?? null,
+            it.canonicalUrl ?? null,
+            it.title,
+            it.lede,
+            it.content,
+            it.publishedAt ?? null,
+            iso(now),
+          );
+        }
+        return added;
+      })
+      .immediate();
+  }
+
+  async unseenItems(channel: ChannelRef, w: Parameters<Store['unseenItems']>[1]) {
+    return this.all(
+      `${ITEM_SELECT}
+       JOIN subscriptions s ON s.feed_id = i.feed_id AND s.platform = ? AND s.channel_id = ?
+       WHERE (i.first_seen_at >= ? OR i.published_at >= ?)
+         AND COALESCE(i.published_at, i.first_seen_at) >= ?
+         AND NOT EXISTS (SELECT 1 FROM seen x WHERE x.platform = s.platform AND x.channel_id = s.channel_id AND x.item_id = i.id)
+       ORDER BY COALESCE(i.published_at, i.first_seen_at) DESC, i.id`,
+      channel.platform,
+      channel.channelId,
+      iso(w.since),
+      iso(w.since),
+      iso(w.notBefore),
+    ).map(toItem);
+  }
+
+  async seenItems(channel: ChannelRef, since: Date) {
+    return this.all(
+      `${ITEM_SELECT} JOIN seen x ON x.item_id = i.id
+       WHERE x.platform = ? AND x.channel_id = ? AND x.seen_at >= ? ORDER BY x.seen_at, i.id`,
+      channel.platform,
+      channel.channelId,
+      iso(since),
+    ).map(toItem);
+  }
+
+  async markSeen(channel: ChannelRef, itemIds: readonly number[], now: Date) {
+    this.db.transaction(() => this.insertSeen(channel, itemIds, now)).immediate();
+  }
+
+  private insertSeen(channel: ChannelRef, itemIds: readonly number[], now: Date) {
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO seen (platform, channel_id, item_id, seen_at) VALUES (?, ?, ?, ?)',
+    );
+    for (const id of itemIds) insert.run(channel.platform, channel.channelId, id, iso(now));
+  }
+
+  async pruneItems(before: Date) {
+    return this.run('DELETE FROM items WHERE first_seen_at < ?', iso(before)).changes;
+  }
+
+  async setSchedule(channel: ChannelRef, s: Parameters<Store['setSchedule']>[1], now: Date) {
+    this.run(
+      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
+         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at`,
+      channel.platform,
+      channel.channelId,
+      s.time,
+      s.timeZone,
+      s.weekdaysOnly ? 1 : 0,
+      iso(now),
+    );
+  }
+
+  async removeSchedule(channel: ChannelRef) {
+    return (
+      this.run(
+        'DELETE FROM schedules WHERE platform = ? AND channel_id = ?',
+        channel.platform,
+        channel.channelId,
+      ).changes === 1
+    );
+  }
+
+  async getSchedule(channel: ChannelRef) {
+    const r = this.get(
+      'SELECT * FROM schedules WHERE platform = ? AND channel_id = ?',
+      channel.platform,
+      channel.channelId,
+    );
+    return r ? toSchedule(r) : undefined;
+  }
+
+  async listSchedules() {
+    return this.all('SELECT * FROM schedules ORDER BY platform, channel_id').map(toSchedule);
+  }
+
+  async getSummary(key: string) {
+    const r = this.get('SELECT * FROM summaries WHERE key = ?', key);
+    return r
+      ? {
+          title: String(r.title),
+          lede: String(r.lede),
+          keyPoints: JSON.parse(String(r.key_points)),
+        }
+      : undefined;
+  }
+
+  async saveSummary(key: string, s: Parameters<Store['saveSummary']>[1], now: Date) {
+    this.run(
+      'INSERT OR REPLACE INTO summaries (key, title, lede, key_points, created_at) VALUES (?, ?, ?, ?, ?)',
+      key,
+      s.title,
+      s.lede,
+      JSON.stringify(s.keyPoints),
+      iso(now),
+    );
+  }
+
+  async claimDelivery(
+    key: DeliveryKey,
+    owner: string,
+    lease: Parameters<Store['claimDelivery']>[2],
+  ) {
+    const k = [key.platform, key.channelId, key.scheduledFor] as const;
+    const now = iso(lease.now);
+    const until = iso(new Date(lease.now.getTime() + lease.leaseMs));
+    return this.db
+      .transaction(() => {
+        const row = this.get(
+          'SELECT status, lease_until, attempts FROM deliveries WHERE platform = ? AND channel_id = ? AND scheduled_for = ?',
+          ...k,
+        );
+        if (!row) {
+          this.run(
+            `INSERT INTO deliveries (platform, channel_id, scheduled_for, status, owner, lease_until, attempts, claimed_at)
+             VALUES (?, ?, ?, 'claimed', ?, ?, 1, ?)`,
+            ...k,
+            owner,
+            until,
+            now,
+          );
+          return true;
+        }
+        const status = String(row.status) as DeliveryStatus;
+        const expired = status === 'claimed' && String(row.lease_until) <= now;
+        if (status !== 'released' && !expired) return false;
+        if (Number(row.attempts) >= lease.maxAttempts) {
+          this.run(
+            `UPDATE deliveries SET status = 'failed', owner = NULL, finished_at = ?,
+               error = COALESCE(error, 'gave up after repeated attempts')
+             WHERE platform = ? AND channel_id = ? AND scheduled_for = ?`,
+            now,
+            ...k,
+          );
+          return false;
+        }
+        this.run(
+          `UPDATE deliveries SET status = 'claimed', owner = ?, lease_until = ?, attempts = attempts + 1, claimed_at = ?
+           WHERE platform = ? AND channel_id = ? AND scheduled_for = ?`,
+          owner,
+          until,
+          now,
+          ...k,
+        );
+        return true;
+      })
+      .immediate();
+  }
+
+  async startPosting(key: DeliveryKey, owner: string, now: Date) {
+    return (
+      this.run(
+        `UPDATE deliveries SET status = 'posting', lease_until = ?
+         WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status = 'claimed'`,
+        iso(now),
+        key.platform,
+        key.channelId,
+        key.scheduledFor,
+        owner,
+      ).changes === 1
+    );
+  }
+
+  async finishDelivery(
+    key: DeliveryKey,
+    owner: string,
+    done: Parameters<Store['finishDelivery']>[2],
+  ) {
+    this.db
+      .transaction(() => {
+        const changed = this.run(
+          `UPDATE deliveries SET status = ?, story_count = ?, finished_at = ?, lease_until = NULL, error = NULL
+           WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status IN ('claimed', 'posting')`,
+          done.status,
+          done.storyCount,
+          iso(done.now),
+          key.platform,
+          key.channelId,
+          key.scheduledFor,
+          owner,
+        ).changes;
+        if (changed === 1) this.insertSeen(key, done.itemIds, done.now);
+      })
+      .immediate();
+  }
+
+  async releaseDelivery(key: DeliveryKey, owner: string, error?: string) {
+    this.run(
+      `UPDATE deliveries SET status = 'released', owner = NULL, lease_until = NULL, error = ?
+       WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status IN ('claimed', 'posting')`,
+      error ?? null,
+      key.platform,
+      key.channelId,
+      key.scheduledFor,
+      owner,
+    );
+  }
+
+  async lastDelivered(channel: ChannelRef) {
+    const r = this.get(
+      `SELECT MAX(scheduled_for) AS at FROM deliveries
+       WHERE platform = ? AND channel_id = ? AND status IN ('sent', 'empty')`,
+      channel.platform,
+      channel.channelId,
+    );
+    return str(r?.at);
+  }
+
+  async listDeliveries(channel?: ChannelRef) {
+    const rows = channel
+      ? this.all(
+          'SELECT * FROM deliveries WHERE platform = ? AND channel_id = ? ORDER BY scheduled_for',
+          channel.platform,
+          channel.channelId,
+        )
+      : this.all('SELECT * FROM deliveries ORDER BY scheduled_for, platform, channel_id');
+    return rows.map(toDelivery);
+  }
+
+  async acquireRun(key: string, owner: string, ttlMs: number, now: Date) {
+    return this.db
+      .transaction(() => {
+        this.run('DELETE FROM cron_runs WHERE expires_at <= ?', iso(now));
+        return (
+          this.run(
+            'INSERT OR IGNORE INTO cron_runs (key, owner, expires_at) VALUES (?, ?, ?)',
+            key,
+            owner,
+            iso(new Date(now.getTime() + ttlMs)),
+          ).changes === 1
+        );
+      })
+      .immediate();
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toSchedule(r: Row): ScheduleRecord {
+  return {
+    platform: String(r.platform) as Platform,
+    channelId: String(r.channel_id),
+    schedule: {
+      time: String(r.time),
+      timeZone: String(r.time_zone),
+      weekdaysOnly: Number(r.weekdays_only) === 1,
+    },
+    updatedAt: String(r.updated_at),
+  };
+}
+
+/** ChannelMemory over the channel_articles table: the last MEMORY_PER_CHANNEL articles per channel. */
+function sqliteChannelMemory(db: Database.Database): ChannelMemory {
+  const last = db.prepare(
+    'SELECT id, at, entry FROM channel_articles WHERE channel_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const parse = (r: Row | undefined) =>
+    r ? (JSON.parse(String(r.entry)) as RememberedArticle) : undefined;
+  return {
+    async getLastArticle(channelId) {
+      return parse(last.get(channelId) as Row | undefined);
+    },
+    async setLastArticle(channelId, entry) {
+      db.transaction(() => {
+        const prev = last.get(channelId) as Row | undefined;
+        // `more` updates the same article: replace rather than append.
+        if (prev && prev.at === entry.at) {
+          db.prepare('UPDATE channel_articles SET entry = ? WHERE id = ?').run(
+            JSON.stringify(entry),
+            prev.id,
+          );
+          return;
+        }
+        db.prepare('INSERT INTO channel_articles (channel_id, at, entry) VALUES (?, ?, ?)').run(
+          channelId,
+          entry.at,
+          JSON.stringify(entry),
+        );
+        db.prepare(
+          `DELETE FROM channel_articles WHERE channel_id = ? AND id NOT IN
+             (SELECT id FROM channel_articles WHERE channel_id = ? ORDER BY id DESC LIMIT ?)`,
+        ).run(channelId, channelId, MEMORY_PER_CHANNEL);
+      }).immediate();
+    },
+    async recentArticles(channelId, since) {
+      return (
+        db
+          .prepare(
+            'SELECT entry FROM channel_articles WHERE channel_id = ? AND at >= ? ORDER BY id',
+          )
+          .all(channelId, since.toISOString()) as Row[]
+      ).map((r) => JSON.parse(String(r.entry)) as RememberedArticle);
+    },
+  };
+}
