@@ -11,7 +11,7 @@ const stopwords = require('natural/lib/natural/util/stopwords.js') as {
   words: readonly string[];
 };
 
-/** natural's Porter stemmer (the original algorithm; see rouge-tokenize.ts for how it differs from NLTK's). */
+/** natural's Porter stemmer (the original algorithm; ROUGE uses NLTK's, porter-nltk.ts). */
 export const porterStem = (token: string): string => porter.stem(token);
 
 /** natural's English stop-word list. */

@@ -1,4 +1,4 @@
-import { porterStem } from './natural-parts.js';
+import { porterStemNltk } from './porter-nltk.js';
 
 // Stems repeat across sentences, systems and articles: cache them (bounded).
 const stemCache = new Map<string, string>();
@@ -7,7 +7,7 @@ const STEM_CACHE_MAX = 200_000;
 function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = porterStem(word);
+    s = porterStemNltk(word);
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
     stemCache.set(word, s);
   }
@@ -18,9 +18,7 @@ function stem(word: string): string {
  * Tokens as Google's rouge-score makes them (DefaultTokenizer, use_stemmer=True): lowercase,
  * every run of characters outside [a-z0-9] becomes a space, tokens longer than 3 characters
  * are Porter-stemmed, and anything that is not [a-z0-9]+ afterwards is dropped.
- * Known deviation: rouge-score uses NLTK's PorterStemmer (NLTK_EXTENSIONS mode), this uses
- * natural's (the original algorithm); they disagree on about 2% of word types, e.g.
- * "says" -> "sai" here vs "say" in NLTK (y after a vowel), "used" -> "us" vs "use".
+ * The stemmer is NLTK's (porter-nltk.ts), as in rouge-score, not natural's.
  */
 export function rougeTokens(text: string): string[] {
   const out: string[] = [];
