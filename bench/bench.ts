@@ -7,7 +7,7 @@
 // peak. The table shows that peak and its rise over the peak reached by loading the data.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchArticle, measurePhase, type PhaseReport } from '../src/eval/bench-phase.js';
@@ -90,6 +90,11 @@ async function main(dataDir: string | undefined): Promise<number> {
   const bucket = reports[0]?.aroundThousandWords ?? 0;
   console.log(
     `${n} articles (${EVAL_FILES.join(' + ')}), ${POINTS} sentences each, one process per system, Node ${process.version}`,
+  );
+  // Other work on the machine skews every number: say how busy it was.
+  const load = loadavg()[0] ?? 0;
+  console.log(
+    `load average (1 min) after the phases: ${load.toFixed(2)} on ${availableParallelism()} cores`,
   );
   console.log('');
   console.log(
