@@ -105,7 +105,8 @@ export async function deliverOrReport(
   }
 }
 
-function platformError(e: unknown): string | undefined {
+/** The `error` of a Slack platform error (`not_in_channel`, `invalid_auth`, …), if it is one. */
+export function platformError(e: unknown): string | undefined {
   if (typeof e !== 'object' || e === null || !('data' in e)) return undefined;
   const data = (e as { data?: { error?: unknown } }).data;
   return typeof data?.error === 'string' ? data.error : undefined;

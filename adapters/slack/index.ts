@@ -5,7 +5,7 @@ import type { Logger, RunningAdapter } from '../../src/core/adapter.js';
 import type { HandlerDeps } from '../../src/handler/types.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { apiRoot, clientOptions } from './client-options.js';
-import { deliver } from './deliver.js';
+import { deliver, platformError } from './deliver.js';
 import { registerListeners } from './listeners.js';
 
 export type SlackConfig = NonNullable<Config['slack']>;
@@ -51,7 +51,7 @@ export async function startSlackAdapter(
     await app.init();
   } catch (e) {
     throw new Error(
-      `Slack did not accept SLACK_BOT_TOKEN at ${apiRoot(config.apiUrl)} (${describe(e)}). Check the token, or SLACK_API_URL.`,
+      `Could not verify SLACK_BOT_TOKEN with auth.test at ${apiRoot(config.apiUrl)} (${describe(e)}). Check the token, the network, or SLACK_API_URL.`,
     );
   }
   registerListeners(app, deps, log);
@@ -103,9 +103,5 @@ function createReceiver(config: SlackConfig, logger: ReturnType<typeof toBoltLog
 }
 
 function describe(e: unknown): string {
-  if (typeof e === 'object' && e !== null && 'data' in e) {
-    const data = (e as { data?: { error?: unknown } }).data;
-    if (typeof data?.error === 'string') return data.error;
-  }
-  return e instanceof Error ? e.message : String(e);
+  return platformError(e) ?? (e instanceof Error ? e.message : String(e));
 }

@@ -48,8 +48,3 @@ export function buttonToCommand(actionId: string): Command | undefined {
       return undefined;
   }
 }
-
-/** Replies the handler produces quickly from memory; everything else gets a "working" ack first. */
-export function isSlow(command: Command): boolean {
-  return command.kind === 'summarize' || command.kind === 'digest' || command.kind === 'subscribe';
-}
