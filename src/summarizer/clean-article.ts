@@ -34,14 +34,14 @@ const FOOTER =
 const CRUFT_LINE =
   /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad)|listen to this article|\d+ min(?:ute)? read)[.:!]*$/i;
 const BYLINE_LINE =
-  /^(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/;
+  /^(?:[Bb]y|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
 const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
   // "(CNN)" / "LONDON, England (CNN) --" source tags at the start of wire copy.
   [/^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/, 'source-tag'],
   // Daily Mail: "By . Jane Doe . PUBLISHED: . 12:03 EST, 4 May 2014 . | . UPDATED: . 09:10 EST, 5 May 2014 ."
   [
-    /^By \. [^.]{1,80}\.(?: [^.]{1,80}\.)?\s*(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )?/,
+    /^By \. (?:(?!PUBLISHED)[^.]){1,80}\. (?:(?:(?!PUBLISHED)[^.]){1,80}\. )?(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. ?)?/,
     'byline',
   ],
   [/^(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )/, 'byline'],
@@ -114,7 +114,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         title === undefined &&
         wordCount <= 20 &&
         lines.length === 1 &&
-        !/[.!?]$/.test(line)
+        blockIndex < blocks.length - 1 &&
+        !TERMINAL.test(line)
       ) {
         title = line;
         continue;

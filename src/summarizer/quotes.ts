@@ -13,7 +13,8 @@ export interface FoundQuote extends Quote {
 }
 
 const SPEECH = String.raw`(?:said|says|told|added|explained|warned|wrote|insisted|argued|noted|stressed|claimed|declared|continued|asked|tweeted|posted)`;
-const SPEAKER = String.raw`(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})`;
+const SPEAKER =
+  "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|(?:[Tt]he|[Aa]n?)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,2})";
 const QUOTE = String.raw`["“]([^"“”]{12,}?)[,.!?]?["”]`;
 const QUOTE_THEN_ATTRIBUTION = new RegExp(
   String.raw`^${QUOTE},?\s+(?:(?<pron>he|she|they|we)\s+${SPEECH}|${SPEECH}\s+(?<afterPre>(?:[A-Za-z][\w'’-]*\s+){0,6}?)(?<after>${SPEAKER})(?:,\s+(?<afterRole>[^"“”]{3,160}?))?(?=[.!?]?$)|(?<before>${SPEAKER})(?:,\s+(?<beforeRole>[^"“”]{3,160}?),)?\s+${SPEECH})\b`,

@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runTerminal } from '../../adapters/terminal/index.js';
+import { readArticleFile } from '../../src/articles/read-file.js';
+import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
+import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
+
+const root = packageRoot();
+const sample = join(root, SAMPLE_ARTICLE);
+const cli = join(root, 'dist/src/cli.js');
+
+function runCli(args: string[], input?: string) {
+  return spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+}
+
+describe('terminal adapter', () => {
+  it('GIVEN scripted /news commands THEN each gets an answer through the shared handler', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (c) => {
+      printed += String(c);
+    });
+    const done = runTerminal({
+      input,
+      output,
+      interactive: false,
+      deps: {
+        fetchArticle: async () => ({
+          ok: false,
+          error: { code: 'fetch_failed', message: 'offline' },
+        }),
+        readArticleFile: (p) => readArticleFile(p),
+        memory: createInMemoryChannelMemory(),
+        now: () => new Date(),
+      },
+    });
+    input.end(
+      `/news summarize ${sample}\n/news ask what did Trump say?\n/news quotes\nnonsense here\n`,
+    );
+    await done;
+    expect(printed).toContain('Key points:');
+    expect(printed).toContain('Q: what did Trump say?');
+    expect(printed).toContain('— Yuan Jingdong, a specialist in Asia-Pacific security issues');
+    expect(printed).toContain('I don\'t know "nonsense"');
+  });
+});
+
+describe('newsbrief CLI (built dist/)', () => {
+  it('GIVEN summarize --format json THEN the four points, labels and quotes with roles', () => {
+    const r = runCli(['summarize', sample, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.keyPoints).toHaveLength(4);
+    expect(s.quotes.map((q: { speaker: string }) => q.speaker)).toEqual(
+      expect.arrayContaining(['Bonnie Glaser', 'Yuan Jingdong']),
+    );
+    expect(r.stdout).not.toMatch(/AP Photo|legally licensed|Show Full Article/);
+  });
+
+  it('GIVEN ask FILE question THEN the supporting sentences', () => {
+    const r = runCli(['ask', sample, 'what is the dual track approach?']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('freeze its military drills');
+  });
+
+  it('GIVEN bad input THEN a one-line error and a non-zero exit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'binary.bin');
+    const huge = join(dir, 'huge.txt');
+    const noSentences = join(dir, 'numbers.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
+    writeFileSync(huge, 'All work and no play makes Jack a dull boy. '.repeat(120_000));
+    writeFileSync(noSentences, '1234 5678 90 ... --- !!!\n');
+    for (const [file, pattern] of [
+      [join(dir, 'missing.txt'), /no such file/],
+      [empty, /empty/],
+      [binary, /binary/],
+      [huge, /5\.\d MB/],
+      [noSentences, /no words/],
+    ] as const) {
+      const r = runCli(['summarize', file]);
+      expect(r.status, file).not.toBe(0);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(pattern);
+    }
+    expect(runCli(['summarize', sample, '--points', '0']).status).not.toBe(0);
+  });
+
+  it('GIVEN no arguments and no tokens THEN it summarizes the sample and takes commands from stdin', () => {
+    const r = runCli([], '/news ask who is the envoy?\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("China Sends Envoy to N. Korea, Trump Hails 'Big Move'");
+    expect(r.stdout).toContain('Q: who is the envoy?');
+  });
+
+  it('GIVEN summarize - THEN it reads standard input', () => {
+    const r = runCli(
+      ['summarize', '-', '--points', '2'],
+      'The dam failed at dawn on Sunday. Rescuers reached the valley by noon. Nobody was hurt in the flood.',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Key points:');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/summarizer/clean-article.js';
+
+const allText = (c: ReturnType<typeof cleanArticle>) => c.paragraphs.map((p) => p.text).join('\n');
+
+describe('cleanArticle', () => {
+  it('GIVEN photo captions with credits THEN they are removed and counted', () => {
+    const c = cleanArticle(
+      [
+        'The mayor resigned on Monday after a week of protests over the budget.',
+        '',
+        'The mayor speaks to reporters outside City Hall. (AP Photo/Jane Doe)',
+        'Protesters gather on the square. (Photo: John Roe/The Courier)',
+        'Image caption: The square on Sunday',
+        'Her deputy will lead the city until a special election in March.',
+      ].join('\n'),
+    );
+    expect(allText(c)).not.toMatch(/AP Photo|Photo:|Image caption/);
+    expect(c.removed.filter((r) => r.reason === 'caption')).toHaveLength(3);
+    expect(allText(c)).toContain('Her deputy will lead the city');
+  });
+
+  it('GIVEN a line repeated verbatim THEN only the first copy stays', () => {
+    const line = 'Officials said the bridge would reopen in the spring after repairs.';
+    const c = cleanArticle(`${line}\n\n${line}\n\nTraffic will use the ferry until then.`);
+    expect(allText(c).split(line)).toHaveLength(2);
+    expect(c.removed).toEqual([{ text: line, reason: 'duplicate' }]);
+  });
+
+  it('GIVEN licensing footers, bylines and web cruft THEN they go, story text stays', () => {
+    const c = cleanArticle(
+      [
+        'By Jane Roe',
+        '',
+        'Advertisement',
+        'The council approved the plan by seven votes to two on Tuesday night.',
+        'Read more',
+        'Share this article',
+        "Critics said the council should read more of the residents' letters before voting.",
+        '',
+        'This article was written by Jane Roe from Agence France Presse and was legally licensed through the NewsCred publisher network. Please direct all licensing questions to',
+        '',
+        'Show Full Article',
+      ].join('\n'),
+    );
+    const text = allText(c);
+    expect(text).not.toMatch(/Advertisement|legally licensed|Show Full Article|^By Jane Roe/m);
+    expect(text).toContain('approved the plan');
+    // "read more" inside a story sentence is story text, not cruft.
+    expect(text).toContain("should read more of the residents' letters");
+    expect(c.removed.map((r) => r.reason).sort()).toEqual([
+      'byline',
+      'cruft',
+      'cruft',
+      'cruft',
+      'cruft',
+      'footer',
+    ]);
+  });
+
+  it('GIVEN AFP-style section markers THEN they become headings, not sentences', () => {
+    const c = cleanArticle(
+      "Headline Of The Story\n\nFirst paragraph of the story is here.\n\n- Ties at 'lowest point' -\n\nSecond part starts here.\n\n- 'Freeze for freeze' -\n\nThird part.",
+    );
+    expect(c.title).toBe('Headline Of The Story');
+    expect(c.headings).toEqual(["Ties at 'lowest point'", 'Freeze for freeze']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([
+      undefined,
+      "Ties at 'lowest point'",
+      'Freeze for freeze',
+    ]);
+    expect(allText(c)).not.toContain('lowest point');
+  });
+
+  it('GIVEN wire and Daily Mail tags THEN the tag goes and the sentence stays', () => {
+    const cnn = cleanArticle('LONDON, England (CNN) -- Floods closed the main road on Sunday.');
+    expect(allText(cnn)).toBe('Floods closed the main road on Sunday.');
+    const dm = cleanArticle(
+      'By . Daily Mail Reporter . PUBLISHED: . 10:41 EST, 3 March 2014 . | . UPDATED: . 11:02 EST, 3 March 2014 . A pensioner won the lottery twice in one week.',
+    );
+    expect(allText(dm)).toBe('A pensioner won the lottery twice in one week.');
+    expect(dm.removed[0]?.reason).toBe('byline');
+  });
+});

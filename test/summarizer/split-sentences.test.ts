@@ -1,0 +1,49 @@
+import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
+import { knownAbbreviations } from 'natural/lib/natural/util/abbreviations_en.js';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/summarizer/split-sentences.js';
+
+const CASES: [string, string[]][] = [
+  [
+    'China sent an envoy to N. Korea on Friday. Trump hailed it.',
+    ['China sent an envoy to N. Korea on Friday.', 'Trump hailed it.'],
+  ],
+  [
+    'The U.S. leader wants more. The U.N. measures include bans on coal.',
+    ['The U.S. leader wants more.', 'The U.N. measures include bans on coal.'],
+  ],
+  [
+    'He arrived on Nov. 9 in Beijing. Talks began.',
+    ['He arrived on Nov. 9 in Beijing.', 'Talks began.'],
+  ],
+  ['Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+  [
+    'John F. Kennedy was shot in 1963. Oswald was arrested.',
+    ['John F. Kennedy was shot in 1963.', 'Oswald was arrested.'],
+  ],
+  [
+    'Prices rose 3.5 percent. Bakers complained.',
+    ['Prices rose 3.5 percent.', 'Bakers complained.'],
+  ],
+  [
+    '"Relations are stressed. Perhaps the lowest point," she said. "It may help." He left.',
+    ['"Relations are stressed. Perhaps the lowest point," she said.', '"It may help."', 'He left.'],
+  ],
+  ['He left the U.S. The move surprised many.', ['He left the U.S.', 'The move surprised many.']],
+  ['They went home.Half of them stayed.', ['They went home.', 'Half of them stayed.']],
+  ['Is it true? "Yes!" he said. It was.', ['Is it true?', '"Yes!" he said.', 'It was.']],
+];
+
+describe('splitSentences', () => {
+  it.each(CASES)('GIVEN %j THEN it splits at real sentence ends only', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+
+  it("GIVEN natural's SentenceTokenizer THEN it breaks news abbreviations this splitter keeps (why we replaced it)", () => {
+    const tokenizer = new SentenceTokenizer(knownAbbreviations);
+    const wrong = CASES.slice(0, 3).filter(
+      ([text, expected]) => JSON.stringify(tokenizer.tokenize(text)) !== JSON.stringify(expected),
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+  });
+});

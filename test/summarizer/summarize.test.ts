@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
+import { summarize } from '../../src/summarizer/summarize.js';
+import type { Summary } from '../../src/summarizer/types.js';
+
+const sample = readFileSync(join(packageRoot(), SAMPLE_ARTICLE), 'utf8');
+
+function ok(text: string, points?: number): Summary {
+  const r = summarize({ text }, points === undefined ? {} : { points });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('summarize on the sample article', () => {
+  const s = ok(sample);
+  const points = s.keyPoints.map((p) => p.text);
+
+  it('GIVEN the AFP sample THEN the headline is its first line and the lede tells the story', () => {
+    expect(s.title).toBe("China Sends Envoy to N. Korea, Trump Hails 'Big Move'");
+    expect(s.lede).toMatch(/^China dispatched a special envoy to North Korea/);
+  });
+
+  it('GIVEN default options THEN four points cover dispatch, Trump reaction, experts, freeze dispute in article order', () => {
+    expect(points).toHaveLength(4);
+    expect(points[0]).toMatch(/dispatched a special envoy/);
+    expect(points.some((p) => /^Trump\b.*hail the mission as "a big move/.test(p))).toBe(true);
+    expect(points.some((p) => /experts doubt/i.test(p))).toBe(true);
+    const freeze = s.keyPoints.find((p) => p.label === 'Freeze for freeze');
+    expect(freeze?.text).toMatch(/Beijing stood by its policy/);
+    const ids = s.keyPoints.map((p) => p.sentenceIds[0] ?? -1);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+  });
+
+  it('GIVEN captions, credits and footers in the input THEN none reach the output', () => {
+    const out = JSON.stringify(s);
+    for (const cruft of [
+      'AP Photo',
+      'Andy Wong',
+      'welcome ceremony',
+      'legally licensed',
+      'licensing questions',
+      'Show Full Article',
+      'NewsCred',
+    ]) {
+      expect(out).not.toContain(cruft);
+    }
+    expect(s.stats.removedLines).toBe(4);
+  });
+
+  it('GIVEN quotes THEN Glaser and Yuan are named with their roles', () => {
+    const glaser = s.quotes.find((q) => q.speaker === 'Bonnie Glaser');
+    expect(glaser?.role).toMatch(
+      /^China expert at the Center for Strategic and International Studies/,
+    );
+    expect(
+      s.quotes.some(
+        (q) =>
+          q.speaker === 'Bonnie Glaser' &&
+          q.text.startsWith('China has virtually no political influence'),
+      ),
+    ).toBe(true);
+    const yuan = s.quotes.find((q) => q.speaker === 'Yuan Jingdong');
+    expect(yuan?.role).toBe(
+      'a specialist in Asia-Pacific security issues at the University of Sydney',
+    );
+    expect(yuan?.text).toMatch(/^We can expect some face-saving/);
+  });
+
+  it('GIVEN labels THEN each has at most 6 words, all taken from the article, and they differ', () => {
+    const labels = s.keyPoints.map((p) => p.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) {
+      expect(label.split(/\s+/).length).toBeLessThanOrEqual(6);
+      for (const word of label.toLowerCase().match(/[a-z']+/g) ?? [])
+        expect(sample.toLowerCase()).toContain(word);
+    }
+  });
+});
+
+describe('summarize options and bad input', () => {
+  it('GIVEN --points N THEN N points (clamped to 1..10)', () => {
+    expect(ok(sample, 1).keyPoints).toHaveLength(1);
+    expect(ok(sample, 7).keyPoints).toHaveLength(7);
+    expect(ok(sample, 99).keyPoints).toHaveLength(10);
+  });
+
+  it('GIVEN a short text THEN it returns as many points as there are sentences', () => {
+    const s = ok('The river burst its banks on Monday. Two villages were evacuated.');
+    expect(s.keyPoints).toHaveLength(2);
+    expect(s.stats.sentences).toBe(2);
+  });
+
+  it.each([
+    ['', 'empty_input'],
+    ['   \n\n  ', 'empty_input'],
+    ['\u0000\u0001\u0002binary\u0000', 'binary_input'],
+    ['12345 67890 !!! ???', 'no_sentences'],
+    ['x'.repeat(1_000_001), 'too_large'],
+  ])('GIVEN bad input %# THEN a clear error with code %s', (text, code) => {
+    const r = summarize({ text });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe(code);
+      expect(r.error.message.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('GIVEN the same input twice THEN the same output (pure)', () => {
+    expect(ok(sample)).toEqual(ok(sample));
+  });
+});
