@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The newsbrief command line: the composition root. Heavy modules (adapters, evaluation,
 // storage) load only for the subcommand that needs them, to keep start-up fast.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readArticleFile } from './articles/read-file.js';
@@ -42,6 +43,8 @@ function parsePointsOrRef(value: string): number | 'ref' {
 
 function config(): Config {
   try {
+    // A local .env (see .env.example) fills in variables the shell did not set.
+    if (existsSync('.env')) process.loadEnvFile('.env');
     return loadConfig();
   } catch (e) {
     if (e instanceof ConfigError) return fail(e.message, 2);
@@ -217,6 +220,41 @@ export function buildProgram(): Command {
         out: (l) => process.stdout.write(`${l}\n`),
         err: (l) => process.stderr.write(`${l}\n`),
       });
+    });
+
+  const discord = program
+    .command('discord')
+    .description('Discord set-up: invite URL and slash-command registration');
+  discord
+    .command('invite')
+    .description('print the URL that adds the bot to a server')
+    .action(async () => {
+      const cfg = config();
+      if (!cfg.discord?.applicationId)
+        return fail('set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example)', 2);
+      const { inviteUrl } = await import('../adapters/discord/index.js');
+      process.stdout.write(`${inviteUrl(cfg.discord.applicationId)}\n`);
+    });
+  discord
+    .command('register')
+    .description('register /news in one server (--guild, instant) or globally')
+    .option('--guild <id>', 'server (guild) id; default DISCORD_GUILD_ID, else global')
+    .action(async (opts: { guild?: string }) => {
+      const cfg = config();
+      if (!cfg.discord)
+        return fail('set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) first; see .env.example', 2);
+      const { registerDiscordCommands } = await import('../adapters/discord/index.js');
+      const { consoleLogger } = await import('./core/adapter.js');
+      const r = await registerDiscordCommands(cfg.discord, {
+        ...(opts.guild ? { guildId: opts.guild } : {}),
+        log: consoleLogger,
+      });
+      if (!r.ok) return fail(r.error.message);
+      const where =
+        r.value.scope === 'guild'
+          ? `server ${r.value.guildId}`
+          : 'every server (global; may take up to an hour to show)';
+      process.stdout.write(`Registered /${r.value.commands.join(', /')} in ${where}.\n`);
     });
 
   return program;
