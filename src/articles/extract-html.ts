@@ -26,7 +26,10 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
     charThreshold: 500,
   }).parse();
   if (!parsed?.content) return notArticle;
-  const { text, linkShare } = paragraphsToText(parsed.content, parsed.textContent ?? '');
+  const { text, linkShare } = paragraphsToText(parsed.content, parsed.textContent ?? '', [
+    parsed.title,
+    parsed.byline,
+  ]);
   if (countWords(text) < MIN_ARTICLE_WORDS || linkShare > MAX_LINK_TEXT_SHARE) return notArticle;
   return ok({
     text,
@@ -42,17 +45,34 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+const BYLINE_RE =
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){0,6}[,.]?$/u;
+
+/** Headline, byline and "By Jane Doe" lines are page furniture, not story sentences. */
+function isFurniture(block: string, furniture: ReadonlySet<string>): boolean {
+  const key = block.toLowerCase();
+  return (
+    furniture.has(key) ||
+    furniture.has(key.replace(/^(by|von|par)\s+/, '')) ||
+    BYLINE_RE.test(block)
+  );
+}
+
 /** Keeps paragraph breaks, which the summarizer uses as sentence boundaries. */
 function paragraphsToText(
   contentHtml: string,
   fallback: string,
+  furnitureTexts: readonly (string | null | undefined)[],
 ): { text: string; linkShare: number } {
+  const furniture = new Set(
+    furnitureTexts.flatMap((t) => (t ? [t.replace(/\s+/g, ' ').trim().toLowerCase()] : [])),
+  );
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const blocks = [...document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, figcaption')]
     .filter((el) => !el.querySelector('p, li'))
     .map((el) => clean(el.textContent))
-    .filter(Boolean);
+    .filter((b) => b !== '' && !isFurniture(b, furniture));
   const text = blocks.length > 0 ? blocks.join('\n\n') : fallback.trim();
   const all = clean(document.body?.textContent).length;
   const linked = [...document.querySelectorAll('a')].reduce(

@@ -24,6 +24,7 @@ describe('fetching an article', () => {
     expect(r.value.publishedTime).toBe('2026-03-24T06:15:00Z');
     expect(r.value.text).toContain('Cargo barges stopped moving on the Rhine');
     expect(r.value.text).not.toContain('All rights reserved');
+    expect(r.value.text).not.toMatch(/^By Anna Keller$/m);
     expect(r.value.text.split('\n\n').length).toBeGreaterThanOrEqual(5);
   });
 

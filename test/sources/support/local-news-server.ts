@@ -39,8 +39,10 @@ export interface LocalNewsServer {
   feedUrl(name: string): string;
   /** Adds an entry to a feed (newest first) and bumps its version, so ETags change. */
   publish(feedName: string, entry: FeedEntry): void;
-  /** Makes /slow and /courier-slow/* wait until the returned function is called. */
+  /** Makes /slow and /courier-slow/* wait until the returned function is called (then answer at once). */
   holdSlowPages(): () => void;
+  /** How many requests are waiting on a slow page right now. */
+  waitingOnSlowPages(): number;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startLocalNewsServer(
   const feeds = new Map<string, ServedFeed>();
   const requests: RequestRecord[] = [];
   let gate: Promise<void> | undefined;
+  let waiting = 0;
   let origin = '';
 
   const server: Server = createServer(async (req, res) => {
@@ -154,8 +157,13 @@ export async function startLocalNewsServer(
   });
 
   async function waitSlow() {
-    if (gate) await gate;
-    else await realDelay(options.slowMs ?? 2_000);
+    waiting++;
+    try {
+      if (gate) await gate;
+      else await realDelay(options.slowMs ?? 2_000);
+    } finally {
+      waiting--;
+    }
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -179,10 +187,12 @@ export async function startLocalNewsServer(
         release = r;
       });
       return () => {
-        gate = undefined;
+        // Released: slow pages answer at once from now on.
+        gate = Promise.resolve();
         release();
       };
     },
+    waitingOnSlowPages: () => waiting,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,87 @@
+import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { SafeFetch } from '../articles/safe-fetch.js';
+import type { Result } from '../core/result.js';
+import type { ChannelRef, Store, StoredItem } from '../store/store.js';
+import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
+import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
+import { refreshFeeds } from './refresh-feeds.js';
+import { createStorySummarizer } from './story-summary.js';
+
+/** What composing a channel's briefing needs; all of it injected. */
+export interface BriefingDeps {
+  readonly store: Store;
+  readonly fetch: SafeFetch;
+  readonly fetchArticle: ArticleFetcher;
+  readonly now: () => Date;
+  /** Most stories in one briefing (BRIEFING_MAX_STORIES, default 8). */
+  readonly maxStories: number;
+  readonly summarize?:
+    | ((article: Article, options: SummarizeOptions) => Result<Summary>)
+    | undefined;
+}
+
+/** A first briefing looks back this far. */
+export const FIRST_BRIEFING_LOOKBACK_MS = 24 * 3600_000;
+/** Stories published longer ago than this are never news, however new to the bot. */
+export const MAX_STORY_AGE_MS = 48 * 3600_000;
+/** How long delivered stories are remembered to drop later copies from other feeds. */
+export const SEEN_MEMORY_MS = 72 * 3600_000;
+/** A feed fetched this recently is not fetched again for a briefing. */
+export const FRESH_FOR_MS = 2 * 60_000;
+
+export function sourceName(item: Pick<StoredItem, 'feedTitle' | 'feedUrl'>): string {
+  if (item.feedTitle) return item.feedTitle;
+  try {
+    return new URL(item.feedUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return item.feedUrl;
+  }
+}
+
+function toCandidate(item: StoredItem, seen: boolean): CandidateItem {
+  return { ...item, feedKey: String(item.feedId), sourceName: sourceName(item), seen };
+}
+
+/**
+ * Refreshes the channel's feeds and composes its briefing for time `at`: stories since
+ * its last briefing that it has not seen, each once, ranked and summarized.
+ */
+export async function composeChannelDigest(
+  channel: ChannelRef,
+  deps: BriefingDeps,
+  at: Date,
+  signal?: AbortSignal,
+): Promise<ComposedBriefing> {
+  const { store } = deps;
+  const feeds = await store.listSubscriptions(channel);
+  if (feeds.length === 0) return { stories: [], itemIds: [] };
+  await refreshFeeds(
+    feeds,
+    { store, fetch: deps.fetch, now: deps.now, signal },
+    { freshForMs: FRESH_FOR_MS },
+  );
+  const last = await store.lastDelivered(channel);
+  const since = last ? new Date(last) : new Date(at.getTime() - FIRST_BRIEFING_LOOKBACK_MS);
+  const unseen = await store.unseenItems(channel, {
+    since,
+    notBefore: new Date(at.getTime() - MAX_STORY_AGE_MS),
+  });
+  const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
+  const summarizeStory = createStorySummarizer({
+    fetchArticle: deps.fetchArticle,
+    summarize: deps.summarize,
+    signal,
+    cache: {
+      get: (key) => store.getSummary(key),
+      save: (key, summary) => store.saveSummary(key, summary, deps.now()),
+    },
+  });
+  return composeBriefing(
+    [...unseen.map((i) => toCandidate(i, false)), ...seen.map((i) => toCandidate(i, true))],
+    {
+      now: at,
+      maxStories: deps.maxStories,
+      summarizeStory,
+    },
+  );
+}

@@ -1,0 +1,90 @@
+import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { Result } from '../core/result.js';
+import type { StoredSummary } from '../store/store.js';
+import { summarize as defaultSummarize } from '../summarizer/summarize.js';
+import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
+import type { CandidateItem, RankedStory, SummarizeStory } from './compose-briefing.js';
+
+/** Feed text at least this long is summarized as is, without fetching the page. */
+export const FULL_TEXT_WORDS = 150;
+export const KEY_POINTS = 3;
+
+export interface SummaryCache {
+  get(key: string): Promise<StoredSummary | undefined>;
+  save(key: string, summary: StoredSummary): Promise<void>;
+}
+
+export interface StorySummarizerDeps {
+  /** Fetches the story's page when the feed has only a teaser; absent: feed text only. */
+  readonly fetchArticle?: ArticleFetcher | undefined;
+  /** Summaries by story key, so a story is summarized once for every channel. */
+  readonly cache?: SummaryCache | undefined;
+  readonly summarize?: (article: Article, options: SummarizeOptions) => Result<Summary>;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** The key a story's summary is cached under: its first source's canonical URL or GUID. */
+export function storyKey(item: CandidateItem): string {
+  return item.canonicalUrl ?? `guid:${item.feedKey}:${item.guid}`;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Lede and two or three key points per story, from the fullest text available. */
+export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory {
+  const summarize = deps.summarize ?? defaultSummarize;
+  return async (story: RankedStory) => {
+    const primary = story.items[0] as CandidateItem;
+    const key = storyKey(primary);
+    const cached = await deps.cache?.get(key);
+    if (cached) return cached;
+    const { article, complete } = await bestText(story, deps);
+    let summary: Summary | undefined;
+    try {
+      const r = summarize(article, { points: KEY_POINTS });
+      if (r.ok) summary = r.value;
+    } catch {
+      // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.
+    }
+    const lede = summary?.lede.trim() || primary.lede || primary.title;
+    const result: StoredSummary = {
+      title: primary.title || summary?.title || 'Untitled story',
+      lede,
+      keyPoints: (summary?.keyPoints ?? [])
+        .filter((p) => p.text.trim() !== lede.trim())
+        .slice(0, KEY_POINTS)
+        .map(({ label, text }) => ({ label, text })),
+    };
+    if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
+    return result;
+  };
+}
+
+async function bestText(
+  story: RankedStory,
+  deps: StorySummarizerDeps,
+): Promise<{ article: Article; complete: boolean }> {
+  const primary = story.items[0] as CandidateItem;
+  const asArticle = (item: CandidateItem, text: string): Article => ({
+    text,
+    title: item.title,
+    url: item.url,
+    source: item.sourceName,
+  });
+  const fullest =
+    [...story.items].sort((a, b) => words(b.content) - words(a.content))[0] ?? primary;
+  if (words(fullest.content) >= FULL_TEXT_WORDS)
+    return { article: asArticle(fullest, fullest.content), complete: true };
+  if (deps.fetchArticle) {
+    for (const item of story.items.slice(0, 2)) {
+      if (!item.url || deps.signal?.aborted) continue;
+      const r = await deps.fetchArticle(item.url, deps.signal);
+      if (r.ok)
+        return {
+          article: { ...r.value, title: item.title, source: item.sourceName },
+          complete: true,
+        };
+    }
+  }
+  return { article: asArticle(fullest, fullest.content || fullest.lede), complete: false };
+}
