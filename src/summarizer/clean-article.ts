@@ -30,9 +30,12 @@ const PHOTO_CREDIT =
 const CAPTION_LINE =
   /^(?:image (?:copyright|caption)|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
 const FOOTER =
-  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^(?:additional )?reporting by\b|^editing by\b|^writing by\b)/i;
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:)/i;
 const CRUFT_LINE =
   /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad)|listen to this article|\d+ min(?:ute)? read)[.:!]*$/i;
+/** A link line to another story: "Read more: …", "Related: …", "See also: …" (short, no sentence of this story). */
+const LINK_LINE =
+  /^(?:read more|related|see also|more|also read|watch|listen|recommended)\s*:\s*\S/i;
 const BYLINE_LINE =
   /^(?:[Bb]y|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
@@ -98,7 +101,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'footer' });
         continue;
       }
-      if (wordCount <= 8 && CRUFT_LINE.test(line)) {
+      if ((wordCount <= 8 && CRUFT_LINE.test(line)) || (wordCount <= 25 && LINK_LINE.test(line))) {
         removed.push({ text: original, reason: 'cruft' });
         continue;
       }

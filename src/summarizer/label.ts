@@ -109,7 +109,7 @@ const SUBORDINATE_OPENING =
 const ASIDE =
   /,\s(?:who|which|whose|where|when|a|an|the|now|then|also|including|once|formerly)\b[^,]{2,160},\s/g;
 const TIME_PHRASE =
-  /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|next) (?:week|month|year|weekend)|earlier|yesterday|today|tonight|on \w+ \d{1,2})\b/g;
+  /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:this|last|next) (?:week|month|year|weekend)|earlier|yesterday|today|tonight|on \w+ \d{1,2})\b/g;
 const AUXILIARY = new Set([
   'will',
   'would',
@@ -146,7 +146,7 @@ export function mainClauseHead(sentence: string): string | undefined {
   const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
   const out: string[] = [];
   for (const w of words) {
-    if (out.length >= 2 && AUXILIARY.has(w.toLowerCase())) break;
+    if (out.length >= 1 && AUXILIARY.has(w.toLowerCase())) break;
     if (out.length >= MAX_LABEL_WORDS) break;
     out.push(w);
   }

@@ -1,4 +1,5 @@
 import type { Sentence } from './prepare.js';
+import { splitTitle } from './quotes.js';
 
 /**
  * Who is who in an article: named people with the role the article gives them
@@ -27,6 +28,8 @@ const PRE_ROLE = new RegExp(
   String.raw`\b((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
+const CAPITALISED_RUN =
+  /\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){1,5}/g;
 const NON_NAMES = new Set([
   'The',
   'But',
@@ -46,8 +49,10 @@ const NON_NAMES = new Set([
 
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const people = new Map<string, Person>();
-  const add = (name: string, role: string | undefined, id: number) => {
-    const clean = name.trim();
+  const add = (rawName: string, rawRole: string | undefined, id: number) => {
+    const titled = splitTitle(rawName);
+    const clean = titled.name;
+    const role = rawRole ?? titled.title;
     if (NON_NAMES.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
     if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });
@@ -56,12 +61,19 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   for (const s of sentences) {
     for (const m of s.text.matchAll(APPOSITIVE)) {
       const role = m[2] ?? '';
-      if (/^(?:who is )/.test(role) || looksLikeRole(role))
-        add(m[1] ?? '', role.replace(/^who is /, ''), s.id);
+      const whoClause =
+        /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
+      if (whoClause.test(role) || looksLikeRole(role)) {
+        add(m[1] ?? '', role.replace(/^who (?:is|was) /, ''), s.id);
+      }
     }
     const said = AFTER_SAID.exec(s.text);
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
     for (const m of s.text.matchAll(PRE_ROLE)) add(m[2] ?? '', m[1], s.id);
+    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+      const t = splitTitle(m[0]);
+      if (t.title) add(t.name, t.title, s.id);
+    }
   }
   return [...people.values()];
 }

@@ -13,11 +13,11 @@ export interface FoundQuote extends Quote {
 }
 
 const SPEECH = String.raw`(?:said|says|told|added|explained|warned|wrote|insisted|argued|noted|stressed|claimed|declared|continued|asked|tweeted|posted)`;
-const SPEAKER =
-  "(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|(?:[Tt]he|[Aa]n?)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,2})";
+const NAME_TOKEN = "(?:[A-Z][\\w'’.-]*|(?:van|von|de|der|da|di|le|la|bin|al)(?=\\s+[A-Z]))";
+const SPEAKER = `(?:${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,4}|(?:[Tt]he|[Aa]n?)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,2})`;
 const QUOTE = String.raw`["“]([^"“”]{12,}?)[,.!?]?["”]`;
 const QUOTE_THEN_ATTRIBUTION = new RegExp(
-  String.raw`^${QUOTE},?\s+(?:(?<pron>he|she|they|we)\s+${SPEECH}|${SPEECH}\s+(?<afterPre>(?:[A-Za-z][\w'’-]*\s+){0,6}?)(?<after>${SPEAKER})(?:,\s+(?<afterRole>[^"“”]{3,160}?))?(?=[.!?]?$)|(?<before>${SPEAKER})(?:,\s+(?<beforeRole>[^"“”]{3,160}?),)?\s+${SPEECH})\b`,
+  String.raw`^${QUOTE},?\s+(?:(?<pron>he|she|they|we)\s+${SPEECH}|${SPEECH}\s+(?<afterPre>(?:[A-Za-z][\w'’-]*\s+){0,6}?)(?<after>${SPEAKER})(?:,\s+(?<afterRole>[^"“”]{3,160}?))?(?=[.!?]?$)|(?<beforePre>(?:[a-z][\w'’-]*\s+){1,3}?)?(?<before>${SPEAKER})(?:,\s+(?<beforeRole>[^"“”]{3,160}?),)?\s+${SPEECH})\b`,
 );
 const ATTRIBUTION_THEN_QUOTE = new RegExp(
   String.raw`^(?<speaker>${SPEAKER})(?:,\s+(?<role>[^"“”]{3,160}?),)?\s+${SPEECH}(?:\s+[\w ]{1,30}?)?:\s*${QUOTE}\s*$`,
@@ -82,12 +82,15 @@ export function findQuotes(
 }
 
 function identify(
-  ref: string,
-  role: string | undefined,
+  rawRef: string,
+  rawRole: string | undefined,
   people: readonly Person[],
   last: Person | undefined,
 ): Person | undefined {
-  if (PRONOUNS.has(ref)) return last;
+  if (PRONOUNS.has(rawRef)) return last;
+  const titled = splitTitle(rawRef);
+  const ref = titled.name;
+  const role = rawRole ?? titled.title;
   const cleanRole =
     role && !/\b(?:told|said)\b/.test(role)
       ? role.replace(/\s+(?:in|on) (?:a |an )?(?:statement|interview).*$/, '').trim()
@@ -102,4 +105,17 @@ function identify(
 function finish(text: string): string {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+const TITLE_WORDS =
+  'Mayor|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
+const TITLED_NAME = new RegExp(
+  `^((?:[A-Z][\\w.-]*\\s+){0,2}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
+);
+
+/** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
+export function splitTitle(ref: string): { name: string; title?: string | undefined } {
+  const m = TITLED_NAME.exec(ref.trim());
+  if (!m?.[1] || !m[2]) return { name: ref.trim() };
+  return { name: m[2], title: m[1] };
 }
