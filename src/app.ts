@@ -1,18 +1,42 @@
 import { createArticleFetcher } from './articles/fetch-article.js';
-import type { Config } from './config.js';
+import { createSafeFetch } from './articles/safe-fetch.js';
+import { type BriefingRuntime, createBriefingRuntime } from './briefing/runtime.js';
+import { type Config, ConfigError } from './config.js';
 import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
-import { createInMemoryChannelMemory } from './handler/memory.js';
-import type { HandlerDeps } from './handler/types.js';
+import type { BriefingService, HandlerDeps } from './handler/types.js';
+import { openStore } from './store/open-store.js';
 
-/** Builds the handler's dependencies from configuration (the one place that wires the world). */
-export function createDeps(config: Config): HandlerDeps {
+export interface AppDeps extends HandlerDeps {
+  readonly briefings: BriefingService;
+  /** The store and the briefing scheduler: start it after the adapters, close it on shutdown. */
+  readonly briefingRuntime: BriefingRuntime;
+}
+
+/**
+ * Builds the handler's dependencies from configuration (the one place that wires the world).
+ * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
+ * ConfigError when it cannot.
+ */
+export function createDeps(config: Config): AppDeps {
+  const fetch = createSafeFetch({
+    allowHosts: config.fetch.allowHosts,
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+  });
+  const fetchArticle = createArticleFetcher({ fetch });
+  const store = openStore(config.databaseUrl);
+  if (!store.ok) throw new ConfigError([store.error.message]);
+  const briefingRuntime = createBriefingRuntime(config.briefing, {
+    store: store.value,
+    fetch,
+    fetchArticle,
+  });
   return {
-    fetchArticle: createArticleFetcher({
-      timeoutMs: config.fetch.timeoutMs,
-      maxBytes: config.fetch.maxBytes,
-    }),
-    memory: createInMemoryChannelMemory(),
+    fetchArticle,
+    memory: store.value.memory,
     now: () => new Date(),
+    briefings: briefingRuntime.service,
+    briefingRuntime,
   };
 }
 

@@ -41,6 +41,8 @@ export interface BriefingOutcome {
   readonly channel: ChannelRef;
   readonly status: BriefingStatus;
   readonly scheduledFor?: string | undefined;
+  /** The schedule's zone, to show scheduledFor in local time. */
+  readonly timeZone?: string | undefined;
   readonly storyCount?: number | undefined;
 }
 
@@ -102,6 +104,10 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
   }
 
   async function deliver(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
+    return { ...(await deliverOnce(record, at)), timeZone: record.schedule.timeZone };
+  }
+
+  async function deliverOnce(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
     const channel: ChannelRef = { platform: record.platform, channelId: record.channelId };
     const firing = previousFiring(record.schedule, at);
     if (!firing || firing.getTime() < Date.parse(record.updatedAt))
@@ -204,20 +210,29 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     for (const [k, s] of wanted) {
       if (tasks.has(k)) continue;
       const channel: ChannelRef = { platform: s.platform, channelId: s.channelId };
-      const task = cron.createTask(
-        cronExpression(s.schedule),
-        () => {
-          void runBriefing(channel, now());
-        },
-        {
-          timezone: s.schedule.timeZone,
-          name: `newsbrief-briefing:${k}`,
-          distributed: true,
-          runCoordinator: coordinator,
-          distributedLease: 60 * 60_000,
-          suppressMissedWarning: true,
-        },
-      );
+      let task: ScheduledTask;
+      try {
+        task = cron.createTask(
+          cronExpression(s.schedule),
+          () => {
+            void runBriefing(channel, now());
+          },
+          {
+            timezone: s.schedule.timeZone,
+            name: `newsbrief-briefing:${k}`,
+            distributed: true,
+            runCoordinator: coordinator,
+            distributedLease: 60 * 60_000,
+            suppressMissedWarning: true,
+            unref: true,
+          },
+        );
+      } catch (e) {
+        log?.error(
+          `cannot schedule the briefing of ${k}: ${e instanceof Error ? e.message : String(e)}`,
+        );
+        continue;
+      }
       await task.start();
       tasks.set(k, { task, signature: signatureOf(s) });
     }

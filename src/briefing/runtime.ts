@@ -1,0 +1,97 @@
+import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { SafeFetch } from '../articles/safe-fetch.js';
+import type { Config } from '../config.js';
+import type { Logger, RunningAdapter } from '../core/adapter.js';
+import type { Platform, Reply } from '../handler/types.js';
+import type { Store } from '../store/store.js';
+import {
+  type BriefingOutcome,
+  type BriefingPoster,
+  type BriefingScheduler,
+  createBriefingScheduler,
+} from './scheduler.js';
+import { type BriefingServiceWithEvents, createBriefingService } from './service.js';
+import { formatLocal } from './zoned-time.js';
+
+/** Storage, the briefing commands and (once started) the scheduler, as the app wires them. */
+export interface BriefingRuntime {
+  readonly store: Store;
+  readonly service: BriefingServiceWithEvents;
+  /**
+   * Starts scheduled briefings posting through `adapters` (after startAdapters; the
+   * terminal passes its terminalPoster). Missed briefings within the catch-up window go out now.
+   */
+  start(
+    adapters: readonly Pick<RunningAdapter, 'platform' | 'post'>[],
+    log?: Logger,
+  ): Promise<BriefingScheduler>;
+  /** Stops the scheduler (if started) and closes the store. */
+  close(): Promise<void>;
+}
+
+export interface RuntimeDeps {
+  readonly store: Store;
+  readonly fetch: SafeFetch;
+  readonly fetchArticle: ArticleFetcher;
+  readonly now?: () => Date;
+}
+
+export function createBriefingRuntime(
+  briefing: Config['briefing'],
+  deps: RuntimeDeps,
+): BriefingRuntime {
+  const now = deps.now ?? (() => new Date());
+  const base = { ...deps, now, maxStories: briefing.maxStories };
+  const service = createBriefingService(base);
+  let scheduler: BriefingScheduler | undefined;
+  let unsubscribe: (() => void) | undefined;
+  return {
+    store: deps.store,
+    service,
+    async start(adapters, log) {
+      if (scheduler) return scheduler;
+      const posters = new Map<Platform, BriefingPoster>(adapters.map((a) => [a.platform, a]));
+      const s = createBriefingScheduler({
+        ...base,
+        posters,
+        catchUpMinutes: briefing.catchUpMinutes,
+        pollMinutes: briefing.pollMinutes,
+        logger: log,
+      });
+      unsubscribe = service.onScheduleChanged(() => s.sync());
+      await s.start();
+      scheduler = s;
+      return s;
+    },
+    async close() {
+      unsubscribe?.();
+      await scheduler?.stop();
+      await deps.store.close();
+    },
+  };
+}
+
+function when(outcome: BriefingOutcome): string {
+  if (!outcome.scheduledFor) return 'next';
+  const at = new Date(outcome.scheduledFor);
+  return outcome.timeZone
+    ? `${formatLocal(at, outcome.timeZone)} (${outcome.timeZone})`
+    : at.toISOString();
+}
+
+/** What a terminal "simulated morning" says besides the briefing it posted. */
+export function describeOutcome(outcome: BriefingOutcome): Reply {
+  const text = (t: string): Reply => ({ kind: 'info', ephemeral: true, text: t });
+  switch (outcome.status) {
+    case 'sent':
+      return text(`Simulated morning: the briefing due ${when(outcome)} is posted above.`);
+    case 'empty':
+      return text('Simulated morning: no new stories in your feeds, so no briefing was posted.');
+    case 'not_due':
+      return text('No briefing is scheduled; set one with `/news briefing 07:30 Europe/Berlin`.');
+    case 'taken':
+      return text('That briefing was already delivered.');
+    default:
+      return text(`The briefing could not be delivered (${outcome.status}); see the log.`);
+  }
+}

@@ -1,0 +1,70 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTerminal, TERMINAL_CHANNEL, terminalPoster } from '../../adapters/terminal/index.js';
+import { createDeps } from '../../src/app.js';
+import { describeOutcome } from '../../src/briefing/runtime.js';
+import { loadConfig } from '../../src/config.js';
+import {
+  addStandardFeeds,
+  type LocalNewsServer,
+  startLocalNewsServer,
+} from '../sources/support/local-news-server.js';
+import { RHINE } from '../sources/support/news-stories.js';
+
+let server: LocalNewsServer;
+beforeAll(async () => {
+  server = await startLocalNewsServer();
+  addStandardFeeds(server);
+});
+afterAll(() => server.close());
+
+describe('terminal mode', () => {
+  it('GIVEN /news subscribe twice, /news briefing 07:30 Europe/Berlin and a simulated morning THEN one briefing shows the shared story once', async () => {
+    const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    const deps = createDeps(config);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (c) => {
+      printed += String(c);
+    });
+    const scheduler = await deps.briefingRuntime.start([terminalPoster(output)]);
+    const done = runTerminal({
+      input,
+      output,
+      deps,
+      interactive: false,
+      extra: async (line) =>
+        line === 'simulate morning'
+          ? describeOutcome(
+              await scheduler.simulateMorning({
+                platform: 'terminal',
+                channelId: TERMINAL_CHANNEL,
+              }),
+            )
+          : undefined,
+    });
+    input.end(
+      [
+        `/news subscribe ${server.feedUrl('courier')}`,
+        `/news subscribe ${server.feedUrl('wire')}`,
+        '/news briefing 07:30 Europe/Berlin',
+        'simulate morning',
+        'simulate morning',
+        '',
+      ].join('\n'),
+    );
+    await done;
+    await deps.briefingRuntime.close();
+
+    expect(printed).toContain('Subscribed to Rhine Valley Courier');
+    expect(printed).toContain('Subscribed to Continental Wire');
+    expect(printed).toMatch(/Briefing set for every day at 07:30 \(Europe\/Berlin\)/);
+    expect(printed.match(/Your briefing for/g)).toHaveLength(1);
+    expect(printed.match(new RegExp(RHINE.title, 'g'))).toHaveLength(1);
+    expect(printed).toMatch(
+      /Simulated morning: the briefing due \w{3} \d+ \w{3}, 07:30 \(Europe\/Berlin\) is posted above/,
+    );
+    expect(printed).toContain('That briefing was already delivered.');
+  });
+});
