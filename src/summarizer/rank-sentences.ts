@@ -52,7 +52,7 @@ export function rankSentences(
   const titleVec = tfidfVector(titleStems, idf);
   const first = vectors[0];
   const centrality = directedCentrality(vectors);
-  const position = sectionPositions(sentences);
+  const position = sectionPositions(sentences, weights.positionScale);
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as SparseVector;
     let score = position[i] ?? 0;
