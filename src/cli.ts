@@ -203,7 +203,10 @@ export function buildProgram(): Command {
   program
     .command('eval')
     .description('ROUGE of newsbrief, Lead-N, TextRank and the wink-nlp peer on a JSONL eval file')
-    .requiredOption('--data <file.jsonl>', 'eval file (see ../shared/eval/README.md)')
+    .option(
+      '--data <file.jsonl>',
+      'eval file (see ../shared/eval/README.md); default ../shared/eval/cnndm-validation.jsonl',
+    )
     .option(
       '--points <n|ref>',
       'sentences per summary, or "ref" for the reference count',
@@ -211,10 +214,11 @@ export function buildProgram(): Command {
       3 as number | 'ref',
     )
     .option('--limit <m>', 'only the first m articles', parsePositive)
-    .action(async (opts: { data: string; points: number | 'ref'; limit?: number }) => {
+    .action(async (opts: { data?: string; points: number | 'ref'; limit?: number }) => {
       const { runEval } = await import('./eval/run-eval.js');
+      const { defaultDataPath } = await import('./eval/dataset.js');
       process.exitCode = await runEval({
-        dataPath: opts.data,
+        dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
         points: opts.points,
         limit: opts.limit,
         out: (l) => process.stdout.write(`${l}\n`),

@@ -77,10 +77,7 @@ export function rankSentences(
  */
 const SECTION_DISCOUNT = 0.7;
 
-function sectionPositions(
-  sentences: readonly Sentence[],
-  scale = DEFAULT_WEIGHTS.positionScale,
-): number[] {
+function sectionPositions(sentences: readonly Sentence[], scale: number): number[] {
   let section = 0;
   let start = 0;
   return sentences.map((s, i) => {

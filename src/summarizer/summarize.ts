@@ -101,9 +101,14 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   });
 }
 
+/**
+ * At least one point; no upper cap here (chat commands and the CLI allow 1..MAX_POINTS,
+ * the evaluation asks for as many sentences as a reference has). Selection stops when the
+ * article runs out of sentences.
+ */
 function clampPoints(points: number | undefined): number {
   if (points === undefined || !Number.isFinite(points)) return DEFAULT_POINTS;
-  return Math.min(MAX_POINTS, Math.max(1, Math.round(points)));
+  return Math.max(1, Math.round(points));
 }
 
 const DANGLING = /^(?:["“‘']\s*)?(?:he|she|they|it|his|her|their|its|him|them)\b/i;

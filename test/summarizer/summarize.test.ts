@@ -80,10 +80,11 @@ describe('summarize on the sample article', () => {
 });
 
 describe('summarize options and bad input', () => {
-  it('GIVEN --points N THEN N points (clamped to 1..10)', () => {
+  it('GIVEN --points N THEN N points, at least 1 and at most the sentences there are', () => {
     expect(ok(sample, 1).keyPoints).toHaveLength(1);
     expect(ok(sample, 7).keyPoints).toHaveLength(7);
-    expect(ok(sample, 99).keyPoints).toHaveLength(10);
+    expect(ok(sample, 0).keyPoints).toHaveLength(1);
+    expect(ok(sample, 99).keyPoints).toHaveLength(24);
   });
 
   it('GIVEN a short text THEN it returns as many points as there are sentences', () => {
