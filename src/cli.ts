@@ -226,6 +226,40 @@ export function buildProgram(): Command {
       });
     });
 
+  program
+    .command('digest')
+    .description(
+      "a digest of the feeds' stories, each story once with every source that carried it",
+    )
+    .option(
+      '--feed <url>',
+      'an RSS, Atom or RSS 1.0 feed (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .action(async (opts: { feed: string[]; format: string }) => {
+      const cfg = config();
+      const { runDigestCommand } = await import('./briefing/digest-command.js');
+      const r = await runDigestCommand({
+        feeds: opts.feed,
+        format: opts.format,
+        fetchOptions: {
+          allowHosts: cfg.fetch.allowHosts,
+          timeoutMs: cfg.fetch.timeoutMs,
+          maxBytes: cfg.fetch.maxBytes,
+        },
+        maxStories: cfg.briefing.maxStories,
+      });
+      for (const line of r.errors) process.stderr.write(`newsbrief: ${line}\n`);
+      if (r.output) process.stdout.write(`${r.output}\n`);
+      process.exitCode = r.exitCode;
+    });
+
   const discord = program
     .command('discord')
     .description('Discord set-up: invite URL and slash-command registration');
