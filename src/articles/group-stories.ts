@@ -19,7 +19,7 @@ export const DEFAULT_SIMILARITY_THRESHOLD = 0.4;
 
 /**
  * Groups items that tell the same story: the same canonical URL, the same global GUID,
- * or (across feeds) similar title and lede. Groups keep the input order of their first
+ * or (across feeds, at most one item per feed) similar title and lede. Groups keep the input order of their first
  * item, and items keep input order within a group.
  */
 export function groupStories<T extends GroupableItem>(
@@ -55,9 +55,30 @@ export function groupStories<T extends GroupableItem>(
     }
   });
 
+  // Near-duplicates merge best match first (average link), and only when the two groups
+  // share no feed: a feed reports a story once. Both stop chains of merely similar stories.
+  const members = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    members.set(root, [...(members.get(root) ?? []), i]);
+  });
   const vectors = tfidfVectors(items.map((it) => storyTerms(it.title, it.lede)));
-  for (const [a, b] of similarPairs(vectors, threshold)) {
-    if (items[a]?.feedKey !== items[b]?.feedKey) union(a, b);
+  const pairs = similarPairs(vectors, threshold).sort((x, y) => y[2] - x[2]);
+  for (const [a, b] of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ma = members.get(ra) ?? [a];
+    const mb = members.get(rb) ?? [b];
+    const feeds = new Set(ma.map((i) => items[i]?.feedKey));
+    if (mb.some((i) => feeds.has(items[i]?.feedKey))) continue;
+    let total = 0;
+    for (const i of ma) for (const j of mb) total += cosine(vectors[i], vectors[j]);
+    if (total / (ma.length * mb.length) < threshold) continue;
+    union(ra, rb);
+    members.delete(ra);
+    members.delete(rb);
+    members.set(find(ra), [...ma, ...mb]);
   }
 
   const groups = new Map<number, T[]>();
@@ -70,6 +91,14 @@ export function groupStories<T extends GroupableItem>(
   return [...groups.values()];
 }
 
+function cosine(a: SparseVector | undefined, b: SparseVector | undefined): number {
+  if (!a || !b) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot;
+}
+
 /** GUIDs that look global (URLs, URNs, tag: URIs, long ids) join across feeds; others only within one. */
 function guidKey(item: GroupableItem): string {
   const g = item.guid.trim();
@@ -77,8 +106,11 @@ function guidKey(item: GroupableItem): string {
   return global ? `g:${g}` : `g:${item.feedKey}\u0000${g}`;
 }
 
-/** Pairs with cosine >= threshold, via an inverted index so only pairs sharing a term are scored. */
-function similarPairs(vectors: readonly SparseVector[], threshold: number): [number, number][] {
+/** Pairs with cosine >= threshold (with it), via an inverted index so only pairs sharing a term are scored. */
+function similarPairs(
+  vectors: readonly SparseVector[],
+  threshold: number,
+): [number, number, number][] {
   const postings = new Map<string, [number, number][]>();
   vectors.forEach((v, i) => {
     for (const [t, w] of v) {
@@ -87,7 +119,7 @@ function similarPairs(vectors: readonly SparseVector[], threshold: number): [num
       else postings.set(t, [[i, w]]);
     }
   });
-  const pairs: [number, number][] = [];
+  const pairs: [number, number, number][] = [];
   const dots = new Map<number, number>();
   vectors.forEach((v, i) => {
     dots.clear();
@@ -96,7 +128,7 @@ function similarPairs(vectors: readonly SparseVector[], threshold: number): [num
         if (j > i) dots.set(j, (dots.get(j) ?? 0) + w * wj);
       }
     }
-    for (const [j, dot] of dots) if (dot >= threshold) pairs.push([i, j]);
+    for (const [j, dot] of dots) if (dot >= threshold) pairs.push([i, j, dot]);
   });
   return pairs;
 }

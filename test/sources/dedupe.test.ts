@@ -31,6 +31,7 @@ describe('canonical URLs', () => {
   });
 });
 
+let serial = 0;
 const item = (
   feedKey: string,
   title: string,
@@ -38,7 +39,7 @@ const item = (
   extra: Partial<GroupableItem> = {},
 ) => ({
   feedKey,
-  guid: `${feedKey}-${title.slice(0, 12)}`,
+  guid: `${feedKey}-${++serial}`,
   title,
   lede,
   ...extra,
@@ -85,5 +86,38 @@ describe('grouping stories', () => {
       item('b', 'Zeta', 'z', { guid: '17' }),
     ];
     expect(groupStories(items).map((g) => g.length)).toEqual([2, 2, 1, 1]);
+  });
+});
+
+describe('grouping guards', () => {
+  it('GIVEN similar but distinct stories chained across feeds THEN a group holds at most one item per feed', () => {
+    const items = [
+      item(
+        'a',
+        'Hamburg council approves tram extension worth 120 million euros',
+        'The council in Hamburg approved the tram extension.',
+      ),
+      item(
+        'b',
+        'Hamburg council approves tram extension worth 120 million euros',
+        'The council in Hamburg approved the tram extension.',
+      ),
+      item(
+        'a',
+        'Hamburg council delays tram extension worth 560 million euros',
+        'The council in Hamburg delayed the tram extension.',
+      ),
+      item(
+        'b',
+        'Hamburg council delays tram extension worth 560 million euros',
+        'The council in Hamburg delayed the tram extension.',
+      ),
+    ];
+    const groups = groupStories(items);
+    for (const g of groups) expect(new Set(g.map((i) => i.feedKey)).size).toBe(g.length);
+    expect(groups.map((g) => g.map((i) => i.title.split(' ')[2]))).toEqual([
+      ['approves', 'approves'],
+      ['delays', 'delays'],
+    ]);
   });
 });
