@@ -1,20 +1,11 @@
 import { prepareSentences } from '../summarizer/prepare.js';
-import { porterStem, STOP_WORDS } from './natural-parts.js';
+import { contentStems } from '../summarizer/tokens.js';
+import { cosine, inverseDocumentFrequency, tfidfVector } from '../summarizer/vectors.js';
 import { pageRank } from './page-rank.js';
-import { cosine, tfidfVectors } from './tfidf.js';
 
 /** Lead-N: the first N of newsbrief's cleaned, split sentences. */
 export function leadN(text: string, n: number): string[] {
   return prepareSentences(text).slice(0, n);
-}
-
-/** Lower-cased [a-z0-9] words, stop words removed, Porter-stemmed. */
-function sentenceTerms(sentence: string): string[] {
-  const out: string[] = [];
-  for (const w of sentence.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
-    if (w.length > 1 && !STOP_WORDS.has(w)) out.push(porterStem(w));
-  }
-  return out;
 }
 
 /**
@@ -24,7 +15,10 @@ function sentenceTerms(sentence: string): string[] {
  */
 export function textRankSentences(sentences: readonly string[], n: number): string[] {
   if (sentences.length <= n) return [...sentences];
-  const vectors = tfidfVectors(sentences.map(sentenceTerms));
+  // The same stemmed, stop-word-free tf-idf vectors newsbrief ranks with (summarizer/vectors.ts).
+  const terms = sentences.map(contentStems);
+  const idf = inverseDocumentFrequency(terms);
+  const vectors = terms.map((t) => tfidfVector(t, idf));
   const weights = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
   const scores = pageRank(weights);
   return sentences
