@@ -48,6 +48,26 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
     );
   }
 
+  /** Without feeds, a digest is what was summarized in the channel in the last day. */
+  async function recentlySummarized(ctx: CommandContext): Promise<Result<readonly DigestStory[]>> {
+    const since = new Date(deps.now().getTime() - 24 * 3600_000);
+    const recent = await store.memory.recentArticles(ctx.channelId, since);
+    if (recent.length === 0)
+      return err(
+        'not_found',
+        'This channel follows no feeds and summarized nothing today; add a feed with `/news subscribe <feed url>` or send `/news <url>`.',
+      );
+    return ok(
+      recent.map(({ article, summary }) => ({
+        title: summary.title,
+        url: article.url,
+        sources: article.source ? [{ name: article.source, url: article.url }] : [],
+        lede: summary.lede,
+        keyPoints: summary.keyPoints.slice(0, 3).map(({ label, text }) => ({ label, text })),
+      })),
+    );
+  }
+
   return {
     onScheduleChanged(listener) {
       listeners.add(listener);
@@ -139,11 +159,7 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
 
     async digestNow(ctx): Promise<Result<readonly DigestStory[]>> {
       const channel = channelOf(ctx);
-      if ((await store.listSubscriptions(channel)).length === 0)
-        return err(
-          'not_found',
-          'This channel follows no feeds; add one with `/news subscribe <feed url>`.',
-        );
+      if ((await store.listSubscriptions(channel)).length === 0) return recentlySummarized(ctx);
       const now = deps.now();
       const composed = await composeChannelDigest(channel, deps, now);
       await store.markSeen(channel, composed.itemIds, now);

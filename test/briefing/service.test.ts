@@ -131,6 +131,27 @@ describe('briefing commands', () => {
     expect(pageFetches()).toBe(before);
   });
 
+  it('GIVEN no feeds THEN digest lists what the channel summarized today, or says how to start', async () => {
+    const s = svc();
+    expect(await s.digestNow(ctx)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await store.memory.setLastArticle(ctx.channelId, {
+      article: { text: 'Text.', url: 'https://news.example/a', source: 'News Example' },
+      summary: {
+        title: 'A story',
+        lede: 'It happened.',
+        keyPoints: [],
+        quotes: [],
+        stats: { sentences: 1, words: 2, removedLines: 0 },
+      },
+      pointsShown: 0,
+      at: new Date().toISOString(),
+    });
+    const r = await s.digestNow(ctx);
+    expect(r.ok && r.value.map((st) => [st.title, st.sources[0]?.name])).toEqual([
+      ['A story', 'News Example'],
+    ]);
+  });
+
   function svc() {
     return createBriefingService(briefingDeps(store));
   }
