@@ -28,6 +28,12 @@ describe('fetching an article', () => {
     expect(r.value.text.split('\n\n').length).toBeGreaterThanOrEqual(5);
   });
 
+  it('GIVEN a gzip-compressed Latin-1 page THEN it is decompressed and decoded', async () => {
+    const r = await fetcher()(`${server.origin}/gzipped`);
+    expect(r.ok && r.value.source).toBe('Küstenbote');
+    expect(r.ok && r.value.text).toContain('Föhr');
+  });
+
   it('GIVEN any request THEN it sends a user agent that names the bot', async () => {
     await fetcher()(`${server.origin}/courier/${RHINE.slug}`);
     expect(server.requests.at(-1)?.headers['user-agent']).toMatch(/^newsbrief\//);

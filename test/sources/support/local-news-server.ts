@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as realDelay } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
 import { ALL_STORIES, ledeOf, type NewsStory } from './news-stories.js';
 
 export interface FeedEntry {
@@ -129,6 +130,13 @@ export async function startLocalNewsServer(
         return send(302, 'text/plain', '', {
           location: `http://localhost:${new URL(origin).port}/courier/rhine-low-water`,
         });
+      case '/gzipped':
+        return send(
+          200,
+          'text/html; charset=iso-8859-1',
+          gzipSync(Buffer.from(articlePage(ALL_STORIES[5], 'Küstenbote', origin + path), 'latin1')),
+          { 'content-encoding': 'gzip' },
+        );
       case '/site':
         return send(200, 'text/html; charset=utf-8', sitePage(origin));
       case '/huge': {
