@@ -10,6 +10,8 @@ import type { Quote } from './types.js';
  */
 export interface FoundQuote extends Quote {
   readonly sentenceId: number;
+  /** True for a quote that continues the speaker's previous one (no attribution of its own). */
+  readonly continued: boolean;
 }
 
 const SPEECH = String.raw`(?:said|says|told|added|explained|warned|wrote|insisted|argued|noted|stressed|claimed|declared|continued|asked|tweeted|posted)`;
@@ -58,6 +60,7 @@ export function findQuotes(
           role: lastQuote.speaker.role,
           text: finish(w[1]),
           sentenceId: s.id,
+          continued: true,
         });
       }
       continue;
@@ -74,6 +77,7 @@ export function findQuotes(
       role: speaker.role,
       text: finish(quoteText),
       sentenceId: s.id,
+      continued: false,
     });
     lastSpeaker = speaker;
     lastQuote = { paragraph: s.paragraph, speaker };

@@ -3,7 +3,7 @@ import { discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
 import { findPeople } from './people.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
-import { findQuotes } from './quotes.js';
+import { type FoundQuote, findQuotes } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
   type RankedSentences,
@@ -137,13 +137,16 @@ function headlineFrom(first: Sentence): string {
   return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
 }
 
-/** One quote per speaker first (the one in the best-ranked sentence), then the rest; article order within each group. */
-function rankQuotes(found: ReturnType<typeof findQuotes>, ranked: RankedSentences): Quote[] {
-  const bestBySpeaker = new Map<string, (typeof found)[number]>();
+/**
+ * One quote per speaker first (of their attributed quotes, the one in the best-ranked
+ * sentence: a continuation read alone lacks its context), then the rest, in article order.
+ */
+function rankQuotes(found: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
+  const bestBySpeaker = new Map<string, FoundQuote>();
+  const score = (q: FoundQuote) => (q.continued ? -1e9 : 0) + (ranked.scores[q.sentenceId] ?? 0);
   for (const q of found) {
     const cur = bestBySpeaker.get(q.speaker);
-    if (!cur || (ranked.scores[q.sentenceId] ?? 0) > (ranked.scores[cur.sentenceId] ?? 0))
-      bestBySpeaker.set(q.speaker, q);
+    if (!cur || score(q) > score(cur)) bestBySpeaker.set(q.speaker, q);
   }
   const leaders = new Set(bestBySpeaker.values());
   const ordered = [...found.filter((q) => leaders.has(q)), ...found.filter((q) => !leaders.has(q))];
