@@ -14,17 +14,18 @@ export interface FoundQuote extends Quote {
   readonly continued: boolean;
 }
 
-const SPEECH = String.raw`(?:said|says|told|added|explained|warned|wrote|insisted|argued|noted|stressed|claimed|declared|continued|asked|tweeted|posted)`;
+const SPEECH =
+  '(?:said|says|told|added|explained|warned|wrote|insisted|argued|noted|stressed|claimed|declared|continued|asked|tweeted|posted)';
 const NAME_TOKEN = "(?:[A-Z][\\w'’.-]*|(?:van|von|de|der|da|di|le|la|bin|al)(?=\\s+[A-Z]))";
 const SPEAKER = `(?:${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,4}|(?:[Tt]he|[Aa]n?)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,2})`;
-const QUOTE = String.raw`["“]([^"“”]{12,}?)[,.!?]?["”]`;
+const QUOTE = '["“]([^"“”]{12,}?)[,.!?]?["”]';
 const QUOTE_THEN_ATTRIBUTION = new RegExp(
   String.raw`^${QUOTE},?\s+(?:(?<pron>he|she|they|we)\s+${SPEECH}|${SPEECH}\s+(?<afterPre>(?:[A-Za-z][\w'’-]*\s+){0,6}?)(?<after>${SPEAKER})(?:,\s+(?<afterRole>[^"“”]{3,160}?))?(?=[.!?]?$)|(?<beforePre>(?:[a-z][\w'’-]*\s+){1,3}?)?(?<before>${SPEAKER})(?:,\s+(?<beforeRole>[^"“”]{3,160}?),)?\s+${SPEECH})\b`,
 );
 const ATTRIBUTION_THEN_QUOTE = new RegExp(
-  String.raw`^(?<speaker>${SPEAKER})(?:,\s+(?<role>[^"“”]{3,160}?),)?\s+${SPEECH}(?:\s+[\w ]{1,30}?)?:\s*${QUOTE}\s*$`,
+  `^(?<speaker>${SPEAKER})(?:,\\s+(?<role>[^"“”]{3,160}?),)?\\s+${SPEECH}(?:\\s+[\\w ]{1,30}?)?:\\s*${QUOTE}\\s*$`,
 );
-const WHOLE_QUOTE = new RegExp(String.raw`^${QUOTE}$`);
+const WHOLE_QUOTE = new RegExp(`^${QUOTE}$`);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'He', 'She', 'They', 'We', 'It']);
 
 export function findQuotes(
