@@ -1,9 +1,13 @@
 import { createArticleFetcher } from './articles/fetch-article.js';
 import { createSafeFetch } from './articles/safe-fetch.js';
-import { type BriefingRuntime, createBriefingRuntime } from './briefing/runtime.js';
+import {
+  type BriefingRuntime,
+  createBriefingRuntime,
+  describeOutcome,
+} from './briefing/runtime.js';
 import { type Config, ConfigError } from './config.js';
 import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
-import type { BriefingService, HandlerDeps } from './handler/types.js';
+import type { BriefingService, HandlerDeps, Reply } from './handler/types.js';
 import { openStore } from './store/open-store.js';
 
 export interface AppDeps extends HandlerDeps {
@@ -60,31 +64,48 @@ export async function startAdapters(
 
 export interface LocalDeps {
   readonly deps: HandlerDeps;
-  /** Terminal-only commands the host offers beyond the shared handler (e.g. a simulated morning). */
-  readonly extra?: (line: string) => Promise<import('./handler/types.js').Reply | undefined>;
+  /** Terminal-only commands beyond the shared handler: `/news morning` runs this morning's briefing now. */
+  readonly extra: (line: string) => Promise<Reply | undefined>;
   close(): Promise<void>;
 }
 
-/** Terminal mode: the handler's dependencies plus reading local files. */
+/** The terminal-only command that simulates the morning: the channel's briefing, now. */
+export const SIMULATE_MORNING = /^\/?(?:news\s+)?morning$/i;
+
+/**
+ * Terminal mode: the same dependencies as the platforms (SQLite store, briefings) plus
+ * reading local files; briefings are posted to the terminal.
+ */
 export async function createLocalDeps(
   config: Config,
-  _output: NodeJS.WritableStream,
+  output: NodeJS.WritableStream,
 ): Promise<LocalDeps> {
   const { readArticleFile } = await import('./articles/read-file.js');
-  const deps: HandlerDeps = {
-    ...createDeps(config),
-    readArticleFile: (path) => readArticleFile(path),
+  const { TERMINAL_CHANNEL, terminalPoster } = await import('../adapters/terminal/index.js');
+  const app = createDeps(config);
+  const scheduler = await app.briefingRuntime.start([terminalPoster(output)]);
+  const deps: HandlerDeps = { ...app, readArticleFile: (path) => readArticleFile(path) };
+  return {
+    deps,
+    extra: async (line) =>
+      SIMULATE_MORNING.test(line.trim())
+        ? describeOutcome(
+            await scheduler.simulateMorning({ platform: 'terminal', channelId: TERMINAL_CHANNEL }),
+          )
+        : undefined,
+    close: () => app.briefingRuntime.close(),
   };
-  return { deps, close: async () => {} };
 }
 
-/** `newsbrief serve`: start the adapters and stop them cleanly on SIGINT/SIGTERM. */
+/** `newsbrief serve`: start the adapters, then the briefing scheduler; stop both on SIGINT/SIGTERM. */
 export async function serveAll(config: Config, log: Logger = consoleLogger): Promise<void> {
   const deps = createDeps(config);
   const running = await startAdapters(config, deps, log);
-  log.info(`serving: ${running.map((r) => r.platform).join(', ')}`);
+  await deps.briefingRuntime.start(running, log);
+  log.info(`serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled`);
   const stop = async () => {
     await Promise.allSettled(running.map((r) => r.stop()));
+    await deps.briefingRuntime.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -47,9 +47,14 @@ function config(): Config {
     if (existsSync('.env')) process.loadEnvFile('.env');
     return loadConfig();
   } catch (e) {
-    if (e instanceof ConfigError) return fail(e.message, 2);
-    throw e;
+    return configFailure(e);
   }
+}
+
+/** A ConfigError (bad variable, unusable DATABASE_URL) is a one-line exit 2, not a stack trace. */
+function configFailure(e: unknown): never {
+  if (e instanceof ConfigError) return fail(e.message, 2);
+  throw e;
 }
 
 async function summarizeFile(
@@ -72,7 +77,7 @@ async function chat(options: { sample: boolean }): Promise<void> {
   const cfg = config();
   const { createLocalDeps } = await import('./app.js');
   const { runTerminal } = await import('../adapters/terminal/index.js');
-  const local = await createLocalDeps(cfg, process.stdout);
+  const local = await createLocalDeps(cfg, process.stdout).catch(configFailure);
   try {
     if (options.sample) {
       const sample = join(packageRoot(), SAMPLE_ARTICLE);
@@ -85,7 +90,8 @@ async function chat(options: { sample: boolean }): Promise<void> {
       );
       process.stdout.write(`${renderReply(reply)}\n\n`);
       process.stdout.write(
-        'Try: /news ask what did Trump say? · /news more 2 · /news quotes · /news summarize <file|url|text>\n',
+        'Try: /news ask what did Trump say? · /news more 2 · /news quotes · /news summarize <file|url|text>\n' +
+          'Briefings: /news subscribe <feed url> · /news briefing 07:30 Europe/Berlin · /news morning (run it now)\n',
       );
     }
     await runTerminal({
@@ -109,7 +115,7 @@ async function serve(): Promise<void> {
     );
   }
   const { serveAll } = await import('./app.js');
-  await serveAll(cfg);
+  await serveAll(cfg).catch(configFailure);
 }
 
 export function buildProgram(): Command {
