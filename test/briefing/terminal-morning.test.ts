@@ -1,8 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTerminal, TERMINAL_CHANNEL, terminalPoster } from '../../adapters/terminal/index.js';
-import { createDeps } from '../../src/app.js';
-import { describeOutcome } from '../../src/briefing/runtime.js';
+import { runTerminal } from '../../adapters/terminal/index.js';
+import { createLocalDeps } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import {
   addStandardFeeds,
@@ -21,41 +20,33 @@ afterAll(() => server.close());
 describe('terminal mode', () => {
   it('GIVEN /news subscribe twice, /news briefing 07:30 Europe/Berlin and a simulated morning THEN one briefing shows the shared story once', async () => {
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', FETCH_ALLOW_HOSTS: '127.0.0.1' });
-    const deps = createDeps(config);
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';
     output.on('data', (c) => {
       printed += String(c);
     });
-    const scheduler = await deps.briefingRuntime.start([terminalPoster(output)]);
+    // The wiring `newsbrief chat` uses: SQLite store, briefings posted to the terminal, /news morning.
+    const local = await createLocalDeps(config, output);
     const done = runTerminal({
       input,
       output,
-      deps,
+      deps: local.deps,
       interactive: false,
-      extra: async (line) =>
-        line === 'simulate morning'
-          ? describeOutcome(
-              await scheduler.simulateMorning({
-                platform: 'terminal',
-                channelId: TERMINAL_CHANNEL,
-              }),
-            )
-          : undefined,
+      extra: local.extra,
     });
     input.end(
       [
         `/news subscribe ${server.feedUrl('courier')}`,
         `/news subscribe ${server.feedUrl('wire')}`,
         '/news briefing 07:30 Europe/Berlin',
-        'simulate morning',
-        'simulate morning',
+        '/news morning',
+        '/news morning',
         '',
       ].join('\n'),
     );
     await done;
-    await deps.briefingRuntime.close();
+    await local.close();
 
     expect(printed).toContain('Subscribed to Rhine Valley Courier');
     expect(printed).toContain('Subscribed to Continental Wire');
