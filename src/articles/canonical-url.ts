@@ -50,19 +50,25 @@ function isTracking(name: string): boolean {
   return TRACKING_PARAMS.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p));
 }
 
-/**
- * The key two links to the same story share: https, lower-case host without `www.`
- * or default port, no fragment, no tracking parameters, the rest sorted, no trailing
- * slash. Returns undefined for anything that is not an http(s) URL.
- */
-export function canonicalUrl(raw: string, base?: string): string | undefined {
+/** `raw` (resolved against `base`) as a URL, or undefined when it is not an http(s) URL. */
+function httpUrl(raw: string, base?: string): URL | undefined {
   let url: URL;
   try {
     url = new URL(raw.trim(), base);
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+}
+
+/**
+ * The key two links to the same story share: https, lower-case host without `www.`
+ * or default port, no fragment, no tracking parameters, the rest sorted, no trailing
+ * slash. Returns undefined for anything that is not an http(s) URL.
+ */
+export function canonicalUrl(raw: string, base?: string): string | undefined {
+  const url = httpUrl(raw, base);
+  if (!url) return undefined;
   const host = url.hostname.toLowerCase().replace(/^www\d?\./, '');
   const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : '';
   const params = [...url.searchParams]
@@ -75,13 +81,8 @@ export function canonicalUrl(raw: string, base?: string): string | undefined {
 
 /** A display link with tracking parameters and the fragment removed, scheme and host kept. */
 export function cleanLink(raw: string, base?: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw.trim(), base);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const url = httpUrl(raw, base);
+  if (!url) return undefined;
   for (const name of [...url.searchParams.keys()])
     if (isTracking(name)) url.searchParams.delete(name);
   url.hash = '';
