@@ -1,4 +1,9 @@
-import { extractUrl, MAX_COMMAND_CHARS } from '../../src/handler/parse-command.js';
+import {
+  DEFAULT_MORE,
+  extractUrl,
+  isMoreCount,
+  MAX_COMMAND_CHARS,
+} from '../../src/handler/parse-command.js';
 import type { Command } from '../../src/handler/types.js';
 
 /** The part of discord.js's `interaction.options` this module reads (it fits the real one). */
@@ -29,9 +34,8 @@ export function commandFromOptions(options: OptionReader): Translation {
       return command({ kind: 'ask', question });
     }
     case 'more': {
-      const n = options.getInteger('n') ?? 2;
-      if (!Number.isInteger(n) || n < 1 || n > 10)
-        return help('`more` takes a number from 1 to 10, e.g. `/news more n:2`');
+      const n = options.getInteger('n') ?? DEFAULT_MORE;
+      if (!isMoreCount(n)) return help('`more` takes a number from 1 to 10, e.g. `/news more n:2`');
       return command({ kind: 'more', n });
     }
     case 'quotes':
@@ -71,7 +75,7 @@ export const BUTTON_IDS = { more: 'newsbrief:more', quotes: 'newsbrief:quotes' }
 
 /** The command behind a newsbrief button, or undefined for a button that is not ours. */
 export function commandFromButton(customId: string): Command | undefined {
-  if (customId === BUTTON_IDS.more) return { kind: 'more', n: 2 };
+  if (customId === BUTTON_IDS.more) return { kind: 'more', n: DEFAULT_MORE };
   if (customId === BUTTON_IDS.quotes) return { kind: 'quotes' };
   return undefined;
 }

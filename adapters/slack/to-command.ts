@@ -1,4 +1,4 @@
-import { parseCommand } from '../../src/handler/parse-command.js';
+import { DEFAULT_MORE, parseCommand } from '../../src/handler/parse-command.js';
 import type { Command, Reply } from '../../src/handler/types.js';
 import { ACTION_IDS } from './action-ids.js';
 import { unescapeSlackText } from './mrkdwn.js';
@@ -41,7 +41,7 @@ export function slashTextToInput(text: string): SlashInput {
 export function buttonToCommand(actionId: string): Command | undefined {
   switch (actionId) {
     case ACTION_IDS.more:
-      return { kind: 'more', n: 2 };
+      return { kind: 'more', n: DEFAULT_MORE };
     case ACTION_IDS.quotes:
       return { kind: 'quotes' };
     default:

@@ -8,6 +8,14 @@ export interface ParseOptions {
   readonly allowFiles?: boolean;
 }
 
+/** How many more points `more` gives when no number is named. */
+export const DEFAULT_MORE = 2;
+
+/** Whether `more` accepts `n`: a whole number from 1 to 10. */
+export function isMoreCount(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= 10;
+}
+
 const URL_RE = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
 
 /** Slack wraps links as <https://x|label>; keep the URL. */
@@ -46,10 +54,9 @@ export function parseCommand(raw: string, options: ParseOptions = {}): Result<Co
       if (rest === '') return usage('ask needs a question, e.g. `ask who said what?`');
       return ok({ kind: 'ask', question: rest });
     case 'more': {
-      if (rest === '') return ok({ kind: 'more', n: 2 });
+      if (rest === '') return ok({ kind: 'more', n: DEFAULT_MORE });
       const n = Number(rest);
-      if (!Number.isInteger(n) || n < 1 || n > 10)
-        return usage('more takes a number from 1 to 10, e.g. `more 2`');
+      if (!isMoreCount(n)) return usage('more takes a number from 1 to 10, e.g. `more 2`');
       return ok({ kind: 'more', n });
     }
     case 'quotes':
