@@ -48,7 +48,7 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
     'byline',
   ],
   [/^(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )/, 'byline'],
-  [/\s*\.?\s*Scroll down for videos?\s*\.?\s*/i, 'cruft'],
+  [/(?:^|\s)\.?\s*Scroll down for videos?\s*\.?\s*/i, 'cruft'],
   [/\s*\bShow Full Article\b\s*/, 'cruft'],
 ];
 

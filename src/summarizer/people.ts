@@ -28,6 +28,7 @@ const PRE_ROLE = new RegExp(
   String.raw`\b((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
+const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
 const CAPITALISED_RUN =
   /\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){1,5}/g;
 const NON_NAMES = new Set([
@@ -69,7 +70,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     }
     const said = AFTER_SAID.exec(s.text);
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
-    for (const m of s.text.matchAll(PRE_ROLE)) add(m[2] ?? '', m[1], s.id);
+    // A cheap test first: the full pattern backtracks at every word.
+    if (ROLE_BEFORE_NAME.test(s.text))
+      for (const m of s.text.matchAll(PRE_ROLE)) add(m[2] ?? '', m[1], s.id);
     for (const m of s.text.matchAll(CAPITALISED_RUN)) {
       const t = splitTitle(m[0]);
       if (t.title) add(t.name, t.title, s.id);

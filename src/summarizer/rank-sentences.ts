@@ -35,6 +35,8 @@ export const DEFAULT_WEIGHTS = {
 export interface RankedSentences {
   readonly scores: readonly number[];
   readonly vectors: readonly SparseVector[];
+  /** Cosine similarity of sentences i and j, computed once for all pairs. */
+  readonly similarity: (i: number, j: number) => number;
   readonly idf: ReadonlyMap<string, number>;
 }
 
@@ -51,7 +53,10 @@ export function rankSentences(
   const vectors = sentences.map((s) => tfidfVector(s.stems, idf));
   const titleVec = tfidfVector(titleStems, idf);
   const first = vectors[0];
-  const centrality = directedCentrality(vectors);
+  const n = sentences.length;
+  const sims = similarityMatrix(vectors);
+  const similarity = (i: number, j: number) => sims[i * n + j] ?? 0;
+  const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as SparseVector;
@@ -67,7 +72,7 @@ export function rankSentences(
   });
   for (const id of headlineSupport(vectors, titleClauses, idf))
     scores[id] = (scores[id] ?? 0) + weights.headlineClause;
-  return { scores, vectors, idf };
+  return { scores, vectors, idf, similarity };
 }
 
 /**
@@ -122,27 +127,37 @@ function headlineSupport(
  * PacSum-style directed centrality: sentence i gains from later sentences that repeat it.
  * Edges under the mean similarity are dropped; scores are scaled to [0, 1].
  */
-function directedCentrality(vectors: readonly SparseVector[]): number[] {
-  const n = vectors.length;
-  const sims: number[][] = [];
+function directedCentrality(sims: Float64Array, n: number): number[] {
   let sum = 0;
-  let count = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sum += sims[i * n + j] ?? 0;
+  const pairs = (n * (n - 1)) / 2;
+  const threshold = pairs > 0 ? sum / pairs : 0;
+  const raw: number[] = [];
   for (let i = 0; i < n; i++) {
-    const row: number[] = [];
+    let acc = 0;
     for (let j = i + 1; j < n; j++) {
-      const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
-      row.push(s);
-      sum += s;
-      count++;
+      const s = sims[i * n + j] ?? 0;
+      if (s > threshold) acc += s - threshold;
     }
-    sims.push(row);
+    raw.push(acc);
   }
-  const threshold = count > 0 ? sum / count : 0;
-  const raw = sims.map((row) =>
-    row.reduce((acc, s) => acc + (s > threshold ? s - threshold : 0), 0),
-  );
   const max = Math.max(0, ...raw);
   return raw.map((r) => (max > 0 ? r / max : 0));
+}
+
+/** All pairwise cosines, row-major n × n. */
+function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
+  const n = vectors.length;
+  const m = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    m[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+      m[i * n + j] = s;
+      m[j * n + i] = s;
+    }
+  }
+  return m;
 }
 
 /** 0 for 10..35 words, rising for fragments and run-ons. */

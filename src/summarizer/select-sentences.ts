@@ -1,39 +1,39 @@
-import { cosine, type SparseVector } from './vectors.js';
-
 /**
  * Stage 3b: Maximal Marginal Relevance. Picks `k` sentences greedily by score minus a
- * penalty for similarity to what is already picked, so the points say different things.
- * Returns ids in article order.
+ * penalty for similarity to what is already picked, so the points say different things;
+ * a sentence from a section no point covers yet, or bringing a discourse role no point has
+ * yet, gets a bonus. Returns ids in article order.
  */
-export function selectSentences(
-  scores: readonly number[],
-  vectors: readonly SparseVector[],
-  k: number,
-  redundancy = 0.5,
-  eligible: (id: number) => boolean = () => true,
-  /** Section of each sentence; a sentence from a section no point covers yet gets `sectionBonus`. */
-  sections?: readonly (string | undefined)[],
-  sectionBonus = 0,
-  /** Discourse roles of each sentence; a sentence bringing a role no point has yet gets `roleBonus`. */
-  roles?: readonly (readonly string[])[],
-  roleBonus = 0,
-): number[] {
+export interface SelectOptions {
+  readonly scores: readonly number[];
+  /** Cosine similarity of two sentences (symmetric). */
+  readonly similarity: (i: number, j: number) => number;
+  readonly k: number;
+  readonly redundancy: number;
+  /** Section of each sentence (undefined: the article has no sections). */
+  readonly sections?: readonly string[] | undefined;
+  readonly sectionBonus?: number;
+  /** Discourse roles of each sentence. */
+  readonly roles?: readonly (readonly string[])[] | undefined;
+  readonly roleBonus?: number;
+}
+
+export function selectSentences(o: SelectOptions): number[] {
+  const { scores, similarity, k, redundancy, sections, roles } = o;
+  const sectionBonus = o.sectionBonus ?? 0;
+  const roleBonus = o.roleBonus ?? 0;
   const chosen: number[] = [];
-  const candidates = scores.map((_, i) => i).filter(eligible);
+  const candidates = scores.map((_, i) => i);
   while (chosen.length < k && candidates.length > 0) {
+    const covered = new Set(chosen.flatMap((j) => roles?.[j] ?? []));
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     for (const i of candidates) {
       let maxSim = 0;
-      for (const j of chosen)
-        maxSim = Math.max(maxSim, cosine(vectors[i] as SparseVector, vectors[j] as SparseVector));
+      for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
       let value = (scores[i] ?? 0) - redundancy * maxSim;
-      if (sections && sectionBonus > 0 && !chosen.some((j) => sections[j] === sections[i]))
-        value += sectionBonus;
-      if (roles && roleBonus > 0) {
-        const covered = new Set(chosen.flatMap((j) => roles[j] ?? []));
-        if ((roles[i] ?? []).some((r) => !covered.has(r))) value += roleBonus;
-      }
+      if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
+      if (roles && (roles[i] ?? []).some((r) => !covered.has(r))) value += roleBonus;
       if (value > bestValue) {
         bestValue = value;
         best = i;

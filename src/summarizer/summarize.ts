@@ -48,17 +48,16 @@ export function selectKeySentences(
   const sentences = prepared.sentences;
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
-  const ids = selectSentences(
-    ranked.scores,
-    ranked.vectors,
-    options.points,
-    REDUNDANCY,
-    () => true,
-    hasSections ? sections : undefined,
-    SECTION_BONUS,
-    sentences.map((s) => discourseRoles(s.text)),
-    options.roleBonus ?? ROLE_BONUS,
-  );
+  const ids = selectSentences({
+    scores: ranked.scores,
+    similarity: ranked.similarity,
+    k: options.points,
+    redundancy: REDUNDANCY,
+    sections: hasSections ? sections : undefined,
+    sectionBonus: SECTION_BONUS,
+    roles: sentences.map((s) => discourseRoles(s.text)),
+    roleBonus: options.roleBonus ?? ROLE_BONUS,
+  });
   return { ids, ranked, titleStems };
 }
 
