@@ -1,11 +1,12 @@
 import { readJsonl } from './dataset.js';
+import { type Points, pointsProblem } from './points.js';
 import { newsbriefSummary } from './systems.js';
 
 export interface BatchOptions {
   /** JSONL with `id`, `text` and optionally `title` (and `reference_sentences` for 'ref'). */
   readonly dataPath: string;
   /** Key points per article; 'ref' = the article's number of reference sentences. */
-  readonly points?: number | 'ref';
+  readonly points?: Points;
   readonly out: (line: string) => void;
   /** Where problems go; defaults to `out`. */
   readonly err?: (line: string) => void;
@@ -23,8 +24,9 @@ export async function runBatch({
   out,
   err = out,
 }: BatchOptions): Promise<number> {
-  if (typeof points === 'number' && !(Number.isInteger(points) && points >= 1)) {
-    err(`--points must be a positive whole number or "ref" (got ${points})`);
+  const badPoints = pointsProblem(points, '--points');
+  if (badPoints) {
+    err(badPoints);
     return 1;
   }
   const rows = readJsonl(dataPath);

@@ -1,6 +1,7 @@
 import { leadN, textRank } from './baselines.js';
 import { type Interval, pairedBootstrap } from './bootstrap.js';
 import { type EvalArticle, readEvalFile } from './dataset.js';
+import { type Points, pointsProblem } from './points.js';
 import { deltaLine, markdownTable, type SystemRow } from './report.js';
 import type { RougeScores } from './rouge.js';
 import { newsbriefSentences } from './systems.js';
@@ -12,7 +13,7 @@ export interface EvalOptions {
   /** A JSONL eval file (../shared/eval/README.md), resolved from the process cwd. */
   readonly dataPath: string;
   /** Sentences per summary; 'ref' = per article, its number of reference sentences. */
-  readonly points: number | 'ref';
+  readonly points: Points;
   /** Score only the first `limit` articles. */
   readonly limit?: number;
   readonly out: (line: string) => void;
@@ -34,8 +35,9 @@ export async function runEval({
   out,
   err = out,
 }: EvalOptions): Promise<number> {
-  if (typeof points === 'number' && !(Number.isInteger(points) && points >= 1)) {
-    err(`points must be a positive whole number or "ref" (got ${points})`);
+  const badPoints = pointsProblem(points, 'points');
+  if (badPoints) {
+    err(badPoints);
     return 1;
   }
   const data = readEvalFile(dataPath);
