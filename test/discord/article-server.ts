@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startPageServer } from '../support/page-server.js';
 
 export interface ArticleServer {
   /** URL of the test article page. */
@@ -10,29 +9,10 @@ export interface ArticleServer {
 }
 
 const PAGE = new URL('./fixtures/harbour-bridge.html', import.meta.url);
+const ARTICLE_PATH = '/2026/11/27/harbour-bridge-closure';
 
 /** Serves one realistic news article page on 127.0.0.1; every other path is a 404. */
 export async function startArticleServer(): Promise<ArticleServer> {
-  const html = await readFile(PAGE, 'utf8');
-  const server = http.createServer((req, res) => {
-    if (req.url === '/2026/11/27/harbour-bridge-closure') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'text/html' });
-    res.end('<!doctype html><title>Not found</title><h1>Page not found</h1>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  return {
-    baseUrl,
-    articleUrl: `${baseUrl}/2026/11/27/harbour-bridge-closure`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const pages = await startPageServer({ [ARTICLE_PATH]: await readFile(PAGE, 'utf8') });
+  return { baseUrl: pages.origin, articleUrl: pages.url(ARTICLE_PATH), close: pages.close };
 }

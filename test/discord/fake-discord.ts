@@ -1,7 +1,7 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { listenLocally } from '../support/page-server.js';
 import { type MessageLike, messageProblems } from './limits-check.js';
 
 /** One HTTP request the fake received, with the path URL-decoded and `/api/v10` removed. */
@@ -260,12 +260,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ws.send(JSON.stringify({ op: 0, t, s: seq, d }));
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const wsUrl = `ws://127.0.0.1:${port}`;
+  const listener = await listenLocally(server);
+  const wsUrl = listener.origin.replace(/^http:/, 'ws:');
 
   return {
-    apiUrl: `http://127.0.0.1:${port}/api`,
+    apiUrl: `${listener.origin}/api`,
     applicationId,
     requests,
     identified,
@@ -294,12 +293,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         });
       });
     },
-    close: () =>
-      new Promise((resolve) => {
-        for (const ws of sockets) ws.terminate();
-        wss.close();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => {
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      return listener.close();
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as realDelay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { listenLocally } from '../../support/page-server.js';
 import { ALL_STORIES, ledeOf, type NewsStory } from './news-stories.js';
 
 export interface FeedEntry {
@@ -174,8 +174,8 @@ export async function startLocalNewsServer(
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listener = await listenLocally(server);
+  origin = listener.origin;
 
   return {
     origin,
@@ -201,11 +201,7 @@ export async function startLocalNewsServer(
       };
     },
     waitingOnSlowPages: () => waiting,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listener.close,
   };
 }
 
