@@ -2,6 +2,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { listenLocally } from '../support/page-server.js';
+import { BOT_USER, botMessage, textChannel } from './api-objects.js';
 import { type MessageLike, messageProblems } from './limits-check.js';
 
 /** One HTTP request the fake received, with the path URL-decoded and `/api/v10` removed. */
@@ -45,8 +46,6 @@ export interface FakeDiscord {
   waitFor(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
-
-const BOT_USER = { username: 'newsbrief', discriminator: '0', global_name: null, avatar: null };
 
 /**
  * A local stand-in for Discord: the REST API over HTTP and the gateway over WebSocket on
@@ -99,25 +98,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   });
 
   function message(channelId: string, body: MessageLike & { flags?: number }, webhookId?: string) {
-    return {
+    return botMessage({
       id: snowflake(),
-      channel_id: channelId,
-      type: 0,
-      content: body.content ?? '',
-      embeds: body.embeds ?? [],
-      components: body.components ?? [],
-      author: { id: webhookId ?? applicationId, ...BOT_USER, bot: true },
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
+      channelId,
+      authorId: webhookId ?? applicationId,
       timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: body.flags ?? 0,
-      ...(webhookId ? { webhook_id: webhookId } : {}),
-    };
+      content: body.content,
+      embeds: body.embeds,
+      components: body.components,
+      flags: body.flags,
+      webhookId,
+    });
   }
 
   function checked(body: MessageLike, ok: () => CannedResponse): CannedResponse {
@@ -193,20 +184,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     if (m)
       return {
         status: 200,
-        body: {
-          id: m[1],
-          type: 0,
-          guild_id: [...guilds][0] ?? '1300000000000000001',
-          name: 'news',
-          position: 0,
-          permission_overwrites: [],
-          nsfw: false,
-          parent_id: null,
-          topic: null,
-          last_message_id: null,
-          rate_limit_per_user: 0,
-          flags: 0,
-        },
+        body: textChannel(m[1] ?? '', [...guilds][0] ?? '1300000000000000001'),
       };
     m = on('POST', /^\/channels\/(\d+)\/messages$/);
     if (m) {

@@ -1,3 +1,5 @@
+import { botMessage, textChannel } from './api-objects.js';
+
 /** Gateway INTERACTION_CREATE payloads shaped like Discord's (discord.js 14.28 needs every field here). */
 export interface Where {
   readonly applicationId: string;
@@ -25,20 +27,7 @@ function common(where: Where, id: string) {
     version: 1,
     guild_id: where.guildId,
     channel_id: where.channelId,
-    channel: {
-      id: where.channelId,
-      type: 0,
-      guild_id: where.guildId,
-      name: 'news',
-      position: 0,
-      permission_overwrites: [],
-      nsfw: false,
-      parent_id: null,
-      topic: null,
-      last_message_id: null,
-      rate_limit_per_user: 0,
-      flags: 0,
-    },
+    channel: textChannel(where.channelId, where.guildId),
     guild: { id: where.guildId, locale: 'en-US', features: [] },
     member: {
       user: {
@@ -92,29 +81,11 @@ export function buttonClick(where: Where, customId: string) {
     ...common(where, id),
     type: 3,
     data: { custom_id: customId, component_type: 2 },
-    message: {
+    message: botMessage({
       id: snowflake(),
-      channel_id: where.channelId,
-      type: 0,
-      content: '',
-      embeds: [],
-      components: [],
-      author: {
-        id: where.applicationId,
-        username: 'newsbrief',
-        discriminator: '0',
-        avatar: null,
-        bot: true,
-      },
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
+      channelId: where.channelId,
+      authorId: where.applicationId,
       timestamp: '2026-11-27T09:00:00.000000+00:00',
-      edited_timestamp: null,
-      flags: 0,
-    },
+    }),
   };
 }
