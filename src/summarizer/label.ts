@@ -133,6 +133,23 @@ const AUXILIARY = new Set([
   'which',
   'who',
 ]);
+const AGE_ASIDE = /,\s\d{1,3},\s/g;
+const REPORTED =
+  /^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told reporters|reported|announced|added|noted|argued|believes?|expects?|claimed|warned)(?:\s+on\s+\w+day)?\s+(?:that\s+)?(.+)$/;
+const PREPOSITIONS = new Set([
+  'by',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'after',
+  'over',
+  'into',
+]);
+const RELATIVE = new Set(['that', 'which', 'who']);
 const DROP = new Set(['a', 'an', 'the']);
 const WEAK_END = new Set([...STOP_WORDS].filter((w) => !['us'].includes(w)));
 
@@ -141,18 +158,36 @@ export function mainClauseHead(sentence: string): string | undefined {
   let s = sentence.replace(/\([^()]*\)/g, ' ').replace(/["“”]/g, '');
   s = s.replace(/^(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?\s+/, '');
   s = s.replace(SUBORDINATE_OPENING, '');
-  s = s.replace(ASIDE, ' ').replace(TIME_PHRASE, '');
+  s = s.replace(ASIDE, ' ').replace(AGE_ASIDE, ' ').replace(TIME_PHRASE, '');
+  // "Traders said the rally was set off by …": the news is what was said.
+  const reported = REPORTED.exec(s);
+  if (reported?.[1] && reported[1].split(/\s+/).length >= 4) s = reported[1];
   const clause = s.split(/[,;:?!]|\s[-–—]\s|\.(?=\s|$)/)[0] ?? '';
   const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
   const out: string[] = [];
-  for (const w of words) {
-    if (out.length >= 1 && AUXILIARY.has(w.toLowerCase())) break;
+  // Headline style: once a subject of 3+ words is in, an auxiliary ends the label
+  // ("Experts doubt Song's visit | will yield"); right after a short subject it is dropped,
+  // and "will" becomes "to" ("Norvane to push back opening", "Construction scheduled to begin").
+  for (const [i, w] of words.entries()) {
+    const lower = w.toLowerCase();
     if (out.length >= MAX_LABEL_WORDS) break;
+    if (AUXILIARY.has(lower)) {
+      if (out.length >= 3 || out.length === 0 || RELATIVE.has(lower)) break;
+      const next = (words[i + 1] ?? '').toLowerCase();
+      if (lower === 'will' && !AUXILIARY.has(next)) out.push('to');
+      continue;
+    }
     out.push(w);
   }
+  const truncated = out.length === MAX_LABEL_WORDS && words.length > out.length;
   // Do not cut a name in two ("North | Korea"): drop a trailing partial run of capitals.
-  if (out.length === MAX_LABEL_WORDS && /^\p{Lu}/u.test(words[out.length] ?? '')) {
+  if (truncated && /^\p{Lu}/u.test(words[out.length] ?? '')) {
     while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
+  }
+  // Nor a phrase ("killed by single | punch"): end before its preposition.
+  if (truncated) {
+    const p = out.findLastIndex((w, i) => i >= out.length - 2 && PREPOSITIONS.has(w.toLowerCase()));
+    if (p > 0) out.length = p;
   }
   while (out.length > 2 && WEAK_END.has(norm(out.at(-1) ?? ''))) out.pop();
   if (out.length < 2 || !/^[\p{L}\p{N}]/u.test(out[0] ?? '')) return undefined;
