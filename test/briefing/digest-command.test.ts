@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDigestCommand } from '../../src/briefing/digest-command.js';
 import {
-  addStandardFeeds,
   type LocalNewsServer,
-  startLocalNewsServer,
+  startStandardNewsServer,
 } from '../sources/support/local-news-server.js';
 import { RHINE } from '../sources/support/news-stories.js';
 
 let server: LocalNewsServer;
 beforeAll(async () => {
-  server = await startLocalNewsServer();
-  addStandardFeeds(server);
+  server = await startStandardNewsServer();
 });
 afterAll(() => server.close());
 

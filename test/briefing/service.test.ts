@@ -3,9 +3,8 @@ import { createBriefingService } from '../../src/briefing/service.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import {
-  addStandardFeeds,
   type LocalNewsServer,
-  startLocalNewsServer,
+  startStandardNewsServer,
 } from '../sources/support/local-news-server.js';
 import { FERRY, RHINE } from '../sources/support/news-stories.js';
 import { briefingDeps } from './support/harness.js';
@@ -13,8 +12,7 @@ import { briefingDeps } from './support/harness.js';
 let server: LocalNewsServer;
 let store: Store;
 beforeEach(async () => {
-  server = await startLocalNewsServer();
-  addStandardFeeds(server);
+  server = await startStandardNewsServer();
   store = openSqliteStore(':memory:');
 });
 afterEach(async () => {

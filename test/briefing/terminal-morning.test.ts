@@ -4,16 +4,14 @@ import { runTerminal } from '../../adapters/terminal/index.js';
 import { createLocalDeps } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import {
-  addStandardFeeds,
   type LocalNewsServer,
-  startLocalNewsServer,
+  startStandardNewsServer,
 } from '../sources/support/local-news-server.js';
 import { RHINE } from '../sources/support/news-stories.js';
 
 let server: LocalNewsServer;
 beforeAll(async () => {
-  server = await startLocalNewsServer();
-  addStandardFeeds(server);
+  server = await startStandardNewsServer();
 });
 afterAll(() => server.close());
 

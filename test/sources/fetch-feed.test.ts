@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../src/articles/fetch-feed.js';
 import { createSafeFetch } from '../../src/articles/safe-fetch.js';
-import {
-  addStandardFeeds,
-  type LocalNewsServer,
-  startLocalNewsServer,
-} from './support/local-news-server.js';
+import { type LocalNewsServer, startStandardNewsServer } from './support/local-news-server.js';
 import { FERRY, RHINE, TRAM } from './support/news-stories.js';
 
 let server: LocalNewsServer;
 const safeFetch = createSafeFetch({ allowHosts: ['127.0.0.1'] });
 beforeAll(async () => {
-  server = await startLocalNewsServer();
-  addStandardFeeds(server);
+  server = await startStandardNewsServer();
   server.feeds.set('rdf', {
     format: 'rdf',
     title: 'Northern Herald',

@@ -205,6 +205,15 @@ export async function startLocalNewsServer(
   };
 }
 
+/** A local news server serving the usual fixture feeds (addStandardFeeds). */
+export async function startStandardNewsServer(
+  options: { slowMs?: number } = {},
+): Promise<LocalNewsServer> {
+  const server = await startLocalNewsServer(options);
+  addStandardFeeds(server);
+  return server;
+}
+
 /** The usual fixture: a courier RSS feed and a wire Atom feed that share the Rhine story. */
 export function addStandardFeeds(server: LocalNewsServer, now = new Date()): void {
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000);
