@@ -1,4 +1,5 @@
-import { type CleanedArticle, cleanArticle } from './clean-article.js';
+import { type CleanedArticle, cleanArticle, type Removal } from './clean-article.js';
+import { cutGluedCaption } from './glued-captions.js';
 import { splitSentences } from './split-sentences.js';
 import { contentStems, wordTokens } from './tokens.js';
 
@@ -37,7 +38,35 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
       });
     });
   });
-  return { cleaned, sentences };
+  return cutGluedCaptions(cleaned, sentences);
+}
+
+/**
+ * Stage 1 again, now that sentences are known: Daily Mail copy glues photo captions to the
+ * next sentence with no full stop (glued-captions.ts). Cut them, count them as removed.
+ */
+function cutGluedCaptions(
+  cleaned: CleanedArticle,
+  sentences: readonly Sentence[],
+): PreparedArticle {
+  const removed: Removal[] = [];
+  const stems = sentences.map((s) => s.stems);
+  const out = sentences.map((s, i) => {
+    const cut = cutGluedCaption(s.text, contentStems, [
+      ...stems.slice(0, i),
+      ...stems.slice(i + 1),
+    ]);
+    if (cut.caption === '') return s;
+    removed.push({ text: cut.caption, reason: 'caption' });
+    return {
+      ...s,
+      text: cut.text,
+      words: wordTokens(cut.text).length,
+      stems: contentStems(cut.text),
+    };
+  });
+  if (removed.length === 0) return { cleaned, sentences };
+  return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };
 }
 
 /** The clean + split stages as one call, for baselines that must see the same sentences. */

@@ -1,0 +1,62 @@
+import { capitalize } from './tighten.js';
+import { STOP_WORDS } from './tokens.js';
+
+/** A caption runs at least this many words; so must the sentence left after cutting it. */
+const CAPTION_MIN_WORDS = 8;
+/** Share of a caption's content words that one other sentence already says. */
+const CAPTION_OVERLAP = 0.6;
+/** A lower-case word, no punctuation, then a capital: a line break the text lost. */
+const GLUE_BOUNDARY = /(?<=[\p{Ll}\p{N}%)])\s+(?=[‘'"“]?\p{Lu})/gu;
+/** Words that open a sentence but do not continue a name ("his team-mate Nico Rosberg"). */
+const SENTENCE_OPENER =
+  /^(?:[‘'"“]|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|In|On|At|By|For|But|And|After|Before|When|While|As|If|Now|Last|According|Speaking|Mr|Mrs|Ms|Dr)\b)/u;
+/** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
+const CAPTION_MARK =
+  /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Daily Mail text glues a photo caption (no full stop) to the front of the next sentence:
+ * "…13% higher than a colleague The cost of divorce can wreck retirement…". Captions repeat
+ * the story, so a leading run is cut when it ends on a content word (not "the", "said",
+ * "Nico") right before a sentence opener (or carries a caption mark), and another sentence
+ * of the article (or the rest of this one) already says most of its content words.
+ * Returns the sentence without the caption, and the caption cut ('' when none).
+ */
+export function cutGluedCaption(
+  text: string,
+  stemsOf: (s: string) => readonly string[],
+  others: readonly (readonly string[])[],
+): { text: string; caption: string } {
+  let start = 0;
+  for (const m of text.matchAll(GLUE_BOUNDARY)) {
+    const b = (m.index ?? 0) + m[0].length;
+    const prefix = text.slice(start, b).trim();
+    const rest = text.slice(b);
+    if (countSpaced(prefix) < CAPTION_MIN_WORDS || countSpaced(rest) < CAPTION_MIN_WORDS) continue;
+    const last = prefix.match(/[\p{L}\p{N}%]+$/u)?.[0] ?? '';
+    if (last === '' || STOP_WORDS.has(last) || (/\p{Lu}/u.test(last) && !DAY_OR_MONTH.test(last)))
+      continue;
+    if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
+    const said = new Set(stemsOf(prefix));
+    if (said.size > 0 && overlap(said, [...others, stemsOf(rest)]) >= CAPTION_OVERLAP) start = b;
+  }
+  return start === 0
+    ? { text, caption: '' }
+    : { text: capitalize(text.slice(start)), caption: text.slice(0, start).trim() };
+}
+
+const countSpaced = (s: string): number => s.split(/\s+/).length;
+
+/** The largest share of `stems` that any one of `pool` contains. */
+function overlap(stems: ReadonlySet<string>, pool: readonly (readonly string[])[]): number {
+  let best = 0;
+  for (const other of pool) {
+    const o = new Set(other);
+    let hit = 0;
+    for (const t of stems) if (o.has(t)) hit++;
+    best = Math.max(best, hit / stems.size);
+  }
+  return best;
+}

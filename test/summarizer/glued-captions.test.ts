@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cutGluedCaption } from '../../src/summarizer/glued-captions.js';
+import { prepareArticle } from '../../src/summarizer/prepare.js';
+import { contentStems } from '../../src/summarizer/tokens.js';
+
+const others = [
+  'People who have never been divorced can expect a retirement income 13 per cent higher than a colleague who has been through a divorce.',
+  'Mila Kunis is being sued by a Ukrainian wannabe singer.',
+].map(contentStems);
+
+describe('cutGluedCaption', () => {
+  it('GIVEN a caption glued to the front of a sentence that the story repeats THEN it is cut', () => {
+    const glued =
+      'People who have never been divorced can expect a retirement income 13% higher than a colleague The cost of divorce can wreck retirement many years after the break-up of a marriage, according to research.';
+    expect(cutGluedCaption(glued, contentStems, others)).toEqual({
+      text: 'The cost of divorce can wreck retirement many years after the break-up of a marriage, according to research.',
+      caption:
+        'People who have never been divorced can expect a retirement income 13% higher than a colleague',
+    });
+  });
+
+  it('GIVEN capitals that continue a name or follow a function word THEN the sentence is kept', () => {
+    for (const s of [
+      'Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg, as the German described it.',
+      'Mila Kunis is being sued by a Ukrainian wannabe singer who claims the Hollywood actress stole her pet chicken.',
+    ]) {
+      expect(cutGluedCaption(s, contentStems, others)).toEqual({ text: s, caption: '' });
+    }
+  });
+
+  it('GIVEN a leading run that says something new THEN it is kept (only repeated text is a caption)', () => {
+    const s =
+      'Officials confirmed the bridge will close for repairs next month The council said traffic would be diverted through the town centre.';
+    expect(cutGluedCaption(s, contentStems, others).caption).toBe('');
+  });
+
+  it('GIVEN an article THEN the cut caption is counted as removed and gone from every sentence', () => {
+    const p = prepareArticle(
+      'People who never divorced retire with incomes 13 per cent higher than a divorced colleague The survey for the insurer found one in five divorcees retire with debts. People who have never divorced retire with an income 13 per cent higher than a colleague who has, according to the research.',
+    );
+    expect(p.sentences.map((s) => s.text).join(' ')).not.toContain(
+      'higher than a divorced colleague The survey',
+    );
+    expect(p.sentences[0]?.text).toBe(
+      'The survey for the insurer found one in five divorcees retire with debts.',
+    );
+    expect(p.cleaned.removed.some((r) => r.reason === 'caption')).toBe(true);
+  });
+});
