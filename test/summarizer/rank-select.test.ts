@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/summarizer/prepare.js';
+import { lengthPenalty, quotedShare, rankSentences } from '../../src/summarizer/rank-sentences.js';
+import { selectSentences } from '../../src/summarizer/select-sentences.js';
+import { contentStems } from '../../src/summarizer/tokens.js';
+
+const STORY = [
+  'The city council approved a new tram line to the airport on Tuesday after a year of debate.',
+  'The line will cost 400 million euros and open in 2029, the council said in a statement.',
+  'He said it was a good day.',
+  'Shopkeepers on the route said the tram line to the airport would cut their trade during construction.',
+  '"We are delighted," said a resident who lives near the depot and has waited for years.',
+  'The airport tram line was first proposed in 2012 by a former mayor of the city.',
+].join(' ');
+
+describe('rankSentences', () => {
+  const { sentences } = prepareArticle(STORY);
+  const { scores } = rankSentences(sentences, contentStems('City approves airport tram line'));
+
+  it('GIVEN a news story THEN the opening sentence ranks first', () => {
+    expect(scores.indexOf(Math.max(...scores))).toBe(0);
+  });
+
+  it('GIVEN a fragment opening on a dangling pronoun THEN it ranks below its neighbours', () => {
+    expect(scores[2]).toBeLessThan(scores[1] ?? 0);
+    expect(scores[2]).toBeLessThan(scores[3] ?? 0);
+  });
+
+  it('GIVEN length and quotation THEN the priors behave', () => {
+    expect(lengthPenalty(20)).toBe(0);
+    expect(lengthPenalty(4)).toBeGreaterThan(0.5);
+    expect(lengthPenalty(70)).toBe(1);
+    expect(quotedShare('"We are delighted and relieved today," said a resident.')).toBeGreaterThan(
+      0.5,
+    );
+    expect(quotedShare('No quotation here at all.')).toBe(0);
+  });
+});
+
+describe('selectSentences (MMR)', () => {
+  it('GIVEN two near-identical top sentences THEN only one is picked, and ids come back in article order', () => {
+    const sim = [
+      [1, 0.95, 0.1, 0.1],
+      [0.95, 1, 0.1, 0.1],
+      [0.1, 0.1, 1, 0.1],
+      [0.1, 0.1, 0.1, 1],
+    ];
+    const ids = selectSentences({
+      scores: [1, 0.9, 0.6, 0.2],
+      similarity: (i, j) => sim[i]?.[j] ?? 0,
+      k: 2,
+      redundancy: 0.5,
+    });
+    expect(ids).toEqual([0, 2]);
+  });
+
+  it('GIVEN a role no point covers yet THEN its sentence gets the bonus', () => {
+    const ids = selectSentences({
+      scores: [1, 0.9, 0.5],
+      similarity: (i, j) => (i === j ? 1 : 0),
+      k: 2,
+      redundancy: 0.5,
+      roles: [[], [], ['dispute']],
+      roleBonus: 0.8,
+    });
+    expect(ids).toEqual([0, 2]);
+  });
+});
