@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
+import { type FakeSlack, startFakeSlack, waitFor } from '../slack/fake-slack.js';
+import { slashCommandBody } from '../slack/payloads.js';
+import { postSigned } from '../slack/sign.js';
+
+const root = packageRoot();
+const SECRET = 'e2e-signing-secret';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+let slack: FakeSlack;
+let app: ChildProcess;
+let port: number;
+let log = '';
+
+beforeAll(async () => {
+  slack = await startFakeSlack();
+  port = await freePort();
+  // `npm start` is `node dist/src/cli.js` after a build; with Slack's three variables set it serves Slack.
+  app = spawn(process.execPath, [join(root, 'dist/src/cli.js')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      DATABASE_URL: 'sqlite::memory:',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  app.stdout?.on('data', (c) => {
+    log += String(c);
+  });
+  app.stderr?.on('data', (c) => {
+    log += String(c);
+  });
+  await waitFor('the app to serve', () => /serving: slack/.test(log), 15_000);
+});
+
+afterAll(async () => {
+  app.kill('SIGTERM');
+  await new Promise((resolve) => app.once('exit', resolve));
+  await slack.close();
+});
+
+describe('npm start with Slack variables', () => {
+  it('GIVEN a signed /news with pasted text THEN the whole app (config, store, adapter, handler) posts the summary', async () => {
+    const text = `summarize ${readFileSync(join(root, SAMPLE_ARTICLE), 'utf8').split('\n').slice(4, 20).join(' ')}`;
+    const body = slashCommandBody({ text, responseUrl: slack.responseUrl('e2e') });
+    const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, body, { secret: SECRET });
+    expect(res.status).toBe(200);
+    const post = await waitFor(
+      'chat.postMessage',
+      () => slack.succeeded('chat.postMessage')[0],
+      15_000,
+    );
+    expect(JSON.stringify(post)).toContain('special envoy');
+  });
+
+  it('GIVEN a bad signature THEN 401 and nothing is posted', async () => {
+    const before = slack.calls.length;
+    const body = slashCommandBody({ text: 'help', responseUrl: slack.responseUrl('bad') });
+    const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, body, {
+      secret: 'wrong-secret',
+    });
+    expect(res.status).toBe(401);
+    expect(slack.calls.length).toBe(before);
+  });
+});
