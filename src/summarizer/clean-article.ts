@@ -37,7 +37,7 @@ const CRUFT_LINE =
 const LINK_LINE =
   /^(?:read more|related|see also|more|also read|watch|listen|recommended)\s*:\s*\S/i;
 const BYLINE_LINE =
-  /^(?:[Bb]y|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/;
+  /^(?:[Bb]y|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\||·|•|-|–|—)\s*.*)?$/;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
 const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
   // "(CNN)" / "LONDON, England (CNN) --" source tags at the start of wire copy.
@@ -105,7 +105,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'cruft' });
         continue;
       }
-      if (wordCount <= 6 && BYLINE_LINE.test(line) && !TERMINAL.test(line)) {
+      if (wordCount <= 15 && BYLINE_LINE.test(line) && !TERMINAL.test(line)) {
         removed.push({ text: original, reason: 'byline' });
         continue;
       }

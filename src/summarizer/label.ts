@@ -55,7 +55,7 @@ export function distinctivePhrase(
     const q = (m[1] ?? '').trim().toLowerCase();
     if (q.split(/\s+/).length <= 4) quoted.add(q);
   }
-  const clauses = text.replace(/["“”]/g, '').split(/[,;:()!?—–]|\s-\s|\.(?=\s|$)/);
+  const clauses = text.replace(/["“”]/g, '').split(/,(?!\d{3})|[;:()!?—–]|\s-\s|\.(?=\s|$)/);
   let best: Candidate | undefined;
   for (const clause of clauses) {
     const words = clause.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -162,7 +162,8 @@ export function mainClauseHead(sentence: string): string | undefined {
   // "Traders said the rally was set off by …": the news is what was said.
   const reported = REPORTED.exec(s);
   if (reported?.[1] && reported[1].split(/\s+/).length >= 4) s = reported[1];
-  const clause = s.split(/[,;:?!]|\s[-–—]\s|\.(?=\s|$)/)[0] ?? '';
+  // A comma inside a number ("42,000") does not end the clause.
+  const clause = s.split(/,(?!\d{3})|[;:?!]|\s[-–—]\s|\.(?=\s|$)/)[0] ?? '';
   const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
   const out: string[] = [];
   // Headline style: once a subject of 3+ words is in, an auxiliary ends the label

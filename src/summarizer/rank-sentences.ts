@@ -40,6 +40,7 @@ export interface RankedSentences {
   readonly idf: ReadonlyMap<string, number>;
 }
 
+const WHOLE_QUOTE = /^["“][^"“”]+["”]$/;
 const DANGLING_START =
   /^(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them)\b/i;
 
@@ -66,6 +67,8 @@ export function rankSentences(
     if (first && i > 0) score += weights.first * cosine(v, first);
     score -= weights.lengthPenalty * lengthPenalty(s.words);
     score -= weights.quotePenalty * quotedShare(s.text);
+    // A quote standing alone does not say who speaks: weak as a point on its own.
+    if (i > 0 && WHOLE_QUOTE.test(s.text)) score -= weights.pronounPenalty;
     if (i > 0 && DANGLING_START.test(s.text)) score -= weights.pronounPenalty;
     if (/\?["”’']?$/.test(s.text)) score -= weights.pronounPenalty;
     return score;

@@ -81,13 +81,13 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const { ids, ranked, titleStems } = selectKeySentences(prepared, title, { points });
   const chosen = ids.map((id) => sentences[id] as Sentence);
   const labels = labelPoints(chosen, ranked.idf, new Set(titleStems));
+  const found = findQuotes(sentences, findPeople(sentences));
   const keyPoints: KeyPoint[] = chosen.map((s, i) => ({
     label: labels[i] ?? '',
-    text: tightenSentence(s.text),
+    text: withSpeaker(tightenSentence(s.text), s.id, found),
     sentenceIds: [s.id],
   }));
-  const people = findPeople(sentences);
-  const quotes = rankQuotes(findQuotes(sentences, people), ranked);
+  const quotes = rankQuotes(found, ranked);
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({
     title,
@@ -134,6 +134,12 @@ function headlineFrom(first: Sentence): string {
     .join(' ')
     .replace(/[,;:]$/, '');
   return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
+}
+
+/** A point that is a quote continued from the sentence before gets its speaker: "…" — Helen Okafor. */
+function withSpeaker(text: string, id: number, found: readonly FoundQuote[]): string {
+  const q = found.find((f) => f.sentenceId === id && f.continued);
+  return q ? `${text} — ${q.speaker}` : text;
 }
 
 /**

@@ -112,3 +112,25 @@ describe('summarize options and bad input', () => {
     expect(ok(sample)).toEqual(ok(sample));
   });
 });
+
+describe('summarize on web copy', () => {
+  it('GIVEN a long byline with a date THEN it is removed, and a lone quote point names its speaker', () => {
+    const text = [
+      'By Priya Natarajan, Transport Correspondent · 27 November 2026',
+      '',
+      'The harbour bridge will close to all traffic from March for a repair programme, after the council voted 31 to 12 on Wednesday night to approve the work.',
+      '',
+      'The crossing carries about 42,000 vehicles a day between the port district and the city centre.',
+      '',
+      '"We have run out of time for patch repairs," said Helen Okafor, the council\'s director of infrastructure. "If we do not replace the hangers now, we would have to close the bridge without warning within three years."',
+    ].join('\n');
+    const s = ok(text, 4);
+    expect(JSON.stringify(s)).not.toContain('Priya Natarajan');
+    const lone = s.keyPoints.find((p) => p.text.startsWith('"If we do not replace'));
+    expect(lone?.text).toMatch(/— Helen Okafor$/);
+    expect(s.quotes[0]).toMatchObject({
+      speaker: 'Helen Okafor',
+      role: "the council's director of infrastructure",
+    });
+  });
+});
