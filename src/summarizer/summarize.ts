@@ -11,7 +11,7 @@ import {
   rankSentences,
 } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
-import { capitalize, dropTrailingRelativeClause, tightenSentence } from './tighten.js';
+import { capitalize, sentenceCore, tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
 import { validateArticleText } from './validate.js';
@@ -112,7 +112,7 @@ function clampPoints(points: number | undefined): number {
 
 const DANGLING = /^(?:["“‘']\s*)?(?:he|she|they|it|his|her|their|its|him|them)\b/i;
 
-/** The one sentence that tells the story: the best-scored of the opening three, trimmed of a trailing aside. */
+/** The one line that tells the story: the core of the best-scored of the opening three sentences. */
 function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
   let best = 0;
   for (let i = 1; i < Math.min(3, sentences.length); i++) {
@@ -124,7 +124,7 @@ function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
     )
       best = i;
   }
-  return dropTrailingRelativeClause(tightenSentence((sentences[best] as Sentence).text));
+  return sentenceCore(tightenSentence((sentences[best] as Sentence).text));
 }
 
 function headlineFrom(first: Sentence): string {

@@ -28,12 +28,20 @@ export function tightenSentence(sentence: string): string {
     .trim();
 }
 
-/** Drops a trailing ", who/which …" clause when what remains is still a full sentence. */
-export function dropTrailingRelativeClause(sentence: string): string {
-  const m = /^(.{40,}?), (?:who|which|whose) [^"“”]+?([.!?])$/.exec(sentence);
-  if (!m?.[1]) return sentence;
-  const kept = `${m[1]}${m[2]}`;
-  return kept.split(/\s+/).length >= 8 ? kept : sentence;
+/**
+ * The core of a sentence for a one-line lede: it ends at the first comma that opens an
+ * aside (an appositive, a relative or participial clause, "after …", "as …"), when at least
+ * eight words come before it. Quotes are left whole. The full sentence stays a key point.
+ */
+export function sentenceCore(sentence: string): string {
+  const m =
+    /^(.+?), (?:a|an|the|who|which|whose|where|after|as|while|with|amid|including|according|saying|following|prompting|leaving|making|ending|marking|raising)\b/.exec(
+      sentence,
+    );
+  const head = m?.[1];
+  if (!head || head.split(/\s+/).length < 8 || /["“]/.test(head.replace(/["“][^"”]*["”]/g, '')))
+    return sentence;
+  return `${head.replace(/[,;:]$/, '')}.`;
 }
 
 export function capitalize(s: string): string {
