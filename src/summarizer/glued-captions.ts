@@ -30,11 +30,17 @@ export function cutGluedCaption(
   others: readonly (readonly string[])[],
 ): { text: string; caption: string } {
   let start = 0;
+  // Word counts from space positions, so each boundary costs O(1) to size up.
+  const spaces: number[] = [];
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) spaces.push(i);
+  const wordsBefore = (pos: number) => lowerBound(spaces, pos);
+  const total = spaces.length + 1;
   for (const m of text.matchAll(GLUE_BOUNDARY)) {
     const b = (m.index ?? 0) + m[0].length;
+    const inPrefix = wordsBefore(b) - wordsBefore(start);
+    if (inPrefix < CAPTION_MIN_WORDS || total - wordsBefore(b) < CAPTION_MIN_WORDS) continue;
     const prefix = text.slice(start, b).trim();
     const rest = text.slice(b);
-    if (countSpaced(prefix) < CAPTION_MIN_WORDS || countSpaced(rest) < CAPTION_MIN_WORDS) continue;
     const last = prefix.match(/[\p{L}\p{N}%]+$/u)?.[0] ?? '';
     if (last === '' || STOP_WORDS.has(last) || (/\p{Lu}/u.test(last) && !DAY_OR_MONTH.test(last)))
       continue;
@@ -47,7 +53,17 @@ export function cutGluedCaption(
     : { text: capitalize(text.slice(start)), caption: text.slice(0, start).trim() };
 }
 
-const countSpaced = (s: string): number => s.split(/\s+/).length;
+/** How many sorted values are below `x`. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The largest share of `stems` that any one of `pool` contains. */
 function overlap(stems: ReadonlySet<string>, pool: readonly (readonly string[])[]): number {

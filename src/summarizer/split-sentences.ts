@@ -228,7 +228,8 @@ function isAbbreviationBefore(
   quoted: boolean,
 ): boolean {
   if (quoted) return false;
-  const before = text.slice(sentenceStart, dot);
+  // The token before the period is all that matters; a bounded window keeps this O(1).
+  const before = text.slice(Math.max(sentenceStart, dot - 40), dot);
   const token = /([\p{L}\p{N}.&'-]+)$/u.exec(before)?.[1] ?? '';
   const lower = token.toLowerCase();
   const nextLower = nextWord.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
