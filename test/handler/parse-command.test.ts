@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../src/handler/parse-command.js';
+import { parseCommand } from '../../src/handler/parse-command.js';
 
 describe('parseCommand', () => {
   it('GIVEN a bare link THEN it summarizes that URL (Slack <url|label> form too)', () => {
