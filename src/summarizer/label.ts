@@ -167,7 +167,7 @@ export function mainClauseHead(sentence: string): string | undefined {
   const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
   const out: string[] = [];
   // Headline style: once a subject of 3+ words is in, an auxiliary ends the label
-  // ("Experts doubt Song's visit | will yield"); right after a short subject it is dropped,
+  // ("Analysts doubt the merger | will close"); right after a short subject it is dropped,
   // and "will" becomes "to" ("Norvane to push back opening", "Construction scheduled to begin").
   for (const [i, w] of words.entries()) {
     const lower = w.toLowerCase();
@@ -181,7 +181,7 @@ export function mainClauseHead(sentence: string): string | undefined {
     out.push(w);
   }
   const truncated = out.length === MAX_LABEL_WORDS && words.length > out.length;
-  // Do not cut a name in two ("North | Korea"): drop a trailing partial run of capitals.
+  // Do not cut a name in two ("New | Zealand"): drop a trailing partial run of capitals.
   if (truncated && /^\p{Lu}/u.test(words[out.length] ?? '')) {
     while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
   }

@@ -3,7 +3,7 @@ import { splitTitle } from './quotes.js';
 
 /**
  * Who is who in an article: named people with the role the article gives them
- * ("Bonnie Glaser, China expert at …", "foreign ministry spokesman Geng Shuang").
+ * ("Jane Roe, an economist at …", "finance ministry spokesman John Doe").
  * Used to name and describe the speakers of quotes.
  */
 export interface Person {
@@ -88,7 +88,7 @@ function looksLikeRole(role: string): boolean {
   );
 }
 
-/** Finds the person a short reference ("Yuan", "Glaser") points to. */
+/** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
   const exact = people.find((p) => p.name === ref);
   if (exact) return exact;

@@ -98,7 +98,7 @@ function sectionPositions(sentences: readonly Sentence[], scale: number): number
 }
 
 /**
- * A headline of several clauses ("China sends envoy to N. Korea, Trump hails 'big move'")
+ * A headline of several clauses ("Council backs tram plan, traders fear lost trade")
  * makes several claims; each claim's best-matching sentence (a different one per clause)
  * is support the brief should show.
  */

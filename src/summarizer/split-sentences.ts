@@ -1,6 +1,6 @@
 /**
  * Stage 2: sentence splitting that survives news abbreviations. natural's SentenceTokenizer
- * splits "N. Korea", "U.N. measures" and "Nov. 9" (measured in test/summarizer/split-sentences.test.ts),
+ * splits "S. Africa", "U.N. measures" and "Nov. 9" (measured in test/summarizer/split-sentences.test.ts),
  * so this is a small rule-based splitter instead.
  */
 
@@ -235,7 +235,7 @@ function isAbbreviationBefore(
   const nextLower = nextWord.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
   const nextIsOpener = OPENERS.has(nextLower.replace(/[^\p{L}]+$/u, ''));
   if (token === '') return false;
-  // A single capital letter: an initial ("N. Korea", "John F. Kennedy").
+  // A single capital letter: an initial ("S. Africa", "John F. Kennedy").
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronyms: "U.S.", "U.N.", "D.C."; a boundary only before a typical opener.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !nextIsOpener;
