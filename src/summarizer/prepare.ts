@@ -45,6 +45,8 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
  * Stage 1 again, now that sentences are known: Daily Mail copy glues photo captions to the
  * next sentence with no full stop (glued-captions.ts). Cut them, count them as removed.
  */
+const KICKER = /^(?:[A-Z][A-Z0-9'’&-]*\s+){0,5}[A-Z][A-Z0-9'’&-]+:\s+(?=[\p{Lu}"“‘'])/u;
+
 function cutGluedCaptions(
   cleaned: CleanedArticle,
   sentences: readonly Sentence[],
@@ -52,12 +54,13 @@ function cutGluedCaptions(
   const removed: Removal[] = [];
   const stems = sentences.map((s) => s.stems);
   const out = sentences.map((s, i) => {
-    const cut = cutGluedCaption(s.text, contentStems, [
-      ...stems.slice(0, i),
-      ...stems.slice(i + 1),
-    ]);
-    if (cut.caption === '') return s;
-    removed.push({ text: cut.caption, reason: 'caption' });
+    // An upper-case kicker run into the text ("PLAYERS HE LIKES: A big fan of …") is a heading.
+    const kicker = KICKER.exec(s.text);
+    if (kicker) removed.push({ text: kicker[0].trim(), reason: 'cruft' });
+    const text = kicker ? s.text.slice(kicker[0].length) : s.text;
+    const cut = cutGluedCaption(text, contentStems, [...stems.slice(0, i), ...stems.slice(i + 1)]);
+    if (cut.caption === '' && !kicker) return s;
+    if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
     return {
       ...s,
       text: cut.text,

@@ -17,6 +17,8 @@ export interface RankWeights {
   readonly quotePenalty: number;
   readonly pronounPenalty: number;
   readonly lengthPenalty: number;
+  /** First or second person outside double quotes (someone's speech, not the report). */
+  readonly speechPenalty: number;
   /** Bonus for the sentence that best supports each clause of a multi-clause headline. */
   readonly headlineClause: number;
 }
@@ -29,6 +31,7 @@ export const DEFAULT_WEIGHTS = {
   quotePenalty: 0.25,
   pronounPenalty: 0.3,
   lengthPenalty: 0.3,
+  speechPenalty: 0.3,
   headlineClause: 0.5,
 } as const satisfies Required<RankWeights>;
 
@@ -42,7 +45,9 @@ export interface RankedSentences {
 
 const WHOLE_QUOTE = /^["“][^"“”]+["”]$/;
 const DANGLING_START =
-  /^(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them)\b/i;
+  /^(?:(?:but|and|so|yet|still|however),?\s+)?(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them)\b/i;
+/** First and second person outside double quotes: in news, that is someone's speech. */
+const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
 
 export function rankSentences(
   sentences: readonly Sentence[],
@@ -70,6 +75,7 @@ export function rankSentences(
     // A quote standing alone does not say who speaks: weak as a point on its own.
     if (i > 0 && WHOLE_QUOTE.test(s.text)) score -= weights.pronounPenalty;
     if (i > 0 && DANGLING_START.test(s.text)) score -= weights.pronounPenalty;
+    if (SPEECH_PERSON.test(s.text.replace(/["“][^"“”]*["”]/g, ''))) score -= weights.speechPenalty;
     if (/\?["”’']?$/.test(s.text)) score -= weights.pronounPenalty;
     return score;
   });
@@ -163,18 +169,20 @@ function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
   return m;
 }
 
-/** 0 for 10..35 words, rising for fragments and run-ons. */
+/** 0 for 10..35 words, rising for fragments (to 1) and run-ons (to 2). */
 export function lengthPenalty(words: number): number {
   if (words < 10) return (10 - words) / 10;
-  if (words > 35) return Math.min(1, (words - 35) / 35);
+  // Run-ons keep rising to 2 at 105 words: in web copy they are usually glued captions.
+  if (words > 35) return Math.min(2, (words - 35) / 35);
   return 0;
 }
 
 /** Share of the sentence's characters inside double quotes or ‘single’ quotes used as quotation. */
 export function quotedShare(text: string): number {
   let inside = 0;
-  for (const m of text.matchAll(/["“]([^"”]*)["”]|(?:^|\s)[‘']([^’']{20,})[’'](?=[\s,.;:!?]|$)/g)) {
-    inside += (m[1] ?? m[2] ?? '').length;
-  }
+  // Double quotes; ‘curly single’ quotes (an apostrophe inside, as in "shouldn’t", is
+  // followed by a letter and does not close); 'straight single' quotes of some length.
+  const re = /["“]([^"”]*)["”]|‘([^‘]*?)’(?![\p{L}])|(?:^|\s)'([^']{20,})'(?=[\s,.;:!?]|$)/gu;
+  for (const m of text.matchAll(re)) inside += (m[1] ?? m[2] ?? m[3] ?? '').length;
   return text.length > 0 ? Math.min(1, inside / text.length) : 0;
 }

@@ -77,8 +77,10 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
       'I found no sentences of story text in that; paste the article body or send a link to it.',
     );
   }
-  const title = article.title?.trim() || cleaned.title || headlineFrom(sentences[0] as Sentence);
-  const { ids, ranked, titleStems } = selectKeySentences(prepared, title, { points });
+  const givenTitle = article.title?.trim() || cleaned.title;
+  // Only a real headline informs ranking; one made from the first sentence would only repeat it.
+  const { ids, ranked, titleStems } = selectKeySentences(prepared, givenTitle, { points });
+  const title = givenTitle || headlineFrom(sentences[0] as Sentence);
   const chosen = ids.map((id) => sentences[id] as Sentence);
   const labels = labelPoints(chosen, ranked.idf, new Set(titleStems));
   const found = findQuotes(sentences, findPeople(sentences));
