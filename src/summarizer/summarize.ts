@@ -6,6 +6,7 @@ import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.j
 import { type FoundQuote, findQuotes } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
+  quotedShare,
   type RankedSentences,
   type RankWeights,
   rankSentences,
@@ -119,12 +120,9 @@ function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
   let best = 0;
   for (let i = 1; i < Math.min(3, sentences.length); i++) {
     const s = sentences[i] as Sentence;
-    if (
-      (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0) &&
-      !DANGLING.test(s.text) &&
-      s.words >= 8
-    )
-      best = i;
+    // A lede reports: not a quotation, not a pronoun whose antecedent is not shown.
+    const reports = !DANGLING.test(s.text) && s.words >= 8 && quotedShare(s.text) < 0.5;
+    if (reports && (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0)) best = i;
   }
   return sentenceCore(tightenSentence((sentences[best] as Sentence).text));
 }
