@@ -9,7 +9,7 @@ import type { DigestStory, Reply } from '../../src/handler/types.js';
 import type { Quote } from '../../src/summarizer/types.js';
 import { DISCORD_LIMITS, fitEmbed, truncate } from './discord-limits.js';
 import { contentLine, packEmbeds, splitContent } from './split-embeds.js';
-import { BUTTON_IDS } from './to-command.js';
+import { BUTTON_IDS, buttonCustomId } from './to-command.js';
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -46,7 +46,12 @@ export function renderReply(reply: Reply, options: RenderOptions): OutgoingMessa
         fields,
         footer: { text: reply.footer },
       });
-      return [message({ embeds: [embed], components: options.buttons ? [summaryButtons()] : [] })];
+      return [
+        message({
+          embeds: [embed],
+          components: options.buttons ? [summaryButtons(reply.ref)] : [],
+        }),
+      ];
     }
     case 'answer': {
       const body = reply.found
@@ -130,7 +135,8 @@ function quoteLines(quotes: readonly Quote[], max: number = DISCORD_LIMITS.field
     .join('\n');
 }
 
-function summaryButtons(): ActionRow {
+/** More and Quotes; their custom_ids carry the article's ref, so they act on this article. */
+function summaryButtons(ref: string | undefined): ActionRow {
   return {
     type: ComponentType.ActionRow,
     components: [
@@ -138,13 +144,13 @@ function summaryButtons(): ActionRow {
         type: ComponentType.Button,
         style: ButtonStyle.Primary,
         label: 'More',
-        custom_id: BUTTON_IDS.more,
+        custom_id: buttonCustomId(BUTTON_IDS.more, ref),
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: 'Quotes',
-        custom_id: BUTTON_IDS.quotes,
+        custom_id: buttonCustomId(BUTTON_IDS.quotes, ref),
       },
     ],
   };

@@ -1,3 +1,4 @@
+import { isArticleRef } from '../../src/handler/article-ref.js';
 import {
   DEFAULT_MORE,
   extractUrl,
@@ -73,9 +74,33 @@ function summarize(url: string | undefined, text: string | undefined): Translati
 /** Button custom ids: the buttons under a summary. */
 export const BUTTON_IDS = { more: 'newsbrief:more', quotes: 'newsbrief:quotes' } as const;
 
-/** The command behind a newsbrief button, or undefined for a button that is not ours. */
+/** Discord's limit on a custom_id. */
+const CUSTOM_ID_MAX = 100;
+
+/**
+ * A button's custom_id: `newsbrief:more:<ref>`, naming the article it was posted under.
+ * Without a ref (or one that would not fit) it is the bare id, acting on the latest article.
+ */
+export function buttonCustomId(id: string, ref: string | undefined): string {
+  const withRef = `${id}:${ref}`;
+  return ref && isArticleRef(ref) && withRef.length <= CUSTOM_ID_MAX ? withRef : id;
+}
+
+/**
+ * The command behind a newsbrief button, or undefined for a button that is not ours.
+ * Buttons posted before refs (bare ids) act on the channel's latest article.
+ */
 export function commandFromButton(customId: string): Command | undefined {
-  if (customId === BUTTON_IDS.more) return { kind: 'more', n: DEFAULT_MORE };
-  if (customId === BUTTON_IDS.quotes) return { kind: 'quotes' };
+  const [id, ref] = splitCustomId(customId);
+  if (ref !== undefined && !isArticleRef(ref)) return undefined;
+  const withRef = ref ? { ref } : {};
+  if (id === BUTTON_IDS.more) return { kind: 'more', n: DEFAULT_MORE, ...withRef };
+  if (id === BUTTON_IDS.quotes) return { kind: 'quotes', ...withRef };
   return undefined;
+}
+
+function splitCustomId(customId: string): [string, string | undefined] {
+  for (const id of Object.values(BUTTON_IDS))
+    if (customId.startsWith(`${id}:`)) return [id, customId.slice(id.length + 1)];
+  return [customId, undefined];
 }

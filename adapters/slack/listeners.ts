@@ -3,10 +3,10 @@ import type { Logger } from '../../src/core/adapter.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
 import { ACTION_IDS, ASK_MODAL, SLASH_COMMAND } from './action-ids.js';
-import { askModal, channelFromMetadata } from './ask-modal.js';
+import { askModal, targetFromMetadata } from './ask-modal.js';
 import { deliverOrReport, type ReplyTarget } from './deliver.js';
 import { renderReply } from './render-blocks.js';
-import { buttonToCommand, slashTextToInput } from './to-command.js';
+import { buttonToCommand, refFromValue, slashTextToInput } from './to-command.js';
 
 /**
  * Wires `/news`, the follow-up buttons and the Ask modal to the shared handler. Every
@@ -33,7 +33,7 @@ export function registerListeners(app: App, deps: HandlerDeps, log: Logger): voi
     async ({ ack, body, action, respond, client }) => {
       await ack();
       const channelId = body.channel?.id;
-      const command = buttonToCommand(action.action_id);
+      const command = buttonToCommand(action.action_id, buttonValue(action));
       if (!channelId || !command) return;
       const ctx = slackContext(channelId, body.user.id);
       const reply = await handle(command, ctx, deps);
@@ -41,12 +41,13 @@ export function registerListeners(app: App, deps: HandlerDeps, log: Logger): voi
     },
   );
 
-  app.action<BlockAction>(ACTION_IDS.ask, async ({ ack, body, respond, client }) => {
+  app.action<BlockAction>(ACTION_IDS.ask, async ({ ack, body, action, respond, client }) => {
     await ack();
     const channelId = body.channel?.id;
     if (!channelId) return;
+    const ref = refFromValue(buttonValue(action));
     try {
-      await client.views.open({ trigger_id: body.trigger_id, view: askModal(channelId) });
+      await client.views.open({ trigger_id: body.trigger_id, view: askModal(channelId, ref) });
     } catch (e) {
       log.warn(`Slack: could not open the Ask modal (${e instanceof Error ? e.message : e})`);
       await respond({
@@ -64,10 +65,11 @@ export function registerListeners(app: App, deps: HandlerDeps, log: Logger): voi
       return;
     }
     await ack();
-    const channelId = channelFromMetadata(view.private_metadata);
-    if (!channelId) return;
+    const target = targetFromMetadata(view.private_metadata);
+    if (!target) return;
+    const { channelId, ref } = target;
     const reply = await handle(
-      { kind: 'ask', question },
+      { kind: 'ask', question, ...(ref ? { ref } : {}) },
       slackContext(channelId, body.user.id),
       deps,
     );
@@ -77,6 +79,11 @@ export function registerListeners(app: App, deps: HandlerDeps, log: Logger): voi
   app.error(async (error) => {
     log.error(`Slack: ${error.code ?? 'error'}: ${error.message}`);
   });
+}
+
+/** A clicked button's value (our buttons carry the article ref there). */
+function buttonValue(action: BlockAction['actions'][number]): string | undefined {
+  return action.type === 'button' ? action.value : undefined;
 }
 
 function slackContext(channelId: string, userId: string | undefined): CommandContext {

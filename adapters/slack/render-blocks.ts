@@ -48,7 +48,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
               by ? `Shared by <@${by}>` : '',
             ].filter(Boolean),
           ),
-          followUpButtons(),
+          followUpButtons(reply.ref),
         ],
         `${plain(reply.title)}: ${plain(reply.lede || reply.points[0]?.text || '')}`,
       );
@@ -142,11 +142,13 @@ export function packSections(
   return out;
 }
 
-function followUpButtons(): ActionsBlock {
+/** More, Quotes and Ask; each carries the article's ref as its value, so it acts on this article. */
+function followUpButtons(ref: string | undefined): ActionsBlock {
   const button = (actionId: string, label: string) => ({
     type: 'button' as const,
     action_id: actionId,
     text: { type: 'plain_text' as const, text: label },
+    ...(ref ? { value: ref } : {}),
   });
   return {
     type: 'actions',

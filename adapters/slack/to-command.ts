@@ -1,3 +1,4 @@
+import { isArticleRef } from '../../src/handler/article-ref.js';
 import { DEFAULT_MORE, parseCommand } from '../../src/handler/parse-command.js';
 import type { Command, Reply } from '../../src/handler/types.js';
 import { ACTION_IDS } from './action-ids.js';
@@ -37,14 +38,24 @@ export function slashTextToInput(text: string): SlashInput {
   }
 }
 
-/** The command a follow-up button stands for (`ask` opens a modal instead). */
-export function buttonToCommand(actionId: string): Command | undefined {
+/**
+ * The command a follow-up button stands for (`ask` opens a modal instead). The button's
+ * `value` is the ref of the article it was posted under; buttons from before refs have
+ * none and act on the channel's latest article.
+ */
+export function buttonToCommand(actionId: string, value?: string): Command | undefined {
+  const ref = refFromValue(value);
   switch (actionId) {
     case ACTION_IDS.more:
-      return { kind: 'more', n: DEFAULT_MORE };
+      return { kind: 'more', n: DEFAULT_MORE, ...(ref ? { ref } : {}) };
     case ACTION_IDS.quotes:
-      return { kind: 'quotes' };
+      return { kind: 'quotes', ...(ref ? { ref } : {}) };
     default:
       return undefined;
   }
+}
+
+/** A button value that is an article ref, or undefined. */
+export function refFromValue(value: string | undefined): string | undefined {
+  return value !== undefined && isArticleRef(value) ? value : undefined;
 }

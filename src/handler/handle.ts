@@ -2,6 +2,7 @@ import type { Result } from '../core/result.js';
 import { answer } from '../summarizer/answer.js';
 import { summarize } from '../summarizer/summarize.js';
 import type { Article, Summary } from '../summarizer/types.js';
+import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import type {
   Command,
@@ -49,7 +50,7 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
     case 'summarize':
       return summarizeCommand(command.input, command.points ?? DEFAULT_POINTS, ctx, deps);
     case 'ask':
-      return withLastArticle(ctx, deps, (last) => {
+      return withArticle(ctx, deps, command.ref, (last) => {
         const a = answer(last.article, command.question);
         return {
           kind: 'answer',
@@ -61,9 +62,9 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
         };
       });
     case 'more':
-      return moreCommand(command.n, ctx, deps);
+      return moreCommand(command.n, command.ref, ctx, deps);
     case 'quotes':
-      return withLastArticle(ctx, deps, (last) => ({
+      return withArticle(ctx, deps, command.ref, (last) => ({
         kind: 'quotes',
         title: last.summary.title,
         quotes: last.summary.quotes,
@@ -128,16 +129,19 @@ async function summarizeCommand(
   const summarized = summarize(article, { points });
   if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
   const summary = summarized.value;
+  const ref = newArticleRef();
   await deps.memory.setLastArticle(ctx.channelId, {
+    ref,
     article,
     summary,
     pointsShown: summary.keyPoints.length,
     at: deps.now().toISOString(),
   });
-  return summaryReply(summary, article);
+  return summaryReply(summary, article, ref);
 }
 
-export function summaryReply(summary: Summary, article: Article): Reply {
+/** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
+export function summaryReply(summary: Summary, article: Article, ref?: string): Reply {
   const { sentences, words, removedLines } = summary.stats;
   const removed =
     removedLines > 0
@@ -152,11 +156,17 @@ export function summaryReply(summary: Summary, article: Article): Reply {
     link: article.url,
     source: article.source,
     footer: `Summarized from ${sentences} sentences, ${words} words${removed}.`,
+    ...(ref ? { ref } : {}),
   };
 }
 
-async function moreCommand(n: number, ctx: CommandContext, deps: HandlerDeps): Promise<Reply> {
-  return withLastArticle(ctx, deps, async (last) => {
+async function moreCommand(
+  n: number,
+  ref: string | undefined,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<Reply> {
+  return withArticle(ctx, deps, ref, async (last) => {
     if (last.pointsShown >= MAX_POINTS)
       return {
         kind: 'info',
@@ -175,6 +185,7 @@ async function moreCommand(n: number, ctx: CommandContext, deps: HandlerDeps): P
         text: 'The article has no more distinct points to add.',
       };
     const merged: Summary = { ...last.summary, keyPoints: [...last.summary.keyPoints, ...fresh] };
+    // Same ref: the memory replaces this article where it is, whichever one is latest.
     await deps.memory.setLastArticle(ctx.channelId, {
       ...last,
       summary: merged,
@@ -189,6 +200,7 @@ async function moreCommand(n: number, ctx: CommandContext, deps: HandlerDeps): P
       link: last.article.url,
       source: last.article.source,
       footer: `${merged.keyPoints.length} key points shown so far.`,
+      ref: last.ref,
     };
   });
 }
@@ -221,11 +233,25 @@ async function digestCommand(ctx: CommandContext, deps: HandlerDeps): Promise<Re
   return { kind: 'digest', title: "Today's stories", stories };
 }
 
-async function withLastArticle(
+/**
+ * Runs `fn` on the article a button referred to (`ref`), or on the channel's latest
+ * article for a typed command.
+ */
+async function withArticle(
   ctx: CommandContext,
   deps: HandlerDeps,
-  fn: (last: RememberedArticle) => Reply | Promise<Reply>,
+  ref: string | undefined,
+  fn: (entry: RememberedArticle) => Reply | Promise<Reply>,
 ): Promise<Reply> {
+  if (ref !== undefined) {
+    const entry = await deps.memory.getArticle(ctx.channelId, ref);
+    if (!entry)
+      return errorReply(
+        'article_expired',
+        'I no longer remember the article under that button. Summarize the link again with `/news <url>`.',
+      );
+    return fn(entry);
+  }
   const last = await deps.memory.getLastArticle(ctx.channelId);
   if (!last)
     return errorReply(

@@ -7,11 +7,14 @@ export function createInMemoryChannelMemory(maxPerChannel = 50): ChannelMemory {
     async getLastArticle(channelId) {
       return byChannel.get(channelId)?.at(-1);
     },
+    async getArticle(channelId, ref) {
+      return byChannel.get(channelId)?.find((e) => e.ref === ref);
+    },
     async setLastArticle(channelId, entry) {
       const list = byChannel.get(channelId) ?? [];
-      const last = list.at(-1);
-      // `more` updates the same article: replace rather than append.
-      if (last && last.at === entry.at) list[list.length - 1] = entry;
+      const i = list.findIndex((e) => e.ref === entry.ref);
+      // `more` updates the same article: replace it where it is rather than append.
+      if (i >= 0) list[i] = entry;
       else list.push(entry);
       if (list.length > maxPerChannel) list.splice(0, list.length - maxPerChannel);
       byChannel.set(channelId, list);

@@ -1,12 +1,16 @@
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
 
-/** A platform-neutral command: Slack text, Discord options and terminal input all become one of these. */
+/**
+ * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
+ * `ref` on ask/more/quotes names the remembered article a button was posted under; without
+ * it (typed commands) they act on the channel's latest article.
+ */
 export type Command =
   | { readonly kind: 'summarize'; readonly input: SummarizeInput; readonly points?: number }
-  | { readonly kind: 'ask'; readonly question: string }
-  | { readonly kind: 'more'; readonly n: number }
-  | { readonly kind: 'quotes' }
+  | { readonly kind: 'ask'; readonly question: string; readonly ref?: string | undefined }
+  | { readonly kind: 'more'; readonly n: number; readonly ref?: string | undefined }
+  | { readonly kind: 'quotes'; readonly ref?: string | undefined }
   | { readonly kind: 'help'; readonly problem?: string }
   | { readonly kind: 'digest' }
   | { readonly kind: 'subscribe'; readonly url: string }
@@ -64,6 +68,8 @@ export type Reply =
       readonly link?: string | undefined;
       readonly source?: string | undefined;
       readonly footer: string;
+      /** The remembered article this summary is of, for the buttons under it. */
+      readonly ref?: string | undefined;
     }
   | {
       readonly kind: 'answer';
@@ -86,12 +92,20 @@ export type Reply =
 /** What the handler remembers per channel so follow-ups work. */
 export interface ChannelMemory {
   getLastArticle(channelId: string): Promise<RememberedArticle | undefined>;
+  /** The channel's article with this ref, while it is still remembered. */
+  getArticle(channelId: string, ref: string): Promise<RememberedArticle | undefined>;
+  /**
+   * Remembers an article. An entry with the same ref as one the channel still has replaces
+   * it in place (what `more` does, keeping the order); any other becomes the latest.
+   */
   setLastArticle(channelId: string, entry: RememberedArticle): Promise<void>;
   /** Articles summarized in the channel since `since`, oldest first (for a digest without feeds). */
   recentArticles(channelId: string, since: Date): Promise<readonly RememberedArticle[]>;
 }
 
 export interface RememberedArticle {
+  /** Stable reference, unique per channel; buttons under the summary carry it. */
+  readonly ref: string;
   readonly article: Article;
   readonly summary: Summary;
   /** How many key points the channel has seen so far (for `more`). */

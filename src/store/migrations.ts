@@ -97,4 +97,15 @@ CREATE TABLE channel_articles (
 CREATE INDEX channel_articles_by_channel ON channel_articles(channel_id, id);
 `,
   },
+  {
+    version: 2,
+    name: 'channel_articles.ref: a stable reference per remembered article (for buttons)',
+    // Articles remembered before refs existed get one from their row id, in the column and
+    // in the stored entry alike, so every entry has one.
+    sql: `
+ALTER TABLE channel_articles ADD COLUMN ref TEXT;
+UPDATE channel_articles SET ref = 'legacy-' || id, entry = json_set(entry, '$.ref', 'legacy-' || id);
+CREATE UNIQUE INDEX channel_articles_by_ref ON channel_articles(channel_id, ref);
+`,
+  },
 ];

@@ -501,7 +501,18 @@ function toSchedule(r: Row): ScheduleRecord {
 /** ChannelMemory over the channel_articles table: the last MEMORY_PER_CHANNEL articles per channel. */
 function sqliteChannelMemory(db: Database.Database): ChannelMemory {
   const last = db.prepare(
-    'SELECT id, at, entry FROM channel_articles WHERE channel_id = ? ORDER BY id DESC LIMIT 1',
+    'SELECT entry FROM channel_articles WHERE channel_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const byRef = db.prepare('SELECT entry FROM channel_articles WHERE channel_id = ? AND ref = ?');
+  const update = db.prepare(
+    'UPDATE channel_articles SET at = ?, entry = ? WHERE channel_id = ? AND ref = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO channel_articles (channel_id, ref, at, entry) VALUES (?, ?, ?, ?)',
+  );
+  const trim = db.prepare(
+    `DELETE FROM channel_articles WHERE channel_id = ? AND id NOT IN
+       (SELECT id FROM channel_articles WHERE channel_id = ? ORDER BY id DESC LIMIT ?)`,
   );
   const parse = (r: Row | undefined) =>
     r ? (JSON.parse(String(r.entry)) as RememberedArticle) : undefined;
@@ -509,26 +520,16 @@ function sqliteChannelMemory(db: Database.Database): ChannelMemory {
     async getLastArticle(channelId) {
       return parse(last.get(channelId) as Row | undefined);
     },
+    async getArticle(channelId, ref) {
+      return parse(byRef.get(channelId, ref) as Row | undefined);
+    },
     async setLastArticle(channelId, entry) {
+      const json = JSON.stringify(entry);
       db.transaction(() => {
-        const prev = last.get(channelId) as Row | undefined;
-        // `more` updates the same article: replace rather than append.
-        if (prev && prev.at === entry.at) {
-          db.prepare('UPDATE channel_articles SET entry = ? WHERE id = ?').run(
-            JSON.stringify(entry),
-            prev.id,
-          );
-          return;
-        }
-        db.prepare('INSERT INTO channel_articles (channel_id, at, entry) VALUES (?, ?, ?)').run(
-          channelId,
-          entry.at,
-          JSON.stringify(entry),
-        );
-        db.prepare(
-          `DELETE FROM channel_articles WHERE channel_id = ? AND id NOT IN
-             (SELECT id FROM channel_articles WHERE channel_id = ? ORDER BY id DESC LIMIT ?)`,
-        ).run(channelId, channelId, MEMORY_PER_CHANNEL);
+        // `more` updates the same article: replace it where it is rather than append.
+        if (update.run(entry.at, json, channelId, entry.ref).changes === 1) return;
+        insert.run(channelId, entry.ref, entry.at, json);
+        trim.run(channelId, channelId, MEMORY_PER_CHANNEL);
       }).immediate();
     },
     async recentArticles(channelId, since) {

@@ -133,6 +133,7 @@ describe('briefing commands', () => {
     const s = svc();
     expect(await s.digestNow(ctx)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await store.memory.setLastArticle(ctx.channelId, {
+      ref: 'a-story',
       article: { text: 'Text.', url: 'https://news.example/a', source: 'News Example' },
       summary: {
         title: 'A story',

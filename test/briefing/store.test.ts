@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore, parseDatabaseUrl } from '../../src/store/open-store.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { migrate, openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 
 const dirs: string[] = [];
@@ -44,7 +45,10 @@ describe('SQLite store', () => {
     expect((await again.listSchedules()).map((s) => s.schedule.time)).toEqual(['07:30']);
     await again.close();
     const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
+      { version: 1 },
+      { version: 2 },
+    ]);
     db.close();
   });
 
@@ -142,6 +146,7 @@ describe('SQLite store', () => {
   it('GIVEN channel memory THEN the last article is kept, replaced by `more`, and listed since a time', async () => {
     const s = open();
     const entry = (at: string, title: string) => ({
+      ref: title.toLowerCase(),
       article: { text: 'Some text.', title },
       summary: {
         title,
@@ -163,5 +168,37 @@ describe('SQLite store', () => {
     expect(await s.memory.getLastArticle('C2')).toBeUndefined();
     const recent = await s.memory.recentArticles('C1', new Date('2026-03-24T06:30:00Z'));
     expect(recent.map((r) => r.summary.title)).toEqual(['Two']);
+
+    // By ref: an older article is found, and updating it leaves the latest one latest.
+    expect((await s.memory.getArticle('C1', 'one'))?.summary.title).toBe('One');
+    expect(await s.memory.getArticle('C2', 'one')).toBeUndefined();
+    expect(await s.memory.getArticle('C1', 'gone')).toBeUndefined();
+    await s.memory.setLastArticle('C1', {
+      ...entry('2026-03-24T06:00:00.000Z', 'One'),
+      pointsShown: 3,
+    });
+    expect((await s.memory.getArticle('C1', 'one'))?.pointsShown).toBe(3);
+    expect(await s.memory.getLastArticle('C1')).toMatchObject({ ref: 'two', pointsShown: 6 });
+  });
+
+  it('GIVEN articles remembered before refs existed THEN migration 2 gives each a ref they can be found by', async () => {
+    const path = tempDb();
+    mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    const legacy = {
+      article: { text: 'Old text.' },
+      summary: { title: 'Old', lede: 'L', keyPoints: [], quotes: [], stats: {} },
+      pointsShown: 2,
+      at: '2026-03-20T06:00:00.000Z',
+    };
+    const row = db
+      .prepare('INSERT INTO channel_articles (channel_id, at, entry) VALUES (?, ?, ?)')
+      .run('C1', legacy.at, JSON.stringify(legacy));
+    db.close();
+    const s = open(path);
+    const ref = `legacy-${row.lastInsertRowid}`;
+    expect(await s.memory.getLastArticle('C1')).toMatchObject({ ref, pointsShown: 2 });
+    expect((await s.memory.getArticle('C1', ref))?.summary.title).toBe('Old');
   });
 });

@@ -9,6 +9,8 @@ import type { HandlerDeps } from '../../src/handler/types.js';
 import { answer } from '../../src/summarizer/answer.js';
 import { summarize } from '../../src/summarizer/summarize.js';
 import type { Article } from '../../src/summarizer/types.js';
+import { ARTICLE_HTML } from '../slack/article-html.js';
+import { startPageServer } from '../support/page-server.js';
 import { type ArticleServer, startArticleServer } from './article-server.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from './fake-discord.js';
 import { digestOf, oversizedArticles, recordingLogger } from './helpers.js';
@@ -125,6 +127,57 @@ describe('Discord adapter against a local fake Discord', () => {
     const edit = await fake.waitFor(original(payload.token));
     expect(edit.body.embeds[0].title).toMatch(/^More from: Harbour Bridge/);
     expect(edit.body.embeds[0].fields.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN two summaries WHEN More is clicked under the first THEN the points come from the first article', async () => {
+    const second = await startPageServer({ '/tram': ARTICLE_HTML });
+    try {
+      const here = newChannel();
+      const summarizeIn = async (w: Where, url: string) => {
+        const payload = slashCommand(w, 'summarize', [str('url', url)]);
+        await interact(payload);
+        return (await fake.waitFor(original(payload.token))).body;
+      };
+      const first = await summarizeIn(here, articles.articleUrl);
+      const latest = await summarizeIn(here, second.url('/tram'));
+      expect(latest.embeds[0].title).toMatch(/tram extension/);
+      const ids = (body: { components: { components: { custom_id: string }[] }[] }) =>
+        body.components[0]?.components.map((b) => b.custom_id) ?? [];
+      const [moreId, quotesId] = ids(first);
+      expect(moreId).toMatch(/^newsbrief:more:[\w-]+$/);
+      expect(quotesId).toBe(moreId?.replace(':more:', ':quotes:'));
+      expect(ids(latest)[0]).not.toBe(moreId);
+      const latestBefore = await deps.memory.getLastArticle(here.channelId);
+
+      const click = buttonClick(here, moreId ?? '');
+      await interact(click);
+      const more = (await fake.waitFor(original(click.token))).body;
+      expect(more.embeds[0].title).toBe(`More from: ${first.embeds[0].title}`);
+      expect(more.embeds[0].url).toBe(articles.articleUrl);
+      expect(ids(more)[0]).toBe(moreId); // its buttons stay on the first article
+      expect(await deps.memory.getLastArticle(here.channelId)).toEqual(latestBefore);
+
+      // The same points /news more gives where the first article is the only (latest) one.
+      const lone = newChannel();
+      await summarizeIn(lone, articles.articleUrl);
+      const typed = slashCommand(lone, 'more');
+      await interact(typed);
+      const typedMore = (await fake.waitFor(original(typed.token))).body;
+      expect(more.embeds[0].fields.length).toBeGreaterThan(0);
+      expect(more.embeds[0].fields).toEqual(typedMore.embeds[0].fields);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('GIVEN a button whose article is no longer remembered THEN an ephemeral error says to summarize again', async () => {
+    const click = buttonClick(newChannel(), 'newsbrief:more:forgottenRef');
+    await interact(click);
+    const error = await fake.waitFor(followUp(click.token));
+    expect(error.body.flags).toBe(EPHEMERAL);
+    expect(error.body.content).toMatch(
+      /Summarize the link again with `\/news summarize url:<link>`/,
+    );
   });
 
   it('GIVEN /news help THEN the answer is ephemeral and immediate, listing the Discord syntax', async () => {

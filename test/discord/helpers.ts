@@ -24,6 +24,7 @@ export function oversizedArticles(count: number, now: Date): RememberedArticle[]
     const n = i + 1;
     const url = `https://news.example.com/2026/11/27/story-${n}`;
     return {
+      ref: `story-${n}`,
       article: {
         text: words(400, `body${n}`),
         url,

@@ -61,6 +61,15 @@ describe('renderReply', () => {
     ]);
   });
 
+  it('GIVEN a summary with a ref THEN each button custom_id names that article (within 100 characters)', () => {
+    const [m] = renderReply({ ...summary, ref: 'Ab3_x-9Zq0Lk' }, { buttons: true });
+    const ids = m?.components[0]?.components.map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(ids).toEqual(['newsbrief:more:Ab3_x-9Zq0Lk', 'newsbrief:quotes:Ab3_x-9Zq0Lk']);
+    const [long] = renderReply({ ...summary, ref: 'r'.repeat(95) }, { buttons: true });
+    for (const b of long?.components[0]?.components ?? [])
+      expect('custom_id' in b && b.custom_id.length).toBeLessThanOrEqual(100);
+  });
+
   it('GIVEN buttons are off (webhooks) THEN no components', () => {
     expect(renderReply(summary, { buttons: false })[0]?.components).toEqual([]);
   });

@@ -68,4 +68,18 @@ describe('commandFromButton', () => {
     expect(commandFromButton('newsbrief:quotes')).toEqual({ kind: 'quotes' });
     expect(commandFromButton('other:thing')).toBeUndefined();
   });
+  it('GIVEN buttons carrying an article ref THEN the commands carry it; a malformed ref THEN nothing', () => {
+    expect(commandFromButton('newsbrief:more:Ab3_x-9Zq0Lk')).toEqual({
+      kind: 'more',
+      n: 2,
+      ref: 'Ab3_x-9Zq0Lk',
+    });
+    expect(commandFromButton('newsbrief:quotes:legacy-7')).toEqual({
+      kind: 'quotes',
+      ref: 'legacy-7',
+    });
+    expect(commandFromButton('newsbrief:more:')).toBeUndefined();
+    expect(commandFromButton('newsbrief:more:a b')).toBeUndefined();
+    expect(commandFromButton('newsbrief:morex')).toBeUndefined();
+  });
 });

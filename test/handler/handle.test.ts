@@ -6,18 +6,25 @@ import { handle } from '../../src/handler/handle.js';
 import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
 import { parseCommand } from '../../src/handler/parse-command.js';
 import type { CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
+import { summarize } from '../../src/summarizer/summarize.js';
 
 const sample = readFileSync(join(packageRoot(), SAMPLE_ARTICLE), 'utf8');
+const second = readFileSync(
+  join(packageRoot(), 'summaries/articles/drought-wheat-prices.txt'),
+  'utf8',
+);
 
 function setup(): { deps: HandlerDeps; run: (text: string, channelId?: string) => Promise<Reply> } {
   const deps: HandlerDeps = {
     fetchArticle: async (url) =>
       url === 'https://news.example/envoy'
         ? { ok: true, value: { text: sample, url, source: 'AFP' } }
-        : {
-            ok: false,
-            error: { code: 'http_error', message: 'news.example answered 404; check the link.' },
-          },
+        : url === 'https://news.example/wheat'
+          ? { ok: true, value: { text: second, url, source: 'Wire' } }
+          : {
+              ok: false,
+              error: { code: 'http_error', message: 'news.example answered 404; check the link.' },
+            },
     memory: createInMemoryChannelMemory(),
     now: () => new Date('2026-11-28T08:00:00Z'),
   };
@@ -61,6 +68,74 @@ describe('handle', () => {
     const q = await run('quotes', 'C1');
     expect(q.kind === 'quotes' && q.quotes.some((x) => x.speaker === 'Yuan Jingdong')).toBe(true);
     expect(await run('quotes', 'C2')).toMatchObject({ kind: 'error', code: 'no_article' });
+  });
+
+  it("GIVEN two summaries WHEN more, quotes and ask carry the first one's ref THEN they act on it, and the latest is untouched", async () => {
+    const { run, deps } = setup();
+    const ctx: CommandContext = { platform: 'terminal', channelId: 'C1' };
+    const a = await run('https://news.example/envoy');
+    const b = await run('https://news.example/wheat');
+    if (a.kind !== 'summary' || b.kind !== 'summary') throw new Error('expected two summaries');
+    expect(a.ref).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    expect(b.ref).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    expect(a.ref).not.toBe(b.ref);
+    const latestBefore = await deps.memory.getLastArticle('C1');
+    expect(latestBefore?.ref).toBe(b.ref);
+
+    const more = await handle({ kind: 'more', n: 2, ref: a.ref }, ctx, deps);
+    expect(more.kind).toBe('summary');
+    if (more.kind !== 'summary') return;
+    expect(more.title).toBe(`More from: ${a.title}`);
+    expect(more.link).toBe('https://news.example/envoy');
+    expect(more.ref).toBe(a.ref); // its own buttons stay on article A
+    const fresh = summarize(
+      { text: sample, url: 'https://news.example/envoy', source: 'AFP' },
+      {
+        points: 6,
+      },
+    );
+    if (!fresh.ok) throw new Error(fresh.error.message);
+    const aPoints = fresh.value.keyPoints.map((p) => p.text);
+    expect(more.points.length).toBeGreaterThan(0);
+    for (const p of more.points) expect(aPoints).toContain(p.text);
+
+    // A's pointsShown moved on; B is still the latest, exactly as it was.
+    expect((await deps.memory.getArticle('C1', a.ref as string))?.pointsShown).toBe(
+      4 + more.points.length,
+    );
+    expect(await deps.memory.getLastArticle('C1')).toEqual(latestBefore);
+    const typed = await run('more 1');
+    expect(typed.kind === 'summary' && typed.title).toBe(`More from: ${b.title}`);
+
+    const q = await handle({ kind: 'quotes', ref: a.ref }, ctx, deps);
+    expect(q).toMatchObject({ kind: 'quotes', title: a.title, link: 'https://news.example/envoy' });
+    const asked = await handle(
+      {
+        kind: 'ask',
+        question: 'what share of trade does China have with North Korea?',
+        ref: a.ref,
+      },
+      ctx,
+      deps,
+    );
+    expect(asked).toMatchObject({ kind: 'answer', found: true, title: a.title });
+  });
+
+  it('GIVEN a ref the channel does not remember THEN an error saying to summarize the link again', async () => {
+    const { run, deps } = setup();
+    const a = await run('https://news.example/envoy', 'C1');
+    const ref = a.kind === 'summary' ? (a.ref as string) : '';
+    for (const command of [
+      { kind: 'more', n: 2, ref: 'expired-ref' },
+      { kind: 'quotes', ref: 'expired-ref' },
+      { kind: 'ask', question: 'who?', ref: 'expired-ref' },
+      { kind: 'more', n: 2, ref }, // another channel's article
+    ] as const) {
+      const channelId = command.ref === ref ? 'C2' : 'C1';
+      const r = await handle(command, { platform: 'terminal', channelId }, deps);
+      expect(r).toMatchObject({ kind: 'error', code: 'article_expired' });
+      if (r.kind === 'error') expect(r.message).toMatch(/Summarize the link again/);
+    }
   });
 
   it('GIVEN a question the article does not answer THEN found is false', async () => {

@@ -30,6 +30,8 @@ export function slashCommandBody(f: SlashFields): string {
 
 export interface ButtonFields {
   readonly actionId: string;
+  /** The button's value (our buttons carry the article ref). */
+  readonly value?: string;
   readonly channelId?: string;
   readonly userId?: string;
   readonly responseUrl: string;
@@ -63,6 +65,7 @@ export function buttonClickBody(f: ButtonFields): string {
         block_id: 'news_follow_up',
         text: { type: 'plain_text', text: f.actionId, emoji: true },
         type: 'button',
+        ...(f.value !== undefined ? { value: f.value } : {}),
         action_ts: '1700000001.000200',
       },
     ],

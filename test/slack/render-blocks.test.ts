@@ -55,6 +55,25 @@ describe('renderReply', () => {
     );
   });
 
+  it('GIVEN a summary with a ref THEN More, Quotes and Ask carry it as their value', () => {
+    const [plainMsg] = renderReply(summary);
+    const plainButtons = plainMsg?.blocks.at(-1);
+    expect(plainButtons?.type === 'actions' && plainButtons.elements.map((e) => e.value)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const [msg] = renderReply({ ...summary, ref: 'Ab3_x-9Zq0Lk' });
+    const actions = msg?.blocks.at(-1);
+    expect(
+      actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, e.value]),
+    ).toEqual([
+      ['news_more', 'Ab3_x-9Zq0Lk'],
+      ['news_quotes', 'Ab3_x-9Zq0Lk'],
+      ['news_ask', 'Ab3_x-9Zq0Lk'],
+    ]);
+  });
+
   it('GIVEN user text with Slack markup THEN mrkdwn escapes it, so it cannot ping or link', () => {
     const [msg] = renderReply({
       ...summary,

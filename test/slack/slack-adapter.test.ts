@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block, SlackMessage } from '../../adapters/slack/blocks.js';
 import { checkMessage } from '../../adapters/slack/fit-blocks.js';
+import { startPageServer } from '../support/page-server.js';
 import { ARTICLE_TITLE } from './article-html.js';
 import { type ApiCall, waitFor } from './fake-slack.js';
 import { BOT_TOKEN, type Harness, startHarness } from './harness.js';
@@ -122,6 +124,82 @@ describe('Slack adapter over HTTP', () => {
     await command('quotes', { channelId: 'C0BTN' });
     const again = await waitFor('quotes by command', () => slack.succeeded('chat.postMessage')[3]);
     expect(again.args.blocks).toEqual(quotes.args.blocks);
+  });
+
+  it('GIVEN two summaries WHEN More, Quotes and Ask are clicked under the first THEN they answer from the first article', async () => {
+    const { slack, articles, command, click, submitAsk } = await start();
+    const second = await startPageServer({
+      '/bridge': await readFile(
+        new URL('../discord/fixtures/harbour-bridge.html', import.meta.url),
+        'utf8',
+      ),
+    });
+    try {
+      const posts = () => slack.succeeded('chat.postMessage');
+      await command(articles.storyUrl, { channelId: 'C0TWO' });
+      const first = await waitFor('the first summary', () => posts()[0]);
+      await command(second.url('/bridge'), { channelId: 'C0TWO' });
+      const latest = await waitFor('the second summary', () => posts()[1]);
+      const header = (call: ApiCall) => {
+        const h = message(call).blocks[0];
+        return h?.type === 'header' ? h.text.text : '';
+      };
+      expect(header(latest)).toMatch(/Harbour Bridge/);
+      const buttons = (call: ApiCall) => {
+        const a = message(call).blocks.at(-1);
+        return a?.type === 'actions' ? a.elements : [];
+      };
+      const ref = buttons(first)[0]?.value ?? '';
+      expect(ref).not.toBe('');
+      expect(buttons(first).map((b) => b.value)).toEqual([ref, ref, ref]);
+      expect(buttons(latest)[0]?.value).not.toBe(ref);
+
+      await click('news_more', { channelId: 'C0TWO', value: ref });
+      const more = await waitFor('more points', () => posts()[2]);
+      expect(header(more)).toBe(`More from: ${header(first)}`);
+      const moreText = texts(message(more).blocks).join('\n');
+      expect(moreText).toContain(`<${articles.storyUrl}|Read the source>`);
+      expect(buttons(more).map((b) => b.value)).toEqual([ref, ref, ref]);
+
+      // The same points /news more gives where the first article is the only (latest) one.
+      await command(articles.storyUrl, { channelId: 'C0ONE' });
+      await waitFor('the lone summary', () => posts()[3]);
+      await command('more', { channelId: 'C0ONE' });
+      const typed = await waitFor('typed more', () => posts()[4]);
+      const points = (call: ApiCall) =>
+        message(call).blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : []));
+      expect(points(more).length).toBeGreaterThan(0);
+      expect(points(more)).toEqual(points(typed));
+
+      await click('news_quotes', { channelId: 'C0TWO', value: ref });
+      const quotes = await waitFor('quotes', () => posts()[5]);
+      expect(String(quotes.args.text)).toBe(`Quotes from ${ARTICLE_TITLE}`);
+
+      await click('news_ask', { channelId: 'C0TWO', value: ref });
+      const open = await waitFor('views.open', () => slack.succeeded('views.open')[0]);
+      const view = open.args.view as { private_metadata: string };
+      await submitAsk(view.private_metadata, 'What is the budget?');
+      const answer = await waitFor('the answer', () => posts()[6]);
+      expect(texts(message(answer).blocks).join('\n')).toContain('€412 million');
+
+      // Under the newest summary, More still follows the newest article.
+      await click('news_more', { channelId: 'C0TWO', value: buttons(latest)[0]?.value ?? '' });
+      const moreLatest = await waitFor('more from the second', () => posts()[7]);
+      expect(header(moreLatest)).toBe(`More from: ${header(latest)}`);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('GIVEN a button whose article is no longer remembered THEN an ephemeral error says to summarize again', async () => {
+    const { slack, click } = await start();
+    const res = await click('news_more', { channelId: 'C0OLD', value: 'forgottenRef' });
+    const told = await waitFor('the ephemeral error', () =>
+      slack.responses.find((p) => p.id === res.responseId),
+    );
+    expect(told.body.response_type).toBe('ephemeral');
+    expect(String(told.body.text)).toMatch(/Summarize the link again/);
+    expect(slack.attempts('chat.postMessage')).toEqual([]);
   });
 
   it('GIVEN the Ask button THEN a modal opens, and its question is answered in the channel', async () => {

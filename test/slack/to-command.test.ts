@@ -61,4 +61,14 @@ describe('buttonToCommand', () => {
     expect(buttonToCommand('news_ask')).toBeUndefined();
     expect(buttonToCommand('other')).toBeUndefined();
   });
+
+  it('GIVEN a button value that is an article ref THEN the command carries it; anything else is ignored', () => {
+    expect(buttonToCommand('news_more', 'Ab3_x-9Zq0Lk')).toEqual({
+      kind: 'more',
+      n: 2,
+      ref: 'Ab3_x-9Zq0Lk',
+    });
+    expect(buttonToCommand('news_quotes', 'legacy-7')).toEqual({ kind: 'quotes', ref: 'legacy-7' });
+    expect(buttonToCommand('news_more', 'not a ref')).toEqual({ kind: 'more', n: 2 });
+  });
 });
