@@ -144,7 +144,8 @@ function withSpeaker(text: string, id: number, found: readonly FoundQuote[]): st
 
 /**
  * One quote per speaker first (of their attributed quotes, the one in the best-ranked
- * sentence: a continuation read alone lacks its context), then the rest, in article order.
+ * sentence: a continuation read alone lacks its context), most central first; then the
+ * rest, in article order.
  */
 function rankQuotes(found: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
   const bestBySpeaker = new Map<string, FoundQuote>();
@@ -153,8 +154,10 @@ function rankQuotes(found: readonly FoundQuote[], ranked: RankedSentences): Quot
     const cur = bestBySpeaker.get(q.speaker);
     if (!cur || score(q) > score(cur)) bestBySpeaker.set(q.speaker, q);
   }
-  const leaders = new Set(bestBySpeaker.values());
-  const ordered = [...found.filter((q) => leaders.has(q)), ...found.filter((q) => !leaders.has(q))];
+  // Speakers in order of how central their best quote's sentence is; then everyone's other quotes.
+  const leaders = [...bestBySpeaker.values()].sort((a, b) => score(b) - score(a));
+  const lead = new Set(leaders);
+  const ordered = [...leaders, ...found.filter((q) => !lead.has(q))];
   return ordered.map(({ speaker, role, text }) =>
     role ? { speaker, role, text } : { speaker, text },
   );
