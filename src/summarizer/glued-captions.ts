@@ -27,7 +27,9 @@ const DAY_OR_MONTH =
 export function cutGluedCaption(
   text: string,
   stemsOf: (s: string) => readonly string[],
+  /** Stems of the article's sentences; `self` (this sentence's index) is skipped. */
   others: readonly (readonly string[])[],
+  self = -1,
 ): { text: string; caption: string } {
   let start = 0;
   // Word counts from space positions, so each boundary costs O(1) to size up.
@@ -46,7 +48,7 @@ export function cutGluedCaption(
       continue;
     if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
     const said = new Set(stemsOf(prefix));
-    if (said.size > 0 && overlap(said, [...others, stemsOf(rest)]) >= CAPTION_OVERLAP) start = b;
+    if (said.size > 0 && overlap(said, others, self, stemsOf(rest)) >= CAPTION_OVERLAP) start = b;
   }
   return start === 0
     ? { text, caption: '' }
@@ -65,14 +67,22 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** The largest share of `stems` that any one of `pool` contains. */
-function overlap(stems: ReadonlySet<string>, pool: readonly (readonly string[])[]): number {
-  let best = 0;
-  for (const other of pool) {
+/** The largest share of `stems` that any one of `pool` (but `skip`), or `extra`, contains. */
+function overlap(
+  stems: ReadonlySet<string>,
+  pool: readonly (readonly string[])[],
+  skip: number,
+  extra: readonly string[],
+): number {
+  const share = (other: readonly string[]) => {
     const o = new Set(other);
     let hit = 0;
     for (const t of stems) if (o.has(t)) hit++;
-    best = Math.max(best, hit / stems.size);
-  }
+    return hit / stems.size;
+  };
+  let best = share(extra);
+  pool.forEach((other, i) => {
+    if (i !== skip) best = Math.max(best, share(other));
+  });
   return best;
 }

@@ -58,7 +58,7 @@ function cutGluedCaptions(
     const kicker = KICKER.exec(s.text);
     if (kicker) removed.push({ text: kicker[0].trim(), reason: 'cruft' });
     const text = kicker ? s.text.slice(kicker[0].length) : s.text;
-    const cut = cutGluedCaption(text, contentStems, [...stems.slice(0, i), ...stems.slice(i + 1)]);
+    const cut = cutGluedCaption(text, contentStems, stems, i);
     if (cut.caption === '' && !kicker) return s;
     if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
     return {

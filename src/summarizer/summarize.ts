@@ -18,6 +18,8 @@ import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './type
 import { validateArticleText } from './validate.js';
 
 export const DEFAULT_POINTS = 4;
+/** About 7,500 words: longer than nearly any news story. */
+export const MAX_RANKED_SENTENCES = 300;
 export const MAX_POINTS = 10;
 /** MMR trade-off between a sentence's score and its similarity to points already chosen. */
 export const REDUNDANCY = 0.5;
@@ -40,13 +42,10 @@ export function selectKeySentences(
 ): { ids: number[]; ranked: RankedSentences; titleStems: string[] } {
   const titleStems = contentStems(title ?? '');
   const clauses = (title ?? '').split(/[,;:|–—]\s|\s-\s/).map((c) => contentStems(c));
-  const ranked = rankSentences(
-    prepared.sentences,
-    titleStems,
-    options.weights ?? DEFAULT_WEIGHTS,
-    clauses,
-  );
-  const sentences = prepared.sentences;
+  // Ranking is quadratic in sentences; past the first MAX_RANKED_SENTENCES the position
+  // prior is nil anyway, so a book-length paste costs what a long article does.
+  const sentences = prepared.sentences.slice(0, MAX_RANKED_SENTENCES);
+  const ranked = rankSentences(sentences, titleStems, options.weights ?? DEFAULT_WEIGHTS, clauses);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   const ids = selectSentences({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
-import { summarize } from '../../src/summarizer/summarize.js';
+import { MAX_RANKED_SENTENCES, summarize } from '../../src/summarizer/summarize.js';
 import type { Summary } from '../../src/summarizer/types.js';
 
 const sample = readFileSync(join(packageRoot(), SAMPLE_ARTICLE), 'utf8');
@@ -106,6 +106,16 @@ describe('summarize options and bad input', () => {
       expect(r.error.code).toBe(code);
       expect(r.error.message.length).toBeGreaterThan(20);
     }
+  });
+
+  it('GIVEN a book-length paste under the size cap THEN a summary from its opening, every sentence counted', () => {
+    const para = (i: number) =>
+      `The committee met again on day ${i} to discuss the budget. Members argued about the cost of roads and school meals.`;
+    const text = Array.from({ length: 4000 }, (_, i) => para(i)).join('\n\n');
+    expect(text.length).toBeGreaterThan(400_000);
+    const s = ok(text);
+    expect(s.stats.sentences).toBe(8000);
+    expect(s.keyPoints.every((p) => (p.sentenceIds[0] ?? 0) < MAX_RANKED_SENTENCES)).toBe(true);
   });
 
   it('GIVEN the same input twice THEN the same output (pure)', () => {
