@@ -1,7 +1,7 @@
 import { type CleanedArticle, cleanArticle, type Removal } from './clean-article.js';
 import { cutGluedCaption } from './glued-captions.js';
 import { splitSentences } from './split-sentences.js';
-import { contentStems, wordTokens } from './tokens.js';
+import { contentStems, wordsAndStems } from './tokens.js';
 
 /** A story sentence with what the later stages need, computed once. */
 export interface Sentence {
@@ -33,8 +33,7 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
         paragraph,
         inParagraph,
         heading: p.heading,
-        words: wordTokens(s).length,
-        stems: contentStems(s),
+        ...wordsAndStems(s),
       });
     });
   });
@@ -64,8 +63,7 @@ function cutGluedCaptions(
     return {
       ...s,
       text: cut.text,
-      words: wordTokens(cut.text).length,
-      stems: contentStems(cut.text),
+      ...wordsAndStems(cut.text),
     };
   });
   if (removed.length === 0) return { cleaned, sentences };

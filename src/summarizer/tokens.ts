@@ -60,6 +60,17 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
+/** Word count and content stems from one tokenization (the prepare stage needs both). */
+export function wordsAndStems(text: string): { words: number; stems: string[] } {
+  const tokens = wordTokens(text);
+  const stems: string[] = [];
+  for (const w of tokens) {
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    stems.push(stem(w));
+  }
+  return { words: tokens.length, stems };
+}
+
 export function countWords(text: string): number {
   return wordTokens(text).length;
 }
