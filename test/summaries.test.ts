@@ -26,7 +26,7 @@ describe('summaries/ is current', () => {
   });
 
   it.each(names)(
-    'GIVEN %s.txt THEN the committed summaries/%s.md is what the script writes',
+    'GIVEN %s.txt THEN the committed summaries/<name>.md is what the script writes',
     (name) => {
       const path = join(root, 'summaries', `${name}.md`);
       const committed = existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -185,8 +185,9 @@ export function mainClauseHead(sentence: string): string | undefined {
   if (truncated && /^\p{Lu}/u.test(words[out.length] ?? '')) {
     while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
   }
-  // Nor a phrase ("killed by single | punch"): end before its preposition.
-  if (truncated) {
+  // Nor a phrase ("killed by single | punch"): end before its preposition, unless what
+  // follows it is a name ("run from Eastgate").
+  if (truncated && !/^\p{Lu}/u.test(out.at(-1) ?? '')) {
     const p = out.findLastIndex((w, i) => i >= out.length - 2 && PREPOSITIONS.has(w.toLowerCase()));
     if (p > 0) out.length = p;
   }

@@ -36,3 +36,11 @@ describe('mainClauseHead (who did what, at most 6 words)', () => {
     expect(mainClauseHead('"Yes," he said.')).toBeUndefined();
   });
 });
+
+describe('mainClauseHead keeps a name after a preposition', () => {
+  it('GIVEN a six-word cut ending on a place name THEN the name stays', () => {
+    expect(
+      mainClauseHead('The 6.4-mile line will run from Eastgate to the university hospital.'),
+    ).toBe('6.4-mile line to run from Eastgate');
+  });
+});
