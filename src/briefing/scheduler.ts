@@ -175,7 +175,18 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
   function runFor(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
     const k = channelKey(record);
     const previous = running.get(k) ?? Promise.resolve(undefined);
-    const next = track(previous.then(() => deliver(record, at)));
+    // A store that throws (locked, closed) fails this delivery, never the caller or the process.
+    const next = track(
+      previous.then(() =>
+        deliver(record, at).catch((e: unknown): BriefingOutcome => {
+          log?.error(`briefing for ${k} failed: ${e instanceof Error ? e.message : String(e)}`);
+          return {
+            channel: { platform: record.platform, channelId: record.channelId },
+            status: 'failed',
+          };
+        }),
+      ),
+    );
     running.set(k, next);
     next
       .finally(() => {
@@ -196,7 +207,15 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     return Promise.all(schedules.map((s) => runFor(s, at)));
   }
 
-  async function sync(): Promise<void> {
+  /** Re-plans one at a time: two overlapping runs would each create a task for a channel and leak one. */
+  let syncing: Promise<void> = Promise.resolve();
+  function sync(): Promise<void> {
+    const next = syncing.then(syncOnce, syncOnce);
+    syncing = next.catch(() => {});
+    return next;
+  }
+
+  async function syncOnce(): Promise<void> {
     const schedules = await store.listSchedules();
     const wanted = new Map(schedules.map((s) => [channelKey(s), s]));
     for (const [k, entry] of tasks) {
@@ -215,7 +234,9 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         task = cron.createTask(
           cronExpression(s.schedule),
           () => {
-            void runBriefing(channel, now());
+            runBriefing(channel, now()).catch((e: unknown) =>
+              log?.error(`briefing for ${k} failed: ${e instanceof Error ? e.message : String(e)}`),
+            );
           },
           {
             timezone: s.schedule.timeZone,
@@ -301,6 +322,8 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       if (pollTimer) clearInterval(pollTimer);
       pollTimer = undefined;
       abort.abort();
+      // A re-plan under way finishes first (it plans nothing once stopped); then its tasks go too.
+      await syncing;
       for (const { task } of tasks.values()) await task.destroy();
       tasks.clear();
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
