@@ -76,8 +76,8 @@ describe('Slack adapter over HTTP', () => {
     const res = await command(articles.storyUrl);
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text).text).toMatch(/^Summarizing/);
-    expect(res.ms).toBeLessThan(1000);
-    expect(articles.stats.served).toBe(0); // the slow work has not finished
+    // Ordering, not wall-clock: the ack is back while the article is still held back.
+    expect(articles.stats.served).toBe(0);
     expect(slack.attempts('chat.postMessage')).toEqual([]);
     await waitFor('the summary', () => slack.succeeded('chat.postMessage')[0]);
     expect(articles.stats.served).toBe(1);

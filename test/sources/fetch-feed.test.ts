@@ -100,6 +100,7 @@ describe('fetching feeds', () => {
       failWith: 500,
     });
     const down = await fetchFeed(server.feedUrl('down'), {}, safeFetch);
+    expect(down).toMatchObject({ ok: false, error: { code: 'feed_failed' } });
     if (!down.ok) expect(down.error.message).toContain('500');
   });
 });
