@@ -22,11 +22,7 @@ export interface AppDeps extends HandlerDeps {
  * ConfigError when it cannot.
  */
 export function createDeps(config: Config): AppDeps {
-  const fetch = createSafeFetch({
-    allowHosts: config.fetch.allowHosts,
-    timeoutMs: config.fetch.timeoutMs,
-    maxBytes: config.fetch.maxBytes,
-  });
+  const fetch = createSafeFetch(config.fetch);
   const fetchArticle = createArticleFetcher({ fetch });
   const store = openStore(config.databaseUrl);
   if (!store.ok) throw new ConfigError([store.error.message]);
@@ -51,13 +47,19 @@ export async function startAdapters(
   log: Logger,
 ): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
-  if (config.slack) {
-    const { startSlackAdapter } = await import('../adapters/slack/index.js');
-    running.push(await startSlackAdapter(config.slack, deps, log));
-  }
-  if (config.discord) {
-    const { startDiscordAdapter } = await import('../adapters/discord/index.js');
-    running.push(await startDiscordAdapter(config.discord, deps, log));
+  try {
+    if (config.slack) {
+      const { startSlackAdapter } = await import('../adapters/slack/index.js');
+      running.push(await startSlackAdapter(config.slack, deps, log));
+    }
+    if (config.discord) {
+      const { startDiscordAdapter } = await import('../adapters/discord/index.js');
+      running.push(await startDiscordAdapter(config.discord, deps, log));
+    }
+  } catch (e) {
+    // One platform failed to start: stop the ones already serving before reporting it.
+    await Promise.allSettled(running.map((r) => r.stop()));
+    throw e;
   }
   return running;
 }
@@ -104,9 +106,14 @@ export async function serveAll(config: Config, log: Logger = consoleLogger): Pro
   await deps.briefingRuntime.start(running, log);
   log.info(`serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled`);
   const stop = async () => {
-    await Promise.allSettled(running.map((r) => r.stop()));
-    await deps.briefingRuntime.close();
-    process.exit(0);
+    try {
+      await Promise.allSettled(running.map((r) => r.stop()));
+      await deps.briefingRuntime.close();
+    } catch (e) {
+      log.error(`while stopping: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      process.exit(0);
+    }
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

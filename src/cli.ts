@@ -254,11 +254,7 @@ export function buildProgram(): Command {
       const r = await runDigestCommand({
         feeds: opts.feed,
         format: opts.format,
-        fetchOptions: {
-          allowHosts: cfg.fetch.allowHosts,
-          timeoutMs: cfg.fetch.timeoutMs,
-          maxBytes: cfg.fetch.maxBytes,
-        },
+        fetchOptions: cfg.fetch,
         maxStories: cfg.briefing.maxStories,
       });
       for (const line of r.errors) process.stderr.write(`newsbrief: ${line}\n`);

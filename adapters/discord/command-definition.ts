@@ -4,7 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
-import { MAX_POINTS } from '../../src/handler/handle.js';
+import { MAX_POINTS } from '../../src/summarizer/summarize.js';
 
 export const COMMAND_NAME = 'news';
 /** Discord caps string options at 6,000 characters; longer articles need a link. */

@@ -34,13 +34,29 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     const line = raw.trim();
     if (line === 'exit' || line === 'quit') break;
     if (line !== '') {
-      const reply = (await options.extra?.(line)) ?? (await answerLine(line, ctx, deps));
+      const reply = (await extraReply(options.extra, line)) ?? (await answerLine(line, ctx, deps));
       write(renderReply(reply));
       write('');
     }
     if (interactive) output.write(PROMPT);
   }
   rl.close();
+}
+
+/** A host command that fails (a store error, say) is reported like any error; the session goes on. */
+async function extraReply(
+  extra: TerminalOptions['extra'],
+  line: string,
+): Promise<Reply | undefined> {
+  try {
+    return await extra?.(line);
+  } catch (e) {
+    return {
+      kind: 'error',
+      code: 'internal',
+      message: `That failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
 }
 
 async function answerLine(line: string, ctx: CommandContext, deps: HandlerDeps): Promise<Reply> {

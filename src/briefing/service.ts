@@ -1,6 +1,7 @@
 import { canonicalUrl } from '../articles/canonical-url.js';
 import { fetchFeed } from '../articles/fetch-feed.js';
 import { err, ok, type Result } from '../core/result.js';
+import { recentlySummarizedStories } from '../handler/recent-stories.js';
 import type {
   BriefingSchedule,
   BriefingService,
@@ -50,22 +51,13 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
 
   /** Without feeds, a digest is what was summarized in the channel in the last day. */
   async function recentlySummarized(ctx: CommandContext): Promise<Result<readonly DigestStory[]>> {
-    const since = new Date(deps.now().getTime() - 24 * 3600_000);
-    const recent = await store.memory.recentArticles(ctx.channelId, since);
-    if (recent.length === 0)
+    const stories = await recentlySummarizedStories(store.memory, ctx.channelId, deps.now());
+    if (stories.length === 0)
       return err(
         'not_found',
         'This channel follows no feeds and summarized nothing today; add a feed with `/news subscribe <feed url>` or send `/news <url>`.',
       );
-    return ok(
-      recent.map(({ article, summary }) => ({
-        title: summary.title,
-        url: article.url,
-        sources: article.source ? [{ name: article.source, url: article.url }] : [],
-        lede: summary.lede,
-        keyPoints: summary.keyPoints.slice(0, 3).map(({ label, text }) => ({ label, text })),
-      })),
-    );
+    return ok(stories);
   }
 
   return {

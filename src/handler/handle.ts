@@ -1,21 +1,18 @@
 import type { Result } from '../core/result.js';
 import { answer } from '../summarizer/answer.js';
-import { summarize } from '../summarizer/summarize.js';
+import { DEFAULT_POINTS, MAX_POINTS, summarize } from '../summarizer/summarize.js';
 import type { Article, Summary } from '../summarizer/types.js';
 import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
+import { recentlySummarizedStories } from './recent-stories.js';
 import type {
   Command,
   CommandContext,
-  DigestStory,
   HandlerDeps,
   RememberedArticle,
   Reply,
   SummarizeInput,
 } from './types.js';
-
-export const DEFAULT_POINTS = 4;
-export const MAX_POINTS = 10;
 
 /**
  * The one command handler every platform calls. It never throws for anything a user
@@ -213,23 +210,14 @@ async function digestCommand(ctx: CommandContext, deps: HandlerDeps): Promise<Re
       return { kind: 'info', ephemeral: true, text: 'No new stories from your feeds yet.' };
     return { kind: 'digest', title: "Today's stories", stories: r.value };
   }
-  const now = deps.now();
-  const since = new Date(now.getTime() - 24 * 3600_000);
-  const recent = await deps.memory.recentArticles(ctx.channelId, since);
-  if (recent.length === 0) {
+  const stories = await recentlySummarizedStories(deps.memory, ctx.channelId, deps.now());
+  if (stories.length === 0) {
     return {
       kind: 'info',
       ephemeral: true,
       text: 'Nothing was summarized in this channel today. Try `/news <url>` first.',
     };
   }
-  const stories: DigestStory[] = recent.map(({ article, summary }) => ({
-    title: summary.title,
-    url: article.url,
-    sources: article.source ? [{ name: article.source, url: article.url }] : [],
-    lede: summary.lede,
-    keyPoints: summary.keyPoints.slice(0, 3).map(({ label, text }) => ({ label, text })),
-  }));
   return { kind: 'digest', title: "Today's stories", stories };
 }
 

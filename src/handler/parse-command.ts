@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
+import { MAX_POINTS } from '../summarizer/summarize.js';
 import type { BriefingSchedule, Command } from './types.js';
 
 export const MAX_COMMAND_CHARS = 200_000;
@@ -11,9 +12,9 @@ export interface ParseOptions {
 /** How many more points `more` gives when no number is named. */
 export const DEFAULT_MORE = 2;
 
-/** Whether `more` accepts `n`: a whole number from 1 to 10. */
+/** Whether `more` accepts `n`: a whole number from 1 to MAX_POINTS. */
 export function isMoreCount(n: number): boolean {
-  return Number.isInteger(n) && n >= 1 && n <= 10;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_POINTS;
 }
 
 const URL_RE = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
@@ -56,7 +57,8 @@ export function parseCommand(raw: string, options: ParseOptions = {}): Result<Co
     case 'more': {
       if (rest === '') return ok({ kind: 'more', n: DEFAULT_MORE });
       const n = Number(rest);
-      if (!isMoreCount(n)) return usage('more takes a number from 1 to 10, e.g. `more 2`');
+      if (!isMoreCount(n))
+        return usage(`more takes a number from 1 to ${MAX_POINTS}, e.g. \`more 2\``);
       return ok({ kind: 'more', n });
     }
     case 'quotes':

@@ -55,6 +55,38 @@ describe('terminal adapter', () => {
   });
 });
 
+describe('terminal adapter, failing host command', () => {
+  it('GIVEN a host command that throws THEN an error line, and the session keeps answering', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (c) => {
+      printed += String(c);
+    });
+    const done = runTerminal({
+      input,
+      output,
+      interactive: false,
+      deps: {
+        fetchArticle: async () => ({
+          ok: false,
+          error: { code: 'fetch_failed', message: 'offline' },
+        }),
+        memory: createInMemoryChannelMemory(),
+        now: () => new Date(),
+      },
+      extra: async (line) => {
+        if (line === '/news morning') throw new Error('database is locked');
+        return undefined;
+      },
+    });
+    input.end('/news morning\n/news help\n');
+    await done;
+    expect(printed).toContain('Error: That failed: database is locked');
+    expect(printed).toContain('newsbrief summarizes news articles');
+  });
+});
+
 describe('newsbrief CLI (built dist/)', () => {
   it('GIVEN summarize --format json THEN the four points, labels and quotes with roles', () => {
     const r = runCli(['summarize', sample, '--format', 'json']);

@@ -1,0 +1,19 @@
+import type { ChannelMemory, DigestStory } from './types.js';
+
+export const RECENT_WINDOW_MS = 24 * 3600_000;
+
+/** The articles summarized in a channel in the last day, as digest stories (oldest first). */
+export async function recentlySummarizedStories(
+  memory: ChannelMemory,
+  channelId: string,
+  now: Date,
+): Promise<DigestStory[]> {
+  const recent = await memory.recentArticles(channelId, new Date(now.getTime() - RECENT_WINDOW_MS));
+  return recent.map(({ article, summary }) => ({
+    title: summary.title,
+    url: article.url,
+    sources: article.source ? [{ name: article.source, url: article.url }] : [],
+    lede: summary.lede,
+    keyPoints: summary.keyPoints.slice(0, 3).map(({ label, text }) => ({ label, text })),
+  }));
+}
