@@ -1,7 +1,12 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
-import type { Logger, RunningAdapter } from '../../src/core/adapter.js';
+import {
+  type Logger,
+  type PostOptions,
+  type RunningAdapter,
+  sendInOrder,
+} from '../../src/core/adapter.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
 import { renderReply } from './render-embeds.js';
@@ -47,11 +52,14 @@ export async function startDiscordAdapter(
 
   return {
     platform: 'discord',
-    async post(channelId: string, reply: Reply): Promise<void> {
+    async post(channelId: string, reply: Reply, options?: PostOptions): Promise<void> {
       const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
       if (!channel?.isSendable())
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
-      for (const m of renderReply(reply, { buttons: true })) await channel.send(toPayload(m));
+      const messages = renderReply(reply, { buttons: true });
+      await sendInOrder(messages, options?.skip ?? 0, async (m) => {
+        await channel.send(toPayload(m));
+      });
     },
     async stop(): Promise<void> {
       await client.destroy();

@@ -1,5 +1,5 @@
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { Logger } from '../../src/core/adapter.js';
+import { type Logger, PartialPostError, sendInOrder } from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
 import type { SlackMessage } from './blocks.js';
 import { isEphemeral, renderReply } from './render-blocks.js';
@@ -31,11 +31,12 @@ export async function deliver(
   client: webApi.WebClient,
   reply: Reply,
   target: ReplyTarget,
+  skip = 0,
 ): Promise<void> {
   const messages = renderReply(reply, { userId: target.userId });
   if (isEphemeral(reply)) return deliverEphemeral(client, messages, target);
-  for (const [i, message] of messages.entries()) {
-    try {
+  try {
+    await sendInOrder(messages, skip, async (message) => {
       await client.chat.postMessage({
         channel: target.channelId,
         text: message.text,
@@ -43,12 +44,13 @@ export async function deliver(
         unfurl_links: false,
         unfurl_media: false,
       });
-    } catch (e) {
-      if (!target.respond || !CANNOT_POST.has(platformError(e) ?? '')) throw e;
-      for (const rest of messages.slice(i)) {
-        await target.respond({ response_type: 'in_channel', replace_original: false, ...rest });
-      }
-      return;
+    });
+  } catch (e) {
+    const partial = e instanceof PartialPostError;
+    const cause = partial ? e.reason : e;
+    if (!target.respond || !CANNOT_POST.has(platformError(cause) ?? '')) throw e;
+    for (const rest of messages.slice(partial ? e.sent : skip)) {
+      await target.respond({ response_type: 'in_channel', replace_original: false, ...rest });
     }
   }
 }

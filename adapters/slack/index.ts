@@ -72,7 +72,7 @@ export async function startSlackAdapter(
   return {
     platform: 'slack',
     port,
-    post: (channelId, reply) => deliver(app.client, reply, { channelId }),
+    post: (channelId, reply, options) => deliver(app.client, reply, { channelId }, options?.skip),
     stop: async () => {
       await app.stop();
     },

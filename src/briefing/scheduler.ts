@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
-import type { Logger, RunningAdapter } from '../core/adapter.js';
+import { type Logger, PartialPostError, type RunningAdapter } from '../core/adapter.js';
 import type { Platform, Reply } from '../handler/types.js';
 import type { ChannelRef, DeliveryKey, ScheduleRecord } from '../store/store.js';
 import { type BriefingDeps, composeChannelDigest } from './channel-digest.js';
@@ -77,6 +77,37 @@ const ITEM_RETENTION_MS = 14 * 24 * 3600_000;
 const channelKey = (c: ChannelRef) => `${c.platform}:${c.channelId}`;
 
 /** Schedules briefings with node-cron and delivers each exactly once through the platform posters. */
+/** How often a briefing cut short mid-way is resumed (from the first unsent message). */
+const RESUME_ATTEMPTS = 3;
+
+/**
+ * Posts a briefing; when it fails after some of its messages went out, resumes from the
+ * first unsent one (never re-posting the rest). Throws when nothing was posted, so the
+ * delivery is released and retried whole; returns what was lost when resuming gave up.
+ */
+async function postResuming(
+  poster: BriefingPoster,
+  channelId: string,
+  reply: Reply,
+): Promise<{ sent: number; reason: string } | undefined> {
+  let skip = 0;
+  let reason = '';
+  for (let attempt = 0; attempt <= RESUME_ATTEMPTS; attempt++) {
+    try {
+      await poster.post(channelId, reply, skip > 0 ? { skip } : undefined);
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof PartialPostError)) {
+        if (skip === 0) throw e;
+        return { sent: skip, reason: e instanceof Error ? e.message : String(e) };
+      }
+      skip = e.sent;
+      reason = e.message;
+    }
+  }
+  return { sent: skip, reason };
+}
+
 export function createBriefingScheduler(options: BriefingSchedulerOptions): BriefingScheduler {
   const o = { ...SCHEDULER_DEFAULTS, ...options };
   const { store, now } = o;
@@ -150,7 +181,14 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         title: briefingTitle(firing, record),
         stories: composed.stories,
       };
-      await poster.post(channel.channelId, reply);
+      const incomplete = await postResuming(poster, channel.channelId, reply);
+      if (incomplete) {
+        // Some messages are out and the rest keep failing: record it as sent so nothing
+        // is ever posted twice, and say what was lost.
+        log?.error(
+          `briefing for ${channelKey(channel)} at ${scheduledFor} was cut short after ${incomplete.sent} message(s): ${incomplete.reason}`,
+        );
+      }
       await store.finishDelivery(key, instanceId, {
         status: 'sent',
         itemIds: composed.itemIds,

@@ -3,9 +3,47 @@ import type { Platform, Reply } from '../handler/types.js';
 /** A running platform adapter: the briefing scheduler posts through it. */
 export interface RunningAdapter {
   readonly platform: Platform;
-  /** Posts a reply (usually a digest) to a channel of this platform. */
-  post(channelId: string, reply: Reply): Promise<void>;
+  /**
+   * Posts a reply (usually a digest) to a channel of this platform. A reply can be several
+   * messages; `skip` resumes after the first `skip` of them. When some went out before a
+   * failure, throws PartialPostError with how many did, so a retry never repeats them.
+   */
+  post(channelId: string, reply: Reply, options?: PostOptions): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface PostOptions {
+  /** Messages of this reply already delivered: start after them. */
+  readonly skip?: number;
+}
+
+/** Posting failed after `sent` messages of the reply had been delivered. */
+export class PartialPostError extends Error {
+  constructor(
+    readonly sent: number,
+    readonly reason: unknown,
+  ) {
+    super(
+      `posted ${sent} message(s), then: ${reason instanceof Error ? reason.message : String(reason)}`,
+    );
+    this.name = 'PartialPostError';
+  }
+}
+
+/** Runs `send` for each message from `skip` on; a failure after the first is a PartialPostError. */
+export async function sendInOrder<T>(
+  messages: readonly T[],
+  skip: number,
+  send: (message: T, index: number) => Promise<void>,
+): Promise<void> {
+  for (let i = skip; i < messages.length; i++) {
+    try {
+      await send(messages[i] as T, i);
+    } catch (e) {
+      if (i === 0) throw e;
+      throw new PartialPostError(i, e);
+    }
+  }
 }
 
 export interface Logger {

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  type BriefingPoster,
   type BriefingScheduler,
   type BriefingSchedulerOptions,
   createBriefingScheduler,
 } from '../../src/briefing/scheduler.js';
 import { createBriefingService } from '../../src/briefing/service.js';
+import { sendInOrder } from '../../src/core/adapter.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import {
@@ -304,5 +306,38 @@ describe('feed polling', () => {
       [RHINE.title, TRAM.title],
       [CHIPS.title],
     ]);
+  });
+});
+
+describe('a briefing cut short mid-way', () => {
+  it('GIVEN posting fails after the first message THEN it resumes from the second: every message once, delivery sent', async () => {
+    const { store } = await setup('2026-03-24T06:00:00Z', { entries: 3 });
+    const delivered: string[] = [];
+    let failures = 0;
+    // A platform that sends one message per story and fails once, on the second message.
+    const poster: BriefingPoster = {
+      async post(_channelId, reply, options) {
+        const parts = reply.kind === 'digest' ? reply.stories.map((s) => s.title) : [];
+        await sendInOrder(parts, options?.skip ?? 0, async (title, i) => {
+          if (i === 1 && failures === 0) {
+            failures++;
+            throw new Error('503 Service Unavailable');
+          }
+          delivered.push(title);
+        });
+      },
+    };
+    const s = createBriefingScheduler({
+      ...briefingDeps(store),
+      posters: new Map([['slack', poster]]),
+      pollMinutes: 0,
+    });
+    cleanups.push(() => s.stop());
+    await s.start();
+    await advanceTo('2026-03-24T07:00:00Z', s.idle);
+    expect(failures).toBe(1);
+    expect(delivered.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(delivered).size).toBe(delivered.length);
+    expect((await store.listDeliveries(chan)).map((d) => d.status)).toEqual(['sent']);
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block, SlackMessage } from '../../adapters/slack/blocks.js';
 import { checkMessage } from '../../adapters/slack/fit-blocks.js';
+import { PartialPostError } from '../../src/core/adapter.js';
 import { startPageServer } from '../support/page-server.js';
 import { ARTICLE_TITLE } from './article-html.js';
 import { type ApiCall, waitFor } from './fake-slack.js';
@@ -370,6 +371,30 @@ describe('RunningAdapter.post (used by the briefing scheduler)', () => {
       texts(message(p).blocks).flatMap((t) => /\|Story (\d+)>/.exec(t)?.[1] ?? []),
     );
     expect(order.map(Number)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+  });
+
+  it('GIVEN the second message of a digest fails THEN post says how many went out, and skip resumes after them', async () => {
+    const { slack, adapter } = await start();
+    const stories = Array.from({ length: 30 }, (_, i) => ({
+      title: `Story ${i}`,
+      sources: [{ name: 'Courier' }],
+      lede: `Lede ${i}. ${'The harbour story continues. '.repeat(20)}`,
+      keyPoints: [{ label: 'Point', text: 'Something happened.' }],
+    }));
+    const digest = { kind: 'digest' as const, title: 'Morning briefing', stories };
+    slack.script(
+      'chat.postMessage',
+      { body: { ok: true, channel: 'C0DIGEST', ts: '1.1' } },
+      { body: { ok: false, error: 'channel_not_found' } },
+    );
+    const failure = await adapter.post('C0DIGEST', digest).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(PartialPostError);
+    expect((failure as PartialPostError).sent).toBe(1);
+    const before = slack.succeeded('chat.postMessage').length;
+    await adapter.post('C0DIGEST', digest, { skip: 1 });
+    const resumed = slack.succeeded('chat.postMessage').slice(before);
+    const first = texts(message(resumed[0] as (typeof resumed)[number]).blocks).join(' ');
+    expect(first).not.toMatch(/Story 0\b/);
   });
 
   it('GIVEN Slack refuses for good THEN post rejects, so the scheduler can record the failure', async () => {
