@@ -34,12 +34,41 @@ const QUESTION_WORDS = new Set([
   'article',
 ]);
 
+/** How much a sentence holding the expected kind of answer gains over its term match. */
+export const ANSWER_TYPE_BOOST = 1.5;
+
+const AMOUNT =
+  /(?:[$£€¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|bn|m\b|thousand|dollars|euros|pounds|yuan|yen))/i;
+const TIME =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|(?:19|20)\d\d|yesterday|today|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year)|\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?))\b/;
+const COUNT =
+  /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i;
+const PERSON = /\b[A-Z][a-z]+\s+[A-Z][a-z]+\b/;
+
+/** The kind of answer a question asks for, as a pattern a sentence holding one matches. */
+function expectedAnswer(question: string): RegExp | undefined {
+  const q = question.toLowerCase();
+  if (/\bhow (?:much|expensive)\b|\bwhat (?:is|was|will be) the (?:cost|price)\b|\bcost\b/.test(q))
+    return AMOUNT;
+  if (/\bhow many\b/.test(q)) return COUNT;
+  if (/\bwhen\b|\bwhat (?:time|date|day)\b/.test(q)) return TIME;
+  if (/\bwho\b/.test(q)) return PERSON;
+  return undefined;
+}
+
 export function answer(article: Article, question: string): Answer {
   const { sentences } = prepareArticle(article.text, article.title);
   const terms = [...new Set(contentStems(question).filter((t) => !QUESTION_WORDS.has(t)))];
   if (sentences.length === 0 || terms.length === 0)
     return { found: false, sentences: [], score: 0 };
-  const scored = bm25(sentences, terms);
+  const expects = expectedAnswer(question);
+  const scored = bm25(sentences, terms).map((s) =>
+    // A sentence that matches the question and holds the kind of thing asked for (an amount
+    // for "how much", a date for "when", a name for "who") answers it better.
+    s.score > 0 && expects?.test(s.sentence.text)
+      ? { ...s, score: s.score * ANSWER_TYPE_BOOST }
+      : s,
+  );
   const best = Math.max(...scored.map((s) => s.score));
   if (best < MIN_ANSWER_SCORE) return { found: false, sentences: [], score: best };
   const picked = scored

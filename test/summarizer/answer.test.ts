@@ -30,3 +30,35 @@ describe('answer', () => {
     expect(answer(article, 'what?').found).toBe(false);
   });
 });
+
+describe('answer types', () => {
+  // Five sentences match "bridge repairs" alike; the one with the date is longer, so term
+  // matching alone (BM25 normalises by length) leaves it out of the top three.
+  const bridge = {
+    text: [
+      'The bridge repairs were approved.',
+      'Bridge repairs are needed.',
+      'The bridge repairs are urgent.',
+      'The bridge repairs will begin on 2 March next year.',
+      'Residents welcomed the bridge repairs.',
+      'Elsewhere, the mayor opened a new library in the north of the city.',
+      'The library holds forty thousand books and a small cafe.',
+      'School pupils will visit the library every week from the spring.',
+      'Parking near the library is limited to two hours.',
+      'The football club announced a new coach on Friday evening.',
+      'Fans have waited a long time for good news from the club.',
+      'Ticket sales for the new season opened this morning.',
+      'The weather is expected to stay dry through the weekend.',
+    ].join(' '),
+  };
+
+  it('GIVEN "when" THEN the sentence holding a date is among the answers', () => {
+    expect(answer(bridge, 'When are the bridge repairs?').sentences.join(' ')).toContain('2 March');
+  });
+
+  it('GIVEN a question with no type THEN plain term matching decides (the long sentence is left out)', () => {
+    expect(answer(bridge, 'What about the bridge repairs?').sentences.join(' ')).not.toContain(
+      '2 March',
+    );
+  });
+});
