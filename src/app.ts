@@ -117,4 +117,9 @@ export async function serveAll(config: Config, log: Logger = consoleLogger): Pro
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // One user's failed request must not take the bot down for everyone: log a stray
+  // rejection and keep serving (each adapter already answers its user with an error).
+  process.on('unhandledRejection', (e) => {
+    log.error(`unhandled: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  });
 }
