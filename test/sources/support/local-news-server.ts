@@ -144,7 +144,7 @@ export async function startLocalNewsServer(
         res.writeHead(200, { 'content-type': 'text/html' });
         const chunk = Buffer.alloc(64 * 1024, 'a');
         for (let i = 0; i < 400 && !res.destroyed; i++) {
-          if (!res.write(chunk)) await new Promise((r) => res.once('drain', r).once('close', r));
+          if (!res.write(chunk)) await drainedOrClosed(res);
         }
         res.end();
         return;
@@ -371,4 +371,16 @@ function sitePage(origin: string): string {
   return `<!doctype html><html><head><title>Courier</title>
 <link rel="alternate" type="application/rss+xml" title="Courier RSS" href="${origin}/feeds/courier.xml">
 </head><body><p>Welcome.</p></body></html>`;
+}
+
+/** Waits for back-pressure to clear (or the client to go), leaving no listener behind. */
+function drainedOrClosed(res: import('node:http').ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done).once('close', done);
+  });
 }
