@@ -6,6 +6,7 @@ import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
 import type {
+  BriefingService,
   Command,
   CommandContext,
   HandlerDeps,
@@ -79,18 +80,33 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
           'not_configured',
           'Feeds and briefings need storage, which is not set up in this mode.',
         );
-      const result =
-        command.kind === 'subscribe'
-          ? await svc.subscribe(ctx, command.url)
-          : command.kind === 'unsubscribe'
-            ? await svc.unsubscribe(ctx, command.target)
-            : command.kind === 'feeds'
-              ? await svc.listFeeds(ctx)
-              : await svc.setSchedule(ctx, command.schedule);
+      const result = await briefingCommand(command, svc, ctx);
       return result.ok
         ? { kind: 'info', ephemeral: false, text: result.value }
         : errorReply(result.error.code, result.error.message);
     }
+  }
+}
+
+type BriefingCommand = Extract<
+  Command,
+  { kind: 'subscribe' | 'unsubscribe' | 'feeds' | 'briefing' }
+>;
+
+function briefingCommand(
+  command: BriefingCommand,
+  svc: BriefingService,
+  ctx: CommandContext,
+): Promise<Result<string>> {
+  switch (command.kind) {
+    case 'subscribe':
+      return svc.subscribe(ctx, command.url);
+    case 'unsubscribe':
+      return svc.unsubscribe(ctx, command.target);
+    case 'feeds':
+      return svc.listFeeds(ctx);
+    case 'briefing':
+      return svc.setSchedule(ctx, command.schedule);
   }
 }
 
