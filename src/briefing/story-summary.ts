@@ -1,5 +1,6 @@
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { Result } from '../core/result.js';
+import { digestPoints } from '../handler/digest-points.js';
 import type { StoredSummary } from '../store/store.js';
 import { summarize as defaultSummarize } from '../summarizer/summarize.js';
 import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
@@ -41,7 +42,8 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
     const { article, complete } = await bestText(story, deps);
     let summary: Summary | undefined;
     try {
-      const r = summarize(article, { points: KEY_POINTS });
+      // One more than shown: the point that repeats the lede is dropped (digest-points.ts).
+      const r = summarize(article, { points: KEY_POINTS + 1 });
       if (r.ok) summary = r.value;
     } catch {
       // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.
@@ -50,10 +52,7 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
     const result: StoredSummary = {
       title: primary.title || summary?.title || 'Untitled story',
       lede,
-      keyPoints: (summary?.keyPoints ?? [])
-        .filter((p) => p.text.trim() !== lede.trim())
-        .slice(0, KEY_POINTS)
-        .map(({ label, text }) => ({ label, text })),
+      keyPoints: digestPoints(lede, summary?.keyPoints ?? [], KEY_POINTS),
     };
     if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
     return result;

@@ -1,3 +1,4 @@
+import { digestPoints } from './digest-points.js';
 import type { ChannelMemory, DigestStory } from './types.js';
 
 export const RECENT_WINDOW_MS = 24 * 3600_000;
@@ -14,6 +15,6 @@ export async function recentlySummarizedStories(
     url: article.url,
     sources: article.source ? [{ name: article.source, url: article.url }] : [],
     lede: summary.lede,
-    keyPoints: summary.keyPoints.slice(0, 3).map(({ label, text }) => ({ label, text })),
+    keyPoints: digestPoints(summary.lede, summary.keyPoints, 3),
   }));
 }
