@@ -44,7 +44,8 @@ function parsePointsOrRef(value: string): number | 'ref' {
 function config(): Config {
   try {
     // A local .env (see .env.example) fills in variables the shell did not set.
-    if (existsSync('.env')) process.loadEnvFile('.env');
+    if (existsSync('.env') && typeof process.loadEnvFile === 'function')
+      process.loadEnvFile('.env');
     return loadConfig();
   } catch (e) {
     return configFailure(e);
