@@ -1,6 +1,6 @@
 import { prepareSentences } from '../summarizer/prepare.js';
 import { contentStems } from '../summarizer/tokens.js';
-import { cosine, inverseDocumentFrequency, tfidfVector } from '../summarizer/vectors.js';
+import { TermIndex } from '../summarizer/vectors.js';
 import { pageRank } from './page-rank.js';
 
 /** Lead-N: the first N of newsbrief's cleaned, split sentences. */
@@ -16,10 +16,12 @@ export function leadN(text: string, n: number): string[] {
 export function textRankSentences(sentences: readonly string[], n: number): string[] {
   if (sentences.length <= n) return [...sentences];
   // The same stemmed, stop-word-free tf-idf vectors newsbrief ranks with (summarizer/vectors.ts).
-  const terms = sentences.map(contentStems);
-  const idf = inverseDocumentFrequency(terms);
-  const vectors = terms.map((t) => tfidfVector(t, idf));
-  const weights = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const index = new TermIndex(sentences.map(contentStems));
+  const sims = index.similarityMatrix(index.docVectors());
+  const size = sentences.length;
+  const weights = sentences.map((_, i) =>
+    sentences.map((_, j) => (i === j ? 0 : (sims[i * size + j] ?? 0))),
+  );
   const scores = pageRank(weights);
   return sentences
     .map((_, i) => i)

@@ -53,6 +53,18 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
 ];
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
+/**
+ * What `/\s+/g` matches, less the single plain spaces, which replacing by ' ' would leave as
+ * they are: the same result without rebuilding every line (a measured hot spot).
+ */
+export const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/** `s.split(' ').length - 1` without building the array. */
+function countSpaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 export function cleanArticle(rawText: string, givenTitle?: string): CleanedArticle {
   const text = normalizeText(rawText);
@@ -73,7 +85,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   blocks.forEach((block, blockIndex) => {
     const lines = block
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .map((l) => l.replace(WHITESPACE_RUN, ' ').trim())
       .filter(Boolean);
     for (const [lineIndex, original] of lines.entries()) {
       let line = original;
@@ -85,7 +97,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         }
       }
       if (line === '') continue;
-      const wordCount = line.split(' ').length;
+      const wordCount = countSpaces(line) + 1;
 
       if (PHOTO_CREDIT.test(line) || CAPTION_LINE.test(line)) {
         removed.push({ text: original, reason: 'caption' });

@@ -37,13 +37,15 @@ export function cutGluedCaption(
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) spaces.push(i);
   const wordsBefore = (pos: number) => lowerBound(spaces, pos);
   const total = spaces.length + 1;
+  // Both the caption and what is left need CAPTION_MIN_WORDS: most sentences are too short.
+  if (total < 2 * CAPTION_MIN_WORDS) return { text, caption: '' };
   for (const m of text.matchAll(GLUE_BOUNDARY)) {
     const b = (m.index ?? 0) + m[0].length;
     const inPrefix = wordsBefore(b) - wordsBefore(start);
     if (inPrefix < CAPTION_MIN_WORDS || total - wordsBefore(b) < CAPTION_MIN_WORDS) continue;
     const prefix = text.slice(start, b).trim();
     const rest = text.slice(b);
-    const last = prefix.match(/[\p{L}\p{N}%]+$/u)?.[0] ?? '';
+    const last = trailingWord(prefix);
     if (last === '' || STOP_WORDS.has(last) || (/\p{Lu}/u.test(last) && !DAY_OR_MONTH.test(last)))
       continue;
     if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
@@ -53,6 +55,30 @@ export function cutGluedCaption(
   return start === 0
     ? { text, caption: '' }
     : { text: capitalize(text.slice(start)), caption: text.slice(0, start).trim() };
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}%]$/u;
+
+/**
+ * The run of letters, digits and % that ends `s` (what /[\p{L}\p{N}%]+$/u matches), found
+ * by stepping back from the end: the end-anchored regex retries from every position.
+ */
+function trailingWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    // Step over a whole surrogate pair (a letter outside the BMP) at once.
+    const low = s.charCodeAt(i - 1);
+    const pair =
+      i > 1 &&
+      low >= 0xdc00 &&
+      low <= 0xdfff &&
+      s.charCodeAt(i - 2) >= 0xd800 &&
+      s.charCodeAt(i - 2) <= 0xdbff;
+    const j = pair ? i - 2 : i - 1;
+    if (!WORD_CHAR.test(s.slice(j, i))) break;
+    i = j;
+  }
+  return s.slice(i);
 }
 
 /** How many sorted values are below `x`. */

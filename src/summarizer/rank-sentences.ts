@@ -1,5 +1,5 @@
 import type { Sentence } from './prepare.js';
-import { cosine, inverseDocumentFrequency, type SparseVector, tfidfVector } from './vectors.js';
+import { type IndexedVector, TermIndex } from './vectors.js';
 
 /**
  * Stage 3a: score every sentence. News puts the story first, so position is the backbone;
@@ -37,7 +37,6 @@ export const DEFAULT_WEIGHTS = {
 
 export interface RankedSentences {
   readonly scores: readonly number[];
-  readonly vectors: readonly SparseVector[];
   /** Cosine similarity of sentences i and j, computed once for all pairs. */
   readonly similarity: (i: number, j: number) => number;
   readonly idf: ReadonlyMap<string, number>;
@@ -55,21 +54,21 @@ export function rankSentences(
   weights: RankWeights = DEFAULT_WEIGHTS,
   titleClauses: readonly (readonly string[])[] = [],
 ): RankedSentences {
-  const idf = inverseDocumentFrequency(sentences.map((s) => s.stems));
-  const vectors = sentences.map((s) => tfidfVector(s.stems, idf));
-  const titleVec = tfidfVector(titleStems, idf);
+  const index = new TermIndex(sentences.map((s) => s.stems));
+  const vectors = index.docVectors();
+  const titleVec = index.vector(titleStems);
   const first = vectors[0];
   const n = sentences.length;
-  const sims = similarityMatrix(vectors);
+  const sims = index.similarityMatrix(vectors);
   const similarity = (i: number, j: number) => sims[i * n + j] ?? 0;
   const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
   const scores = sentences.map((s, i) => {
-    const v = vectors[i] as SparseVector;
+    const v = vectors[i] as IndexedVector;
     let score = position[i] ?? 0;
     score += weights.centrality * (centrality[i] ?? 0);
-    if (titleStems.length > 0) score += weights.title * cosine(v, titleVec);
-    if (first && i > 0) score += weights.first * cosine(v, first);
+    if (titleStems.length > 0) score += weights.title * index.cosine(v, titleVec);
+    if (first && i > 0) score += weights.first * index.cosine(v, first);
     score -= weights.lengthPenalty * lengthPenalty(s.words);
     score -= weights.quotePenalty * quotedShare(s.text);
     // A quote standing alone does not say who speaks: weak as a point on its own.
@@ -79,9 +78,9 @@ export function rankSentences(
     if (/\?["”’']?$/.test(s.text)) score -= weights.pronounPenalty;
     return score;
   });
-  for (const id of headlineSupport(vectors, titleClauses, idf))
+  for (const id of headlineSupport(vectors, titleClauses, index))
     scores[id] = (scores[id] ?? 0) + weights.headlineClause;
-  return { scores, vectors, idf, similarity };
+  return { scores, idf: index.idf, similarity };
 }
 
 /**
@@ -109,19 +108,19 @@ function sectionPositions(sentences: readonly Sentence[], scale: number): number
  * is support the brief should show.
  */
 function headlineSupport(
-  vectors: readonly SparseVector[],
+  vectors: readonly IndexedVector[],
   clauses: readonly (readonly string[])[],
-  idf: ReadonlyMap<string, number>,
+  index: TermIndex,
 ): number[] {
   if (clauses.length < 2) return [];
   const used: number[] = [];
   for (const clause of clauses) {
     if (clause.length < 2) continue;
-    const cv = tfidfVector(clause, idf);
+    const cv = index.vector(clause);
     let best = -1;
     let bestSim = 0.1;
     vectors.forEach((v, i) => {
-      const sim = cosine(v, cv);
+      const sim = index.cosine(v, cv);
       if (!used.includes(i) && sim > bestSim) {
         best = i;
         bestSim = sim;
@@ -152,21 +151,6 @@ function directedCentrality(sims: Float64Array, n: number): number[] {
   }
   const max = Math.max(0, ...raw);
   return raw.map((r) => (max > 0 ? r / max : 0));
-}
-
-/** All pairwise cosines, row-major n × n. */
-function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
-  const n = vectors.length;
-  const m = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    m[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
-      m[i * n + j] = s;
-      m[j * n + i] = s;
-    }
-  }
-  return m;
 }
 
 /** 0 for 10..35 words, rising for fragments (to 1) and run-ons (to 2). */
