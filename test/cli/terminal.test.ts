@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runTerminal } from '../../adapters/terminal/index.js';
+import { runTerminal, type TerminalOptions } from '../../adapters/terminal/index.js';
 import { readArticleFile } from '../../src/articles/read-file.js';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
@@ -22,66 +22,50 @@ function runCli(args: string[], input?: string) {
   });
 }
 
+/** Runs a scripted terminal session (offline: links fail) and returns everything it printed. */
+async function chatSession(script: string, extra?: TerminalOptions['extra']): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c) => {
+    printed += String(c);
+  });
+  const done = runTerminal({
+    input,
+    output,
+    interactive: false,
+    extra,
+    deps: {
+      fetchArticle: async () => ({
+        ok: false,
+        error: { code: 'fetch_failed', message: 'offline' },
+      }),
+      readArticleFile: (p) => readArticleFile(p),
+      memory: createInMemoryChannelMemory(),
+      now: () => new Date(),
+    },
+  });
+  input.end(script);
+  await done;
+  return printed;
+}
+
 describe('terminal adapter', () => {
   it('GIVEN scripted /news commands THEN each gets an answer through the shared handler', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (c) => {
-      printed += String(c);
-    });
-    const done = runTerminal({
-      input,
-      output,
-      interactive: false,
-      deps: {
-        fetchArticle: async () => ({
-          ok: false,
-          error: { code: 'fetch_failed', message: 'offline' },
-        }),
-        readArticleFile: (p) => readArticleFile(p),
-        memory: createInMemoryChannelMemory(),
-        now: () => new Date(),
-      },
-    });
-    input.end(
+    const printed = await chatSession(
       `/news summarize ${sample}\n/news ask what did Trump say?\n/news quotes\nnonsense here\n`,
     );
-    await done;
     expect(printed).toContain('Key points:');
     expect(printed).toContain('Q: what did Trump say?');
     expect(printed).toContain('— Yuan Jingdong, a specialist in Asia-Pacific security issues');
     expect(printed).toContain('I don\'t know "nonsense"');
   });
-});
 
-describe('terminal adapter, failing host command', () => {
   it('GIVEN a host command that throws THEN an error line, and the session keeps answering', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (c) => {
-      printed += String(c);
+    const printed = await chatSession('/news morning\n/news help\n', async (line) => {
+      if (line === '/news morning') throw new Error('database is locked');
+      return undefined;
     });
-    const done = runTerminal({
-      input,
-      output,
-      interactive: false,
-      deps: {
-        fetchArticle: async () => ({
-          ok: false,
-          error: { code: 'fetch_failed', message: 'offline' },
-        }),
-        memory: createInMemoryChannelMemory(),
-        now: () => new Date(),
-      },
-      extra: async (line) => {
-        if (line === '/news morning') throw new Error('database is locked');
-        return undefined;
-      },
-    });
-    input.end('/news morning\n/news help\n');
-    await done;
     expect(printed).toContain('Error: That failed: database is locked');
     expect(printed).toContain('newsbrief summarizes news articles');
   });
