@@ -83,7 +83,9 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const title = givenTitle || headlineFrom(sentences[0] as Sentence);
   const chosen = ids.map((id) => sentences[id] as Sentence);
   const labels = labelPoints(chosen, ranked.idf, new Set(titleStems));
-  const found = findQuotes(sentences, findPeople(sentences));
+  // Quotes need double quotation marks; without any, the people index would be wasted work.
+  const hasQuotes = sentences.some((s) => /["“]/.test(s.text));
+  const found = hasQuotes ? findQuotes(sentences, findPeople(sentences)) : [];
   const keyPoints: KeyPoint[] = chosen.map((s, i) => ({
     label: labels[i] ?? '',
     text: withSpeaker(tightenSentence(s.text), s.id, found),
