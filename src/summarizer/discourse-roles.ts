@@ -9,7 +9,7 @@
 export type DiscourseRole = 'dispute' | 'assessment';
 
 const DISPUTE =
-  /\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|insist(?:s|ed)?|contradict(?:s|ed)?|counter(?:s|ed)|(?:stood|stands?|standing) by (?:its|his|her|their) (?:policy|position|plan|decision|claim|view)|disagree(?:s|d)?|rebuff(?:s|ed)?|push(?:es|ed)? back)\b/i;
+  /\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|insist(?:s|ed)?|contradict(?:s|ed)?|counter(?:s|ed)|(?:stood|stands?|standing) (?:by|firm on) (?:its|his|her|their|the) (?:policy|position|stance|plan|decision|claims?|view|statement|account|story|remarks|comments|findings|version|assessment|report)|disagree(?:s|d)?|rebuff(?:s|ed)?|push(?:es|ed)? back)\b/i;
 const EXPERT_SUBJECT =
   /\b(?:experts?|analysts?|observers?|economists?|scholars?|specialists?|critics?|researchers?|professors?|strategists?|commentators?)\b/i;
 const EVALUATIVE =
