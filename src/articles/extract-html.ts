@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { err, ok, type Result } from '../core/result.js';
+import { countWords } from '../summarizer/tokens.js';
 import type { Article } from '../summarizer/types.js';
 
 export interface ExtractedArticle extends Article {
@@ -39,10 +40,6 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
     byline: parsed.byline?.trim() || undefined,
     publishedTime: parsed.publishedTime?.trim() || undefined,
   });
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 const BYLINE_RE =

@@ -1,5 +1,4 @@
 import type { Sentence } from './prepare.js';
-import { splitTitle } from './quotes.js';
 
 /**
  * Who is who in an article: named people with the role the article gives them
@@ -97,4 +96,17 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
     const tokens = p.name.split(/\s+/);
     return parts.every((part) => tokens.includes(part));
   });
+}
+
+const TITLE_WORDS =
+  'Mayor|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
+const TITLED_NAME = new RegExp(
+  `^((?:[A-Z][\\w.-]*\\s+){0,2}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
+);
+
+/** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
+export function splitTitle(ref: string): { name: string; title?: string | undefined } {
+  const m = TITLED_NAME.exec(ref.trim());
+  if (!m?.[1] || !m[2]) return { name: ref.trim() };
+  return { name: m[2], title: m[1] };
 }

@@ -1,4 +1,4 @@
-import { type Person, resolvePerson } from './people.js';
+import { type Person, resolvePerson, splitTitle } from './people.js';
 import type { Sentence } from './prepare.js';
 import type { Quote } from './types.js';
 
@@ -110,17 +110,4 @@ function identify(
 function finish(text: string): string {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
-}
-
-const TITLE_WORDS =
-  'Mayor|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
-const TITLED_NAME = new RegExp(
-  `^((?:[A-Z][\\w.-]*\\s+){0,2}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
-);
-
-/** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
-export function splitTitle(ref: string): { name: string; title?: string | undefined } {
-  const m = TITLED_NAME.exec(ref.trim());
-  if (!m?.[1] || !m[2]) return { name: ref.trim() };
-  return { name: m[2], title: m[1] };
 }
