@@ -40,6 +40,8 @@ export interface RankedSentences {
   /** Cosine similarity of sentences i and j, computed once for all pairs. */
   readonly similarity: (i: number, j: number) => number;
   readonly idf: ReadonlyMap<string, number>;
+  /** Sentence i opens on a pronoun or demonstrative ("He said…", "This includes…"): read alone, it needs sentence i - 1. */
+  readonly needsPrevious: readonly boolean[];
 }
 
 const WHOLE_QUOTE = /^["“][^"“”]+["”]$/;
@@ -63,6 +65,7 @@ export function rankSentences(
   const similarity = (i: number, j: number) => sims[i * n + j] ?? 0;
   const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
+  const needsPrevious = sentences.map((s, i) => i > 0 && DANGLING_START.test(s.text));
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;
     let score = position[i] ?? 0;
@@ -73,14 +76,14 @@ export function rankSentences(
     score -= weights.quotePenalty * quotedShare(s.text);
     // A quote standing alone does not say who speaks: weak as a point on its own.
     if (i > 0 && WHOLE_QUOTE.test(s.text)) score -= weights.pronounPenalty;
-    if (i > 0 && DANGLING_START.test(s.text)) score -= weights.pronounPenalty;
+    if (needsPrevious[i]) score -= weights.pronounPenalty;
     if (SPEECH_PERSON.test(s.text.replace(/["“][^"“”]*["”]/g, ''))) score -= weights.speechPenalty;
     if (/\?["”’']?$/.test(s.text)) score -= weights.pronounPenalty;
     return score;
   });
   for (const id of headlineSupport(vectors, titleClauses, index))
     scores[id] = (scores[id] ?? 0) + weights.headlineClause;
-  return { scores, idf: index.idf, similarity };
+  return { scores, idf: index.idf, similarity, needsPrevious };
 }
 
 /**

@@ -16,6 +16,11 @@ export interface SelectOptions {
   /** Discourse roles of each sentence. */
   readonly roles?: readonly (readonly string[])[] | undefined;
   readonly roleBonus?: number;
+  /**
+   * Sentences that open on a pronoun whose antecedent is in the sentence before: one is a
+   * point only next to that sentence (or when nothing else is left), never dangling alone.
+   */
+  readonly needsPrevious?: readonly boolean[] | undefined;
 }
 
 export function selectSentences(o: SelectOptions): number[] {
@@ -28,7 +33,8 @@ export function selectSentences(o: SelectOptions): number[] {
     const covered = new Set(chosen.flatMap((j) => roles?.[j] ?? []));
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (const i of candidates) {
+    const eligible = candidates.filter((i) => !o.needsPrevious?.[i] || chosen.includes(i - 1));
+    for (const i of eligible.length > 0 ? eligible : candidates) {
       let maxSim = 0;
       for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
       let value = (scores[i] ?? 0) - redundancy * maxSim;

@@ -57,6 +57,7 @@ export function selectKeySentences(
     sectionBonus: SECTION_BONUS,
     roles: sentences.map((s) => discourseRoles(s.text)),
     roleBonus: options.roleBonus ?? ROLE_BONUS,
+    needsPrevious: ranked.needsPrevious,
   });
   return { ids, ranked, titleStems };
 }

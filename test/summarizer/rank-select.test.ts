@@ -65,4 +65,28 @@ describe('selectSentences (MMR)', () => {
     });
     expect(ids).toEqual([0, 2]);
   });
+
+  it('GIVEN a high-scoring sentence that opens on a pronoun THEN it is a point only next to the sentence it leans on', () => {
+    const similarity = (i: number, j: number) => (i === j ? 1 : 0);
+    const scores = [1, 0.4, 0.9, 0.5];
+    const needsPrevious = [false, false, true, false];
+    // Sentence 1 is not chosen, so "He said …" (2) would dangle: 3 is the point instead.
+    expect(selectSentences({ scores, similarity, k: 2, redundancy: 0.5, needsPrevious })).toEqual([
+      0, 3,
+    ]);
+    // Once sentence 1 is a point, sentence 2's antecedent is on screen and it competes again.
+    const next = { scores: [1, 0.6, 0.9, 0.5], similarity, redundancy: 0.5, needsPrevious };
+    expect(selectSentences({ ...next, k: 3 })).toEqual([0, 1, 2]);
+  });
+
+  it('GIVEN only pronoun-led sentences left THEN selection still fills the points rather than return fewer', () => {
+    const all = selectSentences({
+      scores: [1, 0.5],
+      similarity: (i, j) => (i === j ? 1 : 0),
+      k: 2,
+      redundancy: 0.5,
+      needsPrevious: [true, true],
+    });
+    expect(all).toEqual([0, 1]);
+  });
 });
