@@ -7,10 +7,16 @@ import { type IndexedVector, TermIndex } from './vectors.js';
  * repeat of it) and overlap with the headline say which early sentences carry the story;
  * priors demote what reads badly as a key point (fragments, very long sentences, quotes
  * with no attribution, questions, dangling pronouns).
+ *
+ * Centrality multiplies the position prior rather than adding to it: what the rest of the
+ * article repeats is evidence for an early sentence, but a late sentence that opens a
+ * sub-story (an eyewitness, a side case) is central to that sub-story, not to the news, and
+ * must not outrank the lead on centrality alone.
  */
 export interface RankWeights {
   /** Decay of the position prior exp(-i / positionScale). */
   readonly positionScale: number;
+  /** The position prior is scaled by (1 + centrality × c), c the sentence's centrality in [0, 1]. */
   readonly centrality: number;
   readonly title: number;
   readonly first: number;
@@ -25,14 +31,14 @@ export interface RankWeights {
 
 export const DEFAULT_WEIGHTS = {
   positionScale: 5,
-  centrality: 0.8,
+  centrality: 3,
   title: 1.0,
   first: 0.2,
   quotePenalty: 0.25,
   pronounPenalty: 0.3,
   lengthPenalty: 0.3,
   speechPenalty: 0.3,
-  headlineClause: 0.5,
+  headlineClause: 1.0,
 } as const satisfies Required<RankWeights>;
 
 export interface RankedSentences {
@@ -47,6 +53,14 @@ export interface RankedSentences {
 const WHOLE_QUOTE = /^["“][^"“”]+["”]$/;
 const DANGLING_START =
   /^(?:(?:but|and|so|yet|still|however),?\s+)?(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them)\b/i;
+/**
+ * Ends on a demonstrative ("…rejected that assessment.", "…denied this."): it points back to
+ * what the sentence before said. A complementizer "that" never ends a sentence, and "this
+ * week" and the like point at the calendar, not back.
+ */
+const DEMONSTRATIVE_END =
+  /\b(?:that|those|these|this)(?:\s+(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|fall|time)\b)[\p{L}-]+)?[.!?]["”’']?$/iu;
+
 /** First and second person outside double quotes: in news, that is someone's speech. */
 const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
 
@@ -65,11 +79,12 @@ export function rankSentences(
   const similarity = (i: number, j: number) => sims[i * n + j] ?? 0;
   const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
-  const needsPrevious = sentences.map((s, i) => i > 0 && DANGLING_START.test(s.text));
+  const needsPrevious = sentences.map(
+    (s, i) => i > 0 && (DANGLING_START.test(s.text) || DEMONSTRATIVE_END.test(s.text)),
+  );
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;
-    let score = position[i] ?? 0;
-    score += weights.centrality * (centrality[i] ?? 0);
+    let score = (position[i] ?? 0) * (1 + weights.centrality * (centrality[i] ?? 0));
     if (titleStems.length > 0) score += weights.title * index.cosine(v, titleVec);
     if (first && i > 0) score += weights.first * index.cosine(v, first);
     score -= weights.lengthPenalty * lengthPenalty(s.words);

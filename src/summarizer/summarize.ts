@@ -24,9 +24,9 @@ export const MAX_POINTS = 10;
 /** MMR trade-off between a sentence's score and its similarity to points already chosen. */
 export const REDUNDANCY = 0.5;
 /** Bonus for a point from a section (under a heading) that no point covers yet: the writer's own outline. */
-export const SECTION_BONUS = 0.3;
+export const SECTION_BONUS = 0.6;
 /** Bonus for a point that brings a discourse role (a dispute, an expert assessment) not yet covered. */
-export const ROLE_BONUS = 0.8;
+export const ROLE_BONUS = 1.6;
 
 export interface SelectionOptions {
   readonly points: number;
@@ -55,7 +55,8 @@ export function selectKeySentences(
     redundancy: REDUNDANCY,
     sections: hasSections ? sections : undefined,
     sectionBonus: SECTION_BONUS,
-    roles: sentences.map((s) => discourseRoles(s.text)),
+    // A role counts in a sentence that reports it, not in a fragment or a bare quotation.
+    roles: sentences.map((s) => (reports(s) ? discourseRoles(s.text) : [])),
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
   });
@@ -115,16 +116,19 @@ function clampPoints(points: number | undefined): number {
   return Math.max(1, Math.round(points));
 }
 
-const DANGLING = /^(?:["“‘']\s*)?(?:he|she|they|it|his|her|their|its|him|them)\b/i;
+/** A sentence that reports: not a fragment, not mostly quotation. */
+function reports(s: Sentence): boolean {
+  return s.words >= 8 && quotedShare(s.text) < 0.5;
+}
 
 /** The one line that tells the story: the core of the best-scored of the opening three sentences. */
 function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
   let best = 0;
   for (let i = 1; i < Math.min(3, sentences.length); i++) {
     const s = sentences[i] as Sentence;
-    // A lede reports: not a quotation, not a pronoun whose antecedent is not shown.
-    const reports = !DANGLING.test(s.text) && s.words >= 8 && quotedShare(s.text) < 0.5;
-    if (reports && (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0)) best = i;
+    // A lede reports, and does not lean on the sentence before ("He said…").
+    const fit = reports(s) && !ranked.needsPrevious[i];
+    if (fit && (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0)) best = i;
   }
   return sentenceCore(tightenSentence((sentences[best] as Sentence).text));
 }

@@ -26,6 +26,18 @@ describe('rankSentences', () => {
     expect(scores[2]).toBeLessThan(scores[3] ?? 0);
   });
 
+  it('GIVEN sentences that point back ("He said…", "…rejected that assessment.") THEN they are marked as needing the one before; "this week" is not', () => {
+    const { sentences: ss } = prepareArticle(
+      [
+        'Forecasters said the winter crop was in poor shape after a dry autumn.',
+        'The ministry rejected that assessment.',
+        'Exports will be reviewed this week.',
+        'He said more rain was needed.',
+      ].join(' '),
+    );
+    expect(rankSentences(ss, []).needsPrevious).toEqual([false, true, false, true]);
+  });
+
   it('GIVEN length and quotation THEN the priors behave', () => {
     expect(lengthPenalty(20)).toBe(0);
     expect(lengthPenalty(4)).toBeGreaterThan(0.5);
