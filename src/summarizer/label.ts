@@ -149,9 +149,14 @@ const PREPOSITIONS = new Set([
   'over',
   'into',
 ]);
+/** A subject that names no one in a label: headline style drops it ("It took $42m" -> "Took $42m"). */
+const EMPTY_SUBJECT = /^(?:it|he|she|they|this|that|these|those|there|his|her|its|their)$/i;
+/** Someone speaking: their words are no label. */
+const SPEAKER = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|we've|we’ve|you|my|our|your)$/i;
+const CLAUSE_LINK = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const RELATIVE = new Set(['that', 'which', 'who']);
 const DROP = new Set(['a', 'an', 'the']);
-const WEAK_END = new Set([...STOP_WORDS].filter((w) => !['us'].includes(w)));
+const WEAK_END = new Set([...[...STOP_WORDS].filter((w) => !['us'].includes(w)), 'not']);
 
 /** "Who did what": the head of the main clause, at most 6 words; undefined when it is not a usable label. */
 export function mainClauseHead(sentence: string): string | undefined {
@@ -159,9 +164,23 @@ export function mainClauseHead(sentence: string): string | undefined {
   s = s.replace(/^(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?\s+/, '');
   s = s.replace(SUBORDINATE_OPENING, '');
   s = s.replace(ASIDE, ' ').replace(AGE_ASIDE, ' ').replace(TIME_PHRASE, '');
-  // "Traders said the rally was set off by …": the news is what was said.
+  // "Traders said the rally was set off by …": the news is what was said. When it opens on
+  // the reporter's own pronoun ("Cadbury said it was confident"), the reporter is the subject.
   const reported = REPORTED.exec(s);
-  if (reported?.[1] && reported[1].split(/\s+/).length >= 4) s = reported[1];
+  if (reported?.[1] && reported[1].split(/\s+/).length >= 4) {
+    const who = reported[0].slice(0, reported[0].length - reported[1].length);
+    const subject =
+      /^((?:[A-Z][\w'’.-]*\s+){1,4}?)(?:said|says|told|reported|announced|added|noted|argued|believe|expect|claimed|warned)/
+        .exec(who)?.[1]
+        ?.trim();
+    s = reported[1];
+    // Singular only: "Mr Howard said they …" is someone else.
+    const pronoun = /^(?:it|he|she|its|his|her)\b/i.exec(s);
+    if (pronoun && subject && !EMPTY_SUBJECT.test(subject)) {
+      const possessive = /^(?:its|his|her|their)$/i.test(pronoun[0]);
+      s = `${subject}${possessive ? '’s' : ''}${s.slice(pronoun[0].length)}`;
+    }
+  }
   // A comma inside a number ("42,000") does not end the clause.
   const clause = s.split(/,(?!\d{3})|[;:?!]|\s[-–—]\s|\.(?=\s|$)/)[0] ?? '';
   const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
@@ -169,20 +188,43 @@ export function mainClauseHead(sentence: string): string | undefined {
   // Headline style: once a subject of 3+ words is in, an auxiliary ends the label
   // ("Analysts doubt the merger | will close"); right after a short subject it is dropped,
   // and "will" becomes "to" ("Norvane to push back opening", "Construction scheduled to begin").
+  if (SPEAKER.test(words[0] ?? '')) return undefined;
+  let emptySubject = false;
+  // Index of the first word the label did not take.
+  let rest = words.length;
   for (const [i, w] of words.entries()) {
     const lower = w.toLowerCase();
-    if (out.length >= MAX_LABEL_WORDS) break;
+    if (out.length >= MAX_LABEL_WORDS) {
+      rest = i;
+      break;
+    }
+    if (out.length === 0 && (EMPTY_SUBJECT.test(w) || (emptySubject && AUXILIARY.has(lower)))) {
+      emptySubject = true;
+      continue;
+    }
+    // One clause: "Remark misrepresented | but he will not contest it".
+    if (CLAUSE_LINK.has(lower) && out.length >= 2) {
+      rest = i;
+      break;
+    }
+    const next = (words[i + 1] ?? '').toLowerCase();
+    // "will not be released" -> "not released" (with "to", it would read "to not released").
+    if (next === 'not' && lower === 'will' && out.length > 0) continue;
     if (AUXILIARY.has(lower)) {
-      if (out.length >= 3 || out.length === 0 || RELATIVE.has(lower)) break;
-      const next = (words[i + 1] ?? '').toLowerCase();
+      // "had not been informed": the auxiliary after "not" belongs to the same verb.
+      const afterNot = out.at(-1)?.toLowerCase() === 'not';
+      if ((out.length >= 3 && !afterNot) || out.length === 0 || RELATIVE.has(lower)) {
+        rest = i;
+        break;
+      }
       if (lower === 'will' && !AUXILIARY.has(next)) out.push('to');
       continue;
     }
     out.push(w);
   }
-  const truncated = out.length === MAX_LABEL_WORDS && words.length > out.length;
+  const truncated = out.length === MAX_LABEL_WORDS && rest < words.length;
   // Do not cut a name in two ("New | Zealand"): drop a trailing partial run of capitals.
-  if (truncated && /^\p{Lu}/u.test(words[out.length] ?? '')) {
+  if (truncated && /^\p{Lu}/u.test(words[rest] ?? '')) {
     while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
   }
   // Nor a phrase ("killed by single | punch"): end before its preposition, unless what

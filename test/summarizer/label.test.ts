@@ -44,3 +44,42 @@ describe('mainClauseHead keeps a name after a preposition', () => {
     ).toBe('6.4-mile line to run from Eastgate');
   });
 });
+
+describe('mainClauseHead names who acts, not a pronoun', () => {
+  it.each([
+    ['Cadbury said it was confident it would hit its targets for 2005.', 'Cadbury confident'],
+    [
+      'Time Warner said on Friday that it now owns 8% of search-engine Google.',
+      'Time Warner now owns',
+    ],
+    ['It took $42.8m (£23.7m) at the weekend, making its takings $163m.', 'Took $42.8m at weekend'],
+    ['There was some panic selling during the session.', 'Some panic selling during session'],
+    ['He fell into a coma after suffering a stroke.', 'Fell into coma after suffering stroke'],
+  ])('GIVEN %j THEN %j', (sentence, label) => {
+    expect(mainClauseHead(sentence)).toBe(label);
+  });
+
+  it('GIVEN "Mr Howard said they …" THEN the plural pronoun is not taken for the speaker', () => {
+    expect(
+      mainClauseHead('Mr Howard said they would help smash people smuggling gangs.'),
+    ).not.toMatch(/^Mr Howard/);
+  });
+
+  it('GIVEN first-person speech THEN no head (the caller falls back to a distinctive phrase)', () => {
+    expect(
+      mainClauseHead("I'm fortunate I was put into this position at a great club."),
+    ).toBeUndefined();
+  });
+
+  it('GIVEN a second clause or a negation THEN the label is one clause and does not end on "not"', () => {
+    expect(mainClauseHead('The 33-year-old injured herself while performing in Chicago.')).toBe(
+      '33-year-old injured herself',
+    );
+    expect(mainClauseHead('The song will not be released as a single.')).toBe(
+      'Song not released as single',
+    );
+    expect(
+      mainClauseHead('The Vestey Group said it had not been informed of any planned seizure.'),
+    ).toBe('Vestey Group not informed');
+  });
+});
