@@ -1,4 +1,4 @@
-import { type Person, resolvePerson, splitTitle } from './people.js';
+import { findPeople, type Person, resolvePerson, splitTitle } from './people.js';
 import type { Sentence } from './prepare.js';
 import type { Quote } from './types.js';
 
@@ -28,12 +28,20 @@ const ATTRIBUTION_THEN_QUOTE = new RegExp(
 const WHOLE_QUOTE = new RegExp(`^${QUOTE}$`);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'He', 'She', 'They', 'We', 'It']);
 
+/**
+ * `people` is the article's people index (findPeople); left out, it is built from `sentences`
+ * only once a speaker needs looking up: many articles have quotation marks but no quote.
+ */
 export function findQuotes(
   sentences: readonly Sentence[],
-  people: readonly Person[],
+  people?: readonly Person[],
 ): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  const known: Person[] = [...people];
+  let known: Person[] | undefined;
+  const knownPeople = (): Person[] => {
+    known ??= [...(people ?? findPeople(sentences))];
+    return known;
+  };
   let lastSpeaker: Person | undefined;
   let lastQuote: { paragraph: number; speaker: Person } | undefined;
   for (const s of sentences) {
@@ -70,9 +78,10 @@ export function findQuotes(
       lastQuote = undefined;
       continue;
     }
-    const speaker = identify(speakerRef, role, known, lastSpeaker);
+    const speaker = identify(speakerRef, role, knownPeople, lastSpeaker);
     if (!speaker) continue;
-    if (!known.some((p) => p.name === speaker.name)) known.push(speaker);
+    const k = knownPeople();
+    if (!k.some((p) => p.name === speaker.name)) k.push(speaker);
     quotes.push({
       speaker: speaker.name,
       role: speaker.role,
@@ -89,7 +98,7 @@ export function findQuotes(
 function identify(
   rawRef: string,
   rawRole: string | undefined,
-  people: readonly Person[],
+  people: () => readonly Person[],
   last: Person | undefined,
 ): Person | undefined {
   if (PRONOUNS.has(rawRef)) return last;
@@ -100,7 +109,7 @@ function identify(
     role && !/\b(?:told|said)\b/.test(role)
       ? role.replace(/\s+(?:in|on) (?:a |an )?(?:statement|interview).*$/, '').trim()
       : undefined;
-  const known = resolvePerson(people, ref);
+  const known = resolvePerson(people(), ref);
   if (known) return { ...known, role: known.role ?? cleanRole };
   // An organisation or unnamed source ("The ministry", "Police") is still a speaker.
   return { name: ref, role: cleanRole, firstSeen: -1 };

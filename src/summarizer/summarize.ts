@@ -1,7 +1,6 @@
 import { err, ok, type Result } from '../core/result.js';
 import { discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
-import { findPeople } from './people.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { type FoundQuote, findQuotes } from './quotes.js';
 import {
@@ -85,9 +84,9 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const title = givenTitle || headlineFrom(sentences[0] as Sentence);
   const chosen = ids.map((id) => sentences[id] as Sentence);
   const labels = labelPoints(chosen, ranked.idf, new Set(titleStems));
-  // Quotes need double quotation marks; without any, the people index would be wasted work.
+  // Quotes need double quotation marks; without any, the search would be wasted work.
   const hasQuotes = sentences.some((s) => /["“]/.test(s.text));
-  const found = hasQuotes ? findQuotes(sentences, findPeople(sentences)) : [];
+  const found = hasQuotes ? findQuotes(sentences) : [];
   const keyPoints: KeyPoint[] = chosen.map((s, i) => ({
     label: labels[i] ?? '',
     text: withSpeaker(tightenSentence(s.text), s.id, found),
