@@ -1,5 +1,6 @@
 import type { Sentence } from './prepare.js';
 import { STOP_WORDS, stem } from './tokens.js';
+import type { IdfLookup } from './vectors.js';
 
 /**
  * Stage 4: a short label (at most 6 words) naming a key point's theme, taken from the
@@ -14,7 +15,7 @@ export const MAX_LABEL_WORDS = 6;
 
 export function labelPoints(
   points: readonly Sentence[],
-  idf: ReadonlyMap<string, number>,
+  idf: IdfLookup,
   titleStems: ReadonlySet<string>,
 ): string[] {
   const usedHeadings = new Set<string>();
@@ -46,7 +47,7 @@ interface Candidate {
 
 export function distinctivePhrase(
   text: string,
-  idf: ReadonlyMap<string, number>,
+  idf: IdfLookup,
   titleStems: ReadonlySet<string>,
   avoid: ReadonlySet<string> = new Set(),
 ): string {

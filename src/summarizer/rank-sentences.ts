@@ -1,5 +1,5 @@
 import type { Sentence } from './prepare.js';
-import { type IndexedVector, TermIndex } from './vectors.js';
+import { type IdfLookup, type IndexedVector, TermIndex } from './vectors.js';
 
 /**
  * Stage 3a: score every sentence. News puts the story first, so position is the backbone;
@@ -45,7 +45,7 @@ export interface RankedSentences {
   readonly scores: readonly number[];
   /** Cosine similarity of sentences i and j, computed once for all pairs. */
   readonly similarity: (i: number, j: number) => number;
-  readonly idf: ReadonlyMap<string, number>;
+  readonly idf: IdfLookup;
   /** Sentence i opens on a pronoun or demonstrative ("He said…", "This includes…"): read alone, it needs sentence i - 1. */
   readonly needsPrevious: readonly boolean[];
 }

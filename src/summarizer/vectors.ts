@@ -10,13 +10,21 @@ export interface IndexedVector {
   readonly weights: Float64Array;
 }
 
+/** What the labeller needs of the idf: a look-up by stem (a Map would do). */
+export type IdfLookup = Pick<ReadonlyMap<string, number>, 'get'>;
+
 /** Term ids for an article's sentences, and their idf. */
 export class TermIndex {
   private readonly ids = new Map<string, number>();
-  /** idf by term (the labeller reads it by stem). */
-  readonly idf = new Map<string, number>();
-  /** idf by term id. */
+  /** idf by term id; terms the documents lack (given to `vector`) have none. */
   private readonly idfById: number[] = [];
+  /** idf by term, for the terms of the documents (read through the ids, not copied to a Map). */
+  readonly idf: IdfLookup = {
+    get: (term) => {
+      const id = this.ids.get(term);
+      return id === undefined ? undefined : this.idfById[id];
+    },
+  };
   /** Dense weights of one vector at a time, by term id (0 = absent), for `dotWithScattered`. */
   private scratch = new Float64Array(0);
 
@@ -37,11 +45,7 @@ export class TermIndex {
       }
     });
     const n = docs.length;
-    for (const [t, id] of this.ids) {
-      const idf = Math.log(1 + n / (df[id] ?? 0));
-      this.idfById[id] = idf;
-      this.idf.set(t, idf);
-    }
+    for (const id of this.ids.values()) this.idfById[id] = Math.log(1 + n / (df[id] ?? 0));
   }
 
   /** The vector of each document the index was built from. */
@@ -87,22 +91,24 @@ export class TermIndex {
   similarityMatrix(vectors: readonly IndexedVector[]): Float64Array {
     const n = vectors.length;
     const m = new Float64Array(n * n);
-    const size = (i: number) => (vectors[i] as IndexedVector).terms.length;
     for (let i = 0; i < n; i++) m[i * n + i] = 1;
     // Each vector in turn is spread out densely; every pair in which it is the larger
-    // side (as `cosine` decides) is then summed over the smaller side's terms.
+    // side (as `cosine` decides: the smaller, the lower index on a tie, is summed over)
+    // is then summed over the smaller side's terms.
     for (let large = 0; large < n; large++) {
-      this.scatter(vectors[large] as IndexedVector);
+      const largeVector = vectors[large] as IndexedVector;
+      const largeSize = largeVector.terms.length;
+      this.scatter(largeVector);
       for (let small = 0; small < n; small++) {
-        if (small === large) continue;
-        const [i, j] = small < large ? [small, large] : [large, small];
-        const smallSide = size(i) <= size(j) ? i : j;
-        if (smallSide !== small) continue;
-        const s = this.dotWithScattered(vectors[small] as IndexedVector);
-        m[i * n + j] = s;
-        m[j * n + i] = s;
+        const smallVector = vectors[small] as IndexedVector;
+        const smallSize = smallVector.terms.length;
+        if (small === large || smallSize > largeSize || (smallSize === largeSize && small > large))
+          continue;
+        const s = this.dotWithScattered(smallVector);
+        m[small * n + large] = s;
+        m[large * n + small] = s;
       }
-      this.clear(vectors[large] as IndexedVector);
+      this.clear(largeVector);
     }
     return m;
   }
