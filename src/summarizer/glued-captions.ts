@@ -5,8 +5,12 @@ import { STOP_WORDS } from './tokens.js';
 const CAPTION_MIN_WORDS = 8;
 /** Share of a caption's content words that one other sentence already says. */
 const CAPTION_OVERLAP = 0.6;
-/** A lower-case word, no punctuation, then a capital: a line break the text lost. */
-const GLUE_BOUNDARY = /(?<=[\p{Ll}\p{N}%)])\s+(?=[‘'"“]?\p{Lu})/gu;
+/**
+ * A lower-case word, no punctuation, then a capital: a line break the text lost. (The space
+ * comes first in the pattern so that only spaces start a match attempt; the look-behind then
+ * checks the letter before the whole run of spaces, as a look-behind in front would.)
+ */
+const GLUE_BOUNDARY = /\s+(?<=[\p{Ll}\p{N}%)]\s+)(?=[‘'"“]?\p{Lu})/gu;
 /** Words that open a sentence but do not continue a name ("his team-mate Nico Rosberg"). */
 const SENTENCE_OPENER =
   /^(?:[‘'"“]|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|In|On|At|By|For|But|And|After|Before|When|While|As|If|Now|Last|According|Speaking|Mr|Mrs|Ms|Dr)\b)/u;
