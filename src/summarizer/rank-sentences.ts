@@ -181,6 +181,9 @@ export function lengthPenalty(words: number): number {
 
 /** Share of the sentence's characters inside double quotes or ‘single’ quotes used as quotation. */
 export function quotedShare(text: string): number {
+  // Every alternative needs a quotation mark; most sentences have none, and the pattern's
+  // third alternative would be tried at every space.
+  if (!/["“‘']/.test(text)) return 0;
   let inside = 0;
   // Double quotes; ‘curly single’ quotes (an apostrophe inside, as in "shouldn’t", is
   // followed by a letter and does not close); 'straight single' quotes of some length.
