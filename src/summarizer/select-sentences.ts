@@ -13,8 +13,11 @@ export interface SelectOptions {
   /** Section of each sentence (undefined: the article has no sections). */
   readonly sections?: readonly string[] | undefined;
   readonly sectionBonus?: number;
-  /** Discourse roles of each sentence. */
-  readonly roles?: readonly (readonly string[])[] | undefined;
+  /**
+   * Discourse roles of sentence i. Asked only of sentences the bonus could make the best
+   * choice (finding roles takes a regex scan), so it may compute them on demand.
+   */
+  readonly roles?: ((i: number) => readonly string[]) | undefined;
   readonly roleBonus?: number;
   /**
    * Sentences that open on a pronoun whose antecedent is in the sentence before: one is a
@@ -30,7 +33,7 @@ export function selectSentences(o: SelectOptions): number[] {
   const chosen: number[] = [];
   const candidates = scores.map((_, i) => i);
   while (chosen.length < k && candidates.length > 0) {
-    const covered = new Set(chosen.flatMap((j) => roles?.[j] ?? []));
+    const covered = new Set(chosen.flatMap((j) => roles?.(j) ?? []));
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     const eligible = candidates.filter((i) => !o.needsPrevious?.[i] || chosen.includes(i - 1));
@@ -39,7 +42,9 @@ export function selectSentences(o: SelectOptions): number[] {
       for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
       let value = (scores[i] ?? 0) - redundancy * maxSim;
       if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
-      if (roles && (roles[i] ?? []).some((r) => !covered.has(r))) value += roleBonus;
+      // Without the bonus in reach of the best value so far, the roles cannot matter.
+      const inReach = value + Math.max(roleBonus, 0) > bestValue;
+      if (roles && inReach && roles(i).some((r) => !covered.has(r))) value += roleBonus;
       if (value > bestValue) {
         bestValue = value;
         best = i;

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
-import { discourseRoles } from './discourse-roles.js';
+import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { type FoundQuote, findQuotes } from './quotes.js';
@@ -47,6 +47,8 @@ export function selectKeySentences(
   const ranked = rankSentences(sentences, titleStems, options.weights ?? DEFAULT_WEIGHTS, clauses);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
+  // Each sentence's roles, found once and only if selection asks (most it never needs).
+  const roles: (readonly DiscourseRole[] | undefined)[] = [];
   const ids = selectSentences({
     scores: ranked.scores,
     similarity: ranked.similarity,
@@ -55,7 +57,11 @@ export function selectKeySentences(
     sections: hasSections ? sections : undefined,
     sectionBonus: SECTION_BONUS,
     // A role counts in a sentence that reports it, not in a fragment or a bare quotation.
-    roles: sentences.map((s) => (reports(s) ? discourseRoles(s.text) : [])),
+    roles: (i) => {
+      const s = sentences[i] as Sentence;
+      roles[i] ??= reports(s) ? discourseRoles(s.text) : [];
+      return roles[i];
+    },
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
   });

@@ -72,7 +72,7 @@ describe('selectSentences (MMR)', () => {
       similarity: (i, j) => (i === j ? 1 : 0),
       k: 2,
       redundancy: 0.5,
-      roles: [[], [], ['dispute']],
+      roles: (i) => (i === 2 ? ['dispute'] : []),
       roleBonus: 0.8,
     });
     expect(ids).toEqual([0, 2]);
