@@ -105,7 +105,7 @@ function overlap(
   extra: readonly string[],
 ): number {
   const share = (other: readonly string[]) => {
-    const o = new Set(other);
+    const o = stemSet(other);
     let hit = 0;
     for (const t of stems) if (o.has(t)) hit++;
     return hit / stems.size;
@@ -115,4 +115,16 @@ function overlap(
     if (i !== skip) best = Math.max(best, share(other));
   });
   return best;
+}
+
+/** Each sentence's stems as a Set, built once however many boundaries are checked against it. */
+const stemSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function stemSet(stems: readonly string[]): ReadonlySet<string> {
+  let set = stemSets.get(stems);
+  if (set === undefined) {
+    set = new Set(stems);
+    stemSets.set(stems, set);
+  }
+  return set;
 }
