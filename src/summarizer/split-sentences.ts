@@ -243,7 +243,7 @@ function isAbbreviationBefore(
   if (quoted) return false;
   // The token before the period is all that matters; a bounded window keeps this O(1).
   const before = text.slice(Math.max(sentenceStart, dot - 40), dot);
-  const token = /([\p{L}\p{N}.&'-]+)$/u.exec(before)?.[1] ?? '';
+  const token = trailingToken(before);
   const lower = token.toLowerCase();
   const nextLower = nextWord.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
   const nextIsOpener = OPENERS.has(nextLower.replace(/[^\p{L}]+$/u, ''));
@@ -256,6 +256,46 @@ function isAbbreviationBefore(
   if (MAYBE_FINAL.has(lower)) return !nextIsOpener;
   if (TITLES.has(lower)) return true;
   return false;
+}
+
+/** One character of an abbreviation or initial: a letter, a digit, . & ' or -. */
+const ABBREVIATION_CHAR = /^[\p{L}\p{N}.&'-]$/u;
+
+const isAsciiAbbreviationChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || // 0-9
+  (c >= 0x41 && c <= 0x5a) || // A-Z
+  (c >= 0x61 && c <= 0x7a) || // a-z
+  c === 0x2e || // .
+  c === 0x26 || // &
+  c === 0x27 || // '
+  c === 0x2d; // -
+
+/**
+ * The run of abbreviation characters that ends `s` (what /[\p{L}\p{N}.&'-]+$/u matches),
+ * found by stepping back from the end: the end-anchored pattern retries from every position,
+ * at every candidate sentence end. ASCII is decided without a regex.
+ */
+function trailingToken(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (!isAsciiAbbreviationChar(c)) break;
+      i--;
+      continue;
+    }
+    // Step over a whole surrogate pair (a letter outside the BMP) at once.
+    const pair =
+      i > 1 &&
+      c >= 0xdc00 &&
+      c <= 0xdfff &&
+      s.charCodeAt(i - 2) >= 0xd800 &&
+      s.charCodeAt(i - 2) <= 0xdbff;
+    const j = pair ? i - 2 : i - 1;
+    if (!ABBREVIATION_CHAR.test(s.slice(j, i))) break;
+    i = j;
+  }
+  return s.slice(i);
 }
 
 function gluedBoundary(text: string, dot: number): boolean {
