@@ -39,7 +39,11 @@ const LINK_LINE =
 const BYLINE_LINE =
   /^(?:[Bb]y|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\||·|•|-|–|—)\s*.*)?$/;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
-const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
+/**
+ * Cruft inside a line: pattern, reason, and for patterns that would be tried all along
+ * every line, a cheap test that every match passes (most lines have no cruft).
+ */
+const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
   // "(CNN)" / "LONDON, England (CNN) --" source tags at the start of wire copy.
   [/^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/, 'source-tag'],
   // Daily Mail: "By . Jane Doe . PUBLISHED: . 12:03 EST, 4 May 2014 . | . UPDATED: . 09:10 EST, 5 May 2014 ."
@@ -48,8 +52,8 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason][] = [
     'byline',
   ],
   [/^(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )/, 'byline'],
-  [/(?:^|\s)\.?\s*Scroll down for videos?\s*\.?\s*/i, 'cruft'],
-  [/\s*\bShow Full Article\b\s*/, 'cruft'],
+  [/(?:^|\s)\.?\s*Scroll down for videos?\s*\.?\s*/i, 'cruft', /scroll down for video/i],
+  [/\s*\bShow Full Article\b\s*/, 'cruft', /Show Full Article/],
 ];
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
@@ -89,7 +93,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       .filter(Boolean);
     for (const [lineIndex, original] of lines.entries()) {
       let line = original;
-      for (const [re, reason] of INLINE_CRUFT) {
+      for (const [re, reason, hint] of INLINE_CRUFT) {
+        if (hint && !hint.test(line)) continue;
         const m = re.exec(line);
         if (m && m[0].trim() !== '') {
           removed.push({ text: m[0].trim(), reason });
