@@ -1,4 +1,4 @@
-import { porterStemNltk } from './porter-nltk.js';
+import { porterStemNltk } from '../summarizer/porter-nltk.js';
 
 // Stems repeat across sentences, systems and articles: cache them (bounded).
 const stemCache = new Map<string, string>();

@@ -1,5 +1,5 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
+import { porterStemNltk } from './porter-nltk.js';
 
 /** natural's English stop words plus reporting verbs and fillers that carry no topic in news. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -36,14 +36,16 @@ export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(WORD_RE) ?? [];
 }
 
-// Stemming is the hot path; words repeat across sentences and articles.
+// Stemming is the hot path; words repeat across sentences and articles. The stemmer is the
+// one ROUGE scoring uses (NLTK's Porter, porter-nltk.ts): one stemmer in the code base, and
+// it is about twice as fast as natural's regex-based one.
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
 
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = PorterStemmer.stem(word.replace(/['’].*$/, ''));
+    s = porterStemNltk(word.replace(/['’].*$/, ''));
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
     stemCache.set(word, s);
   }

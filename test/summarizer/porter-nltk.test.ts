@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { porterStemNltk } from '../../src/eval/porter-nltk.js';
+import { porterStemNltk } from '../../src/summarizer/porter-nltk.js';
 
 // Expected stems printed by NLTK 3.8's PorterStemmer() (NLTK_EXTENSIONS mode), which
 // rouge-score uses. The port was also checked against NLTK on all 28,483 distinct

@@ -4,6 +4,8 @@
  * algorithm and disagrees on about 2% of news word types ("says" -> "sai" vs "say"), which
  * moved ROUGE means by up to 0.07 and newsbrief − Lead-3 by 0.08 R-1 on CNN/DM.
  * Input: a lower-case word. Checked against NLTK 3.8 on every word of both eval files.
+ * The summarizer stems with it too (tokens.ts): one stemmer, and about twice as fast as
+ * natural's regex rewrites (35 vs 86 ms for the 28,449 word types of the eval files, warm).
  */
 
 const POOL: ReadonlyMap<string, string> = new Map(
