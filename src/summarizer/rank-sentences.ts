@@ -82,8 +82,7 @@ export function rankSentences(
   const needsPrevious = sentences.map(
     // The demonstrative is in the last few words: test only the tail (an end-anchored
     // pattern would be tried at every position of the sentence).
-    (s, i) =>
-      i > 0 && (DANGLING_START.test(s.text) || DEMONSTRATIVE_END.test(s.text.slice(-60))),
+    (s, i) => i > 0 && (DANGLING_START.test(s.text) || DEMONSTRATIVE_END.test(s.text.slice(-60))),
   );
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;
