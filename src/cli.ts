@@ -221,17 +221,24 @@ export function buildProgram(): Command {
       3 as number | 'ref',
     )
     .option('--limit <m>', 'only the first m articles', parsePositive)
-    .action(async (opts: { data?: string; points: number | 'ref'; limit?: number }) => {
-      const { runEval } = await import('./eval/run-eval.js');
-      const { defaultDataPath } = await import('./eval/dataset.js');
-      process.exitCode = await runEval({
-        dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
-        points: opts.points,
-        limit: opts.limit,
-        out: (l) => process.stdout.write(`${l}\n`),
-        err: (l) => process.stderr.write(`${l}\n`),
-      });
-    });
+    .option(
+      '--halves',
+      'also check for over-fitting: the main weights over a grid, chosen on random halves of the articles and scored on the other halves',
+    )
+    .action(
+      async (opts: { data?: string; points: number | 'ref'; limit?: number; halves?: boolean }) => {
+        const { runEval } = await import('./eval/run-eval.js');
+        const { defaultDataPath } = await import('./eval/dataset.js');
+        process.exitCode = await runEval({
+          dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
+          points: opts.points,
+          limit: opts.limit,
+          halves: opts.halves === true,
+          out: (l) => process.stdout.write(`${l}\n`),
+          err: (l) => process.stderr.write(`${l}\n`),
+        });
+      },
+    );
 
   program
     .command('digest')

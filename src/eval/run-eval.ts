@@ -16,6 +16,8 @@ export interface EvalOptions {
   readonly points: Points;
   /** Score only the first `limit` articles. */
   readonly limit?: number;
+  /** Also print the over-fitting check of halves.ts (weight grid, random halvings). */
+  readonly halves?: boolean;
   readonly out: (line: string) => void;
   /** Where problems go; defaults to `out`. */
   readonly err?: (line: string) => void;
@@ -32,6 +34,7 @@ export async function runEval({
   dataPath,
   points,
   limit,
+  halves = false,
   out,
   err = out,
 }: EvalOptions): Promise<number> {
@@ -107,6 +110,18 @@ export async function runEval({
     );
   }
   if (!peer.ok) out(`note: peer skipped: ${peer.error.message}`);
+  if (halves) {
+    const { halvesCheck, halvesLines } = await import('./halves.js');
+    const inputs = articles.map((a, i) => ({
+      text: a.text,
+      title: a.title ?? undefined,
+      reference: refs[i] ?? '',
+      points: asked[i] ?? 1,
+    }));
+    const report = halvesCheck(inputs, (ref, cand) => rouge(ref, cand).r1);
+    out('');
+    for (const line of halvesLines(report, systems[0]?.name ?? 'Lead-N')) out(line);
+  }
   return 0;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataPath } from '../../src/eval/dataset.js';
+import { halvesCheck } from '../../src/eval/halves.js';
 import { runBatch, runEval } from '../../src/eval/run-eval.js';
 
 // A tiny eval file made here, so the tests never need ../shared/eval.
@@ -95,6 +96,52 @@ describe('runEval', () => {
     const { code, errors } = await run(0);
     expect(code).toBe(1);
     expect(errors[0]).toMatch(/points/);
+  });
+});
+
+describe('over-fitting check (--halves)', () => {
+  it('GIVEN --halves THEN the weight grid and the held-out line follow the table', async () => {
+    const lines: string[] = [];
+    const code = await runEval({
+      dataPath: file,
+      points: 2,
+      halves: true,
+      out: (l) => lines.push(l),
+    });
+    expect(code).toBe(0);
+    expect(lines).toContain('| centrality | 3 | 4 | 5 | 6 | 8 |');
+    expect(lines.some((l) => /^\| 3 \| [+-]\d/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(
+      /^Chosen on one random half.*\(40 halves\): held-out ΔR-1 [+-][\d.]+/,
+    );
+  });
+
+  it('GIVEN a scorer that rewards one sentence THEN the grid shows which weights pick it, and the halves choose by it', () => {
+    // A filler second sentence; the council sentence is what the rest of the story repeats.
+    const text = [
+      'Residents of the town have waited a long time for some good news this spring.',
+      'The weather was mild and sunny across the whole region on Tuesday afternoon.',
+      'The council approved repairs to the old river bridge at its meeting.',
+      'The river bridge repairs will take six months to finish, engineers say.',
+      'Bridge repairs on the river crossing will cost four million pounds in total.',
+      'The old river bridge has been closed since floods damaged the bridge supports.',
+    ].join(' ');
+    const input = { text, reference: '', points: 2 };
+    const rewarding = (phrase: string) => (_ref: string, cand: string) =>
+      cand.includes(phrase) ? 1 : 0;
+    const at = (r: ReturnType<typeof halvesCheck>, c: number) =>
+      r.grid.filter((g) => g.centrality === c).map((g) => g.deltaR1);
+
+    const council = halvesCheck([input, input], rewarding('approved repairs'), 3);
+    expect(at(council, 0)).toEqual([0, 0, 0, 0, 0]); // position alone keeps the lead
+    expect(at(council, 3)).toEqual([1, 1, 1, 1, 1]); // centrality brings the council in
+    expect(council.heldOut.mean).toBe(1);
+    expect(council.halvings).toBe(6);
+
+    // Rewarding the filler instead: the best weights are position alone, and nothing is gained.
+    const weather = halvesCheck([input, input], rewarding('weather'), 3);
+    expect(at(weather, 3)).toEqual([-1, -1, -1, -1, -1]);
+    expect(weather.heldOut.mean).toBe(0);
   });
 });
 
