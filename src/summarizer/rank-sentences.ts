@@ -60,6 +60,14 @@ const DANGLING_START =
  */
 const DEMONSTRATIVE_END =
   /\b(?:that|those|these|this)(?:\s+(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|fall|time)\b)[\p{L}-]+)?[.!?]["”’']?$/iu;
+/** The demonstrative alone, with the same flags: a cheap test that every DEMONSTRATIVE_END match passes. */
+const DEMONSTRATIVE = /th(?:at|ose|ese|is)/iu;
+
+/** DEMONSTRATIVE_END on the last few words only: an end-anchored pattern is tried at every position. */
+function endsOnDemonstrative(text: string): boolean {
+  const tail = text.slice(-60);
+  return DEMONSTRATIVE.test(tail) && DEMONSTRATIVE_END.test(tail);
+}
 
 /** First and second person outside double quotes: in news, that is someone's speech. */
 const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
@@ -80,9 +88,7 @@ export function rankSentences(
   const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
   const needsPrevious = sentences.map(
-    // The demonstrative is in the last few words: test only the tail (an end-anchored
-    // pattern would be tried at every position of the sentence).
-    (s, i) => i > 0 && (DANGLING_START.test(s.text) || DEMONSTRATIVE_END.test(s.text.slice(-60))),
+    (s, i) => i > 0 && (DANGLING_START.test(s.text) || endsOnDemonstrative(s.text)),
   );
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;
