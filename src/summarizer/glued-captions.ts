@@ -43,18 +43,23 @@ export function cutGluedCaption(
   const total = spaces.length + 1;
   // Both the caption and what is left need CAPTION_MIN_WORDS: most sentences are too short.
   if (total < 2 * CAPTION_MIN_WORDS) return { text, caption: '' };
-  for (const m of text.matchAll(GLUE_BOUNDARY)) {
-    const b = (m.index ?? 0) + m[0].length;
+  // A boundary with CAPTION_MIN_WORDS words on either side lies after the space that ends
+  // the first such words and no later than the one that starts the last: search only there.
+  const last = spaces[spaces.length - CAPTION_MIN_WORDS + 1] ?? text.length;
+  GLUE_BOUNDARY.lastIndex = spaces[CAPTION_MIN_WORDS - 1] ?? 0;
+  for (let m = GLUE_BOUNDARY.exec(text); m !== null; m = GLUE_BOUNDARY.exec(text)) {
+    const b = m.index + m[0].length;
+    if (b > last) break;
     const inPrefix = wordsBefore(b) - wordsBefore(start);
     if (inPrefix < CAPTION_MIN_WORDS || total - wordsBefore(b) < CAPTION_MIN_WORDS) continue;
     const prefix = text.slice(start, b).trim();
     const rest = text.slice(b);
-    const last = trailingWord(prefix);
-    if (last === '' || STOP_WORDS.has(last) || (/\p{Lu}/u.test(last) && !DAY_OR_MONTH.test(last)))
+    const end = trailingWord(prefix);
+    if (end === '' || STOP_WORDS.has(end) || (/\p{Lu}/u.test(end) && !DAY_OR_MONTH.test(end)))
       continue;
     if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
     const said = new Set(stemsOf(prefix));
-    if (said.size > 0 && overlap(said, others, self, stemsOf(rest)) >= CAPTION_OVERLAP) start = b;
+    if (said.size > 0 && saidElsewhere(said, others, self, stemsOf(rest))) start = b;
   }
   return start === 0
     ? { text, caption: '' }
@@ -97,24 +102,20 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** The largest share of `stems` that any one of `pool` (but `skip`), or `extra`, contains. */
-function overlap(
+/** Whether any one of `pool` (but `skip`), or `extra`, contains CAPTION_OVERLAP of `stems`. */
+function saidElsewhere(
   stems: ReadonlySet<string>,
   pool: readonly (readonly string[])[],
   skip: number,
   extra: readonly string[],
-): number {
-  const share = (other: readonly string[]) => {
+): boolean {
+  const says = (other: readonly string[]) => {
     const o = stemSet(other);
     let hit = 0;
     for (const t of stems) if (o.has(t)) hit++;
-    return hit / stems.size;
+    return hit / stems.size >= CAPTION_OVERLAP;
   };
-  let best = share(extra);
-  pool.forEach((other, i) => {
-    if (i !== skip) best = Math.max(best, share(other));
-  });
-  return best;
+  return says(extra) || pool.some((other, i) => i !== skip && says(other));
 }
 
 /** Each sentence's stems as a Set, built once however many boundaries are checked against it. */
