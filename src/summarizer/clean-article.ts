@@ -157,8 +157,15 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   return { title: title ?? givenTitle?.trim(), paragraphs, headings, removed };
 }
 
+/** Any character `normalizeText` replaces (a carriage return, and the classes below). */
+const NEEDS_NORMALIZING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced.
+  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** Unicode spaces, zero-width and control characters become plain text. */
 export function normalizeText(text: string): string {
+  // Nearly every article has none of them (37 of the 1,836 eval articles do): one scan, not four.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return (
     text
       .replace(/\r\n?/g, '\n')
