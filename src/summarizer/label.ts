@@ -1,5 +1,5 @@
 import type { Sentence } from './prepare.js';
-import { STOP_WORDS, stem } from './tokens.js';
+import { contentStem, STOP_WORDS } from './tokens.js';
 import type { IdfLookup } from './vectors.js';
 
 /**
@@ -69,9 +69,8 @@ export function distinctivePhrase(
           continue;
         let score = 0;
         for (const w of span) {
-          const n = norm(w);
-          if (STOP_WORDS.has(n) || n.length < 2) continue;
-          const st = stem(n);
+          const st = contentStem(norm(w));
+          if (st === '') continue;
           score += (idf.get(st) ?? 1) * (titleStems.has(st) ? 1.5 : 1);
         }
         const phrase = span.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -36,18 +36,25 @@ export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(WORD_RE) ?? [];
 }
 
+/** The stem of a word (a possessive or contraction after an apostrophe dropped first). */
+export function stem(word: string): string {
+  return porterStemNltk(word.replace(/['’].*$/, ''));
+}
+
 // Stemming is the hot path; words repeat across sentences and articles. The stemmer is the
 // one ROUGE scoring uses (NLTK's Porter, porter-nltk.ts): one stemmer in the code base, and
-// it is about twice as fast as natural's regex-based one.
-const stemCache = new Map<string, string>();
+// it is about twice as fast as natural's regex-based one. The cache also answers whether a
+// word carries content, so each token costs one look-up.
+const contentStemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
 
-export function stem(word: string): string {
-  let s = stemCache.get(word);
+/** The stem of a word that carries content; '' for a stop word or a 1-letter token. */
+export function contentStem(word: string): string {
+  let s = contentStemCache.get(word);
   if (s === undefined) {
-    s = porterStemNltk(word.replace(/['’].*$/, ''));
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    stemCache.set(word, s);
+    s = word.length < 2 || STOP_WORDS.has(word) ? '' : stem(word);
+    if (contentStemCache.size >= STEM_CACHE_MAX) contentStemCache.clear();
+    contentStemCache.set(word, s);
   }
   return s;
 }
@@ -56,8 +63,8 @@ export function stem(word: string): string {
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of wordTokens(text)) {
-    if (w.length < 2 || STOP_WORDS.has(w)) continue;
-    out.push(stem(w));
+    const s = contentStem(w);
+    if (s !== '') out.push(s);
   }
   return out;
 }
@@ -67,8 +74,8 @@ export function wordsAndStems(text: string): { words: number; stems: string[] } 
   const tokens = wordTokens(text);
   const stems: string[] = [];
   for (const w of tokens) {
-    if (w.length < 2 || STOP_WORDS.has(w)) continue;
-    stems.push(stem(w));
+    const s = contentStem(w);
+    if (s !== '') stems.push(s);
   }
   return { words: tokens.length, stems };
 }
