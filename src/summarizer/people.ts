@@ -80,11 +80,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   return [...people.values()];
 }
 
+const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`);
+
 function looksLikeRole(role: string): boolean {
-  return (
-    new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`).test(role) &&
-    role.split(/\s+/).length <= 25
-  );
+  return ROLE_WORD.test(role) && role.split(/\s+/).length <= 25;
 }
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
