@@ -1,5 +1,6 @@
 import { capitalize } from './tighten.js';
 import { STOP_WORDS } from './tokens.js';
+import { trailingRun } from './trailing-run.js';
 
 /** A caption runs at least this many words; so must the sentence left after cutting it. */
 const CAPTION_MIN_WORDS = 8;
@@ -54,7 +55,7 @@ export function cutGluedCaption(
     if (inPrefix < CAPTION_MIN_WORDS || total - wordsBefore(b) < CAPTION_MIN_WORDS) continue;
     const prefix = text.slice(start, b).trim();
     const rest = text.slice(b);
-    const end = trailingWord(prefix);
+    const end = trailingRun(prefix, WORD_CHAR);
     if (end === '' || STOP_WORDS.has(end) || (/\p{Lu}/u.test(end) && !DAY_OR_MONTH.test(end)))
       continue;
     if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
@@ -66,29 +67,8 @@ export function cutGluedCaption(
     : { text: capitalize(text.slice(start)), caption: text.slice(0, start).trim() };
 }
 
+/** A character of the word that ends a caption: a letter, a digit or %. */
 const WORD_CHAR = /^[\p{L}\p{N}%]$/u;
-
-/**
- * The run of letters, digits and % that ends `s` (what /[\p{L}\p{N}%]+$/u matches), found
- * by stepping back from the end: the end-anchored regex retries from every position.
- */
-function trailingWord(s: string): string {
-  let i = s.length;
-  while (i > 0) {
-    // Step over a whole surrogate pair (a letter outside the BMP) at once.
-    const low = s.charCodeAt(i - 1);
-    const pair =
-      i > 1 &&
-      low >= 0xdc00 &&
-      low <= 0xdfff &&
-      s.charCodeAt(i - 2) >= 0xd800 &&
-      s.charCodeAt(i - 2) <= 0xdbff;
-    const j = pair ? i - 2 : i - 1;
-    if (!WORD_CHAR.test(s.slice(j, i))) break;
-    i = j;
-  }
-  return s.slice(i);
-}
 
 /** How many sorted values are below `x`. */
 function lowerBound(sorted: readonly number[], x: number): number {

@@ -1,4 +1,5 @@
 import { WHITESPACE_RUN } from './clean-article.js';
+import { trailingRun } from './trailing-run.js';
 
 /**
  * Stage 2: sentence splitting that survives news abbreviations. natural's SentenceTokenizer
@@ -243,7 +244,7 @@ function isAbbreviationBefore(
   if (quoted) return false;
   // The token before the period is all that matters; a bounded window keeps this O(1).
   const before = text.slice(Math.max(sentenceStart, dot - 40), dot);
-  const token = trailingToken(before);
+  const token = trailingRun(before, ABBREVIATION_CHAR, isAsciiAbbreviationChar);
   const lower = token.toLowerCase();
   const nextLower = nextWord.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
   const nextIsOpener = OPENERS.has(nextLower.replace(/[^\p{L}]+$/u, ''));
@@ -269,34 +270,6 @@ const isAsciiAbbreviationChar = (c: number): boolean =>
   c === 0x26 || // &
   c === 0x27 || // '
   c === 0x2d; // -
-
-/**
- * The run of abbreviation characters that ends `s` (what /[\p{L}\p{N}.&'-]+$/u matches),
- * found by stepping back from the end: the end-anchored pattern retries from every position,
- * at every candidate sentence end. ASCII is decided without a regex.
- */
-function trailingToken(s: string): string {
-  let i = s.length;
-  while (i > 0) {
-    const c = s.charCodeAt(i - 1);
-    if (c < 0x80) {
-      if (!isAsciiAbbreviationChar(c)) break;
-      i--;
-      continue;
-    }
-    // Step over a whole surrogate pair (a letter outside the BMP) at once.
-    const pair =
-      i > 1 &&
-      c >= 0xdc00 &&
-      c <= 0xdfff &&
-      s.charCodeAt(i - 2) >= 0xd800 &&
-      s.charCodeAt(i - 2) <= 0xdbff;
-    const j = pair ? i - 2 : i - 1;
-    if (!ABBREVIATION_CHAR.test(s.slice(j, i))) break;
-    i = j;
-  }
-  return s.slice(i);
-}
 
 function gluedBoundary(text: string, dot: number): boolean {
   // lowercase word of 2+ letters, '.', then Capital + lowercase: "home.Half" (not "U.S.", "CNN.com", "3.5").
