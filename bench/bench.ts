@@ -106,6 +106,14 @@ async function main(dataDir: string | undefined): Promise<number> {
       `| ${r.system} | ${f(r.perSecond, 0)} | ${f(r.medianMs, 2)} | ${f(r.p99Ms, 2)} | ${f(r.p99AroundThousandWordsMs, 2)} | ${f(r.peakRssMb)} | ${f(r.peakRssMb - r.rssBeforeMb)} |`,
     );
   }
+  const nb = reports.find((r) => r.system === 'newsbrief');
+  const peer = reports.find((r) => r.system.startsWith('wink-nlp'));
+  if (nb && peer && peer.perSecond > 0) {
+    console.log('');
+    console.log(
+      `newsbrief's throughput is ${f(nb.perSecond / peer.perSecond, 2)}× the peer's (goal: at least 1×, aim: 3×)`,
+    );
+  }
   console.log('');
   const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
