@@ -1,9 +1,5 @@
 // Types for the parts of `natural` we import directly. The package root is never imported:
 // it loads database clients and runs dotenv (see ../shared/notes/platform-facts.md).
-declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
-  const PorterStemmer: { stem(token: string): string };
-  export default PorterStemmer;
-}
 declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: readonly string[];
 }
