@@ -87,15 +87,21 @@ function applyRules(word: string, rules: readonly Rule[]): string {
   return word;
 }
 
+// The rule lists are built once, not on every word: stemming is most of the first
+// summaries' cost, before the stem cache fills.
+const STEP1A: readonly Rule[] = [
+  ['sses', 'ss', null],
+  ['ies', 'i', null],
+  ['ss', 'ss', null],
+  ['s', '', null],
+];
+
 function step1a(w: string): string {
   if (w.endsWith('ies') && w.length === 4) return `${w.slice(0, -3)}ie`;
-  return applyRules(w, [
-    ['sses', 'ss', null],
-    ['ies', 'i', null],
-    ['ss', 'ss', null],
-    ['s', '', null],
-  ]);
+  return applyRules(w, STEP1A);
 }
+
+const STEP1B_SUFFIXES = ['ed', 'ing'] as const;
 
 function step1b(w: string): string {
   if (w.endsWith('ied')) return w.slice(0, -3) + (w.length === 4 ? 'ie' : 'i');
@@ -104,7 +110,7 @@ function step1b(w: string): string {
     return measure(stem) > 0 ? `${stem}ee` : w;
   }
   let base: string | undefined;
-  for (const suffix of ['ed', 'ing']) {
+  for (const suffix of STEP1B_SUFFIXES) {
     if (w.endsWith(suffix) && containsVowel(w.slice(0, -suffix.length))) {
       base = w.slice(0, -suffix.length);
       break;
@@ -121,8 +127,10 @@ function step1b(w: string): string {
   ]);
 }
 
+const STEP1C: readonly Rule[] = [['y', 'i', (s) => s.length > 1 && isConsonant(s, s.length - 1)]];
+
 function step1c(w: string): string {
-  return applyRules(w, [['y', 'i', (s) => s.length > 1 && isConsonant(s, s.length - 1)]]);
+  return applyRules(w, STEP1C);
 }
 
 const STEP2: readonly Rule[] = [
@@ -147,12 +155,13 @@ const STEP2: readonly Rule[] = [
   ['iviti', 'ive', positive],
   ['biliti', 'ble', positive],
   ['fulli', 'ful', positive],
+  // NLTK's "logi" rule measures the word without its last three letters ("l" kept).
+  ['logi', 'log', (stem) => positive(`${stem}l`)],
 ];
 
 function step2(w: string): string {
   if (w.endsWith('alli') && positive(w.slice(0, -4))) return step2(`${w.slice(0, -4)}al`);
-  // NLTK's "logi" rule measures the word without its last three letters ("lo" kept).
-  return applyRules(w, [...STEP2, ['logi', 'log', () => positive(w.slice(0, -3))]]);
+  return applyRules(w, STEP2);
 }
 
 const STEP3: readonly Rule[] = [
@@ -194,8 +203,11 @@ function step5a(w: string): string {
   return m > 1 || (m === 1 && !endsCvc(stem)) ? stem : w;
 }
 
+/** The measure is taken of the word less one "l". */
+const STEP5B: readonly Rule[] = [['ll', 'l', (stem) => measure(`${stem}l`) > 1]];
+
 function step5b(w: string): string {
-  return applyRules(w, [['ll', 'l', () => measure(w.slice(0, -1)) > 1]]);
+  return applyRules(w, STEP5B);
 }
 
 export function porterStemNltk(word: string): string {
