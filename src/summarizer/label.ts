@@ -156,6 +156,8 @@ const SPEAKER = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|we've|we
 const CLAUSE_LINK = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const RELATIVE = new Set(['that', 'which', 'who']);
 const DROP = new Set(['a', 'an', 'the']);
+/** Where a clause ends; a comma inside a number ("42,000") does not end it. */
+const CLAUSE_END = /,(?!\d{3})|[;:?!]|\s[-–—]\s|\.(?=\s|$)/;
 const WEAK_END = new Set([...[...STOP_WORDS].filter((w) => !['us'].includes(w)), 'not']);
 
 /** "Who did what": the head of the main clause, at most 6 words; undefined when it is not a usable label. */
@@ -181,9 +183,10 @@ export function mainClauseHead(sentence: string): string | undefined {
       s = `${subject}${possessive ? '’s' : ''}${s.slice(pronoun[0].length)}`;
     }
   }
-  // A comma inside a number ("42,000") does not end the clause.
-  const clause = s.split(/,(?!\d{3})|[;:?!]|\s[-–—]\s|\.(?=\s|$)/)[0] ?? '';
-  const words = clause.split(/\s+/).filter((w) => w !== '' && !DROP.has(w.toLowerCase()));
+  // The first clause: up to the first clause break (found, not split at: only the first counts).
+  const end = s.search(CLAUSE_END);
+  const clause = end < 0 ? s : s.slice(0, end);
+  const words = (clause.match(/\S+/g) ?? []).filter((w) => !DROP.has(w.toLowerCase()));
   const out: string[] = [];
   // Headline style: once a subject of 3+ words is in, an auxiliary ends the label
   // ("Analysts doubt the merger | will close"); right after a short subject it is dropped,
