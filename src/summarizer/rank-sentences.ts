@@ -100,7 +100,9 @@ export function rankSentences(
     // A quote standing alone does not say who speaks: weak as a point on its own.
     if (i > 0 && WHOLE_QUOTE.test(s.text)) score -= weights.pronounPenalty;
     if (needsPrevious[i]) score -= weights.pronounPenalty;
-    if (SPEECH_PERSON.test(s.text.replace(/["“][^"“”]*["”]/g, ''))) score -= weights.speechPenalty;
+    // Most sentences have no first or second person at all: only then strip the quotes.
+    if (SPEECH_PERSON.test(s.text) && SPEECH_PERSON.test(s.text.replace(/["“][^"“”]*["”]/g, '')))
+      score -= weights.speechPenalty;
     if (/\?["”’']?$/.test(s.text)) score -= weights.pronounPenalty;
     return score;
   });
