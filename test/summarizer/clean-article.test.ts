@@ -75,6 +75,17 @@ describe('cleanArticle', () => {
   it('GIVEN wire and Daily Mail tags THEN the tag goes and the sentence stays', () => {
     const cnn = cleanArticle('LONDON, England (CNN) -- Floods closed the main road on Sunday.');
     expect(allText(cnn)).toBe('Floods closed the main road on Sunday.');
+    const partner = cleanArticle(
+      '(The Hollywood Reporter)Stan Freberg, the comic and adman, has died at 88.',
+    );
+    expect(allText(partner)).toBe('Stan Freberg, the comic and adman, has died at 88.');
+    expect(allText(cleanArticle('(EW.com) -- The show returns in May.'))).toBe(
+      'The show returns in May.',
+    );
+    // A parenthesis that is part of the sentence stays.
+    expect(allText(cleanArticle('(Almost) everyone agreed with the plan.'))).toBe(
+      '(Almost) everyone agreed with the plan.',
+    );
     const dm = cleanArticle(
       'By . Daily Mail Reporter . PUBLISHED: . 10:41 EST, 3 March 2014 . | . UPDATED: . 11:02 EST, 3 March 2014 . A pensioner won the lottery twice in one week.',
     );
