@@ -320,4 +320,11 @@ async function main(argv: readonly string[]): Promise<void> {
   await buildProgram().parseAsync(argv as string[]);
 }
 
+// `newsbrief summarize --batch … | head`: once the reader has gone, stop quietly as other
+// command-line tools do, instead of dying on EPIPE with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  fail(e.message);
+});
+
 main(process.argv).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

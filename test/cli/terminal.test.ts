@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +119,29 @@ describe('newsbrief CLI (built dist/)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("China Sends Envoy to N. Korea, Trump Hails 'Big Move'");
     expect(r.stdout).toContain('Q: who is the envoy?');
+  });
+
+  it('GIVEN summarize --batch piped into a reader that stops early (| head) THEN it exits 0 without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pipe-'));
+    const file = join(dir, 'many.jsonl');
+    const text =
+      'The dam failed at dawn on Sunday after days of rain. Rescuers reached the valley by noon. Nobody was hurt in the flood, officials said.';
+    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `a${i}`, text }));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const child = spawn(process.execPath, [cli, 'summarize', '--batch', file], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (c) => {
+      stderr += String(c);
+    });
+    // Read the first chunk, then go away like `head` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it('GIVEN summarize - THEN it reads standard input', () => {
