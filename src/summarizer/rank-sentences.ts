@@ -46,7 +46,10 @@ export interface RankedSentences {
   /** Cosine similarity of sentences i and j, computed once for all pairs. */
   readonly similarity: (i: number, j: number) => number;
   readonly idf: IdfLookup;
-  /** Sentence i opens on a pronoun or demonstrative ("He said…", "This includes…"): read alone, it needs sentence i - 1. */
+  /**
+   * Sentence i leans on sentence i - 1: it opens on a pronoun or demonstrative ("He said…",
+   * "This includes…") or ends on one ("…rejected that assessment.").
+   */
   readonly needsPrevious: readonly boolean[];
 }
 

@@ -20,8 +20,8 @@ export interface SelectOptions {
   readonly roles?: ((i: number) => readonly string[]) | undefined;
   readonly roleBonus?: number;
   /**
-   * Sentences that open on a pronoun whose antecedent is in the sentence before: one is a
-   * point only next to that sentence (or when nothing else is left), never dangling alone.
+   * Sentences that lean on the sentence before (a pronoun or demonstrative whose antecedent
+   * is there): one is a point only next to that sentence (or when nothing else is left).
    */
   readonly needsPrevious?: readonly boolean[] | undefined;
 }
