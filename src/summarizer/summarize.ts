@@ -126,13 +126,17 @@ function reports(s: Sentence): boolean {
   return s.words >= 8 && quotedShare(s.text) < 0.5;
 }
 
+/** Third-person pronouns that point back (a reflexive, "himself", points inside its sentence). */
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
+
 /** The one line that tells the story: the core of the best-scored of the opening three sentences. */
 function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
   let best = 0;
   for (let i = 1; i < Math.min(3, sentences.length); i++) {
     const s = sentences[i] as Sentence;
-    // A lede reports, and does not lean on the sentence before ("He said…").
-    const fit = reports(s) && !ranked.needsPrevious[i];
+    // A lede reports, and does not lean on the sentence before ("He said…", "…check his
+    // momentum"): past the first sentence, a third-person pronoun most likely points back.
+    const fit = reports(s) && !ranked.needsPrevious[i] && !THIRD_PERSON.test(s.text);
     if (fit && (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0)) best = i;
   }
   return sentenceCore(tightenSentence((sentences[best] as Sentence).text));

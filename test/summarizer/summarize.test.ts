@@ -144,3 +144,19 @@ describe('summarize on web copy', () => {
     });
   });
 });
+
+describe('the lede', () => {
+  it('GIVEN a better-scored opening sentence that points back ("…check his momentum") THEN the lede is one that stands alone', () => {
+    const text = [
+      "Mike Tindall wouldn't have moved any quicker in a Six Nations clash at Twickenham.",
+      "Not even a hug from the champion jockey could check his momentum toward the winner's enclosure at Aintree.",
+      'Fans cheered at Aintree.',
+      'The champion jockey said the winner had jumped every fence at Aintree perfectly.',
+      'Racing fans at Aintree cheered the champion jockey and the winner for several minutes.',
+    ].join(' ');
+    const r = summarize({ text });
+    expect(r.ok && r.value.lede).toBe(
+      "Mike Tindall wouldn't have moved any quicker in a Six Nations clash at Twickenham.",
+    );
+  });
+});
