@@ -120,7 +120,8 @@ async function main(dataDir: string | undefined): Promise<number> {
   const peer = reports.find((r) => r.system.startsWith('wink-nlp'));
   if (nb && peer && peer.perSecond > 0) {
     // Round by round too: the two ran back to back, so their ratio shares that round's load.
-    const [nbRounds, , peerRounds] = rounds;
+    const nbRounds = rounds[SYSTEMS.indexOf('newsbrief')];
+    const peerRounds = rounds[SYSTEMS.indexOf('wink-nlp (peer)')];
     const perRound = (nbRounds ?? []).map((r, i) =>
       f(r.perSecond / (peerRounds?.[i]?.perSecond ?? Number.NaN), 2),
     );

@@ -1,18 +1,8 @@
+import { boundedMemo } from '../core/bounded-memo.js';
 import { porterStemNltk } from '../summarizer/porter-nltk.js';
 
-// Stems repeat across sentences, systems and articles: cache them (bounded).
-const stemCache = new Map<string, string>();
-const STEM_CACHE_MAX = 200_000;
-
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = porterStemNltk(word);
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
+// Stems repeat across sentences, systems and articles: remember them (bounded).
+const stem = boundedMemo(porterStemNltk, 200_000);
 
 /**
  * Tokens as Google's rouge-score makes them (DefaultTokenizer, use_stemmer=True): lowercase,

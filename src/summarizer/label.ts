@@ -134,8 +134,9 @@ const AUXILIARY = new Set([
   'who',
 ]);
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
+/** "Traders said (that) …": the reporter (group 1) and what was reported (group 2). */
 const REPORTED =
-  /^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told reporters|reported|announced|added|noted|argued|believes?|expects?|claimed|warned)(?:\s+on\s+\w+day)?\s+(?:that\s+)?(.+)$/;
+  /^((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|told reporters|reported|announced|added|noted|argued|believes?|expects?|claimed|warned)(?:\s+on\s+\w+day)?\s+(?:that\s+)?(.+)$/;
 const PREPOSITIONS = new Set([
   'by',
   'of',
@@ -169,17 +170,14 @@ export function mainClauseHead(sentence: string): string | undefined {
   // "Traders said the rally was set off by …": the news is what was said. When it opens on
   // the reporter's own pronoun ("Cadbury said it was confident"), the reporter is the subject.
   const reported = REPORTED.exec(s);
-  if (reported?.[1] && reported[1].split(/\s+/).length >= 4) {
-    const who = reported[0].slice(0, reported[0].length - reported[1].length);
-    const subject =
-      /^((?:[A-Z][\w'’.-]*\s+){1,4}?)(?:said|says|told|reported|announced|added|noted|argued|believe|expect|claimed|warned)/
-        .exec(who)?.[1]
-        ?.trim();
-    s = reported[1];
+  const said = reported?.[2];
+  if (said && said.split(/\s+/).length >= 4) {
+    const subject = (reported?.[1] ?? '').trim();
+    s = said;
     // Singular only: "Mr Howard said they …" is someone else.
     const pronoun = /^(?:it|he|she|its|his|her)\b/i.exec(s);
     if (pronoun && subject && !EMPTY_SUBJECT.test(subject)) {
-      const possessive = /^(?:its|his|her|their)$/i.test(pronoun[0]);
+      const possessive = /^(?:its|his|her)$/i.test(pronoun[0]);
       s = `${subject}${possessive ? '’s' : ''}${s.slice(pronoun[0].length)}`;
     }
   }

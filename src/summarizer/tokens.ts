@@ -1,4 +1,5 @@
 import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
+import { boundedMemo } from '../core/bounded-memo.js';
 import { porterStemNltk } from './porter-nltk.js';
 
 /** natural's English stop words plus reporting verbs and fillers that carry no topic in news. */
@@ -37,27 +38,19 @@ export function wordTokens(text: string): string[] {
 }
 
 /** The stem of a word (a possessive or contraction after an apostrophe dropped first). */
-export function stem(word: string): string {
+function stem(word: string): string {
   return porterStemNltk(word.replace(/['’].*$/, ''));
 }
 
 // Stemming is the hot path; words repeat across sentences and articles. The stemmer is the
 // one ROUGE scoring uses (NLTK's Porter, porter-nltk.ts): one stemmer in the code base, and
-// it is about twice as fast as natural's regex-based one. The cache also answers whether a
+// it is about twice as fast as natural's regex-based one. The memo also answers whether a
 // word carries content, so each token costs one look-up.
-const contentStemCache = new Map<string, string>();
-const STEM_CACHE_MAX = 50_000;
-
 /** The stem of a word that carries content; '' for a stop word or a 1-letter token. */
-export function contentStem(word: string): string {
-  let s = contentStemCache.get(word);
-  if (s === undefined) {
-    s = word.length < 2 || STOP_WORDS.has(word) ? '' : stem(word);
-    if (contentStemCache.size >= STEM_CACHE_MAX) contentStemCache.clear();
-    contentStemCache.set(word, s);
-  }
-  return s;
-}
+export const contentStem: (word: string) => string = boundedMemo(
+  (word) => (word.length < 2 || STOP_WORDS.has(word) ? '' : stem(word)),
+  50_000,
+);
 
 /** Stems of the words that carry content: no stop words, no 1-letter tokens. */
 export function contentStems(text: string): string[] {

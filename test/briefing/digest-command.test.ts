@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDigestCommand } from '../../src/briefing/digest-command.js';
-import {
-  type LocalNewsServer,
-  startStandardNewsServer,
-} from '../sources/support/local-news-server.js';
+import { useStandardNewsServer } from '../sources/support/local-news-server.js';
 import { RHINE } from '../sources/support/news-stories.js';
 
-let server: LocalNewsServer;
-beforeAll(async () => {
-  server = await startStandardNewsServer();
-});
-afterAll(() => server.close());
+const news = useStandardNewsServer();
 
 const fetchOptions = { allowHosts: ['127.0.0.1'] };
 
 describe('newsbrief digest --feed …', () => {
   it('GIVEN two feeds sharing a story THEN the JSON digest shows it once with both sources', async () => {
     const r = await runDigestCommand({
-      feeds: [server.feedUrl('courier'), server.feedUrl('wire')],
+      feeds: [news().feedUrl('courier'), news().feedUrl('wire')],
       format: 'json',
       fetchOptions,
     });
@@ -33,7 +26,7 @@ describe('newsbrief digest --feed …', () => {
     ]);
     expect(stories[0].title).toBe(RHINE.title);
     expect(Object.keys(stories[0])).toEqual(['title', 'url', 'sources', 'lede', 'keyPoints']);
-    expect(stories[0].url).toBe(`${server.origin}/courier/${RHINE.slug}`);
+    expect(stories[0].url).toBe(`${news().origin}/courier/${RHINE.slug}`);
     expect(stories[0].lede).toMatch(/Cargo barges/);
     expect(stories[0].keyPoints.length).toBeGreaterThanOrEqual(2);
     expect(stories[0].keyPoints.length).toBeLessThanOrEqual(3);
@@ -43,7 +36,7 @@ describe('newsbrief digest --feed …', () => {
   it('GIVEN text and markdown formats THEN the shared story appears once with both source names', async () => {
     for (const format of ['text', 'markdown']) {
       const r = await runDigestCommand({
-        feeds: [server.feedUrl('courier'), server.feedUrl('wire')],
+        feeds: [news().feedUrl('courier'), news().feedUrl('wire')],
         format,
         fetchOptions,
       });
@@ -56,7 +49,7 @@ describe('newsbrief digest --feed …', () => {
 
   it('GIVEN one feed fails THEN the other is still digested and the failure is reported on stderr', async () => {
     const r = await runDigestCommand({
-      feeds: [server.feedUrl('courier'), server.feedUrl('missing')],
+      feeds: [news().feedUrl('courier'), news().feedUrl('missing')],
       fetchOptions,
     });
     expect(r.exitCode).toBe(0);
@@ -67,7 +60,7 @@ describe('newsbrief digest --feed …', () => {
 
   it('GIVEN no readable feed, no feed or a bad format THEN the exit code says which', async () => {
     expect(
-      (await runDigestCommand({ feeds: [server.feedUrl('missing')], fetchOptions })).exitCode,
+      (await runDigestCommand({ feeds: [news().feedUrl('missing')], fetchOptions })).exitCode,
     ).toBe(1);
     expect((await runDigestCommand({ feeds: [] })).exitCode).toBe(2);
     const bad = await runDigestCommand({ feeds: ['x'], format: 'yaml' });
@@ -75,10 +68,10 @@ describe('newsbrief digest --feed …', () => {
   });
 
   it('GIVEN feeds on a private address without an allow list THEN nothing is fetched', async () => {
-    const before = server.requests.length;
-    const r = await runDigestCommand({ feeds: [server.feedUrl('courier')] });
+    const before = news().requests.length;
+    const r = await runDigestCommand({ feeds: [news().feedUrl('courier')] });
     expect(r.exitCode).toBe(1);
     expect(r.errors[0]).toMatch(/private or local/);
-    expect(server.requests.length).toBe(before);
+    expect(news().requests.length).toBe(before);
   });
 });

@@ -1,19 +1,12 @@
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTerminal } from '../../adapters/terminal/index.js';
 import { createLocalDeps } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import {
-  type LocalNewsServer,
-  startStandardNewsServer,
-} from '../sources/support/local-news-server.js';
+import { useStandardNewsServer } from '../sources/support/local-news-server.js';
 import { RHINE } from '../sources/support/news-stories.js';
 
-let server: LocalNewsServer;
-beforeAll(async () => {
-  server = await startStandardNewsServer();
-});
-afterAll(() => server.close());
+const news = useStandardNewsServer();
 
 describe('terminal mode', () => {
   it('GIVEN /news subscribe twice, /news briefing 07:30 Europe/Berlin and a simulated morning THEN one briefing shows the shared story once', async () => {
@@ -35,8 +28,8 @@ describe('terminal mode', () => {
     });
     input.end(
       [
-        `/news subscribe ${server.feedUrl('courier')}`,
-        `/news subscribe ${server.feedUrl('wire')}`,
+        `/news subscribe ${news().feedUrl('courier')}`,
+        `/news subscribe ${news().feedUrl('wire')}`,
         '/news briefing 07:30 Europe/Berlin',
         '/news morning',
         '/news morning',

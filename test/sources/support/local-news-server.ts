@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { setTimeout as realDelay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import { listenLocally } from '../../support/page-server.js';
 import { ALL_STORIES, ledeOf, type NewsStory } from './news-stories.js';
 
@@ -212,6 +213,22 @@ export async function startStandardNewsServer(
   const server = await startLocalNewsServer(options);
   addStandardFeeds(server);
   return server;
+}
+
+/**
+ * The standard news server for a whole test file: started before its tests, closed after.
+ * Returns a getter (the server exists only once the tests run).
+ */
+export function useStandardNewsServer(): () => LocalNewsServer {
+  let server: LocalNewsServer | undefined;
+  beforeAll(async () => {
+    server = await startStandardNewsServer();
+  });
+  afterAll(() => server?.close());
+  return () => {
+    if (!server) throw new Error('the news server starts in beforeAll');
+    return server;
+  };
 }
 
 /** The usual fixture: a courier RSS feed and a wire Atom feed that share the Rhine story. */
