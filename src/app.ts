@@ -21,10 +21,10 @@ export interface AppDeps extends HandlerDeps {
  * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
  * ConfigError when it cannot.
  */
-export function createDeps(config: Config): AppDeps {
+export async function createDeps(config: Config): Promise<AppDeps> {
   const fetch = createSafeFetch(config.fetch);
   const fetchArticle = createArticleFetcher({ fetch });
-  const store = openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize });
   if (!store.ok) throw new ConfigError([store.error.message]);
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
@@ -84,7 +84,7 @@ export async function createLocalDeps(
 ): Promise<LocalDeps> {
   const { readArticleFile } = await import('./articles/read-file.js');
   const { TERMINAL_CHANNEL, terminalPoster } = await import('../adapters/terminal/index.js');
-  const app = createDeps(config);
+  const app = await createDeps(config);
   const scheduler = await app.briefingRuntime.start([terminalPoster(output)]);
   const deps: HandlerDeps = { ...app, readArticleFile: (path) => readArticleFile(path) };
   return {
@@ -101,7 +101,7 @@ export async function createLocalDeps(
 
 /** `newsbrief serve`: start the adapters, then the briefing scheduler; stop both on SIGINT/SIGTERM. */
 export async function serveAll(config: Config, log: Logger = consoleLogger): Promise<void> {
-  const deps = createDeps(config);
+  const deps = await createDeps(config);
   const running = await startAdapters(config, deps, log);
   await deps.briefingRuntime.start(running, log);
   log.info(`serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled`);

@@ -39,6 +39,7 @@ const schema = z.object({
   }),
   DISCORD_API_URL: urlString,
   DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
+  DATABASE_POOL_SIZE: intString(10, 1, 200),
   FETCH_ALLOW_HOSTS: optionalString.transform((v) =>
     v === undefined
       ? []
@@ -73,6 +74,8 @@ export interface Config {
     readonly apiUrl?: string | undefined;
   };
   readonly databaseUrl: string;
+  /** Postgres connections per process. */
+  readonly databasePoolSize: number;
   readonly fetch: {
     readonly allowHosts: readonly string[];
     readonly timeoutMs: number;
@@ -140,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
         }
       : {}),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     fetch: {
       allowHosts: e.FETCH_ALLOW_HOSTS,
       timeoutMs: e.FETCH_TIMEOUT_MS,

@@ -57,7 +57,7 @@ export async function startDiscordAdapter(
       if (!channel?.isSendable())
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
       const messages = renderReply(reply, { buttons: true });
-      await sendInOrder(messages, options?.skip ?? 0, async (m) => {
+      await sendInOrder(messages, options, async (m) => {
         await channel.send(toPayload(m));
       });
     },

@@ -1,5 +1,10 @@
 import type { RespondFn, webApi } from '@slack/bolt';
-import { type Logger, PartialPostError, sendInOrder } from '../../src/core/adapter.js';
+import {
+  type Logger,
+  PartialPostError,
+  type PostOptions,
+  sendInOrder,
+} from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
 import type { SlackMessage } from './blocks.js';
 import { isEphemeral, renderReply } from './render-blocks.js';
@@ -31,12 +36,13 @@ export async function deliver(
   client: webApi.WebClient,
   reply: Reply,
   target: ReplyTarget,
-  skip = 0,
+  options?: PostOptions,
 ): Promise<void> {
+  const skip = options?.skip ?? 0;
   const messages = renderReply(reply, { userId: target.userId });
   if (isEphemeral(reply)) return deliverEphemeral(client, messages, target);
   try {
-    await sendInOrder(messages, skip, async (message) => {
+    await sendInOrder(messages, options, async (message) => {
       await client.chat.postMessage({
         channel: target.channelId,
         text: message.text,

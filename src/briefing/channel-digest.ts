@@ -15,6 +15,8 @@ export interface BriefingDeps {
   readonly now: () => Date;
   /** Most stories in one briefing (BRIEFING_MAX_STORIES, default 8). */
   readonly maxStories: number;
+  /** A feed fetched this recently is not fetched again for a briefing (default FRESH_FOR_MS). */
+  readonly freshForMs?: number | undefined;
   readonly summarize?:
     | ((article: Article, options: SummarizeOptions) => Result<Summary>)
     | undefined;
@@ -58,7 +60,7 @@ export async function composeChannelDigest(
   await refreshFeeds(
     feeds,
     { store, fetch: deps.fetch, now: deps.now, signal },
-    { freshForMs: FRESH_FOR_MS },
+    { freshForMs: deps.freshForMs ?? FRESH_FOR_MS },
   );
   const last = await store.lastDelivered(channel);
   const since = last ? new Date(last) : new Date(at.getTime() - FIRST_BRIEFING_LOOKBACK_MS);

@@ -7,6 +7,8 @@ import { mapLimit } from './map-limit.js';
 export const REPORT_AFTER_FAILURES = 3;
 const FIRST_RETRY_MS = 5 * 60_000;
 const MAX_RETRY_MS = 6 * 3600_000;
+/** How long one replica holds the right to fetch a feed (more than a fetch's timeout). */
+const FETCH_LEASE_MS = 2 * 60_000;
 
 /** Wait before the next attempt after `failures` consecutive failures: 5 min, 10, 20 … 6 h. */
 export function retryDelayMs(failures: number): number {
@@ -28,7 +30,10 @@ export interface RefreshOptions {
 
 export type RefreshOutcome = 'updated' | 'not_modified' | 'failed' | 'skipped';
 
-/** Fetches one feed (conditionally) unless it is backing off, and records the result. */
+/**
+ * Fetches one feed (conditionally) unless it is backing off, was fetched within
+ * `freshForMs`, or another replica is fetching it; records the result.
+ */
 export async function refreshFeed(
   feed: FeedRecord,
   deps: RefreshDeps,
@@ -43,6 +48,13 @@ export async function refreshFeed(
     Date.parse(feed.lastFetchedAt) > now.getTime() - fresh
   )
     return 'skipped';
+  // The cheap checks above use what the caller read; the claim settles it between replicas.
+  const claimed = await deps.store.claimFeedFetch(feed.id, {
+    now,
+    freshForMs: fresh,
+    leaseMs: FETCH_LEASE_MS,
+  });
+  if (!claimed) return 'skipped';
   const r = await fetchFeed(feed.url, feed.validators, deps.fetch, deps.signal);
   if (deps.signal?.aborted) return 'skipped';
   const done = deps.now();

@@ -44,7 +44,6 @@ export function createBriefingRuntime(
   const base = { ...deps, now, maxStories: briefing.maxStories };
   const service = createBriefingService(base);
   let scheduler: BriefingScheduler | undefined;
-  let unsubscribe: (() => void) | undefined;
   return {
     store: deps.store,
     service,
@@ -58,13 +57,11 @@ export function createBriefingRuntime(
         pollMinutes: briefing.pollMinutes,
         logger: log,
       });
-      unsubscribe = service.onScheduleChanged(() => s.sync());
       await s.start();
       scheduler = s;
       return s;
     },
     async close() {
-      unsubscribe?.();
       await scheduler?.stop();
       await deps.store.close();
     },

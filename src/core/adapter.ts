@@ -15,6 +15,13 @@ export interface RunningAdapter {
 export interface PostOptions {
   /** Messages of this reply already delivered: start after them. */
   readonly skip?: number;
+  /** Awaited before each message (a fleet-wide rate limit). */
+  readonly pace?: (() => Promise<void>) | undefined;
+  /**
+   * Awaited after each message with how many are out so far, so a briefing cut short by a
+   * crash resumes after them. When it throws, posting stops there (the claim was lost).
+   */
+  readonly onSent?: ((sent: number) => Promise<void>) | undefined;
 }
 
 /** Posting failed after `sent` messages of the reply had been delivered. */
@@ -30,19 +37,24 @@ export class PartialPostError extends Error {
   }
 }
 
-/** Runs `send` for each message from `skip` on; a failure after the first is a PartialPostError. */
+/**
+ * Runs `send` for each message from `options.skip` on (paced and reported as PostOptions
+ * says); a failure after the first message is a PartialPostError.
+ */
 export async function sendInOrder<T>(
   messages: readonly T[],
-  skip: number,
+  options: PostOptions | undefined,
   send: (message: T, index: number) => Promise<void>,
 ): Promise<void> {
-  for (let i = skip; i < messages.length; i++) {
+  for (let i = options?.skip ?? 0; i < messages.length; i++) {
     try {
+      await options?.pace?.();
       await send(messages[i] as T, i);
     } catch (e) {
       if (i === 0) throw e;
       throw new PartialPostError(i, e);
     }
+    await options?.onSent?.(i + 1);
   }
 }
 

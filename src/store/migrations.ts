@@ -108,4 +108,16 @@ UPDATE channel_articles SET ref = 'legacy-' || id, entry = json_set(entry, '$.re
 CREATE UNIQUE INDEX channel_articles_by_ref ON channel_articles(channel_id, ref);
 `,
   },
+  {
+    version: 3,
+    name: 'schedules.next_due_at (batch claims), deliveries.payload and sent (resume after a crash), feeds.fetch_lease_until',
+    sql: `
+ALTER TABLE schedules ADD COLUMN next_due_at TEXT;
+CREATE INDEX schedules_by_next_due ON schedules(next_due_at);
+ALTER TABLE deliveries ADD COLUMN payload TEXT;
+ALTER TABLE deliveries ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX deliveries_open ON deliveries(lease_until) WHERE status IN ('claimed', 'posting', 'released');
+ALTER TABLE feeds ADD COLUMN fetch_lease_until TEXT;
+`,
+  },
 ];
