@@ -34,6 +34,7 @@ export async function createDeps(config: Config): Promise<AppDeps> {
   return {
     fetchArticle,
     memory: store.value.memory,
+    summaries: store.value.summaryCache,
     now: () => new Date(),
     briefings: briefingRuntime.service,
     briefingRuntime,

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalUrl } from '../articles/canonical-url.js';
 import type { Result } from '../core/result.js';
 import { answer } from '../summarizer/answer.js';
 import { DEFAULT_POINTS, MAX_POINTS, summarize } from '../summarizer/summarize.js';
@@ -130,18 +132,39 @@ async function loadInput(input: SummarizeInput, deps: HandlerDeps): Promise<Resu
   }
 }
 
+/** A page is fetched and summarized again after this long (a developing story changes). */
+export const SUMMARY_CACHE_MS = 60 * 60_000;
+
+/** The cache key of a summary request: canonical URL or a hash of the text, and the points asked for. */
+export function summaryCacheKey(input: SummarizeInput, points: number): string | undefined {
+  switch (input.type) {
+    case 'url':
+      return `p${points}:url:${canonicalUrl(input.url) ?? input.url}`;
+    case 'text':
+      return `p${points}:text:${createHash('sha256').update(input.text).digest('hex')}`;
+    case 'file':
+      return undefined;
+  }
+}
+
 async function summarizeCommand(
   input: SummarizeInput,
   points: number,
   ctx: CommandContext,
   deps: HandlerDeps,
 ): Promise<Reply> {
-  const loaded = await loadInput(input, deps);
-  if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
-  const article = loaded.value;
-  const summarized = summarize(article, { points });
-  if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
-  const summary = summarized.value;
+  const key = deps.summaries ? summaryCacheKey(input, points) : undefined;
+  const since = new Date(deps.now().getTime() - SUMMARY_CACHE_MS);
+  let entry = key ? await deps.summaries?.get(key, since) : undefined;
+  if (!entry) {
+    const loaded = await loadInput(input, deps);
+    if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
+    const summarized = summarize(loaded.value, { points });
+    if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
+    entry = { article: loaded.value, summary: summarized.value };
+    if (key) await deps.summaries?.save(key, entry, deps.now());
+  }
+  const { article, summary } = entry;
   const ref = newArticleRef();
   await deps.memory.setLastArticle(ctx.channelId, {
     ref,

@@ -131,4 +131,18 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */
+  readonly summaries?: SummaryCache | undefined;
+}
+
+/** An article and its summary, cached by canonical URL or by a hash of pasted text. */
+export interface CachedSummary {
+  readonly article: Article;
+  readonly summary: Summary;
+}
+
+export interface SummaryCache {
+  /** The entry saved under `key` since `since`, if any. */
+  get(key: string, since: Date): Promise<CachedSummary | undefined>;
+  save(key: string, entry: CachedSummary, now: Date): Promise<void>;
 }

@@ -120,4 +120,15 @@ CREATE INDEX deliveries_open ON deliveries(lease_until) WHERE status IN ('claime
 ALTER TABLE feeds ADD COLUMN fetch_lease_until TEXT;
 `,
   },
+  {
+    version: 4,
+    name: 'summary_cache: summaries of requested articles, shared by channels and replicas',
+    sql: `
+CREATE TABLE summary_cache (
+  key TEXT PRIMARY KEY,
+  entry TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -104,4 +104,15 @@ CREATE TABLE channel_articles (
 CREATE INDEX channel_articles_by_channel ON channel_articles(channel_id, id);
 `,
   },
+  {
+    version: 2,
+    name: 'summary_cache: summaries of requested articles, shared by channels and replicas',
+    sql: `
+CREATE TABLE summary_cache (
+  key TEXT PRIMARY KEY,
+  entry JSONB NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL
+);
+`,
+  },
 ];

@@ -1,6 +1,12 @@
 import pg from 'pg';
 import type { FeedItem } from '../articles/feed-items.js';
-import type { ChannelMemory, Platform, RememberedArticle } from '../handler/types.js';
+import type {
+  CachedSummary,
+  ChannelMemory,
+  Platform,
+  RememberedArticle,
+  SummaryCache,
+} from '../handler/types.js';
 import type { Migration } from './migrations.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import {
@@ -103,9 +109,26 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
 
 class PgStore implements Store {
   readonly memory: ChannelMemory;
+  readonly summaryCache: SummaryCache;
 
   constructor(private readonly pool: pg.Pool) {
     this.memory = pgChannelMemory(this);
+    this.summaryCache = {
+      get: async (key, since) => {
+        const [r] = await this.rows(
+          'SELECT entry FROM summary_cache WHERE key = $1 AND created_at >= $2',
+          [key, since],
+        );
+        return r?.entry as CachedSummary | undefined;
+      },
+      save: async (key, entry, now) => {
+        await this.count(
+          `INSERT INTO summary_cache (key, entry, created_at) VALUES ($1, $2::jsonb, $3)
+           ON CONFLICT (key) DO UPDATE SET entry = excluded.entry, created_at = excluded.created_at`,
+          [key, JSON.stringify(entry), now],
+        );
+      },
+    };
   }
 
   async rows(sql: string, params: unknown[] = [], db: Queryable = this.pool): Promise<Row[]> {

@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FeedItem } from '../articles/feed-items.js';
-import type { ChannelMemory, Platform, RememberedArticle } from '../handler/types.js';
+import type {
+  CachedSummary,
+  ChannelMemory,
+  Platform,
+  RememberedArticle,
+  SummaryCache,
+} from '../handler/types.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import {
   FEED_COLUMNS,
@@ -69,9 +75,28 @@ export function openSqliteStore(path: string): Store {
 
 class SqliteStore implements Store {
   readonly memory: ChannelMemory;
+  readonly summaryCache: SummaryCache;
 
   constructor(private readonly db: Database.Database) {
     this.memory = sqliteChannelMemory(db);
+    this.summaryCache = {
+      get: async (key, since) => {
+        const r = this.get(
+          'SELECT entry FROM summary_cache WHERE key = ? AND created_at >= ?',
+          key,
+          iso(since),
+        );
+        return r ? (JSON.parse(String(r.entry)) as CachedSummary) : undefined;
+      },
+      save: async (key, entry, now) => {
+        this.run(
+          'INSERT OR REPLACE INTO summary_cache (key, entry, created_at) VALUES (?, ?, ?)',
+          key,
+          JSON.stringify(entry),
+          iso(now),
+        );
+      },
+    };
   }
 
   private all(sql: string, ...params: unknown[]): Row[] {

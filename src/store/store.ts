@@ -1,6 +1,12 @@
 import type { FeedItem } from '../articles/feed-items.js';
 import type { FeedValidators } from '../articles/fetch-feed.js';
-import type { BriefingSchedule, ChannelMemory, Platform, ReplyPoint } from '../handler/types.js';
+import type {
+  BriefingSchedule,
+  ChannelMemory,
+  Platform,
+  ReplyPoint,
+  SummaryCache,
+} from '../handler/types.js';
 
 /**
  * Everything newsbrief keeps between runs. Methods are async and free of SQL so a
@@ -73,6 +79,8 @@ export interface Store {
   acquireRun(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
 
   readonly memory: ChannelMemory;
+  /** Summaries of what channels asked for, by canonical URL or text hash (the handler's cache). */
+  readonly summaryCache: SummaryCache;
   close(): Promise<void>;
 }
 

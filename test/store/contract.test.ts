@@ -137,6 +137,21 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     await s.saveSummary('https://news.example/a', { ...summary, lede: 'L2' }, t0);
     expect(await s.getSummary('https://news.example/a')).toEqual({ ...summary, lede: 'L2' });
     expect(await s.getSummary('https://news.example/b')).toBeUndefined();
+
+    const cached = {
+      article: { text: 'Body.', url: 'https://news.example/a' },
+      summary: {
+        title: 'T',
+        lede: 'L',
+        keyPoints: [],
+        quotes: [],
+        stats: { sentences: 1, words: 1, removedLines: 0 },
+      },
+    };
+    await s.summaryCache.save('p4:url:news.example/a', cached, at(0));
+    expect(await s.summaryCache.get('p4:url:news.example/a', at(0))).toEqual(cached);
+    expect(await s.summaryCache.get('p4:url:news.example/a', at(1))).toBeUndefined();
+    expect(await s.summaryCache.get('p4:url:news.example/b', at(-1))).toBeUndefined();
   });
 
   it('GIVEN a claimed delivery THEN a second claim fails until the lease expires, and a posting one is not retaken by a single claim', async () => {
