@@ -53,6 +53,11 @@ const schema = z.object({
   BRIEFING_MAX_STORIES: intString(8, 1, 20),
   BRIEFING_CATCHUP_MINUTES: intString(120, 0, 24 * 60),
   FEED_POLL_MINUTES: intString(15, 1, 24 * 60),
+  BRIEFING_LEASE_SECONDS: intString(300, 2, 3600),
+  BRIEFING_TICK_SECONDS: intString(60, 1, 60).refine((n) => 60 % n === 0, {
+    message: 'must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)',
+  }),
+  BRIEFING_CONCURRENCY: intString(8, 1, 256),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -85,6 +90,12 @@ export interface Config {
     readonly maxStories: number;
     readonly catchUpMinutes: number;
     readonly pollMinutes: number;
+    /** How long a replica's claim on a briefing holds without renewal (a dead replica's is taken over after it). */
+    readonly leaseSeconds: number;
+    /** How often each replica looks for due briefings. */
+    readonly tickSeconds: number;
+    /** Briefings one replica composes and posts at once. */
+    readonly concurrency: number;
   };
 }
 
@@ -153,6 +164,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxStories: e.BRIEFING_MAX_STORIES,
       catchUpMinutes: e.BRIEFING_CATCHUP_MINUTES,
       pollMinutes: e.FEED_POLL_MINUTES,
+      leaseSeconds: e.BRIEFING_LEASE_SECONDS,
+      tickSeconds: e.BRIEFING_TICK_SECONDS,
+      concurrency: e.BRIEFING_CONCURRENCY,
     },
   };
 }

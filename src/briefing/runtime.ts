@@ -55,6 +55,9 @@ export function createBriefingRuntime(
         posters,
         catchUpMinutes: briefing.catchUpMinutes,
         pollMinutes: briefing.pollMinutes,
+        leaseMs: briefing.leaseSeconds * 1000,
+        tickSeconds: briefing.tickSeconds,
+        concurrency: briefing.concurrency,
         logger: log,
       });
       await s.start();

@@ -37,6 +37,8 @@ export interface BriefingSchedulerOptions extends BriefingDeps {
   readonly concurrency?: number;
   /** Briefings claimed from the store in one go, per worker. */
   readonly batchSize?: number;
+  /** How often the tick looks for due briefings, in seconds (divides 60). */
+  readonly tickSeconds?: number;
   /** Wait before a briefing that failed is tried again. */
   readonly retryMs?: number;
   /** Paces each message a platform is sent (a fleet-wide rate limit); none: post at once. */
@@ -98,6 +100,7 @@ export const SCHEDULER_DEFAULTS = {
   concurrency: 8,
   batchSize: 4,
   retryMs: 5 * 60_000,
+  tickSeconds: 60,
 } as const;
 
 /** The node-cron task that drives every briefing of this process. */
@@ -248,18 +251,22 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         if (!started) return { channel, status: 'taken', scheduledFor, timeZone };
       }
       posting = true;
+      let sent = claim.sent;
+      // Renews the lease and checks it is still ours: right before each message (a wait for
+      // the rate limit may outlast the lease) and right after it (recording progress).
+      const keep = async () => {
+        const until = new Date(now().getTime() + o.leaseMs);
+        if (!(await store.recordSent(key, instanceId, sent, until)))
+          throw new ClaimLostError('the claim was lost while posting');
+      };
       const incomplete = await postResuming(poster, channel.channelId, payload.reply, claim.sent, {
-        pace: o.pace
-          ? () => o.pace?.(channel.platform, channel.channelId) ?? Promise.resolve()
-          : undefined,
-        onSent: async (sent) => {
-          const kept = await store.recordSent(
-            key,
-            instanceId,
-            sent,
-            new Date(now().getTime() + o.leaseMs),
-          );
-          if (!kept) throw new ClaimLostError('the claim was lost while posting');
+        pace: async () => {
+          await o.pace?.(channel.platform, channel.channelId);
+          await keep();
+        },
+        onSent: async (n) => {
+          sent = n;
+          await keep();
         },
       });
       if (incomplete) {
@@ -440,7 +447,8 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     async start() {
       if (tickTask) return;
       abort = new AbortController();
-      tickTask = cron.schedule('* * * * *', tick, { name: TICK_TASK_NAME, noOverlap: false });
+      const every = o.tickSeconds >= 60 ? '* * * * *' : `*/${o.tickSeconds} * * * * *`;
+      tickTask = cron.schedule(every, tick, { name: TICK_TASK_NAME });
       if (o.pollMinutes > 0) {
         void pollFeeds().then(tick);
         pollTimer = setInterval(() => void pollFeeds(), o.pollMinutes * 60_000);

@@ -1,24 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { type FakeSlack, startFakeSlack, waitFor } from '../slack/fake-slack.js';
 import { slashCommandBody } from '../slack/payloads.js';
 import { postSigned } from '../slack/sign.js';
+import { freePort } from '../support/free-port.js';
 
 const root = packageRoot();
 const SECRET = 'e2e-signing-secret';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 let slack: FakeSlack;
 let app: ChildProcess;

@@ -36,6 +36,8 @@ export async function postgresAvailable(): Promise<boolean> {
  */
 export interface StoreKit {
   readonly name: string;
+  /** DATABASE_URL for a process to reach this test's database (Postgres: its schema). */
+  readonly databaseUrl: string;
   open(): Promise<Store>;
   cleanup(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export function sqliteKit(): StoreKit {
   const opened: Store[] = [];
   return {
     name: 'sqlite',
+    databaseUrl: join(dir, 'newsbrief.db'),
     async open() {
       const s = openSqliteStore(join(dir, 'newsbrief.db'));
       opened.push(s);
@@ -61,8 +64,11 @@ export function sqliteKit(): StoreKit {
 export function postgresKit(): StoreKit {
   const schema = `nb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const opened: Store[] = [];
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     name: 'postgres',
+    databaseUrl: url.toString(),
     async open() {
       const s = await openPgStore(PG_URL, { schema, poolSize: 4 });
       opened.push(s);
