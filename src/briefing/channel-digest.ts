@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { Result } from '../core/result.js';
@@ -28,6 +29,8 @@ export const FIRST_BRIEFING_LOOKBACK_MS = 24 * 3600_000;
 export const MAX_STORY_AGE_MS = 48 * 3600_000;
 /** How long delivered stories are remembered to drop later copies from other feeds. */
 export const SEEN_MEMORY_MS = 72 * 3600_000;
+/** How long one replica holds the right to summarize a story before another may. */
+export const SUMMARY_CLAIM_MS = 60_000;
 /** A feed fetched this recently is not fetched again for a briefing. */
 export const FRESH_FOR_MS = 2 * 60_000;
 
@@ -69,6 +72,8 @@ export async function composeChannelDigest(
     notBefore: new Date(at.getTime() - MAX_STORY_AGE_MS),
   });
   const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
+  // Claims name this composition, so only its own claim is given back.
+  const owner = `summarizer-${randomUUID()}`;
   const summarizeStory = createStorySummarizer({
     fetchArticle: deps.fetchArticle,
     summarize: deps.summarize,
@@ -76,6 +81,8 @@ export async function composeChannelDigest(
     cache: {
       get: (key) => store.getSummary(key),
       save: (key, summary) => store.saveSummary(key, summary, deps.now()),
+      claim: (key) => store.acquireRun(`summary:${key}`, owner, SUMMARY_CLAIM_MS, deps.now()),
+      release: (key) => store.releaseRun(`summary:${key}`, owner),
     },
   });
   return composeBriefing(

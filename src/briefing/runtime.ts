@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger, RunningAdapter } from '../core/adapter.js';
 import type { Platform, Reply } from '../handler/types.js';
 import type { Store } from '../store/store.js';
+import { createFleetPace } from './fleet-pace.js';
 import {
   type BriefingOutcome,
   type BriefingPoster,
@@ -58,6 +59,7 @@ export function createBriefingRuntime(
         leaseMs: briefing.leaseSeconds * 1000,
         tickSeconds: briefing.tickSeconds,
         concurrency: briefing.concurrency,
+        pace: createFleetPace(deps.store),
         logger: log,
       });
       await s.start();

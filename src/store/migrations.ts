@@ -131,4 +131,14 @@ CREATE TABLE summary_cache (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'rate_slots: fleet-wide rate limits',
+    sql: `
+CREATE TABLE rate_slots (
+  key TEXT PRIMARY KEY,
+  next_at TEXT NOT NULL
+);
+`,
+  },
 ];

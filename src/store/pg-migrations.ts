@@ -115,4 +115,14 @@ CREATE TABLE summary_cache (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'rate_slots: fleet-wide rate limits',
+    sql: `
+CREATE TABLE rate_slots (
+  key TEXT PRIMARY KEY,
+  next_at TIMESTAMPTZ NOT NULL
+);
+`,
+  },
 ];

@@ -599,6 +599,17 @@ class PgStore implements Store {
     return rows.map(toDelivery);
   }
 
+  async reserveSlot(key: string, spacingMs: number, now: Date) {
+    // One statement: the row lock orders concurrent callers, each gets the next slot.
+    const [r] = await this.rows(
+      `INSERT INTO rate_slots AS r (key, next_at) VALUES ($1, $2::timestamptz + make_interval(secs => $3))
+       ON CONFLICT (key) DO UPDATE SET next_at = GREATEST(r.next_at, $2::timestamptz) + make_interval(secs => $3)
+       RETURNING r.next_at - make_interval(secs => $3) AS slot`,
+      [key, now, spacingMs / 1000],
+    );
+    return r?.slot instanceof Date ? r.slot : now;
+  }
+
   async acquireRun(key: string, owner: string, ttlMs: number, now: Date) {
     // Takes the key when free or expired, in one statement (the row lock settles a race).
     return (
@@ -609,6 +620,10 @@ class PgStore implements Store {
         [key, owner, later(now, ttlMs), now],
       )) === 1
     );
+  }
+
+  async releaseRun(key: string, owner: string) {
+    await this.count('DELETE FROM cron_runs WHERE key = $1 AND owner = $2', [key, owner]);
   }
 
   async close() {

@@ -567,6 +567,21 @@ class SqliteStore implements Store {
     return rows.map(toDelivery);
   }
 
+  async reserveSlot(key: string, spacingMs: number, now: Date) {
+    return this.db
+      .transaction(() => {
+        const next = text(this.get('SELECT next_at FROM rate_slots WHERE key = ?', key)?.next_at);
+        const slot = next && Date.parse(next) > now.getTime() ? new Date(next) : now;
+        this.run(
+          'INSERT OR REPLACE INTO rate_slots (key, next_at) VALUES (?, ?)',
+          key,
+          iso(new Date(slot.getTime() + spacingMs)),
+        );
+        return slot;
+      })
+      .immediate();
+  }
+
   async acquireRun(key: string, owner: string, ttlMs: number, now: Date) {
     return this.db
       .transaction(() => {
@@ -581,6 +596,10 @@ class SqliteStore implements Store {
         );
       })
       .immediate();
+  }
+
+  async releaseRun(key: string, owner: string) {
+    this.run('DELETE FROM cron_runs WHERE key = ? AND owner = ?', key, owner);
   }
 
   async close() {

@@ -75,8 +75,16 @@ export interface Store {
   lastDelivered(channel: ChannelRef): Promise<string | undefined>;
   listDeliveries(channel?: ChannelRef): Promise<DeliveryRecord[]>;
 
+  /**
+   * A fleet-wide rate limit: reserves the next free slot for `key`, slots `spacingMs`
+   * apart, and returns when this caller may go (now or later). Every replica shares them.
+   */
+  reserveSlot(key: string, spacingMs: number, now: Date): Promise<Date>;
+
   /** One winner per key among replicas (node-cron's run coordinator). */
   acquireRun(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
+  /** Gives a key taken with acquireRun back before it expires. */
+  releaseRun(key: string, owner: string): Promise<void>;
 
   readonly memory: ChannelMemory;
   /** Summaries of what channels asked for, by canonical URL or text hash (the handler's cache). */

@@ -196,6 +196,23 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
+  it('GIVEN three replicas reserving slots of one rate limit at once THEN the slots are 20 ms apart, none shared', async () => {
+    const replicas = [await open(), await open(), await open()];
+    const slots = (
+      await Promise.all(
+        replicas.flatMap((r) =>
+          Array.from({ length: 10 }, () => r.reserveSlot('discord:global', 20, t0)),
+        ),
+      )
+    )
+      .map((d) => d.getTime() - t0.getTime())
+      .sort((x, y) => x - y);
+    expect(slots).toEqual(Array.from({ length: 30 }, (_, i) => i * 20));
+    // Another key is its own limit; a caller after the queue has drained goes at once.
+    expect(await replicas[0]?.reserveSlot('slack:C1', 1000, t0)).toEqual(t0);
+    expect(await replicas[1]?.reserveSlot('slack:C1', 1000, at(1))).toEqual(at(1));
+  });
+
   it('GIVEN 30 due schedules and three replicas claiming in batches at once THEN each briefing is claimed exactly once, and the schedules move to their next time', async () => {
     const replicas = [await open(), await open(), await open()];
     const [first] = replicas as [Store];
