@@ -17,7 +17,11 @@ export function createSlackPoster(
   config: SlackPosterConfig,
   retryConfig?: webApi.RetryOptions,
 ): Pick<RunningAdapter, 'platform' | 'post'> {
-  const client = new webApi.WebClient(config.botToken, clientOptions(config.apiUrl, retryConfig));
+  const client = new webApi.WebClient(config.botToken, {
+    ...clientOptions(config.apiUrl, retryConfig),
+    // A 429 it waits out is routine here, not worth a log line per message.
+    logLevel: webApi.LogLevel.ERROR,
+  });
   return {
     platform: 'slack',
     post: (channelId: string, reply: Reply, options?: PostOptions) =>

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { Result } from '../core/result.js';
-import type { ChannelRef, Store, StoredItem } from '../store/store.js';
+import type { ChannelRef, Store, StoredItem, StoredSummary } from '../store/store.js';
 import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
 import { refreshFeeds } from './refresh-feeds.js';
-import { createStorySummarizer } from './story-summary.js';
+import { createStorySummarizer, storyKey } from './story-summary.js';
 
 /** What composing a channel's briefing needs; all of it injected. */
 export interface BriefingDeps {
@@ -74,12 +74,14 @@ export async function composeChannelDigest(
   const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
   // Claims name this composition, so only its own claim is given back.
   const owner = `summarizer-${randomUUID()}`;
+  let known = new Map<string, StoredSummary>();
   const summarizeStory = createStorySummarizer({
     fetchArticle: deps.fetchArticle,
     summarize: deps.summarize,
     signal,
     cache: {
-      get: (key) => store.getSummary(key),
+      // Looked up together first (prepare); a summary made meanwhile by another replica is read again.
+      get: async (key) => known.get(key) ?? store.getSummary(key),
       save: (key, summary) => store.saveSummary(key, summary, deps.now()),
       claim: (key) => store.acquireRun(`summary:${key}`, owner, SUMMARY_CLAIM_MS, deps.now()),
       release: (key) => store.releaseRun(`summary:${key}`, owner),
@@ -91,6 +93,11 @@ export async function composeChannelDigest(
       now: at,
       maxStories: deps.maxStories,
       summarizeStory,
+      prepare: async (stories) => {
+        known = await store.getSummaries(
+          stories.flatMap((s) => (s.items[0] ? [storyKey(s.items[0])] : [])),
+        );
+      },
     },
   );
 }

@@ -252,21 +252,24 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       }
       posting = true;
       let sent = claim.sent;
-      // Renews the lease and checks it is still ours: right before each message (a wait for
-      // the rate limit may outlast the lease) and right after it (recording progress).
+      let renewedAt = Date.now();
+      // Renews the lease and checks it is still ours: before a message when a rate-limit
+      // wait may have eaten into the lease, and after each message but the last (recording
+      // progress; finishDelivery records the last).
       const keep = async () => {
         const until = new Date(now().getTime() + o.leaseMs);
         if (!(await store.recordSent(key, instanceId, sent, until)))
           throw new ClaimLostError('the claim was lost while posting');
+        renewedAt = Date.now();
       };
       const incomplete = await postResuming(poster, channel.channelId, payload.reply, claim.sent, {
         pace: async () => {
           await o.pace?.(channel.platform, channel.channelId);
-          await keep();
+          if (Date.now() - renewedAt > o.leaseMs / 4) await keep();
         },
-        onSent: async (n) => {
+        onSent: async (n, total) => {
           sent = n;
-          await keep();
+          if (n < total) await keep();
         },
       });
       if (incomplete) {
@@ -278,6 +281,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       }
       await store.finishDelivery(key, instanceId, {
         status: 'sent',
+        sent,
         itemIds: payload.itemIds,
         storyCount: payload.storyCount,
         now: now(),
@@ -448,7 +452,8 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       if (tickTask) return;
       abort = new AbortController();
       const every = o.tickSeconds >= 60 ? '* * * * *' : `*/${o.tickSeconds} * * * * *`;
-      tickTask = cron.schedule(every, tick, { name: TICK_TASK_NAME });
+      // A tick missed under load is harmless: the next one claims everything that is due.
+      tickTask = cron.schedule(every, tick, { name: TICK_TASK_NAME, suppressMissedWarning: true });
       if (o.pollMinutes > 0) {
         void pollFeeds().then(tick);
         pollTimer = setInterval(() => void pollFeeds(), o.pollMinutes * 60_000);

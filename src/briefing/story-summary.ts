@@ -51,9 +51,15 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
     const key = storyKey(primary);
     const cached = await deps.cache?.get(key);
     if (cached) return cached;
-    if (deps.cache?.claim && !(await deps.cache.claim(key))) {
-      const theirs = await awaitSummary(deps.cache, key, deps.signal);
-      if (theirs) return theirs;
+    if (deps.cache?.claim) {
+      const theirs = (await deps.cache.claim(key))
+        ? // Another replica may have saved it between the look-up and the claim.
+          await deps.cache.get(key)
+        : await awaitSummary(deps.cache, key, deps.signal);
+      if (theirs) {
+        await deps.cache.release?.(key);
+        return theirs;
+      }
     }
     try {
       return await summarizeStory(story, deps, summarize, key);

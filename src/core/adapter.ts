@@ -18,10 +18,10 @@ export interface PostOptions {
   /** Awaited before each message (a fleet-wide rate limit). */
   readonly pace?: (() => Promise<void>) | undefined;
   /**
-   * Awaited after each message with how many are out so far, so a briefing cut short by a
-   * crash resumes after them. When it throws, posting stops there (the claim was lost).
+   * Awaited after each message with how many are out so far (of `total`), so a briefing cut
+   * short by a crash resumes after them. When it throws, posting stops there (the claim was lost).
    */
-  readonly onSent?: ((sent: number) => Promise<void>) | undefined;
+  readonly onSent?: ((sent: number, total: number) => Promise<void>) | undefined;
 }
 
 /** Posting failed after `sent` messages of the reply had been delivered. */
@@ -54,7 +54,7 @@ export async function sendInOrder<T>(
       if (i === 0) throw e;
       throw new PartialPostError(i, e);
     }
-    await options?.onSent?.(i + 1);
+    await options?.onSent?.(i + 1, messages.length);
   }
 }
 

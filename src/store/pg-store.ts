@@ -359,16 +359,24 @@ class PgStore implements Store {
   }
 
   async getSummary(key: string) {
-    const [r] = await this.rows('SELECT title, lede, key_points FROM summaries WHERE key = $1', [
-      key,
-    ]);
-    return r
-      ? {
+    return (await this.getSummaries([key])).get(key);
+  }
+
+  async getSummaries(keys: readonly string[]) {
+    const rows = await this.rows(
+      'SELECT key, title, lede, key_points FROM summaries WHERE key = ANY($1::text[])',
+      [keys],
+    );
+    return new Map(
+      rows.map((r) => [
+        String(r.key),
+        {
           title: String(r.title),
           lede: String(r.lede),
           keyPoints: r.key_points as StoredSummary['keyPoints'],
-        }
-      : undefined;
+        },
+      ]),
+    );
   }
 
   async saveSummary(key: string, s: Parameters<Store['saveSummary']>[1], now: Date) {
@@ -555,7 +563,7 @@ class PgStore implements Store {
     await this.tx(async (db) => {
       const changed = await this.count(
         `UPDATE deliveries SET status = $5, story_count = $6, finished_at = $7, lease_until = NULL,
-           error = NULL, payload = NULL
+           error = NULL, payload = NULL, sent = COALESCE($8, sent)
          WHERE platform = $1 AND channel_id = $2 AND scheduled_for = $3 AND owner = $4 AND status IN ('claimed', 'posting')`,
         [
           key.platform,
@@ -565,6 +573,7 @@ class PgStore implements Store {
           done.status,
           done.storyCount,
           done.now,
+          done.sent ?? null,
         ],
         db,
       );

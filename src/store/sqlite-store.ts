@@ -31,6 +31,7 @@ import type {
   FeedFetchClaim,
   StartPosting,
   Store,
+  StoredSummary,
 } from './store.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -323,14 +324,22 @@ class SqliteStore implements Store {
   }
 
   async getSummary(key: string) {
-    const r = this.get('SELECT * FROM summaries WHERE key = ?', key);
-    return r
-      ? {
+    return (await this.getSummaries([key])).get(key);
+  }
+
+  async getSummaries(keys: readonly string[]) {
+    const found = new Map<string, StoredSummary>();
+    const select = this.db.prepare('SELECT * FROM summaries WHERE key = ?');
+    for (const key of keys) {
+      const r = select.get(key) as Row | undefined;
+      if (r)
+        found.set(key, {
           title: String(r.title),
           lede: String(r.lede),
           keyPoints: JSON.parse(String(r.key_points)),
-        }
-      : undefined;
+        });
+    }
+    return found;
   }
 
   async saveSummary(key: string, s: Parameters<Store['saveSummary']>[1], now: Date) {
@@ -518,11 +527,13 @@ class SqliteStore implements Store {
     this.db
       .transaction(() => {
         const changed = this.run(
-          `UPDATE deliveries SET status = ?, story_count = ?, finished_at = ?, lease_until = NULL, error = NULL, payload = NULL
+          `UPDATE deliveries SET status = ?, story_count = ?, finished_at = ?, lease_until = NULL, error = NULL, payload = NULL,
+             sent = COALESCE(?, sent)
            WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status IN ('claimed', 'posting')`,
           done.status,
           done.storyCount,
           iso(done.now),
+          done.sent ?? null,
           key.platform,
           key.channelId,
           key.scheduledFor,

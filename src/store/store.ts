@@ -48,6 +48,8 @@ export interface Store {
   listSchedules(): Promise<ScheduleRecord[]>;
 
   getSummary(key: string): Promise<StoredSummary | undefined>;
+  /** The summaries saved under any of `keys`, by key. */
+  getSummaries(keys: readonly string[]): Promise<Map<string, StoredSummary>>;
   saveSummary(key: string, summary: StoredSummary, now: Date): Promise<void>;
 
   /** Claims the delivery (channel, scheduled time) for `owner`; false when someone else has or had it. */
@@ -208,6 +210,8 @@ export interface StartPosting {
 
 export interface DeliveryDone {
   readonly status: 'sent' | 'empty';
+  /** Messages delivered in all (the last one is recorded here, not by recordSent); default: as recorded. */
+  readonly sent?: number | undefined;
   readonly itemIds: readonly number[];
   readonly storyCount: number;
   readonly now: Date;
