@@ -28,6 +28,7 @@ export async function createDeps(config: Config): Promise<AppDeps> {
   if (!store.ok) throw new ConfigError([store.error.message]);
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
+    discordShards: config.discord?.shards,
     fetch,
     fetchArticle,
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DiscordShards } from './core/discord-shard.js';
 
 /**
  * Every variable newsbrief reads, validated at once. This is the only module that
@@ -38,6 +39,10 @@ const schema = z.object({
     message: 'must be a numeric snowflake id',
   }),
   DISCORD_API_URL: urlString,
+  DISCORD_SHARD_ID: optionalString.refine((v) => v === undefined || /^\d+(\s*,\s*\d+)*$/.test(v), {
+    message: 'must be a shard number or a comma-separated list, e.g. 0 or 2,3',
+  }),
+  DISCORD_SHARD_COUNT: intString(1, 1, 100_000),
   DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
   DATABASE_POOL_SIZE: intString(10, 1, 200),
   FETCH_ALLOW_HOSTS: optionalString.transform((v) =>
@@ -77,6 +82,8 @@ export interface Config {
     readonly applicationId?: string | undefined;
     readonly guildId?: string | undefined;
     readonly apiUrl?: string | undefined;
+    /** The gateway shards this process runs (DISCORD_SHARD_ID of DISCORD_SHARD_COUNT); absent: all. */
+    readonly shards?: DiscordShards | undefined;
   };
   readonly databaseUrl: string;
   /** Postgres connections per process. */
@@ -125,9 +132,18 @@ export function loadConfig(env: Env = process.env): Config {
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
   }
-  if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) {
+  if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID || e.DISCORD_SHARD_ID)) {
     problems.push('DISCORD_TOKEN: required when other DISCORD_ variables are set');
   }
+  const shardIds = e.DISCORD_SHARD_ID?.split(',').map((id) => Number(id.trim()));
+  if (shardIds?.some((id) => id >= e.DISCORD_SHARD_COUNT))
+    problems.push(
+      `DISCORD_SHARD_ID: each shard must be below DISCORD_SHARD_COUNT (${e.DISCORD_SHARD_COUNT}); shards are numbered from 0`,
+    );
+  if (!shardIds && e.DISCORD_SHARD_COUNT > 1)
+    problems.push(
+      'DISCORD_SHARD_ID: required with DISCORD_SHARD_COUNT (which shards this replica runs)',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -150,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
             applicationId: e.DISCORD_APPLICATION_ID,
             guildId: e.DISCORD_GUILD_ID,
             apiUrl: e.DISCORD_API_URL,
+            ...(shardIds ? { shards: { ids: shardIds, count: e.DISCORD_SHARD_COUNT } } : {}),
           },
         }
       : {}),

@@ -31,6 +31,8 @@ export async function startDiscordAdapter(
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // A large bot runs its gateway shards across replicas: this one runs DISCORD_SHARD_ID.
+    ...(config.shards ? { shards: [...config.shards.ids], shardCount: config.shards.count } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
     void onInteraction(interaction, deps, log);

@@ -2,6 +2,7 @@ import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { Config } from '../config.js';
 import type { Logger, RunningAdapter } from '../core/adapter.js';
+import type { DiscordShards } from '../core/discord-shard.js';
 import type { Platform, Reply } from '../handler/types.js';
 import type { Store } from '../store/store.js';
 import { createFleetPace } from './fleet-pace.js';
@@ -32,6 +33,8 @@ export interface BriefingRuntime {
 
 export interface RuntimeDeps {
   readonly store: Store;
+  /** The Discord shards this replica runs: it sends the briefings of their guilds only. */
+  readonly discordShards?: DiscordShards | undefined;
   readonly fetch: SafeFetch;
   readonly fetchArticle: ArticleFetcher;
   readonly now?: () => Date;
@@ -60,6 +63,8 @@ export function createBriefingRuntime(
         tickSeconds: briefing.tickSeconds,
         concurrency: briefing.concurrency,
         pace: createFleetPace(deps.store),
+        // Only briefings this replica can post: its platforms, its shards' guilds.
+        scope: { platforms: adapters.map((a) => a.platform), discordShards: deps.discordShards },
         logger: log,
       });
       await s.start();

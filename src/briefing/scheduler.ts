@@ -10,6 +10,7 @@ import type { Platform, Reply } from '../handler/types.js';
 import type {
   ChannelRef,
   ClaimedBriefing,
+  ClaimScope,
   DeliveryKey,
   SchedulePlan,
   ScheduleRecord,
@@ -43,6 +44,8 @@ export interface BriefingSchedulerOptions extends BriefingDeps {
   readonly retryMs?: number;
   /** Paces each message a platform is sent (a fleet-wide rate limit); none: post at once. */
   readonly pace?: ((platform: Platform, channelId: string) => Promise<void>) | undefined;
+  /** Which briefings this replica claims (its platforms and Discord shards); absent: all. */
+  readonly scope?: ClaimScope | undefined;
   /** Names this process in claims; unique per replica. */
   readonly instanceId?: string;
   readonly logger?: Logger;
@@ -365,6 +368,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         limit: o.batchSize,
         catchUpMs: o.catchUpMinutes * 60_000,
         plan,
+        scope: o.scope,
       });
       // A delivery that came back within this sweep (released to retry at once) waits for the next.
       const fresh = batch.filter((c) => !seen.has(`${channelKey(c)}@${c.scheduledFor}`));

@@ -39,6 +39,8 @@ export interface CommandContext {
   /** Stable per conversation: Slack channel id, Discord channel id, "terminal". */
   readonly channelId: string;
   readonly userId?: string | undefined;
+  /** Discord: the server the channel belongs to (its shard serves the channel's briefings). */
+  readonly guildId?: string | undefined;
 }
 
 export interface ReplyPoint {

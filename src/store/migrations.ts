@@ -141,4 +141,11 @@ CREATE TABLE rate_slots (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'schedules.guild_id: a Discord briefing is claimed by the replica running its shard',
+    sql: `
+ALTER TABLE schedules ADD COLUMN guild_id TEXT;
+`,
+  },
 ];

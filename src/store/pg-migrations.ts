@@ -125,4 +125,11 @@ CREATE TABLE rate_slots (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'schedules.guild_id: a Discord briefing is claimed by the replica running its shard',
+    sql: `
+ALTER TABLE schedules ADD COLUMN guild_id TEXT;
+`,
+  },
 ];

@@ -325,13 +325,26 @@ class PgStore implements Store {
     return this.count('DELETE FROM items WHERE first_seen_at < $1', [before]);
   }
 
-  async setSchedule(channel: ChannelRef, s: Parameters<Store['setSchedule']>[1], now: Date) {
+  async setSchedule(
+    channel: Parameters<Store['setSchedule']>[0],
+    s: Parameters<Store['setSchedule']>[1],
+    now: Date,
+  ) {
     await this.count(
-      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at, next_due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, NULL)
+      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at, next_due_at, guild_id)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7)
        ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
-         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at, next_due_at = NULL`,
-      [channel.platform, channel.channelId, s.time, s.timeZone, s.weekdaysOnly, now],
+         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at, next_due_at = NULL,
+         guild_id = excluded.guild_id`,
+      [
+        channel.platform,
+        channel.channelId,
+        s.time,
+        s.timeZone,
+        s.weekdaysOnly,
+        now,
+        channel.guildId ?? null,
+      ],
     );
   }
 
@@ -440,9 +453,9 @@ class PgStore implements Store {
       // Schedules whose time has come; another replica's locked rows are skipped, not waited for.
       const due = (
         await this.rows(
-          `SELECT * FROM schedules WHERE next_due_at IS NULL OR next_due_at <= $1
+          `SELECT * FROM schedules s WHERE (next_due_at IS NULL OR next_due_at <= $1) AND ${pgScope(c.scope, 3)}
            ORDER BY next_due_at NULLS FIRST LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [c.now, c.limit],
+          [c.now, c.limit, ...pgScopeParams(c.scope)],
           db,
         )
       ).map(toSchedule);
@@ -494,10 +507,10 @@ class PgStore implements Store {
         `SELECT d.platform, d.channel_id, d.scheduled_for, d.status, d.attempts, d.sent, d.payload::text AS payload,
            s.time, s.time_zone, s.weekdays_only, s.updated_at
          FROM deliveries d LEFT JOIN schedules s ON s.platform = d.platform AND s.channel_id = d.channel_id
-         WHERE (d.status = 'released' AND (d.lease_until IS NULL OR d.lease_until <= $1))
-            OR (d.status IN ('claimed', 'posting') AND d.lease_until <= $1)
+         WHERE ((d.status = 'released' AND (d.lease_until IS NULL OR d.lease_until <= $1))
+            OR (d.status IN ('claimed', 'posting') AND d.lease_until <= $1)) AND ${pgScope(c.scope, 3)}
          ORDER BY d.scheduled_for LIMIT $2 FOR UPDATE OF d SKIP LOCKED`,
-        [c.now, room],
+        [c.now, room, ...pgScopeParams(c.scope)],
         db,
       );
       const tooOld = later(c.now, -c.catchUpMs).toISOString();
@@ -638,6 +651,29 @@ class PgStore implements Store {
   async close() {
     if (!this.pool.ended) await this.pool.end();
   }
+}
+
+/**
+ * The WHERE condition for a claim's scope over the schedules row `s` (a delivery query joins
+ * it), numbering its parameters from $first; pgScopeParams gives them in the same order.
+ */
+function pgScope(scope: DueClaim['scope'], first: number): string {
+  const parts: string[] = [];
+  let n = first;
+  if (scope?.platforms) parts.push(`s.platform = ANY($${n++}::text[])`);
+  if (scope?.discordShards)
+    // Discord's rule, (guild_id >> 22) % shard_count; no guild (a DM) is shard 0's.
+    parts.push(
+      `(s.platform IS NULL OR s.platform <> 'discord' OR (COALESCE(s.guild_id::bigint >> 22, 0) % $${n++}) = ANY($${n++}::int[]))`,
+    );
+  return parts.length > 0 ? parts.join(' AND ') : 'true';
+}
+
+function pgScopeParams(scope: DueClaim['scope']): unknown[] {
+  return [
+    ...(scope?.platforms ? [scope.platforms] : []),
+    ...(scope?.discordShards ? [scope.discordShards.count, scope.discordShards.ids] : []),
+  ];
 }
 
 /** ChannelMemory over channel_articles: the last MEMORY_PER_CHANNEL articles per channel, shared by all replicas. */

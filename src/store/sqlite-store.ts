@@ -286,17 +286,24 @@ class SqliteStore implements Store {
     return this.run('DELETE FROM items WHERE first_seen_at < ?', iso(before)).changes;
   }
 
-  async setSchedule(channel: ChannelRef, s: Parameters<Store['setSchedule']>[1], now: Date) {
+  async setSchedule(
+    channel: Parameters<Store['setSchedule']>[0],
+    s: Parameters<Store['setSchedule']>[1],
+    now: Date,
+  ) {
     this.run(
-      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at, next_due_at) VALUES (?, ?, ?, ?, ?, ?, NULL)
+      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at, next_due_at, guild_id)
+       VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
        ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
-         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at, next_due_at = NULL`,
+         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at, next_due_at = NULL,
+         guild_id = excluded.guild_id`,
       channel.platform,
       channel.channelId,
       s.time,
       s.timeZone,
       s.weekdaysOnly ? 1 : 0,
       iso(now),
+      channel.guildId ?? null,
     );
   }
 
@@ -408,13 +415,15 @@ class SqliteStore implements Store {
     const now = iso(c.now);
     const until = iso(new Date(c.now.getTime() + c.leaseMs));
     const tooOld = iso(new Date(c.now.getTime() - c.catchUpMs));
+    const scope = sqliteScope(c.scope);
     return this.db
       .transaction(() => {
         const claimed: ClaimedBriefing[] = [];
         const due = this.all(
-          `SELECT * FROM schedules WHERE next_due_at IS NULL OR next_due_at <= ?
+          `SELECT * FROM schedules s WHERE (next_due_at IS NULL OR next_due_at <= ?) AND ${scope.sql}
            ORDER BY next_due_at NULLS FIRST LIMIT ?`,
           now,
+          ...scope.params,
           c.limit,
         ).map(toSchedule);
         for (const schedule of due) {
@@ -440,11 +449,13 @@ class SqliteStore implements Store {
           );
         }
         const stale = this.all(
-          `SELECT * FROM deliveries WHERE (status = 'released' AND (lease_until IS NULL OR lease_until <= ?))
-             OR (status IN ('claimed', 'posting') AND lease_until <= ?)
-           ORDER BY scheduled_for LIMIT ?`,
+          `SELECT d.* FROM deliveries d LEFT JOIN schedules s ON s.platform = d.platform AND s.channel_id = d.channel_id
+           WHERE ((d.status = 'released' AND (d.lease_until IS NULL OR d.lease_until <= ?))
+             OR (d.status IN ('claimed', 'posting') AND d.lease_until <= ?)) AND ${scope.sql}
+           ORDER BY d.scheduled_for LIMIT ?`,
           now,
           now,
+          ...scope.params,
           Math.max(0, c.limit - claimed.length),
         ).map((r) => ({ ...toDelivery(r), payload: text(r.payload) }));
         for (const d of stale) {
@@ -616,6 +627,27 @@ class SqliteStore implements Store {
   async close() {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * The WHERE condition for a claim's scope over `d` or `s` (alias s: schedules, with its
+ * platform; a delivery query joins schedules as s and filters on d's platform the same way).
+ */
+function sqliteScope(scope: DueClaim['scope']): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (scope?.platforms) {
+    parts.push('s.platform IS NOT NULL AND s.platform IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(scope.platforms));
+  }
+  if (scope?.discordShards) {
+    // Discord's rule, (guild_id >> 22) % shard_count; no guild (a DM) is shard 0's.
+    parts.push(
+      `(s.platform IS NULL OR s.platform <> 'discord' OR ((COALESCE(CAST(s.guild_id AS INTEGER), 0) >> 22) % ?) IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(scope.discordShards.count, JSON.stringify(scope.discordShards.ids));
+  }
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1 = 1', params };
 }
 
 /** ChannelMemory over the channel_articles table: the last MEMORY_PER_CHANNEL articles per channel. */

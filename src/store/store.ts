@@ -1,5 +1,6 @@
 import type { FeedItem } from '../articles/feed-items.js';
 import type { FeedValidators } from '../articles/fetch-feed.js';
+import type { DiscordShards } from '../core/discord-shard.js';
 import type {
   BriefingSchedule,
   ChannelMemory,
@@ -42,7 +43,12 @@ export interface Store {
   /** Forgets items first seen before `before` (and what was seen of them). */
   pruneItems(before: Date): Promise<number>;
 
-  setSchedule(channel: ChannelRef, schedule: BriefingSchedule, now: Date): Promise<void>;
+  /** Sets the channel's briefing time; a Discord channel's guild decides which shard sends it. */
+  setSchedule(
+    channel: ChannelRef & { readonly guildId?: string | undefined },
+    schedule: BriefingSchedule,
+    now: Date,
+  ): Promise<void>;
   removeSchedule(channel: ChannelRef): Promise<boolean>;
   getSchedule(channel: ChannelRef): Promise<ScheduleRecord | undefined>;
   listSchedules(): Promise<ScheduleRecord[]>;
@@ -184,6 +190,13 @@ export interface DueClaim {
   readonly catchUpMs: number;
   /** When a due schedule is delivered (none: skipped) and when it is next due. */
   plan(schedule: ScheduleRecord, now: Date): SchedulePlan;
+  /** Only briefings this replica can post: its platforms, and its Discord shards' guilds. */
+  readonly scope?: ClaimScope | undefined;
+}
+
+export interface ClaimScope {
+  readonly platforms?: readonly Platform[] | undefined;
+  readonly discordShards?: DiscordShards | undefined;
 }
 
 export interface SchedulePlan {

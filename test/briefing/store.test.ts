@@ -48,6 +48,7 @@ describe('SQLite store', () => {
       { version: 3 },
       { version: 4 },
       { version: 5 },
+      { version: 6 },
     ]);
     db.close();
   });

@@ -248,6 +248,40 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     );
   });
 
+  it("GIVEN Slack and Discord briefings in guilds of two shards THEN each replica claims only its platforms and its shards' guilds", async () => {
+    const [s] = [await open()];
+    // Guild ids whose shard (of 2) is 0 and 1: (id >> 22) % 2.
+    const guild = (shard: number, n: number) =>
+      String(((BigInt(n) * 2n + BigInt(shard)) << 22n) + 7n);
+    for (let i = 0; i < 4; i++) {
+      await s.setSchedule(
+        { platform: 'discord', channelId: `D0-${i}`, guildId: guild(0, i + 1) },
+        berlin0730,
+        t0,
+      );
+      await s.setSchedule(
+        { platform: 'discord', channelId: `D1-${i}`, guildId: guild(1, i + 1) },
+        berlin0730,
+        t0,
+      );
+      await s.setSchedule({ platform: 'slack', channelId: `S-${i}` }, berlin0730, t0);
+    }
+    const claim = (owner: string, scope: DueClaim['scope']) =>
+      s.claimDueBriefings(owner, { ...due(31, 100), scope });
+    const shard1 = await claim('shard-1', {
+      platforms: ['discord'],
+      discordShards: { ids: [1], count: 2 },
+    });
+    expect(shard1.map((c) => c.channelId).sort()).toEqual(['D1-0', 'D1-1', 'D1-2', 'D1-3']);
+    const slack = await claim('slack', { platforms: ['slack'] });
+    expect(slack.map((c) => c.channelId).sort()).toEqual(['S-0', 'S-1', 'S-2', 'S-3']);
+    const shard0 = await claim('shard-0', {
+      platforms: ['discord', 'slack'],
+      discordShards: { ids: [0], count: 2 },
+    });
+    expect(shard0.map((c) => c.channelId).sort()).toEqual(['D0-0', 'D0-1', 'D0-2', 'D0-3']);
+  });
+
   it('GIVEN a replica dies while posting THEN after its lease another takes the stored briefing over from the first unsent message', async () => {
     const [a, b] = [await open(), await open()];
     await a.setSchedule(chan, berlin0730, t0);
