@@ -48,6 +48,10 @@ export async function startWorld(o: WorldOptions): Promise<World> {
   const served = { ok: 0, r429: 0, r500: 0 };
   const slackLast = new Map<string, number>();
   const discordWindow: number[] = [];
+  // What each platform remembers to make a retried message harmless: Slack messages'
+  // metadata keys (read back with conversations.history), Discord nonces (enforce_nonce).
+  const slackKeys = new Map<string, string[]>();
+  const discordNonces = new Set<string>();
   let lastDelivery = 0;
   const feedBodies = new Map<number, string>();
 
@@ -122,7 +126,20 @@ export async function startWorld(o: WorldOptions): Promise<World> {
       }
       slackLast.set(channel, at);
       record(`slack:${channel}`, `${args.get('text')}${args.get('blocks')}`);
+      const metadata = JSON.parse(args.get('metadata') ?? 'null') as {
+        event_payload?: { key?: string };
+      } | null;
+      const key = metadata?.event_payload?.key;
+      if (key) slackKeys.set(channel, [...(slackKeys.get(channel) ?? []), key]);
       return json(200, { ok: true, channel, ts: `${Math.floor(at / 1000)}.000100` });
+    }
+    if (url.pathname === '/slack/api/conversations.history') {
+      const channel = new URLSearchParams(raw).get('channel') ?? '';
+      const messages = (slackKeys.get(channel) ?? []).map((key, i) => ({
+        ts: `${i}.000100`,
+        metadata: { event_type: 'newsbrief_message', event_payload: { key } },
+      }));
+      return json(200, { ok: true, messages: messages.reverse(), has_more: false });
     }
     const discord = /^\/discord\/api\/v10\/channels\/(\d+)\/messages$/.exec(url.pathname);
     if (discord && req.method === 'POST') {
@@ -144,6 +161,14 @@ export async function startWorld(o: WorldOptions): Promise<World> {
       }
       discordWindow.push(at);
       const channel = discord[1] ?? '';
+      const { nonce, enforce_nonce } = JSON.parse(raw || '{}') as {
+        nonce?: string;
+        enforce_nonce?: boolean;
+      };
+      const seen = `${channel}:${nonce}`;
+      if (nonce && enforce_nonce && discordNonces.has(seen))
+        return json(200, { id: 'existing', channel_id: channel, nonce });
+      if (nonce) discordNonces.add(seen);
       record(`discord:${channel}`, raw);
       return json(200, { id: String(at), channel_id: channel, content: '', embeds: [] });
     }

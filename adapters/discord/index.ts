@@ -3,12 +3,14 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
 import {
   type Logger,
+  messageKey,
   type PostOptions,
   type RunningAdapter,
   sendInOrder,
 } from '../../src/core/adapter.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
+import { discordNonce } from './nonce.js';
 import { renderReply } from './render-embeds.js';
 import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
 
@@ -59,8 +61,13 @@ export async function startDiscordAdapter(
       if (!channel?.isSendable())
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
       const messages = renderReply(reply, { buttons: true });
-      await sendInOrder(messages, options, async (m) => {
-        await channel.send(toPayload(m));
+      await sendInOrder(messages, options, async (m, i) => {
+        const key = options?.idempotencyKey;
+        await channel.send({
+          ...toPayload(m),
+          // Discord answers a repeated nonce with the message it already created.
+          ...(key ? { nonce: discordNonce(messageKey(key, i)), enforceNonce: true } : {}),
+        });
       });
     },
     async stop(): Promise<void> {

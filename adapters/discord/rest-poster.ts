@@ -1,6 +1,12 @@
 import { REST, Routes } from 'discord.js';
-import { type PostOptions, type RunningAdapter, sendInOrder } from '../../src/core/adapter.js';
+import {
+  messageKey,
+  type PostOptions,
+  type RunningAdapter,
+  sendInOrder,
+} from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
+import { discordNonce } from './nonce.js';
 import { renderReply } from './render-embeds.js';
 import { NO_MENTIONS } from './respond.js';
 
@@ -23,13 +29,16 @@ export function createDiscordRestPoster(
     platform: 'discord',
     async post(channelId: string, reply: Reply, options?: PostOptions): Promise<void> {
       const messages = renderReply(reply, { buttons: true });
-      await sendInOrder(messages, options, async (m) => {
+      await sendInOrder(messages, options, async (m, i) => {
+        const key = options?.idempotencyKey;
         await rest.post(Routes.channelMessages(channelId), {
           body: {
             ...(m.content !== undefined ? { content: m.content } : {}),
             embeds: m.embeds,
             components: m.components,
             allowed_mentions: NO_MENTIONS,
+            // Discord answers a repeated nonce with the message it already created.
+            ...(key ? { nonce: discordNonce(messageKey(key, i)), enforce_nonce: true } : {}),
           },
         });
       });

@@ -266,6 +266,9 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         renewedAt = Date.now();
       };
       const incomplete = await postResuming(poster, channel.channelId, payload.reply, claim.sent, {
+        idempotencyKey: `${channelKey(channel)}@${scheduledFor}`,
+        // A takeover of a briefing being posted: the dead owner's last message may be out.
+        resuming: claim.payload !== undefined,
         pace: async () => {
           await o.pace?.(channel.platform, channel.channelId);
           if (Date.now() - renewedAt > o.leaseMs / 4) await keep();

@@ -15,6 +15,14 @@ export interface RunningAdapter {
 export interface PostOptions {
   /** Messages of this reply already delivered: start after them. */
   readonly skip?: number;
+  /**
+   * Names this reply's delivery (one briefing); each message's key is `${key}#${index}`. An
+   * adapter passes it to the platform (Discord's nonce, Slack's message metadata) so a message
+   * the platform accepted from a replica that died before recording it is not posted twice.
+   */
+  readonly idempotencyKey?: string | undefined;
+  /** Another process was posting this reply and stopped: check what reached the channel first. */
+  readonly resuming?: boolean | undefined;
   /** Awaited before each message (a fleet-wide rate limit). */
   readonly pace?: (() => Promise<void>) | undefined;
   /**
@@ -56,6 +64,11 @@ export async function sendInOrder<T>(
     }
     await options?.onSent?.(i + 1, messages.length);
   }
+}
+
+/** The key of message `index` of a reply posted with `idempotencyKey`. */
+export function messageKey(idempotencyKey: string, index: number): string {
+  return `${idempotencyKey}#${index}`;
 }
 
 export interface Logger {

@@ -41,7 +41,7 @@ async function startReplica(name: string, databaseUrl: string, apiUrl: string) {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       FETCH_ALLOW_HOSTS: '127.0.0.1',
-      BRIEFING_LEASE_SECONDS: '3',
+      BRIEFING_LEASE_SECONDS: '5',
       BRIEFING_TICK_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -117,7 +117,7 @@ describe.runIf(hasPostgres)('two replicas on one Postgres, one killed while post
       throw new Error(`${String(e)}\nsurvivor log:\n${survivor.log()}`);
     });
     // Long enough for a second lease and several ticks: a double would show now.
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
 
     for (const channel of CHANNELS) expect(delivered(channel), channel).toHaveLength(1);
     expect(JSON.stringify(delivered(VICTIM)[0]?.args)).toContain('Your briefing for');

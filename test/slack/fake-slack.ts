@@ -114,7 +114,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const scripted = scripts.get(method)?.shift();
     const status = scripted?.status ?? 200;
     const body =
-      scripted?.body ?? (status === 200 ? normalAnswer(method, args, ++ts, options) : {});
+      scripted?.body ??
+      (status === 200
+        ? method === 'conversations.history'
+          ? history(String(args.channel))
+          : normalAnswer(method, args, ++ts, options)
+        : {});
     calls.push({
       method,
       args,
@@ -124,6 +129,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       at: Date.now(),
     });
     send(status, body, { ...scripted?.headers });
+  });
+  /** conversations.history: the channel's posted messages with their metadata, newest first. */
+  const history = (channel: string) => ({
+    ok: true,
+    has_more: false,
+    messages: calls
+      .filter((c) => c.ok && c.method === 'chat.postMessage' && c.args.channel === channel)
+      .map((c, i) => ({
+        ts: `1700000000.${String(i).padStart(6, '0')}`,
+        metadata: c.args.metadata,
+      }))
+      .reverse(),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
