@@ -13,7 +13,7 @@ const VERB = /^(?:VB[DGNPZ]?|MD)$/;
 /** Tags a headline cannot end on: a preposition, article, "to", a conjunction, a possessive. */
 const WEAK_END_TAG = /^(?:IN|DT|TO|CC|MD|PRP\$|POS|WDT|WP|EX)$/;
 const HELPER =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own)$/i;
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able)$/i;
 
 export function labelProblems(
   label: string,
