@@ -314,10 +314,13 @@ export async function buildProgram(): Promise<Command> {
     .description('print the URL that adds the bot to a server')
     .action(async () => {
       const cfg = await config();
-      if (!cfg.discord?.applicationId)
-        return fail('set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example)', 2);
-      const { inviteUrl } = await import('../adapters/discord/index.js');
-      process.stdout.write(`${inviteUrl(cfg.discord.applicationId)}\n`);
+      if (!cfg.discordApplicationId)
+        return fail(
+          'set DISCORD_APPLICATION_ID (Developer Portal → your application → General Information); see .env.example',
+          EXIT.usage,
+        );
+      const { inviteUrl } = await import('../adapters/discord/invite-url.js');
+      process.stdout.write(`${inviteUrl(cfg.discordApplicationId)}\n`);
     });
   discord
     .command('register')
@@ -326,7 +329,10 @@ export async function buildProgram(): Promise<Command> {
     .action(async (opts: { guild?: string }) => {
       const cfg = await config();
       if (!cfg.discord)
-        return fail('set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) first; see .env.example', 2);
+        return fail(
+          'set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) first; see .env.example',
+          EXIT.usage,
+        );
       const { registerDiscordCommands } = await import('../adapters/discord/index.js');
       const { consoleLogger } = await import('./core/adapter.js');
       const r = await registerDiscordCommands(cfg.discord, {

@@ -40,6 +40,14 @@ describe('newsbrief exit codes', () => {
     expect(r.stdout).toBe('The article does not say.\n');
   });
 
+  it('GIVEN only DISCORD_APPLICATION_ID (no token) THEN discord invite prints the URL', () => {
+    const r = runCli(['discord', 'invite'], {
+      env: { DISCORD_APPLICATION_ID: '123456789012345678' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^https:\/\/discord\.com\/.*client_id=123456789012345678/);
+  });
+
   it('GIVEN --version THEN the package version, exit 0', () => {
     const r = runCli(['--version']);
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
