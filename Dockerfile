@@ -39,6 +39,8 @@ COPY --from=build /app/dist/adapters dist/adapters
 COPY package.json .env.example ./
 COPY adapters/slack/manifest.json adapters/slack/manifest.socket-mode.json adapters/slack/
 COPY summaries/articles/china-envoy-north-korea.txt summaries/articles/
+# The part-of-speech lexicon the labeller reads at run time (src/summarizer/pos/lexicon.ts).
+COPY src/summarizer/pos/en-lexicon.tsv src/summarizer/pos/
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
