@@ -5,6 +5,8 @@ import type { Article, Summary } from '../summarizer/types.js';
 import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
+import { summaryReply } from './summary-reply.js';
+
 import type {
   BriefingService,
   Command,
@@ -151,26 +153,6 @@ async function summarizeCommand(
     at: deps.now().toISOString(),
   });
   return summaryReply(summary, article, ref);
-}
-
-/** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
-export function summaryReply(summary: Summary, article: Article, ref?: string): Reply {
-  const { sentences, words, removedLines } = summary.stats;
-  const removed =
-    removedLines > 0
-      ? ` · ${removedLines} line${removedLines === 1 ? '' : 's'} of clutter removed`
-      : '';
-  return {
-    kind: 'summary',
-    title: summary.title,
-    lede: summary.lede,
-    points: summary.keyPoints.map(({ label, text }) => ({ label, text })),
-    quotes: summary.quotes.slice(0, 3),
-    link: article.url,
-    source: article.source,
-    footer: `Summarized from ${sentences} sentences, ${words} words${removed}.`,
-    ...(ref ? { ref } : {}),
-  };
 }
 
 async function moreCommand(
