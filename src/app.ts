@@ -9,11 +9,14 @@ import { type Config, ConfigError } from './config.js';
 import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
 import type { BriefingService, HandlerDeps, Reply } from './handler/types.js';
 import { openStore } from './store/open-store.js';
+import { createWorkPool, type WorkPool } from './work/pool.js';
 
 export interface AppDeps extends HandlerDeps {
   readonly briefings: BriefingService;
   /** The store and the briefing scheduler: start it after the adapters, close it on shutdown. */
   readonly briefingRuntime: BriefingRuntime;
+  /** Where pages are read and articles summarized, off the event loop: close it on shutdown. */
+  readonly work: WorkPool;
 }
 
 /**
@@ -21,15 +24,23 @@ export interface AppDeps extends HandlerDeps {
  * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
  * ConfigError when it cannot.
  */
-export function createDeps(config: Config): AppDeps {
+export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps {
   const fetch = createSafeFetch(config.fetch);
-  const fetchArticle = createArticleFetcher({ fetch });
   const store = openStore(config.databaseUrl);
   if (!store.ok) throw new ConfigError([store.error.message]);
+  const work = createWorkPool({
+    ...(config.work.threads > 0 ? { threads: config.work.threads } : {}),
+    ...(config.work.maxQueue > 0 ? { maxQueue: config.work.maxQueue } : {}),
+    timeoutMs: config.work.timeoutMs,
+    memoryMb: config.work.memoryMb,
+    log,
+  });
+  const fetchArticle = createArticleFetcher({ fetch, readPage: work.readPage });
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
     fetch,
     fetchArticle,
+    summarize: work.summarize,
   });
   return {
     fetchArticle,
@@ -37,6 +48,7 @@ export function createDeps(config: Config): AppDeps {
     now: () => new Date(),
     briefings: briefingRuntime.service,
     briefingRuntime,
+    work,
   };
 }
 
@@ -95,13 +107,16 @@ export async function createLocalDeps(
             await scheduler.simulateMorning({ platform: 'terminal', channelId: TERMINAL_CHANNEL }),
           )
         : undefined,
-    close: () => app.briefingRuntime.close(),
+    close: async () => {
+      await app.briefingRuntime.close();
+      await app.work.close();
+    },
   };
 }
 
 /** `newsbrief serve`: start the adapters, then the briefing scheduler; stop both on SIGINT/SIGTERM. */
 export async function serveAll(config: Config, log: Logger = consoleLogger): Promise<void> {
-  const deps = createDeps(config);
+  const deps = createDeps(config, log);
   const running = await startAdapters(config, deps, log);
   await deps.briefingRuntime.start(running, log);
   log.info(`serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled`);
@@ -109,6 +124,7 @@ export async function serveAll(config: Config, log: Logger = consoleLogger): Pro
     try {
       await Promise.allSettled(running.map((r) => r.stop()));
       await deps.briefingRuntime.close();
+      await deps.work.close();
     } catch (e) {
       log.error(`while stopping: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
