@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { err, ok, type Result } from '../core/result.js';
 import { countWords } from '../summarizer/tokens.js';
 import type { Article } from '../summarizer/types.js';
+import { MAX_ELEMENTS } from './html-limits.js';
 
 export interface ExtractedArticle extends Article {
   readonly byline?: string | undefined;
@@ -25,6 +26,7 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
   );
   const parsed = new Readability(document as unknown as ReadabilityDocument, {
     charThreshold: 500,
+    maxElemsToParse: MAX_ELEMENTS,
   }).parse();
   if (!parsed?.content) return notArticle;
   const { text, linkShare } = paragraphsToText(parsed.content, parsed.textContent ?? '', [

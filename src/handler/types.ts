@@ -1,5 +1,6 @@
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
+import type { Work } from '../work/pool.js';
 
 /**
  * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
@@ -131,4 +132,6 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** Where summarizing and answering run (the server's worker pool); default: in process. */
+  readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
 }
