@@ -241,6 +241,27 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('eval-extract')
+    .description(
+      "article extraction on the benchmark's pages with its own metric, against plain Readability, and a furniture check of every page's summary",
+    )
+    .option(
+      '--data <dir>',
+      'benchmark folder with ground-truth.json and html/ (default ../shared/eval/extraction)',
+    )
+    .option('--summaries', "also print every page's summary, to read them")
+    .action(async (opts: { data?: string; summaries?: boolean }) => {
+      const { runEvalExtract } = await import('./eval/extraction/run-eval-extract.js');
+      const { DEFAULT_EXTRACTION_DIR } = await import('./eval/extraction/pages.js');
+      process.exitCode = runEvalExtract({
+        dataDir: opts.data ?? DEFAULT_EXTRACTION_DIR,
+        printSummaries: opts.summaries === true,
+        out: (l) => process.stdout.write(`${l}\n`),
+        err: (l) => process.stderr.write(`newsbrief: ${l}\n`),
+      });
+    });
+
+  program
     .command('digest')
     .description(
       "a digest of the feeds' stories, each story once with every source that carried it",
