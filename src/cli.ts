@@ -4,10 +4,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ExtractedArticle } from './articles/extract-html.js';
 import { readArticleFile } from './articles/read-file.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { packageRoot, SAMPLE_ARTICLE } from './core/package-root.js';
-import { summaryReply } from './handler/handle.js';
+import type { Result } from './core/result.js';
+import { otherLanguageReply, summaryReply } from './handler/handle.js';
 import { renderReply } from './render/render-text.js';
 import { answer } from './summarizer/answer.js';
 import { MAX_POINTS, summarize } from './summarizer/summarize.js';
@@ -58,12 +60,27 @@ function configFailure(e: unknown): never {
   throw e;
 }
 
+/** A file, standard input ("-") or a web page (http/https, through the same safe fetch as chat). */
+async function loadArticle(source: string): Promise<Result<ExtractedArticle>> {
+  if (!/^https?:\/\//i.test(source)) return readArticleFile(source);
+  const cfg = config();
+  const { createArticleFetcher } = await import('./articles/fetch-article.js');
+  return createArticleFetcher(cfg.fetch)(source);
+}
+
 async function summarizeFile(
-  file: string,
+  source: string,
   opts: { points: number; format: Format },
 ): Promise<void> {
-  const read = await readArticleFile(file);
+  const read = await loadArticle(source);
   if (!read.ok) return fail(read.error.message);
+  const other = otherLanguageReply(read.value);
+  if (other) {
+    process.stdout.write(
+      `${opts.format === 'json' ? JSON.stringify(other, null, 2) : renderReply(other, opts.format)}\n`,
+    );
+    return;
+  }
   const result = summarize(read.value, { points: opts.points });
   if (!result.ok) return fail(result.error.message);
   if (opts.format === 'json') {
@@ -126,8 +143,10 @@ export function buildProgram(): Command {
 
   program
     .command('summarize')
-    .description('summarize an article from a file (or - for standard input), or a JSONL batch')
-    .argument('[file]', 'article text file, or - for stdin')
+    .description(
+      'summarize an article from a web page (http/https URL), a file (or - for standard input), or a JSONL batch',
+    )
+    .argument('[source]', 'article URL, text file, or - for stdin')
     .addOption(
       new Option('--points <n>', `key points (1-${MAX_POINTS}), or "ref" with --batch`).default(
         '4',
@@ -164,7 +183,7 @@ export function buildProgram(): Command {
         }
         if (!file)
           return fail(
-            'give a file to summarize (or - to read standard input), e.g. newsbrief summarize story.txt',
+            'give a URL or a file to summarize (or - to read standard input), e.g. newsbrief summarize https://example.com/story.html',
             2,
           );
         let points: number;

@@ -94,6 +94,10 @@ const PATTERNS: readonly RegExp[] = [
   // Photo credits and captions that name an agency.
   /^(photo|image|picture|video|graphic|illustration|credit|source|photograph)s?( credit)?\s*[:|/©]/i,
   /^\(?(photo|image|picture|credit)s?:/i,
+  // A caption: a line that ends on its credit ("… in Beijing. Credit: EPA", "(Photo: AP)").
+  /(^|[\s.()”"])(photo |image |picture |video )?credits?\s*:\s*[^.!?]{1,80}\)?\s*$/i,
+  /\(\s*(photo|image|picture|file photo|pictured)\b[^)]{0,80}\)\s*$/i,
+  /\b(photo|picture|image) (by|courtesy of|via)\s+\p{Lu}[^.!?]{0,60}$/iu,
   /(^|\s)(©|\(c\)|copyright)\s*\d{0,4}\s*[\p{Lu}]/u,
   /\b(getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|istock)\)?\.?\s*$/i,
   // Bylines and datelines on a line of their own.
@@ -109,14 +113,19 @@ const PATTERNS: readonly RegExp[] = [
   /^(this (video|content|embed) (is not available|cannot be played|requires))/i,
 ];
 
-/** Whether a whole line (a paragraph of the page) is furniture rather than story text. */
-export function isFurnitureLine(line: string): boolean {
+/** Whether a line is only interface text: "Advertisement", "Share", "Loading content...". */
+export function isInterfaceWord(line: string): boolean {
   const key = line
     .toLowerCase()
     .replace(/[.…:!|»›>·•]+$/u, '')
     .replace(/^[\s»›>·•|]+/u, '')
     .trim();
-  if (EXACT.has(key)) return true;
+  return EXACT.has(key);
+}
+
+/** Whether a whole line (a paragraph of the page) is furniture rather than story text. */
+export function isFurnitureLine(line: string): boolean {
+  if (isInterfaceWord(line)) return true;
   if (line.length > 300) return false;
   return PATTERNS.some((re) => re.test(line.trim()));
 }

@@ -15,11 +15,14 @@ export interface PageMetadata {
   readonly description?: string | undefined;
 }
 
+interface QueryableElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+
 interface QueryableDocument {
-  querySelector(
-    selector: string,
-  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+  querySelector(selector: string): QueryableElement | null;
+  querySelectorAll(selector: string): ArrayLike<QueryableElement>;
   readonly documentElement?: { getAttribute(name: string): string | null } | null;
 }
 
@@ -67,38 +70,43 @@ function nameOf(v: Json | undefined): string | undefined {
   return undefined;
 }
 
-function meta(doc: QueryableDocument, ...keys: string[]): string | undefined {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"]`) ?? doc.querySelector(`meta[name="${k}"]`);
-    const v = clean(el?.getAttribute('content'));
-    if (v) return v;
+/** The page's <meta> tags by lower-case property or name, first one winning (one pass). */
+function metaTags(doc: QueryableDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name'))?.toLowerCase();
+    const value = clean(el.getAttribute('content'));
+    if (key && value && !tags.has(key)) tags.set(key, value);
   }
-  return undefined;
+  return tags;
 }
 
 /** A byline must read as a name, not a URL (article:author is often a profile link). */
 const asName = (s: string | undefined) => (s && !/^https?:|\/\//.test(s) ? s : undefined);
 
 export function pageMetadata(doc: QueryableDocument): PageMetadata {
+  const tags = metaTags(doc);
+  const meta = (...keys: string[]) =>
+    keys.map((k) => tags.get(k.toLowerCase())).find((v) => v !== undefined);
   const ld = jsonLdObjects(doc).find((o) => ARTICLE_TYPE.test(typeOf(o)) && o.headline);
   const lang =
     clean(doc.documentElement?.getAttribute('lang')) ??
-    meta(doc, 'og:locale', 'language', 'content-language');
+    meta('og:locale', 'language', 'content-language');
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   return {
     headline:
       nameOf(ld?.headline) ??
-      meta(doc, 'og:title', 'twitter:title') ??
+      meta('og:title', 'twitter:title') ??
       clean(doc.querySelector('h1')?.textContent),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? nameOf(ld?.publisher),
+    siteName: meta('og:site_name', 'application-name') ?? nameOf(ld?.publisher),
     author:
       asName(nameOf(ld?.author)) ??
-      asName(meta(doc, 'author', 'article:author', 'byl', 'parsely-author')),
+      asName(meta('author', 'article:author', 'byl', 'parsely-author')),
     published:
       (typeof ld?.datePublished === 'string' ? clean(ld.datePublished) : undefined) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date') ??
+      meta('article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date') ??
       clean(time),
     language: lang?.toLowerCase().split(/[-_]/)[0] || undefined,
-    description: meta(doc, 'og:description', 'description', 'twitter:description'),
+    description: meta('og:description', 'description', 'twitter:description'),
   };
 }

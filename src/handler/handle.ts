@@ -1,7 +1,10 @@
+import type { ExtractedArticle } from '../articles/extract-html.js';
+import { articleLanguage } from '../articles/language.js';
+import { leadText } from '../articles/lead-text.js';
 import type { Result } from '../core/result.js';
 import { answer } from '../summarizer/answer.js';
 import { DEFAULT_POINTS, MAX_POINTS, summarize } from '../summarizer/summarize.js';
-import type { Article, Summary } from '../summarizer/types.js';
+import type { Summary } from '../summarizer/types.js';
 import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
@@ -110,7 +113,10 @@ function briefingCommand(
   }
 }
 
-async function loadInput(input: SummarizeInput, deps: HandlerDeps): Promise<Result<Article>> {
+async function loadInput(
+  input: SummarizeInput,
+  deps: HandlerDeps,
+): Promise<Result<ExtractedArticle>> {
   switch (input.type) {
     case 'url':
       return deps.fetchArticle(input.url);
@@ -139,6 +145,8 @@ async function summarizeCommand(
   const loaded = await loadInput(input, deps);
   if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
   const article = loaded.value;
+  const other = otherLanguageReply(article);
+  if (other) return other;
   const summarized = summarize(article, { points });
   if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
   const summary = summarized.value;
@@ -154,7 +162,7 @@ async function summarizeCommand(
 }
 
 /** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
-export function summaryReply(summary: Summary, article: Article, ref?: string): Reply {
+export function summaryReply(summary: Summary, article: ExtractedArticle, ref?: string): Reply {
   const { sentences, words, removedLines } = summary.stats;
   const removed =
     removedLines > 0
@@ -168,9 +176,48 @@ export function summaryReply(summary: Summary, article: Article, ref?: string): 
     quotes: summary.quotes.slice(0, 3),
     link: article.url,
     source: article.source,
-    footer: `Summarized from ${sentences} sentences, ${words} words${removed}.`,
+    footer: `${credit(article)}Summarized from ${sentences} sentences, ${words} words${removed}.`,
     ...(ref ? { ref } : {}),
   };
+}
+
+/**
+ * For an article in a language the summarizer does not handle: its headline, opening lines
+ * and link, and a note saying why there is no summary (instead of a poor English-only one).
+ * Undefined for English.
+ */
+export function otherLanguageReply(article: ExtractedArticle): Reply | undefined {
+  const language = articleLanguage(article.text, article.language);
+  if (language.english) return undefined;
+  const opening = leadText(article.text);
+  return {
+    kind: 'summary',
+    title: article.title?.trim() || opening.slice(0, 80),
+    lede: opening,
+    points: [],
+    quotes: [],
+    link: article.url,
+    source: article.source,
+    footer: `${credit(article)}This article is in ${language.name}; newsbrief summarizes English only, so above is its opening, not a summary.`,
+  };
+}
+
+/** "By Jane Doe · 18 Nov 2019 · " from what the page says, or nothing. */
+function credit(article: ExtractedArticle): string {
+  const parts: string[] = [];
+  const by = article.byline?.replace(/^(by|von|par|por)\s+/i, '').trim();
+  if (by) parts.push(`By ${by.slice(0, 80)}`);
+  const date = article.publishedTime ? new Date(article.publishedTime) : undefined;
+  if (date && !Number.isNaN(date.getTime()))
+    parts.push(
+      date.toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
+  return parts.map((p) => `${p} · `).join('');
 }
 
 async function moreCommand(

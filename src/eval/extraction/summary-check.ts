@@ -1,4 +1,4 @@
-import { isFurnitureLine } from '../../articles/furniture-lines.js';
+import { isFurnitureLine, isInterfaceWord } from '../../articles/furniture-lines.js';
 import type { Summary } from '../../summarizer/types.js';
 
 /**
@@ -57,13 +57,16 @@ export function checkSummary(summary: Summary, articleText: string): SummaryFlag
   const shingles = new Set<string>();
   for (let i = 0; i + 4 <= all.length; i++) shingles.add(all.slice(i, i + 4).join(' '));
   const flags: SummaryFlag[] = [];
-  const check = (part: string, text: string, mustBeArticle: boolean) => {
+  // A label is a few words made from a sentence ("Published in BMJ Case Reports"): only
+  // interface words and the in-text patterns apply to it, not the dateline shapes.
+  const check = (part: string, text: string, sentence: boolean) => {
     if (text.trim() === '') return;
-    if (isFurnitureLine(text)) flags.push({ part, text, why: 'furniture line' });
+    if (sentence ? isFurnitureLine(text) : isInterfaceWord(text))
+      flags.push({ part, text, why: 'furniture line' });
     else {
       const re = FURNITURE_IN_TEXT.find((r) => r.test(text));
       if (re) flags.push({ part, text, why: `furniture pattern ${re.source.slice(0, 40)}` });
-      else if (mustBeArticle && !isArticleText(text, set, shingles))
+      else if (sentence && !isArticleText(text, set, shingles))
         flags.push({ part, text, why: 'not text of the extracted article' });
     }
   };
