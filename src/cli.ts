@@ -241,6 +241,28 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('audit')
+    .description(
+      "the editor's rubric, checked automatically: defect counts and examples over a JSONL file",
+    )
+    .option('--data <file.jsonl>', 'default ../shared/eval/cnndm-validation.jsonl')
+    .option('--points <n>', 'key points per summary', parsePoints, 4)
+    .option('--limit <m>', 'only the first m articles', parsePositive)
+    .option('--examples <k>', 'examples printed per class', parsePositive, 5)
+    .action(async (opts: { data?: string; points: number; limit?: number; examples: number }) => {
+      const { runAudit } = await import('./eval/audit.js');
+      const { defaultDataPath } = await import('./eval/dataset.js');
+      process.exitCode = runAudit({
+        dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
+        points: opts.points,
+        limit: opts.limit,
+        examples: opts.examples,
+        out: (l) => process.stdout.write(`${l}\n`),
+        err: (l) => process.stderr.write(`${l}\n`),
+      });
+    });
+
+  program
     .command('digest')
     .description(
       "a digest of the feeds' stories, each story once with every source that carried it",
