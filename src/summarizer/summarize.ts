@@ -121,9 +121,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     else groups.push([s]);
   }
   const labels = labelPoints(groups);
-  // Quotes need double quotation marks; without any, the search would be wasted work.
-  const hasQuotes = sentences.some((s) => /["“]/.test(s.text));
-  const found = hasQuotes ? findQuotes(sentences) : [];
+  const found = findQuotes(sentences);
   const keyPoints: KeyPoint[] = groups.map((group, i) => ({
     label: labels[i] ?? '',
     text: group.map((s) => withSpeaker(tightenSentence(s.text), s.id, found)).join(' '),
@@ -166,20 +164,19 @@ function headlineFrom(first: Sentence): string {
   return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
 }
 
-/** A point that is a quote continued from the sentence before gets its speaker: "…" — Helen Okafor. */
+/** A point that is part of a quote but not its attribution gets its speaker: "…" — Helen Okafor. */
 function withSpeaker(text: string, id: number, found: readonly FoundQuote[]): string {
-  const q = found.find((f) => f.sentenceId === id && f.continued);
+  const q = found.find((f) => f.sentenceIds.includes(id) && f.attributionId !== id);
   return q ? `${text} — ${q.speaker}` : text;
 }
 
 /**
- * One quote per speaker first (of their attributed quotes, the one in the best-ranked
- * sentence: a continuation read alone lacks its context), most central first; then the
- * rest, in article order.
+ * One quote per speaker first (the one in their best-ranked sentence), most central first;
+ * then the rest, in article order.
  */
 function rankQuotes(found: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
   const bestBySpeaker = new Map<string, FoundQuote>();
-  const score = (q: FoundQuote) => (q.continued ? -1e9 : 0) + (ranked.scores[q.sentenceId] ?? 0);
+  const score = (q: FoundQuote) => ranked.scores[q.sentenceId] ?? 0;
   for (const q of found) {
     const cur = bestBySpeaker.get(q.speaker);
     if (!cur || score(q) > score(cur)) bestBySpeaker.set(q.speaker, q);
