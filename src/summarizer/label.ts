@@ -165,6 +165,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (!subject) return undefined;
   const { group, next } = verbGroup(tokens, v, top);
   if (group.length === 0) return undefined;
+  // Without its subject a label must open on a lexical verb ("Took $42m"), not "Have got".
+  if (subject.length === 0 && HELPER_VERB.test(group[0] ?? '')) return undefined;
   const out = [...subject, ...group];
   if (out.length > budget) return undefined;
   const rest = tokens.slice(next);
@@ -199,6 +201,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
   const object = complement(rest, budget - out.length, COPULA.test(verb.text));
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "Caprice said: …": who said it, without what, is no headline.
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
+    return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   const ends =
     rest[0] === undefined ||
@@ -209,6 +214,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   return [...out, ...object];
 }
 
+const HELPER_VERB =
+  /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
 const COPULA =
   /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt)$/i;
 /** Words that stand as an object on their own ("expects little from …"). */
@@ -222,7 +229,12 @@ const ATTRIBUTIVE =
   /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
-function subjectHead(tokens: readonly Token[], top: boolean): string[] | undefined {
+function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
+  // With commas before the verb ("Featuring A, B and C, Robots follows …"), the subject is
+  // what follows the last one; a participle or a list before it is not.
+  const lastComma = all.findLastIndex((t) => t.text === ',');
+  const tokens = lastComma >= 0 ? all.slice(lastComma + 1) : all;
+  if (/^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
@@ -231,21 +243,22 @@ function subjectHead(tokens: readonly Token[], top: boolean): string[] | undefin
   if (words.some((t) => FIRST_PERSON.test(t.text) && t.text !== 'US')) return undefined;
   if (words.length === 1 && EMPTY_SUBJECT.test(words[0]?.text ?? ''))
     return top ? [] : [words[0]?.text ?? ''];
-  // The noun phrase ends before a preposition other than "of", or a comma.
-  const cut = tokens.findIndex(
-    (t, i) => i > 0 && ((t.tag === 'IN' && !/^of$/i.test(t.text)) || /^[,;:]$/.test(t.text)),
-  );
+  // The noun phrase ends before a preposition other than "of".
+  const cut = tokens.findIndex((t, i) => i > 0 && t.tag === 'IN' && !/^of$/i.test(t.text));
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
   if (np.length > 4) {
-    // A long subject is named by its last run of proper names ("carmaker General Motors").
+    // "A recut version of Mel Gibson's film": the head comes before "of".
+    const of = np.findIndex((t) => /^of$/i.test(t.text));
     const names: Token[] = [];
     for (let i = np.length - 1; i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? ''); i--)
       names.unshift(np[i] as Token);
-    np = names.length > 0 ? names.slice(-4) : np.slice(-3);
+    // Else a long subject is named by its last run of proper names ("carmaker General Motors").
+    if (of > 0 && of <= 4) np = np.slice(0, of);
+    else np = names.length > 0 ? names.slice(-4) : np.slice(-3);
   }
   while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
-  // A cut that starts on "and" or "of" is part of a longer name: no safe subject.
-  if (/^(?:CC|IN|TO)$/.test(np[0]?.tag ?? '')) return undefined;
+  // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
+  if (/^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
   // A lone modifier is the head the tagger missed ("the deal/JJ is").
   if (
     np.length > 0 &&
@@ -363,6 +376,12 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      // A second noun phrase ("gave Miresmaeili | a reward") or a name going on past "and"
+      // ("single Black | and White Town"): the object does not fit, so there is none.
+      const secondObject = /^(?:DT|CD|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that';
+      const nameGoesOn =
+        /^NNP/.test(t.tag) && nextTag === 'CC' && /^NNP/.test(tokens[i + 2]?.tag ?? '');
+      if (secondObject || nameGoesOn) return [];
       // A number counts what follows it ("two finance officers"), whatever its tag.
       const counted =
         t.tag === 'CD' &&

@@ -119,3 +119,42 @@ describe('labelProblems: what no label may do', () => {
     ).toEqual([]);
   });
 });
+
+describe('headlineLabel names the right actor, or none', () => {
+  it.each([
+    // The head of "a recut version of …" is the version, not the last name in it.
+    [
+      "A recut version of Mel Gibson's The Passion of the Christ, which featured less violence, took just $239,850.",
+      'Recut version took $239,850',
+    ],
+    // After a participle and a list, the subject follows the last comma.
+    [
+      'Featuring the voices of Ewan McGregor, Halle Berry and Mel Brooks, Robots follows a robot inventor who moves to a big city.',
+      'Robots follows robot inventor',
+    ],
+    // A capitalised "-ly" word the lexicon does not know is a name.
+    [
+      'R&B star Nelly has the new number one single with Over and Over.',
+      'R&B star Nelly has new number one',
+    ],
+    [
+      'The German club said the player had pulled out because of a back injury.',
+      'German club said player had pulled out',
+    ],
+  ])('GIVEN %j THEN %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    // Who said it, without what: no headline.
+    'Caprice, who left in the fourth eviction, afterwards said: "I am so happy, I am so glad I\'m out."',
+    // The verb's second object does not fit: "Iran gave Miresmaeili" would misstate it.
+    'Iran gave judo world champion Arash Miresmaeili a $125,000 reward when he refused to fight.',
+    // A subject that starts inside a name.
+    "Vin Diesel's family comedy The Pacifier fell to the number two spot, taking $18.1m.",
+    // Without a subject, a label opening on a helper verb reads as nothing.
+    'They have got strength in depth, great players and an outstanding manager.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});

@@ -119,6 +119,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       alternatives(t.text)?.includes('VBD')
     )
       tagged[i] = { text: t.text, tag: 'VBD' };
+    // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
+    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
+      tagged[i] = { text: t.text, tag: 'NNP' };
     if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
     else if (
