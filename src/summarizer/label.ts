@@ -81,7 +81,7 @@ export function headlineLabel(sentence: string): string | undefined {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
     const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
     const by = shortAttribution(tail);
-    if (!head || !by) return undefined;
+    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
