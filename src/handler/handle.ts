@@ -2,7 +2,7 @@ import type { Result } from '../core/result.js';
 import { answer } from '../summarizer/answer.js';
 import { DEFAULT_POINTS, MAX_POINTS, summarize } from '../summarizer/summarize.js';
 import type { Article, Summary } from '../summarizer/types.js';
-import { newArticleRef } from './article-ref.js';
+import { contentArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
 import { summaryReply } from './summary-reply.js';
@@ -144,7 +144,9 @@ async function summarizeCommand(
   const summarized = summarize(article, { points });
   if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
   const summary = summarized.value;
-  const ref = newArticleRef();
+  // By content: summarizing the same story again (the bundled sample on every start) updates
+  // its one entry, so a digest of recent stories lists it once.
+  const ref = contentArticleRef(article);
   await deps.memory.setLastArticle(ctx.channelId, {
     ref,
     article,
