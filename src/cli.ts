@@ -272,7 +272,9 @@ export async function buildProgram(): Promise<Command> {
       async (opts: { data?: string; points: number | 'ref'; limit?: number; halves?: boolean }) => {
         const { runEval } = await import('./eval/run-eval.js');
         const { defaultDataPath } = await import('./eval/dataset.js');
+        const { terminalProgress } = await import('./core/progress.js');
         process.exitCode = await runEval({
+          progress: terminalProgress('eval'),
           dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
           points: opts.points,
           limit: opts.limit,
@@ -324,7 +326,9 @@ export async function buildProgram(): Promise<Command> {
     .action(async (opts: { feed: string[]; format: string }) => {
       const cfg = await config();
       const { runDigestCommand } = await import('./briefing/digest-command.js');
+      const { terminalProgress } = await import('./core/progress.js');
       const r = await runDigestCommand({
+        progress: terminalProgress('digest'),
         feeds: opts.feed,
         format: opts.format,
         fetchOptions: cfg.fetch,
