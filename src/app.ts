@@ -7,18 +7,21 @@ import {
   describeOutcome,
 } from './briefing/runtime.js';
 import { type Config, ConfigError } from './config.js';
-import type { Logger, RunningAdapter } from './core/adapter.js';
+import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
 import { type ReadinessProbe, runChecks, startHealthServer } from './core/health.js';
 import { createLogger } from './core/logger.js';
 import { shutDown } from './core/shutdown.js';
 import { createWorkGate, type WorkGate } from './core/work-gate.js';
 import type { BriefingService, HandlerDeps, Reply } from './handler/types.js';
 import { openStore } from './store/open-store.js';
+import { createWorkPool, type WorkPool } from './work/pool.js';
 
 export interface AppDeps extends HandlerDeps {
   readonly briefings: BriefingService;
   /** The store and the briefing scheduler: start it after the adapters, close it on shutdown. */
   readonly briefingRuntime: BriefingRuntime;
+  /** Where pages are read and articles summarized, off the event loop: close it on shutdown. */
+  readonly work: WorkPool;
 }
 
 /**
@@ -26,15 +29,23 @@ export interface AppDeps extends HandlerDeps {
  * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
  * ConfigError when it cannot.
  */
-export function createDeps(config: Config): AppDeps {
+export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps {
   const fetch = createSafeFetch(config.fetch);
-  const fetchArticle = createArticleFetcher({ fetch });
   const store = openStore(config.databaseUrl);
   if (!store.ok) throw new ConfigError([store.error.message]);
+  const work = createWorkPool({
+    ...(config.work.threads > 0 ? { threads: config.work.threads } : {}),
+    ...(config.work.maxQueue > 0 ? { maxQueue: config.work.maxQueue } : {}),
+    timeoutMs: config.work.timeoutMs,
+    memoryMb: config.work.memoryMb,
+    log,
+  });
+  const fetchArticle = createArticleFetcher({ fetch, readPage: work.readPage });
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
     fetch,
     fetchArticle,
+    summarize: work.summarize,
   });
   return {
     fetchArticle,
@@ -42,6 +53,7 @@ export function createDeps(config: Config): AppDeps {
     now: () => new Date(),
     briefings: briefingRuntime.service,
     briefingRuntime,
+    work,
   };
 }
 
@@ -112,7 +124,10 @@ export async function createLocalDeps(
             await scheduler.simulateMorning({ platform: 'terminal', channelId: TERMINAL_CHANNEL }),
           )
         : undefined,
-    close: () => app.briefingRuntime.close(),
+    close: async () => {
+      await app.briefingRuntime.close();
+      await app.work.close();
+    },
   };
 }
 
@@ -139,7 +154,7 @@ export function appLogger(config: Config): Promise<Logger> {
  */
 export async function serveAll(config: Config, logger?: Logger): Promise<void> {
   const log = logger ?? (await appLogger(config));
-  const deps = createDeps(config);
+  const deps = createDeps(config, log);
   const work = createWorkGate();
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
   const running: RunningAdapter[] = [];
@@ -175,7 +190,10 @@ export async function serveAll(config: Config, logger?: Logger): Promise<void> {
       adapters: running,
       stopBriefings: () => deps.briefingRuntime.stop(),
       closeStore: () => deps.briefingRuntime.store.close(),
-      ...(health ? { closeOthers: () => health.close() } : {}),
+      closeOthers: async () => {
+        await health?.close();
+        await deps.work.close();
+      },
       log,
       timeoutMs: config.shutdownTimeoutMs,
     }).finally(() => process.exit(0));

@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from 'commander';
+import type { ExtractedArticle } from './articles/extract-html.js';
 import type { Config } from './config.js';
 import { nodeVersionProblem } from './core/node-version.js';
 import { packageRoot, SAMPLE_ARTICLE } from './core/package-root.js';
+import type { Result } from './core/result.js';
 
 /**
  * The summarizer's cap on key points, MAX_POINTS in src/summarizer/summarize.ts (not imported:
@@ -80,22 +82,39 @@ function configFailure(e: unknown): never {
   throw e;
 }
 
+/** A file, standard input ("-") or a web page (http/https, through the same safe fetch as chat). */
+async function loadArticle(source: string): Promise<Result<ExtractedArticle>> {
+  if (!/^https?:\/\//i.test(source)) {
+    const { readArticleFile } = await import('./articles/read-file.js');
+    return readArticleFile(source);
+  }
+  const cfg = await config();
+  const { createArticleFetcher } = await import('./articles/fetch-article.js');
+  return createArticleFetcher(cfg.fetch)(source);
+}
+
 async function summarizeFile(
-  file: string,
+  source: string,
   opts: { points: number; format: Format },
 ): Promise<void> {
-  const { readArticleFile } = await import('./articles/read-file.js');
-  const { summarize } = await import('./summarizer/summarize.js');
-  const read = await readArticleFile(file);
+  const read = await loadArticle(source);
   if (!read.ok) return fail(read.error.message);
+  const { otherLanguageReply, summaryReply } = await import('./handler/summary-reply.js');
+  const { renderReply } = await import('./render/render-text.js');
+  const other = otherLanguageReply(read.value);
+  if (other) {
+    process.stdout.write(
+      `${opts.format === 'json' ? JSON.stringify(other, null, 2) : renderReply(other, opts.format)}\n`,
+    );
+    return;
+  }
+  const { summarize } = await import('./summarizer/summarize.js');
   const result = summarize(read.value, { points: opts.points });
   if (!result.ok) return fail(result.error.message);
   if (opts.format === 'json') {
     process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
     return;
   }
-  const { summaryReply } = await import('./handler/summary-reply.js');
-  const { renderReply } = await import('./render/render-text.js');
   const reply = summaryReply(result.value, read.value);
   process.stdout.write(`${renderReply(reply, opts.format)}\n`);
 }
@@ -178,8 +197,10 @@ export async function buildProgram(): Promise<Command> {
 
   program
     .command('summarize')
-    .description('summarize an article from a file (or - for standard input), or a JSONL batch')
-    .argument('[file]', 'article text file, or - for stdin')
+    .description(
+      'summarize an article from a web page (http/https URL), a file (or - for standard input), or a JSONL batch',
+    )
+    .argument('[source]', 'article URL, text file, or - for stdin')
     .addOption(
       new Option('--points <n>', `key points (1-${MAX_POINTS}), or "ref" with --batch`).default(
         '4',
@@ -210,7 +231,7 @@ export async function buildProgram(): Promise<Command> {
         }
         if (!file)
           return fail(
-            'give a file to summarize (or - to read standard input), e.g. newsbrief summarize story.txt',
+            'give a URL or a file to summarize (or - to read standard input), e.g. newsbrief summarize https://example.com/story.html',
             2,
           );
         const points = valueOr('--points', checkPoints(opts.points));
@@ -304,6 +325,27 @@ export async function buildProgram(): Promise<Command> {
         examples: opts.examples,
         out: (l) => process.stdout.write(`${l}\n`),
         err: (l) => process.stderr.write(`${l}\n`),
+      });
+    });
+
+  program
+    .command('eval-extract')
+    .description(
+      "article extraction on the benchmark's pages with its own metric, against plain Readability, and a furniture check of every page's summary",
+    )
+    .option(
+      '--data <dir>',
+      'benchmark folder with ground-truth.json and html/ (default ../shared/eval/extraction)',
+    )
+    .option('--summaries', "also print every page's summary, to read them")
+    .action(async (opts: { data?: string; summaries?: boolean }) => {
+      const { runEvalExtract } = await import('./eval/extraction/run-eval-extract.js');
+      const { DEFAULT_EXTRACTION_DIR } = await import('./eval/extraction/pages.js');
+      process.exitCode = runEvalExtract({
+        dataDir: opts.data ?? DEFAULT_EXTRACTION_DIR,
+        printSummaries: opts.summaries === true,
+        out: (l) => process.stdout.write(`${l}\n`),
+        err: (l) => process.stderr.write(`newsbrief: ${l}\n`),
       });
     });
 

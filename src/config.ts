@@ -66,6 +66,10 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: intString(10_000, 0, 600_000),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
+  WORKER_THREADS: intString(0, 0, 64),
+  JOB_TIMEOUT_MS: intString(10_000, 100, 600_000),
+  WORKER_QUEUE: intString(0, 0, 10_000),
+  WORKER_MEMORY_MB: intString(512, 64, 16_384),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -105,6 +109,13 @@ export interface Config {
     readonly maxStories: number;
     readonly catchUpMinutes: number;
     readonly pollMinutes: number;
+  };
+  /** The worker pool that reads pages and summarizes (0: the default, cores / 16 per thread). */
+  readonly work: {
+    readonly threads: number;
+    readonly timeoutMs: number;
+    readonly maxQueue: number;
+    readonly memoryMb: number;
   };
 }
 
@@ -177,6 +188,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxStories: e.BRIEFING_MAX_STORIES,
       catchUpMinutes: e.BRIEFING_CATCHUP_MINUTES,
       pollMinutes: e.FEED_POLL_MINUTES,
+    },
+    work: {
+      threads: e.WORKER_THREADS,
+      timeoutMs: e.JOB_TIMEOUT_MS,
+      maxQueue: e.WORKER_QUEUE,
+      memoryMb: e.WORKER_MEMORY_MB,
     },
   };
 }

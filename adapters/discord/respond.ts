@@ -1,16 +1,18 @@
 import {
+  type AutocompleteInteraction,
   type BaseMessageOptions,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { suggestTimeZones } from '../../src/briefing/time-zones.js';
 import type { Logger } from '../../src/core/adapter.js';
 import { withCommandLog } from '../../src/core/command-log.js';
 import { OPEN_GATE, STOPPING_MESSAGE, type WorkGate } from '../../src/core/work-gate.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps } from '../../src/handler/types.js';
-import { COMMAND_NAME, helpText } from './command-definition.js';
+import { COMMAND_NAME, helpText, TIME_ZONE_OPTION } from './command-definition.js';
 import { describe } from './errors.js';
 import { type OutgoingMessage, renderReply } from './render-embeds.js';
 import { commandFromButton, commandFromOptions } from './to-command.js';
@@ -60,7 +62,9 @@ async function answerInteraction(
   log: Logger,
 ): Promise<void> {
   try {
-    if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
+      await complete(interaction);
+    } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
       const t = commandFromOptions(interaction.options);
       if (t.type === 'help') {
         await interaction.reply({
@@ -79,6 +83,16 @@ async function answerInteraction(
     log.error(`Discord interaction ${interaction.id} failed: ${describe(e)}`);
     await tellUserItFailed(interaction, log);
   }
+}
+
+/** Choices for the option being typed: the briefing's time zone. */
+async function complete(interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices =
+    focused.name === TIME_ZONE_OPTION
+      ? suggestTimeZones(String(focused.value)).map((z) => ({ name: z, value: z }))
+      : [];
+  await interaction.respond(choices);
 }
 
 /** Best effort: a deferred interaction that failed should not stay "thinking…" forever. */

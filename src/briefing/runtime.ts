@@ -11,6 +11,7 @@ import {
   createBriefingScheduler,
 } from './scheduler.js';
 import { type BriefingServiceWithEvents, createBriefingService } from './service.js';
+import type { SummarizeFn } from './story-summary.js';
 import { formatLocal } from './zoned-time.js';
 
 /** Storage, the briefing commands and (once started) the scheduler, as the app wires them. */
@@ -39,6 +40,8 @@ export interface RuntimeDeps {
   readonly fetch: SafeFetch;
   readonly fetchArticle: ArticleFetcher;
   readonly now?: () => Date;
+  /** Summarizes stories (the server's worker pool); default: in process. */
+  readonly summarize?: SummarizeFn | undefined;
 }
 
 export function createBriefingRuntime(
