@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowHostProblem, normalizeAllowHost } from './articles/allow-hosts.js';
 
 /**
  * Every variable newsbrief reads, validated at once. This is the only module that
@@ -39,14 +40,22 @@ const schema = z.object({
   }),
   DISCORD_API_URL: urlString,
   DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
-  FETCH_ALLOW_HOSTS: optionalString.transform((v) =>
-    v === undefined
-      ? []
-      : v
-          .split(',')
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean),
-  ),
+  FETCH_ALLOW_HOSTS: optionalString
+    .transform((v) =>
+      v === undefined
+        ? []
+        : v
+            .split(',')
+            .map((h) => h.trim())
+            .filter(Boolean),
+    )
+    .superRefine((hosts, ctx) => {
+      for (const h of hosts) {
+        const problem = allowHostProblem(h);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }
+    })
+    .transform((hosts) => hosts.map(normalizeAllowHost)),
   FETCH_TIMEOUT_MS: intString(10_000, 100, 120_000),
   FETCH_MAX_BYTES: intString(5_000_000, 10_000, 50_000_000),
   BRIEFING_MAX_STORIES: intString(8, 1, 20),
