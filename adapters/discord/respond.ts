@@ -8,6 +8,8 @@ import {
 } from 'discord.js';
 import { suggestTimeZones } from '../../src/briefing/time-zones.js';
 import type { Logger } from '../../src/core/adapter.js';
+import { withCommandLog } from '../../src/core/command-log.js';
+import { OPEN_GATE, STOPPING_MESSAGE, type WorkGate } from '../../src/core/work-gate.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps } from '../../src/handler/types.js';
 import { COMMAND_NAME, helpText, TIME_ZONE_OPTION } from './command-definition.js';
@@ -20,8 +22,41 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 /** Mentions in article text must never ping anyone. */
 export const NO_MENTIONS = { parse: [] } as const;
 
-/** Entry point for every interaction the client receives. Never throws. */
+/**
+ * Entry point for every interaction the client receives. Never throws. Once the process is
+ * stopping (`work` closed) a new interaction is told to try again; one already deferred
+ * runs inside `work`, so the stop waits for its answer.
+ */
 export async function onInteraction(
+  interaction: Interaction,
+  deps: HandlerDeps,
+  log: Logger,
+  work: WorkGate = OPEN_GATE,
+): Promise<void> {
+  if (!work.open) return refuseWhileStopping(interaction, log);
+  const what = `discord ${interaction.isButton() ? 'button' : '/news'} in ${interaction.channelId ?? 'a DM'}`;
+  // The interaction's own id is the request id: it is in Discord's records too.
+  await work.run(() =>
+    withCommandLog(log, what, (log) => answerInteraction(interaction, deps, log), interaction.id),
+  );
+}
+
+async function refuseWhileStopping(interaction: Interaction, log: Logger): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  try {
+    await interaction.reply({
+      content: STOPPING_MESSAGE,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+  } catch (e) {
+    log.warn(
+      `Discord interaction ${interaction.id}: could not say we are stopping: ${describe(e)}`,
+    );
+  }
+}
+
+async function answerInteraction(
   interaction: Interaction,
   deps: HandlerDeps,
   log: Logger,

@@ -23,17 +23,4 @@ function tidy(text: string): string {
     .join('\n\n');
 }
 
-/** The first sentences of `text` up to about `maxChars`, cut at a sentence or word end. */
-export function leadText(text: string, maxChars = 320): string {
-  const first = text.split('\n\n')[0] ?? '';
-  if (first.length <= maxChars) return first;
-  const sentences = first.match(/[^.!?]+[.!?]+["'”’)]*\s*/g) ?? [];
-  let out = '';
-  for (const s of sentences) {
-    if ((out + s).length > maxChars) break;
-    out += s;
-  }
-  if (out.trim()) return out.trim();
-  const cut = first.slice(0, maxChars - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
-}
+export { leadText } from './lead-text.js';

@@ -26,6 +26,11 @@ export interface BriefingRuntime {
     adapters: readonly Pick<RunningAdapter, 'platform' | 'post'>[],
     log?: Logger,
   ): Promise<BriefingScheduler>;
+  /**
+   * Stops the scheduler (if started): no new briefings; those being composed are cancelled
+   * and their claims released; those being posted finish.
+   */
+  stop(): Promise<void>;
   /** Stops the scheduler (if started) and closes the store. */
   close(): Promise<void>;
 }
@@ -48,6 +53,10 @@ export function createBriefingRuntime(
   const service = createBriefingService(base);
   let scheduler: BriefingScheduler | undefined;
   let unsubscribe: (() => void) | undefined;
+  const stop = async () => {
+    unsubscribe?.();
+    await scheduler?.stop();
+  };
   return {
     store: deps.store,
     service,
@@ -66,9 +75,9 @@ export function createBriefingRuntime(
       scheduler = s;
       return s;
     },
+    stop,
     async close() {
-      unsubscribe?.();
-      await scheduler?.stop();
+      await stop();
       await deps.store.close();
     },
   };

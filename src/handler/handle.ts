@@ -1,10 +1,13 @@
+import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
 import { DEFAULT_POINTS, MAX_POINTS } from '../summarizer/summarize.js';
-import type { Article, Summary } from '../summarizer/types.js';
+import type { Summary } from '../summarizer/types.js';
 import { inProcessWork } from '../work/pool.js';
 import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
+import { otherLanguageReply, summaryReply } from './summary-reply.js';
+
 import type {
   BriefingService,
   Command,
@@ -112,7 +115,10 @@ function briefingCommand(
   }
 }
 
-async function loadInput(input: SummarizeInput, deps: HandlerDeps): Promise<Result<Article>> {
+async function loadInput(
+  input: SummarizeInput,
+  deps: HandlerDeps,
+): Promise<Result<ExtractedArticle>> {
   switch (input.type) {
     case 'url':
       return deps.fetchArticle(input.url);
@@ -141,6 +147,8 @@ async function summarizeCommand(
   const loaded = await loadInput(input, deps);
   if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
   const article = loaded.value;
+  const other = otherLanguageReply(article);
+  if (other) return other;
   const summarized = await work(deps).summarize(article, { points });
   if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
   const summary = summarized.value;
@@ -153,26 +161,6 @@ async function summarizeCommand(
     at: deps.now().toISOString(),
   });
   return summaryReply(summary, article, ref);
-}
-
-/** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
-export function summaryReply(summary: Summary, article: Article, ref?: string): Reply {
-  const { sentences, words, removedLines } = summary.stats;
-  const removed =
-    removedLines > 0
-      ? ` · ${removedLines} line${removedLines === 1 ? '' : 's'} of clutter removed`
-      : '';
-  return {
-    kind: 'summary',
-    title: summary.title,
-    lede: summary.lede,
-    points: summary.keyPoints.map(({ label, text }) => ({ label, text })),
-    quotes: summary.quotes.slice(0, 3),
-    link: article.url,
-    source: article.source,
-    footer: `Summarized from ${sentences} sentences, ${words} words${removed}.`,
-    ...(ref ? { ref } : {}),
-  };
 }
 
 async function moreCommand(

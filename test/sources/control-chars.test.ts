@@ -3,7 +3,7 @@ import { createArticleFetcher } from '../../src/articles/fetch-article.js';
 import { fetchFeed } from '../../src/articles/fetch-feed.js';
 import { createSafeFetch } from '../../src/articles/safe-fetch.js';
 import { runDigestCommand } from '../../src/briefing/digest-command.js';
-import { summaryReply } from '../../src/handler/handle.js';
+import { summaryReply } from '../../src/handler/summary-reply.js';
 import { renderReply } from '../../src/render/render-text.js';
 import { summarize } from '../../src/summarizer/summarize.js';
 import { type PageServer, startPageServer } from '../support/page-server.js';
