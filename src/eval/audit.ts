@@ -49,11 +49,19 @@ export interface Finding {
 
 /** The overlap of two texts' content stems (src/summarizer/overlap.ts). */
 export function textOverlap(a: string, b: string): number {
-  return stemOverlap(new Set(contentStems(a)), new Set(contentStems(b)));
+  return stemOverlap(
+    new Set(contentStems(withoutSpeaker(a))),
+    new Set(contentStems(withoutSpeaker(b))),
+  );
+}
+
+/** A point's closing " — Speaker" names who said it; a name said again is no repeated fact. */
+function withoutSpeaker(text: string): string {
+  return text.replace(/\s+—\s+[^—]{1,120}$/, '');
 }
 
 const CRUFT =
-  /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|getty images|loading content|\badvertisement\b|follow (?:us|him|her) on|sign up for|subscribe to|breaking news emails|published: \.|updated: \.|last updated|share this|\bsubs(?:titutes)? not used\b|\bcopyright\b|all rights reserved/i;
+  /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|getty images|loading content|^advertisement\b|follow (?:us|him|her) on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the|a free)\b[^.]{0,30}\b(?:newsletter|alerts|emails)|^subscribe\b|breaking news emails|published: \.|updated: \.|last updated|share this (?:article|story|page)|\bsubs(?:titutes)?:? not used\b|^(?:booked|sent off|referee|att(?:endance)?):|copyright (?:©|\(c\)|\d{4})|all rights reserved/i;
 const TIMESTAMP =
   /^(?:updated|published|posted)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst|est|et|edt|utc)?\b|^\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}/i;
 const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|this|these|those)\b/i;
@@ -128,7 +136,7 @@ export function auditSummary(
     /\?["”']?$/.test(lede) ||
     CRUFT.test(lede) ||
     TIMESTAMP.test(lede) ||
-    /^By\s/.test(lede) ||
+    /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$/.test(lede) ||
     lede.split(/\s+/).length < 6 ||
     (lede === lede.toUpperCase() && /\p{Lu}/u.test(lede))
   )

@@ -52,6 +52,8 @@ const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
+/** "Poland - a large and therefore crucial EU member - has requested …" */
+const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {
@@ -62,7 +64,11 @@ export function headlineLabel(sentence: string): string | undefined {
   s = s.replace(CONNECTIVE, '');
   const quoted = quoteLabel(s);
   if (quoted !== null) return check(quoted, sentence);
-  s = s.replace(SUBORDINATE_OPENING, '').replace(ASIDE, ' ').replace(AGE_ASIDE, ' ');
+  s = s
+    .replace(SUBORDINATE_OPENING, '')
+    .replace(ASIDE, ' ')
+    .replace(AGE_ASIDE, ' ')
+    .replace(DASH_ASIDE, ' ');
   const tail = trailingAttribution(s);
   if (tail) {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
@@ -94,7 +100,7 @@ function check(built: Built | undefined, sentence: string): string | undefined {
 /** ", a court has heard" -> "court has heard"; ", according to the OECD" -> "according to OECD". */
 function shortAttribution(tail: string): string | undefined {
   const words = tail
-    .replace(/\s+(?:in|on)\s+(?:a|an|the)?\s*\S+(?:\s+conference)?$/i, '')
+    .replace(/\s+(?:in|on)\s+[^,]{1,30}$/i, '')
     .split(/\s+/)
     .filter((w) => !/^(?:a|an|the)$/i.test(w));
   if (words.length <= 4 || /^according$/i.test(words[0] ?? ''))
@@ -140,6 +146,8 @@ const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
 const DROP_DET = /^(?:a|an|the)$/i;
 const PRESENT_BE = /^(?:is|are|am)$/i;
 const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
+/** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
+const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
   /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still)$/i;
@@ -165,8 +173,19 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (!subject) return undefined;
   const { group, next } = verbGroup(tokens, v, top);
   if (group.length === 0) return undefined;
+  // Without its subject a label must open on a lexical verb ("Took $42m"), not "Have got".
+  if (
+    subject.length === 0 &&
+    (HELPER_VERB.test(group[0] ?? '') || HELPER_VERB.test(tokens[v]?.text ?? ''))
+  )
+    return undefined;
   const out = [...subject, ...group];
   if (out.length > budget) return undefined;
+  // "It is understood / thought / said that …": an impersonal passive; the news is the clause.
+  if (/^it$/i.test(subject[0] ?? '') && IMPERSONAL.test(group.at(-1) ?? '')) return undefined;
+  // "was going | to …": the verb needs what follows, so it must fit.
+  if (/^going$/i.test(group.at(-1) ?? '') && tokens[next]?.tag === 'TO' && out.length >= budget)
+    return undefined;
   const rest = tokens.slice(next);
   const verb = tokens[next - 1] as Token;
   if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
@@ -176,7 +195,10 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const object = that > 0 ? complement(rest.slice(0, that), 2) : [];
     const objectIsTime =
       that > 0 && rest.slice(0, that).some((t) => t.tag === 'IN' || TIME_WORD.test(t.text));
-    const clause = that >= 0 ? rest.slice(that + 1) : rest;
+    const said0 = that >= 0 ? rest.slice(that + 1) : rest;
+    // What was said runs to the first clause break (", after which police say …" is another).
+    const stop = said0.findIndex((t) => /^[,;:]$/.test(t.text));
+    const clause = stop > 0 ? said0.slice(0, stop) : said0;
     // A clause said has a subject of its own before its verb ("expect Song to address" has none).
     const verbAt = clause.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
     const hasSubject =
@@ -187,7 +209,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       : undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
-    if (hasSubject || (that >= 0 && verbAt > 0)) return undefined;
+    if (verbAt > 0) return undefined;
   }
   if (out.length >= budget) return out;
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
@@ -199,16 +221,24 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
   const object = complement(rest, budget - out.length, COPULA.test(verb.text));
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "Caprice said: …": who said it, without what, is no headline.
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
+    return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   const ends =
     rest[0] === undefined ||
     (/^(?:[,;:.!?]|CC|IN|TO|RB)$/.test(rest[0].tag) &&
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
-    /^[,;:.!?]$/.test(rest[0].text);
+    /^[,;:.!?]$/.test(rest[0].text) ||
+    /^(?:WP|WDT|WRB)$/.test(rest[0].tag);
   if (object.length === 0 && !ends) return undefined;
   return [...out, ...object];
 }
 
+const HELPER_VERB =
+  /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
+const IMPERSONAL =
+  /^(?:understood|thought|believed|said|reported|expected|feared|known|claimed|alleged|estimated|hoped|rumoured|rumored)$/i;
 const COPULA =
   /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt)$/i;
 /** Words that stand as an object on their own ("expects little from …"). */
@@ -222,30 +252,62 @@ const ATTRIBUTIVE =
   /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
-function subjectHead(tokens: readonly Token[], top: boolean): string[] | undefined {
+function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
+  // With commas before the verb ("Featuring A, B and C, Robots follows …"), the subject is
+  // what follows the last one; a participle or a list before it is not.
+  const lastComma = all.findLastIndex((t) => t.text === ',');
+  // Commas in a subject that does not open on a participle or a preposition: a list or an
+  // appositive ("Copeland and his wife, Katrine Saltare, were …"): no safe head.
+  if (lastComma >= 0 && !/^(?:VBG|VBN|IN)$/.test(all[0]?.tag ?? '')) return undefined;
+  const tokens = lastComma >= 0 ? all.slice(lastComma + 1) : all;
+  if (/^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
   if (words.length === 0) return undefined;
+  // A finite verb inside the subject means the parse went wrong.
+  if (words.some((t) => /^(?:VB[DPZ]?|MD)$/.test(t.tag))) return undefined;
   // "US" in capitals is the country, not "us".
   if (words.some((t) => FIRST_PERSON.test(t.text) && t.text !== 'US')) return undefined;
   if (words.length === 1 && EMPTY_SUBJECT.test(words[0]?.text ?? ''))
-    return top ? [] : [words[0]?.text ?? ''];
-  // The noun phrase ends before a preposition other than "of", or a comma.
+    return top && !PERSONAL.test(words[0]?.text ?? '') ? [] : [words[0]?.text ?? ''];
+  // The noun phrase ends before a preposition other than "of".
+  // …or before a participle after it ("Research carried out by …", "People suffering …").
   const cut = tokens.findIndex(
-    (t, i) => i > 0 && ((t.tag === 'IN' && !/^of$/i.test(t.text)) || /^[,;:]$/.test(t.text)),
+    (t, i) =>
+      i > 0 &&
+      ((t.tag === 'IN' && !/^of$/i.test(t.text)) ||
+        (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
   if (np.length > 4) {
-    // A long subject is named by its last run of proper names ("carmaker General Motors").
+    // "A recut version of Mel Gibson's film": the head comes before "of".
+    const of = np.findIndex((t) => /^of$/i.test(t.text));
     const names: Token[] = [];
     for (let i = np.length - 1; i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? ''); i--)
       names.unshift(np[i] as Token);
-    np = names.length > 0 ? names.slice(-4) : np.slice(-3);
+    // Else a long subject is named by its last run of proper names ("carmaker General Motors").
+    const head = np.slice(0, of);
+    const possessive = np.findLastIndex((t) => t.tag === 'POS');
+    const quantity = of > 0 && !head.some((t) => /^NN/.test(t.tag));
+    if (of > 0 && of <= 4 && !quantity) np = head;
+    // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
+    else if (quantity) np = np.length <= 6 ? np : [];
+    else if (names.length > 0) np = names.slice(-4);
+    else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4)
+      // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
+      np = np.slice(possessive + 1);
+    else {
+      // Else the first noun run: "People suffering Alzheimer's disease" is about people.
+      const first = np.findIndex((t) => /^NN/.test(t.tag));
+      let end = first;
+      while (end + 1 < np.length && /^NN/.test(np[end + 1]?.tag ?? '')) end++;
+      np = first >= 0 && end - first < 4 ? np.slice(Math.max(0, first - 1), end + 1) : [];
+    }
   }
   while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
-  // A cut that starts on "and" or "of" is part of a longer name: no safe subject.
-  if (/^(?:CC|IN|TO)$/.test(np[0]?.tag ?? '')) return undefined;
+  // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
+  if (/^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
   // A lone modifier is the head the tagger missed ("the deal/JJ is").
   if (
     np.length > 0 &&
@@ -318,8 +380,21 @@ function verbGroup(
 function complement(tokens: readonly Token[], budget: number, afterCopula = false): string[] {
   const out: Token[] = [];
   // "was confident", "is dead": a predicate adjective is the complement's head.
-  const first = tokens.find((t) => !/^RB/.test(t.tag));
-  if (afterCopula && first && /^JJ/.test(first.tag)) return [first.text];
+  const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
+  const first = tokens[firstAt];
+  if (afterCopula && first && /^JJ/.test(first.tag)) {
+    // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
+    const next = tokens[firstAt + 1];
+    const verb = tokens[firstAt + 2];
+    // "keen to secure someone": the infinitive and its object come along, when they fit.
+    if (next?.tag === 'TO' && verb?.tag === 'VB') {
+      const object = complement(tokens.slice(firstAt + 3), Math.min(3, budget - 3));
+      return budget >= 3 + object.length ? [first.text, 'to', verb.text, ...object] : [];
+    }
+    if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
+      return [];
+    return [first.text];
+  }
   let usedPreposition = false;
   let i = 0;
   /** The token pushed last: the loop may stop on it (a break) or past it (the budget). */
@@ -363,6 +438,12 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      // A second noun phrase ("gave Miresmaeili | a reward") or a name going on past "and"
+      // ("single Black | and White Town"): the object does not fit, so there is none.
+      const secondObject = /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that';
+      const nameGoesOn =
+        /^NNP/.test(t.tag) && nextTag === 'CC' && /^NNP/.test(tokens[i + 2]?.tag ?? '');
+      if (secondObject || nameGoesOn) return [];
       // A number counts what follows it ("two finance officers"), whatever its tag.
       const counted =
         t.tag === 'CD' &&
@@ -386,6 +467,16 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     }
     break;
   }
+  // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
+  const last = out.at(-1);
+  const afterLast = pushedLast ? tokens[tokens.indexOf(pushedLast) + 1] : undefined;
+  if (
+    last?.tag === 'CD' &&
+    afterLast &&
+    /^\p{Ll}+$/u.test(afterLast.text) &&
+    !/^(?:IN|TO|CC)$/.test(afterLast.tag)
+  )
+    return [];
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return [];

@@ -61,6 +61,7 @@ export function selectSentences(o: SelectOptions): number[] {
       o.pairForRole === true &&
       i > 0 &&
       candidates.includes(i - 1) &&
+      !o.needsPrevious?.[i - 1] &&
       !repeatsChosen(i - 1) &&
       points + 1 <= k &&
       bringsRole(i);

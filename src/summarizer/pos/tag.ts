@@ -82,6 +82,10 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** Number words the lexicon gives as nouns first ("six/NN"). */
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)$/i;
+const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "n't": 'RB' };
 const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
 const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
@@ -91,7 +95,10 @@ const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
 export function tagTokens(tokens: readonly string[]): Token[] {
   const tagged = brill()
     .tag(tokens)
-    .taggedWords.map((t) => ({ text: t.token, tag: FIXED[t.token] ?? t.tag }));
+    .taggedWords.map((t) => ({
+      text: t.token,
+      tag: FIXED[t.token] ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
+    }));
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
@@ -115,20 +122,38 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       !hasVerb &&
       t.tag === 'VBN' &&
-      /^(?:NNS?|NNPS?|PRP)$/.test(prev) &&
+      /^(?:NNS?|NNPS?|PRP)$/.test(subjectEnd(tagged, i)?.tag ?? '') &&
       alternatives(t.text)?.includes('VBD')
     )
       tagged[i] = { text: t.text, tag: 'VBD' };
+    // "Research carried out by …", "a man arrested by …": a participle, not the main verb.
+    const next = tagged[i + 1]?.text.toLowerCase();
+    const after = tagged[i + 2]?.text.toLowerCase();
+    if (
+      (tagged[i] as Token).tag === 'VBD' &&
+      (next === 'by' || (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
+      alternatives(t.text)?.includes('VBN')
+    )
+      tagged[i] = { text: t.text, tag: 'VBN' };
+    // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
+    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
+      tagged[i] = { text: t.text, tag: 'NNP' };
     if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
     else if (
       !hasVerb &&
-      (t.tag === 'NN' || t.tag === 'NNS') &&
+      (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB') &&
       i > 0 &&
       SUBJECT_END.test(subjectEnd(tagged, i)?.tag ?? '') &&
       OBJECT_START.test(tagged[i + 1]?.tag ?? '')
     ) {
-      const verb = alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
+      // A base form after its subject is the present tense ("doubts remain/VB about").
+      const verb =
+        t.tag === 'VB'
+          ? agrees(subjectEnd(tagged, i) as Token, 'VBP')
+            ? 'VBP'
+            : undefined
+          : alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
       if (verb && agrees(subjectEnd(tagged, i) as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
         hasVerb = true;
