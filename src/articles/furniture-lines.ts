@@ -8,6 +8,15 @@ const EXACT = new Set([
   'advertisement',
   'advertisements',
   'advert',
+  'review',
+  'reviews',
+  'opinion',
+  'analysis',
+  'exclusive',
+  'see more photos',
+  'see more',
+  'more photos',
+  'photos',
   'tags',
   'topics',
   "don't miss",
@@ -107,7 +116,16 @@ const PATTERNS: readonly RegExp[] = [
   /^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(\s*(at\s*)?\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?)?\.?$/i,
   /^\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[A-Z]{2,4}T?)?,?(\s+\w+,?\s+\w+\s+\d{1,2},?\s+\d{4})?$/i,
   /^\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago$/i,
+  // A gallery counter ("1 of 6") or a rule of punctuation ("___", "* * *").
+  /^(\d+\s*)?of \d+$/i,
+  /^[^\p{L}\p{N}]+$/u,
   // Reading-time and interface counters.
+  /^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s*:?\s*\d+\s*\p{L}*\.?$/iu,
+  /^\d+\s*(min(ute)?s?|mins?)\s+(read|reading)$/i,
+  // A promotion ("… Click here for more information.").
+  /^.{0,200}\bclick here\b.{0,80}$/i,
+  // The signature line of an embedded post: "— Name (@handle) November 1, 2019".
+  /^[—–-]\s*[^()]{1,80}\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
   /^\d+\s*(min(ute)?s?|mins?)\s+read$/i,
   /^(loading|please wait)\b.{0,20}$/i,
   /^(this (video|content|embed) (is not available|cannot be played|requires))/i,
