@@ -9,6 +9,7 @@ import {
   removeMarkedFurniture,
 } from './article-blocks.js';
 import { countWordsAnyScript } from './count-words.js';
+import { MAX_ELEMENTS } from './html-limits.js';
 import { pageMetadata } from './page-metadata.js';
 
 export interface ExtractedArticle extends Article {
@@ -43,6 +44,8 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
   removeMarkedFurniture(document as unknown as RemovableRoot);
   const parsed = new Readability<DomNode>(document as unknown as ReadabilityDocument, {
     charThreshold: 250,
+    // Bounds the walk on a hostile page (html-limits.ts checks depth and count before parsing).
+    maxElemsToParse: MAX_ELEMENTS,
     keepClasses: true,
     serializer: (el) => el as unknown as DomNode,
   }).parse();

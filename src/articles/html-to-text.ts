@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { stripControl } from '../core/strip-control.js';
 
 const BLOCK_TAGS =
   /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|tr)\b[^>]*>/gi;
@@ -13,8 +14,9 @@ export function htmlToText(html: string | null | undefined): string {
   return tidy(document.body?.textContent ?? '');
 }
 
+/** Paragraphs kept, whitespace runs made one space, control characters and escapes removed. */
 function tidy(text: string): string {
-  return text
+  return stripControl(text)
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -1,13 +1,13 @@
 import type { ExtractedArticle } from '../articles/extract-html.js';
-import { articleLanguage } from '../articles/language.js';
-import { leadText } from '../articles/lead-text.js';
 import type { Result } from '../core/result.js';
-import { answer } from '../summarizer/answer.js';
-import { DEFAULT_POINTS, MAX_POINTS, summarize } from '../summarizer/summarize.js';
+import { DEFAULT_POINTS, MAX_POINTS } from '../summarizer/summarize.js';
 import type { Summary } from '../summarizer/types.js';
+import { inProcessWork } from '../work/pool.js';
 import { newArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
+import { otherLanguageReply, summaryReply } from './summary-reply.js';
+
 import type {
   BriefingService,
   Command,
@@ -51,8 +51,10 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
     case 'summarize':
       return summarizeCommand(command.input, command.points ?? DEFAULT_POINTS, ctx, deps);
     case 'ask':
-      return withArticle(ctx, deps, command.ref, (last) => {
-        const a = answer(last.article, command.question);
+      return withArticle(ctx, deps, command.ref, async (last) => {
+        const answered = await work(deps).answer(last.article, command.question);
+        if (!answered.ok) return errorReply(answered.error.code, answered.error.message);
+        const a = answered.value;
         return {
           kind: 'answer',
           question: command.question,
@@ -147,7 +149,7 @@ async function summarizeCommand(
   const article = loaded.value;
   const other = otherLanguageReply(article);
   if (other) return other;
-  const summarized = summarize(article, { points });
+  const summarized = await work(deps).summarize(article, { points });
   if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
   const summary = summarized.value;
   const ref = newArticleRef();
@@ -159,65 +161,6 @@ async function summarizeCommand(
     at: deps.now().toISOString(),
   });
   return summaryReply(summary, article, ref);
-}
-
-/** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
-export function summaryReply(summary: Summary, article: ExtractedArticle, ref?: string): Reply {
-  const { sentences, words, removedLines } = summary.stats;
-  const removed =
-    removedLines > 0
-      ? ` · ${removedLines} line${removedLines === 1 ? '' : 's'} of clutter removed`
-      : '';
-  return {
-    kind: 'summary',
-    title: summary.title,
-    lede: summary.lede,
-    points: summary.keyPoints.map(({ label, text }) => ({ label, text })),
-    quotes: summary.quotes.slice(0, 3),
-    link: article.url,
-    source: article.source,
-    footer: `${credit(article)}Summarized from ${sentences} sentences, ${words} words${removed}.`,
-    ...(ref ? { ref } : {}),
-  };
-}
-
-/**
- * For an article in a language the summarizer does not handle: its headline, opening lines
- * and link, and a note saying why there is no summary (instead of a poor English-only one).
- * Undefined for English.
- */
-export function otherLanguageReply(article: ExtractedArticle): Reply | undefined {
-  const language = articleLanguage(article.text, article.language);
-  if (language.english) return undefined;
-  const opening = leadText(article.text);
-  return {
-    kind: 'summary',
-    title: article.title?.trim() || opening.slice(0, 80),
-    lede: opening,
-    points: [],
-    quotes: [],
-    link: article.url,
-    source: article.source,
-    footer: `${credit(article)}This article is in ${language.name}; newsbrief summarizes English only, so above is its opening, not a summary.`,
-  };
-}
-
-/** "By Jane Doe · 18 Nov 2019 · " from what the page says, or nothing. */
-function credit(article: ExtractedArticle): string {
-  const parts: string[] = [];
-  const by = article.byline?.replace(/^(by|von|par|por)\s+/i, '').trim();
-  if (by) parts.push(`By ${by.slice(0, 80)}`);
-  const date = article.publishedTime ? new Date(article.publishedTime) : undefined;
-  if (date && !Number.isNaN(date.getTime()))
-    parts.push(
-      date.toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-    );
-  return parts.map((p) => `${p} · `).join('');
 }
 
 async function moreCommand(
@@ -234,7 +177,7 @@ async function moreCommand(
         text: `That's all: ${MAX_POINTS} key points is the most I give for one article.`,
       };
     const target = Math.min(MAX_POINTS, last.pointsShown + n);
-    const again = summarize(last.article, { points: target });
+    const again = await work(deps).summarize(last.article, { points: target });
     if (!again.ok) return errorReply(again.error.code, again.error.message);
     const seen = new Set(last.summary.keyPoints.flatMap((p) => p.sentenceIds));
     const fresh = again.value.keyPoints.filter((p) => !p.sentenceIds.some((id) => seen.has(id)));
@@ -310,6 +253,11 @@ async function withArticle(
       'No article has been summarized in this channel yet. Start with `/news <url>`.',
     );
   return fn(last);
+}
+
+/** Summarizing and answering run where the deps say (the server's worker pool), else in process. */
+function work(deps: HandlerDeps) {
+  return deps.work ?? inProcessWork;
 }
 
 function errorReply(code: string, message: string): Reply {

@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
+import type { Work } from '../work/pool.js';
 
 /**
  * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
@@ -132,4 +133,6 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** Where summarizing and answering run (the server's worker pool); default: in process. */
+  readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
 }

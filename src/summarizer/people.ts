@@ -27,10 +27,13 @@ const PRE_ROLE = new RegExp(
   String.raw`\b((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
+const LEADING_VERBS =
+  /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|and|but|with|by|to|for|from|as)\s+)+/;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
 const CAPITALISED_RUN =
   /\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){1,5}/g;
-const NON_NAMES = new Set([
+/** Capitalised words that open sentences, not names. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'The',
   'But',
   'And',
@@ -52,8 +55,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   const add = (rawName: string, rawRole: string | undefined, id: number) => {
     const titled = splitTitle(rawName);
     const clean = titled.name;
-    const role = rawRole ?? titled.title;
-    if (NON_NAMES.has(clean.split(/\s+/)[0] ?? '')) return;
+    // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
+    const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');
+    if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
     if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });
     else if (!existing.role && role) people.set(clean, { ...existing, role: role.trim() });
@@ -88,24 +92,26 @@ function looksLikeRole(role: string): boolean {
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
-  const exact = people.find((p) => p.name === ref);
-  if (exact) return exact;
   const parts = ref.split(/\s+/);
-  return people.find((p) => {
+  const exact = people.find((p) => p.name === ref);
+  // A full name wins; a bare first name or surname ("Julia") is the full name given for it.
+  if (exact && parts.length > 1) return exact;
+  const fuller = people.find((p) => {
     const tokens = p.name.split(/\s+/);
-    return parts.every((part) => tokens.includes(part));
+    return tokens.length > parts.length && parts.every((part) => tokens.includes(part));
   });
+  return fuller ?? exact;
 }
 
 const TITLE_WORDS =
-  'Mayor|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
+  'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
 const TITLED_NAME = new RegExp(
-  `^((?:[A-Z][\\w.-]*\\s+){0,2}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
+  `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
 );
 
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
   const m = TITLED_NAME.exec(ref.trim());
   if (!m?.[1] || !m[2]) return { name: ref.trim() };
-  return { name: m[2], title: m[1] };
+  return { name: m[2].replace(/\.$/, ''), title: m[1] };
 }

@@ -13,3 +13,20 @@ declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
 declare module 'natural/lib/natural/util/abbreviations_en.js' {
   export const knownAbbreviations: readonly string[];
 }
+declare module 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js' {
+  class RuleSet {
+    constructor(language: 'EN' | 'DU');
+  }
+  export default RuleSet;
+}
+declare module 'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js' {
+  interface TaggedWord {
+    token: string;
+    tag: string;
+  }
+  class BrillPOSTagger {
+    constructor(lexicon: { tagWord(word: string): string[] }, ruleSet: unknown);
+    tag(words: readonly string[]): { taggedWords: TaggedWord[] };
+  }
+  export default BrillPOSTagger;
+}

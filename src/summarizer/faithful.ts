@@ -1,0 +1,113 @@
+import { STOP_WORDS } from './tokens.js';
+
+/**
+ * What a shortened sentence must keep to say what its sentence says: the attribution ("says",
+ * "alleged", "a court has heard"), the negation ("not", "never") and the modality ("would",
+ * "could", "may") of the words it keeps. The labeller checks every label with these before it
+ * is shown; the audit (src/eval/audit.ts) counts what got through.
+ */
+
+/** Cue words by class. "will" may become the headline's "to" ("Firm to cut jobs"). */
+export const NEGATION = /^(?:not|n't|never|no|nobody|none|nothing|neither|nor|without|cannot)$/i;
+export const MODAL = /^(?:would|could|may|might|should|must|can|will|shall|wo|ca)$/i;
+/** Who says so: reporting verbs and hedges that make a statement someone's claim. */
+export const ATTRIBUTION =
+  /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed)$/i;
+
+export type CueClass = 'attribution' | 'negation' | 'modality';
+
+/** The cue class of one word, if any. */
+export function cueClass(word: string): CueClass | undefined {
+  const w = word.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
+  if (NEGATION.test(w)) return 'negation';
+  if (MODAL.test(w)) return 'modality';
+  if (ATTRIBUTION.test(w)) return 'attribution';
+  return undefined;
+}
+
+/** Words of a text as the checks see them ("didn't" -> "did", "n't"). */
+export function cueWords(text: string): string[] {
+  return (
+    text
+      .replace(/[’‘]/g, "'")
+      .replace(/(\p{L})n't\b/giu, '$1 not')
+      .replace(/\bcannot\b/gi, 'can not')
+      .match(/[\p{L}\p{N}'-]+/gu) ?? []
+  ).map((w) => w.toLowerCase().replace(/^'+|'+$/g, ''));
+}
+
+/** The comma-, dash- or semicolon-delimited segment of each of a text's cue words. */
+function segmentsOf(text: string, count: number): number[] {
+  const out: number[] = [];
+  let seg = 0;
+  for (const piece of text.split(/,(?!\d{3})|;|\s[-–—]\s/)) {
+    for (const _ of cueWords(piece)) out.push(seg);
+    seg++;
+  }
+  // The pieces' words are the text's words; pad defensively if tokenization ever differs.
+  while (out.length < count) out.push(seg);
+  return out;
+}
+
+/** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,6}?(?:has|have|had|was|were)?\s*(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*(?:statement|interview|Twitter|X|Facebook|radio|television|TV|court|a briefing|news conference|press conference)\b)?\s*[.!?]?["”']?\s*$/u;
+
+/** The trailing attribution of a sentence (", a court has heard."), or ''. */
+export function trailingAttribution(sentence: string): string {
+  const m = TRAILING_ATTRIBUTION.exec(sentence);
+  return m
+    ? m[0]
+        .replace(/^,\s+/, '')
+        .replace(/[.!?"”']+$/, '')
+        .trim()
+    : '';
+}
+
+/**
+ * The cue words a shortening drops: those of `sentence` that fall between the first and the
+ * last word it keeps (as found in order in the sentence), and a trailing attribution it
+ * drops, that the shortening itself lacks. "will" counts as kept when the shortening has "to".
+ */
+export function droppedCues(shortened: string, sentence: string): string[] {
+  const short = cueWords(shortened);
+  const long = cueWords(sentence);
+  const kept = new Set(short);
+  // Where the shortening's words sit in the sentence, in order.
+  let first = -1;
+  let last = -1;
+  let j = 0;
+  for (const w of short) {
+    let k = j;
+    while (k < long.length && long[k] !== w) k++;
+    if (k >= long.length) continue;
+    if (first < 0) first = k;
+    last = k;
+    j = k + 1;
+  }
+  const dropped: string[] = [];
+  // A cue inside an aside the shortening skipped whole (", who warned …,") is not its own.
+  const segment = segmentsOf(sentence, long.length);
+  const keptContent = new Set(short.filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
+  const segmentKept = new Map<number, boolean>();
+  long.forEach((w, i) => {
+    const seg = segment[i] ?? 0;
+    if (keptContent.has(w)) segmentKept.set(seg, true);
+  });
+  if (first >= 0) {
+    for (let i = first; i <= last; i++) {
+      const w = long[i] as string;
+      const cls = cueClass(w);
+      if (!cls || kept.has(w)) continue;
+      if (!segmentKept.get(segment[i] ?? 0)) continue;
+      if (w === 'will' && kept.has('to')) continue;
+      dropped.push(w);
+    }
+  }
+  const tail = trailingAttribution(sentence);
+  if (tail && !cueWords(tail).some((w) => kept.has(w) && cueClass(w) === 'attribution')) {
+    const covered = cueWords(tail).every((w) => kept.has(w));
+    if (!covered) dropped.push(tail);
+  }
+  return [...new Set(dropped)];
+}

@@ -1,0 +1,35 @@
+import { droppedCues } from './faithful.js';
+import { type Token, tagSentence } from './pos/tag.js';
+
+/**
+ * The checks every label passes before it is shown (and the audit counts): a label is a
+ * short headline, so it has a verb, does not end on a word that needs a continuation, and
+ * keeps the attribution, negation and modality of its sentence. A section heading is the
+ * one label without a verb, allowed only where the point is about it (label.ts decides).
+ */
+export type LabelProblem = 'no-verb' | 'weak-end' | 'dropped-cue';
+
+const VERB = /^(?:VB[DGNPZ]?|MD)$/;
+/** Tags a headline cannot end on: a preposition, article, "to", a conjunction, a possessive. */
+const WEAK_END_TAG = /^(?:IN|DT|TO|CC|MD|PRP\$|POS|WDT|WP|EX)$/;
+const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead)$/i;
+const HELPER =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able)$/i;
+
+export function labelProblems(
+  label: string,
+  sentence: string,
+  tokens: readonly Token[] = tagSentence(label),
+): LabelProblem[] {
+  const problems: LabelProblem[] = [];
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (!words.some((t) => VERB.test(t.tag))) problems.push('no-verb');
+  const last = words.at(-1);
+  // A phrasal verb's particle ends a headline well ("Player pulled out").
+  const particle =
+    last !== undefined && PARTICLE.test(last.text) && VERB.test(words.at(-2)?.tag ?? '');
+  if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle))
+    problems.push('weak-end');
+  if (droppedCues(label, sentence).length > 0) problems.push('dropped-cue');
+  return problems;
+}

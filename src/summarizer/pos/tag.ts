@@ -1,0 +1,162 @@
+import BrillPOSTagger from 'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js';
+import RuleSet from 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js';
+import { boundedMemo } from '../../core/bounded-memo.js';
+import { englishLexicon } from './lexicon.js';
+
+/**
+ * Part-of-speech tags (Penn Treebank) with natural's Brill tagger over its English lexicon
+ * (in the compact form of lexicon.ts, read on first use), plus one context rule for news
+ * copy: a word the lexicon knows first as a noun but also as a verb is a verb where a clause
+ * still lacks one and it follows its subject ("Experts doubt the visit", "Mayor claims …").
+ */
+export interface Token {
+  readonly text: string;
+  readonly tag: string;
+}
+
+let tagger: BrillPOSTagger | undefined;
+let alternatives: (word: string) => readonly string[] | undefined = () => undefined;
+
+function brill(): BrillPOSTagger {
+  if (tagger) return tagger;
+  const lexicon = englishLexicon();
+  // Words repeat across sentences and articles: each is searched for once.
+  const lookup = boundedMemo(
+    (w: string): string[] => lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? NOT_FOUND,
+    20_000,
+  );
+  alternatives = (w) => {
+    const found = lookup(w);
+    return found === NOT_FOUND ? undefined : found;
+  };
+  tagger = new BrillPOSTagger(
+    {
+      tagWord: (w) => {
+        const found = lookup(w);
+        return found === NOT_FOUND ? [defaultTag(w)] : found;
+      },
+    },
+    new RuleSet('EN'),
+  );
+  return tagger;
+}
+const NOT_FOUND: string[] = [];
+
+/** What an unknown word most likely is: a name when capitalised, a number, else a noun. */
+function defaultTag(word: string): string {
+  if (/^[\d.,:/%$£€-]+$/.test(word) && /\d/.test(word)) return 'CD';
+  if (/^\p{Lu}/u.test(word)) return 'NNP';
+  if (/\p{L}ly$/u.test(word)) return 'RB';
+  if (/\p{L}ed$/u.test(word)) return 'VBD';
+  if (/\p{L}ing$/u.test(word)) return 'VBG';
+  if (/\p{L}s$/u.test(word)) return 'NNS';
+  return 'NN';
+}
+
+/**
+ * Words and punctuation as the tagger's lexicon has them: punctuation apart, "'s" apart
+ * ("Song's" -> "Song", "'s"), "n't" apart ("didn't" -> "did", "n't").
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/)) {
+    if (raw === '') continue;
+    const m = /^([("'[]*)(.*?)([)"'\].,;:!?]*)$/.exec(raw);
+    const lead = m?.[1] ?? '';
+    let word = m?.[2] ?? raw;
+    let trail = m?.[3] ?? '';
+    // Quotation marks are one token, '"': an apostrophe-s is the only "'" that is a possessive.
+    for (const c of lead) out.push(c === "'" ? '"' : c);
+    // "U.S." keeps its last period; a sentence's full stop goes apart.
+    if (trail.startsWith('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+      word += '.';
+      trail = trail.slice(1);
+    }
+    const neg = /^(.+)(n't)$/i.exec(word);
+    const poss = /^(.+?)('s)$/i.exec(word);
+    if (neg) out.push(neg[1] as string, neg[2] as string);
+    else if (poss && word.length > 2) out.push(poss[1] as string, poss[2] as string);
+    else if (word !== '') out.push(word);
+    for (const c of trail) out.push(c === "'" ? '"' : c);
+  }
+  return out;
+}
+
+const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "n't": 'RB' };
+const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
+const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
+const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
+
+/** Tags each token (from `tokenize`). */
+export function tagTokens(tokens: readonly string[]): Token[] {
+  const tagged = brill()
+    .tag(tokens)
+    .taggedWords.map((t) => ({ text: t.token, tag: FIXED[t.token] ?? t.tag }));
+  let hasVerb = false;
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i] as Token;
+    const prev = tagged[i - 1]?.tag ?? '';
+    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
+    const before = subjectEnd(tagged, i)?.tag ?? '';
+    if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
+      if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
+    }
+    // After a determiner comes a noun ("the rally/RB" in the lexicon's first reading).
+    if (
+      /^(?:DT|PRP\$)$/.test(prev) &&
+      /^(?:RB|VB[DPZ]?|IN)$/.test(t.tag) &&
+      t.text.toLowerCase() !== 'that'
+    ) {
+      const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
+      if (noun) tagged[i] = { text: t.text, tag: noun };
+    }
+    // A past participle right after the subject of a clause with no verb yet is its past
+    // tense ("Ethiopia produced/VBN 14 million tonnes").
+    if (
+      !hasVerb &&
+      t.tag === 'VBN' &&
+      /^(?:NNS?|NNPS?|PRP)$/.test(prev) &&
+      alternatives(t.text)?.includes('VBD')
+    )
+      tagged[i] = { text: t.text, tag: 'VBD' };
+    // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
+    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
+      tagged[i] = { text: t.text, tag: 'NNP' };
+    if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
+    else if (/^[,;:]$/.test(t.text)) hasVerb = false;
+    else if (
+      !hasVerb &&
+      (t.tag === 'NN' || t.tag === 'NNS') &&
+      i > 0 &&
+      SUBJECT_END.test(subjectEnd(tagged, i)?.tag ?? '') &&
+      OBJECT_START.test(tagged[i + 1]?.tag ?? '')
+    ) {
+      const verb = alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
+      if (verb && agrees(subjectEnd(tagged, i) as Token, verb)) {
+        tagged[i] = { text: t.text, tag: verb };
+        hasVerb = true;
+      }
+    }
+  }
+  return tagged;
+}
+
+/** The word before position i, past adverbs ("the association also disputes"). */
+function subjectEnd(tagged: readonly Token[], i: number): Token | undefined {
+  let j = i - 1;
+  while (j > 0 && /^RB/.test(tagged[j]?.tag ?? '')) j--;
+  return tagged[j];
+}
+
+/** A plural subject takes "doubt" (VBP), a singular one "claims" (VBZ); past tense fits both. */
+function agrees(subject: Token, verb: string): boolean {
+  if (verb === 'VBD') return true;
+  const plural =
+    subject.tag === 'NNS' || subject.tag === 'NNPS' || /^(?:they|we|you|i)$/i.test(subject.text);
+  return verb === 'VBP' ? plural : !plural;
+}
+
+/** Tokenizes and tags a sentence. */
+export function tagSentence(text: string): Token[] {
+  return tagTokens(tokenize(text));
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/core/package-root.js';
+import { compactLexicon, LEXICON_FILE, Lexicon } from '../../src/summarizer/pos/lexicon.js';
+import { tagSentence, tokenize } from '../../src/summarizer/pos/tag.js';
+
+const tags = (s: string) =>
+  tagSentence(s)
+    .map((t) => `${t.text}/${t.tag}`)
+    .join(' ');
+
+describe('part-of-speech tagging', () => {
+  it('GIVEN natural’s English lexicon THEN the compact file is up to date (npm run lexicon)', () => {
+    const require = createRequire(import.meta.url);
+    const source = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+    const committed = readFileSync(join(packageRoot(import.meta.url), LEXICON_FILE), 'utf8');
+    expect(committed === compactLexicon(source)).toBe(true);
+  });
+
+  it('GIVEN a compact lexicon THEN every word is found by binary search, and unknown words are not', () => {
+    const lex = new Lexicon(
+      compactLexicon({ alpha: ['NN'], beta: ['VB', 'NN'], 'beta-x': ['JJ'], gamma: ['RB'] }),
+    );
+    expect(lex.get('alpha')).toEqual(['NN']);
+    expect(lex.get('beta')).toEqual(['VB', 'NN']);
+    expect(lex.get('beta-x')).toEqual(['JJ']);
+    expect(lex.get('gamma')).toEqual(['RB']);
+    expect(lex.get('bet')).toBeUndefined();
+    expect(lex.get('zeta')).toBeUndefined();
+  });
+
+  it('GIVEN news sentences THEN the verb group is tagged as verbs, with modals and negation', () => {
+    expect(tags('The mayor is alleged to have told staff.')).toContain(
+      'is/VBZ alleged/VBN to/TO have/VB told/VBD',
+    );
+    expect(tags('Opponents argued that buses would serve the hospital.')).toContain(
+      'would/MD serve/VB',
+    );
+    // "doubt" is first a noun in the lexicon; after its subject, before its object, a verb.
+    expect(tags("Experts doubt Song's visit will yield results.")).toContain(
+      'Experts/NNS doubt/VBP Song/NNP',
+    );
+    expect(tags('The U.S. didn’t respond.')).toContain("U.S./NNP did/VBD n't/RB respond/VB");
+  });
+
+  it('GIVEN quotation marks and possessives THEN they are tokens of their own', () => {
+    expect(tokenize("'We did not win,' Lind's team said.")).toEqual([
+      '"',
+      'We',
+      'did',
+      'not',
+      'win',
+      ',',
+      '"',
+      'Lind',
+      "'s",
+      'team',
+      'said',
+      '.',
+    ]);
+  });
+});
