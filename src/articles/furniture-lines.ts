@@ -109,8 +109,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(photo|picture|image) (by|courtesy of|via)\s+\p{Lu}[^.!?]{0,60}$/iu,
   /(^|\s)(©|\(c\)|copyright)\s*\d{0,4}\s*[\p{Lu}]/u,
   /\b(getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|istock)\)?\.?\s*$/i,
-  // Bylines and datelines on a line of their own.
-  /^(by|written by|words by|reporting by|von|par|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){0,6}\s*([,|–—-].{0,60})?$/u,
+  // Bylines (a name of two words or more) and datelines on a line of their own.
+  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){1,6}\s*([,|–—-].{0,60})?$/u,
   /^(published|updated|posted|last updated|first published)\b.{0,60}$/i,
   // A bare date or time.
   /^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(\s*(at\s*)?\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?)?\.?$/i,
