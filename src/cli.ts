@@ -343,7 +343,7 @@ export async function buildProgram(): Promise<Command> {
     .action(async (opts: { data?: string; summaries?: boolean }) => {
       const { runEvalExtract } = await import('./eval/extraction/run-eval-extract.js');
       const { DEFAULT_EXTRACTION_DIR } = await import('./eval/extraction/pages.js');
-      process.exitCode = runEvalExtract({
+      process.exitCode = await runEvalExtract({
         dataDir: opts.data ?? DEFAULT_EXTRACTION_DIR,
         printSummaries: opts.summaries === true,
         out: (l) => process.stdout.write(`${l}\n`),
