@@ -7,13 +7,20 @@ import {
 } from './briefing/runtime.js';
 import { type Config, ConfigError } from './config.js';
 import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
+import { type ReadinessProbe, runChecks, startHealthServer } from './core/health.js';
+import { createLogger } from './core/logger.js';
+import { shutDown } from './core/shutdown.js';
+import { createWorkGate, type WorkGate } from './core/work-gate.js';
 import type { BriefingService, HandlerDeps, Reply } from './handler/types.js';
 import { openStore } from './store/open-store.js';
+import { createWorkPool, type WorkPool } from './work/pool.js';
 
 export interface AppDeps extends HandlerDeps {
   readonly briefings: BriefingService;
   /** The store and the briefing scheduler: start it after the adapters, close it on shutdown. */
   readonly briefingRuntime: BriefingRuntime;
+  /** Where pages are read and articles summarized, off the event loop: close it on shutdown. */
+  readonly work: WorkPool;
 }
 
 /**
@@ -21,15 +28,23 @@ export interface AppDeps extends HandlerDeps {
  * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
  * ConfigError when it cannot.
  */
-export function createDeps(config: Config): AppDeps {
+export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps {
   const fetch = createSafeFetch(config.fetch);
-  const fetchArticle = createArticleFetcher({ fetch });
   const store = openStore(config.databaseUrl);
   if (!store.ok) throw new ConfigError([store.error.message]);
+  const work = createWorkPool({
+    ...(config.work.threads > 0 ? { threads: config.work.threads } : {}),
+    ...(config.work.maxQueue > 0 ? { maxQueue: config.work.maxQueue } : {}),
+    timeoutMs: config.work.timeoutMs,
+    memoryMb: config.work.memoryMb,
+    log,
+  });
+  const fetchArticle = createArticleFetcher({ fetch, readPage: work.readPage });
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
     fetch,
     fetchArticle,
+    summarize: work.summarize,
   });
   return {
     fetchArticle,
@@ -37,7 +52,15 @@ export function createDeps(config: Config): AppDeps {
     now: () => new Date(),
     briefings: briefingRuntime.service,
     briefingRuntime,
+    work,
   };
+}
+
+export interface AdapterHooks {
+  /** The graceful stop's gate (acknowledged work runs inside it). */
+  readonly work?: WorkGate;
+  /** Answers /healthz and /readyz where an adapter has an HTTP port (Slack over HTTP). */
+  readonly readiness?: ReadinessProbe;
 }
 
 /** Starts every platform adapter whose variables are set. Adapters load lazily to keep the CLI fast. */
@@ -45,16 +68,17 @@ export async function startAdapters(
   config: Config,
   deps: HandlerDeps,
   log: Logger,
+  hooks: AdapterHooks = {},
 ): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   try {
     if (config.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/index.js');
-      running.push(await startSlackAdapter(config.slack, deps, log));
+      running.push(await startSlackAdapter(config.slack, deps, log, hooks));
     }
     if (config.discord) {
       const { startDiscordAdapter } = await import('../adapters/discord/index.js');
-      running.push(await startDiscordAdapter(config.discord, deps, log));
+      running.push(await startDiscordAdapter(config.discord, deps, log, hooks));
     }
   } catch (e) {
     // One platform failed to start: stop the ones already serving before reporting it.
@@ -95,25 +119,79 @@ export async function createLocalDeps(
             await scheduler.simulateMorning({ platform: 'terminal', channelId: TERMINAL_CHANNEL }),
           )
         : undefined,
-    close: () => app.briefingRuntime.close(),
+    close: async () => {
+      await app.briefingRuntime.close();
+      await app.work.close();
+    },
   };
 }
 
-/** `newsbrief serve`: start the adapters, then the briefing scheduler; stop both on SIGINT/SIGTERM. */
-export async function serveAll(config: Config, log: Logger = consoleLogger): Promise<void> {
-  const deps = createDeps(config);
-  const running = await startAdapters(config, deps, log);
+/** The process's logger from configuration: JSON unless stderr is a terminal; never the secrets. */
+export function appLogger(config: Config): Promise<Logger> {
+  const tty = Boolean(process.stderr.isTTY);
+  return createLogger({
+    level: config.logLevel,
+    pretty: tty,
+    color: tty && config.color,
+    secrets: [
+      config.slack?.botToken,
+      config.slack?.signingSecret,
+      config.slack?.appToken,
+      config.discord?.token,
+      config.databaseUrl,
+    ],
+  });
+}
+
+/**
+ * `newsbrief serve`: start the adapters, the health endpoints and the briefing scheduler;
+ * on SIGTERM or SIGINT stop gracefully (see shutDown) and exit 0.
+ */
+export async function serveAll(config: Config, logger?: Logger): Promise<void> {
+  const log = logger ?? (await appLogger(config));
+  const deps = createDeps(config, log);
+  const work = createWorkGate();
+  let phase: 'starting' | 'serving' | 'stopping' = 'starting';
+  const running: RunningAdapter[] = [];
+  const readiness: ReadinessProbe = () =>
+    runChecks({
+      process: () => (phase === 'serving' ? 'ok' : phase),
+      store: async () => {
+        await deps.briefingRuntime.store.ping?.();
+        return 'ok';
+      },
+      adapters: () => {
+        const down = running.filter((a) => a.connected && !a.connected()).map((a) => a.platform);
+        return down.length === 0 ? 'ok' : `not connected: ${down.join(', ')}`;
+      },
+    });
+  running.push(...(await startAdapters(config, deps, log, { work, readiness })));
+  // Slack over HTTP answers the probes on its own port; a separate HEALTH_PORT serves the rest.
+  const slackHttpPort = config.slack?.mode === 'http' ? config.slack.port : undefined;
+  const health =
+    config.healthPort !== undefined && config.healthPort !== slackHttpPort
+      ? await startHealthServer(config.healthPort, readiness)
+      : undefined;
   await deps.briefingRuntime.start(running, log);
-  log.info(`serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled`);
-  const stop = async () => {
-    try {
-      await Promise.allSettled(running.map((r) => r.stop()));
-      await deps.briefingRuntime.close();
-    } catch (e) {
-      log.error(`while stopping: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      process.exit(0);
-    }
+  phase = 'serving';
+  log.info(
+    `serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled${health ? `; health on port ${health.port}` : ''}`,
+  );
+  const stop = (signal: NodeJS.Signals) => {
+    if (phase === 'stopping') return;
+    phase = 'stopping';
+    void shutDown(signal, {
+      gate: work,
+      adapters: running,
+      stopBriefings: () => deps.briefingRuntime.stop(),
+      closeStore: () => deps.briefingRuntime.store.close(),
+      closeOthers: async () => {
+        await health?.close();
+        await deps.work.close();
+      },
+      log,
+      timeoutMs: config.shutdownTimeoutMs,
+    }).finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /**
  * Every variable newsbrief reads, validated at once. This is the only module that
  * touches `process.env`; everything else receives a `Config`.
@@ -52,6 +55,21 @@ const schema = z.object({
   BRIEFING_MAX_STORIES: intString(8, 1, 20),
   BRIEFING_CATCHUP_MINUTES: intString(120, 0, 24 * 60),
   FEED_POLL_MINUTES: intString(15, 1, 24 * 60),
+  HEALTH_PORT: optionalString
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .refine((n) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 65535), {
+      message: 'must be a port number from 0 to 65535',
+    }),
+  LOG_LEVEL: optionalString
+    .transform((v) => (v ?? 'info').toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  SHUTDOWN_TIMEOUT_MS: intString(10_000, 0, 600_000),
+  // https://no-color.org: any non-empty value turns colour off.
+  NO_COLOR: z.string().optional(),
+  WORKER_THREADS: intString(0, 0, 64),
+  JOB_TIMEOUT_MS: intString(10_000, 100, 600_000),
+  WORKER_QUEUE: intString(0, 0, 10_000),
+  WORKER_MEMORY_MB: intString(512, 64, 16_384),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -72,7 +90,16 @@ export interface Config {
     readonly guildId?: string | undefined;
     readonly apiUrl?: string | undefined;
   };
+  /** DISCORD_APPLICATION_ID, also without a token: the invite URL needs only this. */
+  readonly discordApplicationId?: string | undefined;
   readonly databaseUrl: string;
+  /** A listener for GET /healthz and /readyz alone (Socket Mode, Discord); unset: none. */
+  readonly healthPort?: number | undefined;
+  readonly logLevel: LogLevel;
+  /** Colour on a terminal, unless NO_COLOR is set. */
+  readonly color: boolean;
+  /** How long a stop waits for acknowledged work before exiting anyway. */
+  readonly shutdownTimeoutMs: number;
   readonly fetch: {
     readonly allowHosts: readonly string[];
     readonly timeoutMs: number;
@@ -82,6 +109,13 @@ export interface Config {
     readonly maxStories: number;
     readonly catchUpMinutes: number;
     readonly pollMinutes: number;
+  };
+  /** The worker pool that reads pages and summarizes (0: the default, cores / 16 per thread). */
+  readonly work: {
+    readonly threads: number;
+    readonly timeoutMs: number;
+    readonly maxQueue: number;
+    readonly memoryMb: number;
   };
 }
 
@@ -111,8 +145,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
   }
-  if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) {
-    problems.push('DISCORD_TOKEN: required when other DISCORD_ variables are set');
+  if (!e.DISCORD_TOKEN && e.DISCORD_GUILD_ID) {
+    problems.push('DISCORD_TOKEN: required when DISCORD_GUILD_ID is set');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -139,7 +173,12 @@ export function loadConfig(env: Env = process.env): Config {
           },
         }
       : {}),
+    discordApplicationId: e.DISCORD_APPLICATION_ID,
     databaseUrl: e.DATABASE_URL,
+    healthPort: e.HEALTH_PORT,
+    logLevel: e.LOG_LEVEL,
+    color: !e.NO_COLOR,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     fetch: {
       allowHosts: e.FETCH_ALLOW_HOSTS,
       timeoutMs: e.FETCH_TIMEOUT_MS,
@@ -149,6 +188,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxStories: e.BRIEFING_MAX_STORIES,
       catchUpMinutes: e.BRIEFING_CATCHUP_MINUTES,
       pollMinutes: e.FEED_POLL_MINUTES,
+    },
+    work: {
+      threads: e.WORKER_THREADS,
+      timeoutMs: e.JOB_TIMEOUT_MS,
+      maxQueue: e.WORKER_QUEUE,
+      memoryMb: e.WORKER_MEMORY_MB,
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   type RunningAdapter,
   sendInOrder,
 } from '../../src/core/adapter.js';
+import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
 import { renderReply } from './render-embeds.js';
@@ -26,6 +27,7 @@ export async function startDiscordAdapter(
   config: DiscordConfig,
   deps: HandlerDeps,
   log: Logger,
+  options: { readonly work?: WorkGate } = {},
 ): Promise<RunningAdapter> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -33,7 +35,7 @@ export async function startDiscordAdapter(
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(interaction, deps, log);
+    void onInteraction(interaction, deps, log, options.work);
   });
   client.on(Events.Error, (e) => log.error(`Discord client: ${e.message}`));
   client.on(Events.Warn, (m) => log.warn(`Discord client: ${m}`));
@@ -61,6 +63,7 @@ export async function startDiscordAdapter(
         await channel.send(toPayload(m));
       });
     },
+    connected: () => client.isReady(),
     async stop(): Promise<void> {
       await client.destroy();
     },

@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { err, ok, type Result } from '../core/result.js';
+import { cleanOptionalLine } from '../core/strip-control.js';
 import { bodyText, mediaType } from './decode-body.js';
 import { type FeedItem, feedItems } from './feed-items.js';
 import type { SafeFetch } from './safe-fetch.js';
@@ -72,7 +73,7 @@ async function fetchOnce(
   return ok({
     status: 'updated',
     feedUrl: page.url,
-    title: parsed.title?.trim() || undefined,
+    title: cleanOptionalLine(parsed.title),
     items: feedItems(parsed, page.url),
     validators: { etag: page.headers.etag, lastModified: page.headers['last-modified'] },
   });

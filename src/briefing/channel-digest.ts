@@ -1,11 +1,9 @@
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
-import type { Result } from '../core/result.js';
 import type { ChannelRef, Store, StoredItem } from '../store/store.js';
-import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
 import { refreshFeeds } from './refresh-feeds.js';
-import { createStorySummarizer } from './story-summary.js';
+import { createStorySummarizer, type SummarizeFn } from './story-summary.js';
 
 /** What composing a channel's briefing needs; all of it injected. */
 export interface BriefingDeps {
@@ -15,9 +13,7 @@ export interface BriefingDeps {
   readonly now: () => Date;
   /** Most stories in one briefing (BRIEFING_MAX_STORIES, default 8). */
   readonly maxStories: number;
-  readonly summarize?:
-    | ((article: Article, options: SummarizeOptions) => Result<Summary>)
-    | undefined;
+  readonly summarize?: SummarizeFn | undefined;
 }
 
 /** A first briefing looks back this far. */

@@ -1,13 +1,11 @@
 import { createArticleFetcher } from '../articles/fetch-article.js';
 import { fetchFeed } from '../articles/fetch-feed.js';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from '../articles/safe-fetch.js';
-import type { Result } from '../core/result.js';
 import type { StoredSummary } from '../store/store.js';
-import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import { type CandidateItem, composeBriefing } from './compose-briefing.js';
 import { mapLimit } from './map-limit.js';
 import { type DigestFormat, renderDigest } from './render-digest.js';
-import { createStorySummarizer } from './story-summary.js';
+import { createStorySummarizer, type SummarizeFn } from './story-summary.js';
 
 export interface DigestCommandOptions {
   /** Feed URLs (`--feed`, repeatable). */
@@ -21,9 +19,7 @@ export interface DigestCommandOptions {
   readonly now?: (() => Date) | undefined;
   /** Fetch article pages when a feed has only teasers (default true). */
   readonly fetchArticles?: boolean | undefined;
-  readonly summarize?:
-    | ((article: Article, options: SummarizeOptions) => Result<Summary>)
-    | undefined;
+  readonly summarize?: SummarizeFn | undefined;
 }
 
 export interface DigestCommandResult {

@@ -11,6 +11,7 @@ import {
   createBriefingScheduler,
 } from './scheduler.js';
 import { type BriefingServiceWithEvents, createBriefingService } from './service.js';
+import type { SummarizeFn } from './story-summary.js';
 import { formatLocal } from './zoned-time.js';
 
 /** Storage, the briefing commands and (once started) the scheduler, as the app wires them. */
@@ -25,6 +26,11 @@ export interface BriefingRuntime {
     adapters: readonly Pick<RunningAdapter, 'platform' | 'post'>[],
     log?: Logger,
   ): Promise<BriefingScheduler>;
+  /**
+   * Stops the scheduler (if started): no new briefings; those being composed are cancelled
+   * and their claims released; those being posted finish.
+   */
+  stop(): Promise<void>;
   /** Stops the scheduler (if started) and closes the store. */
   close(): Promise<void>;
 }
@@ -34,6 +40,8 @@ export interface RuntimeDeps {
   readonly fetch: SafeFetch;
   readonly fetchArticle: ArticleFetcher;
   readonly now?: () => Date;
+  /** Summarizes stories (the server's worker pool); default: in process. */
+  readonly summarize?: SummarizeFn | undefined;
 }
 
 export function createBriefingRuntime(
@@ -45,6 +53,10 @@ export function createBriefingRuntime(
   const service = createBriefingService(base);
   let scheduler: BriefingScheduler | undefined;
   let unsubscribe: (() => void) | undefined;
+  const stop = async () => {
+    unsubscribe?.();
+    await scheduler?.stop();
+  };
   return {
     store: deps.store,
     service,
@@ -63,9 +75,9 @@ export function createBriefingRuntime(
       scheduler = s;
       return s;
     },
+    stop,
     async close() {
-      unsubscribe?.();
-      await scheduler?.stop();
+      await stop();
       await deps.store.close();
     },
   };

@@ -1,5 +1,7 @@
+import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
+import type { Work } from '../work/pool.js';
 
 /**
  * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
@@ -124,11 +126,13 @@ export interface BriefingService {
 
 /** Side effects the handler needs, injected so tests hand in local servers or doubles. */
 export interface HandlerDeps {
-  /** Fetch a URL and extract the article. */
-  readonly fetchArticle: (url: string) => Promise<Result<Article>>;
+  /** Fetch a URL and extract the article (with the page's byline, date and language). */
+  readonly fetchArticle: (url: string) => Promise<Result<ExtractedArticle>>;
   /** Read a local file (terminal mode only; adapters for chat platforms leave it out). */
-  readonly readArticleFile?: ((path: string) => Promise<Result<Article>>) | undefined;
+  readonly readArticleFile?: ((path: string) => Promise<Result<ExtractedArticle>>) | undefined;
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** Where summarizing and answering run (the server's worker pool); default: in process. */
+  readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
 }

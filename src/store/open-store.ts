@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
+import { checkDatabasePath } from './check-database-path.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -42,6 +43,8 @@ export function openStore(databaseUrl: string): Result<Store> {
       'not_configured',
       'DATABASE_URL: Postgres is not supported yet; use a file path or sqlite: URL (default ./data/newsbrief.db).',
     );
+  const usable = checkDatabasePath(location.value.path);
+  if (!usable.ok) return usable;
   try {
     return ok(openSqliteStore(location.value.path));
   } catch (e) {

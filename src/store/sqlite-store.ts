@@ -480,6 +480,10 @@ class SqliteStore implements Store {
       .immediate();
   }
 
+  async ping() {
+    this.db.prepare('SELECT 1').get();
+  }
+
   async close() {
     if (this.db.open) this.db.close();
   }

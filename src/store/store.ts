@@ -54,6 +54,8 @@ export interface Store {
   acquireRun(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
 
   readonly memory: ChannelMemory;
+  /** Throws when the database cannot be reached (GET /readyz). */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

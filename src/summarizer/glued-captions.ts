@@ -15,6 +15,9 @@ const GLUE_BOUNDARY = /\s+(?<=[\p{Ll}\p{N}%)]\s+)(?=[‘'"“]?\p{Lu})/gu;
 /** Words that open a sentence but do not continue a name ("his team-mate Nico Rosberg"). */
 const SENTENCE_OPENER =
   /^(?:[‘'"“]|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|In|On|At|By|For|But|And|After|Before|When|While|As|If|Now|Last|According|Speaking|Mr|Mrs|Ms|Dr)\b)/u;
+/** A determiner or pronoun and a lower-case word: a sentence starts here, whatever came before. */
+export const PLAIN_OPENING =
+  /^(?:The|A|An|He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\s+\p{Ll}/u;
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
@@ -56,8 +59,10 @@ export function cutGluedCaption(
     const prefix = text.slice(start, b).trim();
     const rest = text.slice(b);
     const end = trailingRun(prefix, WORD_CHAR);
-    if (end === '' || STOP_WORDS.has(end) || (/\p{Lu}/u.test(end) && !DAY_OR_MONTH.test(end)))
-      continue;
+    // A capital ends a caption only where what follows plainly opens a sentence ("…at the
+    // Cleveland Metroparks Zoo The boy was rescued"), never inside a name ("team-mate Nico Rosberg").
+    const capitalEnd = /\p{Lu}/u.test(end) && !DAY_OR_MONTH.test(end) && !PLAIN_OPENING.test(rest);
+    if (end === '' || STOP_WORDS.has(end) || capitalEnd) continue;
     if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
     const said = new Set(stemsOf(prefix));
     if (said.size > 0 && saidElsewhere(said, others, self, stemsOf(rest))) start = b;

@@ -1,58 +1,33 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { type FakeSlack, startFakeSlack, waitFor } from '../slack/fake-slack.js';
 import { slashCommandBody } from '../slack/payloads.js';
 import { postSigned } from '../slack/sign.js';
+import { freePort, type ServeProcess, startServe } from '../support/serve-process.js';
 
 const root = packageRoot();
 const SECRET = 'e2e-signing-secret';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 let slack: FakeSlack;
-let app: ChildProcess;
+let app: ServeProcess;
 let port: number;
-let log = '';
 
 beforeAll(async () => {
   slack = await startFakeSlack();
   port = await freePort();
   // `npm start` is `node dist/src/cli.js` after a build; with Slack's three variables set it serves Slack.
-  app = spawn(process.execPath, [join(root, 'dist/src/cli.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      DATABASE_URL: 'sqlite::memory:',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  app = await startServe({
+    SLACK_BOT_TOKEN: 'xoxb-e2e',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: String(port),
   });
-  app.stdout?.on('data', (c) => {
-    log += String(c);
-  });
-  app.stderr?.on('data', (c) => {
-    log += String(c);
-  });
-  await waitFor('the app to serve', () => /serving: slack/.test(log), 15_000);
 });
 
 afterAll(async () => {
-  app.kill('SIGTERM');
-  await new Promise((resolve) => app.once('exit', resolve));
+  await app.stop();
   await slack.close();
 });
 

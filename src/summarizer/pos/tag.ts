@@ -1,5 +1,6 @@
 import BrillPOSTagger from 'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js';
 import RuleSet from 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js';
+import { boundedMemo } from '../../core/bounded-memo.js';
 import { englishLexicon } from './lexicon.js';
 
 /**
@@ -19,11 +20,27 @@ let alternatives: (word: string) => readonly string[] | undefined = () => undefi
 function brill(): BrillPOSTagger {
   if (tagger) return tagger;
   const lexicon = englishLexicon();
-  const lookup = (w: string) => lexicon.get(w) ?? lexicon.get(w.toLowerCase());
-  alternatives = lookup;
-  tagger = new BrillPOSTagger({ tagWord: (w) => lookup(w) ?? [defaultTag(w)] }, new RuleSet('EN'));
+  // Words repeat across sentences and articles: each is searched for once.
+  const lookup = boundedMemo(
+    (w: string): string[] => lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? NOT_FOUND,
+    20_000,
+  );
+  alternatives = (w) => {
+    const found = lookup(w);
+    return found === NOT_FOUND ? undefined : found;
+  };
+  tagger = new BrillPOSTagger(
+    {
+      tagWord: (w) => {
+        const found = lookup(w);
+        return found === NOT_FOUND ? [defaultTag(w)] : found;
+      },
+    },
+    new RuleSet('EN'),
+  );
   return tagger;
 }
+const NOT_FOUND: string[] = [];
 
 /** What an unknown word most likely is: a name when capitalised, a number, else a noun. */
 function defaultTag(word: string): string {
@@ -80,26 +97,55 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const t = tagged[i] as Token;
     const prev = tagged[i - 1]?.tag ?? '';
     // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
-    if ((prev === 'TO' || prev === 'MD') && /^NNS?$|^VB[DPZ]$/.test(t.tag)) {
+    const before = subjectEnd(tagged, i)?.tag ?? '';
+    if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
       if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
+    // After a determiner comes a noun ("the rally/RB" in the lexicon's first reading).
+    if (
+      /^(?:DT|PRP\$)$/.test(prev) &&
+      /^(?:RB|VB[DPZ]?|IN)$/.test(t.tag) &&
+      t.text.toLowerCase() !== 'that'
+    ) {
+      const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
+      if (noun) tagged[i] = { text: t.text, tag: noun };
+    }
+    // A past participle right after the subject of a clause with no verb yet is its past
+    // tense ("Ethiopia produced/VBN 14 million tonnes").
+    if (
+      !hasVerb &&
+      t.tag === 'VBN' &&
+      /^(?:NNS?|NNPS?|PRP)$/.test(prev) &&
+      alternatives(t.text)?.includes('VBD')
+    )
+      tagged[i] = { text: t.text, tag: 'VBD' };
+    // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
+    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
+      tagged[i] = { text: t.text, tag: 'NNP' };
     if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
     else if (
       !hasVerb &&
       (t.tag === 'NN' || t.tag === 'NNS') &&
       i > 0 &&
-      SUBJECT_END.test(tagged[i - 1]?.tag ?? '') &&
+      SUBJECT_END.test(subjectEnd(tagged, i)?.tag ?? '') &&
       OBJECT_START.test(tagged[i + 1]?.tag ?? '')
     ) {
       const verb = alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
-      if (verb && agrees(tagged[i - 1] as Token, verb)) {
+      if (verb && agrees(subjectEnd(tagged, i) as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
         hasVerb = true;
       }
     }
   }
   return tagged;
+}
+
+/** The word before position i, past adverbs ("the association also disputes"). */
+function subjectEnd(tagged: readonly Token[], i: number): Token | undefined {
+  let j = i - 1;
+  while (j > 0 && /^RB/.test(tagged[j]?.tag ?? '')) j--;
+  return tagged[j];
 }
 
 /** A plural subject takes "doubt" (VBP), a singular one "claims" (VBZ); past tense fits both. */

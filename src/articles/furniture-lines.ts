@@ -1,0 +1,131 @@
+/**
+ * Lines of a page that are furniture whatever site they come from: interface text
+ * ("Advertisement", "Loading content...", "Share this article"), newsletter and follow
+ * prompts, photo credits, bylines, datelines and bare timestamps.
+ */
+
+const EXACT = new Set([
+  'advertisement',
+  'advertisements',
+  'advert',
+  'tags',
+  'topics',
+  "don't miss",
+  'most viewed',
+  'more stories',
+  'more from',
+  'latest news',
+  'related news',
+  'ad',
+  'sponsored',
+  'sponsored content',
+  'loading',
+  'loading content',
+  'loading comments',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'tweet',
+  'email',
+  'print',
+  'comments',
+  'comment',
+  'home',
+  'menu',
+  'search',
+  'subscribe',
+  'sign in',
+  'sign up',
+  'log in',
+  'login',
+  'register',
+  'close',
+  'skip',
+  'skip to content',
+  'skip to main content',
+  'read more',
+  'see more',
+  'more',
+  'related',
+  'related articles',
+  'related stories',
+  'related content',
+  'recommended',
+  'recommended for you',
+  'you may also like',
+  'most popular',
+  'most read',
+  'trending',
+  'breaking news',
+  'breaking news emails',
+  'newsletter',
+  'top stories',
+  'watch',
+  'listen',
+  'video',
+  'photo',
+  'image',
+  'continue reading',
+  'back to top',
+  'next',
+  'previous',
+  'updated',
+  'published',
+  'media playback is unsupported on your device',
+]);
+
+const PATTERNS: readonly RegExp[] = [
+  // Newsletter and sign-up boxes.
+  /^(get|receive|sign up for|subscribe to|join)\b.{0,80}\b(newsletter|emails?|alerts?|updates|inbox)\b/i,
+  /\b(sign up|subscribe)\b.{0,60}\b(newsletter|emails?|alerts?)\b/i,
+  /\bdelivered (straight |right |directly )?to your inbox\b/i,
+  /^(by (signing up|subscribing|clicking)|you (can|may) unsubscribe)\b/i,
+  /\bprivacy (policy|notice)\b.{0,40}\b(terms|unsubscribe)\b/i,
+  // Share and follow prompts.
+  /\bfollow (us|him|her|them|me|@?[\w.]+)( \w+){0,3} on (twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|bluesky)\b/i,
+  /\bshare (it|this)( \w+){0,3} with (a|your) friends?\b/i,
+  /^subscribe to (our|the|us)?\b.{0,120}$/i,
+  /^(want|get) more\b.{0,60}\?$/i,
+  /^tags?\s*[:|]/i,
+  /^(follow|like) (us|him|her|them|me|[A-Z][\w.]+)( \w+){0,3} on (twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|bluesky)\b/i,
+  /^(share|tweet|post|email) (this|on|via)\b.{0,40}$/i,
+  /^(click|tap) (here )?to (share|tweet|email|print|enlarge|expand|play|watch)\b/i,
+  // Photo credits and captions that name an agency.
+  /^(photo|image|picture|video|graphic|illustration|credit|source|photograph)s?( credit)?\s*[:|/©]/i,
+  /^\(?(photo|image|picture|credit)s?:/i,
+  // A caption: a line that ends on its credit ("… in Beijing. Credit: EPA", "(Photo: AP)").
+  /(^|[\s.()”"])(photo |image |picture |video )?credits?\s*:\s*[^.!?]{1,80}\)?\s*$/i,
+  /\(\s*(photo|image|picture|file photo|pictured)\b[^)]{0,80}\)\s*$/i,
+  /\b(photo|picture|image) (by|courtesy of|via)\s+\p{Lu}[^.!?]{0,60}$/iu,
+  /(^|\s)(©|\(c\)|copyright)\s*\d{0,4}\s*[\p{Lu}]/u,
+  /\b(getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|istock)\)?\.?\s*$/i,
+  // Bylines and datelines on a line of their own.
+  /^(by|written by|words by|reporting by|von|par|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){0,6}\s*([,|–—-].{0,60})?$/u,
+  /^(published|updated|posted|last updated|first published)\b.{0,60}$/i,
+  // A bare date or time.
+  /^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(\s*(at\s*)?\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?)?\.?$/i,
+  /^\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[A-Z]{2,4}T?)?,?(\s+\w+,?\s+\w+\s+\d{1,2},?\s+\d{4})?$/i,
+  /^\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago$/i,
+  // Reading-time and interface counters.
+  /^\d+\s*(min(ute)?s?|mins?)\s+read$/i,
+  /^(loading|please wait)\b.{0,20}$/i,
+  /^(this (video|content|embed) (is not available|cannot be played|requires))/i,
+];
+
+/** Whether a line is only interface text: "Advertisement", "Share", "Loading content...". */
+export function isInterfaceWord(line: string): boolean {
+  const key = line
+    .toLowerCase()
+    .replace(/[.…:!|»›>·•]+$/u, '')
+    .replace(/^[\s»›>·•|]+/u, '')
+    .trim();
+  return EXACT.has(key);
+}
+
+/** Whether a whole line (a paragraph of the page) is furniture rather than story text. */
+export function isFurnitureLine(line: string): boolean {
+  if (isInterfaceWord(line)) return true;
+  if (line.length > 300) return false;
+  return PATTERNS.some((re) => re.test(line.trim()));
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  deepAndWidePage,
+  manyElementsPage,
+  nestedDivPage,
+  newsPage,
+} from '../../bench/support/hostile-pages.js';
+import { createArticleFetcher } from '../../src/articles/fetch-article.js';
+import { createWorkPool, type WorkPool } from '../../src/work/pool.js';
+import { type PageServer, startPageServer } from '../support/page-server.js';
+
+let pages: PageServer;
+let pool: WorkPool;
+
+beforeAll(async () => {
+  pages = await startPageServer({
+    '/story': newsPage(),
+    '/nested': nestedDivPage(2000),
+    '/huge': manyElementsPage(200_000),
+    '/heavy': deepAndWidePage(),
+  });
+  // Workers load the TypeScript sources here (through tsx), the built ones under dist/.
+  pool = createWorkPool({ threads: 2 });
+});
+
+afterAll(async () => {
+  await pool?.close();
+  await pages?.close();
+});
+
+const fetcherWith = (readPage: WorkPool['readPage']) =>
+  createArticleFetcher({ allowHosts: ['127.0.0.1'], readPage });
+
+describe('the worker pool that reads pages and summarizes', () => {
+  it('GIVEN an ordinary news page THEN a worker reads it and another summarizes it', async () => {
+    const article = await fetcherWith(pool.readPage)(pages.url('/story'));
+    if (!article.ok) throw new Error(article.error.message);
+    expect(article.value.title).toBe('Harbour traffic grows 12 percent');
+    const summary = await pool.summarize(article.value, { points: 3 });
+    if (!summary.ok) throw new Error(summary.error.message);
+    // The page says one story twelve times: the summary says it once (no point repeats the lede).
+    expect(summary.value.lede).toMatch(/\w/);
+    expect(summary.value.keyPoints.length).toBeGreaterThanOrEqual(1);
+    expect(summary.value.keyPoints.length).toBeLessThanOrEqual(3);
+    const answer = await pool.answer(article.value, 'How much did container traffic rise?');
+    expect(answer.ok && answer.value.sentences.join(' ')).toContain('12 percent');
+  });
+
+  it('GIVEN 2,000 nested divs THEN "could not read that page", and the next page is read', async () => {
+    const fetchArticle = fetcherWith(pool.readPage);
+    const r = await fetchArticle(pages.url('/nested'));
+    expect(r).toMatchObject({ ok: false, error: { code: 'page_too_complex' } });
+    if (!r.ok) expect(r.error.message).toMatch(/^could not read that page: .*nested more than 200/);
+    expect((await fetchArticle(pages.url('/story'))).ok).toBe(true);
+  });
+
+  it('GIVEN a page of 200,000 elements THEN it is refused before parsing', async () => {
+    const r = await fetcherWith(pool.readPage)(pages.url('/huge'));
+    expect(r).toMatchObject({ ok: false, error: { code: 'page_too_complex' } });
+    if (!r.ok) expect(r.error.message).toMatch(/^could not read that page: .*40,000 elements/);
+  });
+
+  it('GIVEN a job over the time limit THEN its worker is stopped and replaced, and later jobs run', async () => {
+    // Within the element and depth limits, yet minutes of Readability: far over 1 s.
+    const strict = createWorkPool({ threads: 1, timeoutMs: 1000 });
+    try {
+      const r = await fetcherWith(strict.readPage)(pages.url('/heavy'));
+      expect(r).toMatchObject({ ok: false, error: { code: 'timeout' } });
+      if (!r.ok) expect(r.error.message).toMatch(/^could not read that page: it took longer than/);
+      const after = await strict.readPage(newsPage(), 'http://news.test/story');
+      expect(after.ok).toBe(true);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('GIVEN a full queue THEN the extra job is told to try again in a minute, never dropped', async () => {
+    const small = createWorkPool({ threads: 1, maxQueue: 1 });
+    try {
+      const heavy = manyElementsPage(38_000);
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () => small.readPage(heavy, 'http://news.test/heavy')),
+      );
+      const busy = results.filter((r) => !r.ok && r.error.code === 'busy');
+      expect(busy.length).toBeGreaterThanOrEqual(2);
+      for (const r of busy) if (!r.ok) expect(r.error.message).toMatch(/try again in a minute/);
+      expect(results.length - busy.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      await small.close();
+    }
+  });
+});
