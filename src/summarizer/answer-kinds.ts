@@ -223,11 +223,23 @@ function isName(word: string): boolean {
 
 /** Word positions where `pattern` matches in `text`. */
 function positions(text: string, pattern: RegExp): number[] {
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-  );
+  const global = globalOf(pattern);
   return [...text.matchAll(global)].map((m) => wordIndex(text, m.index ?? 0));
+}
+
+const globals = new Map<RegExp, RegExp>();
+
+/** The same pattern with the g flag (made once). */
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) {
+    g = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    globals.set(pattern, g);
+  }
+  return g;
 }
 
 function wordIndex(text: string, offset: number): number {
@@ -240,10 +252,7 @@ function newCapitalised(
   questionWords: ReadonlySet<string>,
   pattern: RegExp,
 ): number[] {
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-  );
+  const global = globalOf(pattern);
   const out: number[] = [];
   for (const m of text.matchAll(global)) {
     const words = m[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];

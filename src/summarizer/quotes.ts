@@ -252,7 +252,10 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
     for (const m of s.text.matchAll(run)) {
       const words = m[0].replace(/['’]s$/, '').split(/\s+/);
       while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
-      const name = splitRoleFromName(words.join(' ')).name.split(/\s+/).slice(-3);
+      // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
+      const name = (
+        words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
+      ).slice(-3);
       if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) continue;
       if (!name.every((w) => NAME_PART.test(w))) continue;
       const n = name.join(' ');
@@ -282,21 +285,30 @@ function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
 }
 
 function mask(text: string, spans: readonly QuoteSpan[]): string {
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
   for (const sp of spans) {
-    out += text.slice(at, sp.open) + text.slice(sp.open, sp.close).replace(/[^\n]/g, '#');
+    const inside = text.slice(sp.open, sp.close);
+    parts.push(
+      text.slice(at, sp.open),
+      inside.includes('\n') ? inside.replace(/[^\n]/g, '#') : '#'.repeat(inside.length),
+    );
     at = sp.close;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
+
+/** No sentence is longer than this; a boundary is looked for only this far back. */
+const LONGEST_SENTENCE = 800;
 
 /** The start of the sentence holding `at`: after the last sentence end before it (quotations blanked). */
 function sentenceStart(s: Stream, at: number): number {
-  const head = s.masked.slice(0, at);
+  const from = Math.max(0, at - LONGEST_SENTENCE);
+  const head = s.masked.slice(from, at);
   let start = 0;
   for (const m of head.matchAll(/[.!?](?:["”’'])?\s+|\n/g)) start = (m.index ?? 0) + m[0].length;
-  return start;
+  return from + start;
 }
 
 /** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */
