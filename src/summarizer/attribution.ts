@@ -1,4 +1,4 @@
-import { SENTENCE_OPENERS, splitTitle } from './people.js';
+import { looksLikeRole, SENTENCE_OPENERS, splitTitle } from './people.js';
 
 /**
  * Who a quotation is attributed to, read from the words around it: `"…," X said`,
@@ -111,8 +111,14 @@ export function attributionBefore(before: string): Attribution | undefined {
   if (!last) return undefined;
   const object = text.slice(last.index + last[0].length).trim();
   // "told reporters", "told the New York Post", "said in a statement": a short tail only.
-  const most = /:\s*$/.test(before) ? 10 : 7;
-  if (object.split(/\s+/).length > most || /\b(?:that|if|whether|how|why)\b/.test(object))
+  // Before a colon the object may run on ("posted the image on Thursday with the message:");
+  // straight before the quotation it is who was told ("told her", "told the New York Post").
+  const colon = /[:,]\s*$/.test(before);
+  if (
+    object.split(/\s+/).length > (colon ? 10 : 4) ||
+    (!colon && /\d/.test(object)) ||
+    /\b(?:that|if|whether|how|why)\b/.test(object)
+  )
     return undefined;
   const head = text.slice(0, last.index).replace(ADVERB_END, '');
   return speakerBefore(head.trim(), false);
@@ -145,7 +151,10 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   const prevPart = parts.at(-2);
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
   if (prevPart !== undefined && isBareName(lastPart)) {
-    const role = prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined;
+    // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
+    const role = looksLikeRole(prevPart)
+      ? prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined
+      : undefined;
     return { ref: stripHonorific(lastPart), role, pronoun: false };
   }
   // "Bonnie Glaser, China expert at the Center…," (name, then a role of any case).
@@ -231,7 +240,7 @@ function prefixRole(prefix: string): string | undefined {
   let start = Math.max(0, words.length - 6);
   for (let i = words.length - 1; i >= start; i--) {
     if (
-      /^(?:that|but|then|when|while|after|before|because|and|as|by|from|with|to|said|says|told|,)$/i.test(
+      /^(?:that|but|then|when|where|which|while|after|before|because|and|as|by|from|with|to|said|says|told|,)$/i.test(
         words[i] ?? '',
       ) ||
       /[,;:.]$/.test(words[i] ?? '')
