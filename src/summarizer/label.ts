@@ -250,6 +250,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
   const object = complement(rest, budget - out.length, COPULA.test(verb.text));
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "were running | around trying to …": a verb still going on does not end a headline.
+  if (
+    object.length === 0 &&
+    verb.tag === 'VBG' &&
+    /^(?:around|about|round)$/i.test(rest[0]?.text ?? '')
+  )
+    return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
     return undefined;
@@ -441,7 +448,10 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag) || out.length + 3 > budget) break;
       const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
-      if (rest.length === 0) break;
+      // "right to exist": a verb with nothing after it stands alone.
+      const ends =
+        /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
+      if (rest.length === 0 && !ends) break;
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     if (t.tag === 'IN' || t.tag === 'TO') {
@@ -504,6 +514,25 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     afterLast &&
     /^\p{Ll}+$/u.test(afterLast.text) &&
     !/^(?:IN|TO|CC)$/.test(afterLast.tag)
+  )
+    return [];
+  // What the object needs right after it: "70 years | after …", "two weeks | before …", "14
+  // miles | south of …" (a quantity measured from something), "his eyes | closed" (an object's
+  // complement). Cut there, the object misstates: there is none.
+  const following = afterLast?.text.toLowerCase() ?? '';
+  const quantity = out.some((t) => t.tag === 'CD') && /^NNS?$/.test(last?.tag ?? '');
+  if (
+    quantity &&
+    /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+      following,
+    )
+  )
+    return [];
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^(?:VBN|VBD)$/.test(afterLast?.tag ?? '') &&
+    !/^(?:JJ)$/.test(out.at(-2)?.tag ?? '-')
   )
     return [];
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.

@@ -113,6 +113,11 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const t = tagged[i] as Token;
     const prev = tagged[i - 1]?.tag ?? '';
     // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
+    // Brill's suffix rules ("-ing is VBG") on a word the lexicon knows without that reading:
+    // the lexicon is right ("thing", "king", "spring").
+    const known = alternatives(t.text);
+    if (t.tag === 'VBG' && known && !known.includes('VBG'))
+      tagged[i] = { text: t.text, tag: known[0] as string };
     const before = subjectEnd(tagged, i)?.tag ?? '';
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
       if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
