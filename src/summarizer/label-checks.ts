@@ -34,3 +34,21 @@ export function labelProblems(
   if (droppedCues(label, sentence).length > 0) problems.push('dropped-cue');
   return problems;
 }
+
+/**
+ * The label's words with the tags they have in their sentence ("HP cartridges use chip
+ * technology": "use" is a verb there, though a tagger reading the headline alone may call it a
+ * noun). Words the sentence does not have are tagged with the label.
+ */
+export function labelTokensInContext(label: string, sentence: string): Token[] {
+  const inSentence = new Map<string, string>();
+  for (const t of tagSentence(sentence)) if (!inSentence.has(t.text)) inSentence.set(t.text, t.tag);
+  const alone = tagSentence(label);
+  return alone.map((t, i) => ({
+    text: t.text,
+    tag:
+      inSentence.get(t.text) ??
+      (i === 0 ? inSentence.get(t.text.toLowerCase()) : undefined) ??
+      t.tag,
+  }));
+}
