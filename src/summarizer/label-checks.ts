@@ -14,7 +14,7 @@ const VERB = /^(?:VB[DGNPZ]?|MD)$/;
 const WEAK_END_TAG = /^(?:IN|DT|TO|CC|MD|PRP\$|POS|WDT|WP|EX)$/;
 const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead)$/i;
 const HELPER =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able)$/i;
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able|both|all|each)$/i;
 
 export function labelProblems(
   label: string,

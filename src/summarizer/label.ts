@@ -338,6 +338,8 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
         (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
+  // "Arash Sigarchi and Mojtaba Saminejad": both act; whole, or not at all.
+  if (np.some((t) => t.tag === 'CC')) return np.length <= 6 ? np.map((t) => t.text) : undefined;
   if (np.length > 4) {
     // "A recut version of Mel Gibson's film": the head comes before "of".
     const of = np.findIndex((t) => /^of$/i.test(t.text));
@@ -420,6 +422,7 @@ function verbGroup(
   const out = group.slice(0, end);
   const next = end > 0 ? (after[end - 1] as number) : v;
   if (
+    top &&
     out.length >= 2 &&
     PRESENT_BE.test(out[0] ?? '') &&
     /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
@@ -444,7 +447,12 @@ function complement(
   // "was confident", "is dead": a predicate adjective is the complement's head.
   const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
   const first = tokens[firstAt];
-  if (afterCopula && first && /^JJ/.test(first.tag)) {
+  if (
+    afterCopula &&
+    first &&
+    /^JJ/.test(first.tag) &&
+    !/^NN/.test(tokens[firstAt + 1]?.tag ?? '')
+  ) {
     // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
     const next = tokens[firstAt + 1];
     const verb = tokens[firstAt + 2];
@@ -476,7 +484,9 @@ function complement(
     if (DROP_DET.test(t.text)) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
-      if (!prev || !NOUN.test(prev.tag) || out.length + 3 > budget) break;
+      if (!prev || !NOUN.test(prev.tag)) break;
+      // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
+      if (out.length + 3 > budget) return null;
       const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
@@ -496,7 +506,8 @@ function complement(
       continue;
     }
     if (t.tag === 'IN' || t.tag === 'TO') {
-      if (SUBORDINATOR.test(t.text)) break;
+      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      if (SUBORDINATOR.test(t.text) && !asPreposition) break;
       // "trying for a while", "on Sunday": when, not what.
       if (
         out.length === 0 &&
@@ -523,6 +534,10 @@ function complement(
       (t.tag === 'VBG' &&
         /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
+      (t.tag === 'VBG' &&
+        /^NN/.test(prev?.tag ?? '') &&
+        DROP_DET.test(tokens[i - 2]?.text ?? '')) ||
       NOUN.test(t.tag) ||
       ((t.tag === 'VBG' || t.tag === 'VBN') && DROP_DET.test(tokens[i - 1]?.text ?? ''));
     if (nounLike) {
@@ -532,6 +547,9 @@ function complement(
       // "the amount | countries could export": a clause starts at the next noun.
       if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) break;
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      // "the Christmas greeting | on …": a gerund ending the phrase is its head.
+      const gerundHead =
+        nextTag === 'VBG' && !/^(?:DT|NN|NNS|NNP|PRP\$|JJ)$/.test(tokens[i + 2]?.tag ?? '');
       // A second noun phrase ("gave Miresmaeili | a reward") or a name going on past "and"
       // ("single Black | and White Town"): the object does not fit, so there is none.
       // ("£6m | a year" is a rate, not a second object.)
@@ -556,7 +574,12 @@ function complement(
         /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
-      if (!/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) && tokens[i + 1]?.text !== 'of' && !purpose)
+      if (
+        !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        tokens[i + 1]?.text !== 'of' &&
+        !purpose &&
+        !gerundHead
+      )
         break;
       continue;
     }

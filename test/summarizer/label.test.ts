@@ -51,7 +51,7 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The Vestey Group said it had not been informed of any planned seizure.',
       'Vestey Group said it had not been informed',
     ],
-    ['The song will not be released as a single.', 'Song will not be released'],
+    ['The song will not be released as a single.', 'Song will not be released as single'],
     [
       'Leon Yeaman, 55, was allegedly killed by a single punch on Sunday.',
       'Leon Yeaman was allegedly killed by single punch',

@@ -147,7 +147,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const after = tagged[i + 2]?.text.toLowerCase();
     if (
       (tagged[i] as Token).tag === 'VBD' &&
-      (next === 'by' || (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
+      (next === 'by' ||
+        (next === 'at' && /^NN/.test(tagged[i - 1]?.tag ?? '')) ||
+        (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
       alternatives(t.text)?.includes('VBN')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
