@@ -272,8 +272,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     rest[0] === undefined ||
     (/^(?:[,;:.!?]|CC|IN|TO|RB)$/.test(rest[0].tag) &&
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
-    /^[,;:.!?]$/.test(rest[0].text) ||
-    /^(?:WP|WDT|WRB)$/.test(rest[0].tag);
+    /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
   return [...out, ...object];
 }
@@ -313,6 +312,10 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
   if (words.length === 0) return undefined;
+  // "Mendes shot from 50 yards and United goalkeeper Carroll spilled …": an "and" after a
+  // preposition joins two clauses; the verb found belongs to the second.
+  const prep = tokens.findIndex((t, i) => i > 0 && t.tag === 'IN');
+  if (prep > 0 && tokens.slice(prep).some((t) => t.tag === 'CC')) return undefined;
   // A noun then a determiner ("the tariffs the two companies charge …"): a clause inside the
   // subject, so the verb found is not the main one.
   // (A capitalised "The" opens a title: "family comedy The Pacifier".)
@@ -444,6 +447,14 @@ function complement(
   afterCopula = false,
 ): string[] | null {
   const out: Token[] = [];
+  // "can be | anything other than …": an indefinite pronoun says nothing on its own.
+  if (
+    afterCopula &&
+    /^(?:anything|something|nothing|everything)$/i.test(
+      tokens.find((t) => !/^RB/.test(t.tag))?.text ?? '',
+    )
+  )
+    return null;
   // "was confident", "is dead": a predicate adjective is the complement's head.
   const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
   const first = tokens[firstAt];
@@ -625,6 +636,11 @@ function complement(
     !/^(?:JJ)$/.test(out.at(-2)?.tag ?? '-')
   )
     return null;
+  // "left the mother-of-six | mortified but …": an adjective completing the object.
+  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+    const beyond = tokens[tokens.indexOf(pushedLast) + 2];
+    if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
+  }
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;

@@ -216,6 +216,10 @@ describe('headlineLabel names the right actor, or none', () => {
     // An object that needs what follows it: "his eyes | closed", "70 years | after …".
     'The Spanish midfielder appears to have his eyes closed as he strikes at goal.',
     'Senior consultants were running around trying to figure out what had to be done.',
+    // Two clauses joined by "and" after a preposition: the verb found is the second one's.
+    'Mendes shot from 50 yards and United goalkeeper Roy Carroll spilled the ball into his own net.',
+    // An indefinite pronoun after "be" says nothing on its own.
+    'No-one can be anything other than highly-impressed by Mourinho.',
     // An impersonal passive: the news is the clause after it, which does not fit.
     'It is understood that a teaching watchdog is working on possible disciplinary cases.',
     // No subject, and the verb is a helper: "Understood teaching watchdog" says nothing.
