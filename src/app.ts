@@ -30,7 +30,7 @@ export interface AppDeps extends HandlerDeps {
  * ConfigError when it cannot.
  */
 export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps {
-  const fetch = createSafeFetch(config.fetch);
+  const fetch = createSafeFetch({ ...config.fetch, log });
   const store = openStore(config.databaseUrl);
   if (!store.ok) throw new ConfigError([store.error.message]);
   const work = createWorkPool({

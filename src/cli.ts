@@ -90,7 +90,9 @@ async function loadArticle(source: string): Promise<Result<ExtractedArticle>> {
   }
   const cfg = await config();
   const { createArticleFetcher } = await import('./articles/fetch-article.js');
-  return createArticleFetcher(cfg.fetch)(source);
+  const { consoleLogger } = await import('./core/adapter.js');
+  // A refused address is explained (resolved address, FETCH_ALLOW_HOSTS) on stderr.
+  return createArticleFetcher({ ...cfg.fetch, log: consoleLogger })(source);
 }
 
 async function summarizeFile(
@@ -341,7 +343,7 @@ export async function buildProgram(): Promise<Command> {
     .action(async (opts: { data?: string; summaries?: boolean }) => {
       const { runEvalExtract } = await import('./eval/extraction/run-eval-extract.js');
       const { DEFAULT_EXTRACTION_DIR } = await import('./eval/extraction/pages.js');
-      process.exitCode = runEvalExtract({
+      process.exitCode = await runEvalExtract({
         dataDir: opts.data ?? DEFAULT_EXTRACTION_DIR,
         printSummaries: opts.summaries === true,
         out: (l) => process.stdout.write(`${l}\n`),
@@ -369,11 +371,12 @@ export async function buildProgram(): Promise<Command> {
       const cfg = await config();
       const { runDigestCommand } = await import('./briefing/digest-command.js');
       const { terminalProgress } = await import('./core/progress.js');
+      const { consoleLogger } = await import('./core/adapter.js');
       const r = await runDigestCommand({
         progress: terminalProgress('digest'),
         feeds: opts.feed,
         format: opts.format,
-        fetchOptions: cfg.fetch,
+        fetchOptions: { ...cfg.fetch, log: consoleLogger },
         maxStories: cfg.briefing.maxStories,
       });
       for (const line of r.errors) process.stderr.write(`newsbrief: ${line}\n`);
