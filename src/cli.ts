@@ -129,7 +129,13 @@ async function chat(options: { sample: boolean }): Promise<void> {
   const tty = Boolean(process.stdout.isTTY);
   // A person at a terminal gets wrapping to its width and colour (unless NO_COLOR); a pipe
   // gets plain, whole lines.
-  const look = { width: tty ? process.stdout.columns : undefined, color: tty && cfg.color };
+  const look = {
+    // Read at each reply, so a resized window wraps to its new width.
+    get width() {
+      return tty ? process.stdout.columns : undefined;
+    },
+    color: tty && cfg.color,
+  };
   const local = await createLocalDeps(cfg, process.stdout, look).catch(configFailure);
   const show = (text: string) => process.stdout.write(`${formatForTerminal(text, look)}\n\n`);
   try {
