@@ -27,9 +27,10 @@ export interface WorkPoolOptions {
   /** Per-job limit; a job over it has its worker terminated and replaced. Default 10 s. */
   readonly timeoutMs?: number;
   /**
-   * Jobs waiting for a worker beyond which new ones are refused as busy. Default 64 per
-   * thread: an ordinary page or summary takes tens of milliseconds, so a full queue is
-   * seconds of work, or minutes only when every job runs into the time limit.
+   * Jobs waiting for a worker beyond which new ones are refused as busy. Default 256 per
+   * thread: an ordinary page or summary takes tens of milliseconds, so a full queue is about
+   * a minute of work on a busy machine (64 per thread refused 90 of a 220-command burst in
+   * bench/slack-ack.ts on 2 threads); it also bounds the pages held in memory meanwhile.
    */
   readonly maxQueue?: number;
   /** Heap limit of each worker (V8 old generation), in MB. Default 512. */
@@ -39,7 +40,7 @@ export interface WorkPoolOptions {
 
 export const WORK_DEFAULTS = {
   timeoutMs: 10_000,
-  queuePerThread: 64,
+  queuePerThread: 256,
   memoryMb: 512,
 } as const;
 
