@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ExtractedArticle } from '../articles/extract-html.js';
+import type { FeedParser } from '../articles/fetch-feed.js';
 import type { Logger } from '../core/adapter.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Answer, Article, SummarizeOptions, Summary } from '../summarizer/types.js';
@@ -13,6 +14,8 @@ export interface Work {
   readPage(html: string, url: string): Promise<Result<ExtractedArticle>>;
   summarize(article: Article, options?: SummarizeOptions): Promise<Result<Summary>>;
   answer(article: Article, question: string): Promise<Result<Answer>>;
+  /** A fetched feed's text -> its title and items. */
+  parseFeed: FeedParser;
 }
 
 export interface WorkPool extends Work {
@@ -51,6 +54,8 @@ export const inProcessWork: Work = {
     runJob({ kind: 'summarize', article, options }) as JobResults['summarize'],
   answer: async (article, question) =>
     ok(runJob({ kind: 'answer', article, question }) as JobResults['answer']),
+  parseFeed: async (text, url) =>
+    runJob({ kind: 'parseFeed', text, url }) as JobResults['parseFeed'],
 };
 
 /**
@@ -66,10 +71,12 @@ function workerEntry(): { filename: string; execArgv: string[] } {
   };
 }
 
-const SUBJECT: Readonly<Record<Job['kind'], string>> = {
-  readPage: 'read that page',
-  summarize: 'summarize that',
-  answer: 'answer that',
+/** How a failed job is described to the user, and what to do instead. */
+const SUBJECT: Readonly<Record<Job['kind'], { what: string; instead: string }>> = {
+  readPage: { what: 'read that page', instead: 'paste the article text instead' },
+  summarize: { what: 'summarize that', instead: 'send a shorter article' },
+  answer: { what: 'answer that', instead: 'ask a shorter question' },
+  parseFeed: { what: 'read that feed', instead: 'check that it is an ordinary RSS or Atom feed' },
 };
 
 /** A pool of worker threads with a time limit per job, a bounded queue and a memory limit. */
@@ -110,14 +117,14 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
         options.log?.warn(`${job.kind} of ${label} stopped after ${timeoutMs} ms`);
         return err(
           'timeout',
-          `could not ${subject}: it took longer than ${Math.round(timeoutMs / 1000)} s; paste the article text or try a simpler page.`,
+          `could not ${subject.what}: it took longer than ${Math.round(timeoutMs / 1000)} s; ${subject.instead}.`,
         );
       }
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
         options.log?.warn(`${job.kind} of ${label} ran out of worker memory (${memoryMb} MB)`);
         return err(
           'page_too_complex',
-          `could not ${subject}: it needs more than ${memoryMb} MB of memory; paste the article text instead.`,
+          `could not ${subject.what}: it needs more than ${memoryMb} MB of memory; ${subject.instead}.`,
         );
       }
       if (e instanceof Error && /queue is at limit/i.test(e.message)) return busy();
@@ -142,6 +149,10 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
     },
     answer: (article, question) =>
       run({ kind: 'answer', article, question }, article.url ?? 'pasted text'),
+    async parseFeed(text, url) {
+      const r = await run({ kind: 'parseFeed', text, url }, url);
+      return r.ok ? r.value : r;
+    },
     close: () => {
       closing = true;
       return pool.close();
