@@ -153,6 +153,8 @@ describe('the patterns an editor flagged, on articles written for them', () => {
     const s = summaryOf('glued-captions');
     const all = [s.lede, ...s.keyPoints.map((p) => p.text)].join(' ');
     expect(all).not.toMatch(/Media playback|Scroll down|READ MORE|said\.The/);
+    // The caption glued to the next sentence without a full stop is gone.
+    expect(all).not.toMatch(/four-hour rescue on Sunday The Lizard/);
   });
 
   it('GIVEN a sectioned story THEN a heading labels only a point about it', () => {

@@ -2,7 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { err, ok, type Result } from '../core/result.js';
 import type { Article } from '../summarizer/types.js';
-import { articleBlocks, type DomNode } from './article-blocks.js';
+import {
+  articleBlocks,
+  type DomNode,
+  type RemovableRoot,
+  removeMarkedFurniture,
+} from './article-blocks.js';
 import { countWordsAnyScript } from './count-words.js';
 import { MAX_ELEMENTS } from './html-limits.js';
 import { pageMetadata } from './page-metadata.js';
@@ -36,6 +41,7 @@ const LOGIN_WALL =
 export function extractArticleFromHtml(html: string, url: string): Result<ExtractedArticle> {
   const { document } = parseHTML(html);
   const meta = pageMetadata(document as unknown as Parameters<typeof pageMetadata>[0]);
+  removeMarkedFurniture(document as unknown as RemovableRoot);
   const parsed = new Readability<DomNode>(document as unknown as ReadabilityDocument, {
     charThreshold: 250,
     // Bounds the walk on a hostile page (html-limits.ts checks depth and count before parsing).

@@ -8,6 +8,15 @@ const EXACT = new Set([
   'advertisement',
   'advertisements',
   'advert',
+  'review',
+  'reviews',
+  'opinion',
+  'analysis',
+  'exclusive',
+  'see more photos',
+  'see more',
+  'more photos',
+  'photos',
   'tags',
   'topics',
   "don't miss",
@@ -100,14 +109,23 @@ const PATTERNS: readonly RegExp[] = [
   /\b(photo|picture|image) (by|courtesy of|via)\s+\p{Lu}[^.!?]{0,60}$/iu,
   /(^|\s)(©|\(c\)|copyright)\s*\d{0,4}\s*[\p{Lu}]/u,
   /\b(getty images|associated press|ap photo|reuters|afp|epa|shutterstock|alamy|istock)\)?\.?\s*$/i,
-  // Bylines and datelines on a line of their own.
-  /^(by|written by|words by|reporting by|von|par|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){0,6}\s*([,|–—-].{0,60})?$/u,
+  // Bylines (a name of two words or more) and datelines on a line of their own.
+  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){1,6}\s*([,|–—-].{0,60})?$/u,
   /^(published|updated|posted|last updated|first published)\b.{0,60}$/i,
   // A bare date or time.
   /^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(\s*(at\s*)?\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?)?\.?$/i,
   /^\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[A-Z]{2,4}T?)?,?(\s+\w+,?\s+\w+\s+\d{1,2},?\s+\d{4})?$/i,
   /^\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago$/i,
+  // A gallery counter ("1 of 6") or a rule of punctuation ("___", "* * *").
+  /^(\d+\s*)?of \d+$/i,
+  /^[^\p{L}\p{N}]+$/u,
   // Reading-time and interface counters.
+  /^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s*:?\s*\d+\s*\p{L}*\.?$/iu,
+  /^\d+\s*(min(ute)?s?|mins?)\s+(read|reading)$/i,
+  // A promotion ("… Click here for more information.").
+  /^.{0,200}\bclick here\b.{0,80}$/i,
+  // The signature line of an embedded post: "— Name (@handle) November 1, 2019".
+  /^[—–-]\s*[^()]{1,80}\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
   /^\d+\s*(min(ute)?s?|mins?)\s+read$/i,
   /^(loading|please wait)\b.{0,20}$/i,
   /^(this (video|content|embed) (is not available|cannot be played|requires))/i,

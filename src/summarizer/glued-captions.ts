@@ -18,6 +18,8 @@ const SENTENCE_OPENER =
 /** A determiner or pronoun and a lower-case word: a sentence starts here, whatever came before. */
 export const PLAIN_OPENING =
   /^(?:The|A|An|He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\s+\p{Ll}/u;
+/** A capitalised word, then lower-case words: "…his Nazi Regime Germans no longer see …". */
+const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
@@ -61,7 +63,11 @@ export function cutGluedCaption(
     const end = trailingRun(prefix, WORD_CHAR);
     // A capital ends a caption only where what follows plainly opens a sentence ("…at the
     // Cleveland Metroparks Zoo The boy was rescued"), never inside a name ("team-mate Nico Rosberg").
-    const capitalEnd = /\p{Lu}/u.test(end) && !DAY_OR_MONTH.test(end) && !PLAIN_OPENING.test(rest);
+    const capitalEnd =
+      /\p{Lu}/u.test(end) &&
+      !DAY_OR_MONTH.test(end) &&
+      !PLAIN_OPENING.test(rest) &&
+      !NAMED_OPENING.test(rest);
     if (end === '' || STOP_WORDS.has(end) || capitalEnd) continue;
     if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
     const said = new Set(stemsOf(prefix));

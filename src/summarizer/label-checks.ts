@@ -19,8 +19,9 @@ const HELPER =
 export function labelProblems(
   label: string,
   sentence: string,
-  tokens: readonly Token[] = tagSentence(label),
+  tagged?: readonly Token[],
 ): LabelProblem[] {
+  const tokens = tagged ?? tagSentence(label);
   const problems: LabelProblem[] = [];
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (!words.some((t) => VERB.test(t.tag))) problems.push('no-verb');

@@ -1,6 +1,6 @@
 import { trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
-import { type Token, tagSentence } from './pos/tag.js';
+import { type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
 
@@ -62,8 +62,15 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   s = s.replace(CONNECTIVE, '');
-  const quoted = quoteLabel(s);
-  if (quoted !== null) return check(quoted, sentence);
+  // The tags of every word tagged here: the checks reuse them instead of tagging the label again.
+  const known = new Map<string, string>(INSERTED);
+  const tag = (text: string) => {
+    const tokens = tagSentence(text);
+    for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
+    return tokens;
+  };
+  const quoted = quoteLabel(s, tag);
+  if (quoted !== null) return check(quoted, sentence, known);
   s = s
     .replace(SUBORDINATE_OPENING, '')
     .replace(ASIDE, ' ')
@@ -72,19 +79,32 @@ export function headlineLabel(sentence: string): string | undefined {
   const tail = trailingAttribution(s);
   if (tail) {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
-    const head = clauseHead(tagSentence(body), MAX_LABEL_WORDS - 3);
+    const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
     const by = shortAttribution(tail);
-    return head && by ? check({ words: [...head, `, ${by}`] }, sentence) : undefined;
+    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
+    tag(by);
+    return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
-  const head = clauseHead(tagSentence(s), MAX_LABEL_WORDS);
-  return head ? check({ words: head }, sentence) : undefined;
+  const head = clauseHead(tag(s), MAX_LABEL_WORDS);
+  return head ? check({ words: head }, sentence, known) : undefined;
 }
+
+/** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
+const INSERTED: readonly [string, string][] = [
+  ['says', 'VBZ'],
+  ['to', 'TO'],
+  [',', ','],
+];
 
 interface Built {
   readonly words: readonly string[];
 }
 
-function check(built: Built | undefined, sentence: string): string | undefined {
+function check(
+  built: Built | undefined,
+  sentence: string,
+  known: ReadonlyMap<string, string>,
+): string | undefined {
   if (!built || built.words.length < 2) return undefined;
   const label = capitalizeFirst(
     built.words
@@ -94,7 +114,16 @@ function check(built: Built | undefined, sentence: string): string | undefined {
       .replace(/\s+n't\b/g, "n't")
       .trim(),
   );
-  return labelProblems(label, sentence).length === 0 ? label : undefined;
+  // The label's words carry the tags they had in their sentence; a word not tagged there
+  // (never, in practice) sends the whole label to the tagger.
+  const words = tokenize(label);
+  const tags = words.map(
+    (w, i) => known.get(w) ?? (i === 0 ? known.get(w.toLowerCase()) : undefined),
+  );
+  const tokens = tags.every((t) => t !== undefined)
+    ? words.map((text, i) => ({ text, tag: tags[i] as string }))
+    : undefined;
+  return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
 /** ", a court has heard" -> "court has heard"; ", according to the OECD" -> "according to OECD". */
@@ -110,7 +139,7 @@ function shortAttribution(tail: string): string | undefined {
   const name: string[] = [];
   for (let i = words.length - 2; i >= 0 && /^\p{Lu}/u.test(words[i] ?? ''); i--)
     name.unshift(words[i] as string);
-  return name.length > 0 && name.length <= 3 ? [...name, verb].join(' ') : undefined;
+  return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
 }
 
 const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we'd|let's)$/i;
@@ -120,7 +149,7 @@ const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we
  * deal is dead"; a quotation in the first or second person ("We did not expect to win") has
  * no faithful short form, so no label. Null when the sentence does not open on a quotation.
  */
-function quoteLabel(s: string): Built | undefined | null {
+function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefined | null {
   const m = /^["“‘']([^"”“]+?)[,.!?]?["”’']\s*,?\s*(.+)$/.exec(s);
   if (!m) return null;
   const quote = m[1] as string;
@@ -133,7 +162,7 @@ function quoteLabel(s: string): Built | undefined | null {
       after,
     )?.[1];
   if (!speaker || /^(?:He|She|They|It)\s*$/.test(speaker.trim())) return undefined;
-  const tokens = tagSentence(quote);
+  const tokens = tag(quote);
   if (tokens.some((t) => FIRST_PERSON.test(t.text))) return undefined;
   const head = clauseHead(tokens, MAX_LABEL_WORDS - speaker.trim().split(' ').length - 1);
   return head ? { words: [speaker.trim(), 'says', ...head] } : undefined;
@@ -221,6 +250,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
   const object = complement(rest, budget - out.length, COPULA.test(verb.text));
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "were running | around trying to …": a verb still going on does not end a headline.
+  if (
+    object.length === 0 &&
+    verb.tag === 'VBG' &&
+    /^(?:around|about|round)$/i.test(rest[0]?.text ?? '')
+  )
+    return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
     return undefined;
@@ -412,7 +448,10 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag) || out.length + 3 > budget) break;
       const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
-      if (rest.length === 0) break;
+      // "right to exist": a verb with nothing after it stands alone.
+      const ends =
+        /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
+      if (rest.length === 0 && !ends) break;
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     if (t.tag === 'IN' || t.tag === 'TO') {
@@ -475,6 +514,25 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     afterLast &&
     /^\p{Ll}+$/u.test(afterLast.text) &&
     !/^(?:IN|TO|CC)$/.test(afterLast.tag)
+  )
+    return [];
+  // What the object needs right after it: "70 years | after …", "two weeks | before …", "14
+  // miles | south of …" (a quantity measured from something), "his eyes | closed" (an object's
+  // complement). Cut there, the object misstates: there is none.
+  const following = afterLast?.text.toLowerCase() ?? '';
+  const quantity = out.some((t) => t.tag === 'CD') && /^NNS?$/.test(last?.tag ?? '');
+  if (
+    quantity &&
+    /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+      following,
+    )
+  )
+    return [];
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^(?:VBN|VBD)$/.test(afterLast?.tag ?? '') &&
+    !/^(?:JJ)$/.test(out.at(-2)?.tag ?? '-')
   )
     return [];
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.

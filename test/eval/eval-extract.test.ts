@@ -62,9 +62,9 @@ describe('newsbrief eval-extract', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('GIVEN a benchmark folder THEN one table has newsbrief and Readability, then the summary check', () => {
+  it('GIVEN a benchmark folder THEN one table has newsbrief and Readability, then the summary check', async () => {
     const lines: string[] = [];
-    expect(runEvalExtract({ dataDir: dir, out: (l) => lines.push(l) })).toBe(0);
+    expect(await runEvalExtract({ dataDir: dir, out: (l) => lines.push(l) })).toBe(0);
     const text = lines.join('\n');
     expect(text).toMatch(/\| newsbrief \| 0\.\d{3} \| 0\.\d{3} \| 1\.000 \|/);
     expect(text).toMatch(/\| Readability 0\.6 \(linkedom, textContent\) \|/);
@@ -74,9 +74,9 @@ describe('newsbrief eval-extract', () => {
     );
   });
 
-  it('GIVEN no data folder THEN it says where it expects the data and exits 1', () => {
+  it('GIVEN no data folder THEN it says where it expects the data and exits 1', async () => {
     const errors: string[] = [];
-    const code = runEvalExtract({
+    const code = await runEvalExtract({
       dataDir: join(dir, 'nowhere'),
       out: () => {},
       err: (l) => errors.push(l),

@@ -85,6 +85,14 @@ describe('headlineLabel keeps what makes the sentence true', () => {
   });
 });
 
+describe('headlineLabel leaves out a quantity measured from something', () => {
+  it('GIVEN "published exactly 70 years after …" THEN the label stops at the verb', () => {
+    expect(
+      headlineLabel('The findings have been published exactly 70 years after Hitler died.'),
+    ).toBe('Findings have been published');
+  });
+});
+
 describe('labelProblems: what no label may do', () => {
   it('GIVEN a verbless label, a function-word end or a dropped cue THEN each is named', () => {
     expect(
@@ -169,6 +177,16 @@ describe('headlineLabel names the right actor, or none', () => {
       'Track officials had been keen to secure someone with a connection to the club.',
       'Track officials had been keen to secure someone',
     ],
+    // "right to exist": an infinitive with nothing after it stands alone.
+    [
+      "Iran refuses to recognise Israel's right to exist and does not allow its citizens to travel.",
+      "Iran refuses to recognise Israel's right to exist",
+    ],
+    // Brill's "-ing" rule does not make a known noun a verb.
+    [
+      'One thing is certain - they have put themselves in a position to win.',
+      'One thing is certain',
+    ],
     // A number keeps its noun.
     [
       'The Dens Park bad boy will miss two forthcoming games against former club Celtic.',
@@ -189,6 +207,9 @@ describe('headlineLabel names the right actor, or none', () => {
     'Critics claim the law, which the EU says is needed, is little more than a law on ideas.',
     // The clause found does not fit: no "Research found number of people".
     'Research carried out by the Forsa Institute found the number of people who considered the war a defeat fell to nine per cent.',
+    // An object that needs what follows it: "his eyes | closed", "70 years | after …".
+    'The Spanish midfielder appears to have his eyes closed as he strikes at goal.',
+    'Senior consultants were running around trying to figure out what had to be done.',
     // An impersonal passive: the news is the clause after it, which does not fit.
     'It is understood that a teaching watchdog is working on possible disciplinary cases.',
     // No subject, and the verb is a helper: "Understood teaching watchdog" says nothing.

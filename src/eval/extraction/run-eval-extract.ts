@@ -1,9 +1,16 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractArticleFromHtml } from '../../articles/extract-html.js';
 import { summarize } from '../../summarizer/summarize.js';
 import { type BenchmarkPage, loadBenchmarkPages } from './pages.js';
-import { aggregate, type PageScore, pageRecall, scorePage } from './shingle-metric.js';
+import {
+  cpuMs,
+  newsbriefExtractor,
+  plainReadability,
+  quantile,
+  type SystemRun,
+  scoreSystem,
+  systemsTable,
+} from './score-systems.js';
+import { type PageScore, pageRecall } from './shingle-metric.js';
 import { checkSummary } from './summary-check.js';
 
 export interface EvalExtractOptions {
@@ -15,56 +22,6 @@ export interface EvalExtractOptions {
   readonly err?: (line: string) => void;
 }
 
-interface SystemRun {
-  readonly name: string;
-  readonly scores: PageScore[];
-  readonly ms: number[];
-  readonly empty: string[];
-}
-
-type Extractor = (page: BenchmarkPage) => string;
-
-/**
- * This process's CPU time in ms. Timing by CPU rather than the wall clock: on a machine
- * shared with other work the wall clock measures the neighbours; for this single-threaded,
- * synchronous work the two agree on an idle machine.
- */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** Plain Readability over linkedom as its README shows it: the article's textContent. */
-const plainReadability: Extractor = (page) => {
-  const { document } = parseHTML(page.html);
-  type Doc = ConstructorParameters<typeof Readability>[0];
-  return new Readability(document as unknown as Doc).parse()?.textContent ?? '';
-};
-
-const newsbrief: Extractor = (page) => {
-  const r = extractArticleFromHtml(page.html, page.url);
-  return r.ok ? r.value.text : '';
-};
-
-function run(name: string, pages: readonly BenchmarkPage[], extract: Extractor): SystemRun {
-  const scores: PageScore[] = [];
-  const ms: number[] = [];
-  const empty: string[] = [];
-  for (const page of pages) {
-    const t0 = cpuMs();
-    const text = extract(page);
-    ms.push(cpuMs() - t0);
-    if (text.trim() === '') empty.push(page.id);
-    scores.push(scorePage(page.truth, text));
-  }
-  return { name, scores, ms, empty };
-}
-
-function quantile(xs: readonly number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-}
-
 const f3 = (x: number) => x.toFixed(3);
 const ms1 = (x: number) => x.toFixed(1);
 
@@ -73,39 +30,27 @@ const ms1 = (x: number) => x.toFixed(1);
  * and plain Readability in the same run, then the summaries of every page checked for page
  * furniture (summary-check.ts). Returns the exit code: 0, or 1 when the data is missing.
  */
-export function runEvalExtract({
+export async function runEvalExtract({
   dataDir,
   printSummaries = false,
   out,
   err = out,
-}: EvalExtractOptions): number {
+}: EvalExtractOptions): Promise<number> {
   const loaded = loadBenchmarkPages(dataDir);
   if (!loaded.ok) {
     err(loaded.message);
     return 1;
   }
   const { pages } = loaded;
-  // Warm both up once so the first page does not carry the JIT's cost.
-  for (const p of pages.slice(0, 3)) {
-    newsbrief(p);
-    plainReadability(p);
-  }
   const runs = [
-    run('newsbrief', pages, newsbrief),
-    run('Readability 0.6 (linkedom, textContent)', pages, plainReadability),
+    await scoreSystem('newsbrief', pages, newsbriefExtractor),
+    await scoreSystem('Readability 0.6 (linkedom, textContent)', pages, plainReadability),
   ];
   out(
     `${dataDir}: ${pages.length} pages, the benchmark's metric (4-token shingles, per-page means)`,
   );
   out('');
-  out('| system | F1 | precision | recall | exact | empty pages | median CPU ms | p90 CPU ms |');
-  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of runs) {
-    const m = aggregate(r.scores);
-    out(
-      `| ${r.name} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)} | ${r.empty.length} | ${ms1(quantile(r.ms, 0.5))} | ${ms1(quantile(r.ms, 0.9))} |`,
-    );
-  }
+  for (const line of systemsTable(runs)) out(line);
   const nb = runs[0] as SystemRun;
   const byId = new Map(pages.map((p) => [p.id, p]));
   const rejected = nb.empty.filter((id) => (byId.get(id)?.truth.trim() ?? '') !== '');
