@@ -52,6 +52,8 @@ async function run(sub: string, options: Parameters<typeof slashCommand>[2] = []
   const edit = await fake.waitFor(
     (r: RecordedRequest) =>
       r.method === 'PATCH' && r.path.endsWith(`/${payload.token}/messages/@original`),
+    // The feed is read by a worker thread, started cold under a busy test run.
+    15_000,
   );
   return JSON.stringify(edit.body);
 }
