@@ -87,6 +87,20 @@ describe('the worker pool that reads pages and summarizes', () => {
     }
   });
 
+  it('GIVEN a page that needs more heap than a worker may use THEN "could not read that page", and the replaced worker reads the next', async () => {
+    // 38,000 elements need more than 48 MB of heap as a DOM (under the default 512 MB, they fit).
+    const small = createWorkPool({ threads: 1, memoryMb: 48, timeoutMs: 60_000 });
+    try {
+      const r = await small.readPage(manyElementsPage(38_000), 'http://news.test/big');
+      expect(r).toMatchObject({ ok: false, error: { code: 'page_too_complex' } });
+      if (!r.ok)
+        expect(r.error.message).toMatch(/^could not read that page: it needs more than 48 MB/);
+      expect((await small.readPage(newsPage(), 'http://news.test/story')).ok).toBe(true);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+
   it('GIVEN an ordinary feed THEN a worker turns it into items', async () => {
     const r = await pool.parseFeed(heavyFeed(2), 'https://news.example/rss.xml');
     if (!r.ok) throw new Error(r.error.message);
