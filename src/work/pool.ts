@@ -36,6 +36,11 @@ export interface WorkPoolOptions {
    * bench/slack-ack.ts on 2 threads); it also bounds the pages held in memory meanwhile.
    */
   readonly maxQueue?: number;
+  /**
+   * Longest a job may wait for a worker; past it, it is dropped from the queue and the user
+   * told to try again in a minute (a reply later than that would come too late). Default 60 s.
+   */
+  readonly maxWaitMs?: number;
   /** Heap limit of each worker (V8 old generation), in MB. Default 512. */
   readonly memoryMb?: number;
   readonly log?: Logger | undefined;
@@ -43,6 +48,7 @@ export interface WorkPoolOptions {
 
 export const WORK_DEFAULTS = {
   timeoutMs: 10_000,
+  maxWaitMs: 60_000,
   queuePerThread: 256,
   memoryMb: 512,
 } as const;
@@ -85,6 +91,7 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
   const timeoutMs = options.timeoutMs ?? WORK_DEFAULTS.timeoutMs;
   const maxQueue = options.maxQueue ?? threads * WORK_DEFAULTS.queuePerThread;
   const memoryMb = options.memoryMb ?? WORK_DEFAULTS.memoryMb;
+  const maxWaitMs = options.maxWaitMs ?? WORK_DEFAULTS.maxWaitMs;
   const pool = new Piscina({
     ...workerEntry(),
     minThreads: threads,
@@ -108,16 +115,21 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
   ): Promise<Result<JobResults[K]>> {
     const subject = SUBJECT[job.kind];
     if (pool.queueSize >= maxQueue) return busy();
-    const { started, stop, done } = timeLimit(timeoutMs);
+    const limit = timeLimit(timeoutMs, maxWaitMs);
+    const { started, stop, done } = limit;
     try {
       return ok(await pool.run({ job, started }, { signal: stop, transferList: [started] }));
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (e instanceof Error && e.name === 'AbortError') {
+        if (!limit.running()) {
+          options.log?.warn(`${job.kind} of ${label} waited ${maxWaitMs} ms for a worker`);
+          return busy();
+        }
         options.log?.warn(`${job.kind} of ${label} stopped after ${timeoutMs} ms`);
         return err(
           'timeout',
-          `could not ${subject.what}: it took longer than ${Math.round(timeoutMs / 1000)} s; ${subject.instead}.`,
+          `could not ${subject.what}: it took longer than ${duration(timeoutMs)}; ${subject.instead}.`,
         );
       }
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -162,21 +174,29 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
 
 /**
  * A job's time limit, counted from when a worker starts it (the worker posts to `started`);
- * `stop` aborts it then, which makes piscina terminate and replace that worker.
+ * `stop` aborts it then, which makes piscina terminate and replace that worker. Until it
+ * starts, `stop` fires after `maxWaitMs` instead, which only takes it off the queue.
  */
-function timeLimit(timeoutMs: number) {
+function timeLimit(timeoutMs: number, maxWaitMs: number) {
   const { port1, port2 } = new MessageChannel();
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let timer = setTimeout(() => controller.abort(), maxWaitMs);
   port1.once('message', () => {
     port1.close();
+    running = true;
+    clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), timeoutMs);
   });
   const done = () => {
     clearTimeout(timer);
     port1.close();
   };
-  return { started: port2, stop: controller.signal, done };
+  return { started: port2, stop: controller.signal, done, running: () => running };
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 function busy(): Result<never> {

@@ -119,6 +119,26 @@ describe('the worker pool that reads pages and summarizes', () => {
     }
   });
 
+  it('GIVEN a job that waited past the longest wait THEN it is taken off the queue as busy, and the running one finishes', async () => {
+    const slow = createWorkPool({ threads: 1, maxWaitMs: 200, timeoutMs: 60_000 });
+    try {
+      // Until its worker has started, even the first job waits too long: ask until it is up.
+      let warm = false;
+      for (let i = 0; i < 100 && !warm; i++)
+        warm = (await slow.readPage(newsPage(), 'http://news.test/warm')).ok;
+      expect(warm).toBe(true);
+      // The first takes seconds of Readability; the second would wait for it.
+      const [running, waiting] = await Promise.all([
+        slow.readPage(slowWithinLimitsPage(), 'http://news.test/slow'),
+        slow.readPage(newsPage(), 'http://news.test/story'),
+      ]);
+      expect(running.ok || running.error.code).not.toBe('busy');
+      expect(waiting).toMatchObject({ ok: false, error: { code: 'busy' } });
+    } finally {
+      await slow.close();
+    }
+  }, 60_000);
+
   it('GIVEN a full queue THEN the extra job is told to try again in a minute, never dropped', async () => {
     const small = createWorkPool({ threads: 1, maxQueue: 1 });
     try {
