@@ -46,6 +46,7 @@ export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps
     fetch,
     fetchArticle,
     summarize: work.summarize,
+    parseFeed: work.parseFeed,
   });
   return {
     fetchArticle,
