@@ -11,6 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot, SAMPLE_ARTICLE } from '../src/core/package-root.js';
+import { terminalProgress } from '../src/core/progress.js';
 import { type BenchArticle, measurePhase, type PhaseReport } from '../src/eval/bench-phase.js';
 import { describeStartup, timeCliStartup } from '../src/eval/bench-startup.js';
 import { defaultDataPath, EVAL_FILES, readEvalFile } from '../src/eval/dataset.js';
@@ -86,13 +87,18 @@ async function main(dataDir: string | undefined): Promise<number> {
   // Other work on a shared machine moves single runs by ±10%: the systems run in turn, ROUNDS
   // times, each in a fresh process, and each system's median round is reported.
   const rounds: PhaseReport[][] = SYSTEMS.map(() => []);
+  const progress = terminalProgress('bench', process.stderr, { afterMs: 0 });
   for (let round = 0; round < ROUNDS; round++) {
     SYSTEMS.forEach((name, k) => {
+      progress.update(`round ${round + 1} of ${ROUNDS}: ${name}`);
       const r = runPhaseInChild(name, paths);
       if (typeof r === 'string') console.error(r);
       else rounds[k]?.push(r);
     });
   }
+  progress.update('start-up: bare node and newsbrief summarize, side by side');
+  const startup = startupLine();
+  progress.end();
   const reports = rounds.flatMap((rs) => {
     const byThroughput = [...rs].sort((a, b) => a.perSecond - b.perSecond);
     const median = byThroughput[Math.floor((byThroughput.length - 1) / 2)];
@@ -133,7 +139,7 @@ async function main(dataDir: string | undefined): Promise<number> {
     );
   }
   console.log('');
-  console.log(startupLine());
+  console.log(startup);
   return reports.length === SYSTEMS.length ? 0 : 1;
 }
 

@@ -1,3 +1,4 @@
+import type { TerminalLook } from '../adapters/terminal/format.js';
 import { createArticleFetcher } from './articles/fetch-article.js';
 import { createSafeFetch } from './articles/safe-fetch.js';
 import {
@@ -29,7 +30,7 @@ export interface AppDeps extends HandlerDeps {
  * ConfigError when it cannot.
  */
 export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps {
-  const fetch = createSafeFetch(config.fetch);
+  const fetch = createSafeFetch({ ...config.fetch, log });
   const store = openStore(config.databaseUrl);
   if (!store.ok) throw new ConfigError([store.error.message]);
   const work = createWorkPool({
@@ -92,6 +93,8 @@ export interface LocalDeps {
   readonly deps: HandlerDeps;
   /** Terminal-only commands beyond the shared handler: `/news morning` runs this morning's briefing now. */
   readonly extra: (line: string) => Promise<Reply | undefined>;
+  /** Help lines for those commands. */
+  readonly extraHelp: readonly string[];
   close(): Promise<void>;
 }
 
@@ -105,14 +108,16 @@ export const SIMULATE_MORNING = /^\/?(?:news\s+)?morning$/i;
 export async function createLocalDeps(
   config: Config,
   output: NodeJS.WritableStream,
+  look?: TerminalLook,
 ): Promise<LocalDeps> {
   const { readArticleFile } = await import('./articles/read-file.js');
   const { TERMINAL_CHANNEL, terminalPoster } = await import('../adapters/terminal/index.js');
   const app = createDeps(config);
-  const scheduler = await app.briefingRuntime.start([terminalPoster(output)]);
+  const scheduler = await app.briefingRuntime.start([terminalPoster(output, look)]);
   const deps: HandlerDeps = { ...app, readArticleFile: (path) => readArticleFile(path) };
   return {
     deps,
+    extraHelp: ["/news morning: this morning's briefing for the terminal, now"],
     extra: async (line) =>
       SIMULATE_MORNING.test(line.trim())
         ? describeOutcome(

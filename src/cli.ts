@@ -90,7 +90,9 @@ async function loadArticle(source: string): Promise<Result<ExtractedArticle>> {
   }
   const cfg = await config();
   const { createArticleFetcher } = await import('./articles/fetch-article.js');
-  return createArticleFetcher(cfg.fetch)(source);
+  const { consoleLogger } = await import('./core/adapter.js');
+  // A refused address is explained (resolved address, FETCH_ALLOW_HOSTS) on stderr.
+  return createArticleFetcher({ ...cfg.fetch, log: consoleLogger })(source);
 }
 
 async function summarizeFile(
@@ -122,9 +124,14 @@ async function summarizeFile(
 async function chat(options: { sample: boolean }): Promise<void> {
   const cfg = await config();
   const { createLocalDeps } = await import('./app.js');
-  const { runTerminal } = await import('../adapters/terminal/index.js');
+  const { runTerminal, formatForTerminal } = await import('../adapters/terminal/index.js');
   const { renderReply } = await import('./render/render-text.js');
-  const local = await createLocalDeps(cfg, process.stdout).catch(configFailure);
+  const tty = Boolean(process.stdout.isTTY);
+  // A person at a terminal gets wrapping to its width and colour (unless NO_COLOR); a pipe
+  // gets plain, whole lines.
+  const look = { width: tty ? process.stdout.columns : undefined, color: tty && cfg.color };
+  const local = await createLocalDeps(cfg, process.stdout, look).catch(configFailure);
+  const show = (text: string) => process.stdout.write(`${formatForTerminal(text, look)}\n\n`);
   try {
     if (options.sample) {
       const sample = join(packageRoot(), SAMPLE_ARTICLE);
@@ -135,18 +142,20 @@ async function chat(options: { sample: boolean }): Promise<void> {
         { platform: 'terminal', channelId: 'terminal' },
         local.deps,
       );
-      process.stdout.write(`${renderReply(reply)}\n\n`);
-      process.stdout.write(
+      show(renderReply(reply));
+      show(
         'Try: /news ask what did Trump say? · /news more 2 · /news quotes · /news summarize <file|url|text>\n' +
-          'Briefings: /news subscribe <feed url> · /news briefing 07:30 Europe/Berlin · /news morning (run it now)\n',
+          'Briefings: /news subscribe <feed url> · /news briefing 07:30 Europe/Berlin · /news morning (run it now)',
       );
     }
     await runTerminal({
       input: process.stdin,
       output: process.stdout,
       deps: local.deps,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive: Boolean(process.stdin.isTTY) && tty,
+      look,
       extra: local.extra,
+      extraHelp: local.extraHelp,
     });
   } finally {
     await local.close();
@@ -286,7 +295,9 @@ export async function buildProgram(): Promise<Command> {
       async (opts: { data?: string; points: number | 'ref'; limit?: number; halves?: boolean }) => {
         const { runEval } = await import('./eval/run-eval.js');
         const { defaultDataPath } = await import('./eval/dataset.js');
+        const { terminalProgress } = await import('./core/progress.js');
         process.exitCode = await runEval({
+          progress: terminalProgress('eval'),
           dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
           points: opts.points,
           limit: opts.limit,
@@ -359,10 +370,13 @@ export async function buildProgram(): Promise<Command> {
     .action(async (opts: { feed: string[]; format: string }) => {
       const cfg = await config();
       const { runDigestCommand } = await import('./briefing/digest-command.js');
+      const { terminalProgress } = await import('./core/progress.js');
+      const { consoleLogger } = await import('./core/adapter.js');
       const r = await runDigestCommand({
+        progress: terminalProgress('digest'),
         feeds: opts.feed,
         format: opts.format,
-        fetchOptions: cfg.fetch,
+        fetchOptions: { ...cfg.fetch, log: consoleLogger },
         maxStories: cfg.briefing.maxStories,
       });
       for (const line of r.errors) process.stderr.write(`newsbrief: ${line}\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowHostProblem, normalizeAllowHost } from './articles/allow-hosts.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -42,14 +43,22 @@ const schema = z.object({
   }),
   DISCORD_API_URL: urlString,
   DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
-  FETCH_ALLOW_HOSTS: optionalString.transform((v) =>
-    v === undefined
-      ? []
-      : v
-          .split(',')
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean),
-  ),
+  FETCH_ALLOW_HOSTS: optionalString
+    .transform((v) =>
+      v === undefined
+        ? []
+        : v
+            .split(',')
+            .map((h) => h.trim())
+            .filter(Boolean),
+    )
+    .superRefine((hosts, ctx) => {
+      for (const h of hosts) {
+        const problem = allowHostProblem(h);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }
+    })
+    .transform((hosts) => hosts.map(normalizeAllowHost)),
   FETCH_TIMEOUT_MS: intString(10_000, 100, 120_000),
   FETCH_MAX_BYTES: intString(5_000_000, 10_000, 50_000_000),
   BRIEFING_MAX_STORIES: intString(8, 1, 20),
@@ -110,7 +119,7 @@ export interface Config {
     readonly catchUpMinutes: number;
     readonly pollMinutes: number;
   };
-  /** The worker pool that reads pages and summarizes (0: the default, cores / 16 per thread). */
+  /** The worker pool that reads pages and summarizes (0: the default, cores / 64 per thread). */
   readonly work: {
     readonly threads: number;
     readonly timeoutMs: number;

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
-import { type Logger, PartialPostError, type RunningAdapter } from '../core/adapter.js';
+import {
+  type Logger,
+  PartialPostError,
+  type RunningAdapter,
+  scopedLogger,
+} from '../core/adapter.js';
 import type { Platform, Reply } from '../handler/types.js';
 import type { ChannelRef, DeliveryKey, ScheduleRecord } from '../store/store.js';
 import { type BriefingDeps, composeChannelDigest } from './channel-digest.js';
@@ -150,6 +155,9 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     if (!poster) return { channel, status: 'no_poster', scheduledFor };
     if (abort.signal.aborted) return { channel, status: 'aborted', scheduledFor };
     const key: DeliveryKey = { ...channel, scheduledFor };
+    // Every line about this delivery carries its job id (the channel and the scheduled time).
+    const log =
+      o.logger && scopedLogger(o.logger, 'job', `briefing:${channelKey(channel)}@${scheduledFor}`);
     const claimed = await store.claimDelivery(key, instanceId, {
       now: now(),
       leaseMs: o.leaseMs,

@@ -3,7 +3,7 @@ import type { Result } from '../core/result.js';
 import { DEFAULT_POINTS, MAX_POINTS } from '../summarizer/summarize.js';
 import type { Summary } from '../summarizer/types.js';
 import { inProcessWork } from '../work/pool.js';
-import { newArticleRef } from './article-ref.js';
+import { contentArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
 import { otherLanguageReply, summaryReply } from './summary-reply.js';
@@ -152,7 +152,9 @@ async function summarizeCommand(
   const summarized = await work(deps).summarize(article, { points });
   if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
   const summary = summarized.value;
-  const ref = newArticleRef();
+  // By content: summarizing the same story again (the bundled sample on every start) updates
+  // its one entry, so a digest of recent stories lists it once.
+  const ref = contentArticleRef(article);
   await deps.memory.setLastArticle(ctx.channelId, {
     ref,
     article,

@@ -97,8 +97,9 @@ export interface ChannelMemory {
   /** The channel's article with this ref, while it is still remembered. */
   getArticle(channelId: string, ref: string): Promise<RememberedArticle | undefined>;
   /**
-   * Remembers an article. An entry with the same ref as one the channel still has replaces
-   * it in place (what `more` does, keeping the order); any other becomes the latest.
+   * Remembers an article. An entry with the same ref and the same `at` as one the channel
+   * still has replaces it in place (what `more` does, keeping the order); a newer `at` (the
+   * same article summarized again) or a new ref becomes the latest.
    */
   setLastArticle(channelId: string, entry: RememberedArticle): Promise<void>;
   /** Articles summarized in the channel since `since`, oldest first (for a digest without feeds). */

@@ -26,7 +26,9 @@ export function renderReply(reply: Reply, format: TextFormat = 'text'): string {
       if (!reply.found)
         return `The article does not say. (Asked: "${reply.question}" about "${reply.title}".)`;
       const lines = [md ? `**${reply.question}**` : `Q: ${reply.question}`, ''];
-      for (const s of reply.sentences) lines.push(md ? `> ${s}` : `  “${s}”`);
+      // A sentence that is a quotation already has its marks: no second pair around it.
+      for (const s of reply.sentences)
+        lines.push(md ? `> ${s}` : /^["“'‘]/.test(s) ? `  ${s}` : `  “${s}”`);
       lines.push('', `From: ${reply.title}${reply.link ? ` (${reply.link})` : ''}`);
       return lines.join('\n');
     }

@@ -1,4 +1,4 @@
-import { SENTENCE_OPENERS, splitTitle } from './people.js';
+import { looksLikeRole, SENTENCE_OPENERS, splitTitle } from './people.js';
 
 /**
  * Who a quotation is attributed to, read from the words around it: `"…," X said`,
@@ -21,7 +21,7 @@ const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
 const NAME_WORD = String.raw`[A-Z][\p{L}'’.-]*`;
-const CONNECTOR = String.raw`(?:de|van|von|der|da|di|le|la|bin|al|and)`;
+const CONNECTOR = '(?:de|van|von|der|da|di|le|la|bin|al|and)';
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;
@@ -44,6 +44,28 @@ const AFTER_NP_FIRST = new RegExp(
   'u',
 );
 const ACCORDING = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})`, 'u');
+
+const ACCORDING_END = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'iu');
+const PARTICIPLE_END = new RegExp(String.raw`(?:,\s+|\s)(?:${PARTICIPLES})$`);
+const VERBS_GLOBAL = new RegExp(VERB.source, 'g');
+const ADVERB_END = new RegExp(`${ADVERB}$`);
+const NAME_RUN_END = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})$`, 'u');
+const DETERMINED_END = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
+const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
+const BARE_NAME = new RegExp(`^${NAME_RUN}$`, 'u');
+const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
+const NAME_OF_ORG = new RegExp(
+  String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
+  'u',
+);
+const DETERMINED_START = new RegExp(
+  String.raw`^(${DETERMINED})(?=$|[,.;]|\s+(?:who|in|at|on|for|from|of|with)\b)`,
+  'u',
+);
+const NAME_AT_START = new RegExp(
+  String.raw`^((?:[\p{L}'’-]+\s+){0,6}?)(${NAME_RUN})(?=$|[,.;(]|\s+(?:who|while|during|in|at|on|for|from|of|with|after|before|as|when|to)\b)`,
+  'u',
+);
 
 /** The attribution in the words that follow a closing mark, up to the sentence's end. */
 export function attributionAfter(after: string): Attribution | undefined {
@@ -80,20 +102,25 @@ export function attributionAfter(after: string): Attribution | undefined {
 export function attributionBefore(before: string): Attribution | undefined {
   const text = before.replace(/[\s:;,—–-]+$/, '');
   if (text === '') return undefined;
-  const according = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'iu');
-  const a = according.exec(text);
+  const a = ACCORDING_END.exec(text);
   if (a?.[1]) return { ref: a[1], pronoun: false };
-  const participle = new RegExp(String.raw`(?:,\s+|\s)(?:${PARTICIPLES})$`).exec(text);
+  const participle = PARTICIPLE_END.exec(text);
   if (participle) return subjectOf(text.slice(0, participle.index));
   let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(new RegExp(VERB, 'g'))) last = m;
+  for (const m of text.matchAll(VERBS_GLOBAL)) last = m;
   if (!last) return undefined;
   const object = text.slice(last.index + last[0].length).trim();
   // "told reporters", "told the New York Post", "said in a statement": a short tail only.
-  const most = /:\s*$/.test(before) ? 10 : 7;
-  if (object.split(/\s+/).length > most || /\b(?:that|if|whether|how|why)\b/.test(object))
+  // Before a colon the object may run on ("posted the image on Thursday with the message:");
+  // straight before the quotation it is who was told ("told her", "told the New York Post").
+  const colon = /[:,]\s*$/.test(before);
+  if (
+    object.split(/\s+/).length > (colon ? 10 : 4) ||
+    (!colon && /\d/.test(object)) ||
+    /\b(?:that|if|whether|how|why)\b/.test(object)
+  )
     return undefined;
-  const head = text.slice(0, last.index).replace(new RegExp(`${ADVERB}$`), '');
+  const head = text.slice(0, last.index).replace(ADVERB_END, '');
   return speakerBefore(head.trim(), false);
 }
 
@@ -108,10 +135,7 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
     .replace(/,\s+(?:of|from)\s+[A-Z][^,]*(?:,\s+[a-z]+\s+[A-Z][^,]*)?(?=,|$)/g, '')
     .trim();
   // "David Williams of Ladbrokes": the organisation is the role.
-  const of = new RegExp(
-    String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
-    'u',
-  ).exec(text);
+  const of = NAME_OF_ORG.exec(text);
   let ofRole: string | undefined;
   if (of?.[1] && of[2]) {
     text = of[1];
@@ -127,7 +151,10 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   const prevPart = parts.at(-2);
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
   if (prevPart !== undefined && isBareName(lastPart)) {
-    const role = prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined;
+    // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
+    const role = looksLikeRole(prevPart)
+      ? prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined
+      : undefined;
     return { ref: stripHonorific(lastPart), role, pronoun: false };
   }
   // "Bonnie Glaser, China expert at the Center…," (name, then a role of any case).
@@ -147,7 +174,7 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
 function trailingSpeaker(text: string, wholeClause: boolean): Attribution | undefined {
   const pron = /(?:^|\s)(he|she|they|it|we)$/i.exec(text);
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
-  const name = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})$`, 'u').exec(text);
+  const name = NAME_RUN_END.exec(text);
   if (name?.[1]) {
     const run = trimRun(name[1]);
     if (run) {
@@ -158,7 +185,7 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       return { ref: stripHonorific(split.name), role, pronoun: false };
     }
   }
-  const det = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u').exec(text);
+  const det = DETERMINED_END.exec(text);
   if (det?.[1] && !(wholeClause && text.length - det[1].length > 60))
     return { ref: det[1], pronoun: false };
   return undefined;
@@ -166,17 +193,11 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
 
 /** The speaker right after a verb: `said Ann Park, the transit director`, `said an IAAF spokesman`. */
 function speakerAtStart(text: string): Attribution | undefined {
-  const det = new RegExp(
-    String.raw`^(${DETERMINED})(?=$|[,.;]|\s+(?:who|in|at|on|for|from|of|with)\b)`,
-    'u',
-  ).exec(text);
+  const det = DETERMINED_START.exec(text);
   if (det?.[1]) return { ref: det[1], pronoun: false };
   // The name is the capitalised run that ends the phrase, not one inside the role
   // ("Moscow-based US lawyer Jamie Firestone, who…").
-  const m = new RegExp(
-    String.raw`^((?:[\p{L}'’-]+\s+){0,6}?)(${NAME_RUN})(?=$|[,.;(]|\s+(?:who|while|during|in|at|on|for|from|of|with|after|before|as|when|to)\b)`,
-    'u',
-  ).exec(text);
+  const m = NAME_AT_START.exec(text);
   if (!m?.[2]) return undefined;
   const run = trimRun(m[2]);
   if (!run) return undefined;
@@ -192,7 +213,7 @@ function speakerAtStart(text: string): Attribution | undefined {
 function subjectOf(clause: string): Attribution | undefined {
   const pron = /^(?:\W*)(he|she|they|it|we)\b/i.exec(clause);
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
-  for (const m of clause.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+  for (const m of clause.matchAll(NAME_RUNS)) {
     const run = trimRun(m[0]);
     if (run) return { ref: stripHonorific(splitRoleFromName(run).name), pronoun: false };
   }
@@ -219,7 +240,7 @@ function prefixRole(prefix: string): string | undefined {
   let start = Math.max(0, words.length - 6);
   for (let i = words.length - 1; i >= start; i--) {
     if (
-      /^(?:that|but|then|when|while|after|before|because|and|as|by|from|with|to|said|says|told|,)$/i.test(
+      /^(?:that|but|then|when|where|which|while|after|before|because|and|as|by|from|with|to|said|says|told|,)$/i.test(
         words[i] ?? '',
       ) ||
       /[,;:.]$/.test(words[i] ?? '')
@@ -237,7 +258,7 @@ function prefixRole(prefix: string): string | undefined {
 }
 
 function isBareName(part: string): boolean {
-  return new RegExp(String.raw`^${NAME_RUN}$`, 'u').test(part.trim()) && !!trimRun(part.trim());
+  return BARE_NAME.test(part.trim()) && !!trimRun(part.trim());
 }
 
 function looksLikeAppositive(part: string): boolean {
@@ -258,7 +279,7 @@ function appositiveRole(part: string): string | undefined {
 }
 
 export function stripHonorific(name: string): string {
-  return name.replace(new RegExp(`^${HONORIFIC}\\s+`), '').trim();
+  return name.replace(HONORIFIC_START, '').trim();
 }
 
 export function isPronoun(ref: string): boolean {

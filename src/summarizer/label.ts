@@ -1,6 +1,6 @@
 import { trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
-import { type Token, tagSentence } from './pos/tag.js';
+import { type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
 
@@ -52,6 +52,8 @@ const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
+/** "Poland - a large and therefore crucial EU member - has requested …" */
+const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {
@@ -60,25 +62,49 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   s = s.replace(CONNECTIVE, '');
-  const quoted = quoteLabel(s);
-  if (quoted !== null) return check(quoted, sentence);
-  s = s.replace(SUBORDINATE_OPENING, '').replace(ASIDE, ' ').replace(AGE_ASIDE, ' ');
+  // The tags of every word tagged here: the checks reuse them instead of tagging the label again.
+  const known = new Map<string, string>(INSERTED);
+  const tag = (text: string) => {
+    const tokens = tagSentence(text);
+    for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
+    return tokens;
+  };
+  const quoted = quoteLabel(s, tag);
+  if (quoted !== null) return check(quoted, sentence, known);
+  s = s
+    .replace(SUBORDINATE_OPENING, '')
+    .replace(ASIDE, ' ')
+    .replace(AGE_ASIDE, ' ')
+    .replace(DASH_ASIDE, ' ');
   const tail = trailingAttribution(s);
   if (tail) {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
-    const head = clauseHead(tagSentence(body), MAX_LABEL_WORDS - 3);
+    const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
     const by = shortAttribution(tail);
-    return head && by ? check({ words: [...head, `, ${by}`] }, sentence) : undefined;
+    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
+    tag(by);
+    return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
-  const head = clauseHead(tagSentence(s), MAX_LABEL_WORDS);
-  return head ? check({ words: head }, sentence) : undefined;
+  const head = clauseHead(tag(s), MAX_LABEL_WORDS);
+  return head ? check({ words: head }, sentence, known) : undefined;
 }
+
+/** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
+const INSERTED: readonly [string, string][] = [
+  ['says', 'VBZ'],
+  ['to', 'TO'],
+  [',', ','],
+];
 
 interface Built {
   readonly words: readonly string[];
 }
 
-function check(built: Built | undefined, sentence: string): string | undefined {
+function check(
+  built: Built | undefined,
+  sentence: string,
+  known: ReadonlyMap<string, string>,
+): string | undefined {
   if (!built || built.words.length < 2) return undefined;
   const label = capitalizeFirst(
     built.words
@@ -88,13 +114,22 @@ function check(built: Built | undefined, sentence: string): string | undefined {
       .replace(/\s+n't\b/g, "n't")
       .trim(),
   );
-  return labelProblems(label, sentence).length === 0 ? label : undefined;
+  // The label's words carry the tags they had in their sentence; a word not tagged there
+  // (never, in practice) sends the whole label to the tagger.
+  const words = tokenize(label);
+  const tags = words.map(
+    (w, i) => known.get(w) ?? (i === 0 ? known.get(w.toLowerCase()) : undefined),
+  );
+  const tokens = tags.every((t) => t !== undefined)
+    ? words.map((text, i) => ({ text, tag: tags[i] as string }))
+    : undefined;
+  return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
 /** ", a court has heard" -> "court has heard"; ", according to the OECD" -> "according to OECD". */
 function shortAttribution(tail: string): string | undefined {
   const words = tail
-    .replace(/\s+(?:in|on)\s+(?:a|an|the)?\s*\S+(?:\s+conference)?$/i, '')
+    .replace(/\s+(?:in|on)\s+[^,]{1,30}$/i, '')
     .split(/\s+/)
     .filter((w) => !/^(?:a|an|the)$/i.test(w));
   if (words.length <= 4 || /^according$/i.test(words[0] ?? ''))
@@ -104,7 +139,7 @@ function shortAttribution(tail: string): string | undefined {
   const name: string[] = [];
   for (let i = words.length - 2; i >= 0 && /^\p{Lu}/u.test(words[i] ?? ''); i--)
     name.unshift(words[i] as string);
-  return name.length > 0 && name.length <= 3 ? [...name, verb].join(' ') : undefined;
+  return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
 }
 
 const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we'd|let's)$/i;
@@ -114,7 +149,7 @@ const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we
  * deal is dead"; a quotation in the first or second person ("We did not expect to win") has
  * no faithful short form, so no label. Null when the sentence does not open on a quotation.
  */
-function quoteLabel(s: string): Built | undefined | null {
+function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefined | null {
   const m = /^["“‘']([^"”“]+?)[,.!?]?["”’']\s*,?\s*(.+)$/.exec(s);
   if (!m) return null;
   const quote = m[1] as string;
@@ -127,7 +162,7 @@ function quoteLabel(s: string): Built | undefined | null {
       after,
     )?.[1];
   if (!speaker || /^(?:He|She|They|It)\s*$/.test(speaker.trim())) return undefined;
-  const tokens = tagSentence(quote);
+  const tokens = tag(quote);
   if (tokens.some((t) => FIRST_PERSON.test(t.text))) return undefined;
   const head = clauseHead(tokens, MAX_LABEL_WORDS - speaker.trim().split(' ').length - 1);
   return head ? { words: [speaker.trim(), 'says', ...head] } : undefined;
@@ -140,6 +175,8 @@ const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
 const DROP_DET = /^(?:a|an|the)$/i;
 const PRESENT_BE = /^(?:is|are|am)$/i;
 const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
+/** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
+const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
   /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still)$/i;
@@ -163,22 +200,39 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (tokens.slice(0, v).some((t) => t.tag === 'WDT' || t.tag === 'WP')) return undefined;
   const subject = subjectHead(tokens.slice(0, v), top);
   if (!subject) return undefined;
-  const { group, next } = verbGroup(tokens, v, top);
-  if (group.length === 0) return undefined;
+  const { group: verbs, next } = verbGroup(tokens, v, top);
+  if (verbs.length === 0) return undefined;
+  // "Lizzi never realised", "he allegedly pulled": a negation or hedge before the verb is its.
+  const before: string[] = [];
+  for (let i = v - 1; i > 0 && /^RB/.test(tokens[i]?.tag ?? ''); i--)
+    if (KEPT_ADVERB.test(tokens[i]?.text ?? '')) before.unshift(tokens[i]?.text ?? '');
+  const group = [...before, ...verbs];
   // Without its subject a label must open on a lexical verb ("Took $42m"), not "Have got".
-  if (subject.length === 0 && HELPER_VERB.test(group[0] ?? '')) return undefined;
+  if (
+    subject.length === 0 &&
+    (HELPER_VERB.test(group[0] ?? '') || HELPER_VERB.test(tokens[v]?.text ?? ''))
+  )
+    return undefined;
   const out = [...subject, ...group];
   if (out.length > budget) return undefined;
+  // "It is understood / thought / said that …": an impersonal passive; the news is the clause.
+  if (/^it$/i.test(subject[0] ?? '') && IMPERSONAL.test(group.at(-1) ?? '')) return undefined;
+  // "was going | to …": the verb needs what follows, so it must fit.
+  if (/^going$/i.test(group.at(-1) ?? '') && tokens[next]?.tag === 'TO' && out.length >= budget)
+    return undefined;
   const rest = tokens.slice(next);
   const verb = tokens[next - 1] as Token;
   if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
     // (if any) and the head of the clause said; a time phrase before "that" goes.
     const that = rest.findIndex((t, i) => i <= 4 && /^that$/i.test(t.text));
-    const object = that > 0 ? complement(rest.slice(0, that), 2) : [];
+    const object = (that > 0 ? complement(rest.slice(0, that), 2) : []) ?? [];
     const objectIsTime =
       that > 0 && rest.slice(0, that).some((t) => t.tag === 'IN' || TIME_WORD.test(t.text));
-    const clause = that >= 0 ? rest.slice(that + 1) : rest;
+    const said0 = that >= 0 ? rest.slice(that + 1) : rest;
+    // What was said runs to the first clause break (", after which police say …" is another).
+    const stop = said0.findIndex((t) => /^[,;:]$/.test(t.text));
+    const clause = stop > 0 ? said0.slice(0, stop) : said0;
     // A clause said has a subject of its own before its verb ("expect Song to address" has none).
     const verbAt = clause.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
     const hasSubject =
@@ -189,7 +243,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       : undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
-    if (hasSubject || (that >= 0 && verbAt > 0)) return undefined;
+    if (verbAt > 0) return undefined;
   }
   if (out.length >= budget) return out;
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
@@ -200,7 +254,16 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
   const object = complement(rest, budget - out.length, COPULA.test(verb.text));
+  // An object that is there but cannot be said in the words left: no label.
+  if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "were running | around trying to …": a verb still going on does not end a headline.
+  if (
+    object.length === 0 &&
+    verb.tag === 'VBG' &&
+    /^(?:around|about|round)$/i.test(rest[0]?.text ?? '')
+  )
+    return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
     return undefined;
@@ -216,6 +279,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
+const IMPERSONAL =
+  /^(?:understood|thought|believed|said|reported|expected|feared|known|claimed|alleged|estimated|hoped|rumoured|rumored)$/i;
 const COPULA =
   /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt)$/i;
 /** Words that stand as an object on their own ("expects little from …"). */
@@ -233,19 +298,51 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // With commas before the verb ("Featuring A, B and C, Robots follows …"), the subject is
   // what follows the last one; a participle or a list before it is not.
   const lastComma = all.findLastIndex((t) => t.text === ',');
+  // Commas in a subject that does not open on a participle or a preposition: a list or an
+  // appositive ("Copeland and his wife, Katrine Saltare, were …"): no safe head.
+  if (lastComma >= 0 && !/^(?:VBG|VBN|IN|RB)$/.test(all[0]?.tag ?? '')) return undefined;
   const tokens = lastComma >= 0 ? all.slice(lastComma + 1) : all;
-  if (/^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  // "About 80% of UK adults", "More than 50% of owners": an amount's own words open the phrase.
+  const amount =
+    /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
+      tokens[0]?.text ?? '',
+    ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
+  if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
   if (words.length === 0) return undefined;
+  // "Mendes shot from 50 yards and United goalkeeper Carroll spilled …": an "and" after a
+  // preposition joins two clauses; the verb found belongs to the second.
+  const prep = tokens.findIndex((t, i) => i > 0 && t.tag === 'IN');
+  if (prep > 0 && tokens.slice(prep).some((t) => t.tag === 'CC')) return undefined;
+  // A noun then a determiner ("the tariffs the two companies charge …"): a clause inside the
+  // subject, so the verb found is not the main one.
+  // (A capitalised "The" opens a title: "family comedy The Pacifier".)
+  if (
+    tokens.some(
+      (t, i) =>
+        i > 0 && t.tag === 'DT' && /^\p{Ll}/u.test(t.text) && /^NN/.test(tokens[i - 1]?.tag ?? ''),
+    )
+  )
+    return undefined;
+  // A finite verb inside the subject means the parse went wrong.
+  if (words.some((t) => /^(?:VB[DPZ]?|MD)$/.test(t.tag))) return undefined;
   // "US" in capitals is the country, not "us".
   if (words.some((t) => FIRST_PERSON.test(t.text) && t.text !== 'US')) return undefined;
   if (words.length === 1 && EMPTY_SUBJECT.test(words[0]?.text ?? ''))
-    return top ? [] : [words[0]?.text ?? ''];
+    return top && !PERSONAL.test(words[0]?.text ?? '') ? [] : [words[0]?.text ?? ''];
   // The noun phrase ends before a preposition other than "of".
-  const cut = tokens.findIndex((t, i) => i > 0 && t.tag === 'IN' && !/^of$/i.test(t.text));
+  // …or before a participle after it ("Research carried out by …", "People suffering …").
+  const cut = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ((t.tag === 'IN' && !/^of$/i.test(t.text)) ||
+        (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
+  );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
+  // "Arash Sigarchi and Mojtaba Saminejad": both act; whole, or not at all.
+  if (np.some((t) => t.tag === 'CC')) return np.length <= 6 ? np.map((t) => t.text) : undefined;
   if (np.length > 4) {
     // "A recut version of Mel Gibson's film": the head comes before "of".
     const of = np.findIndex((t) => /^of$/i.test(t.text));
@@ -253,12 +350,27 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     for (let i = np.length - 1; i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? ''); i--)
       names.unshift(np[i] as Token);
     // Else a long subject is named by its last run of proper names ("carmaker General Motors").
-    if (of > 0 && of <= 4) np = np.slice(0, of);
-    else np = names.length > 0 ? names.slice(-4) : np.slice(-3);
+    const head = np.slice(0, of);
+    const possessive = np.findLastIndex((t) => t.tag === 'POS');
+    const quantity = of > 0 && !head.some((t) => /^NN/.test(t.tag));
+    if (of > 0 && of <= 4 && !quantity) np = head;
+    // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
+    else if (quantity) np = np.length <= 6 ? np : [];
+    else if (names.length > 0) np = names.slice(-4);
+    else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4)
+      // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
+      np = np.slice(possessive + 1);
+    else {
+      // Else the first noun run: "People suffering Alzheimer's disease" is about people.
+      const first = np.findIndex((t) => /^NN/.test(t.tag));
+      let end = first;
+      while (end + 1 < np.length && /^NN/.test(np[end + 1]?.tag ?? '')) end++;
+      np = first >= 0 && end - first < 4 ? np.slice(Math.max(0, first - 1), end + 1) : [];
+    }
   }
   while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
   // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
-  if (/^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
+  if (!amount && /^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
   // A lone modifier is the head the tagger missed ("the deal/JJ is").
   if (
     np.length > 0 &&
@@ -313,6 +425,7 @@ function verbGroup(
   const out = group.slice(0, end);
   const next = end > 0 ? (after[end - 1] as number) : v;
   if (
+    top &&
     out.length >= 2 &&
     PRESENT_BE.test(out[0] ?? '') &&
     /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
@@ -328,11 +441,45 @@ function verbGroup(
  * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
  * on a noun (or is empty).
  */
-function complement(tokens: readonly Token[], budget: number, afterCopula = false): string[] {
+function complement(
+  tokens: readonly Token[],
+  budget: number,
+  afterCopula = false,
+): string[] | null {
   const out: Token[] = [];
+  // "can be | anything other than …": an indefinite pronoun says nothing on its own.
+  if (
+    afterCopula &&
+    /^(?:anything|something|nothing|everything)$/i.test(
+      tokens.find((t) => !/^RB/.test(t.tag))?.text ?? '',
+    )
+  )
+    return null;
   // "was confident", "is dead": a predicate adjective is the complement's head.
-  const first = tokens.find((t) => !/^RB/.test(t.tag));
-  if (afterCopula && first && /^JJ/.test(first.tag)) return [first.text];
+  const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
+  const first = tokens[firstAt];
+  if (
+    afterCopula &&
+    first &&
+    /^JJ/.test(first.tag) &&
+    !/^NN/.test(tokens[firstAt + 1]?.tag ?? '')
+  ) {
+    // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
+    const next = tokens[firstAt + 1];
+    const verb = tokens[firstAt + 2];
+    // "delighted to have received …": the adjective alone says it.
+    if (next?.tag === 'TO' && /^(?:have|be)$/i.test(verb?.text ?? '')) return [first.text];
+    // "keen to secure someone": the infinitive and its object come along, when they fit.
+    if (next?.tag === 'TO' && verb?.tag === 'VB') {
+      const object = complement(tokens.slice(firstAt + 3), Math.min(3, budget - 3));
+      return object && budget >= 3 + object.length
+        ? [first.text, 'to', verb.text, ...object]
+        : null;
+    }
+    if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
+      return null;
+    return [first.text];
+  }
   let usedPreposition = false;
   let i = 0;
   /** The token pushed last: the loop may stop on it (a break) or past it (the budget). */
@@ -348,13 +495,38 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     if (DROP_DET.test(t.text)) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
-      if (!prev || !NOUN.test(prev.tag) || out.length + 3 > budget) break;
+      if (!prev || !NOUN.test(prev.tag)) break;
+      // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
+      if (out.length + 3 > budget) return null;
       const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
-      if (rest.length === 0) break;
+      // "right to exist": a verb with nothing after it stands alone.
+      const ends =
+        /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
+      if (rest === null || (rest.length === 0 && !ends)) break;
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
+    // "at least one mobile", "at most 40": the amount's own words.
+    if (
+      /^at$/i.test(t.text) &&
+      /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? '') &&
+      out.length === 0
+    ) {
+      push(t);
+      push(tokens[i + 1] as Token, { text: (tokens[i + 1] as Token).text, tag: 'JJ' });
+      i++;
+      continue;
+    }
     if (t.tag === 'IN' || t.tag === 'TO') {
-      if (SUBORDINATOR.test(t.text)) break;
+      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      if (SUBORDINATOR.test(t.text) && !asPreposition) break;
+      // "trying for a while", "on Sunday": when, not what.
+      if (
+        out.length === 0 &&
+        (TIME_WORD.test(tokens[i + 1]?.text ?? '') ||
+          (DROP_DET.test(tokens[i + 1]?.text ?? '') &&
+            /^(?:while|time|moment)$/i.test(tokens[i + 2]?.text ?? '')))
+      )
+        break;
       const ofQuantity =
         /^of$/i.test(t.text) && prev && /^(?:CD|NNS?)$/.test(prev.tag) && out.length <= 3;
       const opening = out.length === 0 && !usedPreposition;
@@ -369,26 +541,56 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
       (out.length === 0 && QUANTITY_PRONOUN.test(t.text)) ||
+      // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
+      (t.tag === 'VBG' &&
+        /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
+      (t.tag === 'VBG' &&
+        /^NN/.test(prev?.tag ?? '') &&
+        DROP_DET.test(tokens[i - 2]?.text ?? '')) ||
       NOUN.test(t.tag) ||
       ((t.tag === 'VBG' || t.tag === 'VBN') && DROP_DET.test(tokens[i - 1]?.text ?? ''));
     if (nounLike) {
       push(t, { text: t.text, tag: NOUN.test(t.tag) ? t.tag : 'NN' });
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
+      // "the amount | countries could export": a clause starts at the next noun.
+      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) break;
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      // "the Christmas greeting | on …": a gerund ending the phrase is its head.
+      const gerundHead =
+        nextTag === 'VBG' && !/^(?:DT|NN|NNS|NNP|PRP\$|JJ)$/.test(tokens[i + 2]?.tag ?? '');
       // A second noun phrase ("gave Miresmaeili | a reward") or a name going on past "and"
       // ("single Black | and White Town"): the object does not fit, so there is none.
-      const secondObject = /^(?:DT|CD|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that';
+      // ("£6m | a year" is a rate, not a second object.)
+      const rate =
+        /^(?:a|an|each|every|per)$/i.test(tokens[i + 1]?.text ?? '') &&
+        TIME_WORD.test(tokens[i + 2]?.text ?? '');
+      const secondObject =
+        /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that' && !rate;
       const nameGoesOn =
         /^NNP/.test(t.tag) && nextTag === 'CC' && /^NNP/.test(tokens[i + 2]?.tag ?? '');
-      if (secondObject || nameGoesOn) return [];
+      if (secondObject || nameGoesOn) return null;
+      // "£6m a year": the rate belongs to the amount.
+      if (rate) {
+        push(tokens[i + 1] as Token);
+        push(tokens[i + 2] as Token, { text: (tokens[i + 2] as Token).text, tag: 'NN' });
+        i += 2;
+        break;
+      }
       // A number counts what follows it ("two finance officers"), whatever its tag.
       const counted =
         t.tag === 'CD' &&
         /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
-      if (!/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) && tokens[i + 1]?.text !== 'of' && !purpose)
+      if (
+        !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        tokens[i + 1]?.text !== 'of' &&
+        !purpose &&
+        !gerundHead
+      )
         break;
       continue;
     }
@@ -405,9 +607,43 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     }
     break;
   }
+  // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
+  const last = out.at(-1);
+  const afterLast = pushedLast ? tokens[tokens.indexOf(pushedLast) + 1] : undefined;
+  if (
+    last?.tag === 'CD' &&
+    afterLast &&
+    /^\p{Ll}+$/u.test(afterLast.text) &&
+    !/^(?:IN|TO|CC)$/.test(afterLast.tag)
+  )
+    return null;
+  // What the object needs right after it: "70 years | after …", "two weeks | before …", "14
+  // miles | south of …" (a quantity measured from something), "his eyes | closed" (an object's
+  // complement). Cut there, the object misstates: there is none.
+  const following = afterLast?.text.toLowerCase() ?? '';
+  const quantity = out.some((t) => t.tag === 'CD') && /^NNS?$/.test(last?.tag ?? '');
+  if (
+    quantity &&
+    /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+      following,
+    )
+  )
+    return null;
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^(?:VBN|VBD)$/.test(afterLast?.tag ?? '') &&
+    !/^(?:JJ)$/.test(out.at(-2)?.tag ?? '-')
+  )
+    return null;
+  // "left the mother-of-six | mortified but …": an adjective completing the object.
+  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+    const beyond = tokens[tokens.indexOf(pushedLast) + 2];
+    if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
+  }
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
-  if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return [];
+  if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
   while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
   return out.map((t) => t.text);

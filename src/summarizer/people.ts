@@ -14,8 +14,8 @@ export interface Person {
 
 const NAME = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|de|van|von|bin|al-[A-Z][a-z]+)){1,3}`;
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
-const ROLE_NOUNS =
-  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator';
+export const ROLE_NOUNS =
+  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source';
 const APPOSITIVE = new RegExp(
   String.raw`\b(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
   'g',
@@ -24,7 +24,7 @@ const AFTER_SAID = new RegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
 );
 const PRE_ROLE = new RegExp(
-  String.raw`\b((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
+  String.raw`(?<![\w'’])((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
 const LEADING_VERBS =
@@ -86,7 +86,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`);
 
-function looksLikeRole(role: string): boolean {
+export function looksLikeRole(role: string): boolean {
   return ROLE_WORD.test(role) && role.split(/\s+/).length <= 25;
 }
 

@@ -61,16 +61,28 @@ function runsOnPastSentence(text: string, from: number): boolean {
   return true;
 }
 
+const ANY_MARK = /["“”'‘’]/g;
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    ANY_MARK.lastIndex = i;
+    const next = ANY_MARK.exec(text);
+    if (!next) break;
+    i = next.index;
     const kind = kindOf(text[i] as string);
     if (!kind || !opens(text, i)) {
       i++;
       continue;
     }
     const span = scanSpan(text, i, kind);
+    // A mark before a lower-case word that never closes opened nothing ('90s, 'em); one that
+    // opens a sentence is a quotation whose closing mark the text lost.
+    if (!span.closed && span.close === text.length && !/^[\p{Lu}[(]/u.test(span.text)) {
+      i++;
+      continue;
+    }
     spans.push(span);
     i = Math.max(span.close, i + 1);
   }

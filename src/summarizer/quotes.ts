@@ -220,8 +220,13 @@ function recentOrganisation(s: Stream, at: number): string | undefined {
 
 const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}/gu;
 
+/** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
+const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;
+
 function firstNamed(text: string, people: readonly Person[]): Person | undefined {
   for (const m of text.matchAll(CAPITALISED)) {
+    const said = PRONOUN_SPEAKS.exec(text);
+    if (said && said.index < (m.index ?? 0)) return undefined;
     const end = (m.index ?? 0) + m[0].length;
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
     const words = m[0]
@@ -252,7 +257,10 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
     for (const m of s.text.matchAll(run)) {
       const words = m[0].replace(/['’]s$/, '').split(/\s+/);
       while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
-      const name = splitRoleFromName(words.join(' ')).name.split(/\s+/).slice(-3);
+      // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
+      const name = (
+        words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
+      ).slice(-3);
       if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) continue;
       if (!name.every((w) => NAME_PART.test(w))) continue;
       const n = name.join(' ');
@@ -266,7 +274,7 @@ const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\
 
 /** A name holding one of these words is an organisation, a place or an event, not a person. */
 const ORGANISATION_WORDS =
-  /\b(?:Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive)\b/;
+  /\b(?:Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive)\b/;
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';
@@ -282,21 +290,30 @@ function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
 }
 
 function mask(text: string, spans: readonly QuoteSpan[]): string {
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
   for (const sp of spans) {
-    out += text.slice(at, sp.open) + text.slice(sp.open, sp.close).replace(/[^\n]/g, '#');
+    const inside = text.slice(sp.open, sp.close);
+    parts.push(
+      text.slice(at, sp.open),
+      inside.includes('\n') ? inside.replace(/[^\n]/g, '#') : '#'.repeat(inside.length),
+    );
     at = sp.close;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
+
+/** No sentence is longer than this; a boundary is looked for only this far back. */
+const LONGEST_SENTENCE = 800;
 
 /** The start of the sentence holding `at`: after the last sentence end before it (quotations blanked). */
 function sentenceStart(s: Stream, at: number): number {
-  const head = s.masked.slice(0, at);
+  const from = Math.max(0, at - LONGEST_SENTENCE);
+  const head = s.masked.slice(from, at);
   let start = 0;
   for (const m of head.matchAll(/[.!?](?:["”’'])?\s+|\n/g)) start = (m.index ?? 0) + m[0].length;
-  return start;
+  return from + start;
 }
 
 /** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */

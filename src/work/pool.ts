@@ -26,7 +26,11 @@ export interface WorkPoolOptions {
   readonly threads?: number;
   /** Per-job limit; a job over it has its worker terminated and replaced. Default 10 s. */
   readonly timeoutMs?: number;
-  /** Jobs waiting for a worker beyond which new ones are refused as busy. Default 16 per thread. */
+  /**
+   * Jobs waiting for a worker beyond which new ones are refused as busy. Default 64 per
+   * thread: an ordinary page or summary takes tens of milliseconds, so a full queue is
+   * seconds of work, or minutes only when every job runs into the time limit.
+   */
   readonly maxQueue?: number;
   /** Heap limit of each worker (V8 old generation), in MB. Default 512. */
   readonly memoryMb?: number;
@@ -35,7 +39,7 @@ export interface WorkPoolOptions {
 
 export const WORK_DEFAULTS = {
   timeoutMs: 10_000,
-  queuePerThread: 16,
+  queuePerThread: 64,
   memoryMb: 512,
 } as const;
 
@@ -77,11 +81,18 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
     ...workerEntry(),
     minThreads: threads,
     maxThreads: threads,
+    // Workers yield the CPU to the main thread, which acknowledges commands within Slack's
+    // and Discord's 3 s (piscina's optional @napi-rs/nice; without it, no change).
+    niceIncrement: 10,
     maxQueue,
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   });
   // A worker that dies outside a job (it is replaced) must not crash the process.
   pool.on('error', (e: unknown) => options.log?.warn(`worker: ${describe(e)}`));
+  let closing = false;
+  pool.on('workerDestroy', () => {
+    if (!closing) options.log?.warn('a worker thread was stopped; piscina starts a new one');
+  });
 
   async function run<K extends Job['kind']>(
     job: Job & { kind: K },
@@ -130,7 +141,10 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
     },
     answer: (article, question) =>
       run({ kind: 'answer', article, question }, article.url ?? 'pasted text'),
-    close: () => pool.close(),
+    close: () => {
+      closing = true;
+      return pool.close();
+    },
   };
 }
 

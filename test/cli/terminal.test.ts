@@ -2,43 +2,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runTerminal, type TerminalOptions } from '../../adapters/terminal/index.js';
-import { readArticleFile } from '../../src/articles/read-file.js';
+import type { TerminalOptions } from '../../adapters/terminal/index.js';
 import { SAMPLE_ARTICLE } from '../../src/core/package-root.js';
-import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
 import { cli, root, runCli } from '../support/run-cli.js';
+import { terminalSession } from '../support/terminal-session.js';
 
 const sample = join(root, SAMPLE_ARTICLE);
 
-/** Runs a scripted terminal session (offline: links fail) and returns everything it printed. */
-async function chatSession(script: string, extra?: TerminalOptions['extra']): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c) => {
-    printed += String(c);
-  });
-  const done = runTerminal({
-    input,
-    output,
-    interactive: false,
-    extra,
-    deps: {
-      fetchArticle: async () => ({
-        ok: false,
-        error: { code: 'fetch_failed', message: 'offline' },
-      }),
-      readArticleFile: (p) => readArticleFile(p),
-      memory: createInMemoryChannelMemory(),
-      now: () => new Date(),
-    },
-  });
-  input.end(script);
-  await done;
-  return printed;
-}
+/** A scripted terminal session (offline: links fail); everything it printed. */
+const chatSession = (script: string, extra?: TerminalOptions['extra']) =>
+  terminalSession([script], extra ? { extra } : {});
 
 describe('terminal adapter', () => {
   it('GIVEN scripted /news commands THEN each gets an answer through the shared handler', async () => {

@@ -169,4 +169,27 @@ describe('findQuotes', () => {
       quotesOf("The lawyer said his client was 'reckless' and only trying to 'scare the jogger'."),
     ).toEqual([]);
   });
+
+  it('GIVEN "she says" after a sentence naming only places THEN the speaker named before them', () => {
+    const q = quotesOf(
+      [
+        'Offshoring is not to blame, Ms Cara Diemont says.',
+        '',
+        'Call centres in Europe or North America perform like those in India.',
+        '"You can make call centres perform anywhere with good management," she says.',
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Cara Diemont']);
+  });
+
+  it('GIVEN a quotation right after "announced a fund" THEN the fund is not the speaker', () => {
+    const q = quotesOf(
+      [
+        'Ed Miliband spoke at the rally on Monday.',
+        '',
+        "Announcing a £5 billion Future Homes Fund, he said Labour would build homes. In a speech, he said: 'There is nothing more British than the dream of home ownership.'",
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ed Miliband']);
+  });
 });

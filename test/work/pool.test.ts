@@ -4,6 +4,7 @@ import {
   manyElementsPage,
   nestedDivPage,
   newsPage,
+  slowWithinLimitsPage,
 } from '../../bench/support/hostile-pages.js';
 import { createArticleFetcher } from '../../src/articles/fetch-article.js';
 import { createWorkPool, type WorkPool } from '../../src/work/pool.js';
@@ -17,7 +18,8 @@ beforeAll(async () => {
     '/story': newsPage(),
     '/nested': nestedDivPage(2000),
     '/huge': manyElementsPage(200_000),
-    '/heavy': deepAndWidePage(),
+    '/deep-and-wide': deepAndWidePage(),
+    '/slow': slowWithinLimitsPage(),
   });
   // Workers load the TypeScript sources here (through tsx), the built ones under dist/.
   pool = createWorkPool({ threads: 2 });
@@ -60,13 +62,23 @@ describe('the worker pool that reads pages and summarizes', () => {
     if (!r.ok) expect(r.error.message).toMatch(/^could not read that page: .*40,000 elements/);
   });
 
+  it('GIVEN 38,000 elements 150 levels deep (141 s of Readability) THEN it is refused before parsing', async () => {
+    const r = await fetcherWith(pool.readPage)(pages.url('/deep-and-wide'));
+    expect(r).toMatchObject({ ok: false, error: { code: 'page_too_complex' } });
+    if (!r.ok)
+      expect(r.error.message).toMatch(/^could not read that page: .*too large for how deeply/);
+  });
+
   it('GIVEN a job over the time limit THEN its worker is stopped and replaced, and later jobs run', async () => {
-    // Within the element and depth limits, yet minutes of Readability: far over 1 s.
-    const strict = createWorkPool({ threads: 1, timeoutMs: 1000 });
+    // Within every limit, yet seconds of Readability: far over 400 ms.
+    const logged: string[] = [];
+    const log = { info: () => {}, error: () => {}, warn: (m: string) => void logged.push(m) };
+    const strict = createWorkPool({ threads: 1, timeoutMs: 400, log });
     try {
-      const r = await fetcherWith(strict.readPage)(pages.url('/heavy'));
+      const r = await fetcherWith(strict.readPage)(pages.url('/slow'));
       expect(r).toMatchObject({ ok: false, error: { code: 'timeout' } });
       if (!r.ok) expect(r.error.message).toMatch(/^could not read that page: it took longer than/);
+      expect(logged).toContain('a worker thread was stopped; piscina starts a new one');
       const after = await strict.readPage(newsPage(), 'http://news.test/story');
       expect(after.ok).toBe(true);
     } finally {
