@@ -40,6 +40,11 @@ export function cutGluedCaption(
   /** Stems of the article's sentences; `self` (this sentence's index) is skipped. */
   others: readonly (readonly string[])[],
   self = -1,
+  /**
+   * Also cut before a name that opens a sentence ("…his Nazi Regime Germans no longer see …"),
+   * after a capital. Looser: the lede uses it (one sentence, where a caption costs most).
+   */
+  namedOpenings = false,
 ): { text: string; caption: string } {
   let start = 0;
   // Word counts from space positions, so each boundary costs O(1) to size up.
@@ -69,7 +74,10 @@ export function cutGluedCaption(
       !PLAIN_OPENING.test(rest) &&
       !NAMED_OPENING.test(rest);
     if (end === '' || STOP_WORDS.has(end) || capitalEnd) continue;
-    if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
+    const opens =
+      SENTENCE_OPENER.test(rest) ||
+      (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));
+    if (!opens && !CAPTION_MARK.test(text.slice(0, b))) continue;
     const said = new Set(stemsOf(prefix));
     if (said.size > 0 && saidElsewhere(said, others, self, stemsOf(rest))) start = b;
   }

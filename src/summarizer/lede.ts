@@ -1,4 +1,5 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
+import { cutGluedCaption } from './glued-captions.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { tightenSentence } from './tighten.js';
@@ -47,7 +48,8 @@ function qualifies(s: Sentence): boolean {
  * modal or an attribution is not made.
  */
 export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new Set()): string {
-  const full = tightenSentence(sentence);
+  // A caption glued to the front that the sentence itself repeats is not the news.
+  const full = tightenSentence(cutGluedCaption(sentence, contentStems, [], -1, true).text);
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
   for (const cut of asideCuts(full)) {

@@ -35,6 +35,14 @@ describe('ledeText (the one line most people read)', () => {
     ).toBe('A hospital porter stole drugs worth £40,000 from the pharmacy, a court has heard.');
   });
 
+  it('GIVEN a caption glued to the front that the sentence repeats THEN the lede starts after it', () => {
+    expect(
+      ledeText(
+        'Germans now think of themselves as the victims of Hitler and his Nazi Regime Germans no longer see the Second World War as a defeat and now think of themselves as victims of the Nazis, it has been claimed.',
+      ),
+    ).toMatch(/^Germans no longer see the Second World War/);
+  });
+
   it('GIVEN a cut that would drop a negation THEN the sentence stays whole', () => {
     const s =
       'The airline said on Monday that the strike would go ahead, although no flights were cancelled yet.';

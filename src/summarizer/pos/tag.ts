@@ -98,6 +98,7 @@ const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "n't": 'RB' };
 const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
 const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
+const NOUN_OBJECT_START = /^(?:DT|PRP\$?|NNPS?|JJ|CD)$/;
 const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
 
 /** Tags each token (from `tokenize`). */
@@ -115,8 +116,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
     // Brill's suffix rules ("-ing is VBG") on a word the lexicon knows without that reading:
     // the lexicon is right ("thing", "king", "spring").
+    // Likewise "-ly is RB" ("rely"), "-al is JJ" ("proposal", "trial"), "-ed is VBN" ("bed").
     const known = alternatives(t.text);
-    if (t.tag === 'VBG' && known && !known.includes('VBG'))
+    if (/^(?:VBG|RB|JJ|VBN)$/.test(t.tag) && known && !known.includes(t.tag) && i > 0)
       tagged[i] = { text: t.text, tag: known[0] as string };
     const before = subjectEnd(tagged, i)?.tag ?? '';
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
@@ -145,7 +147,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const after = tagged[i + 2]?.text.toLowerCase();
     if (
       (tagged[i] as Token).tag === 'VBD' &&
-      (next === 'by' || (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
+      (next === 'by' ||
+        (next === 'at' && /^NN/.test(tagged[i - 1]?.tag ?? '')) ||
+        (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
       alternatives(t.text)?.includes('VBN')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
@@ -164,10 +168,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
     else if (
       !hasVerb &&
-      (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB') &&
+      (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB' || t.tag === 'JJ') &&
       i > 0 &&
       SUBJECT_END.test(subjectEnd(tagged, i)?.tag ?? '') &&
-      OBJECT_START.test(tagged[i + 1]?.tag ?? '')
+      // A noun-first word is a verb only before its object ("Experts doubt Song's visit"), not
+      // before a preposition ("Education levels among …"); a base-form verb before either.
+      ((t.tag === 'VB' ? OBJECT_START : NOUN_OBJECT_START).test(tagged[i + 1]?.tag ?? '') ||
+        tagged[i + 1]?.text === 'that')
     ) {
       // A base form after its subject is the present tense ("doubts remain/VB about").
       const verb =
