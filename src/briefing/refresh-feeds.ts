@@ -1,4 +1,4 @@
-import { fetchFeed } from '../articles/fetch-feed.js';
+import { type FeedParser, fetchFeed } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { FeedRecord, Store } from '../store/store.js';
 import { mapLimit } from './map-limit.js';
@@ -20,6 +20,8 @@ export interface RefreshDeps {
   readonly fetch: SafeFetch;
   readonly now: () => Date;
   readonly signal?: AbortSignal | undefined;
+  /** Parses a fetched feed (the server's worker pool); default: in process. */
+  readonly parseFeed?: FeedParser | undefined;
 }
 
 export interface RefreshOptions {
@@ -28,11 +30,12 @@ export interface RefreshOptions {
   readonly concurrency?: number;
 }
 
-export type RefreshOutcome = 'updated' | 'not_modified' | 'failed' | 'skipped';
+/** `busy`: another replica (or this one's poll) holds the right to fetch it right now. */
+export type RefreshOutcome = 'updated' | 'not_modified' | 'failed' | 'skipped' | 'busy';
 
 /**
  * Fetches one feed (conditionally) unless it is backing off, was fetched within
- * `freshForMs`, or another replica is fetching it; records the result.
+ * `freshForMs`, or another replica is fetching it (`busy`); records the result.
  */
 export async function refreshFeed(
   feed: FeedRecord,
@@ -54,8 +57,8 @@ export async function refreshFeed(
     freshForMs: fresh,
     leaseMs: FETCH_LEASE_MS,
   });
-  if (!claimed) return 'skipped';
-  const r = await fetchFeed(feed.url, feed.validators, deps.fetch, deps.signal);
+  if (!claimed) return 'busy';
+  const r = await fetchFeed(feed.url, feed.validators, deps.fetch, deps.signal, deps.parseFeed);
   if (deps.signal?.aborted) return 'skipped';
   const done = deps.now();
   if (!r.ok) {

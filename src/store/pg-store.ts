@@ -648,6 +648,10 @@ class PgStore implements Store {
     await this.count('DELETE FROM cron_runs WHERE key = $1 AND owner = $2', [key, owner]);
   }
 
+  async ping() {
+    await this.rows('SELECT 1', []);
+  }
+
   async close() {
     if (!this.pool.ended) await this.pool.end();
   }
@@ -697,13 +701,19 @@ function pgChannelMemory(store: PgStore): ChannelMemory {
     async setLastArticle(channelId, entry) {
       const json = JSON.stringify(entry);
       await store.tx(async (db) => {
-        // `more` updates the same article: replace it where it is rather than append.
+        // `more` updates the same article: replace it where it is rather than append; the
+        // same article summarized again (a later `at`) is remembered once, as the latest.
         const updated = await store.count(
-          'UPDATE channel_articles SET at = $3, entry = $4::jsonb WHERE channel_id = $1 AND ref = $2',
+          'UPDATE channel_articles SET entry = $4::jsonb WHERE channel_id = $1 AND ref = $2 AND at = $3',
           [channelId, entry.ref, entry.at, json],
           db,
         );
         if (updated === 1) return;
+        await store.count(
+          'DELETE FROM channel_articles WHERE channel_id = $1 AND ref = $2',
+          [channelId, entry.ref],
+          db,
+        );
         await store.count(
           'INSERT INTO channel_articles (channel_id, ref, at, entry) VALUES ($1, $2, $3, $4::jsonb)',
           [channelId, entry.ref, entry.at, json],

@@ -624,6 +624,10 @@ class SqliteStore implements Store {
     this.run('DELETE FROM cron_runs WHERE key = ? AND owner = ?', key, owner);
   }
 
+  async ping() {
+    this.db.prepare('SELECT 1').get();
+  }
+
   async close() {
     if (this.db.open) this.db.close();
   }
@@ -657,8 +661,9 @@ function sqliteChannelMemory(db: Database.Database): ChannelMemory {
   );
   const byRef = db.prepare('SELECT entry FROM channel_articles WHERE channel_id = ? AND ref = ?');
   const update = db.prepare(
-    'UPDATE channel_articles SET at = ?, entry = ? WHERE channel_id = ? AND ref = ?',
+    'UPDATE channel_articles SET entry = ? WHERE channel_id = ? AND ref = ? AND at = ?',
   );
+  const forget = db.prepare('DELETE FROM channel_articles WHERE channel_id = ? AND ref = ?');
   const insert = db.prepare(
     'INSERT INTO channel_articles (channel_id, ref, at, entry) VALUES (?, ?, ?, ?)',
   );
@@ -678,8 +683,10 @@ function sqliteChannelMemory(db: Database.Database): ChannelMemory {
     async setLastArticle(channelId, entry) {
       const json = JSON.stringify(entry);
       db.transaction(() => {
-        // `more` updates the same article: replace it where it is rather than append.
-        if (update.run(entry.at, json, channelId, entry.ref).changes === 1) return;
+        // `more` updates the same article: replace it where it is rather than append; the
+        // same article summarized again (a later `at`) is remembered once, as the latest.
+        if (update.run(json, channelId, entry.ref, entry.at).changes === 1) return;
+        forget.run(channelId, entry.ref);
         insert.run(channelId, entry.ref, entry.at, json);
         trim.run(channelId, channelId, MEMORY_PER_CHANNEL);
       }).immediate();

@@ -97,6 +97,8 @@ export interface Store {
   readonly memory: ChannelMemory;
   /** Summaries of what channels asked for, by canonical URL or text hash (the handler's cache). */
   readonly summaryCache: SummaryCache;
+  /** Throws when the database cannot be reached (GET /readyz). */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

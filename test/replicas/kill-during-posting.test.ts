@@ -10,7 +10,7 @@ import {
 } from '../sources/support/local-news-server.js';
 import { ALL_STORIES } from '../sources/support/news-stories.js';
 import { postgresAvailable, postgresKit, type StoreKit } from '../store/support/stores.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../support/serve-process.js';
 
 const hasPostgres = await postgresAvailable();
 const CHANNELS = Array.from({ length: 6 }, (_, i) => `C-brief-${i}`);

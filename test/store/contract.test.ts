@@ -360,5 +360,11 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     });
     expect((await other.memory.getArticle('C1', 'one'))?.pointsShown).toBe(3);
     expect(await other.memory.getLastArticle('C1')).toMatchObject({ ref: 'two', pointsShown: 6 });
+
+    // The same article summarized again (same ref, later time): remembered once, as the latest.
+    await s.memory.setLastArticle('C1', entry('2026-03-24T08:00:00.000Z', 'One'));
+    expect(await other.memory.getLastArticle('C1')).toMatchObject({ ref: 'one', pointsShown: 0 });
+    const all = await other.memory.recentArticles('C1', new Date(0));
+    expect(all.map((r) => r.ref)).toEqual(['two', 'one']);
   });
 });
