@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as realSleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchFeed } from '../../src/articles/fetch-feed.js';
 import {
   type BriefingPoster,
   type BriefingScheduler,
@@ -323,6 +325,41 @@ describe('feed polling', () => {
       [RHINE.title, TRAM.title],
       [CHIPS.title],
     ]);
+  });
+});
+
+describe('a briefing due while another replica fetches its feed', () => {
+  it('GIVEN another replica holds the feed fetch when the briefing is composed THEN the briefing waits for that fetch and holds its new story', async () => {
+    const { store, openStore } = await setup('2026-03-24T06:00:00Z', { entries: 1 });
+    vi.setSystemTime(new Date('2026-03-24T06:31:00Z'));
+    server.publish('courier', {
+      story: CHIPS,
+      path: `/courier/${CHIPS.slug}`,
+      publishedAt: new Date(),
+    });
+    // Replica B has just taken the feed's fetch (its poll) and is still reading it.
+    const other = openStore();
+    const [feed] = await other.listSubscriptions(chan);
+    if (!feed) throw new Error('no feed');
+    expect(
+      await other.claimFeedFetch(feed.id, { now: new Date(), freshForMs: 0, leaseMs: 120_000 }),
+    ).toBe(true);
+    const poster = recordingPoster();
+    const run = scheduler(store, poster, { instanceId: 'A' }).runDueBriefings();
+    // A has claimed the delivery and is composing: give it time to find the feed busy.
+    while ((await store.listDeliveries(chan)).length === 0) await realSleep(5);
+    await realSleep(300);
+    // B's fetch lands while A's briefing is being composed.
+    const fetched = await fetchFeed(feed.url, feed.validators, briefingDeps(other).fetch);
+    if (!fetched.ok || fetched.value.status !== 'updated') throw new Error('feed not read');
+    await other.saveItems(feed.id, fetched.value.items, new Date());
+    await other.recordFeedSuccess(feed.id, {
+      now: new Date(),
+      validators: fetched.value.validators,
+    });
+
+    expect(await run).toMatchObject([{ status: 'sent' }]);
+    expect(poster.digests()[0]?.reply.stories.map((st) => st.title)).toContain(CHIPS.title);
   });
 });
 
