@@ -6,12 +6,14 @@
 // would inherit an earlier phase's peak; a fresh process per phase gives each system its own
 // peak. The table shows that peak and its rise over the peak reached by loading the data.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRoot, SAMPLE_ARTICLE } from '../src/core/package-root.js';
+import { terminalProgress } from '../src/core/progress.js';
 import { type BenchArticle, measurePhase, type PhaseReport } from '../src/eval/bench-phase.js';
-import { timeCliStartup } from '../src/eval/bench-startup.js';
+import { describeStartup, timeCliStartup } from '../src/eval/bench-startup.js';
 import { defaultDataPath, EVAL_FILES, readEvalFile } from '../src/eval/dataset.js';
 
 const SYSTEMS = ['newsbrief', 'Lead-3', 'wink-nlp (peer)'] as const;
@@ -79,18 +81,24 @@ async function main(dataDir: string | undefined): Promise<number> {
     console.error(
       'Run from the repo root with ../shared/eval beside it, or pass the data directory: node dist/bench/bench.js DIR',
     );
+    console.log(startupLine());
     return 1;
   }
   // Other work on a shared machine moves single runs by ±10%: the systems run in turn, ROUNDS
   // times, each in a fresh process, and each system's median round is reported.
   const rounds: PhaseReport[][] = SYSTEMS.map(() => []);
+  const progress = terminalProgress('bench', process.stderr, { afterMs: 0 });
   for (let round = 0; round < ROUNDS; round++) {
     SYSTEMS.forEach((name, k) => {
+      progress.update(`round ${round + 1} of ${ROUNDS}: ${name}`);
       const r = runPhaseInChild(name, paths);
       if (typeof r === 'string') console.error(r);
       else rounds[k]?.push(r);
     });
   }
+  progress.update('start-up: bare node and newsbrief summarize, side by side');
+  const startup = startupLine();
+  progress.end();
   const reports = rounds.flatMap((rs) => {
     const byThroughput = [...rs].sort((a, b) => a.perSecond - b.perSecond);
     const median = byThroughput[Math.floor((byThroughput.length - 1) / 2)];
@@ -131,27 +139,21 @@ async function main(dataDir: string | undefined): Promise<number> {
     );
   }
   console.log('');
-  const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
-  const sample = join(dir, 'article.txt');
-  writeFileSync(sample, firstText(paths[0] ?? ''));
-  const startup = timeCliStartup(cli, sample);
-  rmSync(dir, { recursive: true, force: true });
-  console.log(
-    startup.ok
-      ? `CLI start-up (node dist/src/cli.js summarize <one article>, whole process): median ${f(startup.medianMs, 0)} ms over ${startup.runs} runs`
-      : `CLI start-up: skipped (${startup.reason})`,
-  );
+  console.log(startup);
   return reports.length === SYSTEMS.length ? 0 : 1;
 }
 
-function firstText(path: string): string {
-  const r = readEvalFile(path);
-  return r.ok ? (r.value[0]?.text ?? '') : '';
+/** Start-up of the built CLI on the bundled sample article, side by side with bare Node. */
+function startupLine(): string {
+  const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+  const cpuReporter = fileURLToPath(new URL('./cpu-report.js', import.meta.url));
+  return describeStartup(timeCliStartup(cli, join(packageRoot(), SAMPLE_ARTICLE), { cpuReporter }));
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--phase') {
+if (args[0] === '--startup') {
+  console.log(startupLine());
+} else if (args[0] === '--phase') {
   await phase(args[1] ?? '', args.slice(2));
 } else {
   process.exitCode = await main(args[0]);

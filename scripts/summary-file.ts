@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { summaryReply } from '../src/handler/handle.js';
+import { summaryReply } from '../src/handler/summary-reply.js';
 import { renderReply } from '../src/render/render-text.js';
 import { summarize } from '../src/summarizer/summarize.js';
 import type { Article } from '../src/summarizer/types.js';

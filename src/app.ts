@@ -1,3 +1,4 @@
+import type { TerminalLook } from '../adapters/terminal/format.js';
 import { createArticleFetcher } from './articles/fetch-article.js';
 import { createSafeFetch } from './articles/safe-fetch.js';
 import {
@@ -7,13 +8,20 @@ import {
 } from './briefing/runtime.js';
 import { type Config, ConfigError } from './config.js';
 import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
+import { type ReadinessProbe, runChecks, startHealthServer } from './core/health.js';
+import { createLogger } from './core/logger.js';
+import { shutDown } from './core/shutdown.js';
+import { createWorkGate, type WorkGate } from './core/work-gate.js';
 import type { BriefingService, HandlerDeps, Reply } from './handler/types.js';
 import { openStore } from './store/open-store.js';
+import { createWorkPool, type WorkPool } from './work/pool.js';
 
 export interface AppDeps extends HandlerDeps {
   readonly briefings: BriefingService;
   /** The store and the briefing scheduler: start it after the adapters, close it on shutdown. */
   readonly briefingRuntime: BriefingRuntime;
+  /** Where pages are read and articles summarized, off the event loop: close it on shutdown. */
+  readonly work: WorkPool;
 }
 
 /**
@@ -21,16 +29,25 @@ export interface AppDeps extends HandlerDeps {
  * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
  * ConfigError when it cannot.
  */
-export async function createDeps(config: Config): Promise<AppDeps> {
-  const fetch = createSafeFetch(config.fetch);
-  const fetchArticle = createArticleFetcher({ fetch });
+export async function createDeps(config: Config, log: Logger = consoleLogger): Promise<AppDeps> {
+  const fetch = createSafeFetch({ ...config.fetch, log });
   const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize });
   if (!store.ok) throw new ConfigError([store.error.message]);
+  const work = createWorkPool({
+    ...(config.work.threads > 0 ? { threads: config.work.threads } : {}),
+    ...(config.work.maxQueue > 0 ? { maxQueue: config.work.maxQueue } : {}),
+    timeoutMs: config.work.timeoutMs,
+    memoryMb: config.work.memoryMb,
+    log,
+  });
+  const fetchArticle = createArticleFetcher({ fetch, readPage: work.readPage });
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
     discordShards: config.discord?.shards,
     fetch,
     fetchArticle,
+    summarize: work.summarize,
+    parseFeed: work.parseFeed,
   });
   return {
     fetchArticle,
@@ -39,7 +56,15 @@ export async function createDeps(config: Config): Promise<AppDeps> {
     now: () => new Date(),
     briefings: briefingRuntime.service,
     briefingRuntime,
+    work,
   };
+}
+
+export interface AdapterHooks {
+  /** The graceful stop's gate (acknowledged work runs inside it). */
+  readonly work?: WorkGate;
+  /** Answers /healthz and /readyz where an adapter has an HTTP port (Slack over HTTP). */
+  readonly readiness?: ReadinessProbe;
 }
 
 /** Starts every platform adapter whose variables are set. Adapters load lazily to keep the CLI fast. */
@@ -47,16 +72,17 @@ export async function startAdapters(
   config: Config,
   deps: HandlerDeps,
   log: Logger,
+  hooks: AdapterHooks = {},
 ): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   try {
     if (config.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/index.js');
-      running.push(await startSlackAdapter(config.slack, deps, log));
+      running.push(await startSlackAdapter(config.slack, deps, log, hooks));
     }
     if (config.discord) {
       const { startDiscordAdapter } = await import('../adapters/discord/index.js');
-      running.push(await startDiscordAdapter(config.discord, deps, log));
+      running.push(await startDiscordAdapter(config.discord, deps, log, hooks));
     }
   } catch (e) {
     // One platform failed to start: stop the ones already serving before reporting it.
@@ -70,6 +96,8 @@ export interface LocalDeps {
   readonly deps: HandlerDeps;
   /** Terminal-only commands beyond the shared handler: `/news morning` runs this morning's briefing now. */
   readonly extra: (line: string) => Promise<Reply | undefined>;
+  /** Help lines for those commands. */
+  readonly extraHelp: readonly string[];
   close(): Promise<void>;
 }
 
@@ -83,39 +111,96 @@ export const SIMULATE_MORNING = /^\/?(?:news\s+)?morning$/i;
 export async function createLocalDeps(
   config: Config,
   output: NodeJS.WritableStream,
+  look?: TerminalLook,
 ): Promise<LocalDeps> {
   const { readArticleFile } = await import('./articles/read-file.js');
   const { TERMINAL_CHANNEL, terminalPoster } = await import('../adapters/terminal/index.js');
   const app = await createDeps(config);
-  const scheduler = await app.briefingRuntime.start([terminalPoster(output)]);
+  const scheduler = await app.briefingRuntime.start([terminalPoster(output, look)]);
   const deps: HandlerDeps = { ...app, readArticleFile: (path) => readArticleFile(path) };
   return {
     deps,
+    extraHelp: ["/news morning: this morning's briefing for the terminal, now"],
     extra: async (line) =>
       SIMULATE_MORNING.test(line.trim())
         ? describeOutcome(
             await scheduler.simulateMorning({ platform: 'terminal', channelId: TERMINAL_CHANNEL }),
           )
         : undefined,
-    close: () => app.briefingRuntime.close(),
+    close: async () => {
+      await app.briefingRuntime.close();
+      await app.work.close();
+    },
   };
 }
 
-/** `newsbrief serve`: start the adapters, then the briefing scheduler; stop both on SIGINT/SIGTERM. */
-export async function serveAll(config: Config, log: Logger = consoleLogger): Promise<void> {
-  const deps = await createDeps(config);
-  const running = await startAdapters(config, deps, log);
+/** The process's logger from configuration: JSON unless stderr is a terminal; never the secrets. */
+export function appLogger(config: Config): Promise<Logger> {
+  const tty = Boolean(process.stderr.isTTY);
+  return createLogger({
+    level: config.logLevel,
+    pretty: tty,
+    color: tty && config.color,
+    secrets: [
+      config.slack?.botToken,
+      config.slack?.signingSecret,
+      config.slack?.appToken,
+      config.discord?.token,
+      // DATABASE_URL is not listed whole (a SQLite path is worth seeing); its password, if
+      // any, is replaced like every password in a URL.
+    ],
+  });
+}
+
+/**
+ * `newsbrief serve`: start the adapters, the health endpoints and the briefing scheduler;
+ * on SIGTERM or SIGINT stop gracefully (see shutDown) and exit 0.
+ */
+export async function serveAll(config: Config, logger?: Logger): Promise<void> {
+  const log = logger ?? (await appLogger(config));
+  const deps = await createDeps(config, log);
+  const work = createWorkGate();
+  let phase: 'starting' | 'serving' | 'stopping' = 'starting';
+  const running: RunningAdapter[] = [];
+  const readiness: ReadinessProbe = () =>
+    runChecks({
+      process: () => (phase === 'serving' ? 'ok' : phase),
+      store: async () => {
+        await deps.briefingRuntime.store.ping?.();
+        return 'ok';
+      },
+      adapters: () => {
+        const down = running.filter((a) => a.connected && !a.connected()).map((a) => a.platform);
+        return down.length === 0 ? 'ok' : `not connected: ${down.join(', ')}`;
+      },
+    });
+  running.push(...(await startAdapters(config, deps, log, { work, readiness })));
+  // Slack over HTTP answers the probes on its own port; a separate HEALTH_PORT serves the rest.
+  const slackHttpPort = config.slack?.mode === 'http' ? config.slack.port : undefined;
+  const health =
+    config.healthPort !== undefined && config.healthPort !== slackHttpPort
+      ? await startHealthServer(config.healthPort, readiness)
+      : undefined;
   await deps.briefingRuntime.start(running, log);
-  log.info(`serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled`);
-  const stop = async () => {
-    try {
-      await Promise.allSettled(running.map((r) => r.stop()));
-      await deps.briefingRuntime.close();
-    } catch (e) {
-      log.error(`while stopping: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      process.exit(0);
-    }
+  phase = 'serving';
+  log.info(
+    `serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled${health ? `; health on port ${health.port}` : ''}`,
+  );
+  const stop = (signal: NodeJS.Signals) => {
+    if (phase === 'stopping') return;
+    phase = 'stopping';
+    void shutDown(signal, {
+      gate: work,
+      adapters: running,
+      stopBriefings: () => deps.briefingRuntime.stop(),
+      closeStore: () => deps.briefingRuntime.store.close(),
+      closeOthers: async () => {
+        await health?.close();
+        await deps.work.close();
+      },
+      log,
+      timeoutMs: config.shutdownTimeoutMs,
+    }).finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

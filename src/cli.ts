@@ -1,51 +1,74 @@
 #!/usr/bin/env node
-// The newsbrief command line: the composition root. Heavy modules (adapters, evaluation,
-// storage) load only for the subcommand that needs them, to keep start-up fast.
-import { existsSync } from 'node:fs';
+// The newsbrief command line: the composition root. Every module beyond Node's own loads
+// only for the subcommand that needs it (commander, zod, the summarizer, adapters, the
+// store, evaluation), so a one-article summary costs little beyond the summary itself
+// (`npm run bench:startup` measures it against bare Node; the goal is 100 ms).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { readArticleFile } from './articles/read-file.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Command } from 'commander';
+import type { ExtractedArticle } from './articles/extract-html.js';
+import type { Config } from './config.js';
+import { nodeVersionProblem } from './core/node-version.js';
 import { packageRoot, SAMPLE_ARTICLE } from './core/package-root.js';
-import { summaryReply } from './handler/handle.js';
-import { renderReply } from './render/render-text.js';
-import { answer } from './summarizer/answer.js';
-import { MAX_POINTS, summarize } from './summarizer/summarize.js';
+import type { Result } from './core/result.js';
 
-type Format = 'text' | 'markdown' | 'json';
+/**
+ * The summarizer's cap on key points, MAX_POINTS in src/summarizer/summarize.ts (not imported:
+ * that would load the summarizer for --help; a test checks that `summarize --help` offers it).
+ */
+const MAX_POINTS = 10;
 
-const fail = (message: string, code = 1): never => {
+/** Exit codes (README, "Exit codes"): 0 done, 1 failed, 2 usage error, 3 the article does not say. */
+export const EXIT = { failure: 1, usage: 2, notSaid: 3 } as const;
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const fail = (message: string, code: number = EXIT.failure): never => {
   process.stderr.write(`newsbrief: ${message}\n`);
   process.exit(code);
 };
 
-function parsePoints(value: string): number {
+/** An option's value, or what is wrong with it. */
+type Checked<T> = { readonly value: T } | { readonly problem: string };
+
+function checkPoints(value: string): Checked<number> {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_POINTS)
-    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_POINTS}`);
-  return n;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_POINTS
+    ? { value: n }
+    : { problem: `must be a whole number from 1 to ${MAX_POINTS}` };
 }
 
-function parsePositive(value: string): number {
+function checkPositive(value: string): Checked<number> {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError('must be a positive whole number');
-  return n;
+  return Number.isInteger(n) && n >= 1
+    ? { value: n }
+    : { problem: 'must be a positive whole number' };
 }
 
-function parsePointsOrRef(value: string): number | 'ref' {
-  if (value === 'ref') return 'ref';
+function checkPointsOrRef(value: string): Checked<number | 'ref'> {
+  if (value === 'ref') return { value: 'ref' };
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError('must be a positive whole number or "ref"');
-  return n;
+  return Number.isInteger(n) && n >= 1
+    ? { value: n }
+    : { problem: 'must be a positive whole number or "ref"' };
 }
 
-function config(): Config {
+/** The value of a checked option, or a usage error (exit 2) naming the option. */
+function valueOr<T>(option: string, checked: Checked<T>): T {
+  return 'value' in checked ? checked.value : fail(`${option} ${checked.problem}`, EXIT.usage);
+}
+
+const packageVersion = (): string =>
+  (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string })
+    .version;
+
+/** Reads the configuration (zod loads here, only for the commands that need it). */
+async function config(): Promise<Config> {
+  const { loadConfig } = await import('./config.js');
   try {
     // A local .env (see .env.example) fills in variables the shell did not set.
-    if (existsSync('.env') && typeof process.loadEnvFile === 'function')
-      process.loadEnvFile('.env');
+    if (existsSync('.env')) process.loadEnvFile('.env');
     return loadConfig();
   } catch (e) {
     return configFailure(e);
@@ -54,16 +77,39 @@ function config(): Config {
 
 /** A ConfigError (bad variable, unusable DATABASE_URL) is a one-line exit 2, not a stack trace. */
 function configFailure(e: unknown): never {
-  if (e instanceof ConfigError) return fail(e.message, 2);
+  if (e instanceof Error && e.name === 'ConfigError') return fail(e.message, EXIT.usage);
   throw e;
 }
 
+/** A file, standard input ("-") or a web page (http/https, through the same safe fetch as chat). */
+async function loadArticle(source: string): Promise<Result<ExtractedArticle>> {
+  if (!/^https?:\/\//i.test(source)) {
+    const { readArticleFile } = await import('./articles/read-file.js');
+    return readArticleFile(source);
+  }
+  const cfg = await config();
+  const { createArticleFetcher } = await import('./articles/fetch-article.js');
+  const { consoleLogger } = await import('./core/adapter.js');
+  // A refused address is explained (resolved address, FETCH_ALLOW_HOSTS) on stderr.
+  return createArticleFetcher({ ...cfg.fetch, log: consoleLogger })(source);
+}
+
 async function summarizeFile(
-  file: string,
+  source: string,
   opts: { points: number; format: Format },
 ): Promise<void> {
-  const read = await readArticleFile(file);
+  const read = await loadArticle(source);
   if (!read.ok) return fail(read.error.message);
+  const { otherLanguageReply, summaryReply } = await import('./handler/summary-reply.js');
+  const { renderReply } = await import('./render/render-text.js');
+  const other = otherLanguageReply(read.value);
+  if (other) {
+    process.stdout.write(
+      `${opts.format === 'json' ? JSON.stringify(other, null, 2) : renderReply(other, opts.format)}\n`,
+    );
+    return;
+  }
+  const { summarize } = await import('./summarizer/summarize.js');
   const result = summarize(read.value, { points: opts.points });
   if (!result.ok) return fail(result.error.message);
   if (opts.format === 'json') {
@@ -75,10 +121,22 @@ async function summarizeFile(
 }
 
 async function chat(options: { sample: boolean }): Promise<void> {
-  const cfg = config();
+  const cfg = await config();
   const { createLocalDeps } = await import('./app.js');
-  const { runTerminal } = await import('../adapters/terminal/index.js');
-  const local = await createLocalDeps(cfg, process.stdout).catch(configFailure);
+  const { runTerminal, formatForTerminal } = await import('../adapters/terminal/index.js');
+  const { renderReply } = await import('./render/render-text.js');
+  const tty = Boolean(process.stdout.isTTY);
+  // A person at a terminal gets wrapping to its width and colour (unless NO_COLOR); a pipe
+  // gets plain, whole lines.
+  const look = {
+    // Read at each reply, so a resized window wraps to its new width.
+    get width() {
+      return tty ? process.stdout.columns : undefined;
+    },
+    color: tty && cfg.color,
+  };
+  const local = await createLocalDeps(cfg, process.stdout, look).catch(configFailure);
+  const show = (text: string) => process.stdout.write(`${formatForTerminal(text, look)}\n\n`);
   try {
     if (options.sample) {
       const sample = join(packageRoot(), SAMPLE_ARTICLE);
@@ -89,18 +147,20 @@ async function chat(options: { sample: boolean }): Promise<void> {
         { platform: 'terminal', channelId: 'terminal' },
         local.deps,
       );
-      process.stdout.write(`${renderReply(reply)}\n\n`);
-      process.stdout.write(
+      show(renderReply(reply));
+      show(
         'Try: /news ask what did Trump say? · /news more 2 · /news quotes · /news summarize <file|url|text>\n' +
-          'Briefings: /news subscribe <feed url> · /news briefing 07:30 Europe/Berlin · /news morning (run it now)\n',
+          'Briefings: /news subscribe <feed url> · /news briefing 07:30 Europe/Berlin · /news morning (run it now)',
       );
     }
     await runTerminal({
       input: process.stdin,
       output: process.stdout,
       deps: local.deps,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive: Boolean(process.stdin.isTTY) && tty,
+      look,
       extra: local.extra,
+      extraHelp: local.extraHelp,
     });
   } finally {
     await local.close();
@@ -108,26 +168,46 @@ async function chat(options: { sample: boolean }): Promise<void> {
 }
 
 async function serve(): Promise<void> {
-  const cfg = config();
+  const cfg = await config();
   if (!cfg.slack && !cfg.discord) {
     return fail(
       'no platform is configured: set SLACK_BOT_TOKEN (+ SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) or DISCORD_TOKEN; see .env.example. Without tokens, run `newsbrief chat`.',
-      2,
+      EXIT.usage,
     );
   }
   const { serveAll } = await import('./app.js');
   await serveAll(cfg).catch(configFailure);
 }
 
-export function buildProgram(): Command {
+/** The full command line (commander loads here: not on the `summarize FILE` fast path). */
+export async function buildProgram(): Promise<Command> {
+  const { Command, InvalidArgumentError, Option } = await import('commander');
+  /** A check's problem becomes commander's usage error (exit 2). */
+  const arg =
+    <T>(check: (v: string) => Checked<T>) =>
+    (v: string): T => {
+      const r = check(v);
+      if ('problem' in r) throw new InvalidArgumentError(r.problem);
+      return r.value;
+    };
   const program = new Command('newsbrief')
     .description('Summarizes news articles into a headline, a lede and labelled key points.')
-    .showHelpAfterError('(run newsbrief --help for usage)');
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .showHelpAfterError('(run newsbrief --help for usage)')
+    // Every usage error (unknown command or option, bad or missing argument) exits 2, as
+    // the README says; --help and --version exit 0. Subcommands inherit this.
+    .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : EXIT.usage))
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 failed, 2 usage error, 3 the article does not say (ask).',
+    );
 
   program
     .command('summarize')
-    .description('summarize an article from a file (or - for standard input), or a JSONL batch')
-    .argument('[file]', 'article text file, or - for stdin')
+    .description(
+      'summarize an article from a web page (http/https URL), a file (or - for standard input), or a JSONL batch',
+    )
+    .argument('[source]', 'article URL, text file, or - for stdin')
     .addOption(
       new Option('--points <n>', `key points (1-${MAX_POINTS}), or "ref" with --batch`).default(
         '4',
@@ -146,13 +226,7 @@ export function buildProgram(): Command {
       ) => {
         if (opts.batch) {
           const { runBatch } = await import('./eval/run-batch.js');
-          const points = (() => {
-            try {
-              return parsePointsOrRef(opts.points);
-            } catch (e) {
-              return fail(`--points ${(e as Error).message}`, 2);
-            }
-          })();
+          const points = valueOr('--points', checkPointsOrRef(opts.points));
           const code = await runBatch({
             dataPath: opts.batch,
             points,
@@ -164,15 +238,10 @@ export function buildProgram(): Command {
         }
         if (!file)
           return fail(
-            'give a file to summarize (or - to read standard input), e.g. newsbrief summarize story.txt',
+            'give a URL or a file to summarize (or - to read standard input), e.g. newsbrief summarize https://example.com/story.html',
             2,
           );
-        let points: number;
-        try {
-          points = parsePoints(opts.points);
-        } catch (e) {
-          return fail(`--points ${(e as Error).message}`, 2);
-        }
+        const points = valueOr('--points', checkPoints(opts.points));
         await summarizeFile(file, { points, format: opts.format });
       },
     );
@@ -183,12 +252,14 @@ export function buildProgram(): Command {
     .argument('<file>', 'article text file')
     .argument('<question...>', 'the question')
     .action(async (file: string, words: string[]) => {
+      const { readArticleFile } = await import('./articles/read-file.js');
+      const { answer } = await import('./summarizer/answer.js');
       const read = await readArticleFile(file);
       if (!read.ok) return fail(read.error.message);
       const a = answer(read.value, words.join(' '));
       if (!a.found) {
         process.stdout.write('The article does not say.\n');
-        process.exitCode = 3;
+        process.exitCode = EXIT.notSaid;
         return;
       }
       process.stdout.write(`${a.sentences.join('\n')}\n`);
@@ -217,10 +288,10 @@ export function buildProgram(): Command {
     .option(
       '--points <n|ref>',
       'sentences per summary, or "ref" for the reference count',
-      parsePointsOrRef,
+      arg(checkPointsOrRef),
       3 as number | 'ref',
     )
-    .option('--limit <m>', 'only the first m articles', parsePositive)
+    .option('--limit <m>', 'only the first m articles', arg(checkPositive))
     .option(
       '--halves',
       'also check for over-fitting: the main weights over a grid, chosen on random halves of the articles and scored on the other halves',
@@ -229,7 +300,9 @@ export function buildProgram(): Command {
       async (opts: { data?: string; points: number | 'ref'; limit?: number; halves?: boolean }) => {
         const { runEval } = await import('./eval/run-eval.js');
         const { defaultDataPath } = await import('./eval/dataset.js');
+        const { terminalProgress } = await import('./core/progress.js');
         process.exitCode = await runEval({
+          progress: terminalProgress('eval'),
           dataPath: opts.data ?? defaultDataPath('cnndm-validation.jsonl'),
           points: opts.points,
           limit: opts.limit,
@@ -246,9 +319,9 @@ export function buildProgram(): Command {
       "the editor's rubric, checked automatically: defect counts and examples over a JSONL file",
     )
     .option('--data <file.jsonl>', 'default ../shared/eval/cnndm-validation.jsonl')
-    .option('--points <n>', 'key points per summary', parsePoints, 4)
-    .option('--limit <m>', 'only the first m articles', parsePositive)
-    .option('--examples <k>', 'examples printed per class', parsePositive, 5)
+    .option('--points <n>', 'key points per summary', arg(checkPoints), 4)
+    .option('--limit <m>', 'only the first m articles', arg(checkPositive))
+    .option('--examples <k>', 'examples printed per class', arg(checkPositive), 5)
     .action(async (opts: { data?: string; points: number; limit?: number; examples: number }) => {
       const { runAudit } = await import('./eval/audit.js');
       const { defaultDataPath } = await import('./eval/dataset.js');
@@ -259,6 +332,27 @@ export function buildProgram(): Command {
         examples: opts.examples,
         out: (l) => process.stdout.write(`${l}\n`),
         err: (l) => process.stderr.write(`${l}\n`),
+      });
+    });
+
+  program
+    .command('eval-extract')
+    .description(
+      "article extraction on the benchmark's pages with its own metric, against plain Readability, and a furniture check of every page's summary",
+    )
+    .option(
+      '--data <dir>',
+      'benchmark folder with ground-truth.json and html/ (default ../shared/eval/extraction)',
+    )
+    .option('--summaries', "also print every page's summary, to read them")
+    .action(async (opts: { data?: string; summaries?: boolean }) => {
+      const { runEvalExtract } = await import('./eval/extraction/run-eval-extract.js');
+      const { DEFAULT_EXTRACTION_DIR } = await import('./eval/extraction/pages.js');
+      process.exitCode = await runEvalExtract({
+        dataDir: opts.data ?? DEFAULT_EXTRACTION_DIR,
+        printSummaries: opts.summaries === true,
+        out: (l) => process.stdout.write(`${l}\n`),
+        err: (l) => process.stderr.write(`newsbrief: ${l}\n`),
       });
     });
 
@@ -279,12 +373,15 @@ export function buildProgram(): Command {
         .default('text'),
     )
     .action(async (opts: { feed: string[]; format: string }) => {
-      const cfg = config();
+      const cfg = await config();
       const { runDigestCommand } = await import('./briefing/digest-command.js');
+      const { terminalProgress } = await import('./core/progress.js');
+      const { consoleLogger } = await import('./core/adapter.js');
       const r = await runDigestCommand({
+        progress: terminalProgress('digest'),
         feeds: opts.feed,
         format: opts.format,
-        fetchOptions: cfg.fetch,
+        fetchOptions: { ...cfg.fetch, log: consoleLogger },
         maxStories: cfg.briefing.maxStories,
       });
       for (const line of r.errors) process.stderr.write(`newsbrief: ${line}\n`);
@@ -299,20 +396,26 @@ export function buildProgram(): Command {
     .command('invite')
     .description('print the URL that adds the bot to a server')
     .action(async () => {
-      const cfg = config();
-      if (!cfg.discord?.applicationId)
-        return fail('set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example)', 2);
-      const { inviteUrl } = await import('../adapters/discord/index.js');
-      process.stdout.write(`${inviteUrl(cfg.discord.applicationId)}\n`);
+      const cfg = await config();
+      if (!cfg.discordApplicationId)
+        return fail(
+          'set DISCORD_APPLICATION_ID (Developer Portal → your application → General Information); see .env.example',
+          EXIT.usage,
+        );
+      const { inviteUrl } = await import('../adapters/discord/invite-url.js');
+      process.stdout.write(`${inviteUrl(cfg.discordApplicationId)}\n`);
     });
   discord
     .command('register')
     .description('register /news in one server (--guild, instant) or globally')
     .option('--guild <id>', 'server (guild) id; default DISCORD_GUILD_ID, else global')
     .action(async (opts: { guild?: string }) => {
-      const cfg = config();
+      const cfg = await config();
       if (!cfg.discord)
-        return fail('set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) first; see .env.example', 2);
+        return fail(
+          'set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) first; see .env.example',
+          EXIT.usage,
+        );
       const { registerDiscordCommands } = await import('../adapters/discord/index.js');
       const { consoleLogger } = await import('./core/adapter.js');
       const r = await registerDiscordCommands(cfg.discord, {
@@ -332,14 +435,46 @@ export function buildProgram(): Command {
 
 /** npm start: serve when a platform is configured, else chat on the bundled sample. */
 async function defaultAction(): Promise<void> {
-  const cfg = config();
+  const cfg = await config();
   if (cfg.slack || cfg.discord) return serve();
   return chat({ sample: true });
 }
 
+/**
+ * `newsbrief summarize FILE [--points N] [--format F]`, the common case, parsed with Node's
+ * own parseArgs so commander (about 15 ms) does not load; anything else (--help, --batch,
+ * a mistake) returns undefined and goes through commander for its messages.
+ */
+async function quickSummarize(
+  args: readonly string[],
+): Promise<{ file: string; points: number; format: Format } | undefined> {
+  if (args[0] !== 'summarize') return undefined;
+  // Imported here, after the Node version check: parseArgs is missing from very old Nodes.
+  const { parseArgs } = await import('node:util');
+  try {
+    const { values, positionals } = parseArgs({
+      args: args.slice(1),
+      allowPositionals: true,
+      options: { points: { type: 'string' }, format: { type: 'string' } },
+    });
+    const points = checkPoints(values.points ?? '4');
+    const format = FORMATS.find((f) => f === (values.format ?? 'text'));
+    const file = positionals[0];
+    if (positionals.length !== 1 || file === undefined || !format || !('value' in points))
+      return undefined;
+    return { file, points: points.value, format };
+  } catch {
+    return undefined; // an unknown option: commander says what is wrong
+  }
+}
+
 async function main(argv: readonly string[]): Promise<void> {
+  const tooOld = nodeVersionProblem(process.versions.node);
+  if (tooOld) return fail(tooOld);
   if (argv.length <= 2) return defaultAction();
-  await buildProgram().parseAsync(argv as string[]);
+  const quick = await quickSummarize(argv.slice(2));
+  if (quick) return summarizeFile(quick.file, quick);
+  await (await buildProgram()).parseAsync(argv as string[]);
 }
 
 // `newsbrief summarize --batch … | head`: once the reader has gone, stop quietly as other

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { allowHostProblem, normalizeAllowHost } from './articles/allow-hosts.js';
 import type { DiscordShards } from './core/discord-shard.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**
  * Every variable newsbrief reads, validated at once. This is the only module that
@@ -45,14 +49,22 @@ const schema = z.object({
   DISCORD_SHARD_COUNT: intString(1, 1, 100_000),
   DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
   DATABASE_POOL_SIZE: intString(10, 1, 200),
-  FETCH_ALLOW_HOSTS: optionalString.transform((v) =>
-    v === undefined
-      ? []
-      : v
-          .split(',')
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean),
-  ),
+  FETCH_ALLOW_HOSTS: optionalString
+    .transform((v) =>
+      v === undefined
+        ? []
+        : v
+            .split(',')
+            .map((h) => h.trim())
+            .filter(Boolean),
+    )
+    .superRefine((hosts, ctx) => {
+      for (const h of hosts) {
+        const problem = allowHostProblem(h);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }
+    })
+    .transform((hosts) => hosts.map(normalizeAllowHost)),
   FETCH_TIMEOUT_MS: intString(10_000, 100, 120_000),
   FETCH_MAX_BYTES: intString(5_000_000, 10_000, 50_000_000),
   BRIEFING_MAX_STORIES: intString(8, 1, 20),
@@ -63,6 +75,21 @@ const schema = z.object({
     message: 'must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)',
   }),
   BRIEFING_CONCURRENCY: intString(8, 1, 256),
+  HEALTH_PORT: optionalString
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .refine((n) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 65535), {
+      message: 'must be a port number from 0 to 65535',
+    }),
+  LOG_LEVEL: optionalString
+    .transform((v) => (v ?? 'info').toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  SHUTDOWN_TIMEOUT_MS: intString(10_000, 0, 600_000),
+  // https://no-color.org: any non-empty value turns colour off.
+  NO_COLOR: z.string().optional(),
+  WORKER_THREADS: intString(0, 0, 64),
+  JOB_TIMEOUT_MS: intString(10_000, 100, 600_000),
+  WORKER_QUEUE: intString(0, 0, 10_000),
+  WORKER_MEMORY_MB: intString(512, 64, 16_384),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -85,9 +112,18 @@ export interface Config {
     /** The gateway shards this process runs (DISCORD_SHARD_ID of DISCORD_SHARD_COUNT); absent: all. */
     readonly shards?: DiscordShards | undefined;
   };
+  /** DISCORD_APPLICATION_ID, also without a token: the invite URL needs only this. */
+  readonly discordApplicationId?: string | undefined;
   readonly databaseUrl: string;
   /** Postgres connections per process. */
   readonly databasePoolSize: number;
+  /** A listener for GET /healthz and /readyz alone (Socket Mode, Discord); unset: none. */
+  readonly healthPort?: number | undefined;
+  readonly logLevel: LogLevel;
+  /** Colour on a terminal, unless NO_COLOR is set. */
+  readonly color: boolean;
+  /** How long a stop waits for acknowledged work before exiting anyway. */
+  readonly shutdownTimeoutMs: number;
   readonly fetch: {
     readonly allowHosts: readonly string[];
     readonly timeoutMs: number;
@@ -103,6 +139,13 @@ export interface Config {
     readonly tickSeconds: number;
     /** Briefings one replica composes and posts at once. */
     readonly concurrency: number;
+  };
+  /** The worker pool that reads pages and summarizes (0: the default, cores / 256 per thread). */
+  readonly work: {
+    readonly threads: number;
+    readonly timeoutMs: number;
+    readonly maxQueue: number;
+    readonly memoryMb: number;
   };
 }
 
@@ -132,8 +175,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
   }
-  if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID || e.DISCORD_SHARD_ID)) {
-    problems.push('DISCORD_TOKEN: required when other DISCORD_ variables are set');
+  if (!e.DISCORD_TOKEN && (e.DISCORD_GUILD_ID || e.DISCORD_SHARD_ID)) {
+    problems.push('DISCORD_TOKEN: required when DISCORD_GUILD_ID or DISCORD_SHARD_ID is set');
   }
   const shardIds = e.DISCORD_SHARD_ID?.split(',').map((id) => Number(id.trim()));
   if (shardIds?.some((id) => id >= e.DISCORD_SHARD_COUNT))
@@ -170,8 +213,13 @@ export function loadConfig(env: Env = process.env): Config {
           },
         }
       : {}),
+    discordApplicationId: e.DISCORD_APPLICATION_ID,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    healthPort: e.HEALTH_PORT,
+    logLevel: e.LOG_LEVEL,
+    color: !e.NO_COLOR,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     fetch: {
       allowHosts: e.FETCH_ALLOW_HOSTS,
       timeoutMs: e.FETCH_TIMEOUT_MS,
@@ -184,6 +232,12 @@ export function loadConfig(env: Env = process.env): Config {
       leaseSeconds: e.BRIEFING_LEASE_SECONDS,
       tickSeconds: e.BRIEFING_TICK_SECONDS,
       concurrency: e.BRIEFING_CONCURRENCY,
+    },
+    work: {
+      threads: e.WORKER_THREADS,
+      timeoutMs: e.JOB_TIMEOUT_MS,
+      maxQueue: e.WORKER_QUEUE,
+      memoryMb: e.WORKER_MEMORY_MB,
     },
   };
 }

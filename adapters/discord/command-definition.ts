@@ -9,6 +9,8 @@ import { MAX_POINTS } from '../../src/summarizer/summarize.js';
 export const COMMAND_NAME = 'news';
 /** Discord caps string options at 6,000 characters; longer articles need a link. */
 export const MAX_TEXT_OPTION = 6000;
+/** The briefing option Discord asks us to complete as the user types. */
+export const TIME_ZONE_OPTION = 'timezone';
 
 /** The one definition of `/news`: registration and the help text are both built from it. */
 export function buildNewsCommand(): SlashCommandBuilder {
@@ -58,6 +60,53 @@ export function buildNewsCommand(): SlashCommandBuilder {
   command.addSubcommand((s) =>
     s.setName('digest').setDescription("Post this channel's digest of today's stories now"),
   );
+  command.addSubcommand((s) =>
+    s
+      .setName('subscribe')
+      .setDescription("Add a feed to this channel's digest and morning briefing")
+      .addStringOption((o) =>
+        o
+          .setName('url')
+          .setDescription('RSS or Atom feed, or a page that links to one')
+          .setRequired(true)
+          .setMaxLength(2000),
+      ),
+  );
+  command.addSubcommand((s) =>
+    s
+      .setName('unsubscribe')
+      .setDescription('Stop following a feed in this channel')
+      .addStringOption((o) =>
+        o
+          .setName('feed')
+          .setDescription('The feed URL, or its number from /news feeds')
+          .setRequired(true)
+          .setMaxLength(2000),
+      ),
+  );
+  command.addSubcommand((s) => s.setName('feeds').setDescription('The feeds this channel follows'));
+  command.addSubcommand((s) =>
+    s
+      .setName('briefing')
+      .setDescription('A daily morning briefing of new stories in this channel, or off')
+      .addStringOption((o) =>
+        o
+          .setName('time')
+          .setDescription('Time of day, HH:MM (24-hour), e.g. 07:30; or off')
+          .setRequired(true)
+          .setMaxLength(5),
+      )
+      .addStringOption((o) =>
+        o
+          .setName(TIME_ZONE_OPTION)
+          .setDescription('Time zone, e.g. Europe/Berlin (start typing a city)')
+          .setAutocomplete(true)
+          .setMaxLength(64),
+      )
+      .addBooleanOption((o) =>
+        o.setName('weekdays').setDescription('Monday to Friday only (default: every day)'),
+      ),
+  );
   command.addSubcommand((s) => s.setName('help').setDescription('How to use newsbrief'));
   return command;
 }
@@ -73,6 +122,10 @@ const USAGE: Readonly<Record<string, string>> = {
   more: '`/news more n:<1-10>`',
   quotes: '`/news quotes`',
   digest: '`/news digest`',
+  subscribe: '`/news subscribe url:<feed>`',
+  unsubscribe: '`/news unsubscribe feed:<url or number>`',
+  feeds: '`/news feeds`',
+  briefing: '`/news briefing time:07:30 timezone:Europe/Berlin [weekdays:True]` or `time:off`',
   help: '`/news help`',
 };
 

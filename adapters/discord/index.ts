@@ -8,6 +8,7 @@ import {
   type RunningAdapter,
   sendInOrder,
 } from '../../src/core/adapter.js';
+import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
 import { discordNonce } from './nonce.js';
@@ -28,6 +29,7 @@ export async function startDiscordAdapter(
   config: DiscordConfig,
   deps: HandlerDeps,
   log: Logger,
+  options: { readonly work?: WorkGate } = {},
 ): Promise<RunningAdapter> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -37,7 +39,7 @@ export async function startDiscordAdapter(
     ...(config.shards ? { shards: [...config.shards.ids], shardCount: config.shards.count } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(interaction, deps, log);
+    void onInteraction(interaction, deps, log, options.work);
   });
   client.on(Events.Error, (e) => log.error(`Discord client: ${e.message}`));
   client.on(Events.Warn, (m) => log.warn(`Discord client: ${m}`));
@@ -70,6 +72,7 @@ export async function startDiscordAdapter(
         });
       });
     },
+    connected: () => client.isReady(),
     async stop(): Promise<void> {
       await client.destroy();
     },

@@ -2,6 +2,7 @@ import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
+  type APIEmbedField,
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
@@ -34,7 +35,7 @@ const ERROR_PREFIX = '⚠️ ';
 export function renderReply(reply: Reply, options: RenderOptions): OutgoingMessage[] {
   switch (reply.kind) {
     case 'summary': {
-      const fields = reply.points.map((p) => ({ name: p.label, value: p.text }));
+      const fields = reply.points.map(pointField);
       if (reply.quotes.length > 0)
         fields.push({ name: 'Key quotes', value: quoteLines(reply.quotes) });
       const embed = fitEmbed({
@@ -119,9 +120,14 @@ function storyEmbed(story: DigestStory): APIEmbed {
     title: story.title,
     ...(story.url ? { url: story.url } : {}),
     ...(story.lede ? { description: story.lede } : {}),
-    fields: story.keyPoints.map((p) => ({ name: p.label, value: p.text })),
+    fields: story.keyPoints.map(pointField),
     ...(sources ? { footer: { text: sources } } : {}),
   };
+}
+
+/** A field name cannot be empty: a point without a label (none passed the checks) gets a bullet. */
+function pointField(p: { readonly label: string; readonly text: string }): APIEmbedField {
+  return { name: p.label || '•', value: p.text };
 }
 
 function quoteLines(quotes: readonly Quote[], max: number = DISCORD_LIMITS.fieldValue): string {

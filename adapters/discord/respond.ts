@@ -1,14 +1,18 @@
 import {
+  type AutocompleteInteraction,
   type BaseMessageOptions,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { suggestTimeZones } from '../../src/briefing/time-zones.js';
 import type { Logger } from '../../src/core/adapter.js';
+import { withCommandLog } from '../../src/core/command-log.js';
+import { OPEN_GATE, STOPPING_MESSAGE, type WorkGate } from '../../src/core/work-gate.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps } from '../../src/handler/types.js';
-import { COMMAND_NAME, helpText } from './command-definition.js';
+import { COMMAND_NAME, helpText, TIME_ZONE_OPTION } from './command-definition.js';
 import { describe } from './errors.js';
 import { type OutgoingMessage, renderReply } from './render-embeds.js';
 import { commandFromButton, commandFromOptions } from './to-command.js';
@@ -18,14 +22,49 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 /** Mentions in article text must never ping anyone. */
 export const NO_MENTIONS = { parse: [] } as const;
 
-/** Entry point for every interaction the client receives. Never throws. */
+/**
+ * Entry point for every interaction the client receives. Never throws. Once the process is
+ * stopping (`work` closed) a new interaction is told to try again; one already deferred
+ * runs inside `work`, so the stop waits for its answer.
+ */
 export async function onInteraction(
+  interaction: Interaction,
+  deps: HandlerDeps,
+  log: Logger,
+  work: WorkGate = OPEN_GATE,
+): Promise<void> {
+  if (!work.open) return refuseWhileStopping(interaction, log);
+  const what = `discord ${interaction.isButton() ? 'button' : '/news'} in ${interaction.channelId ?? 'a DM'}`;
+  // The interaction's own id is the request id: it is in Discord's records too.
+  await work.run(() =>
+    withCommandLog(log, what, (log) => answerInteraction(interaction, deps, log), interaction.id),
+  );
+}
+
+async function refuseWhileStopping(interaction: Interaction, log: Logger): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  try {
+    await interaction.reply({
+      content: STOPPING_MESSAGE,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+  } catch (e) {
+    log.warn(
+      `Discord interaction ${interaction.id}: could not say we are stopping: ${describe(e)}`,
+    );
+  }
+}
+
+async function answerInteraction(
   interaction: Interaction,
   deps: HandlerDeps,
   log: Logger,
 ): Promise<void> {
   try {
-    if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
+      await complete(interaction);
+    } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
       const t = commandFromOptions(interaction.options);
       if (t.type === 'help') {
         await interaction.reply({
@@ -44,6 +83,16 @@ export async function onInteraction(
     log.error(`Discord interaction ${interaction.id} failed: ${describe(e)}`);
     await tellUserItFailed(interaction, log);
   }
+}
+
+/** Choices for the option being typed: the briefing's time zone. */
+async function complete(interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices =
+    focused.name === TIME_ZONE_OPTION
+      ? suggestTimeZones(String(focused.value)).map((z) => ({ name: z, value: z }))
+      : [];
+  await interaction.respond(choices);
 }
 
 /** Best effort: a deferred interaction that failed should not stay "thinking…" forever. */

@@ -4,14 +4,17 @@ import {
   extractUrl,
   isMoreCount,
   MAX_COMMAND_CHARS,
+  parseBriefing,
 } from '../../src/handler/parse-command.js';
 import type { Command } from '../../src/handler/types.js';
+import { TIME_ZONE_OPTION } from './command-definition.js';
 
 /** The part of discord.js's `interaction.options` this module reads (it fits the real one). */
 export interface OptionReader {
   getSubcommand(): string;
   getString(name: string): string | null;
   getInteger(name: string): number | null;
+  getBoolean(name: string): boolean | null;
 }
 
 /** What an interaction asks for: a command for the shared handler, or help (with the problem). */
@@ -43,6 +46,24 @@ export function commandFromOptions(options: OptionReader): Translation {
       return command({ kind: 'quotes' });
     case 'digest':
       return command({ kind: 'digest' });
+    case 'subscribe': {
+      const given = options.getString('url')?.trim() ?? '';
+      const url = extractUrl(given);
+      if (!url)
+        return help(
+          `"${given.slice(0, 60)}" is not a link; use \`/news subscribe url:https://example.com/rss.xml\`.`,
+        );
+      return command({ kind: 'subscribe', url });
+    }
+    case 'unsubscribe': {
+      const feed = options.getString('feed')?.trim();
+      if (!feed) return help('`unsubscribe` needs a feed URL or its number from `/news feeds`.');
+      return command({ kind: 'unsubscribe', target: extractUrl(feed) ?? feed });
+    }
+    case 'feeds':
+      return command({ kind: 'feeds' });
+    case 'briefing':
+      return briefing(options);
     case 'help':
       return help();
     default:
@@ -50,6 +71,27 @@ export function commandFromOptions(options: OptionReader): Translation {
         `I don't know \`/news ${sub.slice(0, 40)}\`; the commands may need registering again.`,
       );
   }
+}
+
+/** The same checks as the typed `briefing 07:30 Europe/Berlin weekdays`. */
+function briefing(options: OptionReader): Translation {
+  const time = options.getString('time')?.trim() ?? '';
+  if (time.toLowerCase() === 'off') return command({ kind: 'briefing', schedule: 'off' });
+  const words = [
+    time,
+    options.getString(TIME_ZONE_OPTION)?.trim(),
+    options.getBoolean('weekdays') ? 'weekdays' : undefined,
+  ].filter((w): w is string => Boolean(w));
+  const parsed = parseBriefing(words);
+  if (!parsed.ok) return help(parsed.error.message.replace(/`briefing ([^`]*)`/g, briefingSyntax));
+  return command(parsed.value);
+}
+
+/** "`briefing 07:30 Europe/Berlin weekdays`" in Discord's option syntax. */
+function briefingSyntax(_: string, words: string): string {
+  const [time, zone, weekdays] = words.split(' ');
+  if (!zone) return `\`/news briefing time:${time}\``;
+  return `\`/news briefing time:${time} ${TIME_ZONE_OPTION}:${zone}${weekdays ? ' weekdays:True' : ''}\``;
 }
 
 function summarize(url: string | undefined, text: string | undefined): Translation {

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
 import type { Logger, RunningAdapter } from '../../src/core/adapter.js';
+import { answerHealth, HEALTH_PATHS, type ReadinessProbe } from '../../src/core/health.js';
+import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps } from '../../src/handler/types.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { apiRoot, clientOptions } from './client-options.js';
@@ -18,6 +20,10 @@ export interface SlackAdapterOptions {
   readonly host?: string;
   /** Web API retry policy (default SLACK_RETRY). */
   readonly retryConfig?: webApi.RetryOptions;
+  /** The graceful stop's gate: acknowledged work runs inside it (default: always open). */
+  readonly work?: WorkGate;
+  /** Answers GET /healthz and /readyz on the HTTP port (HTTP mode). */
+  readonly readiness?: ReadinessProbe;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -37,7 +43,7 @@ export async function startSlackAdapter(
   options: SlackAdapterOptions = {},
 ): Promise<SlackAdapter> {
   const logger = toBoltLogger(log);
-  const receiver = createReceiver(config, logger);
+  const receiver = createReceiver(config, logger, options.readiness);
   const app = new App({
     token: config.botToken,
     receiver,
@@ -54,11 +60,19 @@ export async function startSlackAdapter(
       `Could not verify SLACK_BOT_TOKEN with auth.test at ${apiRoot(config.apiUrl)} (${describe(e)}). Check the token, the network, or SLACK_API_URL.`,
     );
   }
-  registerListeners(app, deps, log);
+  registerListeners(app, deps, log, options.work);
 
   let port: number | undefined;
-  if (config.mode === 'socket') {
+  let connected = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => {
+      connected = true;
+    });
+    receiver.client.on('disconnected', () => {
+      connected = false;
+    });
     await app.start();
+    connected = true;
     log.info('Slack: connected in Socket Mode');
   } else {
     const server = (await app.start(
@@ -66,6 +80,7 @@ export async function startSlackAdapter(
     )) as { address(): AddressInfo | string | null };
     const address = server.address();
     port = typeof address === 'object' && address ? address.port : config.port;
+    connected = true;
     log.info(`Slack: listening on port ${port}, path ${EVENTS_PATH}`);
   }
 
@@ -73,13 +88,19 @@ export async function startSlackAdapter(
     platform: 'slack',
     port,
     post: (channelId, reply, options) => deliver(app.client, reply, { channelId }, options),
+    connected: () => connected,
     stop: async () => {
+      connected = false;
       await app.stop();
     },
   };
 }
 
-function createReceiver(config: SlackConfig, logger: ReturnType<typeof toBoltLogger>): Receiver {
+function createReceiver(
+  config: SlackConfig,
+  logger: ReturnType<typeof toBoltLogger>,
+  readiness: ReadinessProbe | undefined,
+): Receiver {
   if (config.mode === 'socket') {
     if (!config.appToken) throw new Error('Slack Socket Mode needs SLACK_APP_TOKEN (xapp-…).');
     return new SocketModeReceiver({
@@ -99,6 +120,16 @@ function createReceiver(config: SlackConfig, logger: ReturnType<typeof toBoltLog
     logger,
     // Ack first, work after: the response to Slack must leave within 3 seconds.
     processBeforeResponse: false,
+    // Health probes are answered here, quietly (an unknown path would be logged as an error).
+    customRoutes: readiness
+      ? Object.values(HEALTH_PATHS).map((path) => ({
+          path,
+          method: ['GET', 'HEAD'],
+          handler: (req, res) => {
+            answerHealth(req, res, readiness);
+          },
+        }))
+      : [],
   });
 }
 

@@ -1,5 +1,12 @@
 import type { AckFn, App, BlockAction, RespondArguments, ViewSubmitAction } from '@slack/bolt';
 import type { Logger } from '../../src/core/adapter.js';
+import { withCommandLog } from '../../src/core/command-log.js';
+import {
+  OPEN_GATE,
+  STOPPING_MESSAGE,
+  STOPPING_REPLY,
+  type WorkGate,
+} from '../../src/core/work-gate.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
 import { ACTION_IDS, ASK_MODAL, SLASH_COMMAND } from './action-ids.js';
@@ -10,22 +17,36 @@ import { buttonToCommand, refFromValue, slashTextToInput } from './to-command.js
 
 /**
  * Wires `/news`, the follow-up buttons and the Ask modal to the shared handler. Every
- * listener acks first (Slack allows 3 seconds) and does the slow work after.
+ * listener acks first (Slack allows 3 seconds) and does the slow work after, inside `work`:
+ * once the process is stopping, new requests are told to try again and acknowledged ones
+ * are finished.
  */
-export function registerListeners(app: App, deps: HandlerDeps, log: Logger): void {
+export function registerListeners(
+  app: App,
+  deps: HandlerDeps,
+  log: Logger,
+  work: WorkGate = OPEN_GATE,
+): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    if (!work.open) return ackWithReply(ack, STOPPING_REPLY);
     const ctx = slackContext(command.channel_id, command.user_id);
     const target: ReplyTarget = { channelId: ctx.channelId, userId: ctx.userId, respond };
     const input = slashTextToInput(command.text ?? '');
-    if (input.type === 'reply' || input.command.kind === 'help') {
-      // Help and unreadable input are answered in the ack itself: nothing slow to wait for.
-      const reply = input.type === 'reply' ? input.reply : await handle(input.command, ctx, deps);
-      await ackWithReply(ack, reply);
-      return;
-    }
-    await ack(ackFor(input.command));
-    const reply = await handle(input.command, ctx, deps);
-    await deliverOrReport(client, reply, target, log);
+    const kind = input.type === 'reply' ? 'unreadable' : input.command.kind;
+    await work.run(() =>
+      withCommandLog(log, `slack /news ${kind} in ${ctx.channelId}`, async (log) => {
+        if (input.type === 'reply' || input.command.kind === 'help') {
+          // Help and unreadable input are answered in the ack itself: nothing slow to wait for.
+          const reply =
+            input.type === 'reply' ? input.reply : await handle(input.command, ctx, deps);
+          await ackWithReply(ack, reply);
+          return;
+        }
+        await ack(ackFor(input.command));
+        const reply = await handle(input.command, ctx, deps);
+        await deliverOrReport(client, reply, target, log);
+      }),
+    );
   });
 
   app.action<BlockAction>(
@@ -35,9 +56,15 @@ export function registerListeners(app: App, deps: HandlerDeps, log: Logger): voi
       const channelId = body.channel?.id;
       const command = buttonToCommand(action.action_id, buttonValue(action));
       if (!channelId || !command) return;
-      const ctx = slackContext(channelId, body.user.id);
-      const reply = await handle(command, ctx, deps);
-      await deliverOrReport(client, reply, { channelId, userId: body.user.id, respond }, log);
+      const target = { channelId, userId: body.user.id, respond };
+      if (!work.open) return deliverOrReport(client, STOPPING_REPLY, target, log);
+      const what = `slack ${action.action_id} button in ${channelId}`;
+      await work.run(() =>
+        withCommandLog(log, what, async (log) => {
+          const reply = await handle(command, slackContext(channelId, body.user.id), deps);
+          await deliverOrReport(client, reply, target, log);
+        }),
+      );
     },
   );
 
@@ -64,16 +91,27 @@ export function registerListeners(app: App, deps: HandlerDeps, log: Logger): voi
       await ack({ response_action: 'errors', errors: { [ASK_MODAL.blockId]: 'Type a question.' } });
       return;
     }
+    if (!work.open) {
+      await ack({
+        response_action: 'errors',
+        errors: { [ASK_MODAL.blockId]: STOPPING_MESSAGE },
+      });
+      return;
+    }
     await ack();
     const target = targetFromMetadata(view.private_metadata);
     if (!target) return;
     const { channelId, ref } = target;
-    const reply = await handle(
-      { kind: 'ask', question, ...(ref ? { ref } : {}) },
-      slackContext(channelId, body.user.id),
-      deps,
+    await work.run(() =>
+      withCommandLog(log, `slack Ask form in ${channelId}`, async (log) => {
+        const reply = await handle(
+          { kind: 'ask', question, ...(ref ? { ref } : {}) },
+          slackContext(channelId, body.user.id),
+          deps,
+        );
+        await deliverOrReport(client, reply, { channelId, userId: body.user.id }, log);
+      }),
     );
-    await deliverOrReport(client, reply, { channelId, userId: body.user.id }, log);
   });
 
   app.error(async (error) => {

@@ -99,6 +99,8 @@ function oneLine(text: string): string {
 }
 
 function pointLine(p: ReplyPoint): string {
+  // A point that passed no label check has none (no label beats a wrong one).
+  if (!p.label) return `• ${escapeMrkdwn(p.text)}`;
   return `• *${escapeMrkdwn(p.label)}*: ${escapeMrkdwn(p.text)}`;
 }
 

@@ -1,80 +1,114 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { err, ok, type Result } from '../core/result.js';
-import { countWords } from '../summarizer/tokens.js';
 import type { Article } from '../summarizer/types.js';
+import {
+  articleBlocks,
+  type DomNode,
+  type RemovableRoot,
+  removeMarkedFurniture,
+} from './article-blocks.js';
+import { countWordsAnyScript } from './count-words.js';
+import { MAX_ELEMENTS } from './html-limits.js';
+import { pageMetadata } from './page-metadata.js';
 
 export interface ExtractedArticle extends Article {
   readonly byline?: string | undefined;
   readonly publishedTime?: string | undefined;
+  /** Primary language subtag the page declares ("en", "ja"), when it does. */
+  readonly language?: string | undefined;
 }
 
-/** Fewer words than this is a teaser, an index or an error page, not a story. */
-export const MIN_ARTICLE_WORDS = 80;
+/**
+ * Fewer words than this is a teaser, an error page or a login wall, not a story. A breaking
+ * news item can be 40–60 words: it passes.
+ */
+export const MIN_ARTICLE_WORDS = 30;
 /** Share of the extracted text inside links above which the page is a list of links. */
 const MAX_LINK_TEXT_SHARE = 0.5;
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
-/** Extracts the story from an HTML page with Mozilla Readability over linkedom's DOM. */
+const LOGIN_WALL =
+  /\b(sign in|log in|subscribe|create (a free )?account|register)\b.{0,80}\b(to (continue|read|access|view)|for (full )?access)\b/i;
+
+/**
+ * Extracts the story from an HTML page: Mozilla Readability (over linkedom's DOM) finds the
+ * story's element, article-blocks.ts turns it into paragraphs without the page's furniture,
+ * and the page's own metadata (JSON-LD, Open Graph, <time>) gives headline, site, author
+ * and date. Refuses, with the reason, only what is clearly not an article.
+ */
 export function extractArticleFromHtml(html: string, url: string): Result<ExtractedArticle> {
   const { document } = parseHTML(html);
-  const notArticle = err(
-    'not_article',
-    `${url} does not look like a news article (too little story text); send a link to a single story.`,
-  );
-  const parsed = new Readability(document as unknown as ReadabilityDocument, {
-    charThreshold: 500,
+  const meta = pageMetadata(document as unknown as Parameters<typeof pageMetadata>[0]);
+  removeMarkedFurniture(document as unknown as RemovableRoot);
+  const parsed = new Readability<DomNode>(document as unknown as ReadabilityDocument, {
+    charThreshold: 250,
+    // Bounds the walk on a hostile page (html-limits.ts checks depth and count before parsing).
+    maxElemsToParse: MAX_ELEMENTS,
+    keepClasses: true,
+    serializer: (el) => el as unknown as DomNode,
   }).parse();
-  if (!parsed?.content) return notArticle;
-  const { text, linkShare } = paragraphsToText(parsed.content, parsed.textContent ?? '', [
-    parsed.title,
-    parsed.byline,
-  ]);
-  if (countWords(text) < MIN_ARTICLE_WORDS || linkShare > MAX_LINK_TEXT_SHARE) return notArticle;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  if (!parsed?.content)
+    return err('not_article', `${url} has no story text; send a link to a single story.`);
+  const source = meta.siteName ?? (parsed.siteName?.trim() || host);
+  const title = withoutSiteName(meta.headline ?? (parsed.title?.trim() || undefined), source);
+  const byline = meta.author ?? (parsed.byline?.trim() || undefined);
+  const furniture = new Set(
+    [title, parsed.title, byline, parsed.byline].flatMap((t) =>
+      t ? [t.replace(/\s+/g, ' ').trim().toLowerCase()] : [],
+    ),
+  );
+  const blocks = articleBlocks(parsed.content, { furniture });
+  const text = blocks.join('\n\n');
+  const words = countWordsAnyScript(text);
+  const linkShare = linkTextShare(parsed.content);
+  if (words < MIN_ARTICLE_WORDS) {
+    const wall = LOGIN_WALL.test(text) ? ' (it asks to sign in or subscribe)' : '';
+    return err(
+      'not_article',
+      `${url} is not a news article: only ${words} words of story text${wall}; send a link to a single story.`,
+    );
+  }
+  if (linkShare > MAX_LINK_TEXT_SHARE)
+    return err(
+      'not_article',
+      `${url} is a list of links (a home or section page), not an article; send a link to a single story.`,
+    );
   return ok({
     text,
-    title: parsed.title?.trim() || undefined,
+    title,
     url,
-    source: parsed.siteName?.trim() || new URL(url).hostname.replace(/^www\./, ''),
-    byline: parsed.byline?.trim() || undefined,
-    publishedTime: parsed.publishedTime?.trim() || undefined,
+    source,
+    byline,
+    publishedTime: meta.published ?? (parsed.publishedTime?.trim() || undefined),
+    language: meta.language ?? (parsed.lang?.trim().toLowerCase().split(/[-_]/)[0] || undefined),
   });
 }
 
-const BYLINE_RE =
-  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){0,6}[,.]?$/u;
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Headline, byline and "By Jane Doe" lines are page furniture, not story sentences. */
-function isFurniture(block: string, furniture: ReadonlySet<string>): boolean {
-  const key = block.toLowerCase();
-  return (
-    furniture.has(key) ||
-    furniture.has(key.replace(/^(by|von|par)\s+/, '')) ||
-    BYLINE_RE.test(block)
-  );
+/** "Story headline - Site" / "Story | Site" -> "Story headline", when the tail is the site's name. */
+function withoutSiteName(title: string | undefined, site: string): string | undefined {
+  const m = title ? /^(.{10,})\s+[|–—-]\s+([^|–—-]{2,60})$/u.exec(title) : null;
+  if (!m?.[1] || !m[2]) return title;
+  const tail = squash(m[2]);
+  const name = squash(site);
+  return tail === name || name.startsWith(tail) || tail.startsWith(name) ? m[1].trim() : title;
 }
 
-/** Keeps paragraph breaks, which the summarizer uses as sentence boundaries. */
-function paragraphsToText(
-  contentHtml: string,
-  fallback: string,
-  furnitureTexts: readonly (string | null | undefined)[],
-): { text: string; linkShare: number } {
-  const furniture = new Set(
-    furnitureTexts.flatMap((t) => (t ? [t.replace(/\s+/g, ' ').trim().toLowerCase()] : [])),
-  );
-  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const blocks = [...document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, figcaption')]
-    .filter((el) => !el.querySelector('p, li'))
-    .map((el) => clean(el.textContent))
-    .filter((b) => b !== '' && !isFurniture(b, furniture));
-  const text = blocks.length > 0 ? blocks.join('\n\n') : fallback.trim();
-  const all = clean(document.body?.textContent).length;
-  const linked = [...document.querySelectorAll('a')].reduce(
-    (n, a) => n + clean(a.textContent).length,
-    0,
-  );
-  return { text, linkShare: all === 0 ? 1 : linked / all };
+function linkTextShare(root: DomNode): number {
+  const clean = (s: string | null) => (s ?? '').replace(/\s+/g, '').length;
+  const all = clean(root.textContent);
+  let linked = 0;
+  const walk = (el: DomNode) => {
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType !== 1) continue;
+      if (child.tagName === 'A') linked += clean(child.textContent);
+      else walk(child);
+    }
+  };
+  walk(root);
+  return all === 0 ? 1 : linked / all;
 }

@@ -1,6 +1,7 @@
 import { err, type Result } from '../core/result.js';
 import { bodyText, mediaType } from './decode-body.js';
-import { type ExtractedArticle, extractArticleFromHtml } from './extract-html.js';
+import type { ExtractedArticle } from './extract-html.js';
+import { readArticlePage } from './read-page.js';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch.js';
 
 export { USER_AGENT } from './safe-fetch.js';
@@ -8,6 +9,11 @@ export { USER_AGENT } from './safe-fetch.js';
 export interface FetchArticleOptions extends SafeFetchOptions {
   /** The fetch to use; by default a safe fetch built from the other options. */
   readonly fetch?: SafeFetch;
+  /**
+   * Page -> article (limits, extraction, control characters stripped); the server passes
+   * its worker pool's. By default it runs in process.
+   */
+  readonly readPage?: (html: string, url: string) => Promise<Result<ExtractedArticle>>;
 }
 
 export type ArticleFetcher = (
@@ -20,6 +26,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** URL -> article: a safe fetch (SSRF-checked, capped, timed), then Readability extraction. */
 export function createArticleFetcher(options: FetchArticleOptions = {}): ArticleFetcher {
   const doFetch = options.fetch ?? createSafeFetch(options);
+  const readPage = options.readPage ?? (async (html, url) => readArticlePage(html, url));
   return async (url, signal) => {
     const fetched = await doFetch(url, {
       accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
@@ -44,6 +51,6 @@ export function createArticleFetcher(options: FetchArticleOptions = {}): Article
         'not_html',
         `That link is ${type || 'not a web page'}, not an article page; send a link to a news story.`,
       );
-    return extractArticleFromHtml(bodyText(page), page.url);
+    return readPage(bodyText(page), page.url);
   };
 }

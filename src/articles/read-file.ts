@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { err, type Result } from '../core/result.js';
+import { stripControl } from '../core/strip-control.js';
 import type { Article } from '../summarizer/types.js';
 import { validateArticleText } from '../summarizer/validate.js';
 
@@ -37,7 +38,8 @@ export async function readArticleFile(
   const text = raw.toString('utf8');
   const valid = validateArticleText(text);
   if (!valid.ok) return valid;
-  return { ok: true, value: { text } };
+  // A saved page can carry terminal escapes; the summary of it is printed to a terminal.
+  return { ok: true, value: { text: stripControl(text) } };
 }
 
 function tooLarge(path: string, bytes: number): Result<never> {

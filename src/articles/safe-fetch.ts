@@ -4,7 +4,9 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import type { Logger } from '../core/adapter.js';
 import { err, ok, type Result } from '../core/result.js';
+import { normalizeAllowHost } from './allow-hosts.js';
 import { isBlockedAddress } from './ip-ranges.js';
 
 export const USER_AGENT = 'newsbrief/0.1 (+https://github.com/newsbrief; news summarizer bot)';
@@ -26,6 +28,8 @@ export interface SafeFetchOptions {
   readonly maxRedirects?: number;
   readonly userAgent?: string;
   readonly resolve?: Resolve;
+  /** Where a refusal is explained (the address a name resolved to); the user is told less. */
+  readonly log?: Logger | undefined;
 }
 
 export interface FetchRequest {
@@ -54,9 +58,11 @@ export const SAFE_FETCH_DEFAULTS = {
   maxRedirects: 5,
   userAgent: USER_AGENT,
   resolve: async (hostname: string) => dnsLookup(hostname, { all: true, verbatim: true }),
-} as const satisfies Required<SafeFetchOptions>;
+} as const satisfies Required<Omit<SafeFetchOptions, 'log'>>;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** All a chat user learns of a refused address: naming what a name resolves to would leak it. */
+const NOT_ALLOWED = 'That address is not allowed: newsbrief only fetches public web sites.';
 
 class BlockedAddressError extends Error {
   constructor(
@@ -74,7 +80,12 @@ class BlockedAddressError extends Error {
  */
 export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
   const o = { ...SAFE_FETCH_DEFAULTS, ...options };
-  const allow = new Set(o.allowHosts.map((h) => h.toLowerCase()));
+  const allow = new Set(o.allowHosts.map(normalizeAllowHost));
+  /** The log, not the user, learns the address and the setting that would allow it. */
+  const logRefusal = (host: string, address: string) =>
+    options.log?.warn(
+      `refused to fetch ${host}: ${host === address ? 'it is' : `it resolves to ${address},`} a private or local address (FETCH_ALLOW_HOSTS lists hosts allowed anyway)`,
+    );
 
   return async (url, request = {}) => {
     let current: URL;
@@ -90,7 +101,10 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
     const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
     for (let hop = 0; ; hop++) {
       const checked = checkTarget(current, allow);
-      if (!checked.ok) return checked;
+      if (!checked.ok) {
+        if (checked.error.code === 'blocked_url') logRefusal(hostOf(current), hostOf(current));
+        return checked;
+      }
       const answer = await getOnce(current, {
         headers: {
           'user-agent': o.userAgent,
@@ -99,7 +113,7 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
           ...request.headers,
         },
         signal,
-        lookup: guardedLookup(o.resolve, allow.has(hostOf(current))),
+        lookup: guardedLookup(o.resolve, allow.has(hostOf(current)), logRefusal),
         maxBytes: o.maxBytes,
       });
       if (!answer.ok) {
@@ -139,15 +153,16 @@ function checkTarget(url: URL, allow: ReadonlySet<string>): Result<true> {
     return err('bad_url', 'Links with a user name or password are not fetched.');
   const host = hostOf(url);
   if (isIP(host) && !allow.has(host) && isBlockedAddress(host))
-    return err(
-      'blocked_url',
-      `${host} is a private or local address; only public sites are fetched.`,
-    );
+    return err('blocked_url', NOT_ALLOWED);
   return ok(true);
 }
 
 /** DNS lookup for http.request that refuses private answers, so the checked address is the one used. */
-function guardedLookup(resolve: Resolve, allowed: boolean): LookupFunction {
+function guardedLookup(
+  resolve: Resolve,
+  allowed: boolean,
+  onRefused: (host: string, address: string) => void,
+): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname).then(
       (found) => {
@@ -155,8 +170,10 @@ function guardedLookup(resolve: Resolve, allowed: boolean): LookupFunction {
         const addresses = found.filter((a) => !wanted || a.family === wanted);
         const bad = allowed ? undefined : addresses.find((a) => isBlockedAddress(a.address));
         const first = addresses[0];
-        if (bad) callback(new BlockedAddressError(hostname, bad.address), '', 0);
-        else if (!first)
+        if (bad) {
+          onRefused(hostname, bad.address);
+          callback(new BlockedAddressError(hostname, bad.address), '', 0);
+        } else if (!first)
           callback(Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' }), '', 0);
         else if (options.all)
           callback(
@@ -241,11 +258,7 @@ function decoded(res: http.IncomingMessage, encoding: string | undefined): Reada
 }
 
 function connectError(url: URL, e: unknown): Result<never> {
-  if (e instanceof BlockedAddressError)
-    return err(
-      'blocked_url',
-      `${e.host} points to a private or local address (${e.address}); only public sites are fetched.`,
-    );
+  if (e instanceof BlockedAddressError) return err('blocked_url', NOT_ALLOWED);
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     return err('fetch_failed', `Could not find ${url.hostname}; check the link.`);

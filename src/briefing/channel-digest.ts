@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
-import type { Result } from '../core/result.js';
 import type { ChannelRef, Store, StoredItem, StoredSummary } from '../store/store.js';
-import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
 import { refreshFeeds } from './refresh-feeds.js';
-import { createStorySummarizer, storyKey } from './story-summary.js';
+import { createStorySummarizer, type SummarizeFn, storyKey } from './story-summary.js';
 
 /** What composing a channel's briefing needs; all of it injected. */
 export interface BriefingDeps {
@@ -18,9 +17,9 @@ export interface BriefingDeps {
   readonly maxStories: number;
   /** A feed fetched this recently is not fetched again for a briefing (default FRESH_FOR_MS). */
   readonly freshForMs?: number | undefined;
-  readonly summarize?:
-    | ((article: Article, options: SummarizeOptions) => Result<Summary>)
-    | undefined;
+  readonly summarize?: SummarizeFn | undefined;
+  /** Parses fetched feeds (the server's worker pool); default: in process. */
+  readonly parseFeed?: FeedParser | undefined;
 }
 
 /** A first briefing looks back this far. */
@@ -62,8 +61,8 @@ export async function composeChannelDigest(
   if (feeds.length === 0) return { stories: [], itemIds: [] };
   await refreshFeeds(
     feeds,
-    { store, fetch: deps.fetch, now: deps.now, signal },
-    { freshForMs: deps.freshForMs ?? FRESH_FOR_MS },
+    { store, fetch: deps.fetch, now: deps.now, signal, parseFeed: deps.parseFeed },
+    { freshForMs: deps.freshForMs ?? FRESH_FOR_MS, waitForOthers: true },
   );
   const last = await store.lastDelivered(channel);
   const since = last ? new Date(last) : new Date(at.getTime() - FIRST_BRIEFING_LOOKBACK_MS);

@@ -1,13 +1,12 @@
 import { createArticleFetcher } from '../articles/fetch-article.js';
 import { fetchFeed } from '../articles/fetch-feed.js';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from '../articles/safe-fetch.js';
-import type { Result } from '../core/result.js';
+import { NO_PROGRESS, type Progress } from '../core/progress.js';
 import type { StoredSummary } from '../store/store.js';
-import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import { type CandidateItem, composeBriefing } from './compose-briefing.js';
 import { mapLimit } from './map-limit.js';
 import { type DigestFormat, renderDigest } from './render-digest.js';
-import { createStorySummarizer } from './story-summary.js';
+import { createStorySummarizer, type SummarizeFn } from './story-summary.js';
 
 export interface DigestCommandOptions {
   /** Feed URLs (`--feed`, repeatable). */
@@ -21,9 +20,9 @@ export interface DigestCommandOptions {
   readonly now?: (() => Date) | undefined;
   /** Fetch article pages when a feed has only teasers (default true). */
   readonly fetchArticles?: boolean | undefined;
-  readonly summarize?:
-    | ((article: Article, options: SummarizeOptions) => Result<Summary>)
-    | undefined;
+  readonly summarize?: SummarizeFn | undefined;
+  /** How far the work is (a progress line on a terminal); default: nothing. */
+  readonly progress?: Progress | undefined;
 }
 
 export interface DigestCommandResult {
@@ -50,9 +49,12 @@ export async function runDigestCommand(
   const now = (options.now ?? (() => new Date()))();
   const feeds = [...new Set(options.feeds)];
 
+  const progress = options.progress ?? NO_PROGRESS;
   const errors: string[] = [];
+  let fetched = 0;
   const perFeed = await mapLimit(feeds, 8, async (url) => {
     const r = await fetchFeed(url, {}, fetch);
+    progress.update('reading feeds', ++fetched, feeds.length);
     if (!r.ok) {
       errors.push(`${url}: ${r.error.message}`);
       return [];
@@ -66,16 +68,22 @@ export async function runDigestCommand(
   if (errors.length === feeds.length) return { output: '', errors, exitCode: 1 };
 
   const cache = new Map<string, StoredSummary>();
-  const summarizeStory = createStorySummarizer({
+  const summarizeOne = createStorySummarizer({
     fetchArticle: options.fetchArticles === false ? undefined : createArticleFetcher({ fetch }),
     summarize: options.summarize,
     cache: { get: async (k) => cache.get(k), save: async (k, s) => void cache.set(k, s) },
   });
+  let summarized = 0;
   const { stories } = await composeBriefing(perFeed.flat(), {
     now,
     maxStories: options.maxStories ?? 8,
-    summarizeStory,
+    summarizeStory: async (...args: Parameters<typeof summarizeOne>) => {
+      const r = await summarizeOne(...args);
+      progress.update('summarizing stories', ++summarized);
+      return r;
+    },
   });
+  progress.end();
   const title = `Top stories from ${feeds.length} feed${feeds.length === 1 ? '' : 's'}`;
   return { output: renderDigest({ kind: 'digest', title, stories }, format), errors, exitCode: 0 };
 }

@@ -1,4 +1,5 @@
 import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { Config } from '../config.js';
 import type { Logger, RunningAdapter } from '../core/adapter.js';
@@ -13,6 +14,7 @@ import {
   createBriefingScheduler,
 } from './scheduler.js';
 import { type BriefingServiceWithEvents, createBriefingService } from './service.js';
+import type { SummarizeFn } from './story-summary.js';
 import { formatLocal } from './zoned-time.js';
 
 /** Storage, the briefing commands and (once started) the scheduler, as the app wires them. */
@@ -27,6 +29,11 @@ export interface BriefingRuntime {
     adapters: readonly Pick<RunningAdapter, 'platform' | 'post'>[],
     log?: Logger,
   ): Promise<BriefingScheduler>;
+  /**
+   * Stops the scheduler (if started): no new briefings; those being composed are cancelled
+   * and their claims released; those being posted finish.
+   */
+  stop(): Promise<void>;
   /** Stops the scheduler (if started) and closes the store. */
   close(): Promise<void>;
 }
@@ -38,6 +45,10 @@ export interface RuntimeDeps {
   readonly fetch: SafeFetch;
   readonly fetchArticle: ArticleFetcher;
   readonly now?: () => Date;
+  /** Summarizes stories (the server's worker pool); default: in process. */
+  readonly summarize?: SummarizeFn | undefined;
+  /** Parses fetched feeds (the server's worker pool); default: in process. */
+  readonly parseFeed?: FeedParser | undefined;
 }
 
 export function createBriefingRuntime(
@@ -48,6 +59,9 @@ export function createBriefingRuntime(
   const base = { ...deps, now, maxStories: briefing.maxStories };
   const service = createBriefingService(base);
   let scheduler: BriefingScheduler | undefined;
+  const stop = async () => {
+    await scheduler?.stop();
+  };
   return {
     store: deps.store,
     service,
@@ -71,8 +85,9 @@ export function createBriefingRuntime(
       scheduler = s;
       return s;
     },
+    stop,
     async close() {
-      await scheduler?.stop();
+      await stop();
       await deps.store.close();
     },
   };

@@ -5,6 +5,7 @@ import {
   PartialPostError,
   type PostOptions,
   type RunningAdapter,
+  scopedLogger,
 } from '../core/adapter.js';
 import type { Platform, Reply } from '../handler/types.js';
 import type {
@@ -214,6 +215,9 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     const key: DeliveryKey = { ...channel, scheduledFor: claim.scheduledFor };
     const { scheduledFor } = claim;
     const timeZone = claim.schedule?.schedule.timeZone;
+    // Every line about this delivery carries its job id (the channel and the scheduled time).
+    const log =
+      o.logger && scopedLogger(o.logger, 'job', `briefing:${channelKey(channel)}@${scheduledFor}`);
     const poster = posterFor(claim.platform);
     if (!poster) {
       await store.releaseDelivery(key, instanceId, 'no poster for the platform', retryAt());
@@ -437,7 +441,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
           const feeds = await store.listSubscribedFeeds();
           await refreshFeeds(
             feeds,
-            { store, fetch: o.fetch, now, signal: abort.signal },
+            { store, fetch: o.fetch, now, signal: abort.signal, parseFeed: o.parseFeed },
             // Fetched by another replica less than most of an interval ago: not due yet.
             { freshForMs: o.pollMinutes > 0 ? o.pollMinutes * 60_000 * 0.9 : 0 },
           );

@@ -32,9 +32,15 @@ export interface StorySummarizerDeps {
   readonly fetchArticle?: ArticleFetcher | undefined;
   /** Summaries by story key, so a story is summarized once for every channel. */
   readonly cache?: SummaryCache | undefined;
-  readonly summarize?: (article: Article, options: SummarizeOptions) => Result<Summary>;
+  readonly summarize?: SummarizeFn | undefined;
   readonly signal?: AbortSignal | undefined;
 }
+
+/** Summarizes an article, in process or on the server's worker pool. */
+export type SummarizeFn = (
+  article: Article,
+  options: SummarizeOptions,
+) => Result<Summary> | Promise<Result<Summary>>;
 
 /** The key a story's summary is cached under: its first source's canonical URL or GUID. */
 export function storyKey(item: CandidateItem): string {
@@ -80,7 +86,7 @@ async function summarizeStory(
   let summary: Summary | undefined;
   try {
     // One more than shown: the point that repeats the lede is dropped (digest-points.ts).
-    const r = summarize(article, { points: KEY_POINTS + 1 });
+    const r = await summarize(article, { points: KEY_POINTS + 1 });
     if (r.ok) summary = r.value;
   } catch {
     // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.

@@ -9,6 +9,8 @@ export interface RunningAdapter {
    * failure, throws PartialPostError with how many did, so a retry never repeats them.
    */
   post(channelId: string, reply: Reply, options?: PostOptions): Promise<void>;
+  /** Whether it can take commands now (/readyz); an adapter without it counts as connected. */
+  connected?(): boolean;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,23 @@ export interface Logger {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+  debug?(message: string): void;
+  /** A logger whose every line carries `bindings` (a request or job id). */
+  child?(bindings: Readonly<Record<string, string>>): Logger;
+}
+
+/**
+ * The logger for one command (`req`) or briefing (`job`): every line it writes carries the
+ * id. A logger without child() (a test double) prefixes the id to each message instead.
+ */
+export function scopedLogger(log: Logger, key: 'req' | 'job', id: string): Logger {
+  if (log.child) return log.child({ [key]: id });
+  const tag = (m: string) => `[${key} ${id}] ${m}`;
+  return {
+    info: (m) => log.info(tag(m)),
+    warn: (m) => log.warn(tag(m)),
+    error: (m) => log.error(tag(m)),
+  };
 }
 
 export const consoleLogger: Logger = {

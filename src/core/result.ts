@@ -17,7 +17,10 @@ export type ErrorCode =
   | 'no_article'
   | 'bad_schedule'
   | 'not_configured'
-  | 'not_found';
+  | 'not_found'
+  | 'page_too_complex'
+  | 'too_short'
+  | 'busy';
 
 export interface UserError {
   readonly code: ErrorCode;

@@ -1,5 +1,6 @@
 import { droppedCues, trailingAttribution } from '../summarizer/faithful.js';
-import { labelProblems } from '../summarizer/label-checks.js';
+import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
+import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { summarize } from '../summarizer/summarize.js';
 import { contentStems } from '../summarizer/tokens.js';
@@ -46,20 +47,21 @@ export interface Finding {
   readonly detail?: string;
 }
 
-/** Overlap coefficient of two stem sets: shared / size of the smaller. */
-export function stemOverlap(a: string, b: string): number {
-  const x = new Set(contentStems(a));
-  const y = new Set(contentStems(b));
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  return shared / Math.min(x.size, y.size);
+/** The overlap of two texts' content stems (src/summarizer/overlap.ts). */
+export function textOverlap(a: string, b: string): number {
+  return stemOverlap(
+    new Set(contentStems(withoutSpeaker(a))),
+    new Set(contentStems(withoutSpeaker(b))),
+  );
 }
 
-export const REPEAT_THRESHOLD = 0.5;
+/** A point's closing " — Speaker" names who said it; a name said again is no repeated fact. */
+function withoutSpeaker(text: string): string {
+  return text.replace(/\s+—\s+[^—]{1,120}$/, '');
+}
 
 const CRUFT =
-  /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|getty images|loading content|\badvertisement\b|follow (?:us|him|her) on|sign up for|subscribe to|breaking news emails|published: \.|updated: \.|last updated|share this|\bsubs(?:titutes)? not used\b|\bcopyright\b|all rights reserved/i;
+  /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|getty images|loading content|^advertisement\b|follow (?:us|him|her) on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the|a free)\b[^.]{0,30}\b(?:newsletter|alerts|emails)|^subscribe\b|breaking news emails|published: \.|updated: \.|last updated|share this (?:article|story|page)|\bsubs(?:titutes)?:? not used\b|^(?:booked|sent off|referee|att(?:endance)?):|copyright (?:©|\(c\)|\d{4})|all rights reserved/i;
 const TIMESTAMP =
   /^(?:updated|published|posted)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst|est|et|edt|utc)?\b|^\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}/i;
 const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|this|these|those)\b/i;
@@ -78,26 +80,35 @@ export function auditSummary(
   const points = summary.keyPoints;
   const ledeSource = bestSource(summary.lede, sentences);
   for (const p of points) {
-    const overlap = stemOverlap(summary.lede, p.text);
-    if (overlap > REPEAT_THRESHOLD)
+    const overlap = textOverlap(summary.lede, p.text);
+    if (overlap > REPEAT_OVERLAP)
       add('lede-repeated', p.text, `lede: ${summary.lede} (${overlap.toFixed(2)})`);
   }
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
       const a = points[i]?.text ?? '';
       const b = points[j]?.text ?? '';
-      const overlap = stemOverlap(a, b);
-      if (overlap > REPEAT_THRESHOLD) add('repeat-pair', b, `with: ${a} (${overlap.toFixed(2)})`);
+      const overlap = textOverlap(a, b);
+      if (overlap > REPEAT_OVERLAP) add('repeat-pair', b, `with: ${a} (${overlap.toFixed(2)})`);
     }
   }
   const shown = new Set(points.flatMap((p) => p.sentenceIds));
   if (ledeSource) shown.add(ledeSource.id);
   for (const p of points) {
-    const source = sentences[p.sentenceIds[0] ?? -1];
+    // The label's own sentence: of the point's sentences, the one it fits best.
+    const own = p.sentenceIds
+      .map((id) => sentences[id])
+      .filter((s): s is Sentence => s !== undefined)
+      .map((s) => ({
+        s,
+        problems: labelProblems(p.label, s.text, labelTokensInContext(p.label, s.text)),
+      }))
+      .sort((a, b) => a.problems.length - b.problems.length)[0];
+    const source = own?.s;
     if (p.label === '') add('unlabelled', p.text);
-    else if (source) {
+    else if (source && own) {
       const isHeading = source.heading !== undefined && p.label === source.heading;
-      const problems = labelProblems(p.label, source.text);
+      const problems = own.problems;
       if (problems.includes('no-verb') && !isHeading) add('label-no-verb', p.label, source.text);
       if (problems.includes('weak-end') && !isHeading) add('label-weak-end', p.label, source.text);
       if (problems.includes('dropped-cue') && !isHeading)
@@ -128,7 +139,7 @@ export function auditSummary(
     /\?["”']?$/.test(lede) ||
     CRUFT.test(lede) ||
     TIMESTAMP.test(lede) ||
-    /^By\s/.test(lede) ||
+    /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$/.test(lede) ||
     lede.split(/\s+/).length < 6 ||
     (lede === lede.toUpperCase() && /\p{Lu}/u.test(lede))
   )

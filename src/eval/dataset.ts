@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { packageRoot } from '../core/package-root.js';
 
 /** One line of an eval file (../shared/eval/README.md). */
 export interface EvalArticle {
@@ -14,9 +15,18 @@ export interface EvalArticle {
 export const DEFAULT_DATA_DIR = '../shared/eval';
 export const EVAL_FILES = ['cnndm-validation.jsonl', 'bbc-dev.jsonl'] as const;
 
-/** Where an eval file is expected: `../shared/eval/<file>` from the process cwd (the repo root). */
-export function defaultDataPath(file: string, cwd = process.cwd()): string {
-  return resolve(cwd, DEFAULT_DATA_DIR, file);
+/**
+ * Where an eval file is expected: `../shared/eval/<file>` beside the current folder (the repo
+ * root, usually), else beside the package folder: the first that exists, or the package's
+ * when neither does, so a command run from `/` never looks in `/shared`.
+ */
+export function defaultDataPath(
+  file: string,
+  cwd = process.cwd(),
+  packageDir: string = packageRoot(),
+): string {
+  const fromCwd = resolve(cwd, DEFAULT_DATA_DIR, file);
+  return existsSync(fromCwd) ? fromCwd : resolve(packageDir, DEFAULT_DATA_DIR, file);
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };

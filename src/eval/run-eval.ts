@@ -1,3 +1,4 @@
+import { NO_PROGRESS, type Progress } from '../core/progress.js';
 import { leadN, textRank } from './baselines.js';
 import { type Interval, pairedBootstrap } from './bootstrap.js';
 import { type EvalArticle, readEvalFile } from './dataset.js';
@@ -21,6 +22,8 @@ export interface EvalOptions {
   readonly out: (line: string) => void;
   /** Where problems go; defaults to `out`. */
   readonly err?: (line: string) => void;
+  /** How far the work is (a progress line on a terminal); default: nothing. */
+  readonly progress?: Progress;
 }
 
 type Picker = (a: EvalArticle, n: number) => readonly string[];
@@ -37,6 +40,7 @@ export async function runEval({
   halves = false,
   out,
   err = out,
+  progress = NO_PROGRESS,
 }: EvalOptions): Promise<number> {
   const badPoints = pointsProblem(points, 'points');
   if (badPoints) {
@@ -65,9 +69,11 @@ export async function runEval({
 
   // newsbrief first: the others get the number of sentences it actually returned, so every
   // system is scored at the same length even where newsbrief gives fewer than asked.
-  const nb = timePhase(articles, (a, i) =>
-    newsbriefSentences({ text: a.text, title: a.title ?? undefined }, asked[i] ?? 1),
-  );
+  const total = articles.length;
+  const nb = timePhase(articles, (a, i) => {
+    progress.update('summarizing with newsbrief', i + 1, total);
+    return newsbriefSentences({ text: a.text, title: a.title ?? undefined }, asked[i] ?? 1);
+  });
   const nbSentences = nb.outputs.map((r) => (r.ok ? r.value : []));
   const given = nb.outputs.map((r, i) => (r.ok ? r.value.length : (asked[i] ?? 1)));
 
@@ -78,14 +84,27 @@ export async function runEval({
   if (peer.ok) systems.push({ name: 'wink-nlp (peer)', pick: (a, n) => peer.value(a.text, n) });
 
   const refs = articles.map((a) => a.referenceSentences.join('\n'));
-  const score = (outputs: readonly (readonly string[])[]): RougeScores[] =>
-    outputs.map((s, i) => rouge(refs[i] ?? '', s.join('\n')));
+  const score = (name: string, outputs: readonly (readonly string[])[]): RougeScores[] =>
+    outputs.map((s, i) => {
+      progress.update(`scoring ${name}`, i + 1, total);
+      return rouge(refs[i] ?? '', s.join('\n'));
+    });
 
-  const results = [{ name: 'newsbrief', scores: score(nbSentences), perSecond: nb.perSecond }];
+  const results = [
+    { name: 'newsbrief', scores: score('newsbrief', nbSentences), perSecond: nb.perSecond },
+  ];
   for (const s of systems) {
-    const phase = timePhase(articles, (a, i) => s.pick(a, given[i] ?? 1));
-    results.push({ name: s.name, scores: score(phase.outputs), perSecond: phase.perSecond });
+    const phase = timePhase(articles, (a, i) => {
+      progress.update(`summarizing with ${s.name}`, i + 1, total);
+      return s.pick(a, given[i] ?? 1);
+    });
+    results.push({
+      name: s.name,
+      scores: score(s.name, phase.outputs),
+      perSecond: phase.perSecond,
+    });
   }
+  progress.end();
 
   const k = points === 'ref' ? 'k = reference sentences' : `${points} sentences`;
   out(`${dataPath}: ${articles.length} articles, ${k} per summary, ROUGE F1 ×100`);
@@ -118,7 +137,9 @@ export async function runEval({
       reference: refs[i] ?? '',
       points: asked[i] ?? 1,
     }));
+    progress.update('over-fitting check (halves)');
     const report = halvesCheck(inputs, (ref, cand) => rouge(ref, cand).r1);
+    progress.end();
     out('');
     for (const line of halvesLines(report, systems[0]?.name ?? 'Lead-N')) out(line);
   }

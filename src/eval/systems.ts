@@ -1,6 +1,9 @@
 import type { Result } from '../core/result.js';
-import { summarize } from '../summarizer/summarize.js';
+import { prepareArticle } from '../summarizer/prepare.js';
+import { selectKeySentences, summarize } from '../summarizer/summarize.js';
+import { tightenSentence } from '../summarizer/tighten.js';
 import type { Summary } from '../summarizer/types.js';
+import { validateArticleText } from '../summarizer/validate.js';
 
 export interface ArticleInput {
   readonly text: string;
@@ -13,8 +16,16 @@ export function newsbriefSummary(article: ArticleInput, n: number | undefined): 
   return n === undefined ? summarize(a) : summarize(a, { points: n });
 }
 
-/** newsbrief's selected sentences (its key points, in article order). */
+/**
+ * newsbrief's n selected sentences, in article order: the lede's sentence and n - 1 key
+ * points, as a reader sees them (the lede in full, as a key point would show it).
+ */
 export function newsbriefSentences(article: ArticleInput, n: number): Result<string[]> {
-  const r = newsbriefSummary(article, n);
-  return r.ok ? { ok: true, value: r.value.keyPoints.map((p) => p.text) } : r;
+  const valid = validateArticleText(article.text);
+  if (!valid.ok) return valid;
+  const prepared = prepareArticle(article.text, article.title);
+  if (prepared.sentences.length === 0) return { ok: true, value: [] };
+  const title = article.title?.trim() || prepared.cleaned.title;
+  const { ids } = selectKeySentences(prepared, title, { points: n });
+  return { ok: true, value: ids.map((id) => tightenSentence(prepared.sentences[id]?.text ?? '')) };
 }

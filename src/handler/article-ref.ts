@@ -1,11 +1,16 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import type { Article } from '../summarizer/types.js';
 
 /**
- * A remembered article's stable reference: 12 URL-safe characters, short enough for a
- * Discord custom_id (100 characters) next to our prefix, and safe in any button value.
+ * The reference of an article by its content (the text, and the link when there is one): the
+ * same story summarized again in a channel gets the same ref, so it is remembered once.
  */
-export function newArticleRef(): string {
-  return randomBytes(9).toString('base64url');
+export function contentArticleRef(article: Pick<Article, 'text' | 'url'>): string {
+  return createHash('sha256')
+    .update(`${article.url ?? ''}\n${article.text}`)
+    .digest()
+    .subarray(0, 9)
+    .toString('base64url');
 }
 
 const REF = /^[A-Za-z0-9_-]{1,64}$/;

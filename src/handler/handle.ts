@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { canonicalUrl } from '../articles/canonical-url.js';
+import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
-import { answer } from '../summarizer/answer.js';
-import { DEFAULT_POINTS, MAX_POINTS, summarize } from '../summarizer/summarize.js';
-import type { Article, Summary } from '../summarizer/types.js';
-import { newArticleRef } from './article-ref.js';
+import { DEFAULT_POINTS, MAX_POINTS } from '../summarizer/summarize.js';
+import type { Summary } from '../summarizer/types.js';
+import { inProcessWork } from '../work/pool.js';
+import { contentArticleRef } from './article-ref.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
+import { otherLanguageReply, summaryReply } from './summary-reply.js';
+
 import type {
   BriefingService,
   Command,
@@ -50,8 +53,10 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
     case 'summarize':
       return summarizeCommand(command.input, command.points ?? DEFAULT_POINTS, ctx, deps);
     case 'ask':
-      return withArticle(ctx, deps, command.ref, (last) => {
-        const a = answer(last.article, command.question);
+      return withArticle(ctx, deps, command.ref, async (last) => {
+        const answered = await work(deps).answer(last.article, command.question);
+        if (!answered.ok) return errorReply(answered.error.code, answered.error.message);
+        const a = answered.value;
         return {
           kind: 'answer',
           question: command.question,
@@ -112,7 +117,10 @@ function briefingCommand(
   }
 }
 
-async function loadInput(input: SummarizeInput, deps: HandlerDeps): Promise<Result<Article>> {
+async function loadInput(
+  input: SummarizeInput,
+  deps: HandlerDeps,
+): Promise<Result<ExtractedArticle>> {
   switch (input.type) {
     case 'url':
       return deps.fetchArticle(input.url);
@@ -159,13 +167,17 @@ async function summarizeCommand(
   if (!entry) {
     const loaded = await loadInput(input, deps);
     if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
-    const summarized = summarize(loaded.value, { points });
+    const other = otherLanguageReply(loaded.value);
+    if (other) return other;
+    const summarized = await work(deps).summarize(loaded.value, { points });
     if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
     entry = { article: loaded.value, summary: summarized.value };
     if (key) await deps.summaries?.save(key, entry, deps.now());
   }
   const { article, summary } = entry;
-  const ref = newArticleRef();
+  // By content: summarizing the same story again (the bundled sample on every start) updates
+  // its one entry, so a digest of recent stories lists it once.
+  const ref = contentArticleRef(article);
   await deps.memory.setLastArticle(ctx.channelId, {
     ref,
     article,
@@ -174,26 +186,6 @@ async function summarizeCommand(
     at: deps.now().toISOString(),
   });
   return summaryReply(summary, article, ref);
-}
-
-/** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
-export function summaryReply(summary: Summary, article: Article, ref?: string): Reply {
-  const { sentences, words, removedLines } = summary.stats;
-  const removed =
-    removedLines > 0
-      ? ` · ${removedLines} line${removedLines === 1 ? '' : 's'} of clutter removed`
-      : '';
-  return {
-    kind: 'summary',
-    title: summary.title,
-    lede: summary.lede,
-    points: summary.keyPoints.map(({ label, text }) => ({ label, text })),
-    quotes: summary.quotes.slice(0, 3),
-    link: article.url,
-    source: article.source,
-    footer: `Summarized from ${sentences} sentences, ${words} words${removed}.`,
-    ...(ref ? { ref } : {}),
-  };
 }
 
 async function moreCommand(
@@ -210,7 +202,7 @@ async function moreCommand(
         text: `That's all: ${MAX_POINTS} key points is the most I give for one article.`,
       };
     const target = Math.min(MAX_POINTS, last.pointsShown + n);
-    const again = summarize(last.article, { points: target });
+    const again = await work(deps).summarize(last.article, { points: target });
     if (!again.ok) return errorReply(again.error.code, again.error.message);
     const seen = new Set(last.summary.keyPoints.flatMap((p) => p.sentenceIds));
     const fresh = again.value.keyPoints.filter((p) => !p.sentenceIds.some((id) => seen.has(id)));
@@ -286,6 +278,11 @@ async function withArticle(
       'No article has been summarized in this channel yet. Start with `/news <url>`.',
     );
   return fn(last);
+}
+
+/** Summarizing and answering run where the deps say (the server's worker pool), else in process. */
+function work(deps: HandlerDeps) {
+  return deps.work ?? inProcessWork;
 }
 
 function errorReply(code: string, message: string): Reply {

@@ -13,9 +13,13 @@ export function createInMemoryChannelMemory(maxPerChannel = 50): ChannelMemory {
     async setLastArticle(channelId, entry) {
       const list = byChannel.get(channelId) ?? [];
       const i = list.findIndex((e) => e.ref === entry.ref);
-      // `more` updates the same article: replace it where it is rather than append.
-      if (i >= 0) list[i] = entry;
-      else list.push(entry);
+      // `more` updates the same article: replace it where it is rather than append; the
+      // same article summarized again (a later `at`) moves to the end as the latest.
+      if (i >= 0 && list[i]?.at === entry.at) list[i] = entry;
+      else {
+        if (i >= 0) list.splice(i, 1);
+        list.push(entry);
+      }
       if (list.length > maxPerChannel) list.splice(0, list.length - maxPerChannel);
       byChannel.set(channelId, list);
     },

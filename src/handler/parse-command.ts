@@ -108,7 +108,8 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-function parseBriefing(words: readonly string[]): Result<Command> {
+/** `briefing HH:MM Zone [weekdays]` or `briefing off`, from its words after the verb. */
+export function parseBriefing(words: readonly string[]): Result<Command> {
   const [time, zone, extra, ...tooMany] = words;
   if (time?.toLowerCase() === 'off' && words.length === 1)
     return ok({ kind: 'briefing', schedule: 'off' });

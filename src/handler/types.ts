@@ -1,5 +1,7 @@
+import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
+import type { Work } from '../work/pool.js';
 
 /**
  * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
@@ -97,8 +99,9 @@ export interface ChannelMemory {
   /** The channel's article with this ref, while it is still remembered. */
   getArticle(channelId: string, ref: string): Promise<RememberedArticle | undefined>;
   /**
-   * Remembers an article. An entry with the same ref as one the channel still has replaces
-   * it in place (what `more` does, keeping the order); any other becomes the latest.
+   * Remembers an article. An entry with the same ref and the same `at` as one the channel
+   * still has replaces it in place (what `more` does, keeping the order); a newer `at` (the
+   * same article summarized again) or a new ref becomes the latest.
    */
   setLastArticle(channelId: string, entry: RememberedArticle): Promise<void>;
   /** Articles summarized in the channel since `since`, oldest first (for a digest without feeds). */
@@ -126,15 +129,17 @@ export interface BriefingService {
 
 /** Side effects the handler needs, injected so tests hand in local servers or doubles. */
 export interface HandlerDeps {
-  /** Fetch a URL and extract the article. */
-  readonly fetchArticle: (url: string) => Promise<Result<Article>>;
+  /** Fetch a URL and extract the article (with the page's byline, date and language). */
+  readonly fetchArticle: (url: string) => Promise<Result<ExtractedArticle>>;
   /** Read a local file (terminal mode only; adapters for chat platforms leave it out). */
-  readonly readArticleFile?: ((path: string) => Promise<Result<Article>>) | undefined;
+  readonly readArticleFile?: ((path: string) => Promise<Result<ExtractedArticle>>) | undefined;
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
   /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */
   readonly summaries?: SummaryCache | undefined;
+  /** Where summarizing and answering run (the server's worker pool); default: in process. */
+  readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
 }
 
 /** An article and its summary, cached by canonical URL or by a hash of pasted text. */

@@ -12,8 +12,7 @@ export function renderReply(reply: Reply, format: TextFormat = 'text'): string {
       if (reply.lede) lines.push('', md ? `*${reply.lede}*` : reply.lede);
       if (reply.points.length > 0) {
         lines.push('', md ? '## Key points' : 'Key points:');
-        for (const p of reply.points)
-          lines.push(md ? `- **${p.label}**: ${p.text}` : `  • ${p.label}: ${p.text}`);
+        for (const p of reply.points) lines.push(pointLine(p, md, '  '));
       }
       if (reply.quotes.length > 0) {
         lines.push('', md ? '## Quotes' : 'Quotes:');
@@ -27,7 +26,9 @@ export function renderReply(reply: Reply, format: TextFormat = 'text'): string {
       if (!reply.found)
         return `The article does not say. (Asked: "${reply.question}" about "${reply.title}".)`;
       const lines = [md ? `**${reply.question}**` : `Q: ${reply.question}`, ''];
-      for (const s of reply.sentences) lines.push(md ? `> ${s}` : `  “${s}”`);
+      // A sentence that is a quotation already has its marks: no second pair around it.
+      for (const s of reply.sentences)
+        lines.push(md ? `> ${s}` : /^["“'‘]/.test(s) ? `  ${s}` : `  “${s}”`);
       lines.push('', `From: ${reply.title}${reply.link ? ` (${reply.link})` : ''}`);
       return lines.join('\n');
     }
@@ -64,8 +65,7 @@ export function renderDigest(
       md ? `## ${i + 1}. ${s.url ? `[${s.title}](${s.url})` : s.title}` : `${i + 1}. ${s.title}`,
     );
     if (s.lede) lines.push(md ? `*${s.lede}*` : `   ${s.lede}`);
-    for (const p of s.keyPoints)
-      lines.push(md ? `- **${p.label}**: ${p.text}` : `   • ${p.label}: ${p.text}`);
+    for (const p of s.keyPoints) lines.push(pointLine(p, md, '   '));
     const sources = s.sources.map((src) => src.name).join(', ');
     if (sources) lines.push(md ? `<sub>Sources: ${sources}</sub>` : `   Sources: ${sources}`);
     if (!md && s.url) lines.push(`   ${s.url}`);
@@ -80,4 +80,10 @@ function quoteLine(q: Quote, md: boolean): string {
 
 function underline(title: string): string {
   return `${title}\n${'='.repeat(Math.min(title.length, 80))}`;
+}
+
+/** A key point; one that passed no label check is shown without one (no label beats a wrong one). */
+function pointLine(p: { label: string; text: string }, md: boolean, indent: string): string {
+  if (md) return p.label ? `- **${p.label}**: ${p.text}` : `- ${p.text}`;
+  return p.label ? `${indent}• ${p.label}: ${p.text}` : `${indent}• ${p.text}`;
 }

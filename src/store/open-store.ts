@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
+import { checkDatabasePath } from './check-database-path.js';
 import type { Store } from './store.js';
 
 export type StoreLocation =
@@ -48,6 +49,10 @@ export async function openStore(
   const location = parseDatabaseUrl(databaseUrl);
   if (!location.ok) return location;
   const where = location.value;
+  if (where.kind === 'sqlite') {
+    const usable = checkDatabasePath(where.path);
+    if (!usable.ok) return usable;
+  }
   try {
     if (where.kind === 'postgres') {
       const { openPgStore } = await import('./pg-store.js');

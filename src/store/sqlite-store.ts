@@ -207,6 +207,16 @@ class SqliteStore implements Store {
     );
   }
 
+  async getFeed(feedId: number, now = new Date()) {
+    const r = this.get(
+      `SELECT ${FEED_COLUMNS}, f.fetch_lease_until FROM feeds f WHERE f.id = ?`,
+      feedId,
+    );
+    if (!r) return undefined;
+    const lease = text(r.fetch_lease_until);
+    return { ...toFeed(r), fetching: lease !== undefined && lease > iso(now) };
+  }
+
   async markFailureReported(feedId: number) {
     this.run('UPDATE feeds SET failure_reported = 1 WHERE id = ?', feedId);
   }
@@ -624,6 +634,10 @@ class SqliteStore implements Store {
     this.run('DELETE FROM cron_runs WHERE key = ? AND owner = ?', key, owner);
   }
 
+  async ping() {
+    this.db.prepare('SELECT 1').get();
+  }
+
   async close() {
     if (this.db.open) this.db.close();
   }
@@ -657,8 +671,9 @@ function sqliteChannelMemory(db: Database.Database): ChannelMemory {
   );
   const byRef = db.prepare('SELECT entry FROM channel_articles WHERE channel_id = ? AND ref = ?');
   const update = db.prepare(
-    'UPDATE channel_articles SET at = ?, entry = ? WHERE channel_id = ? AND ref = ?',
+    'UPDATE channel_articles SET entry = ? WHERE channel_id = ? AND ref = ? AND at = ?',
   );
+  const forget = db.prepare('DELETE FROM channel_articles WHERE channel_id = ? AND ref = ?');
   const insert = db.prepare(
     'INSERT INTO channel_articles (channel_id, ref, at, entry) VALUES (?, ?, ?, ?)',
   );
@@ -678,8 +693,10 @@ function sqliteChannelMemory(db: Database.Database): ChannelMemory {
     async setLastArticle(channelId, entry) {
       const json = JSON.stringify(entry);
       db.transaction(() => {
-        // `more` updates the same article: replace it where it is rather than append.
-        if (update.run(entry.at, json, channelId, entry.ref).changes === 1) return;
+        // `more` updates the same article: replace it where it is rather than append; the
+        // same article summarized again (a later `at`) is remembered once, as the latest.
+        if (update.run(json, channelId, entry.ref, entry.at).changes === 1) return;
+        forget.run(channelId, entry.ref);
         insert.run(channelId, entry.ref, entry.at, json);
         trim.run(channelId, channelId, MEMORY_PER_CHANNEL);
       }).immediate();

@@ -1,103 +1,209 @@
+import {
+  type AskedFor,
+  askedFor,
+  Holds,
+  holdsAnswer,
+  KIND_WORDS,
+  type Matches,
+} from './answer-kinds.js';
+import { type QuestionTerm, questionTerms } from './answer-lexicon.js';
 import { prepareArticle, type Sentence } from './prepare.js';
-import { contentStems } from './tokens.js';
+import { contentStem, wordTokens } from './tokens.js';
 import type { Answer, Article } from './types.js';
 
 /**
- * Follow-up questions: BM25 over stems ranks the article's sentences against the question;
- * the best one to three (within 60% of the best score, and only where they share a
- * content word of the question) come back in article order. When no sentence shares a
- * distinctive enough term, the answer says the article does not say.
+ * Follow-up questions. Sentences are ranked by BM25 over the question's words, where each
+ * word also matches the words an article uses for it ("sent" ~ "dispatched", "rise" ~
+ * "rose": answer-lexicon.ts), and a sentence that holds the kind of answer asked for (a
+ * name for who, a date for when, an amount for how much: answer-kinds.ts) is preferred;
+ * for a question that asks for a kind, only such a sentence answers. The best sentence
+ * comes first, then up to two more about as good. "The article does not say" when no
+ * sentence matches enough of the question's words and holds that kind of answer.
  */
 const K1 = 1.2;
 const B = 0.75;
 /** A match must carry at least this much BM25 weight (about one rare term) to count. */
 export const MIN_ANSWER_SCORE = 1.5;
-const QUESTION_WORDS = new Set([
-  'what',
-  'who',
-  'when',
-  'where',
-  'why',
-  'how',
-  'which',
-  'whom',
-  'whose',
-  'did',
-  'does',
-  'do',
-  'is',
-  'are',
-  'was',
-  'were',
-  'tell',
-  'about',
-  'article',
-]);
-
-/** How much a sentence holding the expected kind of answer gains over its term match. */
+/** How much a sentence holding the kind of answer asked for gains over its term match. */
 export const ANSWER_TYPE_BOOST = 1.5;
+/** A word the article uses for the question's word counts this much of the word itself. */
+const ALTERNATIVE_WEIGHT = 0.8;
+/** The share of the question's (idf-weighted) words an answer must match. */
+const MIN_COVERAGE = 0.4;
+/** How much of the sentence before's match with the question a sentence borrows. */
+const CONTEXT_WEIGHT = 0.5;
+/** The boost for a why-question's sentence whose reason clause may only set the scene. */
+const LOOSE_REASON_BOOST = 1.2;
+/** The words the kind of answer stands for ("cost" for an amount) count this much when only the amount says them. */
+const IMPUTED_KIND = 0.5;
+/** What a sentence about plans or forecasts counts for a question about what is or was. */
+const OTHER_TENSE = 0.8;
+const FUTURE =
+  /\b(?:will|would|going to|aims? to|plans? to|expects?|expected to|is to|are to|predict\w*|forecasts?|targets?)\b/i;
+/** How much more the article's first sentences count (a position prior, decaying). */
+const LEAD_BONUS = 0.25;
+/** Further sentences come only when they score this close to the best. */
+const RUNNER_UP = 0.8;
 
-const AMOUNT =
-  /(?:[$£€¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|bn|m\b|thousand|dollars|euros|pounds|yuan|yen))/i;
-const TIME =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|(?:19|20)\d\d|yesterday|today|tomorrow|tonight|next (?:week|month|year)|last (?:week|month|year)|\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?))\b/;
-const COUNT =
-  /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i;
-const PERSON = /\b[A-Z][a-z]+\s+[A-Z][a-z]+\b/;
-
-/** The kind of answer a question asks for, as a pattern a sentence holding one matches. */
-function expectedAnswer(question: string): RegExp | undefined {
-  const q = question.toLowerCase();
-  if (/\bhow (?:much|expensive)\b|\bwhat (?:is|was|will be) the (?:cost|price)\b|\bcost\b/.test(q))
-    return AMOUNT;
-  if (/\bhow many\b/.test(q)) return COUNT;
-  if (/\bwhen\b|\bwhat (?:time|date|day)\b/.test(q)) return TIME;
-  if (/\bwho\b/.test(q)) return PERSON;
-  return undefined;
+interface Scored {
+  readonly sentence: Sentence;
+  readonly score: number;
+  readonly coverage: number;
 }
 
 export function answer(article: Article, question: string): Answer {
   const { sentences } = prepareArticle(article.text, article.title);
-  const terms = [...new Set(contentStems(question).filter((t) => !QUESTION_WORDS.has(t)))];
+  const terms = questionTerms(question);
   if (sentences.length === 0 || terms.length === 0)
     return { found: false, sentences: [], score: 0 };
-  const expects = expectedAnswer(question);
-  const scored = bm25(sentences, terms).map((s) =>
-    // A sentence that matches the question and holds the kind of thing asked for (an amount
-    // for "how much", a date for "when", a name for "who") answers it better.
-    s.score > 0 && expects?.test(s.sentence.text)
-      ? { ...s, score: s.score * ANSWER_TYPE_BOOST }
-      : s,
-  );
-  const best = Math.max(...scored.map((s) => s.score));
-  if (best < MIN_ANSWER_SCORE) return { found: false, sentences: [], score: best };
-  const picked = scored
-    .filter((s) => s.score >= best * 0.6)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3)
-    .sort((a, b) => a.sentence.id - b.sentence.id);
-  return { found: true, sentences: picked.map((s) => s.sentence.text), score: round(best) };
+  return pick(rankAnswers(sentences, question, terms), askedFor(question));
 }
 
+/** Every sentence with its score, its share of the question's words, and whether it holds the kind asked for. */
+export function rankAnswers(
+  sentences: readonly Sentence[],
+  question: string,
+  terms: readonly QuestionTerm[] = questionTerms(question),
+): (Scored & { readonly holds: boolean })[] {
+  const asked = askedFor(question);
+  const questionWords = new Set(wordTokens(question));
+  // "how many parking spaces": what is counted is the last word ("spaces"), next to the count;
+  // "how much cocoa": what is measured is said in the sentence or the one before.
+  const noun = questionTerms(asked.counted ?? '').at(-1);
+  const measured = questionTerms(asked.measured ?? '').at(-1);
+  const says = (s: Sentence | undefined, t: QuestionTerm) =>
+    s?.stems.some((x) => t.alternatives.has(x)) ?? false;
+  const verb = asked.verb ? questionTerms(asked.verb)[0] : undefined;
+  // A sentence that holds the kind asked for has answered the words that name it ("cost").
+  const kindWords = new Set(
+    (asked.kind ? (KIND_WORDS[asked.kind] ?? []) : []).map((w) => contentStem(w) || w),
+  );
+  const raw = bm25(sentences, terms, kindWords);
+  const futureQuestion = FUTURE.test(question);
+  const scored = raw.map((s) => {
+    const level =
+      s.score > 0
+        ? holdsAnswer(
+            s.sentence.text,
+            asked,
+            questionWords,
+            matchesIn(s.sentence.text, terms, verb, noun),
+          )
+        : Holds.No;
+    const holds =
+      level !== Holds.No &&
+      (!measured || says(s.sentence, measured) || says(sentences[s.sentence.id - 1], measured));
+    // A sentence leans on the one before: what that one says of the question counts half.
+    const before = s.sentence.id > 0 ? raw[s.sentence.id - 1] : undefined;
+    const context = before ? CONTEXT_WEIGHT * Math.max(0, before.coverage - s.coverage) : 0;
+    const coverage = (holds ? s.kindCoverage : s.coverage) + context;
+    // A loose reason ("warned that…") is still a reason; a loose name or amount is only there.
+    const loose = asked.kind === 'why' ? LOOSE_REASON_BOOST : 1;
+    const boost = !holds ? 1 : level === Holds.Firmly ? ANSWER_TYPE_BOOST : loose;
+    // "How many subscribers does it have?" is not answered by what it aims to have.
+    const tense = !futureQuestion && FUTURE.test(s.sentence.text) ? OTHER_TENSE : 1;
+    // News puts what matters first: of two equal matches, the earlier sentence answers.
+    const lead = 1 + LEAD_BONUS * Math.exp(-s.sentence.id / 8);
+    const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead * tense;
+    return { ...s, coverage, score, holds };
+  });
+  return scored;
+}
+
+function pick(scored: readonly (Scored & { readonly holds: boolean })[], asked: AskedFor): Answer {
+  // A question that asks for a kind is answered only by a sentence holding one.
+  const candidates = scored.filter(
+    (s) => s.score > 0 && s.coverage >= MIN_COVERAGE && (asked.kind === undefined || s.holds),
+  );
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = Math.max(0, ...candidates.map((s) => s.score));
+  if (candidates.length === 0 || top < MIN_ANSWER_SCORE)
+    return { found: false, sentences: [], score: round(best) };
+  const picked = candidates
+    .filter((s) => s.score >= top * RUNNER_UP)
+    .sort((a, b) => b.score - a.score || a.sentence.text.length - b.sentence.text.length)
+    .slice(0, 3);
+  return { found: true, sentences: picked.map((s) => s.sentence.text), score: round(top) };
+}
+
+/** Where in the sentence's words the question's words, its verb and its noun stand. */
+function matchesIn(
+  text: string,
+  terms: readonly QuestionTerm[],
+  verb: QuestionTerm | undefined,
+  noun: QuestionTerm | undefined,
+): Matches {
+  const stems = text.split(/\s+/).map((w) =>
+    contentStem(
+      w
+        .toLowerCase()
+        .replace(/^\W+|\W+$/g, '')
+        .replace(/['’]s$/, ''),
+    ),
+  );
+  const where = (t: QuestionTerm) =>
+    stems.flatMap((x, i) => (x !== '' && t.alternatives.has(x) ? [i] : []));
+  return {
+    terms: terms.flatMap(where),
+    verb: verb ? where(verb) : undefined,
+    noun: noun ? where(noun) : undefined,
+  };
+}
+
+/**
+ * BM25 of each sentence; a question word matches itself or, at a discount, its
+ * alternatives. Coverage is the idf-weighted share of the question's words the sentence
+ * matches: a word the whole article never uses counts half when it is the question's verb
+ * (articles say it other ways), fully when it is a thing the article never mentions.
+ * `kindCoverage` leaves out the words the kind of answer stands for ("cost"), `kindScore`
+ * is what they would have scored.
+ */
 function bm25(
   sentences: readonly Sentence[],
-  terms: readonly string[],
-): { sentence: Sentence; score: number }[] {
+  terms: readonly QuestionTerm[],
+  kindWords: ReadonlySet<string>,
+): (Scored & { readonly kindCoverage: number; readonly kindScore: number })[] {
   const n = sentences.length;
   const avgLen = sentences.reduce((a, s) => a + s.stems.length, 0) / n || 1;
-  const df = new Map<string, number>();
-  for (const s of sentences)
-    for (const t of new Set(s.stems)) if (terms.includes(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = terms.map(
+    (t) => sentences.filter((s) => s.stems.some((x) => t.alternatives.has(x))).length,
+  );
+  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const weight = terms.map((t, i) => ((df[i] ?? 0) === 0 && t.varies ? 0.5 : 1) * (idf[i] ?? 0));
+  const isKind = terms.map((t) => kindWords.has(t.stem));
+  const total = weight.reduce((a, b) => a + b, 0) || 1;
+  const kindWeight = weight.reduce((a, w, i) => a + (isKind[i] ? w : 0), 0);
   return sentences.map((sentence) => {
-    const tf = new Map<string, number>();
-    for (const t of sentence.stems) if (terms.includes(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const norm = K1 * (1 - B + (B * sentence.stems.length) / avgLen);
     let score = 0;
-    for (const [t, f] of tf) {
-      const d = df.get(t) ?? 0;
-      const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-      score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * sentence.stems.length) / avgLen));
-    }
-    return { sentence, score };
+    let matched = 0;
+    let matchedBesidesKind = 0;
+    let kindScore = 0;
+    let kindMatched = 0;
+    terms.forEach((t, i) => {
+      let f = 0;
+      for (const x of sentence.stems)
+        if (x === t.stem) f += 1;
+        else if (t.alternatives.has(x)) f += ALTERNATIVE_WEIGHT;
+      const w = idf[i] ?? 0;
+      if (f === 0) {
+        if (isKind[i]) kindScore += (IMPUTED_KIND * w * (K1 + 1)) / (1 + norm);
+        return;
+      }
+      if (isKind[i]) kindMatched += weight[i] ?? 0;
+      matched += weight[i] ?? 0;
+      matchedBesidesKind += weight[i] ?? 0;
+      score += (w * f * (K1 + 1)) / (f + norm);
+    });
+    return {
+      sentence,
+      score,
+      coverage: matched / total,
+      // The kind's own words count when the sentence says them, and are left out when the
+      // amount stands for them.
+      kindCoverage: matchedBesidesKind / (total - kindWeight + kindMatched || 1),
+      kindScore,
+    };
   });
 }
 

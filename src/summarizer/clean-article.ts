@@ -120,7 +120,11 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'footer' });
         continue;
       }
-      if ((wordCount <= 8 && CRUFT_LINE.test(line)) || (wordCount <= 25 && LINK_LINE.test(line))) {
+      if (
+        (wordCount <= 8 && CRUFT_LINE.test(line)) ||
+        (wordCount <= 25 && LINK_LINE.test(line)) ||
+        isTeamSheet(line)
+      ) {
         removed.push({ text: original, reason: 'cruft' });
         continue;
       }
@@ -157,6 +161,35 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   });
 
   return { title: title ?? givenTitle?.trim(), paragraphs, headings, removed };
+}
+
+/**
+ * A team sheet, a scorer list or a booking list: names and minutes separated by commas, with no
+ * sentence in it ("Phillips, Amankwaah, Murray (Anyinsah 59), … Subs Not Used: Orr, Brown.",
+ * "Lita 45, 52."). Sports pages print them under the report; they are not the story.
+ */
+const NAME_ITEM =
+  /^(?:[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2})?(?:\s*\d{1,3}(?:\+\d)?)?(?:\s*\([^()]{1,40}\))?$/u;
+
+function isTeamSheet(line: string): boolean {
+  const body = line
+    .replace(
+      /\b(?:Subs(?:titutes)?(?: Not Used)?|Booked|Sent off|Goals?|Scorers?|Referee|Att(?:endance)?)\s*:/gi,
+      ',',
+    )
+    .replace(/[.]$/, '');
+  const items = body
+    .split(/[,;]/)
+    .map((i) => i.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  // "T Parkes (W Midlands).": a referee and his county.
+  if (items.length === 1 && /\)\.?$/.test(line.trim()) && NAME_ITEM.test(items[0] ?? ''))
+    return true;
+  // A line that is one or two names and a full stop ("Hill.") is a booking, not a sentence.
+  if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?\.$/u.test(line.trim())) return true;
+  if (items.length < 2 && !/^\p{Lu}[\p{L}'’.-]+(?: \d{1,3})?(?:, \d{1,3})*\.?$/u.test(line.trim()))
+    return false;
+  return items.length > 0 && items.every((i) => NAME_ITEM.test(i)) && /[,\d]/.test(line);
 }
 
 /** Any character `normalizeText` replaces (a carriage return, and the classes below). */

@@ -1,3 +1,5 @@
+import { STOP_WORDS } from './tokens.js';
+
 /**
  * What a shortened sentence must keep to say what its sentence says: the attribution ("says",
  * "alleged", "a court has heard"), the negation ("not", "never") and the modality ("would",
@@ -34,9 +36,22 @@ export function cueWords(text: string): string[] {
   ).map((w) => w.toLowerCase().replace(/^'+|'+$/g, ''));
 }
 
+/** The comma-, dash- or semicolon-delimited segment of each of a text's cue words. */
+function segmentsOf(text: string, count: number): number[] {
+  const out: number[] = [];
+  let seg = 0;
+  for (const piece of text.split(/,(?!\d{3})|;|\s[-–—]\s/)) {
+    for (const _ of cueWords(piece)) out.push(seg);
+    seg++;
+  }
+  // The pieces' words are the text's words; pad defensively if tokenization ever differs.
+  while (out.length < count) out.push(seg);
+  return out;
+}
+
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,6}?(?:has|have|had|was|were)?\s*(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.!?]?["”']?\s*$/u;
+  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,6}?(?:has|have|had|was|were)?\s*(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$/u;
 
 /** The trailing attribution of a sentence (", a court has heard."), or ''. */
 export function trailingAttribution(sentence: string): string {
@@ -71,11 +86,20 @@ export function droppedCues(shortened: string, sentence: string): string[] {
     j = k + 1;
   }
   const dropped: string[] = [];
+  // A cue inside an aside the shortening skipped whole (", who warned …,") is not its own.
+  const segment = segmentsOf(sentence, long.length);
+  const keptContent = new Set(short.filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
+  const segmentKept = new Map<number, boolean>();
+  long.forEach((w, i) => {
+    const seg = segment[i] ?? 0;
+    if (keptContent.has(w)) segmentKept.set(seg, true);
+  });
   if (first >= 0) {
     for (let i = first; i <= last; i++) {
       const w = long[i] as string;
       const cls = cueClass(w);
       if (!cls || kept.has(w)) continue;
+      if (!segmentKept.get(segment[i] ?? 0)) continue;
       if (w === 'will' && kept.has('to')) continue;
       dropped.push(w);
     }

@@ -12,19 +12,43 @@ export type LabelProblem = 'no-verb' | 'weak-end' | 'dropped-cue';
 const VERB = /^(?:VB[DGNPZ]?|MD)$/;
 /** Tags a headline cannot end on: a preposition, article, "to", a conjunction, a possessive. */
 const WEAK_END_TAG = /^(?:IN|DT|TO|CC|MD|PRP\$|POS|WDT|WP|EX)$/;
+const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead)$/i;
 const HELPER =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own)$/i;
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able|both|all|each)$/i;
 
 export function labelProblems(
   label: string,
   sentence: string,
-  tokens: readonly Token[] = tagSentence(label),
+  tagged?: readonly Token[],
 ): LabelProblem[] {
+  const tokens = tagged ?? tagSentence(label);
   const problems: LabelProblem[] = [];
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (!words.some((t) => VERB.test(t.tag))) problems.push('no-verb');
   const last = words.at(-1);
-  if (!last || WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) problems.push('weak-end');
+  // A phrasal verb's particle ends a headline well ("Player pulled out").
+  const particle =
+    last !== undefined && PARTICLE.test(last.text) && VERB.test(words.at(-2)?.tag ?? '');
+  if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle))
+    problems.push('weak-end');
   if (droppedCues(label, sentence).length > 0) problems.push('dropped-cue');
   return problems;
+}
+
+/**
+ * The label's words with the tags they have in their sentence ("HP cartridges use chip
+ * technology": "use" is a verb there, though a tagger reading the headline alone may call it a
+ * noun). Words the sentence does not have are tagged with the label.
+ */
+export function labelTokensInContext(label: string, sentence: string): Token[] {
+  const inSentence = new Map<string, string>();
+  for (const t of tagSentence(sentence)) if (!inSentence.has(t.text)) inSentence.set(t.text, t.tag);
+  const alone = tagSentence(label);
+  return alone.map((t, i) => ({
+    text: t.text,
+    tag:
+      inSentence.get(t.text) ??
+      (i === 0 ? inSentence.get(t.text.toLowerCase()) : undefined) ??
+      t.tag,
+  }));
 }

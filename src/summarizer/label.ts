@@ -1,240 +1,654 @@
+import { trailingAttribution } from './faithful.js';
+import { labelProblems } from './label-checks.js';
+import { type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
-import { contentStem, STOP_WORDS } from './tokens.js';
-import type { IdfLookup } from './vectors.js';
+import { contentStems } from './tokens.js';
 
 /**
- * Stage 4: a short label (at most 6 words) naming a key point's theme, taken from the
- * article: the section heading the point sits under (once per heading); else "who did
- * what", the head of the sentence's main clause (asides, opening subordinate clauses,
- * articles and time phrases removed, cut before an auxiliary verb or at 6 words on a
- * content word); else the most distinctive phrase: a run of 2-5 words inside one clause,
- * starting and ending on a content word, scored by how rare its words are in the article
- * (idf), with a bonus for headline words and for a short phrase the article quotes.
+ * Stage 4: a label for each key point, written as a short headline from a grammatical
+ * analysis of its sentence (part-of-speech tags, pos/tag.ts): the subject's head, the whole
+ * verb group (helpers, modals, negation, passive) and the object's head, with the sentence's
+ * attribution kept ("Opponents argued buses would serve hospital", "Audit was rigged, court
+ * has heard"). Every label passes the checks of label-checks.ts before it is shown; a point
+ * whose sentence gives no label that passes has none: no label beats a wrong one. A section
+ * heading labels the first point under it, when the point is about it.
  */
-export const MAX_LABEL_WORDS = 6;
+export const MAX_LABEL_WORDS = 10;
 
-export function labelPoints(
-  points: readonly Sentence[],
-  idf: IdfLookup,
-  titleStems: ReadonlySet<string>,
-): string[] {
+export function labelPoints(points: readonly (readonly Sentence[])[]): string[] {
   const usedHeadings = new Set<string>();
-  const usedLabels = new Set<string>();
-  return points.map((s) => {
-    if (
-      s.heading &&
-      !usedHeadings.has(s.heading) &&
-      s.heading.split(/\s+/).length <= MAX_LABEL_WORDS
-    ) {
-      usedHeadings.add(s.heading);
-      usedLabels.add(s.heading.toLowerCase());
-      return s.heading;
+  const used = new Set<string>();
+  return points.map((group) => {
+    const heading = group.find((s) => s.heading)?.heading;
+    if (heading && !usedHeadings.has(heading) && group.some((s) => isAbout(s, heading))) {
+      usedHeadings.add(heading);
+      used.add(heading.toLowerCase());
+      return heading;
     }
-    const head = mainClauseHead(s.text);
-    const label =
-      head && !usedLabels.has(head.toLowerCase())
-        ? head
-        : distinctivePhrase(s.text, idf, titleStems, usedLabels);
-    usedLabels.add(label.toLowerCase());
-    return label;
+    // A point of two sentences is named by the first that gives a headline.
+    for (const s of group) {
+      const label = headlineLabel(s.text);
+      if (label && !used.has(label.toLowerCase())) {
+        used.add(label.toLowerCase());
+        return label;
+      }
+    }
+    return '';
   });
 }
 
-interface Candidate {
-  readonly words: readonly string[];
-  readonly score: number;
+/** A heading labels a point that says at least half of its content words. */
+function isAbout(s: Sentence, heading: string): boolean {
+  const words = heading.split(/\s+/).length;
+  const stems = [...new Set(contentStems(heading))];
+  if (words > 6 || stems.length === 0) return false;
+  const said = new Set(s.stems);
+  return stems.filter((t) => said.has(t)).length / stems.length >= 0.5;
 }
 
-export function distinctivePhrase(
-  text: string,
-  idf: IdfLookup,
-  titleStems: ReadonlySet<string>,
-  avoid: ReadonlySet<string> = new Set(),
-): string {
-  const quoted = new Set<string>();
-  for (const m of text.matchAll(/["“‘']([^"“”‘’']{3,40})["”’']/g)) {
-    const q = (m[1] ?? '').trim().toLowerCase();
-    if (q.split(/\s+/).length <= 4) quoted.add(q);
+const SUBORDINATE_OPENING =
+  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|According to|Speaking|Asked)\b[^,]{0,120},\s*/;
+const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
+const ASIDE =
+  /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+const AGE_ASIDE = /,\s\d{1,3},\s/g;
+/** "Poland - a large and therefore crucial EU member - has requested …" */
+const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
+
+/** A headline for one sentence, or undefined when none passes the checks. */
+export function headlineLabel(sentence: string): string | undefined {
+  let s = sentence
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = s.replace(CONNECTIVE, '');
+  // The tags of every word tagged here: the checks reuse them instead of tagging the label again.
+  const known = new Map<string, string>(INSERTED);
+  const tag = (text: string) => {
+    const tokens = tagSentence(text);
+    for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
+    return tokens;
+  };
+  const quoted = quoteLabel(s, tag);
+  if (quoted !== null) return check(quoted, sentence, known);
+  s = s
+    .replace(SUBORDINATE_OPENING, '')
+    .replace(ASIDE, ' ')
+    .replace(AGE_ASIDE, ' ')
+    .replace(DASH_ASIDE, ' ');
+  const tail = trailingAttribution(s);
+  if (tail) {
+    const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
+    const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
+    const by = shortAttribution(tail);
+    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
+    tag(by);
+    return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
-  const clauses = text.replace(/["“”]/g, '').split(/,(?!\d{3})|[;:()!?—–]|\s-\s|\.(?=\s|$)/);
-  let best: Candidate | undefined;
-  for (const clause of clauses) {
-    const words = clause.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    for (let i = 0; i < words.length; i++) {
-      for (let len = 2; len <= 5 && i + len <= words.length; len++) {
-        const span = words.slice(i, i + len);
-        const first = norm(span[0] ?? '');
-        const last = norm(span[len - 1] ?? '');
-        if (STOP_WORDS.has(first) || STOP_WORDS.has(last) || first.length < 2 || last.length < 2)
-          continue;
-        let score = 0;
-        for (const w of span) {
-          const st = contentStem(norm(w));
-          if (st === '') continue;
-          score += (idf.get(st) ?? 1) * (titleStems.has(st) ? 1.5 : 1);
-        }
-        const phrase = span.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-        if (quoted.has(phrase.toLowerCase())) score *= 1.3;
-        score /= len ** 0.6; // favour dense phrases over long ones
-        if (i === 0) score *= 1.2; // a clause's opening words usually name who acts
-        if (avoid.has(phrase.toLowerCase())) continue;
-        if (!best || score > best.score) best = { words: phrase.split(' '), score };
-      }
+  const head = clauseHead(tag(s), MAX_LABEL_WORDS);
+  return head ? check({ words: head }, sentence, known) : undefined;
+}
+
+/** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
+const INSERTED: readonly [string, string][] = [
+  ['says', 'VBZ'],
+  ['to', 'TO'],
+  [',', ','],
+];
+
+interface Built {
+  readonly words: readonly string[];
+}
+
+function check(
+  built: Built | undefined,
+  sentence: string,
+  known: ReadonlyMap<string, string>,
+): string | undefined {
+  if (!built || built.words.length < 2) return undefined;
+  const label = capitalizeFirst(
+    built.words
+      .join(' ')
+      .replace(/\s+,/g, ',')
+      .replace(/\s+(['’]s)\b/g, '$1')
+      .replace(/\s+n't\b/g, "n't")
+      .trim(),
+  );
+  // The label's words carry the tags they had in their sentence; a word not tagged there
+  // (never, in practice) sends the whole label to the tagger.
+  const words = tokenize(label);
+  const tags = words.map(
+    (w, i) => known.get(w) ?? (i === 0 ? known.get(w.toLowerCase()) : undefined),
+  );
+  const tokens = tags.every((t) => t !== undefined)
+    ? words.map((text, i) => ({ text, tag: tags[i] as string }))
+    : undefined;
+  return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
+}
+
+/** ", a court has heard" -> "court has heard"; ", according to the OECD" -> "according to OECD". */
+function shortAttribution(tail: string): string | undefined {
+  const words = tail
+    .replace(/\s+(?:in|on)\s+[^,]{1,30}$/i, '')
+    .split(/\s+/)
+    .filter((w) => !/^(?:a|an|the)$/i.test(w));
+  if (words.length <= 4 || /^according$/i.test(words[0] ?? ''))
+    return words.length <= 5 ? words.join(' ') : undefined;
+  // "foreign ministry spokesman Geng Shuang said" -> "Geng Shuang said": the name and the verb.
+  const verb = words.at(-1) as string;
+  const name: string[] = [];
+  for (let i = words.length - 2; i >= 0 && /^\p{Lu}/u.test(words[i] ?? ''); i--)
+    name.unshift(words[i] as string);
+  return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
+}
+
+const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we'd|let's)$/i;
+
+/**
+ * A sentence that opens on a quotation: '"The deal is dead," Smith said.' gives "Smith says
+ * deal is dead"; a quotation in the first or second person ("We did not expect to win") has
+ * no faithful short form, so no label. Null when the sentence does not open on a quotation.
+ */
+function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefined | null {
+  const m = /^["“‘']([^"”“]+?)[,.!?]?["”’']\s*,?\s*(.+)$/.exec(s);
+  if (!m) return null;
+  const quote = m[1] as string;
+  const after = (m[2] as string).replace(/[.!?]+$/, '');
+  const speaker =
+    /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:said|says|added|told|insisted|warned|explained)\b/u.exec(
+      `${after} `,
+    )?.[1] ??
+    /^(?:said|says|added|told|insisted|warned|explained)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,3})/u.exec(
+      after,
+    )?.[1];
+  if (!speaker || /^(?:He|She|They|It)\s*$/.test(speaker.trim())) return undefined;
+  const tokens = tag(quote);
+  if (tokens.some((t) => FIRST_PERSON.test(t.text))) return undefined;
+  const head = clauseHead(tokens, MAX_LABEL_WORDS - speaker.trim().split(' ').length - 1);
+  return head ? { words: [speaker.trim(), 'says', ...head] } : undefined;
+}
+
+const VERB = /^(?:VB[DGNPZ]?|MD)$/;
+const FINITE = /^(?:VB[DPZ]|MD)$/;
+const NOUN = /^(?:NNS?|NNPS?|CD|PRP)$/;
+const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
+const DROP_DET = /^(?:a|an|the)$/i;
+const PRESENT_BE = /^(?:is|are|am)$/i;
+const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
+/** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
+const PERSONAL = /^(?:he|she|they|it)$/i;
+/** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
+const KEPT_ADVERB =
+  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still)$/i;
+/** Particles of phrasal verbs ("push back", "set off", "took over"). */
+const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
+const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
+
+/**
+ * Who did what to whom, as headline words: the subject's head, the verb group and the
+ * object's head (or, for a verb of saying, the head of the clause said), at most `budget`
+ * words. `top` is false for a clause inside another: its pronoun subject stays ("said it
+ * owns"), and "will" stays "will".
+ */
+function clauseHead(all: readonly Token[], budget: number, top = true): string[] | undefined {
+  const tokens = all.filter((t) => t.text !== '"');
+  // The main verb: the first finite verb (a modal or a tensed verb) after some subject.
+  const v = tokens.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
+  if (v < 1) return undefined;
+  // A relative clause before the first verb ("the plant, which was supposed to …, will open")
+  // means that verb is not the main one: no safe head.
+  if (tokens.slice(0, v).some((t) => t.tag === 'WDT' || t.tag === 'WP')) return undefined;
+  const subject = subjectHead(tokens.slice(0, v), top);
+  if (!subject) return undefined;
+  const { group: verbs, next } = verbGroup(tokens, v, top);
+  if (verbs.length === 0) return undefined;
+  // "Lizzi never realised", "he allegedly pulled": a negation or hedge before the verb is its.
+  const before: string[] = [];
+  for (let i = v - 1; i > 0 && /^RB/.test(tokens[i]?.tag ?? ''); i--)
+    if (KEPT_ADVERB.test(tokens[i]?.text ?? '')) before.unshift(tokens[i]?.text ?? '');
+  const group = [...before, ...verbs];
+  // Without its subject a label must open on a lexical verb ("Took $42m"), not "Have got".
+  if (
+    subject.length === 0 &&
+    (HELPER_VERB.test(group[0] ?? '') || HELPER_VERB.test(tokens[v]?.text ?? ''))
+  )
+    return undefined;
+  const out = [...subject, ...group];
+  if (out.length > budget) return undefined;
+  // "It is understood / thought / said that …": an impersonal passive; the news is the clause.
+  if (/^it$/i.test(subject[0] ?? '') && IMPERSONAL.test(group.at(-1) ?? '')) return undefined;
+  // "was going | to …": the verb needs what follows, so it must fit.
+  if (/^going$/i.test(group.at(-1) ?? '') && tokens[next]?.tag === 'TO' && out.length >= budget)
+    return undefined;
+  const rest = tokens.slice(next);
+  const verb = tokens[next - 1] as Token;
+  if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
+    // "told staff that the audit was rigged", "said on Friday that it owns …": the object
+    // (if any) and the head of the clause said; a time phrase before "that" goes.
+    const that = rest.findIndex((t, i) => i <= 4 && /^that$/i.test(t.text));
+    const object = (that > 0 ? complement(rest.slice(0, that), 2) : []) ?? [];
+    const objectIsTime =
+      that > 0 && rest.slice(0, that).some((t) => t.tag === 'IN' || TIME_WORD.test(t.text));
+    const said0 = that >= 0 ? rest.slice(that + 1) : rest;
+    // What was said runs to the first clause break (", after which police say …" is another).
+    const stop = said0.findIndex((t) => /^[,;:]$/.test(t.text));
+    const clause = stop > 0 ? said0.slice(0, stop) : said0;
+    // A clause said has a subject of its own before its verb ("expect Song to address" has none).
+    const verbAt = clause.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
+    const hasSubject =
+      verbAt > 0 &&
+      clause.slice(0, verbAt).every((t) => !/^(?:VB[DPZ]?|MD|TO|WDT|WP|,|:)$/.test(t.tag));
+    const said = hasSubject
+      ? clauseHead(clause, budget - out.length - (objectIsTime ? 0 : object.length), false)
+      : undefined;
+    if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
+    // What was said did not fit: the verb's first noun alone would misstate it.
+    if (verbAt > 0) return undefined;
+  }
+  if (out.length >= budget) return out;
+  // A time phrase right after the verb ("to begin next spring") is when, not an object.
+  while (
+    rest[0] &&
+    (TIME_WORD.test(rest[0].text) ||
+      (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
+  )
+    rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
+  const object = complement(rest, budget - out.length, COPULA.test(verb.text));
+  // An object that is there but cannot be said in the words left: no label.
+  if (object === null) return undefined;
+  if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "were running | around trying to …": a verb still going on does not end a headline.
+  if (
+    object.length === 0 &&
+    verb.tag === 'VBG' &&
+    /^(?:around|about|round)$/i.test(rest[0]?.text ?? '')
+  )
+    return undefined;
+  // "Caprice said: …": who said it, without what, is no headline.
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
+    return undefined;
+  // A verb whose object could not be put in a few words is no headline ("Yuan expects").
+  const ends =
+    rest[0] === undefined ||
+    (/^(?:[,;:.!?]|CC|IN|TO|RB)$/.test(rest[0].tag) &&
+      !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
+    /^[,;:.!?]$/.test(rest[0].text);
+  if (object.length === 0 && !ends) return undefined;
+  return [...out, ...object];
+}
+
+const HELPER_VERB =
+  /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
+const IMPERSONAL =
+  /^(?:understood|thought|believed|said|reported|expected|feared|known|claimed|alleged|estimated|hoped|rumoured|rumored)$/i;
+const COPULA =
+  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt)$/i;
+/** Words that stand as an object on their own ("expects little from …"). */
+const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
+const TIME_WORD =
+  /^(?:today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** "next spring", "last week", "this year": when, not what. */
+const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
+
+const ATTRIBUTIVE =
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports)$/i;
+
+/** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
+function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
+  // With commas before the verb ("Featuring A, B and C, Robots follows …"), the subject is
+  // what follows the last one; a participle or a list before it is not.
+  const lastComma = all.findLastIndex((t) => t.text === ',');
+  // Commas in a subject that does not open on a participle or a preposition: a list or an
+  // appositive ("Copeland and his wife, Katrine Saltare, were …"): no safe head.
+  if (lastComma >= 0 && !/^(?:VBG|VBN|IN|RB)$/.test(all[0]?.tag ?? '')) return undefined;
+  const tokens = lastComma >= 0 ? all.slice(lastComma + 1) : all;
+  // "About 80% of UK adults", "More than 50% of owners": an amount's own words open the phrase.
+  const amount =
+    /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
+      tokens[0]?.text ?? '',
+    ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
+  if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  const words = tokens.filter(
+    (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
+  );
+  if (words.length === 0) return undefined;
+  // "Mendes shot from 50 yards and United goalkeeper Carroll spilled …": an "and" after a
+  // preposition joins two clauses; the verb found belongs to the second.
+  const prep = tokens.findIndex((t, i) => i > 0 && t.tag === 'IN');
+  if (prep > 0 && tokens.slice(prep).some((t) => t.tag === 'CC')) return undefined;
+  // A noun then a determiner ("the tariffs the two companies charge …"): a clause inside the
+  // subject, so the verb found is not the main one.
+  // (A capitalised "The" opens a title: "family comedy The Pacifier".)
+  if (
+    tokens.some(
+      (t, i) =>
+        i > 0 && t.tag === 'DT' && /^\p{Ll}/u.test(t.text) && /^NN/.test(tokens[i - 1]?.tag ?? ''),
+    )
+  )
+    return undefined;
+  // A finite verb inside the subject means the parse went wrong.
+  if (words.some((t) => /^(?:VB[DPZ]?|MD)$/.test(t.tag))) return undefined;
+  // "US" in capitals is the country, not "us".
+  if (words.some((t) => FIRST_PERSON.test(t.text) && t.text !== 'US')) return undefined;
+  if (words.length === 1 && EMPTY_SUBJECT.test(words[0]?.text ?? ''))
+    return top && !PERSONAL.test(words[0]?.text ?? '') ? [] : [words[0]?.text ?? ''];
+  // The noun phrase ends before a preposition other than "of".
+  // …or before a participle after it ("Research carried out by …", "People suffering …").
+  const cut = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      ((t.tag === 'IN' && !/^of$/i.test(t.text)) ||
+        (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
+  );
+  let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
+  // "Arash Sigarchi and Mojtaba Saminejad": both act; whole, or not at all.
+  if (np.some((t) => t.tag === 'CC')) return np.length <= 6 ? np.map((t) => t.text) : undefined;
+  if (np.length > 4) {
+    // "A recut version of Mel Gibson's film": the head comes before "of".
+    const of = np.findIndex((t) => /^of$/i.test(t.text));
+    const names: Token[] = [];
+    for (let i = np.length - 1; i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? ''); i--)
+      names.unshift(np[i] as Token);
+    // Else a long subject is named by its last run of proper names ("carmaker General Motors").
+    const head = np.slice(0, of);
+    const possessive = np.findLastIndex((t) => t.tag === 'POS');
+    const quantity = of > 0 && !head.some((t) => /^NN/.test(t.tag));
+    if (of > 0 && of <= 4 && !quantity) np = head;
+    // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
+    else if (quantity) np = np.length <= 6 ? np : [];
+    else if (names.length > 0) np = names.slice(-4);
+    else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4)
+      // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
+      np = np.slice(possessive + 1);
+    else {
+      // Else the first noun run: "People suffering Alzheimer's disease" is about people.
+      const first = np.findIndex((t) => /^NN/.test(t.tag));
+      let end = first;
+      while (end + 1 < np.length && /^NN/.test(np[end + 1]?.tag ?? '')) end++;
+      np = first >= 0 && end - first < 4 ? np.slice(Math.max(0, first - 1), end + 1) : [];
     }
   }
-  if (!best)
-    return capitalizeFirst(
-      text
-        .split(/\s+/)
-        .slice(0, 3)
-        .join(' ')
-        .replace(/[^\p{L}\p{N}]+$/u, ''),
-    );
-  return capitalizeFirst(best.words.slice(0, MAX_LABEL_WORDS).join(' '));
+  while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
+  // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
+  if (!amount && /^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
+  // A lone modifier is the head the tagger missed ("the deal/JJ is").
+  if (
+    np.length > 0 &&
+    !np.some((t) => /^(?:NN|PRP|CD)/.test(t.tag)) &&
+    !/^JJ/.test(np.at(-1)?.tag ?? '')
+  )
+    return undefined;
+  if (np.length === 0) return undefined;
+  return np.map((t) => t.text);
 }
 
-function norm(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/['’]s$/, '');
+/**
+ * The verb group from its first verb: helpers, modals, negation, hedging adverbs, a
+ * particle, "to" plus a verb ("is alleged to have told"). Headline style drops a
+ * present-tense "is"/"are" before a participle ("is alleged" -> "alleged") and, in the main
+ * clause, turns "will" into "to" ("will close" -> "to close").
+ */
+function verbGroup(
+  tokens: readonly Token[],
+  v: number,
+  top: boolean,
+): { group: string[]; next: number } {
+  const group: string[] = [];
+  /** Index of the token after each word of the group. */
+  const after: number[] = [];
+  for (let i = v; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const nextTag = tokens[i + 1]?.tag ?? '';
+    const prevIsVerb = VERB.test(tokens[i - 1]?.tag ?? '');
+    if (
+      VERB.test(t.tag) ||
+      (t.tag === 'TO' && nextTag === 'VB') ||
+      (prevIsVerb && (t.tag === 'RP' || PARTICLE.test(t.text)) && !/^(?:VB|MD)/.test(nextTag))
+    ) {
+      group.push(t.text);
+      after.push(i + 1);
+      continue;
+    }
+    // Adverbs inside the group: a negation or hedge stays, others go ("has also said").
+    if (/^RB/.test(t.tag) && (KEPT_ADVERB.test(t.text) || VERB.test(nextTag) || nextTag === 'TO')) {
+      if (KEPT_ADVERB.test(t.text)) {
+        group.push(t.text);
+        after.push(i + 1);
+      }
+      continue;
+    }
+    break;
+  }
+  // The group ends on a verb or particle: a trailing "not" or "to" belongs to what follows.
+  let end = group.length;
+  while (end > 0 && /^(?:to|not|n't|never|no)$/i.test(group[end - 1] ?? '')) end--;
+  const out = group.slice(0, end);
+  const next = end > 0 ? (after[end - 1] as number) : v;
+  if (
+    top &&
+    out.length >= 2 &&
+    PRESENT_BE.test(out[0] ?? '') &&
+    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
+  )
+    out.shift();
+  if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
+  return { group: out, next };
+}
+
+/**
+ * The object's head: the first noun phrase after the verb group (or a preposition and its
+ * noun phrase when the verb takes none: "took to Twitter"), with "of" and its noun after a
+ * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
+ * on a noun (or is empty).
+ */
+function complement(
+  tokens: readonly Token[],
+  budget: number,
+  afterCopula = false,
+): string[] | null {
+  const out: Token[] = [];
+  // "can be | anything other than …": an indefinite pronoun says nothing on its own.
+  if (
+    afterCopula &&
+    /^(?:anything|something|nothing|everything)$/i.test(
+      tokens.find((t) => !/^RB/.test(t.tag))?.text ?? '',
+    )
+  )
+    return null;
+  // "was confident", "is dead": a predicate adjective is the complement's head.
+  const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
+  const first = tokens[firstAt];
+  if (
+    afterCopula &&
+    first &&
+    /^JJ/.test(first.tag) &&
+    !/^NN/.test(tokens[firstAt + 1]?.tag ?? '')
+  ) {
+    // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
+    const next = tokens[firstAt + 1];
+    const verb = tokens[firstAt + 2];
+    // "delighted to have received …": the adjective alone says it.
+    if (next?.tag === 'TO' && /^(?:have|be)$/i.test(verb?.text ?? '')) return [first.text];
+    // "keen to secure someone": the infinitive and its object come along, when they fit.
+    if (next?.tag === 'TO' && verb?.tag === 'VB') {
+      const object = complement(tokens.slice(firstAt + 3), Math.min(3, budget - 3));
+      return object && budget >= 3 + object.length
+        ? [first.text, 'to', verb.text, ...object]
+        : null;
+    }
+    if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
+      return null;
+    return [first.text];
+  }
+  let usedPreposition = false;
+  let i = 0;
+  /** The token pushed last: the loop may stop on it (a break) or past it (the budget). */
+  let pushedLast: Token | undefined;
+  const push = (t: Token, as: Token = t) => {
+    out.push(as);
+    pushedLast = t;
+  };
+  for (; i < tokens.length && out.length < budget; i++) {
+    const t = tokens[i] as Token;
+    const prev = out.at(-1);
+    if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
+    if (DROP_DET.test(t.text)) continue;
+    if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
+      // "to hail the mission": a purpose clause, its verb and object, when they fit.
+      if (!prev || !NOUN.test(prev.tag)) break;
+      // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
+      if (out.length + 3 > budget) return null;
+      const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
+      // "right to exist": a verb with nothing after it stands alone.
+      const ends =
+        /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
+      if (rest === null || (rest.length === 0 && !ends)) break;
+      return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
+    }
+    // "at least one mobile", "at most 40": the amount's own words.
+    if (
+      /^at$/i.test(t.text) &&
+      /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? '') &&
+      out.length === 0
+    ) {
+      push(t);
+      push(tokens[i + 1] as Token, { text: (tokens[i + 1] as Token).text, tag: 'JJ' });
+      i++;
+      continue;
+    }
+    if (t.tag === 'IN' || t.tag === 'TO') {
+      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      if (SUBORDINATOR.test(t.text) && !asPreposition) break;
+      // "trying for a while", "on Sunday": when, not what.
+      if (
+        out.length === 0 &&
+        (TIME_WORD.test(tokens[i + 1]?.text ?? '') ||
+          (DROP_DET.test(tokens[i + 1]?.text ?? '') &&
+            /^(?:while|time|moment)$/i.test(tokens[i + 2]?.text ?? '')))
+      )
+        break;
+      const ofQuantity =
+        /^of$/i.test(t.text) && prev && /^(?:CD|NNS?)$/.test(prev.tag) && out.length <= 3;
+      const opening = out.length === 0 && !usedPreposition;
+      if (!(ofQuantity || opening)) break;
+      usedPreposition = true;
+      push(t);
+      continue;
+    }
+    // A pronoun after other words starts a new clause ("confident it would …").
+    if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
+    if (/^RB/.test(t.tag) && out.length === 0) continue;
+    // A participle or gerund after a determiner is a noun ("the opening", "the killing").
+    const nounLike =
+      (out.length === 0 && QUANTITY_PRONOUN.test(t.text)) ||
+      // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
+      (t.tag === 'VBG' &&
+        /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
+      (t.tag === 'VBG' &&
+        /^NN/.test(prev?.tag ?? '') &&
+        DROP_DET.test(tokens[i - 2]?.text ?? '')) ||
+      NOUN.test(t.tag) ||
+      ((t.tag === 'VBG' || t.tag === 'VBN') && DROP_DET.test(tokens[i - 1]?.text ?? ''));
+    if (nounLike) {
+      push(t, { text: t.text, tag: NOUN.test(t.tag) ? t.tag : 'NN' });
+      const nextTag = tokens[i + 1]?.tag ?? '';
+      // The noun phrase ends at its last noun, unless "of" follows a quantity.
+      // "the amount | countries could export": a clause starts at the next noun.
+      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) break;
+      const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      // "the Christmas greeting | on …": a gerund ending the phrase is its head.
+      const gerundHead =
+        nextTag === 'VBG' && !/^(?:DT|NN|NNS|NNP|PRP\$|JJ)$/.test(tokens[i + 2]?.tag ?? '');
+      // A second noun phrase ("gave Miresmaeili | a reward") or a name going on past "and"
+      // ("single Black | and White Town"): the object does not fit, so there is none.
+      // ("£6m | a year" is a rate, not a second object.)
+      const rate =
+        /^(?:a|an|each|every|per)$/i.test(tokens[i + 1]?.text ?? '') &&
+        TIME_WORD.test(tokens[i + 2]?.text ?? '');
+      const secondObject =
+        /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that' && !rate;
+      const nameGoesOn =
+        /^NNP/.test(t.tag) && nextTag === 'CC' && /^NNP/.test(tokens[i + 2]?.tag ?? '');
+      if (secondObject || nameGoesOn) return null;
+      // "£6m a year": the rate belongs to the amount.
+      if (rate) {
+        push(tokens[i + 1] as Token);
+        push(tokens[i + 2] as Token, { text: (tokens[i + 2] as Token).text, tag: 'NN' });
+        i += 2;
+        break;
+      }
+      // A number counts what follows it ("two finance officers"), whatever its tag.
+      const counted =
+        t.tag === 'CD' &&
+        /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
+        !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
+      if (counted) continue;
+      if (
+        !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        tokens[i + 1]?.text !== 'of' &&
+        !purpose &&
+        !gerundHead
+      )
+        break;
+      continue;
+    }
+    if (MODIFIER.test(t.tag) && t.tag !== 'VBN' && t.tag !== 'VBG') {
+      const nextTag = tokens[i + 1]?.tag ?? '';
+      // An "adjective" ending a phrase after a determiner is its noun ("the hospital/JJ at").
+      const head =
+        /^JJ/.test(t.tag) &&
+        DROP_DET.test(tokens[i - 1]?.text ?? '') &&
+        !/^(?:NN|JJ|CD)/.test(nextTag);
+      push(t, head ? { text: t.text, tag: 'NN' } : t);
+      if (head) break;
+      continue;
+    }
+    break;
+  }
+  // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
+  const last = out.at(-1);
+  const afterLast = pushedLast ? tokens[tokens.indexOf(pushedLast) + 1] : undefined;
+  if (
+    last?.tag === 'CD' &&
+    afterLast &&
+    /^\p{Ll}+$/u.test(afterLast.text) &&
+    !/^(?:IN|TO|CC)$/.test(afterLast.tag)
+  )
+    return null;
+  // What the object needs right after it: "70 years | after …", "two weeks | before …", "14
+  // miles | south of …" (a quantity measured from something), "his eyes | closed" (an object's
+  // complement). Cut there, the object misstates: there is none.
+  const following = afterLast?.text.toLowerCase() ?? '';
+  const quantity = out.some((t) => t.tag === 'CD') && /^NNS?$/.test(last?.tag ?? '');
+  if (
+    quantity &&
+    /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+      following,
+    )
+  )
+    return null;
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^(?:VBN|VBD)$/.test(afterLast?.tag ?? '') &&
+    !/^(?:JJ)$/.test(out.at(-2)?.tag ?? '-')
+  )
+    return null;
+  // "left the mother-of-six | mortified but …": an adjective completing the object.
+  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+    const beyond = tokens[tokens.indexOf(pushedLast) + 2];
+    if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
+  }
+  // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
+  const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
+  if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
+  // End on the phrase's head: a noun, never a preposition or a modifier.
+  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  return out.map((t) => t.text);
 }
 
 function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-const SUBORDINATE_OPENING =
-  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|According to)\b[^,]{0,120},\s*/;
-const ASIDE =
-  /,\s(?:who|which|whose|where|when|a|an|the|now|then|also|including|once|formerly)\b[^,]{2,160},\s/g;
-const TIME_PHRASE =
-  /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:this|last|next) (?:week|month|year|weekend)|earlier|yesterday|today|tonight|on \w+ \d{1,2})\b/g;
-const AUXILIARY = new Set([
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'that',
-  'which',
-  'who',
-]);
-const AGE_ASIDE = /,\s\d{1,3},\s/g;
-/** "Traders said (that) …": the reporter (group 1) and what was reported (group 2). */
-const REPORTED =
-  /^((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|told reporters|reported|announced|added|noted|argued|believes?|expects?|claimed|warned)(?:\s+on\s+\w+day)?\s+(?:that\s+)?(.+)$/;
-const PREPOSITIONS = new Set([
-  'by',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'from',
-  'with',
-  'after',
-  'over',
-  'into',
-]);
-/** A subject that names no one in a label: headline style drops it ("It took $42m" -> "Took $42m"). */
-const EMPTY_SUBJECT = /^(?:it|he|she|they|this|that|these|those|there|his|her|its|their)$/i;
-/** Someone speaking: their words are no label. */
-const SPEAKER = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|we've|we’ve|you|my|our|your)$/i;
-const CLAUSE_LINK = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
-const RELATIVE = new Set(['that', 'which', 'who']);
-const DROP = new Set(['a', 'an', 'the']);
-/** Where a clause ends; a comma inside a number ("42,000") does not end it. */
-const CLAUSE_END = /,(?!\d{3})|[;:?!]|\s[-–—]\s|\.(?=\s|$)/;
-const WEAK_END = new Set([...[...STOP_WORDS].filter((w) => !['us'].includes(w)), 'not']);
-
-/** "Who did what": the head of the main clause, at most 6 words; undefined when it is not a usable label. */
-export function mainClauseHead(sentence: string): string | undefined {
-  let s = sentence.replace(/\([^()]*\)/g, ' ').replace(/["“”]/g, '');
-  s = s.replace(/^(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?\s+/, '');
-  s = s.replace(SUBORDINATE_OPENING, '');
-  s = s.replace(ASIDE, ' ').replace(AGE_ASIDE, ' ').replace(TIME_PHRASE, '');
-  // "Traders said the rally was set off by …": the news is what was said. When it opens on
-  // the reporter's own pronoun ("Cadbury said it was confident"), the reporter is the subject.
-  const reported = REPORTED.exec(s);
-  const said = reported?.[2];
-  if (said && said.split(/\s+/).length >= 4) {
-    const subject = (reported?.[1] ?? '').trim();
-    s = said;
-    // Singular only: "Mr Howard said they …" is someone else.
-    const pronoun = /^(?:it|he|she|its|his|her)\b/i.exec(s);
-    if (pronoun && subject && !EMPTY_SUBJECT.test(subject)) {
-      const possessive = /^(?:its|his|her)$/i.test(pronoun[0]);
-      s = `${subject}${possessive ? '’s' : ''}${s.slice(pronoun[0].length)}`;
-    }
-  }
-  // The first clause: up to the first clause break (found, not split at: only the first counts).
-  const end = s.search(CLAUSE_END);
-  const clause = end < 0 ? s : s.slice(0, end);
-  const words = (clause.match(/\S+/g) ?? []).filter((w) => !DROP.has(w.toLowerCase()));
-  const out: string[] = [];
-  // Headline style: once a subject of 3+ words is in, an auxiliary ends the label
-  // ("Analysts doubt the merger | will close"); right after a short subject it is dropped,
-  // and "will" becomes "to" ("Norvane to push back opening", "Construction scheduled to begin").
-  if (SPEAKER.test(words[0] ?? '')) return undefined;
-  let emptySubject = false;
-  // Index of the first word the label did not take.
-  let rest = words.length;
-  for (const [i, w] of words.entries()) {
-    const lower = w.toLowerCase();
-    if (out.length >= MAX_LABEL_WORDS) {
-      rest = i;
-      break;
-    }
-    if (out.length === 0 && (EMPTY_SUBJECT.test(w) || (emptySubject && AUXILIARY.has(lower)))) {
-      emptySubject = true;
-      continue;
-    }
-    // One clause: "Remark misrepresented | but he will not contest it".
-    if (CLAUSE_LINK.has(lower) && out.length >= 2) {
-      rest = i;
-      break;
-    }
-    const next = (words[i + 1] ?? '').toLowerCase();
-    // "will not be released" -> "not released" (with "to", it would read "to not released").
-    if (next === 'not' && lower === 'will' && out.length > 0) continue;
-    if (AUXILIARY.has(lower)) {
-      // "had not been informed": the auxiliary after "not" belongs to the same verb.
-      const afterNot = out.at(-1)?.toLowerCase() === 'not';
-      if ((out.length >= 3 && !afterNot) || out.length === 0 || RELATIVE.has(lower)) {
-        rest = i;
-        break;
-      }
-      if (lower === 'will' && !AUXILIARY.has(next)) out.push('to');
-      continue;
-    }
-    out.push(w);
-  }
-  const truncated = out.length === MAX_LABEL_WORDS && rest < words.length;
-  // Do not cut a name in two ("New | Zealand"): drop a trailing partial run of capitals.
-  if (truncated && /^\p{Lu}/u.test(words[rest] ?? '')) {
-    while (out.length > 2 && /^\p{Lu}/u.test(out.at(-1) ?? '')) out.pop();
-  }
-  // Nor a phrase ("killed by single | punch"): end before its preposition, unless what
-  // follows it is a name ("run from Eastgate").
-  if (truncated && !/^\p{Lu}/u.test(out.at(-1) ?? '')) {
-    const p = out.findLastIndex((w, i) => i >= out.length - 2 && PREPOSITIONS.has(w.toLowerCase()));
-    if (p > 0) out.length = p;
-  }
-  while (out.length > 2 && WEAK_END.has(norm(out.at(-1) ?? ''))) out.pop();
-  if (out.length < 2 || !/^[\p{L}\p{N}]/u.test(out[0] ?? '')) return undefined;
-  return capitalizeFirst(out.join(' ').replace(/[^\p{L}\p{N}'’]+$/u, ''));
 }

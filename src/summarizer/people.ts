@@ -14,8 +14,8 @@ export interface Person {
 
 const NAME = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|de|van|von|bin|al-[A-Z][a-z]+)){1,3}`;
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
-const ROLE_NOUNS =
-  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator';
+export const ROLE_NOUNS =
+  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source';
 const APPOSITIVE = new RegExp(
   String.raw`\b(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
   'g',
@@ -24,13 +24,16 @@ const AFTER_SAID = new RegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
 );
 const PRE_ROLE = new RegExp(
-  String.raw`\b((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
+  String.raw`(?<![\w'’])((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
+const LEADING_VERBS =
+  /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|and|but|with|by|to|for|from|as)\s+)+/;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
 const CAPITALISED_RUN =
   /\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){1,5}/g;
-const NON_NAMES = new Set([
+/** Capitalised words that open sentences, not names. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'The',
   'But',
   'And',
@@ -52,8 +55,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   const add = (rawName: string, rawRole: string | undefined, id: number) => {
     const titled = splitTitle(rawName);
     const clean = titled.name;
-    const role = rawRole ?? titled.title;
-    if (NON_NAMES.has(clean.split(/\s+/)[0] ?? '')) return;
+    // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
+    const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');
+    if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
     if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });
     else if (!existing.role && role) people.set(clean, { ...existing, role: role.trim() });
@@ -82,30 +86,32 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`);
 
-function looksLikeRole(role: string): boolean {
+export function looksLikeRole(role: string): boolean {
   return ROLE_WORD.test(role) && role.split(/\s+/).length <= 25;
 }
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
-  const exact = people.find((p) => p.name === ref);
-  if (exact) return exact;
   const parts = ref.split(/\s+/);
-  return people.find((p) => {
+  const exact = people.find((p) => p.name === ref);
+  // A full name wins; a bare first name or surname ("Julia") is the full name given for it.
+  if (exact && parts.length > 1) return exact;
+  const fuller = people.find((p) => {
     const tokens = p.name.split(/\s+/);
-    return parts.every((part) => tokens.includes(part));
+    return tokens.length > parts.length && parts.every((part) => tokens.includes(part));
   });
+  return fuller ?? exact;
 }
 
 const TITLE_WORDS =
-  'Mayor|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
+  'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
 const TITLED_NAME = new RegExp(
-  `^((?:[A-Z][\\w.-]*\\s+){0,2}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
+  `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
 );
 
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
   const m = TITLED_NAME.exec(ref.trim());
   if (!m?.[1] || !m[2]) return { name: ref.trim() };
-  return { name: m[2], title: m[1] };
+  return { name: m[2].replace(/\.$/, ''), title: m[1] };
 }

@@ -1,122 +1,348 @@
-import { findPeople, type Person, resolvePerson, splitTitle } from './people.js';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  isPronoun,
+  NOT_NAME_START,
+  splitRoleFromName,
+} from './attribution.js';
+import { findPeople, type Person, resolvePerson } from './people.js';
 import type { Sentence } from './prepare.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { Quote } from './types.js';
 
 /**
- * Stage 5: direct quotes with their speaker and role. Handles `"…," X said`,
- * `"…," said X, role`, `X said: "…"`, `"…," X told AFP`, pronoun speakers ("she said")
- * resolved to the last named speaker, and a quote that continues in the next sentence of
- * the same paragraph.
+ * Stage 5: direct quotes with their speaker and role. Quotation spans (quote-spans.ts:
+ * double or single marks, over sentences and paragraphs) that are whole utterances, with
+ * the attribution around them (attribution.ts); "he said" and surnames resolved to the
+ * full name and role given earlier; a quotation that goes on after its attribution
+ * ("…," she said. "…") stays one quote.
  */
 export interface FoundQuote extends Quote {
+  /** The sentence the quote opens in. */
   readonly sentenceId: number;
-  /** True for a quote that continues the speaker's previous one (no attribution of its own). */
-  readonly continued: boolean;
+  /** Every sentence the quote runs through. */
+  readonly sentenceIds: readonly number[];
+  /** The sentence holding the attribution (`-1` when the quote has none of its own). */
+  readonly attributionId: number;
 }
 
-const SPEECH =
-  '(?:said|says|told|added|explained|warned|wrote|insisted|argued|noted|stressed|claimed|declared|continued|asked|tweeted|posted)';
-const NAME_TOKEN = "(?:[A-Z][\\w'’.-]*|(?:van|von|de|der|da|di|le|la|bin|al)(?=\\s+[A-Z]))";
-const SPEAKER = `(?:${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,4}|(?:[Tt]he|[Aa]n?)\\s+[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,2})`;
-const QUOTE = '["“]([^"“”]{12,}?)[,.!?]?["”]';
-const QUOTE_THEN_ATTRIBUTION = new RegExp(
-  String.raw`^${QUOTE},?\s+(?:(?<pron>he|she|they|we)\s+${SPEECH}|${SPEECH}\s+(?<afterPre>(?:[A-Za-z][\w'’-]*\s+){0,6}?)(?<after>${SPEAKER})(?:,\s+(?<afterRole>[^"“”]{3,160}?))?(?=[.!?]?$)|(?<beforePre>(?:[a-z][\w'’-]*\s+){1,3}?)?(?<before>${SPEAKER})(?:,\s+(?<beforeRole>[^"“”]{3,160}?),)?\s+${SPEECH})\b`,
-);
-const ATTRIBUTION_THEN_QUOTE = new RegExp(
-  `^(?<speaker>${SPEAKER})(?:,\\s+(?<role>[^"“”]{3,160}?),)?\\s+${SPEECH}(?:\\s+[\\w ]{1,30}?)?:\\s*${QUOTE}\\s*$`,
-);
-const WHOLE_QUOTE = new RegExp(`^${QUOTE}$`);
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'He', 'She', 'They', 'We', 'It']);
+/** A quotation of fewer words is a phrase ("a big move"), not something a person said. */
+const MIN_WORDS = 3;
+/** How many sentences back a bare quotation may look for who speaks. */
+const LOOK_BACK = 3;
+
+interface Stream {
+  readonly text: string;
+  /** Same length as text, quotations blanked: periods and names inside them do not count. */
+  readonly masked: string;
+  readonly starts: readonly number[];
+  readonly sentences: readonly Sentence[];
+}
 
 /**
  * `people` is the article's people index (findPeople); left out, it is built from `sentences`
- * only once a speaker needs looking up: many articles have quotation marks but no quote.
+ * only once a speaker needs looking up.
  */
 export function findQuotes(
   sentences: readonly Sentence[],
   people?: readonly Person[],
 ): FoundQuote[] {
-  const quotes: FoundQuote[] = [];
+  const stream = buildStream(sentences);
+  const spans = findQuoteSpans(stream.text);
+  if (spans.length === 0) return [];
+  const masked = mask(stream.text, spans);
+  const s: Stream = { ...stream, masked };
   let known: Person[] | undefined;
   const knownPeople = (): Person[] => {
-    known ??= [...(people ?? findPeople(sentences))];
+    known ??= [...(people ?? findPeople(sentences)), ...namesIn(sentences)];
     return known;
   };
-  let lastSpeaker: Person | undefined;
-  let lastQuote: { paragraph: number; speaker: Person } | undefined;
-  for (const s of sentences) {
-    const text = s.text.trim();
-    const a = QUOTE_THEN_ATTRIBUTION.exec(text);
-    const b = a ? null : ATTRIBUTION_THEN_QUOTE.exec(text);
-    let quoteText: string | undefined;
-    let speakerRef: string | undefined;
-    let role: string | undefined;
-    if (a) {
-      quoteText = a[1];
-      speakerRef = a.groups?.pron ?? a.groups?.after ?? a.groups?.before;
-      role =
-        a.groups?.afterRole ?? a.groups?.beforeRole ?? (a.groups?.afterPre?.trim() || undefined);
-    } else if (b) {
-      quoteText = b[2] ?? b[1];
-      speakerRef = b.groups?.speaker;
-      role = b.groups?.role;
-      quoteText = /["“]([^"“”]+)["”]/.exec(text)?.[1];
-    } else if (lastQuote && lastQuote.paragraph === s.paragraph) {
-      const w = WHOLE_QUOTE.exec(text);
-      if (w?.[1]) {
-        quotes.push({
-          speaker: lastQuote.speaker.name,
-          role: lastQuote.speaker.role,
-          text: finish(w[1]),
-          sentenceId: s.id,
-          continued: true,
-        });
+  const quotes: FoundQuote[] = [];
+  /** Where the last quote's attribution sentence ends: a quotation right after it goes on. */
+  let lastEnd = -1;
+  /** Where the last quote's own quotation closed. */
+  let lastSpanClose = -1;
+  for (const span of spans) {
+    if (span.text.split(/\s+/).length < MIN_WORDS) continue;
+    const from = sentenceStart(s, span.open);
+    const to = sentenceEnd(s, span.close);
+    const previous = quotes.at(-1);
+    // After a quotation that ends its own sentence ('…here.' Sources said…), a new sentence
+    // starts: its subject is not the speaker.
+    const endsSentence =
+      /[.!?…]$/.test(span.text) && /^\s+[\p{Lu}]/u.test(masked.slice(span.close, to));
+    const attrAfter = endsSentence ? undefined : attributionAfter(masked.slice(span.close, to));
+    const attrBefore = attrAfter ? undefined : attributionBefore(masked.slice(from, span.open));
+    const attribution = attrAfter ?? attrBefore;
+    const bare = masked.slice(from, span.open).replace(/#/g, '');
+    const opensSentence = bare.trim() === '' || /[:;]\s*$/.test(bare);
+    // A whole utterance starts as a sentence does; "…was 'reckless'" is the reporter's words.
+    const whole =
+      /^[\p{Lu}\d[(…"“‘']/u.test(span.text) &&
+      (attrBefore !== undefined || opensSentence || attrAfter !== undefined);
+    if (!whole) continue;
+    if (!attribution) {
+      const gap = masked.slice(Math.max(lastEnd, 0), span.open);
+      if (previous && lastEnd >= 0 && gap.trim() === '') {
+        quotes[quotes.length - 1] = extend(previous, span, s);
+        lastEnd = span.close;
+        lastSpanClose = span.close;
+        continue;
       }
+      // A quotation with no attribution of its own, after a sentence about its speaker
+      // ("But Greene believes he lost the race…").
+      // Only a quotation that is a sentence on its own: words after it that could not be read
+      // as an attribution must not be guessed at (the wrong speaker is worse than none).
+      if (
+        !opensSentence ||
+        bare.includes(':') ||
+        (!endsSentence && masked.slice(span.close, to).trim() !== '')
+      )
+        continue;
+      const subject = recentSubject(s, span.open, knownPeople(), previous);
+      if (!subject) continue;
+      quotes.push(quoteOf({ ...subject, role: roleOf(subject, knownPeople()) }, span, s, -1));
+      lastEnd = span.close;
+      lastSpanClose = span.close;
       continue;
     }
-    if (!quoteText || !speakerRef || quoteText.split(/\s+/).length < 5) {
-      lastQuote = undefined;
-      continue;
-    }
-    const speaker = identify(speakerRef, role, knownPeople, lastSpeaker);
+    const speaker = identify(attribution, s, span.open, knownPeople(), previous);
     if (!speaker) continue;
-    const k = knownPeople();
-    if (!k.some((p) => p.name === speaker.name)) k.push(speaker);
-    quotes.push({
-      speaker: speaker.name,
-      role: speaker.role,
-      text: finish(quoteText),
-      sentenceId: s.id,
-      continued: false,
-    });
-    lastSpeaker = speaker;
-    lastQuote = { paragraph: s.paragraph, speaker };
+    // "'…,' she said, adding, '…'": the same quotation goes on in the same sentence.
+    if (previous && previous.speaker === speaker.name && lastSpanClose >= from) {
+      quotes[quotes.length - 1] = extend(previous, span, s);
+      lastEnd = attrAfter ? to : span.close;
+      lastSpanClose = span.close;
+      continue;
+    }
+    remember(knownPeople(), speaker);
+    quotes.push(quoteOf(speaker, span, s, sentenceAt(s, attrAfter ? span.close : span.open - 1)));
+    lastEnd = attrAfter ? to : span.close;
+    lastSpanClose = span.close;
   }
   return quotes;
 }
 
+function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: number): FoundQuote {
+  const first = sentenceAt(s, span.open + 1);
+  const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
+  return {
+    speaker: speaker.name,
+    role: speaker.role,
+    text: finish(span.text),
+    sentenceId: first,
+    sentenceIds: range(first, last),
+    attributionId,
+  };
+}
+
+function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
+  const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
+  const ids = new Set([...q.sentenceIds, ...range(sentenceAt(s, span.open + 1), last)]);
+  return { ...q, text: `${q.text} ${finish(span.text)}`, sentenceIds: [...ids] };
+}
+
 function identify(
-  rawRef: string,
-  rawRole: string | undefined,
-  people: () => readonly Person[],
-  last: Person | undefined,
+  a: Attribution,
+  s: Stream,
+  at: number,
+  people: readonly Person[],
+  previous: FoundQuote | undefined,
 ): Person | undefined {
-  if (PRONOUNS.has(rawRef)) return last;
-  const titled = splitTitle(rawRef);
-  const ref = titled.name;
-  const role = rawRole ?? titled.title;
-  const cleanRole =
-    role && !/\b(?:told|said)\b/.test(role)
-      ? role.replace(/\s+(?:in|on) (?:a |an )?(?:statement|interview).*$/, '').trim()
-      : undefined;
-  const known = resolvePerson(people(), ref);
-  if (known) return { ...known, role: known.role ?? cleanRole };
-  // An organisation or unnamed source ("The ministry", "Police") is still a speaker.
-  return { name: ref, role: cleanRole, firstSeen: -1 };
+  if (/^it$/i.test(a.ref)) {
+    const org = recentOrganisation(s, at);
+    return org ? { name: org, role: a.role, firstSeen: -1 } : undefined;
+  }
+  if (a.pronoun || isPronoun(a.ref)) {
+    const subject = recentSubject(s, at, people, previous);
+    return subject ? { ...subject, role: a.role ?? roleOf(subject, people) } : undefined;
+  }
+  const known = resolvePerson(people, a.ref);
+  if (known) return { ...known, role: a.role ?? roleOf(known, people) };
+  // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
+  return { name: a.ref, role: a.role, firstSeen: -1 };
+}
+
+/** Adds a speaker to the people index, or the role the attribution gave to one already there. */
+function remember(people: Person[], speaker: Person): void {
+  const i = people.findIndex((p) => p.name === speaker.name);
+  const known = people[i];
+  if (!known) people.push(speaker);
+  else if (!known.role && speaker.role) people[i] = { ...known, role: speaker.role };
+}
+
+/** The role the article gives a person anywhere it names them. */
+function roleOf(person: Person, people: readonly Person[]): string | undefined {
+  return person.role ?? people.find((p) => p.name === person.name && p.role)?.role;
+}
+
+/**
+ * Who "he"/"she" (or a bare quotation) points to: the first person named in the nearest
+ * sentence before that names one, outside quotations and not as a possessive ("Lane's");
+ * else the last speaker.
+ */
+function recentSubject(
+  s: Stream,
+  at: number,
+  people: readonly Person[],
+  previous: FoundQuote | undefined,
+): Person | undefined {
+  const current = sentenceAt(s, at);
+  for (let id = current; id >= Math.max(0, current - LOOK_BACK); id--) {
+    const start = s.starts[id] ?? 0;
+    const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
+    const text = s.masked.slice(start, end);
+    const named = firstNamed(text, people);
+    if (named) return named;
+    // A sentence that opens on a pronoun continues the same subject: look further back.
+  }
+  if (previous)
+    return (
+      people.find((p) => p.name === previous.speaker) ?? {
+        name: previous.speaker,
+        role: previous.role,
+        firstSeen: -1,
+      }
+    );
+  return undefined;
+}
+
+/** "It said" points back to the organisation that last "said" something ("Microsoft said…"). */
+function recentOrganisation(s: Stream, at: number): string | undefined {
+  let found: string | undefined;
+  for (const m of s.masked
+    .slice(Math.max(0, at - 1500), at)
+    .matchAll(/\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu))
+    if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
+  return found;
+}
+
+const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}/gu;
+
+/** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
+const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;
+
+function firstNamed(text: string, people: readonly Person[]): Person | undefined {
+  for (const m of text.matchAll(CAPITALISED)) {
+    const said = PRONOUN_SPEAKS.exec(text);
+    if (said && said.index < (m.index ?? 0)) return undefined;
+    const end = (m.index ?? 0) + m[0].length;
+    if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    const words = m[0]
+      .trim()
+      .replace(/['’]s$/, '')
+      .split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const ref = words
+        .slice(i)
+        .join(' ')
+        .replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
+      if (ref === '' || /^(?:Mr|Mrs|Ms|Dr|Sir)$/.test(ref)) continue;
+      const p = resolvePerson(people, ref);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * People named in the article, in order of mention: capitalised runs of two or three
+ * name-like words (titles and sentence openers dropped), not organisations or places.
+ */
+function namesIn(sentences: readonly Sentence[]): Person[] {
+  const out = new Map<string, Person>();
+  const run = /[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)+/gu;
+  for (const s of sentences)
+    for (const m of s.text.matchAll(run)) {
+      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+      while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
+      // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
+      const name = (
+        words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
+      ).slice(-3);
+      if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) continue;
+      if (!name.every((w) => NAME_PART.test(w))) continue;
+      const n = name.join(' ');
+      if (!out.has(n)) out.set(n, { name: n, firstSeen: s.id });
+    }
+  return [...out.values()];
+}
+
+/** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
+const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\p{L}'’]*)*)$/u;
+
+/** A name holding one of these words is an organisation, a place or an event, not a person. */
+const ORGANISATION_WORDS =
+  /\b(?:Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive)\b/;
+
+function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
+  let text = '';
+  const starts: number[] = [];
+  let paragraph = sentences[0]?.paragraph ?? 0;
+  for (const s of sentences) {
+    if (text !== '') text += s.paragraph === paragraph ? ' ' : '\n\n';
+    paragraph = s.paragraph;
+    starts.push(text.length);
+    text += s.text;
+  }
+  return { text, starts, sentences };
+}
+
+function mask(text: string, spans: readonly QuoteSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const sp of spans) {
+    const inside = text.slice(sp.open, sp.close);
+    parts.push(
+      text.slice(at, sp.open),
+      inside.includes('\n') ? inside.replace(/[^\n]/g, '#') : '#'.repeat(inside.length),
+    );
+    at = sp.close;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** No sentence is longer than this; a boundary is looked for only this far back. */
+const LONGEST_SENTENCE = 800;
+
+/** The start of the sentence holding `at`: after the last sentence end before it (quotations blanked). */
+function sentenceStart(s: Stream, at: number): number {
+  const from = Math.max(0, at - LONGEST_SENTENCE);
+  const head = s.masked.slice(from, at);
+  let start = 0;
+  for (const m of head.matchAll(/[.!?](?:["”’'])?\s+|\n/g)) start = (m.index ?? 0) + m[0].length;
+  return from + start;
+}
+
+/** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */
+function sentenceEnd(s: Stream, at: number): number {
+  const tail = s.masked.slice(at, at + 300);
+  const m = /[.!?](?=\s|$)|\n|#/.exec(tail);
+  if (!m) return Math.min(s.text.length, at + 300);
+  return at + m.index + (m[0] === '#' || m[0] === '\n' ? 0 : 1);
+}
+
+function sentenceAt(s: Stream, offset: number): number {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((s.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return s.sentences[lo]?.id ?? 0;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
 }
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
-  const t = text.trim();
+  const t = text.trim().replace(/[,;:]$/, '');
   return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

@@ -72,6 +72,18 @@ function endsOnDemonstrative(text: string): boolean {
   return DEMONSTRATIVE.test(tail) && DEMONSTRATIVE_END.test(tail);
 }
 
+/**
+ * A plan, deal or proposal named only by "his", "its", "the" (“agreed to drop his plan”): what
+ * it is was said before. Not when the sentence says it ("the plan to build …", "a plan").
+ */
+const BACK_REFERENCE =
+  /\b(?:his|her|its|their|the) (?:plan|proposal|deal|idea|approach|scheme|offer|initiative|move|decision|request|demand|suggestion)\b(?! (?:to|for|of|that|which|by|would|will)\b)/i;
+
+/** Whether a sentence leans on the one before it (a pronoun opening, a demonstrative end, a back reference). */
+function leansOnPrevious(text: string): boolean {
+  return DANGLING_START.test(text) || endsOnDemonstrative(text) || BACK_REFERENCE.test(text);
+}
+
 /** First and second person outside double quotes: in news, that is someone's speech. */
 const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
 
@@ -90,9 +102,7 @@ export function rankSentences(
   const similarity = (i: number, j: number) => sims[i * n + j] ?? 0;
   const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
-  const needsPrevious = sentences.map(
-    (s, i) => i > 0 && (DANGLING_START.test(s.text) || endsOnDemonstrative(s.text)),
-  );
+  const needsPrevious = sentences.map((s, i) => i > 0 && leansOnPrevious(s.text));
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;
     let score = (position[i] ?? 0) * (1 + weights.centrality * (centrality[i] ?? 0));

@@ -24,34 +24,83 @@ export interface SelectOptions {
    * is there): one is a point only next to that sentence (or when nothing else is left).
    */
   readonly needsPrevious?: readonly boolean[] | undefined;
+  /** Sentences chosen before selection starts (the lede): counted in `k`, returned too. */
+  readonly preselected?: readonly number[] | undefined;
+  /**
+   * Whether sentence i says again what chosen sentence j says: such a candidate is never
+   * taken (fewer points rather than a repeat), whatever its score.
+   */
+  readonly repeats?: ((i: number, j: number) => boolean) | undefined;
+  /**
+   * A sentence that leans on the one before may come with it, as one point of two sentences,
+   * when it brings a discourse role no point has ("…but Beijing stood by its policy" with the
+   * sentence that says what the policy is). `k` then counts points, not sentences.
+   */
+  readonly pairForRole?: boolean | undefined;
 }
 
 export function selectSentences(o: SelectOptions): number[] {
   const { scores, similarity, k, redundancy, sections, roles } = o;
   const sectionBonus = o.sectionBonus ?? 0;
   const roleBonus = o.roleBonus ?? 0;
-  const chosen: number[] = [];
-  const candidates = scores.map((_, i) => i);
-  while (chosen.length < k && candidates.length > 0) {
+  const chosen: number[] = [...(o.preselected ?? [])];
+  const candidates = scores.map((_, i) => i).filter((i) => !chosen.includes(i));
+  let points = chosen.length;
+  /** Sentences shown in the point of the sentence before them (at most two to a point). */
+  const joined = new Set<number>();
+  const repeatsChosen = (i: number) => chosen.some((j) => o.repeats?.(i, j));
+  while (points < k && candidates.length > 0) {
     const covered = new Set(chosen.flatMap((j) => roles?.(j) ?? []));
+    const bringsRole = (i: number) => roles?.(i).some((r) => !covered.has(r)) ?? false;
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    const eligible = candidates.filter((i) => !o.needsPrevious?.[i] || chosen.includes(i - 1));
-    for (const i of eligible.length > 0 ? eligible : candidates) {
+    const fresh = o.repeats ? candidates.filter((i) => !repeatsChosen(i)) : candidates;
+    if (fresh.length === 0) break;
+    // Its previous sentence comes along when it may, and says nothing chosen already says.
+    const withPrevious = (i: number) =>
+      o.pairForRole === true &&
+      i > 0 &&
+      candidates.includes(i - 1) &&
+      !o.needsPrevious?.[i - 1] &&
+      !repeatsChosen(i - 1) &&
+      points + 1 <= k &&
+      bringsRole(i);
+    const eligible = fresh.filter(
+      (i) => !o.needsPrevious?.[i] || chosen.includes(i - 1) || withPrevious(i),
+    );
+    for (const i of eligible.length > 0 ? eligible : fresh) {
       let maxSim = 0;
       for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
-      let value = (scores[i] ?? 0) - redundancy * maxSim;
+      // A point of two sentences is worth its better sentence.
+      const pairs = o.needsPrevious?.[i] && !chosen.includes(i - 1);
+      const score = pairs ? Math.max(scores[i] ?? 0, scores[i - 1] ?? 0) : (scores[i] ?? 0);
+      let value = score - redundancy * maxSim;
       if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
       // Without the bonus in reach of the best value so far, the roles cannot matter.
       const inReach = value + Math.max(roleBonus, 0) > bestValue;
-      if (roles && inReach && roles(i).some((r) => !covered.has(r))) value += roleBonus;
+      if (roles && inReach && bringsRole(i)) value += roleBonus;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
+    const leans = o.needsPrevious?.[best] === true;
+    // Sentences shown as one point: it and the sentence it leans on (unless that is the lede).
+    const joins =
+      o.pairForRole === true &&
+      leans &&
+      chosen.includes(best - 1) &&
+      !o.preselected?.includes(best - 1) &&
+      !joined.has(best - 1);
+    if (joins) joined.add(best);
+    if (leans && !chosen.includes(best - 1) && withPrevious(best)) {
+      joined.add(best);
+      chosen.push(best - 1);
+      candidates.splice(candidates.indexOf(best - 1), 1);
+    }
     chosen.push(best);
     candidates.splice(candidates.indexOf(best), 1);
+    if (!joins) points++;
   }
   return chosen.sort((a, b) => a - b);
 }

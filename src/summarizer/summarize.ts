@@ -1,6 +1,8 @@
 import { err, ok, type Result } from '../core/result.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
+import { chooseLede, ledeText } from './lede.js';
+import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { type FoundQuote, findQuotes } from './quotes.js';
 import {
@@ -11,7 +13,7 @@ import {
   rankSentences,
 } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
-import { capitalize, sentenceCore, tightenSentence } from './tighten.js';
+import { capitalize, tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
 import { validateArticleText } from './validate.js';
@@ -31,20 +33,34 @@ export interface SelectionOptions {
   readonly points: number;
   readonly weights?: RankWeights;
   readonly roleBonus?: number;
+  /** Points of two sentences (select-sentences.ts); off for the evaluation, which counts sentences. */
+  readonly pairForRole?: boolean;
 }
 
-/** Stages 1-3 alone: the ids of the key sentences, in article order (used by the evaluation too). */
+/**
+ * Stages 1-3 alone: the lede's sentence and the key sentences, `points` in all, in article
+ * order (the evaluation scores these). The lede is chosen first; no key sentence repeats it or
+ * another key sentence (stem overlap above REPEAT_OVERLAP).
+ */
 export function selectKeySentences(
   prepared: PreparedArticle,
   title: string | undefined,
   options: SelectionOptions,
-): { ids: number[]; ranked: RankedSentences; titleStems: string[] } {
+): { ids: number[]; ledeId: number; lede: string; ranked: RankedSentences; titleStems: string[] } {
   const titleStems = contentStems(title ?? '');
   const clauses = (title ?? '').split(/[,;:|–—]\s|\s-\s/).map((c) => contentStems(c));
   // Ranking is quadratic in sentences; past the first MAX_RANKED_SENTENCES the position
   // prior is nil anyway, so a book-length paste costs what a long article does.
   const sentences = prepared.sentences.slice(0, MAX_RANKED_SENTENCES);
   const ranked = rankSentences(sentences, titleStems, options.weights ?? DEFAULT_WEIGHTS, clauses);
+  const ledeId = chooseLede(sentences, ranked);
+  const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
+  const ledeStems = contentStems(lede);
+  const stemSets: Set<string>[] = [];
+  const stemsOf = (i: number) => {
+    stemSets[i] ??= new Set(i === ledeId ? ledeStems : (sentences[i]?.stems ?? []));
+    return stemSets[i];
+  };
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // Each sentence's roles, found once and only if selection asks (most it never needs).
@@ -64,8 +80,11 @@ export function selectKeySentences(
     },
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
+    preselected: [ledeId],
+    repeats: (i, j) => stemOverlap(stemsOf(i), stemsOf(j)) > REPEAT_OVERLAP,
+    pairForRole: options.pairForRole,
   });
-  return { ids, ranked, titleStems };
+  return { ids, ledeId, lede, ranked, titleStems };
 }
 
 /**
@@ -86,23 +105,44 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   }
   const givenTitle = article.title?.trim() || cleaned.title;
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
-  const { ids, ranked, titleStems } = selectKeySentences(prepared, givenTitle, { points });
+  // The lede's sentence is chosen with the points and shown once, as the lede.
+  const { ids, ledeId, lede, ranked } = selectKeySentences(prepared, givenTitle, {
+    points: points + 1,
+    pairForRole: true,
+  });
   const title = givenTitle || headlineFrom(sentences[0] as Sentence);
-  const chosen = ids.map((id) => sentences[id] as Sentence);
-  const labels = labelPoints(chosen, ranked.idf, new Set(titleStems));
-  // Quotes need double quotation marks; without any, the search would be wasted work.
-  const hasQuotes = sentences.some((s) => /["“]/.test(s.text));
-  const found = hasQuotes ? findQuotes(sentences) : [];
-  const keyPoints: KeyPoint[] = chosen.map((s, i) => ({
+  // A sentence that leans on the one before it is shown in one point with it.
+  const groups: Sentence[][] = [];
+  for (const id of ids) {
+    if (id === ledeId) continue;
+    const s = sentences[id] as Sentence;
+    const last = groups.at(-1);
+    if (last?.length === 1 && last[0]?.id === id - 1 && ranked.needsPrevious[id]) last.push(s);
+    else groups.push([s]);
+  }
+  // A point of two sentences says no more of the lede or another point than one point may:
+  // else it is cut back to its first sentence (which selection checked alone).
+  const ledeStems = new Set(contentStems(lede));
+  const stemsOfGroup = (g: readonly Sentence[]) => new Set(g.flatMap((s) => s.stems));
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const stems = stemsOfGroup(group);
+    const others = groups.filter((g) => g !== group).map(stemsOfGroup);
+    if ([ledeStems, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP))
+      group.length = 1;
+  }
+  const labels = labelPoints(groups);
+  const found = findQuotes(sentences);
+  const keyPoints: KeyPoint[] = groups.map((group, i) => ({
     label: labels[i] ?? '',
-    text: withSpeaker(tightenSentence(s.text), s.id, found),
-    sentenceIds: [s.id],
+    text: group.map((s) => withSpeaker(tightenSentence(s.text), s.id, found)).join(' '),
+    sentenceIds: group.map((s) => s.id),
   }));
   const quotes = rankQuotes(found, ranked);
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({
     title,
-    lede: lede(sentences, ranked),
+    lede,
     keyPoints,
     quotes,
     stats: { sentences: sentences.length, words, removedLines: cleaned.removed.length },
@@ -126,22 +166,6 @@ function reports(s: Sentence): boolean {
   return s.words >= 8 && quotedShare(s.text) < 0.5;
 }
 
-/** Third-person pronouns that point back (a reflexive, "himself", points inside its sentence). */
-const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
-
-/** The one line that tells the story: the core of the best-scored of the opening three sentences. */
-function lede(sentences: readonly Sentence[], ranked: RankedSentences): string {
-  let best = 0;
-  for (let i = 1; i < Math.min(3, sentences.length); i++) {
-    const s = sentences[i] as Sentence;
-    // A lede reports, and does not lean on the sentence before ("He said…", "…check his
-    // momentum"): past the first sentence, a third-person pronoun most likely points back.
-    const fit = reports(s) && !ranked.needsPrevious[i] && !THIRD_PERSON.test(s.text);
-    if (fit && (ranked.scores[i] ?? 0) > (ranked.scores[best] ?? 0)) best = i;
-  }
-  return sentenceCore(tightenSentence((sentences[best] as Sentence).text));
-}
-
 function headlineFrom(first: Sentence): string {
   const words = first.text.split(/\s+/);
   const short = words
@@ -151,20 +175,19 @@ function headlineFrom(first: Sentence): string {
   return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
 }
 
-/** A point that is a quote continued from the sentence before gets its speaker: "…" — Helen Okafor. */
+/** A point that is part of a quote but not its attribution gets its speaker: "…" — Helen Okafor. */
 function withSpeaker(text: string, id: number, found: readonly FoundQuote[]): string {
-  const q = found.find((f) => f.sentenceId === id && f.continued);
+  const q = found.find((f) => f.sentenceIds.includes(id) && f.attributionId !== id);
   return q ? `${text} — ${q.speaker}` : text;
 }
 
 /**
- * One quote per speaker first (of their attributed quotes, the one in the best-ranked
- * sentence: a continuation read alone lacks its context), most central first; then the
- * rest, in article order.
+ * One quote per speaker first (the one in their best-ranked sentence), most central first;
+ * then the rest, in article order.
  */
 function rankQuotes(found: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
   const bestBySpeaker = new Map<string, FoundQuote>();
-  const score = (q: FoundQuote) => (q.continued ? -1e9 : 0) + (ranked.scores[q.sentenceId] ?? 0);
+  const score = (q: FoundQuote) => ranked.scores[q.sentenceId] ?? 0;
   for (const q of found) {
     const cur = bestBySpeaker.get(q.speaker);
     if (!cur || score(q) > score(cur)) bestBySpeaker.set(q.speaker, q);

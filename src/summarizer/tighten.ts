@@ -28,22 +28,6 @@ export function tightenSentence(sentence: string): string {
     .trim();
 }
 
-/**
- * The core of a sentence for a one-line lede: it ends at the first comma that opens an
- * aside (an appositive, a relative or participial clause, "after …", "as …"), when at least
- * eight words come before it. Quotes are left whole. The full sentence stays a key point.
- */
-export function sentenceCore(sentence: string): string {
-  const m =
-    /^(.+?), (?:a|an|the|who|which|whose|where|after|as|while|with|amid|including|according|saying|following|prompting|leaving|making|ending|marking|raising)\b/.exec(
-      sentence,
-    );
-  const head = m?.[1];
-  if (!head || head.split(/\s+/).length < 8 || /["“]/.test(head.replace(/["“][^"”]*["”]/g, '')))
-    return sentence;
-  return `${head.replace(/[,;:]$/, '')}.`;
-}
-
 export function capitalize(s: string): string {
   const i = s.search(/\p{L}/u);
   if (i < 0) return s;

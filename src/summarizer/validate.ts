@@ -25,5 +25,25 @@ export function validateArticleText(text: string): Result<string> {
   }
   if (!/\p{L}{2,}/u.test(sample))
     return err('no_sentences', 'I found no words in that; paste the article text.');
+  if (isTooShort(text)) return err('too_short', TOO_SHORT);
   return ok(text);
+}
+
+/** Fewer words than this is a word or a phrase, not news ("hello", "Mayor resigns."). */
+export const MIN_WORDS = 8;
+/** Below two sentences, text shorter than this is a fragment or a headline, not a story. */
+const MIN_ONE_SENTENCE_WORDS = 40;
+const TOO_SHORT = 'too short to summarize: paste the article or a link';
+
+/**
+ * Too short to be news: a single word, a sentence fragment, one short sentence (its
+ * "summary" would only repeat it three times). Two sentences of news are enough: "The
+ * river burst its banks on Monday. Two villages were evacuated." is summarized.
+ */
+function isTooShort(text: string): boolean {
+  const sample = text.slice(0, 2000).trim();
+  const words = sample.match(/\p{L}[\p{L}\p{N}'’.-]*|\p{N}+/gu)?.length ?? 0;
+  if (words < MIN_WORDS) return true;
+  const sentenceEnds = sample.match(/\p{L}[.!?…]+["'”’)]*(?=\s|$)/gu)?.length ?? 0;
+  return sentenceEnds < 2 && words < MIN_ONE_SENTENCE_WORDS;
 }

@@ -16,6 +16,7 @@ declare module 'natural/lib/natural/util/abbreviations_en.js' {
 declare module 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js' {
   class RuleSet {
     constructor(language: 'EN' | 'DU');
+    getRules(): unknown[];
   }
   export default RuleSet;
 }

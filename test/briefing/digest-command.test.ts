@@ -71,7 +71,7 @@ describe('newsbrief digest --feed …', () => {
     const before = news().requests.length;
     const r = await runDigestCommand({ feeds: [news().feedUrl('courier')] });
     expect(r.exitCode).toBe(1);
-    expect(r.errors[0]).toMatch(/private or local/);
+    expect(r.errors[0]).toMatch(/address is not allowed/);
     expect(news().requests.length).toBe(before);
   });
 });

@@ -90,6 +90,18 @@ function publishDaily(day: number) {
 }
 
 describe('scheduled briefings', () => {
+  it('GIVEN a briefing sent THEN its log lines carry the job id (channel and scheduled time)', async () => {
+    const { store } = await setup('2026-03-24T06:00:00Z', { entries: 2 });
+    const lines: string[] = [];
+    const logger = { info: (m: string) => lines.push(m), warn() {}, error() {} };
+    const s = scheduler(store, recordingPoster(), { logger });
+    await s.start();
+    await advanceTo('2026-03-24T06:35:00Z', s.idle);
+    expect(lines.filter((l) => /stories/.test(l))).toEqual([
+      expect.stringMatching(/^\[job briefing:slack:C-morning@2026-03-24T06:30:00\.000Z\] /),
+    ]);
+  });
+
   it("GIVEN 07:30 Europe/Berlin across the spring DST change THEN one briefing each morning at 07:30 local, with only that day's story", async () => {
     const { store } = await setup('2026-03-27T00:00:00Z');
     const poster = recordingPoster();

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,44 +5,29 @@ import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { type FakeSlack, startFakeSlack, waitFor } from '../slack/fake-slack.js';
 import { slashCommandBody } from '../slack/payloads.js';
 import { postSigned } from '../slack/sign.js';
-import { freePort } from '../support/free-port.js';
+import { freePort, type ServeProcess, startServe } from '../support/serve-process.js';
 
 const root = packageRoot();
 const SECRET = 'e2e-signing-secret';
 
 let slack: FakeSlack;
-let app: ChildProcess;
+let app: ServeProcess;
 let port: number;
-let log = '';
 
 beforeAll(async () => {
   slack = await startFakeSlack();
   port = await freePort();
   // `npm start` is `node dist/src/cli.js` after a build; with Slack's three variables set it serves Slack.
-  app = spawn(process.execPath, [join(root, 'dist/src/cli.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      DATABASE_URL: 'sqlite::memory:',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  app = await startServe({
+    SLACK_BOT_TOKEN: 'xoxb-e2e',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: String(port),
   });
-  app.stdout?.on('data', (c) => {
-    log += String(c);
-  });
-  app.stderr?.on('data', (c) => {
-    log += String(c);
-  });
-  await waitFor('the app to serve', () => /serving: slack/.test(log), 15_000);
 });
 
 afterAll(async () => {
-  app.kill('SIGTERM');
-  await new Promise((resolve) => app.once('exit', resolve));
+  await app.stop();
   await slack.close();
 });
 

@@ -1,54 +1,18 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runTerminal, type TerminalOptions } from '../../adapters/terminal/index.js';
-import { readArticleFile } from '../../src/articles/read-file.js';
-import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
-import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
+import type { TerminalOptions } from '../../adapters/terminal/index.js';
+import { SAMPLE_ARTICLE } from '../../src/core/package-root.js';
+import { cli, root, runCli } from '../support/run-cli.js';
+import { terminalSession } from '../support/terminal-session.js';
 
-const root = packageRoot();
 const sample = join(root, SAMPLE_ARTICLE);
-const cli = join(root, 'dist/src/cli.js');
 
-function runCli(args: string[], input?: string) {
-  return spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
-  });
-}
-
-/** Runs a scripted terminal session (offline: links fail) and returns everything it printed. */
-async function chatSession(script: string, extra?: TerminalOptions['extra']): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c) => {
-    printed += String(c);
-  });
-  const done = runTerminal({
-    input,
-    output,
-    interactive: false,
-    extra,
-    deps: {
-      fetchArticle: async () => ({
-        ok: false,
-        error: { code: 'fetch_failed', message: 'offline' },
-      }),
-      readArticleFile: (p) => readArticleFile(p),
-      memory: createInMemoryChannelMemory(),
-      now: () => new Date(),
-    },
-  });
-  input.end(script);
-  await done;
-  return printed;
-}
+/** A scripted terminal session (offline: links fail); everything it printed. */
+const chatSession = (script: string, extra?: TerminalOptions['extra']) =>
+  terminalSession([script], extra ? { extra } : {});
 
 describe('terminal adapter', () => {
   it('GIVEN scripted /news commands THEN each gets an answer through the shared handler', async () => {
@@ -115,7 +79,7 @@ describe('newsbrief CLI (built dist/)', () => {
   });
 
   it('GIVEN no arguments and no tokens THEN it summarizes the sample and takes commands from stdin', () => {
-    const r = runCli([], '/news ask who is the envoy?\n');
+    const r = runCli([], { input: '/news ask who is the envoy?\n' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("China Sends Envoy to N. Korea, Trump Hails 'Big Move'");
     expect(r.stdout).toContain('Q: who is the envoy?');
@@ -145,10 +109,10 @@ describe('newsbrief CLI (built dist/)', () => {
   });
 
   it('GIVEN summarize - THEN it reads standard input', () => {
-    const r = runCli(
-      ['summarize', '-', '--points', '2'],
-      'The dam failed at dawn on Sunday. Rescuers reached the valley by noon. Nobody was hurt in the flood.',
-    );
+    const r = runCli(['summarize', '-', '--points', '2'], {
+      input:
+        'The dam failed at dawn on Sunday. Rescuers reached the valley by noon. Nobody was hurt in the flood.',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Key points:');
   });

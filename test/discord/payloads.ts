@@ -9,11 +9,20 @@ export interface Where {
 }
 
 export type OptionValue =
-  | { readonly type: 3; readonly name: string; readonly value: string }
-  | { readonly type: 4; readonly name: string; readonly value: number };
+  | { readonly type: 3; readonly name: string; readonly value: string; readonly focused?: true }
+  | { readonly type: 4; readonly name: string; readonly value: number }
+  | { readonly type: 5; readonly name: string; readonly value: boolean };
 
 export const str = (name: string, value: string): OptionValue => ({ type: 3, name, value });
 export const int = (name: string, value: number): OptionValue => ({ type: 4, name, value });
+export const bool = (name: string, value: boolean): OptionValue => ({ type: 5, name, value });
+/** The string option the user is typing in, for an autocomplete interaction. */
+export const typing = (name: string, value: string): OptionValue => ({
+  type: 3,
+  name,
+  value,
+  focused: true,
+});
 
 let next = 1_400_000_000_000_000_000n;
 export const snowflake = (): string => String(next++);
@@ -61,10 +70,24 @@ function common(where: Where, id: string) {
 
 /** `/news <sub> [options]` typed in a server channel. */
 export function slashCommand(where: Where, sub: string, options: readonly OptionValue[] = []) {
+  return commandInteraction(2, where, sub, options);
+}
+
+/** Discord asking for choices while `/news <sub>` is typed (one option is `typing`). */
+export function autocomplete(where: Where, sub: string, options: readonly OptionValue[]) {
+  return commandInteraction(4, where, sub, options);
+}
+
+function commandInteraction(
+  type: 2 | 4,
+  where: Where,
+  sub: string,
+  options: readonly OptionValue[],
+) {
   const id = snowflake();
   return {
     ...common(where, id),
-    type: 2,
+    type,
     data: {
       id: '1600000000000000001',
       name: 'news',

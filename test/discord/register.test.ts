@@ -72,6 +72,68 @@ const NEWS_COMMAND = {
       description: "Post this channel's digest of today's stories now",
       options: [],
     },
+    {
+      type: 1,
+      name: 'subscribe',
+      description: "Add a feed to this channel's digest and morning briefing",
+      options: [
+        {
+          type: 3,
+          name: 'url',
+          description: 'RSS or Atom feed, or a page that links to one',
+          required: true,
+          max_length: 2000,
+        },
+      ],
+    },
+    {
+      type: 1,
+      name: 'unsubscribe',
+      description: 'Stop following a feed in this channel',
+      options: [
+        {
+          type: 3,
+          name: 'feed',
+          description: 'The feed URL, or its number from /news feeds',
+          required: true,
+          max_length: 2000,
+        },
+      ],
+    },
+    {
+      type: 1,
+      name: 'feeds',
+      description: 'The feeds this channel follows',
+      options: [],
+    },
+    {
+      type: 1,
+      name: 'briefing',
+      description: 'A daily morning briefing of new stories in this channel, or off',
+      options: [
+        {
+          type: 3,
+          name: 'time',
+          description: 'Time of day, HH:MM (24-hour), e.g. 07:30; or off',
+          required: true,
+          max_length: 5,
+        },
+        {
+          autocomplete: true,
+          type: 3,
+          name: 'timezone',
+          description: 'Time zone, e.g. Europe/Berlin (start typing a city)',
+          required: false,
+          max_length: 64,
+        },
+        {
+          name: 'weekdays',
+          description: 'Monday to Friday only (default: every day)',
+          required: false,
+          type: 5,
+        },
+      ],
+    },
     { type: 1, name: 'help', description: 'How to use newsbrief', options: [] },
   ],
 };

@@ -6,11 +6,15 @@ import {
 } from '../../adapters/discord/to-command.js';
 
 /** Options as discord.js hands them over, for one subcommand. */
-function options(sub: string, values: Record<string, string | number> = {}): OptionReader {
+function options(
+  sub: string,
+  values: Record<string, string | number | boolean> = {},
+): OptionReader {
   return {
     getSubcommand: () => sub,
     getString: (name) => (typeof values[name] === 'string' ? values[name] : null),
     getInteger: (name) => (typeof values[name] === 'number' ? values[name] : null),
+    getBoolean: (name) => (typeof values[name] === 'boolean' ? values[name] : null),
   };
 }
 
@@ -55,7 +59,7 @@ describe('commandFromOptions', () => {
     expect(commandFromOptions(options('help'))).toEqual({ type: 'help' });
   });
   it('GIVEN a subcommand this version does not know THEN help suggests registering again', () => {
-    expect(commandFromOptions(options('feeds'))).toMatchObject({
+    expect(commandFromOptions(options('archive'))).toMatchObject({
       type: 'help',
       problem: expect.stringContaining('registering again'),
     });

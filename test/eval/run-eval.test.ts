@@ -171,4 +171,11 @@ describe('defaultDataPath', () => {
   it('GIVEN the repo root as cwd THEN the eval data is expected in ../shared/eval', () => {
     expect(defaultDataPath('bbc-dev.jsonl', '/work/main')).toBe('/work/shared/eval/bbc-dev.jsonl');
   });
+
+  it('GIVEN a folder without ../shared/eval (even /) THEN the path beside the package folder', () => {
+    const pkg = join(mkdtempSync(join(tmpdir(), 'newsbrief-pkg-')), 'repo');
+    expect(defaultDataPath('bbc-dev.jsonl', '/', pkg)).toBe(
+      join(pkg, '..', 'shared/eval/bbc-dev.jsonl'),
+    );
+  });
 });

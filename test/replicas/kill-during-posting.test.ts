@@ -10,7 +10,7 @@ import {
 } from '../sources/support/local-news-server.js';
 import { ALL_STORIES } from '../sources/support/news-stories.js';
 import { postgresAvailable, postgresKit, type StoreKit } from '../store/support/stores.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../support/serve-process.js';
 
 const hasPostgres = await postgresAvailable();
 const CHANNELS = Array.from({ length: 6 }, (_, i) => `C-brief-${i}`);
@@ -98,9 +98,9 @@ describe.runIf(hasPostgres)('two replicas on one Postgres, one killed while post
       'a replica to post the victim channel',
       held.authorization,
       30_000,
-    ).catch((e: unknown) => {
+    ).catch(async (e: unknown) => {
       throw new Error(
-        `${String(e)}\nA:\n${a.log()}\nB:\n${b.log()}\ncalls: ${JSON.stringify(slack?.calls.map((c) => c.method))}`,
+        `${String(e)}\ndeliveries: ${JSON.stringify(await store.listDeliveries())}\nA:\n${a.log()}\nB:\n${b.log()}\ncalls: ${JSON.stringify(slack?.calls.map((c) => c.method))}`,
       );
     });
     const [victim, survivor] = holder === 'Bearer xoxb-A' ? [a, b] : [b, a];

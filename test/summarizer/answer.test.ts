@@ -62,3 +62,38 @@ describe('answer types', () => {
     );
   });
 });
+
+describe('answers that find the kind asked for', () => {
+  const wheat = {
+    text: readFileSync(join(packageRoot(), 'summaries/articles/drought-wheat-prices.txt'), 'utf8'),
+  };
+
+  it('GIVEN "who was sent?" THEN the sentence naming the envoy comes first (the verb, not shared nouns)', () => {
+    expect(answer(article, 'who was sent?').sentences[0]).toMatch(
+      /^Diplomat Song Tao was travelling/,
+    );
+    expect(answer(article, 'who was sent to North Korea?').sentences[0]).toContain('Song Tao');
+  });
+
+  it('GIVEN "how much did prices rise?" THEN the rise and the price ("rose 3.5 percent to $7.18")', () => {
+    expect(answer(wheat, 'how much did prices rise?').sentences[0]).toContain(
+      'rose 3.5 percent to $7.18 a bushel',
+    );
+  });
+
+  it('GIVEN who, when, where and why THEN a sentence holding a name, a date, a place, a reason', () => {
+    expect(answer(wheat, 'who disputed the private crop estimate?').sentences[0]).toBe(
+      "Russia's agriculture ministry rejected that assessment.",
+    );
+    expect(answer(article, 'where was Song spotted?').sentences[0]).toContain("Beijing's airport");
+    expect(answer(article, "why won't Beijing squeeze Pyongyang harder?").sentences[0]).toContain(
+      'would cause its collapse',
+    );
+    expect(answer(wheat, 'when did wheat hit its high?').sentences[0]).toContain('on Tuesday');
+  });
+
+  it('GIVEN a question of a kind no sentence holds THEN the article does not say', () => {
+    expect(answer(wheat, 'how much rain fell in Kansas last week?').found).toBe(false);
+    expect(answer(article, 'how long will Song stay in Pyongyang?').found).toBe(false);
+  });
+});

@@ -93,3 +93,21 @@ describe('cleanArticle', () => {
     expect(dm.removed[0]?.reason).toBe('byline');
   });
 });
+
+describe('cleanArticle drops team sheets', () => {
+  it('GIVEN a match report with line-ups, bookings, scorers and the referee THEN only the report is left', () => {
+    const text = [
+      'Lita scored twice as Reading beat MK Dons 2-1 in the FA Cup third round on Saturday.',
+      'Phillips, Amankwaah, Coles, Hill, Murray (Anyinsah 59), Doherty (Harley 45), Lita (Cotterill 72), Gillespie. Subs Not Used: Orr, Brown.',
+      'Hill.',
+      'Lita 45, 52.',
+      'T Parkes (W Midlands).',
+      'Smith, the club captain, said the win was deserved.',
+    ].join('\n\n');
+    const c = cleanArticle(text);
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'Lita scored twice as Reading beat MK Dons 2-1 in the FA Cup third round on Saturday.',
+      'Smith, the club captain, said the win was deserved.',
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mainClauseHead } from '../../src/summarizer/label.js';
+import { headlineLabel } from '../../src/summarizer/label.js';
+import { labelProblems } from '../../src/summarizer/label-checks.js';
 
-describe('mainClauseHead (who did what, at most 6 words)', () => {
+describe('headlineLabel: subject, whole verb group, object head', () => {
   it.each([
     [
       'China dispatched a special envoy to North Korea on Friday, a trip hailed as a "big move".',
@@ -9,77 +10,221 @@ describe('mainClauseHead (who did what, at most 6 words)', () => {
     ],
     [
       "But experts doubt Song's visit will yield major breakthroughs.",
-      "Experts doubt Song's visit",
-    ],
-    [
-      'Construction is scheduled to begin next spring, and the city expects buses in 2028.',
-      'Construction scheduled to begin next spring',
+      "Experts doubt Song's visit will yield major breakthroughs",
     ],
     [
       'Norvane Semiconductor will push back the opening of its plant by two years.',
-      'Norvane Semiconductor to push back opening',
+      'Norvane Semiconductor to push back opening of its plant',
     ],
+    ['As nuclear tensions have soared, Xi has pushed for talks.', 'Xi has pushed for talks'],
+    [
+      'A family bakery on the harbour front has won the national bread championship.',
+      'Family bakery has won national bread championship',
+    ],
+  ])('GIVEN %j THEN %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+});
+
+describe('headlineLabel keeps what makes the sentence true', () => {
+  it.each([
+    // The accused stays the accused: the passive and "alleged to have" stay.
+    [
+      'The mayor is alleged to have told staff that the audit was rigged.',
+      'Mayor alleged to have told staff audit was rigged',
+    ],
+    // A claim stays a claim: who argued it, and "would".
+    [
+      'Opponents argued that buses would serve the hospital at a fraction of the price.',
+      'Opponents argued buses would serve hospital',
+    ],
+    // Who said so.
     [
       'Traders said the rally was set off by a seasonal outlook from forecasters.',
-      'Rally set off by seasonal outlook',
+      'Traders said rally was set off by seasonal outlook',
     ],
-    ['As nuclear tensions have soared, Xi has pushed for talks.', 'Xi pushed for talks'],
-    [
-      'Leon Yeaman, 55, was allegedly killed by a single punch on Sunday.',
-      'Leon Yeaman allegedly killed',
-    ],
-  ])('GIVEN %j THEN %j', (sentence, label) => {
-    expect(mainClauseHead(sentence)).toBe(label);
-  });
-
-  it('GIVEN a sentence with no usable head THEN undefined (the caller falls back to a distinctive phrase)', () => {
-    expect(mainClauseHead('"Yes," he said.')).toBeUndefined();
-  });
-});
-
-describe('mainClauseHead keeps a name after a preposition', () => {
-  it('GIVEN a six-word cut ending on a place name THEN the name stays', () => {
-    expect(
-      mainClauseHead('The 6.4-mile line will run from Eastgate to the university hospital.'),
-    ).toBe('6.4-mile line to run from Eastgate');
-  });
-});
-
-describe('mainClauseHead names who acts, not a pronoun', () => {
-  it.each([
-    ['Cadbury said it was confident it would hit its targets for 2005.', 'Cadbury confident'],
     [
       'Time Warner said on Friday that it now owns 8% of search-engine Google.',
-      'Time Warner now owns',
+      'Time Warner said it owns 8% of search-engine Google',
     ],
-    ['It took $42.8m (£23.7m) at the weekend, making its takings $163m.', 'Took $42.8m at weekend'],
-    ['There was some panic selling during the session.', 'Some panic selling during session'],
-    ['He fell into a coma after suffering a stroke.', 'Fell into coma after suffering stroke'],
+    [
+      'The Vestey Group said it had not been informed of any planned seizure.',
+      'Vestey Group said it had not been informed',
+    ],
+    ['The song will not be released as a single.', 'Song will not be released as single'],
+    [
+      'Leon Yeaman, 55, was allegedly killed by a single punch on Sunday.',
+      'Leon Yeaman was allegedly killed by single punch',
+    ],
+    // A trailing attribution stays, shortened to who.
+    [
+      'The world’s biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US on safety grounds, according to federal regulators.',
+      'General Motors recalling 200,000 vehicles, according to federal regulators',
+    ],
+    [
+      'Diplomat Song Tao was travelling to the North on behalf of President Xi, foreign ministry spokesman Geng Shuang said.',
+      'Diplomat Song Tao was travelling to North, Geng Shuang said',
+    ],
+    ['"The deal is dead," Smith said.', 'Smith says deal is dead'],
   ])('GIVEN %j THEN %j', (sentence, label) => {
-    expect(mainClauseHead(sentence)).toBe(label);
+    expect(headlineLabel(sentence)).toBe(label);
   });
 
-  it('GIVEN "Mr Howard said they …" THEN the plural pronoun is not taken for the speaker', () => {
+  it('GIVEN first-person speech THEN no label (no faithful short form; no label beats a wrong one)', () => {
+    expect(headlineLabel("'We did not expect to win,' Tomas Lind said.")).toBeUndefined();
     expect(
-      mainClauseHead('Mr Howard said they would help smash people smuggling gangs.'),
-    ).not.toMatch(/^Mr Howard/);
-  });
-
-  it('GIVEN first-person speech THEN no head (the caller falls back to a distinctive phrase)', () => {
-    expect(
-      mainClauseHead("I'm fortunate I was put into this position at a great club."),
+      headlineLabel("I'm fortunate I was put into this position at a great club."),
     ).toBeUndefined();
   });
 
-  it('GIVEN a second clause or a negation THEN the label is one clause and does not end on "not"', () => {
-    expect(mainClauseHead('The 33-year-old injured herself while performing in Chicago.')).toBe(
-      '33-year-old injured herself',
+  it('GIVEN a clause said that does not fit THEN no label, not the verb and a noun ("found 12.1 trillion pesos")', () => {
+    const label = headlineLabel(
+      'It also found 12.1 trillion pesos was going to the wrong people, the department said.',
     );
-    expect(mainClauseHead('The song will not be released as a single.')).toBe(
-      'Song not released as single',
+    expect(label ?? '').not.toMatch(/found 12\.1 trillion pesos(?! was going to)/);
+  });
+});
+
+describe('headlineLabel leaves out a quantity measured from something', () => {
+  it('GIVEN "published exactly 70 years after …" THEN no label says "published 70 years"', () => {
+    const label = headlineLabel(
+      'The findings have been published exactly 70 years after Hitler died.',
     );
+    expect(label ?? '').not.toMatch(/70 years/);
+  });
+  it('GIVEN "save £6m a year" THEN the rate stays with the amount', () => {
     expect(
-      mainClauseHead('The Vestey Group said it had not been informed of any planned seizure.'),
-    ).toBe('Vestey Group not informed');
+      headlineLabel('Mr Straw said the move would save £6m a year to free up cash for priorities.'),
+    ).toBe('Mr Straw said move would save £6m a year');
+  });
+});
+
+describe('labelProblems: what no label may do', () => {
+  it('GIVEN a verbless label, a function-word end or a dropped cue THEN each is named', () => {
+    expect(
+      labelProblems('West Brom midfielder', 'The West Brom midfielder signed on Monday.'),
+    ).toContain('no-verb');
+    expect(
+      labelProblems('Storm warning issued for', 'A storm warning was issued for the coast.'),
+    ).toContain('weak-end');
+    expect(
+      labelProblems(
+        'Mayor told staff audit was rigged',
+        'The mayor is alleged to have told staff that the audit was rigged.',
+      ),
+    ).toContain('dropped-cue');
+    expect(
+      labelProblems(
+        'Buses serve hospital',
+        'Opponents argued that buses would serve the hospital.',
+      ),
+    ).toContain('dropped-cue');
+    expect(labelProblems('Audit was rigged', 'The audit was rigged, a court has heard.')).toContain(
+      'dropped-cue',
+    );
+  });
+
+  it('GIVEN a faithful headline THEN no problem', () => {
+    expect(
+      labelProblems(
+        'Audit was rigged, court has heard',
+        'The audit was rigged, a court has heard.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('headlineLabel names the right actor, or none', () => {
+  it.each([
+    // The head of "a recut version of …" is the version, not the last name in it.
+    [
+      "A recut version of Mel Gibson's The Passion of the Christ, which featured less violence, took just $239,850.",
+      'Recut version took $239,850',
+    ],
+    // After a participle and a list, the subject follows the last comma.
+    [
+      'Featuring the voices of Ewan McGregor, Halle Berry and Mel Brooks, Robots follows a robot inventor who moves to a big city.',
+      'Robots follows robot inventor',
+    ],
+    // A capitalised "-ly" word the lexicon does not know is a name.
+    [
+      'R&B star Nelly has the new number one single with Over and Over.',
+      'R&B star Nelly has new number one',
+    ],
+    [
+      'The German club said the player had pulled out because of a back injury.',
+      'German club said player had pulled out',
+    ],
+    // The possessor is not the head.
+    [
+      "Vin Diesel's family comedy The Pacifier fell to the number two spot, taking $18.1m.",
+      'Family comedy Pacifier fell to number two spot',
+    ],
+    // A number's noun comes after "of"; the dash aside goes; the first noun run is the head.
+    [
+      "In fact, six of Herrera's seven goals have been scored without him.",
+      "Six of Herrera's seven goals have been scored",
+    ],
+    [
+      'Poland - a large and therefore crucial EU member - has requested more time to consider the issue.',
+      'Poland has requested more time to consider issue',
+    ],
+    [
+      "People suffering Alzheimer's disease and other forms of dementia often fell confused in the morning.",
+      'People fell confused in morning',
+    ],
+    // "said in a news release" is a trailing attribution too.
+    [
+      'The Hubble Space Telescope has been key to the discoveries, NASA said in a news release.',
+      'Hubble Space Telescope has been key, NASA said',
+    ],
+    // An adjective's infinitive comes along.
+    [
+      'Track officials had been keen to secure someone with a connection to the club.',
+      'Track officials had been keen to secure someone',
+    ],
+    // "right to exist": an infinitive with nothing after it stands alone.
+    [
+      "Iran refuses to recognise Israel's right to exist and does not allow its citizens to travel.",
+      "Iran refuses to recognise Israel's right to exist",
+    ],
+    // Brill's "-ing" rule does not make a known noun a verb.
+    [
+      'One thing is certain - they have put themselves in a position to win.',
+      'One thing is certain',
+    ],
+    // A number keeps its noun.
+    [
+      'The Dens Park bad boy will miss two forthcoming games against former club Celtic.',
+      'Dens Park bad boy to miss two forthcoming games',
+    ],
+  ])('GIVEN %j THEN %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    // Who said it, without what: no headline.
+    'Caprice, who left in the fourth eviction, afterwards said: "I am so happy, I am so glad I\'m out."',
+    // The verb's second object does not fit: "Iran gave Miresmaeili" would misstate it.
+    'Iran gave judo world champion Arash Miresmaeili a $125,000 reward when he refused to fight.',
+    // A list or an appositive before the verb: which of them acts is not safe to say.
+    'Copeland, 31, and his wife, Katrine Saltare, 28, were talking in the street just before 4am.',
+    // "is little | more than a law": the adjective alone misstates it.
+    'Critics claim the law, which the EU says is needed, is little more than a law on ideas.',
+    // The clause found does not fit: no "Research found number of people".
+    'Research carried out by the Forsa Institute found the number of people who considered the war a defeat fell to nine per cent.',
+    // An object that needs what follows it: "his eyes | closed", "70 years | after …".
+    'The Spanish midfielder appears to have his eyes closed as he strikes at goal.',
+    'Senior consultants were running around trying to figure out what had to be done.',
+    // Two clauses joined by "and" after a preposition: the verb found is the second one's.
+    'Mendes shot from 50 yards and United goalkeeper Roy Carroll spilled the ball into his own net.',
+    // An indefinite pronoun after "be" says nothing on its own.
+    'No-one can be anything other than highly-impressed by Mourinho.',
+    // An impersonal passive: the news is the clause after it, which does not fit.
+    'It is understood that a teaching watchdog is working on possible disciplinary cases.',
+    // No subject, and the verb is a helper: "Understood teaching watchdog" says nothing.
+    'It is understood a teaching watchdog is working on possible disciplinary cases.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
   });
 });

@@ -69,14 +69,127 @@ describe('findQuotes', () => {
         '"The visit is about warning them, not about the weapons," he said. "It is about stability in the region."',
       ].join('\n'),
     );
-    expect(q.map((x) => x.speaker)).toEqual(['Yuan Jingdong', 'Yuan Jingdong', 'Yuan Jingdong']);
+    expect(q.map((x) => x.speaker)).toEqual(['Yuan Jingdong', 'Yuan Jingdong']);
     expect(q[0]?.role).toBe('a specialist in security at the University of Sydney');
-    expect(q[2]?.text).toBe('It is about stability in the region.');
+    // The quotation goes on after "he said": one quote, kept whole.
+    expect(q[1]?.text).toBe(
+      'The visit is about warning them, not about the weapons. It is about stability in the region.',
+    );
   });
 
   it('GIVEN scare quotes inside a sentence THEN they are not quotes', () => {
     expect(quotesOf('Trump hailed the trip as a "big move" on Thursday, officials said.')).toEqual(
       [],
     );
+  });
+
+  it('GIVEN single quotation marks (British style) and apostrophes THEN only the quotes are quotes', () => {
+    const q = quotesOf(
+      "Jonjo O'Neill said he liked rock 'n' roll. 'The dogs' owners can't come on Saturday, it's a pity,' said O'Neill. ‘I’d love good ground at Aintree,’ he added.",
+    );
+    expect(q).toEqual([
+      {
+        speaker: "Jonjo O'Neill",
+        role: undefined,
+        text: "The dogs' owners can't come on Saturday, it's a pity.",
+      },
+      { speaker: "Jonjo O'Neill", role: undefined, text: 'I’d love good ground at Aintree.' },
+    ]);
+  });
+
+  it('GIVEN said:, added:, replied and told reporters THEN each names its speaker', () => {
+    const q = quotesOf(
+      [
+        'Council leader Ann Berg said: "We will publish the budget next week."',
+        '',
+        'Her deputy, Joe Mills, added: "Nothing has been cut from the schools."',
+        '',
+        '"That is simply not true," replied opposition leader Sam Kerr.',
+        '',
+        '"We expect a decision by Friday," Kerr told reporters outside the hall.',
+      ].join('\n'),
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Ann Berg', 'Council leader'],
+      ['Joe Mills', 'Her deputy'],
+      ['Sam Kerr', 'opposition leader'],
+      ['Sam Kerr', 'opposition leader'],
+    ]);
+  });
+
+  it('GIVEN a role before the name THEN the role is the words before it', () => {
+    expect(
+      quotesOf(
+        '"Every flight will leave on time tomorrow," Southwest spokesperson Jane Doe told reporters.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'Jane Doe',
+        role: 'Southwest spokesperson',
+        text: 'Every flight will leave on time tomorrow.',
+      },
+    ]);
+  });
+
+  it('GIVEN a quote over several paragraphs THEN it is one quote, kept whole', () => {
+    const q = quotesOf(
+      [
+        'Coach Lee Park said: "We trained hard all winter.',
+        '',
+        '"The players believe in the plan now.',
+        '',
+        '"Nobody here is afraid of the big games."',
+        '',
+        'The club plays again on Saturday.',
+      ].join('\n'),
+    );
+    expect(q).toHaveLength(1);
+    expect(q[0]?.text).toBe(
+      'We trained hard all winter. The players believe in the plan now. Nobody here is afraid of the big games.',
+    );
+  });
+
+  it('GIVEN an expert not involved in the case THEN the quote is the expert’s, not the accused’s', () => {
+    const q = quotesOf(
+      [
+        'John Carter, 45, is accused of poisoning his neighbour’s dog.',
+        '',
+        'Carter denies the charge and will stand trial in May.',
+        '',
+        '"Cases like this are very hard to prove without a test of the food," said Dr Helen Ash, a vet who was not involved in the case.',
+        '',
+        '"Most owners never find out what happened," she said.',
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Helen Ash', 'Helen Ash']);
+  });
+
+  it('GIVEN a partial quote inside the reporter’s sentence THEN it is not a quote', () => {
+    expect(
+      quotesOf("The lawyer said his client was 'reckless' and only trying to 'scare the jogger'."),
+    ).toEqual([]);
+  });
+
+  it('GIVEN "she says" after a sentence naming only places THEN the speaker named before them', () => {
+    const q = quotesOf(
+      [
+        'Offshoring is not to blame, Ms Cara Diemont says.',
+        '',
+        'Call centres in Europe or North America perform like those in India.',
+        '"You can make call centres perform anywhere with good management," she says.',
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Cara Diemont']);
+  });
+
+  it('GIVEN a quotation right after "announced a fund" THEN the fund is not the speaker', () => {
+    const q = quotesOf(
+      [
+        'Ed Miliband spoke at the rally on Monday.',
+        '',
+        "Announcing a £5 billion Future Homes Fund, he said Labour would build homes. In a speech, he said: 'There is nothing more British than the dream of home ownership.'",
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ed Miliband']);
   });
 });

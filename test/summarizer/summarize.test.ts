@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
+import { MAX_LABEL_WORDS } from '../../src/summarizer/label.js';
 import { MAX_RANKED_SENTENCES, summarize } from '../../src/summarizer/summarize.js';
 import type { Summary } from '../../src/summarizer/types.js';
 
@@ -22,15 +23,23 @@ describe('summarize on the sample article', () => {
     expect(s.lede).toMatch(/^China dispatched a special envoy to North Korea/);
   });
 
-  it('GIVEN default options THEN four points cover dispatch, Trump reaction, experts, freeze dispute in article order', () => {
+  it('GIVEN default options THEN the lede and four points cover dispatch, Trump reaction, experts, freeze dispute in article order', () => {
     expect(points).toHaveLength(4);
-    expect(points[0]).toMatch(/dispatched a special envoy/);
+    expect(s.lede).toMatch(
+      /dispatched a special envoy.*hailed as a "big move" by President Donald Trump/,
+    );
     expect(points.some((p) => /^Trump\b.*hail the mission as "a big move/.test(p))).toBe(true);
     expect(points.some((p) => /experts doubt/i.test(p))).toBe(true);
+    // The dispute point says what the dispute is about: the freeze-for-freeze plan itself.
     const freeze = s.keyPoints.find((p) => p.label === 'Freeze for freeze');
+    expect(freeze?.text).toMatch(/"dual track approach" in which the United States would freeze/);
     expect(freeze?.text).toMatch(/Beijing stood by its policy/);
     const ids = s.keyPoints.map((p) => p.sentenceIds[0] ?? -1);
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+  });
+
+  it('GIVEN the lede THEN no point repeats its sentence', () => {
+    expect(points.some((p) => p.includes('China dispatched a special envoy'))).toBe(false);
   });
 
   it('GIVEN captions, credits and footers in the input THEN none reach the output', () => {
@@ -68,11 +77,12 @@ describe('summarize on the sample article', () => {
     expect(yuan?.text).toMatch(/^We can expect some face-saving/);
   });
 
-  it('GIVEN labels THEN each has at most 6 words, all taken from the article, and they differ', () => {
-    const labels = s.keyPoints.map((p) => p.label);
+  it('GIVEN labels THEN each is a short headline, its words from the article, and they differ', () => {
+    const labels = s.keyPoints.map((p) => p.label).filter(Boolean);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(new Set(labels).size).toBe(labels.length);
     for (const label of labels) {
-      expect(label.split(/\s+/).length).toBeLessThanOrEqual(6);
+      expect(label.split(/\s+/).length).toBeLessThanOrEqual(MAX_LABEL_WORDS);
       for (const word of label.toLowerCase().match(/[a-z']+/g) ?? [])
         expect(sample.toLowerCase()).toContain(word);
     }
@@ -84,12 +94,16 @@ describe('summarize options and bad input', () => {
     expect(ok(sample, 1).keyPoints).toHaveLength(1);
     expect(ok(sample, 7).keyPoints).toHaveLength(7);
     expect(ok(sample, 0).keyPoints).toHaveLength(1);
-    expect(ok(sample, 99).keyPoints).toHaveLength(24);
+    // Every sentence but the lede's, less those that repeat it or another point.
+    const all = ok(sample, 99).keyPoints;
+    expect(all.length).toBeGreaterThan(15);
+    expect(all.length).toBeLessThan(24);
   });
 
-  it('GIVEN a short text THEN it returns as many points as there are sentences', () => {
+  it('GIVEN a short text THEN the lede and a point for each other sentence', () => {
     const s = ok('The river burst its banks on Monday. Two villages were evacuated.');
-    expect(s.keyPoints).toHaveLength(2);
+    // The first sentence is the lede; the other is the one point.
+    expect(s.keyPoints).toHaveLength(1);
     expect(s.stats.sentences).toBe(2);
   });
 

@@ -1,0 +1,287 @@
+import { looksLikeRole, SENTENCE_OPENERS, splitTitle } from './people.js';
+
+/**
+ * Who a quotation is attributed to, read from the words around it: `"…," X said`,
+ * `"…," said X, role`, `X, role, told reporters: "…"`, `role X said: "…"`, `"…," he said`,
+ * `according to X`, `…, adding: "…"`. Returns the speaker as written (a name, a pronoun,
+ * "a spokesman") and the role the same sentence gives; resolving it is quotes.ts's job.
+ */
+export interface Attribution {
+  readonly ref: string;
+  readonly role?: string | undefined;
+  readonly pronoun: boolean;
+}
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|explained|explains|warned|warns|wrote|writes|insisted|argued|noted|stressed|claimed|claims|declared|continued|asked|tweeted|posted|replied|responded|revealed|admitted|admits|recalled|commented|remarked|reads|confirmed|announced|joked|urged|agreed|conceded|acknowledged|suggested|predicted|promised|concluded|states|stated|observed|added|insists|reflected|mused|quipped|boasted|vowed|pointed out|went on';
+const PARTICIPLES = 'adding|saying|explaining|writing|telling|noting|insisting|warning|stating';
+const ADVERB = String.raw`(?:[a-z]+ly\s+)?`;
+/** A verb of saying, as a whole word. */
+const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
+const NAME_WORD = String.raw`[A-Z][\p{L}'’.-]*`;
+const CONNECTOR = '(?:de|van|von|der|da|di|le|la|bin|al|and)';
+/** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
+const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;
+/** Words that start a capitalised run but are not part of a name ("But Greene", "Mr Brown"). */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  ...SENTENCE_OPENERS,
+  ...['However', 'Meanwhile', 'Speaking', 'Asked', 'Then', 'So', 'Yet', 'According', 'Still'],
+  ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
+  ...['Both', 'Ex', 'Scroll', 'Read', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'],
+  ...['I', 'We', 'It', 'He', 'She', 'They', 'You', 'A', 'An'],
+]);
+
+const AFTER_PRONOUN = new RegExp(String.raw`^(he|she|they|it|we)\s+${ADVERB}(?:${VERBS})\b`, 'iu');
+const AFTER_VERB_FIRST = new RegExp(
+  String.raw`^${ADVERB}(?!told\b)(?:${VERBS})\s+(.{2,240})$`,
+  'u',
+);
+const AFTER_NP_FIRST = new RegExp(
+  String.raw`^(.{1,200}?)\s+${ADVERB}(?:also\s+)?(?:${VERBS})\b`,
+  'u',
+);
+const ACCORDING = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})`, 'u');
+
+const ACCORDING_END = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'iu');
+const PARTICIPLE_END = new RegExp(String.raw`(?:,\s+|\s)(?:${PARTICIPLES})$`);
+const VERBS_GLOBAL = new RegExp(VERB.source, 'g');
+const ADVERB_END = new RegExp(`${ADVERB}$`);
+const NAME_RUN_END = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})$`, 'u');
+const DETERMINED_END = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
+const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
+const BARE_NAME = new RegExp(`^${NAME_RUN}$`, 'u');
+const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
+const NAME_OF_ORG = new RegExp(
+  String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
+  'u',
+);
+const DETERMINED_START = new RegExp(
+  String.raw`^(${DETERMINED})(?=$|[,.;]|\s+(?:who|in|at|on|for|from|of|with)\b)`,
+  'u',
+);
+const NAME_AT_START = new RegExp(
+  String.raw`^((?:[\p{L}'’-]+\s+){0,6}?)(${NAME_RUN})(?=$|[,.;(]|\s+(?:who|while|during|in|at|on|for|from|of|with|after|before|as|when|to)\b)`,
+  'u',
+);
+
+/** The attribution in the words that follow a closing mark, up to the sentence's end. */
+export function attributionAfter(after: string): Attribution | undefined {
+  const text = after.replace(/^[\s,—–-]+/, '').replace(/[.!?]\s*$/, '');
+  if (text === '') return undefined;
+  const p = AFTER_PRONOUN.exec(text);
+  // "she said" ends the sentence or takes a short tail ("he told reporters on Tuesday"), never
+  // a clause of its own ("she said new mothers were…": reported speech, not an attribution).
+  if (p?.[1]) {
+    const tail = text.slice(p[0].length).trim();
+    return tail.split(/\s+/).length <= 10 && !/\bthat\b/.test(tail)
+      ? { ref: p[1], pronoun: true }
+      : undefined;
+  }
+  const v = AFTER_VERB_FIRST.exec(text);
+  if (v?.[1]) {
+    const np = speakerAtStart(v[1]);
+    if (np) return np;
+  }
+  const n = AFTER_NP_FIRST.exec(text);
+  if (n?.[1] && !/["“”]/.test(n[1])) {
+    const np = speakerBefore(n[1], true);
+    if (np) return np;
+  }
+  const a = ACCORDING.exec(text);
+  if (a?.[1] && a.index < 3) return { ref: a[1], pronoun: false };
+  return undefined;
+}
+
+/**
+ * The attribution in the words before an opening mark, from the sentence's start: it must
+ * end on the verb of saying (and its object: "told reporters:"), or on "according to X,".
+ */
+export function attributionBefore(before: string): Attribution | undefined {
+  const text = before.replace(/[\s:;,—–-]+$/, '');
+  if (text === '') return undefined;
+  const a = ACCORDING_END.exec(text);
+  if (a?.[1]) return { ref: a[1], pronoun: false };
+  const participle = PARTICIPLE_END.exec(text);
+  if (participle) return subjectOf(text.slice(0, participle.index));
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(VERBS_GLOBAL)) last = m;
+  if (!last) return undefined;
+  const object = text.slice(last.index + last[0].length).trim();
+  // "told reporters", "told the New York Post", "said in a statement": a short tail only.
+  // Before a colon the object may run on ("posted the image on Thursday with the message:");
+  // straight before the quotation it is who was told ("told her", "told the New York Post").
+  const colon = /[:,]\s*$/.test(before);
+  if (
+    object.split(/\s+/).length > (colon ? 10 : 4) ||
+    (!colon && /\d/.test(object)) ||
+    /\b(?:that|if|whether|how|why)\b/.test(object)
+  )
+    return undefined;
+  const head = text.slice(0, last.index).replace(ADVERB_END, '');
+  return speakerBefore(head.trim(), false);
+}
+
+/** The speaker that ends `text` ("…Prudential pensions specialist Clare Moffat"). */
+function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefined {
+  const pron = /(?:^|[\s,])(he|she|they|it|we)\s*,?$/i.exec(raw);
+  if (pron?.[1]) return { ref: pron[1], pronoun: true };
+  // Ages and home towns are not roles: "His mother Lucy, 32, of Upminster, east London,".
+  let text = raw
+    .replace(/,\s*$/, '')
+    .replace(/,\s+\d{1,3}(?=,|$)/g, '')
+    .replace(/,\s+(?:of|from)\s+[A-Z][^,]*(?:,\s+[a-z]+\s+[A-Z][^,]*)?(?=,|$)/g, '')
+    .trim();
+  // "David Williams of Ladbrokes": the organisation is the role.
+  const of = NAME_OF_ORG.exec(text);
+  let ofRole: string | undefined;
+  if (of?.[1] && of[2]) {
+    text = of[1];
+    ofRole = of[2];
+  }
+  const found = speakerBeforeClause(text, wholeClause);
+  return found && ofRole && !found.role ? { ...found, role: ofRole } : found;
+}
+
+function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | undefined {
+  const parts = text.split(/,\s+/);
+  const lastPart = parts.at(-1) ?? '';
+  const prevPart = parts.at(-2);
+  // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
+  if (prevPart !== undefined && isBareName(lastPart)) {
+    // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
+    const role = looksLikeRole(prevPart)
+      ? prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined
+      : undefined;
+    return { ref: stripHonorific(lastPart), role, pronoun: false };
+  }
+  // "Bonnie Glaser, China expert at the Center…," (name, then a role of any case).
+  const firstPart = parts[0] ?? '';
+  if (prevPart !== undefined && isBareName(firstPart)) {
+    const split = splitRoleFromName(trimRun(firstPart) ?? firstPart);
+    const role = appositiveRole(parts.slice(1).join(', ')) ?? split.role;
+    return { ref: stripHonorific(split.name), role, pronoun: false };
+  }
+  if (prevPart !== undefined && looksLikeAppositive(lastPart)) {
+    const np = trailingSpeaker(parts.slice(0, -1).join(', '), wholeClause);
+    if (np) return { ...np, role: np.role ?? appositiveRole(lastPart) };
+  }
+  return trailingSpeaker(text, wholeClause);
+}
+
+function trailingSpeaker(text: string, wholeClause: boolean): Attribution | undefined {
+  const pron = /(?:^|\s)(he|she|they|it|we)$/i.exec(text);
+  if (pron?.[1]) return { ref: pron[1], pronoun: true };
+  const name = NAME_RUN_END.exec(text);
+  if (name?.[1]) {
+    const run = trimRun(name[1]);
+    if (run) {
+      const split = splitRoleFromName(run);
+      const prefix = text.slice(0, text.length - run.length).trim();
+      if (wholeClause && prefix.split(/\s+/).length > 8) return undefined;
+      const role = split.role ?? prefixRole(prefix);
+      return { ref: stripHonorific(split.name), role, pronoun: false };
+    }
+  }
+  const det = DETERMINED_END.exec(text);
+  if (det?.[1] && !(wholeClause && text.length - det[1].length > 60))
+    return { ref: det[1], pronoun: false };
+  return undefined;
+}
+
+/** The speaker right after a verb: `said Ann Park, the transit director`, `said an IAAF spokesman`. */
+function speakerAtStart(text: string): Attribution | undefined {
+  const det = DETERMINED_START.exec(text);
+  if (det?.[1]) return { ref: det[1], pronoun: false };
+  // The name is the capitalised run that ends the phrase, not one inside the role
+  // ("Moscow-based US lawyer Jamie Firestone, who…").
+  const m = NAME_AT_START.exec(text);
+  if (!m?.[2]) return undefined;
+  const run = trimRun(m[2]);
+  if (!run) return undefined;
+  const split = splitRoleFromName(run);
+  const rest = text.slice((m[1] ?? '').length + m[2].length);
+  const appositive = /^,\s+(.{3,160})$/.exec(rest)?.[1];
+  const role =
+    split.role ?? prefixRole(m[1] ?? '') ?? (appositive ? appositiveRole(appositive) : undefined);
+  return { ref: stripHonorific(split.name), role, pronoun: false };
+}
+
+/** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
+function subjectOf(clause: string): Attribution | undefined {
+  const pron = /^(?:\W*)(he|she|they|it|we)\b/i.exec(clause);
+  if (pron?.[1]) return { ref: pron[1], pronoun: true };
+  for (const m of clause.matchAll(NAME_RUNS)) {
+    const run = trimRun(m[0]);
+    if (run) return { ref: stripHonorific(splitRoleFromName(run).name), pronoun: false };
+  }
+  return undefined;
+}
+
+/** Drops sentence-opening words that are not part of a name ("But Greene" -> "Greene"). */
+function trimRun(run: string): string | undefined {
+  const words = run.split(/\s+/);
+  while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
+  const out = words.join(' ');
+  return out === '' || /^(?:and|de|van|von)$/.test(words[0] ?? '') ? undefined : out;
+}
+
+/** "Scotland's Deputy First Minister John Swinney" -> role up to the title word, then the name. */
+export function splitRoleFromName(run: string): { name: string; role?: string | undefined } {
+  const t = splitTitle(run);
+  return { name: t.name, role: t.title };
+}
+
+/** The role words just before a name ("NASA chief scientist" Ellen Stofan). */
+function prefixRole(prefix: string): string | undefined {
+  const words = prefix.split(/\s+/).filter(Boolean);
+  let start = Math.max(0, words.length - 6);
+  for (let i = words.length - 1; i >= start; i--) {
+    if (
+      /^(?:that|but|then|when|where|which|while|after|before|because|and|as|by|from|with|to|said|says|told|,)$/i.test(
+        words[i] ?? '',
+      ) ||
+      /[,;:.]$/.test(words[i] ?? '')
+    ) {
+      start = i + 1;
+      break;
+    }
+  }
+  const role = words
+    .slice(start)
+    .join(' ')
+    .replace(/^(?:the|a|an)\s+/i, '');
+  const last = words.at(-1) ?? '';
+  return role !== '' && /^[a-z]/.test(last) && !/'s$|’s$/.test(last) ? role : undefined;
+}
+
+function isBareName(part: string): boolean {
+  return BARE_NAME.test(part.trim()) && !!trimRun(part.trim());
+}
+
+function looksLikeAppositive(part: string): boolean {
+  return /^(?:who|a|an|the|[a-z])/.test(part.trim());
+}
+
+function appositiveRole(part: string): string | undefined {
+  const t = part
+    .trim()
+    .replace(/[.,]$/, '')
+    .replace(/^who (?:is|was) /, '');
+  if (
+    /^who\b/.test(t) &&
+    !/^who (?:heads|leads|chairs|runs|directs|manages|coaches|owns|founded)\b/.test(t)
+  )
+    return undefined;
+  return t.split(/\s+/).length <= 20 ? t.replace(/^who /, '') : undefined;
+}
+
+export function stripHonorific(name: string): string {
+  return name.replace(HONORIFIC_START, '').trim();
+}
+
+export function isPronoun(ref: string): boolean {
+  return PRONOUN.test(ref);
+}

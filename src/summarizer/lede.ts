@@ -1,0 +1,72 @@
+import { droppedCues, trailingAttribution } from './faithful.js';
+import { cutGluedCaption } from './glued-captions.js';
+import type { Sentence } from './prepare.js';
+import type { RankedSentences } from './rank-sentences.js';
+import { tightenSentence } from './tighten.js';
+import { contentStems } from './tokens.js';
+
+/**
+ * The lede is the news: the opening sentence, unless it is a question, a hook (a quotation, a
+ * fragment, a sentence whose subject is a pronoun with nothing before it), a caption or a
+ * dateline; then the next opening sentence that is none of these. Of the first five, the
+ * first that qualifies; the first when none does.
+ */
+const LEDE_WINDOW = 5;
+const PRONOUN_SUBJECT =
+  /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|file)\b/i;
+const DATELINE_OR_TIME =
+  /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
+
+export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
+  const n = Math.min(LEDE_WINDOW, sentences.length);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i] as Sentence;
+    if (qualifies(s) && !(i > 0 && ranked.needsPrevious[i])) return i;
+  }
+  return 0;
+}
+
+function qualifies(s: Sentence): boolean {
+  const t = s.text.trim();
+  return (
+    s.words >= 8 &&
+    !/\?["”’']?$/.test(t) &&
+    !/^["“‘']/.test(t) &&
+    !PRONOUN_SUBJECT.test(t) &&
+    !CAPTION.test(t) &&
+    !DATELINE_OR_TIME.test(t) &&
+    !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
+  );
+}
+
+/**
+ * The lede's text: the sentence's core, cut at the first aside after which it still says all
+ * the headline words the sentence says ("…on Friday, a trip hailed as a "big move" by Trump"
+ * keeps the reaction the headline names). Never cut where the cut would change the meaning:
+ * a trailing attribution ("…, a court has heard") stays, and a cut that drops a negation, a
+ * modal or an attribution is not made.
+ */
+export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new Set()): string {
+  // A caption glued to the front that the sentence itself repeats is not the news.
+  const full = tightenSentence(cutGluedCaption(sentence, contentStems, [], -1, true).text);
+  const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
+  const tail = trailingAttribution(full);
+  for (const cut of asideCuts(full)) {
+    const head = full.slice(0, cut).replace(/[,;:]$/, '');
+    if (head.split(/\s+/).length < 8 || /["“]/.test(head.replace(/["“][^"”]*["”]/g, ''))) continue;
+    const says = new Set(contentStems(head));
+    if ([...wanted].some((t) => !says.has(t))) continue;
+    const kept = tail && !head.includes(tail) ? `${head}, ${tail}.` : `${head}.`;
+    if (droppedCues(kept, full).length === 0) return kept;
+  }
+  return full;
+}
+
+/** Where an aside opens: before ", a …", ", who …", ", after …" and the like. */
+const ASIDE_OPENING =
+  /, (?:a|an|the|who|which|whose|where|after|as|while|with|amid|including|according|saying|following|prompting|leaving|making|ending|marking|raising)\b/g;
+
+function asideCuts(sentence: string): number[] {
+  return [...sentence.matchAll(ASIDE_OPENING)].map((m) => m.index);
+}

@@ -1,0 +1,128 @@
+/**
+ * Where quotations open and close in a text: double and single marks, straight and curly,
+ * told apart from apostrophes (O'Neill, rock 'n' roll, dogs' bowls, I’d). A quotation that
+ * runs on over sentences or paragraphs (news style reopens it at each new paragraph or
+ * sentence without closing the one before) is one span; a quotation inside a quotation
+ * ("he said ‘I’ll do that’") stays inside its span.
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the closing mark (or the end of the text it ran to). */
+  readonly close: number;
+  /** The words inside, reopening marks removed, whitespace collapsed. */
+  readonly text: string;
+  /** False when the text ended before a closing mark. */
+  readonly closed: boolean;
+}
+
+type Kind = 'double' | 'single';
+
+const LETTER = /[\p{L}\p{N}([]/u;
+const SENTENCE_END = /[.!?…]["”’']?\s*$/;
+
+function kindOf(ch: string): Kind | undefined {
+  if (ch === '"' || ch === '“' || ch === '”') return 'double';
+  if (ch === "'" || ch === '‘' || ch === '’') return 'single';
+  return undefined;
+}
+
+/** An opening mark: at a word's start, followed by the word. */
+function opens(text: string, i: number): boolean {
+  const ch = text[i] as string;
+  if (ch === '”' || ch === '’') return false;
+  const prev = i > 0 ? (text[i - 1] as string) : ' ';
+  const next = text[i + 1] ?? '';
+  return /[\s([—–\-:;,"“‘]/.test(prev) && (LETTER.test(next) || /["“‘'.]/.test(next));
+}
+
+/** A closing mark: after a word or punctuation, not followed by a letter (that is an apostrophe). */
+function closes(text: string, i: number, kind: Kind, open = -1): boolean {
+  const ch = text[i] as string;
+  if (ch === '“' || ch === '‘') return false;
+  const prev = i > 0 ? (text[i - 1] as string) : ' ';
+  const next = text[i + 1] ?? '';
+  if (/\s/.test(prev) || /[\p{L}\p{N}]/u.test(next)) return false;
+  // A plural possessive ("the dogs' owners") is an apostrophe, not a close, unless the
+  // quotation would otherwise run on past the end of a sentence ("Lane's 'big brown eyes' but…").
+  if (kind === 'single' && prev === 's' && /^\s+[a-z]/.test(text.slice(i + 1, i + 4)))
+    return (
+      open >= 0 && text.slice(open, i).split(/\s+/).length <= 6 && runsOnPastSentence(text, i + 1)
+    );
+  return true;
+}
+
+function runsOnPastSentence(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j] as string;
+    if (/[.!?]/.test(ch) && /\s/.test(text[j + 1] ?? ' ')) return true;
+    if (kindOf(ch) === 'single' && closes(text, j, 'single')) return false;
+  }
+  return true;
+}
+
+const ANY_MARK = /["“”'‘’]/g;
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    ANY_MARK.lastIndex = i;
+    const next = ANY_MARK.exec(text);
+    if (!next) break;
+    i = next.index;
+    const kind = kindOf(text[i] as string);
+    if (!kind || !opens(text, i)) {
+      i++;
+      continue;
+    }
+    const span = scanSpan(text, i, kind);
+    // A mark before a lower-case word that never closes opened nothing ('90s, 'em); one that
+    // opens a sentence is a quotation whose closing mark the text lost.
+    if (!span.closed && span.close === text.length && !/^[\p{Lu}[(]/u.test(span.text)) {
+      i++;
+      continue;
+    }
+    spans.push(span);
+    i = Math.max(span.close, i + 1);
+  }
+  return spans;
+}
+
+function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
+  let depth = 1;
+  const pieces: string[] = [];
+  let from = open + 1;
+  for (let j = open + 1; j < text.length; j++) {
+    const ch = text[j] as string;
+    // A paragraph break ends the quotation unless the next paragraph reopens it.
+    if (ch === '\n' && text[j + 1] === '\n') {
+      const k = j + 2 + (/^\s*/.exec(text.slice(j + 2))?.[0].length ?? 0);
+      if (kindOf(text[k] ?? '') !== kind || !opens(text, k)) {
+        pieces.push(text.slice(from, j));
+        return { open, close: j, text: tidy(pieces.join('')), closed: false };
+      }
+    }
+    if (kindOf(ch) !== kind) continue;
+    if (closes(text, j, kind, open)) {
+      depth--;
+      if (depth === 0) {
+        pieces.push(text.slice(from, j));
+        return { open, close: j + 1, text: tidy(pieces.join('')), closed: true };
+      }
+    } else if (opens(text, j)) {
+      // A mark that opens a new sentence or paragraph reopens the same quotation (its last
+      // sentence was left open); one inside a sentence opens a quotation within it.
+      if (SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) || text[j - 1] === '\n') {
+        pieces.push(text.slice(from, j));
+        from = j + 1;
+      } else depth++;
+    }
+  }
+  pieces.push(text.slice(from));
+  return { open, close: text.length, text: tidy(pieces.join('')), closed: false };
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

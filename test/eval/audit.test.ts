@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { auditArticles, auditSummary } from '../../src/eval/audit.js';
+import type { Summary } from '../../src/summarizer/types.js';
+
+const article = [
+  'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
+  'Prosecutors said the mayor ordered two clerks to delete emails before the inspectors arrived.',
+  'The mayor denies misconduct in public office and will give evidence next week.',
+  'Opponents argued that the council would not recover the money it had lost.',
+].join('\n\n');
+
+function summary(lede: string, points: [string, string, number][]): Summary {
+  return {
+    title: 'Mayor trial',
+    lede,
+    keyPoints: points.map(([label, text, id]) => ({ label, text, sentenceIds: [id] })),
+    quotes: [],
+    stats: { sentences: 4, words: 60, removedLines: 0 },
+  };
+}
+
+describe('audit: the rubric checks find each defect class', () => {
+  it('GIVEN a summary with the classic defects THEN each is counted', () => {
+    const bad = summary(
+      'The mayor of Eastgate is alleged to have told staff that the audit was rigged.',
+      [
+        [
+          'Mayor alleged',
+          'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
+          0,
+        ],
+        [
+          'Mayor ordered two clerks to',
+          'Prosecutors said the mayor ordered two clerks to delete emails before the inspectors arrived.',
+          1,
+        ],
+        [
+          'Council recover money',
+          'Opponents argued that the council would not recover the money it had lost.',
+          3,
+        ],
+        ['Public office', 'The mayor denies misconduct in public office. Scroll down for video', 2],
+      ],
+    );
+    const classes = auditSummary('a1', article, undefined, bad).map((f) => f.cls);
+    expect(classes).toContain('lede-repeated');
+    expect(classes).toContain('lede-unfaithful'); // "a court has heard" cut off
+    expect(classes).toContain('label-no-verb'); // "Public office"
+    expect(classes).toContain('label-weak-end'); // "… to"
+    expect(classes).toContain('label-unfaithful'); // "would", "not", "argued" dropped
+    expect(classes).toContain('cruft');
+  });
+
+  it('GIVEN newsbrief’s own summary of the article THEN no defect is found', () => {
+    const report = auditArticles([{ id: 'a1', text: article }], 3);
+    expect(report.summaries).toBe(1);
+    const defects = report.findings.filter((f) => f.cls !== 'unlabelled');
+    expect(defects).toEqual([]);
+  });
+});

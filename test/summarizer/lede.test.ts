@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ledeText } from '../../src/summarizer/lede.js';
+import { summarize } from '../../src/summarizer/summarize.js';
+import { contentStems } from '../../src/summarizer/tokens.js';
+
+const lede = (text: string) => {
+  const r = summarize({ text });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+describe('ledeText (the one line most people read)', () => {
+  it('GIVEN an appositive or clause after eight words THEN the lede ends before it', () => {
+    expect(
+      ledeText(
+        'The council voted 7-2 on Tuesday night to build the line, ending a decade of debate.',
+      ),
+    ).toBe('The council voted 7-2 on Tuesday night to build the line.');
+  });
+
+  it('GIVEN a headline that names what an aside says THEN the cut keeps that aside', () => {
+    const sentence =
+      'China dispatched a special envoy to North Korea on Friday, a trip hailed as a "big move" by President Donald Trump, who has urged Beijing to pile pressure on its ally.';
+    expect(ledeText(sentence)).toBe('China dispatched a special envoy to North Korea on Friday.');
+    expect(ledeText(sentence, new Set(contentStems("Trump hails 'big move'")))).toBe(
+      'China dispatched a special envoy to North Korea on Friday, a trip hailed as a "big move" by President Donald Trump.',
+    );
+  });
+
+  it('GIVEN an allegation heard in court THEN the cut keeps "a court has heard"', () => {
+    expect(
+      ledeText(
+        'A hospital porter stole drugs worth £40,000 from the pharmacy, which was left unlocked at night, a court has heard.',
+      ),
+    ).toBe('A hospital porter stole drugs worth £40,000 from the pharmacy, a court has heard.');
+  });
+
+  it('GIVEN a caption glued to the front that the sentence repeats THEN the lede starts after it', () => {
+    expect(
+      ledeText(
+        'Germans now think of themselves as the victims of Hitler and his Nazi Regime Germans no longer see the Second World War as a defeat and now think of themselves as victims of the Nazis, it has been claimed.',
+      ),
+    ).toMatch(/^Germans no longer see the Second World War/);
+  });
+
+  it('GIVEN a cut that would drop a negation THEN the sentence stays whole', () => {
+    const s =
+      'The airline said on Monday that the strike would go ahead, although no flights were cancelled yet.';
+    expect(ledeText(s)).toBe(s);
+  });
+});
+
+describe('chooseLede (the news, not a hook)', () => {
+  it('GIVEN background after the news THEN the opening sentence is the lede, and no point repeats it', () => {
+    const s = lede(
+      [
+        'A family bakery on the harbour front has won the national bread championship for the first time in its history.',
+        'The bakery, run by brothers Tomas and Erik Lind, employs eleven people and bakes through the night.',
+        'Judges praised its rye loaf, which beat 140 entries from across the country in a blind tasting.',
+        'The brothers took over the business from their father in 2009 and expanded it into a second shop.',
+        'The prize comes with a cheque for 5,000 euros and a year of supplying the national parliament canteen.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(
+      /^A family bakery on the harbour front has won the national bread championship/,
+    );
+    expect(s.keyPoints.map((p) => p.text).join(' ')).not.toContain('has won the national bread');
+  });
+
+  it('GIVEN a question and a quotation as the opening THEN the lede is the first sentence that reports', () => {
+    const s = lede(
+      [
+        'What happens when a whole town loses its only bank?',
+        '"We felt abandoned," said one shop owner.',
+        'Northbridge Savings closed its last branch in the town of Elmsworth on Friday, leaving 9,000 residents without a bank.',
+        'The nearest branch is now 22 miles away, and the bus there runs twice a day.',
+        'The bank said fewer than 200 customers had used the branch each week.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Northbridge Savings closed its last branch/);
+  });
+});
