@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
-import type { ChannelRef, FeedRecord, Store, StoredItem, StoredSummary } from '../store/store.js';
+import type { ChannelRef, Store, StoredItem, StoredSummary } from '../store/store.js';
 import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
 import { refreshFeeds } from './refresh-feeds.js';
 import { createStorySummarizer, type SummarizeFn, storyKey } from './story-summary.js';
@@ -47,37 +46,6 @@ function toCandidate(item: StoredItem, seen: boolean): CandidateItem {
   return { ...item, feedKey: String(item.feedId), sourceName: sourceName(item), seen };
 }
 
-/** How long a briefing waits for its feeds that another replica (or this one's poll) is fetching. */
-const AWAIT_OTHER_FETCH_MS = 30_000;
-const POLL_OTHER_FETCH_MS = 250;
-
-/**
- * Waits until each of `busy` (being fetched elsewhere when this briefing wanted it) has
- * been fetched or has failed, so a briefing due while a poll runs, on this replica or
- * another, still holds the stories that poll brings in. Gives up after AWAIT_OTHER_FETCH_MS
- * (the fetcher died: its lease runs out and the next poll fetches it).
- */
-async function awaitOtherFetches(
-  store: Store,
-  channel: ChannelRef,
-  busy: readonly FeedRecord[],
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  if (busy.length === 0) return;
-  const state = (f: FeedRecord) => `${f.lastFetchedAt ?? ''}|${f.failures}`;
-  const before = new Map(busy.map((f) => [f.id, state(f)]));
-  const deadline = performance.now() + AWAIT_OTHER_FETCH_MS;
-  while (performance.now() < deadline && !signal?.aborted) {
-    await sleep(POLL_OTHER_FETCH_MS);
-    const current = new Map((await store.listSubscriptions(channel)).map((f) => [f.id, f]));
-    const pending = [...before].some(([id, was]) => {
-      const f = current.get(id);
-      return f !== undefined && state(f) === was;
-    });
-    if (!pending) return;
-  }
-}
-
 /**
  * Refreshes the channel's feeds and composes its briefing for time `at`: stories since
  * its last briefing that it has not seen, each once, ranked and summarized.
@@ -91,16 +59,10 @@ export async function composeChannelDigest(
   const { store } = deps;
   const feeds = await store.listSubscriptions(channel);
   if (feeds.length === 0) return { stories: [], itemIds: [] };
-  const outcomes = await refreshFeeds(
+  await refreshFeeds(
     feeds,
     { store, fetch: deps.fetch, now: deps.now, signal, parseFeed: deps.parseFeed },
-    { freshForMs: deps.freshForMs ?? FRESH_FOR_MS },
-  );
-  await awaitOtherFetches(
-    store,
-    channel,
-    feeds.filter((_, i) => outcomes[i] === 'busy'),
-    signal,
+    { freshForMs: deps.freshForMs ?? FRESH_FOR_MS, waitForOthers: true },
   );
   const last = await store.lastDelivered(channel);
   const since = last ? new Date(last) : new Date(at.getTime() - FIRST_BRIEFING_LOOKBACK_MS);

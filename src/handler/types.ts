@@ -136,10 +136,10 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
-  /** Where summarizing and answering run (the server's worker pool); default: in process. */
-  readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
   /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */
   readonly summaries?: SummaryCache | undefined;
+  /** Where summarizing and answering run (the server's worker pool); default: in process. */
+  readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
 }
 
 /**

@@ -242,6 +242,14 @@ class PgStore implements Store {
     return toFeed(row ?? {});
   }
 
+  async getFeed(feedId: number, now = new Date()) {
+    const [r] = await this.rows(
+      `SELECT ${FEED_COLUMNS}, f.fetch_lease_until > $2 AS fetching FROM feeds f WHERE f.id = $1`,
+      [feedId, now],
+    );
+    return r ? { ...toFeed(r), fetching: r.fetching === true } : undefined;
+  }
+
   async markFailureReported(feedId: number) {
     await this.count('UPDATE feeds SET failure_reported = true WHERE id = $1', [feedId]);
   }
@@ -649,7 +657,7 @@ class PgStore implements Store {
   }
 
   async ping() {
-    await this.rows('SELECT 1', []);
+    await this.pool.query('SELECT 1');
   }
 
   async close() {

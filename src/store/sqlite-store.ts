@@ -207,6 +207,16 @@ class SqliteStore implements Store {
     );
   }
 
+  async getFeed(feedId: number, now = new Date()) {
+    const r = this.get(
+      `SELECT ${FEED_COLUMNS}, f.fetch_lease_until FROM feeds f WHERE f.id = ?`,
+      feedId,
+    );
+    if (!r) return undefined;
+    const lease = text(r.fetch_lease_until);
+    return { ...toFeed(r), fetching: lease !== undefined && lease > iso(now) };
+  }
+
   async markFailureReported(feedId: number) {
     this.run('UPDATE feeds SET failure_reported = 1 WHERE id = ?', feedId);
   }

@@ -32,6 +32,11 @@ export interface Store {
    * was fetched less than `freshForMs` ago. recordFeedSuccess / recordFeedFailure end it.
    */
   claimFeedFetch(feedId: number, fetch: FeedFetchClaim): Promise<boolean>;
+  /** The feed, with whether a replica holds the right to fetch it right now. */
+  getFeed(
+    feedId: number,
+    now?: Date,
+  ): Promise<(FeedRecord & { readonly fetching: boolean }) | undefined>;
 
   /** Saves a feed's items (updating known GUIDs); returns how many were new. */
   saveItems(feedId: number, items: readonly FeedItem[], now: Date): Promise<number>;

@@ -98,9 +98,9 @@ describe.runIf(hasPostgres)('two replicas on one Postgres, one killed while post
       'a replica to post the victim channel',
       held.authorization,
       30_000,
-    ).catch((e: unknown) => {
+    ).catch(async (e: unknown) => {
       throw new Error(
-        `${String(e)}\nA:\n${a.log()}\nB:\n${b.log()}\ncalls: ${JSON.stringify(slack?.calls.map((c) => c.method))}`,
+        `${String(e)}\ndeliveries: ${JSON.stringify(await store.listDeliveries())}\nA:\n${a.log()}\nB:\n${b.log()}\ncalls: ${JSON.stringify(slack?.calls.map((c) => c.method))}`,
       );
     });
     const [victim, survivor] = holder === 'Bearer xoxb-A' ? [a, b] : [b, a];
@@ -123,7 +123,9 @@ describe.runIf(hasPostgres)('two replicas on one Postgres, one killed while post
     expect(JSON.stringify(delivered(VICTIM)[0]?.args)).toContain('Your briefing for');
     const deliveries = await store.listDeliveries();
     expect(deliveries).toHaveLength(CHANNELS.length);
-    expect(deliveries.every((d) => d.status === 'sent' && d.sent === 1)).toBe(true);
+    expect(deliveries.map((d) => [d.channelId, d.status, d.sent])).toEqual(
+      CHANNELS.map((c) => [c, 'sent', 1]),
+    );
     // The victim's briefing was claimed twice: by the killed replica, then by the survivor.
     expect(deliveries.find((d) => d.channelId === VICTIM)).toMatchObject({ attempts: 2 });
   }, 90_000);

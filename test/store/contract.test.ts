@@ -108,10 +108,12 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
       b.claimFeedFetch(feed.id, claim(0)),
     ]);
     expect(first.filter(Boolean)).toHaveLength(1);
+    expect(await b.getFeed(feed.id, at(1))).toMatchObject({ id: feed.id, fetching: true });
     // The fetcher died: after its lease another may fetch.
     expect(await b.claimFeedFetch(feed.id, claim(1))).toBe(false);
     expect(await b.claimFeedFetch(feed.id, claim(3))).toBe(true);
     await b.recordFeedSuccess(feed.id, { now: at(3) });
+    expect(await a.getFeed(feed.id, at(3))).toMatchObject({ fetching: false });
     expect(await a.claimFeedFetch(feed.id, claim(10))).toBe(false);
     expect(await a.claimFeedFetch(feed.id, claim(18))).toBe(true);
     await a.recordFeedFailure(feed.id, { now: at(18), error: 'x', retryAt: at(25) });
