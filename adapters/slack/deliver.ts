@@ -43,7 +43,12 @@ export async function deliver(
   if (isEphemeral(reply)) return deliverEphemeral(client, messages, target);
   const key = options?.idempotencyKey;
   let skip = options?.skip ?? 0;
-  if (key && options?.resuming) skip = await skipDelivered(client, target.channelId, key, skip);
+  if (key && options?.resuming) {
+    const before = skip;
+    skip = await skipDelivered(client, target.channelId, key, skip);
+    // Found in the channel already: they count as sent (the briefing records how many are out).
+    if (skip > before) await options.onSent?.(skip, messages.length);
+  }
   try {
     await sendInOrder(messages, { ...options, skip }, async (message, i) => {
       await client.chat.postMessage({

@@ -41,8 +41,17 @@ describe('posting a briefing another replica may have posted in part', () => {
       event_payload: { key: `${KEY}#0` },
     });
     // The fake's conversations.history shows the channel's messages with their metadata.
-    await poster.post('C1', briefing, { idempotencyKey: KEY, resuming: true });
+    const reported: number[] = [];
+    await poster.post('C1', briefing, {
+      idempotencyKey: KEY,
+      resuming: true,
+      onSent: async (sent) => {
+        reported.push(sent);
+      },
+    });
     expect(slack.succeeded('chat.postMessage')).toHaveLength(1);
+    // The message found in the channel counts as sent, so the delivery records 1, not 0.
+    expect(reported).toEqual([1]);
     // Without history access (missing scope): posted again (at least once beats never).
     slack.script('conversations.history', { body: { ok: false, error: 'missing_scope' } });
     await poster.post('C1', briefing, { idempotencyKey: KEY, resuming: true });
