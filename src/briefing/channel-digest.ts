@@ -29,7 +29,7 @@ export const MAX_STORY_AGE_MS = 48 * 3600_000;
 /** How long delivered stories are remembered to drop later copies from other feeds. */
 export const SEEN_MEMORY_MS = 72 * 3600_000;
 /** How long one replica holds the right to summarize a story before another may. */
-export const SUMMARY_CLAIM_MS = 60_000;
+export const SUMMARY_CLAIM_MS = 30_000;
 /** A feed fetched this recently is not fetched again for a briefing. */
 export const FRESH_FOR_MS = 2 * 60_000;
 

@@ -23,9 +23,13 @@ export interface SummaryCache {
   release?(key: string): Promise<void>;
 }
 
-/** How long a replica waits for another's summary before making its own. */
-export const AWAIT_OTHER_SUMMARY_MS = 10_000;
-const POLL_OTHER_SUMMARY_MS = 50;
+/**
+ * How long a replica waits for another's summary before making its own: longer than a claim
+ * lasts (SUMMARY_CLAIM_MS in channel-digest.ts), so when the claimant died one waiter takes
+ * the claim over and the others still wait for that one, instead of all summarizing.
+ */
+export const AWAIT_OTHER_SUMMARY_MS = 45_000;
+const POLL_OTHER_SUMMARY_MS = 100;
 
 export interface StorySummarizerDeps {
   /** Fetches the story's page when the feed has only a teaser; absent: feed text only. */
