@@ -1,8 +1,10 @@
 # syntax=docker/dockerfile:1
-# newsbrief: a Slack / Discord bot image. Three stages: build (TypeScript -> dist/), prod-deps
-# (production dependencies only; better-sqlite3 compiles here when no prebuilt binary
-# downloads), runtime (no compiler, no dev dependencies, runs as the unprivileged `node` user).
-ARG NODE_VERSION=20.20
+# newsbrief: a Slack / Discord bot image. Stages: toolchain (Node + a C++ toolchain), build
+# (TypeScript -> dist/), prod-deps (production dependencies only; better-sqlite3 compiles here
+# when its prebuilt binary cannot be downloaded), runtime (no compiler, no dev dependencies,
+# runs as the unprivileged `node` user). docs/deploy.md shows how to run it.
+# Any Node 20.19 or later (20, 22, 24); 20 follows the latest 20.x.
+ARG NODE_VERSION=20
 
 FROM node:${NODE_VERSION}-bookworm-slim AS toolchain
 # For better-sqlite3's native build when its prebuilt binary cannot be downloaded.

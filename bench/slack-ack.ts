@@ -3,20 +3,24 @@
  * `/news <url>` (it allows 3 s). Runs the real adapter (Bolt's HTTP receiver) against a
  * local fake Web API and a local news page served with a delay, sends signed, form-encoded
  * slash commands the way Slack does, 20 at a time, and times each request to its response.
- * The app and its fake servers run in a worker thread, so the load generator's own work
- * does not sit in the app's event loop. A second run sends `/news help` (answered in the
+ * The app, the fake servers and the load generator each run on a thread of their own, so
+ * the others' work sits in neither the app's event loop nor the one timing it. A second run sends `/news help` (answered in the
  * ack, nothing slow behind it) to show the adapter's own cost. The third is the issue-13
  * load test: the same 200 commands while other users' commands keep 4 hostile pages in
  * the worker pool (2,000 nested divs, 200,000 elements, a page within the limits that takes
  * Readability minutes, and another 38,000-element page); every one of them must end in a
  * clear "could not read that page" and the acks must stay under 100 ms p95, none over 3 s.
  *
- *   npm run build && node dist/bench/slack-ack.js [commands=200] [concurrency=20]
+ *   npm run build && node dist/bench/slack-ack.js [commands=200] [concurrency=20] [--in-process]
+ *
+ * `--in-process` reads pages and summarizes on the app's own thread (the design before the
+ * worker pool; the page limits still apply), for comparison on the same machine.
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { startSlackAdapter } from '../adapters/slack/index.js';
 import { createArticleFetcher } from '../src/articles/fetch-article.js';
 import { createInMemoryChannelMemory } from '../src/handler/memory.js';
@@ -28,8 +32,10 @@ import {
   newsPage,
 } from './support/hostile-pages.js';
 
-const TOTAL = Number(process.argv[2] ?? 200);
-const CONCURRENCY = Number(process.argv[3] ?? 20);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const IN_PROCESS = process.argv.includes('--in-process');
+const TOTAL = Number(args[0] ?? 200);
+const CONCURRENCY = Number(args[1] ?? 20);
 const WARMUP = 20;
 const ARTICLE_DELAY_MS = 300;
 const SECRET = 'bench-signing-secret';
@@ -54,11 +60,31 @@ interface Endpoints {
   readonly newsBase: string;
 }
 
-/** Worker side: the real adapter, a fake Web API and a slow news page. */
-async function serve(): Promise<void> {
-  let posted = 0;
-  let unreadable = 0;
-  let busy = 0;
+interface Tallies {
+  posted: number;
+  unreadable: number;
+  busy: number;
+  /** "Slack did not accept the message": the adapter gave up posting. */
+  rejected: number;
+  /** Any other reply through response_url (an error), with a few samples. */
+  other: number;
+  otherSamples: string[];
+}
+
+/**
+ * The outside world, on a thread of its own so its work (serving 3.6 MB pages, reading
+ * every post) sits neither in the app's event loop nor in the load generator's: a fake Web
+ * API that tallies what the app posts, and the news site.
+ */
+async function startFakes() {
+  const tallies: Tallies = {
+    posted: 0,
+    unreadable: 0,
+    busy: 0,
+    rejected: 0,
+    other: 0,
+    otherSamples: [],
+  };
   const api = createServer((req, res) => {
     let received = '';
     req.on('data', (c) => {
@@ -67,9 +93,15 @@ async function serve(): Promise<void> {
     req.on('end', () => {
       const method = req.url?.replace(/^\/api\//, '') ?? '';
       // Errors come back through response_url (JSON); chat.postMessage is form-encoded.
-      if (/could(\+| )not(\+| )read(\+| )that(\+| )page/.test(received)) unreadable += 1;
-      else if (/try(\+| )again(\+| )in(\+| )a(\+| )minute/.test(received)) busy += 1;
-      else if (method === 'chat.postMessage') posted += 1;
+      if (/could(\+| )not(\+| )read(\+| )that(\+| )page/.test(received)) tallies.unreadable += 1;
+      else if (/busy(\+| )with(\+| )other(\+| )articles/.test(received)) tallies.busy += 1;
+      else if (/did(\+| )not(\+| )accept/.test(received)) tallies.rejected += 1;
+      else if (method === 'chat.postMessage') tallies.posted += 1;
+      else if (method.startsWith('/response/')) {
+        // Any other reply to a command: an error the buckets above do not name.
+        tallies.other += 1;
+        if (tallies.otherSamples.length < 3) tallies.otherSamples.push(received.slice(0, 300));
+      }
       const body =
         method === 'auth.test'
           ? { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0BENCH' }
@@ -78,18 +110,55 @@ async function serve(): Promise<void> {
       res.end(JSON.stringify(body));
     });
   });
+  const pages = Object.fromEntries(
+    Object.entries({ ...HOSTILE, '/story': ARTICLE }).map(([k, v]) => [k, Buffer.from(v)]),
+  );
   const news = createServer((req, res) => {
-    const hostile = HOSTILE[req.url ?? ''];
+    const hostile = HOSTILE[req.url ?? ''] !== undefined;
     setTimeout(
       () => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(hostile ?? ARTICLE);
+        res.end(pages[hostile ? (req.url ?? '') : '/story']);
       },
       hostile ? 0 : ARTICLE_DELAY_MS,
     );
   });
   const apiBase = await listen(api);
   const newsBase = await listen(news);
+  return {
+    apiBase,
+    newsBase,
+    tallies,
+    close() {
+      for (const server of [api, news]) {
+        server.closeAllConnections();
+        server.close();
+      }
+    },
+  };
+}
+
+/** The fakes' thread: serves until told to stop, reports its tallies when asked. */
+async function fakesThread(): Promise<void> {
+  const fakes = await startFakes();
+  const port = parentPort;
+  if (!port) throw new Error('fakesThread() runs in a worker');
+  port.on('message', (msg: string) => {
+    if (msg === 'tallies') port.postMessage(fakes.tallies);
+    if (msg === 'stop') {
+      fakes.close();
+      port.close();
+    }
+  });
+  port.postMessage({ apiBase: fakes.apiBase, newsBase: fakes.newsBase });
+}
+
+/** Worker side: the real adapter, as `newsbrief serve` runs it. */
+async function serve(): Promise<void> {
+  // How long the app's event loop was blocked: the part of ack latency newsbrief controls.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const { apiBase, newsBase } = workerData as { apiBase: string; newsBase: string };
   const quiet = { info: () => {}, warn: () => {}, error: (m: string) => console.error(m) };
   // As `newsbrief serve` wires it: pages read and summaries made in a worker pool.
   const work = createWorkPool({ log: quiet });
@@ -102,10 +171,13 @@ async function serve(): Promise<void> {
       mode: 'http',
     },
     {
-      fetchArticle: createArticleFetcher({ allowHosts: ['127.0.0.1'], readPage: work.readPage }),
+      fetchArticle: createArticleFetcher({
+        allowHosts: ['127.0.0.1'],
+        ...(IN_PROCESS ? {} : { readPage: work.readPage }),
+      }),
       memory: createInMemoryChannelMemory(),
       now: () => new Date(),
-      work,
+      ...(IN_PROCESS ? {} : { work }),
     },
     quiet,
     { host: '127.0.0.1' },
@@ -113,14 +185,16 @@ async function serve(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('serve() runs in a worker');
   port.on('message', async (msg: string) => {
-    if (msg === 'posted') port.postMessage({ posted, unreadable, busy, threads: work.threads });
+    if (msg === 'posted')
+      port.postMessage({
+        threads: IN_PROCESS ? 0 : work.threads,
+        loopP99: loopDelay.percentile(99) / 1e6,
+        loopMax: loopDelay.max / 1e6,
+      });
+    if (msg === 'reset-loop') loopDelay.reset();
     if (msg === 'stop') {
       await adapter.stop();
       await work.close();
-      api.closeAllConnections();
-      news.closeAllConnections();
-      api.close();
-      news.close();
       port.close();
     }
   });
@@ -198,16 +272,25 @@ function hostileLoad(e: Endpoints, inFlight: number) {
   };
 }
 
-interface Counts {
-  readonly posted: number;
-  readonly unreadable: number;
-  readonly busy: number;
+interface Counts extends Readonly<Tallies> {
+  readonly loopP99: number;
+  readonly loopMax: number;
   readonly threads: number;
 }
 
+let fakes: Worker | undefined;
+
+function ask<T>(thread: Worker, msg: string): Promise<T> {
+  thread.postMessage(msg);
+  return new Promise<T>((r) => thread.once('message', r));
+}
+
+/** What the fake API has tallied, and the app thread's event-loop delay. */
 async function counts(worker: Worker): Promise<Counts> {
-  worker.postMessage('posted');
-  return new Promise<Counts>((r) => worker.once('message', r));
+  const app = await ask<Omit<Counts, keyof Tallies>>(worker, 'posted');
+  const tallies = fakes ? await ask<Tallies>(fakes, 'tallies') : undefined;
+  if (!tallies) throw new Error('the fakes thread is not running');
+  return { ...app, ...tallies };
 }
 
 /** Polls until `done(counts)` or the deadline; returns the last counts. */
@@ -233,7 +316,16 @@ function report(label: string, { times, wall }: { times: number[]; wall: number 
 }
 
 async function main(): Promise<void> {
-  const worker = new Worker(new URL(import.meta.url));
+  const fakesWorker = new Worker(new URL(import.meta.url), { workerData: { role: 'fakes' } });
+  fakes = fakesWorker;
+  const bases = await new Promise<{ apiBase: string; newsBase: string }>((resolve, reject) => {
+    fakesWorker.once('message', resolve);
+    fakesWorker.once('error', reject);
+  });
+  const worker = new Worker(new URL(import.meta.url), {
+    argv: process.argv.slice(2),
+    workerData: { role: 'app', ...bases },
+  });
   const e = await new Promise<Endpoints>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -242,12 +334,14 @@ async function main(): Promise<void> {
   await load(WARMUP, 1_000_000, story, e);
   const urls = await load(TOTAL, 0, story, e);
   const help = await load(TOTAL, 2_000_000, () => 'help', e);
-  const { posted, busy, threads } = await waitFor(
+  const { posted, busy, rejected, threads } = await waitFor(
     worker,
-    (c) => c.posted + c.busy >= TOTAL + WARMUP,
+    (c) => c.posted + c.busy + c.rejected >= TOTAL + WARMUP,
     60_000,
   );
 
+  const before = await counts(worker);
+  worker.postMessage('reset-loop');
   // Under load: the same commands while hostile pages keep the worker pool busy.
   const hostile = hostileLoad(e, HOSTILE_IN_FLIGHT);
   const loadStarted = Date.now();
@@ -256,13 +350,15 @@ async function main(): Promise<void> {
   const hostileAcks = await hostile.stop();
   const after = await waitFor(
     worker,
-    (c) => c.posted + c.busy + c.unreadable >= 2 * TOTAL + WARMUP + hostileAcks.sent,
+    (c) =>
+      c.posted + c.busy + c.rejected + c.unreadable + c.other >=
+      2 * TOTAL + WARMUP + hostileAcks.sent,
     60_000,
   );
   const settled = Date.now() - loadStarted;
 
   console.log(
-    `Slack ack latency, ${CONCURRENCY} commands in flight, app in a worker thread, ${threads} pool threads (Node ${process.version})`,
+    `Slack ack latency, ${CONCURRENCY} commands in flight, app in a worker thread, ${IN_PROCESS ? 'pages read and summarized on the app thread' : `${threads} pool threads`} (Node ${process.version})`,
   );
   report(
     `/news <url> x${TOTAL} (after ${WARMUP} warm-up; page served after ${ARTICLE_DELAY_MS} ms, summaries run behind the acks):`,
@@ -270,7 +366,10 @@ async function main(): Promise<void> {
   );
   report(`/news help x${TOTAL} (answered in the ack, no work behind it):`, help);
   console.log(
-    `  summaries posted to the fake channel: ${posted} of ${TOTAL + WARMUP}, "busy, try again in a minute": ${busy}`,
+    `  summaries posted: ${posted} of ${TOTAL + WARMUP}; "busy, try again in a minute": ${busy}; "Slack did not accept": ${rejected}`,
+  );
+  console.log(
+    `  app event loop blocked: p99 ${before.loopP99.toFixed(1)} ms, max ${before.loopMax.toFixed(1)} ms`,
   );
   console.log(
     `Under load: ${HOSTILE_IN_FLIGHT} hostile-page commands in flight the whole time (${Object.keys(HOSTILE).join(', ')})`,
@@ -282,13 +381,16 @@ async function main(): Promise<void> {
     wall: settled,
   });
   console.log(
-    `  summaries posted: ${after.posted - posted} of ${TOTAL}; "could not read that page": ${after.unreadable} of ${hostileAcks.sent} hostile; "busy": ${after.busy - busy}; all settled ${(settled / 1000).toFixed(1)} s after the load began`,
+    `  app event loop blocked: p99 ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms\n  summaries posted: ${after.posted - posted} of ${TOTAL}; "could not read that page": ${after.unreadable} of ${hostileAcks.sent} hostile; "busy": ${after.busy - busy}; "Slack did not accept": ${after.rejected - rejected}; other replies: ${after.other}; all settled ${(settled / 1000).toFixed(1)} s after the load began`,
   );
+  for (const sample of after.otherSamples) console.log(`  other reply: ${sample}`);
   worker.postMessage('stop');
   await worker.terminate();
+  fakesWorker.postMessage('stop');
+  await fakesWorker.terminate();
 }
 
-const run = isMainThread ? main : serve;
+const run = isMainThread ? main : workerData?.role === 'fakes' ? fakesThread : serve;
 run().catch((e) => {
   console.error(e);
   process.exit(1);

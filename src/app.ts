@@ -46,6 +46,7 @@ export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps
     fetch,
     fetchArticle,
     summarize: work.summarize,
+    parseFeed: work.parseFeed,
   });
   return {
     fetchArticle,
@@ -143,7 +144,8 @@ export function appLogger(config: Config): Promise<Logger> {
       config.slack?.signingSecret,
       config.slack?.appToken,
       config.discord?.token,
-      config.databaseUrl,
+      // DATABASE_URL is not listed whole (a SQLite path is worth seeing); its password, if
+      // any, is replaced like every password in a URL.
     ],
   });
 }

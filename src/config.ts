@@ -119,7 +119,7 @@ export interface Config {
     readonly catchUpMinutes: number;
     readonly pollMinutes: number;
   };
-  /** The worker pool that reads pages and summarizes (0: the default, cores / 64 per thread). */
+  /** The worker pool that reads pages and summarizes (0: the default, cores / 256 per thread). */
   readonly work: {
     readonly threads: number;
     readonly timeoutMs: number;

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReply as renderDiscord } from '../adapters/discord/render-embeds.js';
 import { checkMessage } from '../adapters/slack/fit-blocks.js';
 import { renderReply as renderSlack } from '../adapters/slack/render-blocks.js';
+import { packageRoot, SAMPLE_ARTICLE } from '../src/core/package-root.js';
 import type { Reply } from '../src/handler/types.js';
 import { renderReply as renderText } from '../src/render/render-text.js';
+import { answer } from '../src/summarizer/answer.js';
 import { summarize } from '../src/summarizer/summarize.js';
 import { messageProblems } from './discord/limits-check.js';
 
@@ -74,5 +78,21 @@ describe('the quote list on every platform', () => {
     } as Reply);
     expect(text).toContain('  “We will win,” she said.');
     expect(text).not.toContain('““');
+  });
+
+  it('GIVEN "who was sent?" on the sample THEN Slack, Discord and the terminal all answer with Song Tao first', () => {
+    const a = answer(
+      { text: readFileSync(join(packageRoot(), SAMPLE_ARTICLE), 'utf8') },
+      'who was sent?',
+    );
+    const reply: Reply = { kind: 'answer', question: 'who was sent?', title: 'Sample', ...a };
+    expect(a.sentences[0]).toMatch(/^Diplomat Song Tao was travelling/);
+    const slack = JSON.stringify(renderSlack(reply));
+    const discord = JSON.stringify(renderDiscord(reply, { buttons: false }));
+    const terminal = renderText(reply);
+    for (const text of [slack, discord, terminal]) {
+      expect(text).toContain('Diplomat Song Tao was travelling');
+      expect(text).not.toContain('does not say');
+    }
   });
 });

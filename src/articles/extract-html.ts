@@ -52,7 +52,8 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
   const host = new URL(url).hostname.replace(/^www\./, '');
   if (!parsed?.content)
     return err('not_article', `${url} has no story text; send a link to a single story.`);
-  const title = meta.headline ?? (parsed.title?.trim() || undefined);
+  const source = meta.siteName ?? (parsed.siteName?.trim() || host);
+  const title = withoutSiteName(meta.headline ?? (parsed.title?.trim() || undefined), source);
   const byline = meta.author ?? (parsed.byline?.trim() || undefined);
   const furniture = new Set(
     [title, parsed.title, byline, parsed.byline].flatMap((t) =>
@@ -79,11 +80,22 @@ export function extractArticleFromHtml(html: string, url: string): Result<Extrac
     text,
     title,
     url,
-    source: meta.siteName ?? (parsed.siteName?.trim() || host),
+    source,
     byline,
     publishedTime: meta.published ?? (parsed.publishedTime?.trim() || undefined),
     language: meta.language ?? (parsed.lang?.trim().toLowerCase().split(/[-_]/)[0] || undefined),
   });
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "Story headline - Site" / "Story | Site" -> "Story headline", when the tail is the site's name. */
+function withoutSiteName(title: string | undefined, site: string): string | undefined {
+  const m = title ? /^(.{10,})\s+[|–—-]\s+([^|–—-]{2,60})$/u.exec(title) : null;
+  if (!m?.[1] || !m[2]) return title;
+  const tail = squash(m[2]);
+  const name = squash(site);
+  return tail === name || name.startsWith(tail) || tail.startsWith(name) ? m[1].trim() : title;
 }
 
 function linkTextShare(root: DomNode): number {

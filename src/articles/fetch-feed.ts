@@ -22,6 +22,31 @@ export type FetchedFeed =
       readonly validators: FeedValidators;
     };
 
+/** A feed's text, parsed: what a worker hands back (plain data). */
+export interface ParsedFeedText {
+  readonly title?: string | undefined;
+  readonly items: readonly FeedItem[];
+}
+
+/** Feed text -> title and items; the server runs it in its worker pool. */
+export type FeedParser = (text: string, feedUrl: string) => Promise<Result<ParsedFeedText>>;
+
+/**
+ * Parses RSS/Atom text and turns its items into FeedItems (HTML to text, links resolved,
+ * control characters stripped): CPU work that grows with the feed, up to the fetch cap.
+ */
+export function parseFeedText(text: string, feedUrl: string): Result<ParsedFeedText> {
+  let parsed: ReturnType<typeof parseFeed>;
+  try {
+    parsed = parseFeed(text);
+  } catch {
+    return err('feed_failed', `${feedUrl} is not an RSS or Atom feed I can read.`);
+  }
+  return ok({ title: cleanOptionalLine(parsed.title), items: feedItems(parsed, feedUrl) });
+}
+
+const inProcess: FeedParser = async (text, feedUrl) => parseFeedText(text, feedUrl);
+
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
@@ -34,8 +59,9 @@ export async function fetchFeed(
   validators: FeedValidators,
   fetch: SafeFetch,
   signal?: AbortSignal,
+  parse: FeedParser = inProcess,
 ): Promise<Result<FetchedFeed>> {
-  return fetchOnce(url, validators, fetch, signal, true);
+  return fetchOnce(url, validators, fetch, signal, true, parse);
 }
 
 async function fetchOnce(
@@ -44,6 +70,7 @@ async function fetchOnce(
   fetch: SafeFetch,
   signal: AbortSignal | undefined,
   mayDiscover: boolean,
+  parse: FeedParser,
 ): Promise<Result<FetchedFeed>> {
   const headers: Record<string, string> = {};
   if (validators.etag) headers['if-none-match'] = validators.etag;
@@ -61,20 +88,19 @@ async function fetchOnce(
   const type = mediaType(page.headers['content-type']);
   if (type === 'text/html' || /^\s*(<!doctype html|<html)/i.test(text.slice(0, 300))) {
     const linked = mayDiscover ? discoverFeedLink(text, page.url) : undefined;
-    if (linked) return fetchOnce(linked, {}, fetch, signal, false);
+    if (linked) return fetchOnce(linked, {}, fetch, signal, false, parse);
     return err('feed_failed', `${url} is a web page, not an RSS or Atom feed, and links to none.`);
   }
-  let parsed: ReturnType<typeof parseFeed>;
-  try {
-    parsed = parseFeed(text);
-  } catch {
-    return err('feed_failed', `${url} is not an RSS or Atom feed I can read.`);
-  }
+  const parsed = await parse(text, page.url);
+  if (!parsed.ok)
+    return parsed.error.code === 'feed_failed'
+      ? err('feed_failed', `${url} is not an RSS or Atom feed I can read.`)
+      : parsed;
   return ok({
     status: 'updated',
     feedUrl: page.url,
-    title: cleanOptionalLine(parsed.title),
-    items: feedItems(parsed, page.url),
+    title: parsed.value.title,
+    items: parsed.value.items,
     validators: { etag: page.headers.etag, lastModified: page.headers['last-modified'] },
   });
 }

@@ -112,10 +112,13 @@ const PATTERNS: readonly RegExp[] = [
   // Bylines (a name of two words or more) and datelines on a line of their own.
   /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|und|&|\p{Lu}[\p{L}.'’-]*)){1,6}\s*([,|–—-].{0,60})?$/u,
   /^(published|updated|posted|last updated|first published)\b.{0,60}$/i,
+  /^.{0,40}\b(posted by|published by|publicado por|publié par|veröffentlicht von|pubblicato da)\b.{0,160}$/i,
   // A bare date or time.
   /^((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(\s*(at\s*)?\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}T?)?)?\.?$/i,
   /^\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[A-Z]{2,4}T?)?,?(\s+\w+,?\s+\w+\s+\d{1,2},?\s+\d{4})?$/i,
   /^\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago$/i,
+  // A timestamp in any language: a short line with a year and a time, and no sentence.
+  /^(?=.{0,70}$)(?=.*\b(19|20)\d{2}\b)(?=.*\b\d{1,2}[:h]\d{2}\b)[^.!?]*$/u,
   // A gallery counter ("1 of 6") or a rule of punctuation ("___", "* * *").
   /^(\d+\s*)?of \d+$/i,
   /^[^\p{L}\p{N}]+$/u,

@@ -1,4 +1,5 @@
 import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { ChannelRef, Store, StoredItem } from '../store/store.js';
 import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
@@ -14,6 +15,8 @@ export interface BriefingDeps {
   /** Most stories in one briefing (BRIEFING_MAX_STORIES, default 8). */
   readonly maxStories: number;
   readonly summarize?: SummarizeFn | undefined;
+  /** Parses fetched feeds (the server's worker pool); default: in process. */
+  readonly parseFeed?: FeedParser | undefined;
 }
 
 /** A first briefing looks back this far. */
@@ -53,7 +56,7 @@ export async function composeChannelDigest(
   if (feeds.length === 0) return { stories: [], itemIds: [] };
   await refreshFeeds(
     feeds,
-    { store, fetch: deps.fetch, now: deps.now, signal },
+    { store, fetch: deps.fetch, now: deps.now, signal, parseFeed: deps.parseFeed },
     { freshForMs: FRESH_FOR_MS },
   );
   const last = await store.lastDelivered(channel);

@@ -1,4 +1,4 @@
-import { fetchFeed } from '../articles/fetch-feed.js';
+import { type FeedParser, fetchFeed } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { FeedRecord, Store } from '../store/store.js';
 import { mapLimit } from './map-limit.js';
@@ -18,6 +18,8 @@ export interface RefreshDeps {
   readonly fetch: SafeFetch;
   readonly now: () => Date;
   readonly signal?: AbortSignal | undefined;
+  /** Parses a fetched feed (the server's worker pool); default: in process. */
+  readonly parseFeed?: FeedParser | undefined;
 }
 
 export interface RefreshOptions {
@@ -43,7 +45,7 @@ export async function refreshFeed(
     Date.parse(feed.lastFetchedAt) > now.getTime() - fresh
   )
     return 'skipped';
-  const r = await fetchFeed(feed.url, feed.validators, deps.fetch, deps.signal);
+  const r = await fetchFeed(feed.url, feed.validators, deps.fetch, deps.signal, deps.parseFeed);
   if (deps.signal?.aborted) return 'skipped';
   const done = deps.now();
   if (!r.ok) {

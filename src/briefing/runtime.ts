@@ -1,4 +1,5 @@
 import type { ArticleFetcher } from '../articles/fetch-article.js';
+import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { Config } from '../config.js';
 import type { Logger, RunningAdapter } from '../core/adapter.js';
@@ -42,6 +43,8 @@ export interface RuntimeDeps {
   readonly now?: () => Date;
   /** Summarizes stories (the server's worker pool); default: in process. */
   readonly summarize?: SummarizeFn | undefined;
+  /** Parses fetched feeds (the server's worker pool); default: in process. */
+  readonly parseFeed?: FeedParser | undefined;
 }
 
 export function createBriefingRuntime(

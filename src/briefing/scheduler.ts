@@ -329,7 +329,13 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       (async () => {
         try {
           const feeds = await store.listSubscribedFeeds();
-          await refreshFeeds(feeds, { store, fetch: o.fetch, now, signal: abort.signal });
+          await refreshFeeds(feeds, {
+            store,
+            fetch: o.fetch,
+            now,
+            signal: abort.signal,
+            parseFeed: o.parseFeed,
+          });
           if (abort.signal.aborted) return;
           await reportFailingFeeds();
           await store.pruneItems(new Date(now().getTime() - ITEM_RETENTION_MS));

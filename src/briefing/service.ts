@@ -76,7 +76,7 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
           'bad_command',
           `A channel can follow at most ${MAX_FEEDS_PER_CHANNEL} feeds; unsubscribe from one first.`,
         );
-      const fetched = await fetchFeed(url, {}, deps.fetch);
+      const fetched = await fetchFeed(url, {}, deps.fetch, undefined, deps.parseFeed);
       if (!fetched.ok)
         return err(fetched.error.code, `Could not subscribe: ${fetched.error.message}`);
       if (fetched.value.status !== 'updated')

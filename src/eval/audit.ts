@@ -1,5 +1,5 @@
 import { droppedCues, trailingAttribution } from '../summarizer/faithful.js';
-import { labelProblems } from '../summarizer/label-checks.js';
+import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { summarize } from '../summarizer/summarize.js';
@@ -99,7 +99,10 @@ export function auditSummary(
     const own = p.sentenceIds
       .map((id) => sentences[id])
       .filter((s): s is Sentence => s !== undefined)
-      .map((s) => ({ s, problems: labelProblems(p.label, s.text) }))
+      .map((s) => ({
+        s,
+        problems: labelProblems(p.label, s.text, labelTokensInContext(p.label, s.text)),
+      }))
       .sort((a, b) => a.problems.length - b.problems.length)[0];
     const source = own?.s;
     if (p.label === '') add('unlabelled', p.text);

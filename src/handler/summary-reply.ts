@@ -32,7 +32,10 @@ export function summaryReply(summary: Summary, article: ExtractedArticle, ref?: 
 export function otherLanguageReply(article: ExtractedArticle): Reply | undefined {
   const language = articleLanguage(article.text, article.language);
   if (language.english) return undefined;
-  const opening = leadText(article.text);
+  // The first paragraph that reads as prose (a counter or a section title is not an opening).
+  const paragraphs = article.text.split('\n\n');
+  const first = paragraphs.find((p) => (p.match(/\p{L}/gu)?.length ?? 0) >= 30) ?? article.text;
+  const opening = leadText(first);
   return {
     kind: 'summary',
     title: article.title?.trim() || opening.slice(0, 80),

@@ -1,3 +1,4 @@
+import { ROLE_NOUNS } from './people.js';
 import { englishLexicon } from './pos/lexicon.js';
 
 /**
@@ -64,7 +65,9 @@ export function askedFor(question: string): AskedFor {
       noun && !AUXILIARY.test(noun) && !/^(?:of|more|less|money|cash)$/.test(noun)
         ? noun
         : undefined;
-    return { kind: MONEY_WORDS.test(q) ? 'money' : 'amount', measured };
+    // "how much of their income…" asks for a share, whatever it is of.
+    const money = MONEY_WORDS.test(q) && !/\bhow much of\b/.test(q);
+    return { kind: money ? 'money' : 'amount', measured };
   }
   if (/\bwhen\b|\bwhat (?:time|date|day|year)\b/.test(q)) return { kind: 'when' };
   if (/\bwhere\b/.test(q)) return { kind: 'where' };
@@ -133,7 +136,15 @@ export interface Matches {
 }
 
 /** An amount answers when it stands next to what the question asks about ("rose 3.5 percent"). */
-const NEAR = 5;
+const NEAR = 8;
+
+/** How well a sentence holds the kind of answer asked for. */
+export enum Holds {
+  No = 0,
+  /** The kind is there but not tied to the question (a name, not the verb's subject; a scene-setting "after"). */
+  Loosely = 1,
+  Firmly = 2,
+}
 
 /**
  * Whether `text` holds the kind of answer asked for, next to the words of the question it
@@ -145,18 +156,19 @@ export function holdsAnswer(
   asked: AskedFor,
   questionWords: ReadonlySet<string>,
   matches: Matches,
-): boolean {
+): Holds {
+  const firmly = (yes: boolean) => (yes ? Holds.Firmly : Holds.No);
   switch (asked.kind) {
     case undefined:
-      return true;
+      return Holds.Firmly;
     case 'when':
-      return DATE.test(text);
+      return firmly(DATE.test(text));
     case 'duration':
-      return DURATION.test(text);
+      return firmly(DURATION.test(text));
     case 'why':
-      return REASON.test(text);
+      return STRONG_REASON.test(text) ? Holds.Firmly : REASON.test(text) ? Holds.Loosely : Holds.No;
     case 'where':
-      return newCapitalised(text, questionWords, PLACE).length > 0;
+      return firmly(newCapitalised(text, questionWords, PLACE).length > 0);
     case 'money':
     case 'amount':
     case 'count': {
@@ -165,8 +177,8 @@ export function holdsAnswer(
       const at = positions(withoutDates(text), pattern);
       // "143 … parking spaces": the count stands just before what it counts.
       if (matches.noun)
-        return at.some((p) => matches.noun?.some((n) => n >= p && n - p <= 4) ?? false);
-      return at.some((p) => matches.terms.some((t) => Math.abs(t - p) <= NEAR));
+        return firmly(at.some((p) => matches.noun?.some((n) => n >= p && n - p <= 4) ?? false));
+      return firmly(at.some((p) => matches.terms.some((t) => Math.abs(t - p) <= NEAR)));
     }
     case 'who': {
       // A capitalised first word may be a common one ("Diplomat Song Tao"): the name follows it.
@@ -174,12 +186,17 @@ export function holdsAnswer(
       const names = newCapitalised(text, questionWords, NAME).flatMap((n) =>
         n > 0 || isName(words[0] ?? '') ? [n] : /^[A-Z]/.test(words[1] ?? '') ? [1] : [],
       );
-      if (names.length === 0) return false;
-      // The answer is the subject or object of the question's verb: no verb, no answer.
+      // "some farmers are sceptical": people named by what they are answer "who" too.
+      if (matches.verb?.some((v) => groupBefore(words, v))) return Holds.Firmly;
+      if (names.length === 0) return Holds.No;
+      // The answer is the subject or object of the question's verb; a name elsewhere may
+      // still be it when the article says it with another verb ("McIlroy motored to the title").
       const verb = matches.verb;
-      if (!verb) return true;
-      if (verb.length === 0) return false;
-      return names.some((n) => verb.some((v) => isActor(text, n, v, asked.passive ?? false)));
+      if (!verb) return Holds.Firmly;
+      const actor = names.some((n) =>
+        verb.some((v) => isActor(text, n, v, asked.passive ?? false)),
+      );
+      return actor ? Holds.Firmly : Holds.Loosely;
     }
   }
 }
@@ -212,6 +229,21 @@ function isActor(text: string, n: number, v: number, passive: boolean): boolean 
   // Active question: the agent after "by"; passive: the object, not a place ("to North Korea").
   if (!passive) return /\bby\b/.test(between);
   return n - v <= 5 && !/\b(?:by|to|in|on|at|from|for|with|of|into|as)\b/.test(between);
+}
+
+const LINKING = /^(?:are|were|is|was|have|has|had|been|be|also|not|now|still|all|both)$/;
+const PEOPLE = new RegExp(
+  `^(?:[a-z]+(?:ers|ists|ians|ants|ents|ics|ors)|people|police|staff|residents|fans|voters|officials|experts|analysts|critics|families|children|parents|${ROLE_NOUNS})$`,
+);
+
+/** Whether a group of people ("some farmers", "critics") is the subject of the verb at word `v`. */
+function groupBefore(words: readonly string[], v: number): boolean {
+  for (let i = v - 1; i >= Math.max(0, v - 4); i--) {
+    const w = (words[i] ?? '').toLowerCase().replace(/\W+$/, '');
+    if (LINKING.test(w)) continue;
+    return PEOPLE.test(w);
+  }
+  return false;
 }
 
 /** A capitalised first word is a name unless the lexicon knows it as a common word ("Analysts"). */

@@ -1,3 +1,4 @@
+import { tagSentence } from './pos/tag.js';
 import { contentStem, wordTokens } from './tokens.js';
 
 /**
@@ -10,9 +11,9 @@ const GROUPS: readonly string[] = [
   'send sent dispatch dispatched travel travelling traveling',
   'rise rose risen rising jump jumped climb climbed gain gained increase increased surge soar soared higher hike boost',
   'fall fell fallen drop dropped decline declined slump slumped slash slashed plunge tumble tumbled lower shrink shrank lose lost',
-  'cost costs price priced bill worth spend spent budget value fee',
-  'pay paid buy bought purchase purchased acquire acquired deal',
-  'open opened opening start started begin began begun launch launched production',
+  'cost costs price priced pricing bill worth spend spent budget value',
+  'pay paid payment payments buy bought purchase purchased acquire acquired deal receive received',
+  'open opened opening start started begin began begun launch launched introduce introduced production',
   'delay delayed postpone postponed push pushed late',
   'oppose opposed opposition against dissent dissenting reject rejected object objected critic dispute disputed deny denied disagree challenge contest',
   'decide decided decision vote voted approve approved agree agreed back backed pass passed choose chose',
@@ -36,7 +37,9 @@ const GROUPS: readonly string[] = [
   'build built building construct construction',
   'plant factory site',
   'fan fans supporter supporters',
-  'call called hail hailed describe described dub dubbed label labelled name named',
+  'call called hail hailed describe described dub dubbed label labelled name named brand branded',
+  'match game fixture',
+  'produce produced production producer output',
   'speak spoke speaking speech address',
   'refund refunds refunding',
   'say said tell told claim claimed state stated',
@@ -62,16 +65,39 @@ for (const group of GROUPS) {
 export interface QuestionTerm {
   readonly stem: string;
   readonly alternatives: ReadonlySet<string>;
+  /** True for the question's verbs: an article often says them another way. */
+  readonly varies: boolean;
 }
 
 /** The question's content words, each with the words an answer may use instead. */
 export function questionTerms(question: string): QuestionTerm[] {
+  const verbs = questionVerbs(question);
   const out = new Map<string, QuestionTerm>();
   for (const w of wordTokens(question)) {
     if (QUESTION_WORDS.has(w)) continue;
     const stem = contentStem(w.replace(/['’]s$/, ''));
     if (stem === '' || out.has(stem)) continue;
-    out.set(stem, { stem, alternatives: byStem.get(stem) ?? new Set([stem]) });
+    const group = byStem.get(stem);
+    out.set(stem, {
+      stem,
+      alternatives: group ?? new Set([stem]),
+      varies: verbs.has(w),
+    });
   }
   return [...out.values()];
+}
+
+const DO_SUPPORT = /\b(?:did|does|do|will|would|can|could|should|may|might)\b/i;
+
+/**
+ * The question's verbs: words tagged as verbs, and the last word of a question with "did",
+ * "will"… ("how much did Monbeg Dude cost?", where the tagger reads "cost" as a noun).
+ */
+function questionVerbs(question: string): Set<string> {
+  const tokens = tagSentence(question).filter((t) => /\p{L}/u.test(t.text));
+  const verbs = new Set(tokens.filter((t) => /^VB/.test(t.tag)).map((t) => t.text.toLowerCase()));
+  const last = tokens.at(-1);
+  if (last && DO_SUPPORT.test(question) && !/^NNP/.test(last.tag))
+    verbs.add(last.text.toLowerCase());
+  return verbs;
 }

@@ -1,10 +1,10 @@
 import {
   type AskedFor,
   askedFor,
+  Holds,
   holdsAnswer,
   KIND_WORDS,
   type Matches,
-  STRONG_REASON,
 } from './answer-kinds.js';
 import { type QuestionTerm, questionTerms } from './answer-lexicon.js';
 import { prepareArticle, type Sentence } from './prepare.js';
@@ -33,7 +33,13 @@ const MIN_COVERAGE = 0.4;
 /** How much of the sentence before's match with the question a sentence borrows. */
 const CONTEXT_WEIGHT = 0.5;
 /** The boost for a why-question's sentence whose reason clause may only set the scene. */
-const WEAK_REASON_BOOST = 1.2;
+const LOOSE_REASON_BOOST = 1.2;
+/** The words the kind of answer stands for ("cost" for an amount) count this much when only the amount says them. */
+const IMPUTED_KIND = 0.5;
+/** What a sentence about plans or forecasts counts for a question about what is or was. */
+const OTHER_TENSE = 0.8;
+const FUTURE =
+  /\b(?:will|would|going to|aims? to|plans? to|expects?|expected to|is to|are to|predict\w*|forecasts?|targets?)\b/i;
 /** How much more the article's first sentences count (a position prior, decaying). */
 const LEAD_BONUS = 0.25;
 /** Further sentences come only when they score this close to the best. */
@@ -61,35 +67,44 @@ export function rankAnswers(
 ): (Scored & { readonly holds: boolean })[] {
   const asked = askedFor(question);
   const questionWords = new Set(wordTokens(question));
-  // "how many parking spaces": what is counted is the last word ("spaces").
-  const noun = questionTerms(asked.counted ?? asked.measured ?? '').at(-1);
+  // "how many parking spaces": what is counted is the last word ("spaces"), next to the count;
+  // "how much cocoa": what is measured is said in the sentence or the one before.
+  const noun = questionTerms(asked.counted ?? '').at(-1);
+  const measured = questionTerms(asked.measured ?? '').at(-1);
+  const says = (s: Sentence | undefined, t: QuestionTerm) =>
+    s?.stems.some((x) => t.alternatives.has(x)) ?? false;
   const verb = asked.verb ? questionTerms(asked.verb)[0] : undefined;
   // A sentence that holds the kind asked for has answered the words that name it ("cost").
   const kindWords = new Set(
     (asked.kind ? (KIND_WORDS[asked.kind] ?? []) : []).map((w) => contentStem(w) || w),
   );
   const raw = bm25(sentences, terms, kindWords);
+  const futureQuestion = FUTURE.test(question);
   const scored = raw.map((s) => {
+    const level =
+      s.score > 0
+        ? holdsAnswer(
+            s.sentence.text,
+            asked,
+            questionWords,
+            matchesIn(s.sentence.text, terms, verb, noun),
+          )
+        : Holds.No;
     const holds =
-      s.score > 0 &&
-      holdsAnswer(
-        s.sentence.text,
-        asked,
-        questionWords,
-        matchesIn(s.sentence.text, terms, verb, noun),
-      );
+      level !== Holds.No &&
+      (!measured || says(s.sentence, measured) || says(sentences[s.sentence.id - 1], measured));
     // A sentence leans on the one before: what that one says of the question counts half.
     const before = s.sentence.id > 0 ? raw[s.sentence.id - 1] : undefined;
     const context = before ? CONTEXT_WEIGHT * Math.max(0, before.coverage - s.coverage) : 0;
     const coverage = (holds ? s.kindCoverage : s.coverage) + context;
-    const boost = !holds
-      ? 1
-      : asked.kind === 'why' && !STRONG_REASON.test(s.sentence.text)
-        ? WEAK_REASON_BOOST
-        : ANSWER_TYPE_BOOST;
+    // A loose reason ("warned that…") is still a reason; a loose name or amount is only there.
+    const loose = asked.kind === 'why' ? LOOSE_REASON_BOOST : 1;
+    const boost = !holds ? 1 : level === Holds.Firmly ? ANSWER_TYPE_BOOST : loose;
+    // "How many subscribers does it have?" is not answered by what it aims to have.
+    const tense = !futureQuestion && FUTURE.test(s.sentence.text) ? OTHER_TENSE : 1;
     // News puts what matters first: of two equal matches, the earlier sentence answers.
     const lead = 1 + LEAD_BONUS * Math.exp(-s.sentence.id / 8);
-    const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead;
+    const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead * tense;
     return { ...s, coverage, score, holds };
   });
   return scored;
@@ -135,7 +150,14 @@ function matchesIn(
   };
 }
 
-/** BM25 of each sentence; a question word matches itself or, at a discount, its alternatives. */
+/**
+ * BM25 of each sentence; a question word matches itself or, at a discount, its
+ * alternatives. Coverage is the idf-weighted share of the question's words the sentence
+ * matches: a word the whole article never uses counts half when it is the question's verb
+ * (articles say it other ways), fully when it is a thing the article never mentions.
+ * `kindCoverage` leaves out the words the kind of answer stands for ("cost"), `kindScore`
+ * is what they would have scored.
+ */
 function bm25(
   sentences: readonly Sentence[],
   terms: readonly QuestionTerm[],
@@ -143,40 +165,43 @@ function bm25(
 ): (Scored & { readonly kindCoverage: number; readonly kindScore: number })[] {
   const n = sentences.length;
   const avgLen = sentences.reduce((a, s) => a + s.stems.length, 0) / n || 1;
-  const idf = terms.map((t) => {
-    const d = sentences.filter((s) => s.stems.some((x) => t.alternatives.has(x))).length;
-    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
-  });
-  const totalIdf = idf.reduce((a, b) => a + b, 0) || 1;
+  const df = terms.map(
+    (t) => sentences.filter((s) => s.stems.some((x) => t.alternatives.has(x))).length,
+  );
+  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const weight = terms.map((t, i) => ((df[i] ?? 0) === 0 && t.varies ? 0.5 : 1) * (idf[i] ?? 0));
+  const isKind = terms.map((t) => kindWords.has(t.stem));
+  const total = weight.reduce((a, b) => a + b, 0) || 1;
+  const kindWeight = weight.reduce((a, w, i) => a + (isKind[i] ? w : 0), 0);
   return sentences.map((sentence) => {
+    const norm = K1 * (1 - B + (B * sentence.stems.length) / avgLen);
     let score = 0;
     let matched = 0;
-    let kind = 0;
+    let matchedBesidesKind = 0;
     let kindScore = 0;
+    let kindMatched = 0;
     terms.forEach((t, i) => {
-      if (kindWords.has(t.stem)) {
-        kind += idf[i] ?? 0;
-        kindScore +=
-          ((idf[i] ?? 0) * (K1 + 1)) / (1 + K1 * (1 - B + (B * sentence.stems.length) / avgLen));
-      }
       let f = 0;
       for (const x of sentence.stems)
         if (x === t.stem) f += 1;
         else if (t.alternatives.has(x)) f += ALTERNATIVE_WEIGHT;
-      if (f === 0) return;
       const w = idf[i] ?? 0;
-      matched += w;
-      if (kindWords.has(t.stem)) {
-        kind -= w;
-        kindScore = 0;
+      if (f === 0) {
+        if (isKind[i]) kindScore += (IMPUTED_KIND * w * (K1 + 1)) / (1 + norm);
+        return;
       }
-      score += (w * f * (K1 + 1)) / (f + K1 * (1 - B + (B * sentence.stems.length) / avgLen));
+      if (isKind[i]) kindMatched += weight[i] ?? 0;
+      matched += weight[i] ?? 0;
+      matchedBesidesKind += weight[i] ?? 0;
+      score += (w * f * (K1 + 1)) / (f + norm);
     });
     return {
       sentence,
       score,
-      coverage: matched / totalIdf,
-      kindCoverage: (matched + kind) / totalIdf,
+      coverage: matched / total,
+      // The kind's own words count when the sentence says them, and are left out when the
+      // amount stands for them.
+      kindCoverage: matchedBesidesKind / (total - kindWeight + kindMatched || 1),
       kindScore,
     };
   });

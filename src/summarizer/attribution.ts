@@ -21,7 +21,7 @@ const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
 const NAME_WORD = String.raw`[A-Z][\p{L}'’.-]*`;
-const CONNECTOR = String.raw`(?:de|van|von|der|da|di|le|la|bin|al|and)`;
+const CONNECTOR = '(?:de|van|von|der|da|di|le|la|bin|al|and)';
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;
@@ -52,7 +52,7 @@ const ADVERB_END = new RegExp(`${ADVERB}$`);
 const NAME_RUN_END = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})$`, 'u');
 const DETERMINED_END = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
 const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
-const BARE_NAME = new RegExp(String.raw`^${NAME_RUN}$`, 'u');
+const BARE_NAME = new RegExp(`^${NAME_RUN}$`, 'u');
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
 const NAME_OF_ORG = new RegExp(
   String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,

@@ -18,6 +18,8 @@ const SENTENCE_OPENER =
 /** A determiner or pronoun and a lower-case word: a sentence starts here, whatever came before. */
 export const PLAIN_OPENING =
   /^(?:The|A|An|He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\s+\p{Ll}/u;
+/** A capitalised word, then lower-case words: "…his Nazi Regime Germans no longer see …". */
+const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
@@ -38,6 +40,11 @@ export function cutGluedCaption(
   /** Stems of the article's sentences; `self` (this sentence's index) is skipped. */
   others: readonly (readonly string[])[],
   self = -1,
+  /**
+   * Also cut before a name that opens a sentence ("…his Nazi Regime Germans no longer see …"),
+   * after a capital. Looser: the lede uses it (one sentence, where a caption costs most).
+   */
+  namedOpenings = false,
 ): { text: string; caption: string } {
   let start = 0;
   // Word counts from space positions, so each boundary costs O(1) to size up.
@@ -61,9 +68,16 @@ export function cutGluedCaption(
     const end = trailingRun(prefix, WORD_CHAR);
     // A capital ends a caption only where what follows plainly opens a sentence ("…at the
     // Cleveland Metroparks Zoo The boy was rescued"), never inside a name ("team-mate Nico Rosberg").
-    const capitalEnd = /\p{Lu}/u.test(end) && !DAY_OR_MONTH.test(end) && !PLAIN_OPENING.test(rest);
+    const capitalEnd =
+      /\p{Lu}/u.test(end) &&
+      !DAY_OR_MONTH.test(end) &&
+      !PLAIN_OPENING.test(rest) &&
+      !NAMED_OPENING.test(rest);
     if (end === '' || STOP_WORDS.has(end) || capitalEnd) continue;
-    if (!SENTENCE_OPENER.test(rest) && !CAPTION_MARK.test(text.slice(0, b))) continue;
+    const opens =
+      SENTENCE_OPENER.test(rest) ||
+      (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));
+    if (!opens && !CAPTION_MARK.test(text.slice(0, b))) continue;
     const said = new Set(stemsOf(prefix));
     if (said.size > 0 && saidElsewhere(said, others, self, stemsOf(rest))) start = b;
   }

@@ -14,7 +14,7 @@ const VERB = /^(?:VB[DGNPZ]?|MD)$/;
 const WEAK_END_TAG = /^(?:IN|DT|TO|CC|MD|PRP\$|POS|WDT|WP|EX)$/;
 const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead)$/i;
 const HELPER =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able)$/i;
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able|both|all|each)$/i;
 
 export function labelProblems(
   label: string,
@@ -33,4 +33,22 @@ export function labelProblems(
     problems.push('weak-end');
   if (droppedCues(label, sentence).length > 0) problems.push('dropped-cue');
   return problems;
+}
+
+/**
+ * The label's words with the tags they have in their sentence ("HP cartridges use chip
+ * technology": "use" is a verb there, though a tagger reading the headline alone may call it a
+ * noun). Words the sentence does not have are tagged with the label.
+ */
+export function labelTokensInContext(label: string, sentence: string): Token[] {
+  const inSentence = new Map<string, string>();
+  for (const t of tagSentence(sentence)) if (!inSentence.has(t.text)) inSentence.set(t.text, t.tag);
+  const alone = tagSentence(label);
+  return alone.map((t, i) => ({
+    text: t.text,
+    tag:
+      inSentence.get(t.text) ??
+      (i === 0 ? inSentence.get(t.text.toLowerCase()) : undefined) ??
+      t.tag,
+  }));
 }

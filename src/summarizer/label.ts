@@ -200,8 +200,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (tokens.slice(0, v).some((t) => t.tag === 'WDT' || t.tag === 'WP')) return undefined;
   const subject = subjectHead(tokens.slice(0, v), top);
   if (!subject) return undefined;
-  const { group, next } = verbGroup(tokens, v, top);
-  if (group.length === 0) return undefined;
+  const { group: verbs, next } = verbGroup(tokens, v, top);
+  if (verbs.length === 0) return undefined;
+  // "Lizzi never realised", "he allegedly pulled": a negation or hedge before the verb is its.
+  const before: string[] = [];
+  for (let i = v - 1; i > 0 && /^RB/.test(tokens[i]?.tag ?? ''); i--)
+    if (KEPT_ADVERB.test(tokens[i]?.text ?? '')) before.unshift(tokens[i]?.text ?? '');
+  const group = [...before, ...verbs];
   // Without its subject a label must open on a lexical verb ("Took $42m"), not "Have got".
   if (
     subject.length === 0 &&
@@ -221,7 +226,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
     // (if any) and the head of the clause said; a time phrase before "that" goes.
     const that = rest.findIndex((t, i) => i <= 4 && /^that$/i.test(t.text));
-    const object = that > 0 ? complement(rest.slice(0, that), 2) : [];
+    const object = (that > 0 ? complement(rest.slice(0, that), 2) : []) ?? [];
     const objectIsTime =
       that > 0 && rest.slice(0, that).some((t) => t.tag === 'IN' || TIME_WORD.test(t.text));
     const said0 = that >= 0 ? rest.slice(that + 1) : rest;
@@ -249,7 +254,16 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
   const object = complement(rest, budget - out.length, COPULA.test(verb.text));
+  // An object that is there but cannot be said in the words left: no label.
+  if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
+  // "were running | around trying to …": a verb still going on does not end a headline.
+  if (
+    object.length === 0 &&
+    verb.tag === 'VBG' &&
+    /^(?:around|about|round)$/i.test(rest[0]?.text ?? '')
+  )
+    return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
     return undefined;
@@ -258,8 +272,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     rest[0] === undefined ||
     (/^(?:[,;:.!?]|CC|IN|TO|RB)$/.test(rest[0].tag) &&
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
-    /^[,;:.!?]$/.test(rest[0].text) ||
-    /^(?:WP|WDT|WRB)$/.test(rest[0].tag);
+    /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
   return [...out, ...object];
 }
@@ -287,13 +300,32 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   const lastComma = all.findLastIndex((t) => t.text === ',');
   // Commas in a subject that does not open on a participle or a preposition: a list or an
   // appositive ("Copeland and his wife, Katrine Saltare, were …"): no safe head.
-  if (lastComma >= 0 && !/^(?:VBG|VBN|IN)$/.test(all[0]?.tag ?? '')) return undefined;
+  if (lastComma >= 0 && !/^(?:VBG|VBN|IN|RB)$/.test(all[0]?.tag ?? '')) return undefined;
   const tokens = lastComma >= 0 ? all.slice(lastComma + 1) : all;
-  if (/^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  // "About 80% of UK adults", "More than 50% of owners": an amount's own words open the phrase.
+  const amount =
+    /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
+      tokens[0]?.text ?? '',
+    ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
+  if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
   if (words.length === 0) return undefined;
+  // "Mendes shot from 50 yards and United goalkeeper Carroll spilled …": an "and" after a
+  // preposition joins two clauses; the verb found belongs to the second.
+  const prep = tokens.findIndex((t, i) => i > 0 && t.tag === 'IN');
+  if (prep > 0 && tokens.slice(prep).some((t) => t.tag === 'CC')) return undefined;
+  // A noun then a determiner ("the tariffs the two companies charge …"): a clause inside the
+  // subject, so the verb found is not the main one.
+  // (A capitalised "The" opens a title: "family comedy The Pacifier".)
+  if (
+    tokens.some(
+      (t, i) =>
+        i > 0 && t.tag === 'DT' && /^\p{Ll}/u.test(t.text) && /^NN/.test(tokens[i - 1]?.tag ?? ''),
+    )
+  )
+    return undefined;
   // A finite verb inside the subject means the parse went wrong.
   if (words.some((t) => /^(?:VB[DPZ]?|MD)$/.test(t.tag))) return undefined;
   // "US" in capitals is the country, not "us".
@@ -309,6 +341,8 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
         (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
+  // "Arash Sigarchi and Mojtaba Saminejad": both act; whole, or not at all.
+  if (np.some((t) => t.tag === 'CC')) return np.length <= 6 ? np.map((t) => t.text) : undefined;
   if (np.length > 4) {
     // "A recut version of Mel Gibson's film": the head comes before "of".
     const of = np.findIndex((t) => /^of$/i.test(t.text));
@@ -336,7 +370,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   }
   while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
   // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
-  if (/^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
+  if (!amount && /^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
   // A lone modifier is the head the tagger missed ("the deal/JJ is").
   if (
     np.length > 0 &&
@@ -391,6 +425,7 @@ function verbGroup(
   const out = group.slice(0, end);
   const next = end > 0 ? (after[end - 1] as number) : v;
   if (
+    top &&
     out.length >= 2 &&
     PRESENT_BE.test(out[0] ?? '') &&
     /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
@@ -406,22 +441,43 @@ function verbGroup(
  * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
  * on a noun (or is empty).
  */
-function complement(tokens: readonly Token[], budget: number, afterCopula = false): string[] {
+function complement(
+  tokens: readonly Token[],
+  budget: number,
+  afterCopula = false,
+): string[] | null {
   const out: Token[] = [];
+  // "can be | anything other than …": an indefinite pronoun says nothing on its own.
+  if (
+    afterCopula &&
+    /^(?:anything|something|nothing|everything)$/i.test(
+      tokens.find((t) => !/^RB/.test(t.tag))?.text ?? '',
+    )
+  )
+    return null;
   // "was confident", "is dead": a predicate adjective is the complement's head.
   const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
   const first = tokens[firstAt];
-  if (afterCopula && first && /^JJ/.test(first.tag)) {
+  if (
+    afterCopula &&
+    first &&
+    /^JJ/.test(first.tag) &&
+    !/^NN/.test(tokens[firstAt + 1]?.tag ?? '')
+  ) {
     // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
     const next = tokens[firstAt + 1];
     const verb = tokens[firstAt + 2];
+    // "delighted to have received …": the adjective alone says it.
+    if (next?.tag === 'TO' && /^(?:have|be)$/i.test(verb?.text ?? '')) return [first.text];
     // "keen to secure someone": the infinitive and its object come along, when they fit.
     if (next?.tag === 'TO' && verb?.tag === 'VB') {
       const object = complement(tokens.slice(firstAt + 3), Math.min(3, budget - 3));
-      return budget >= 3 + object.length ? [first.text, 'to', verb.text, ...object] : [];
+      return object && budget >= 3 + object.length
+        ? [first.text, 'to', verb.text, ...object]
+        : null;
     }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
-      return [];
+      return null;
     return [first.text];
   }
   let usedPreposition = false;
@@ -439,13 +495,38 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     if (DROP_DET.test(t.text)) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
-      if (!prev || !NOUN.test(prev.tag) || out.length + 3 > budget) break;
+      if (!prev || !NOUN.test(prev.tag)) break;
+      // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
+      if (out.length + 3 > budget) return null;
       const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
-      if (rest.length === 0) break;
+      // "right to exist": a verb with nothing after it stands alone.
+      const ends =
+        /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
+      if (rest === null || (rest.length === 0 && !ends)) break;
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
+    // "at least one mobile", "at most 40": the amount's own words.
+    if (
+      /^at$/i.test(t.text) &&
+      /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? '') &&
+      out.length === 0
+    ) {
+      push(t);
+      push(tokens[i + 1] as Token, { text: (tokens[i + 1] as Token).text, tag: 'JJ' });
+      i++;
+      continue;
+    }
     if (t.tag === 'IN' || t.tag === 'TO') {
-      if (SUBORDINATOR.test(t.text)) break;
+      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      if (SUBORDINATOR.test(t.text) && !asPreposition) break;
+      // "trying for a while", "on Sunday": when, not what.
+      if (
+        out.length === 0 &&
+        (TIME_WORD.test(tokens[i + 1]?.text ?? '') ||
+          (DROP_DET.test(tokens[i + 1]?.text ?? '') &&
+            /^(?:while|time|moment)$/i.test(tokens[i + 2]?.text ?? '')))
+      )
+        break;
       const ofQuantity =
         /^of$/i.test(t.text) && prev && /^(?:CD|NNS?)$/.test(prev.tag) && out.length <= 3;
       const opening = out.length === 0 && !usedPreposition;
@@ -460,26 +541,56 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
       (out.length === 0 && QUANTITY_PRONOUN.test(t.text)) ||
+      // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
+      (t.tag === 'VBG' &&
+        /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
+      (t.tag === 'VBG' &&
+        /^NN/.test(prev?.tag ?? '') &&
+        DROP_DET.test(tokens[i - 2]?.text ?? '')) ||
       NOUN.test(t.tag) ||
       ((t.tag === 'VBG' || t.tag === 'VBN') && DROP_DET.test(tokens[i - 1]?.text ?? ''));
     if (nounLike) {
       push(t, { text: t.text, tag: NOUN.test(t.tag) ? t.tag : 'NN' });
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
+      // "the amount | countries could export": a clause starts at the next noun.
+      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) break;
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      // "the Christmas greeting | on …": a gerund ending the phrase is its head.
+      const gerundHead =
+        nextTag === 'VBG' && !/^(?:DT|NN|NNS|NNP|PRP\$|JJ)$/.test(tokens[i + 2]?.tag ?? '');
       // A second noun phrase ("gave Miresmaeili | a reward") or a name going on past "and"
       // ("single Black | and White Town"): the object does not fit, so there is none.
-      const secondObject = /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that';
+      // ("£6m | a year" is a rate, not a second object.)
+      const rate =
+        /^(?:a|an|each|every|per)$/i.test(tokens[i + 1]?.text ?? '') &&
+        TIME_WORD.test(tokens[i + 2]?.text ?? '');
+      const secondObject =
+        /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that' && !rate;
       const nameGoesOn =
         /^NNP/.test(t.tag) && nextTag === 'CC' && /^NNP/.test(tokens[i + 2]?.tag ?? '');
-      if (secondObject || nameGoesOn) return [];
+      if (secondObject || nameGoesOn) return null;
+      // "£6m a year": the rate belongs to the amount.
+      if (rate) {
+        push(tokens[i + 1] as Token);
+        push(tokens[i + 2] as Token, { text: (tokens[i + 2] as Token).text, tag: 'NN' });
+        i += 2;
+        break;
+      }
       // A number counts what follows it ("two finance officers"), whatever its tag.
       const counted =
         t.tag === 'CD' &&
         /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
-      if (!/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) && tokens[i + 1]?.text !== 'of' && !purpose)
+      if (
+        !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        tokens[i + 1]?.text !== 'of' &&
+        !purpose &&
+        !gerundHead
+      )
         break;
       continue;
     }
@@ -505,10 +616,34 @@ function complement(tokens: readonly Token[], budget: number, afterCopula = fals
     /^\p{Ll}+$/u.test(afterLast.text) &&
     !/^(?:IN|TO|CC)$/.test(afterLast.tag)
   )
-    return [];
+    return null;
+  // What the object needs right after it: "70 years | after …", "two weeks | before …", "14
+  // miles | south of …" (a quantity measured from something), "his eyes | closed" (an object's
+  // complement). Cut there, the object misstates: there is none.
+  const following = afterLast?.text.toLowerCase() ?? '';
+  const quantity = out.some((t) => t.tag === 'CD') && /^NNS?$/.test(last?.tag ?? '');
+  if (
+    quantity &&
+    /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+      following,
+    )
+  )
+    return null;
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^(?:VBN|VBD)$/.test(afterLast?.tag ?? '') &&
+    !/^(?:JJ)$/.test(out.at(-2)?.tag ?? '-')
+  )
+    return null;
+  // "left the mother-of-six | mortified but …": an adjective completing the object.
+  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+    const beyond = tokens[tokens.indexOf(pushedLast) + 2];
+    if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
+  }
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
-  if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return [];
+  if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
   while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
   return out.map((t) => t.text);

@@ -1,4 +1,5 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
+import { cutGluedCaption } from './glued-captions.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { tightenSentence } from './tighten.js';
@@ -16,6 +17,10 @@ const PRONOUN_SUBJECT =
 const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|file)\b/i;
 const DATELINE_OR_TIME =
   /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
+
+/** "A spokesperson declined to comment.": a reporter's note, never the news. */
+const NO_COMMENT =
+  /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
 
 export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
   const n = Math.min(LEDE_WINDOW, sentences.length);
@@ -35,6 +40,7 @@ function qualifies(s: Sentence): boolean {
     !PRONOUN_SUBJECT.test(t) &&
     !CAPTION.test(t) &&
     !DATELINE_OR_TIME.test(t) &&
+    !NO_COMMENT.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );
 }
@@ -47,7 +53,8 @@ function qualifies(s: Sentence): boolean {
  * modal or an attribution is not made.
  */
 export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new Set()): string {
-  const full = tightenSentence(sentence);
+  // A caption glued to the front that the sentence itself repeats is not the news.
+  const full = tightenSentence(cutGluedCaption(sentence, contentStems, [], -1, true).text);
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
   for (const cut of asideCuts(full)) {

@@ -14,7 +14,7 @@ export interface Person {
 
 const NAME = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|de|van|von|bin|al-[A-Z][a-z]+)){1,3}`;
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
-const ROLE_NOUNS =
+export const ROLE_NOUNS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source';
 const APPOSITIVE = new RegExp(
   String.raw`\b(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,

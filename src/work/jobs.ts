@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../articles/extract-html.js';
+import { type ParsedFeedText, parseFeedText } from '../articles/fetch-feed.js';
 import { readArticlePage } from '../articles/read-page.js';
 import type { Result } from '../core/result.js';
 import { answer } from '../summarizer/answer.js';
@@ -9,12 +10,14 @@ import type { Answer, Article, SummarizeOptions, Summary } from '../summarizer/t
 export type Job =
   | { readonly kind: 'readPage'; readonly html: string; readonly url: string }
   | { readonly kind: 'summarize'; readonly article: Article; readonly options: SummarizeOptions }
-  | { readonly kind: 'answer'; readonly article: Article; readonly question: string };
+  | { readonly kind: 'answer'; readonly article: Article; readonly question: string }
+  | { readonly kind: 'parseFeed'; readonly text: string; readonly url: string };
 
 export interface JobResults {
   readPage: Result<ExtractedArticle>;
   summarize: Result<Summary>;
   answer: Answer;
+  parseFeed: Result<ParsedFeedText>;
 }
 
 /** Runs one job where it is called (a worker thread, or in process for one-shot commands). */
@@ -26,5 +29,7 @@ export function runJob(job: Job): JobResults[Job['kind']] {
       return summarize(job.article, job.options);
     case 'answer':
       return answer(job.article, job.question);
+    case 'parseFeed':
+      return parseFeedText(job.text, job.url);
   }
 }

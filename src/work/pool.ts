@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ExtractedArticle } from '../articles/extract-html.js';
+import type { FeedParser } from '../articles/fetch-feed.js';
 import type { Logger } from '../core/adapter.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Answer, Article, SummarizeOptions, Summary } from '../summarizer/types.js';
@@ -13,6 +14,8 @@ export interface Work {
   readPage(html: string, url: string): Promise<Result<ExtractedArticle>>;
   summarize(article: Article, options?: SummarizeOptions): Promise<Result<Summary>>;
   answer(article: Article, question: string): Promise<Result<Answer>>;
+  /** A fetched feed's text -> its title and items. */
+  parseFeed: FeedParser;
 }
 
 export interface WorkPool extends Work {
@@ -27,11 +30,17 @@ export interface WorkPoolOptions {
   /** Per-job limit; a job over it has its worker terminated and replaced. Default 10 s. */
   readonly timeoutMs?: number;
   /**
-   * Jobs waiting for a worker beyond which new ones are refused as busy. Default 64 per
-   * thread: an ordinary page or summary takes tens of milliseconds, so a full queue is
-   * seconds of work, or minutes only when every job runs into the time limit.
+   * Jobs waiting for a worker beyond which new ones are refused as busy. Default 256 per
+   * thread: an ordinary page or summary takes tens of milliseconds, so a full queue is about
+   * a minute of work on a busy machine (64 per thread refused 90 of a 220-command burst in
+   * bench/slack-ack.ts on 2 threads); it also bounds the pages held in memory meanwhile.
    */
   readonly maxQueue?: number;
+  /**
+   * Longest a job may wait for a worker; past it, it is dropped from the queue and the user
+   * told to try again in a minute (a reply later than that would come too late). Default 60 s.
+   */
+  readonly maxWaitMs?: number;
   /** Heap limit of each worker (V8 old generation), in MB. Default 512. */
   readonly memoryMb?: number;
   readonly log?: Logger | undefined;
@@ -39,7 +48,8 @@ export interface WorkPoolOptions {
 
 export const WORK_DEFAULTS = {
   timeoutMs: 10_000,
-  queuePerThread: 64,
+  maxWaitMs: 60_000,
+  queuePerThread: 256,
   memoryMb: 512,
 } as const;
 
@@ -50,6 +60,8 @@ export const inProcessWork: Work = {
     runJob({ kind: 'summarize', article, options }) as JobResults['summarize'],
   answer: async (article, question) =>
     ok(runJob({ kind: 'answer', article, question }) as JobResults['answer']),
+  parseFeed: async (text, url) =>
+    runJob({ kind: 'parseFeed', text, url }) as JobResults['parseFeed'],
 };
 
 /**
@@ -65,10 +77,12 @@ function workerEntry(): { filename: string; execArgv: string[] } {
   };
 }
 
-const SUBJECT: Readonly<Record<Job['kind'], string>> = {
-  readPage: 'read that page',
-  summarize: 'summarize that',
-  answer: 'answer that',
+/** How a failed job is described to the user, and what to do instead. */
+const SUBJECT: Readonly<Record<Job['kind'], { what: string; instead: string }>> = {
+  readPage: { what: 'read that page', instead: 'paste the article text instead' },
+  summarize: { what: 'summarize that', instead: 'send a shorter article' },
+  answer: { what: 'answer that', instead: 'ask a shorter question' },
+  parseFeed: { what: 'read that feed', instead: 'check that it is an ordinary RSS or Atom feed' },
 };
 
 /** A pool of worker threads with a time limit per job, a bounded queue and a memory limit. */
@@ -77,6 +91,7 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
   const timeoutMs = options.timeoutMs ?? WORK_DEFAULTS.timeoutMs;
   const maxQueue = options.maxQueue ?? threads * WORK_DEFAULTS.queuePerThread;
   const memoryMb = options.memoryMb ?? WORK_DEFAULTS.memoryMb;
+  const maxWaitMs = options.maxWaitMs ?? WORK_DEFAULTS.maxWaitMs;
   const pool = new Piscina({
     ...workerEntry(),
     minThreads: threads,
@@ -100,23 +115,28 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
   ): Promise<Result<JobResults[K]>> {
     const subject = SUBJECT[job.kind];
     if (pool.queueSize >= maxQueue) return busy();
-    const { started, stop, done } = timeLimit(timeoutMs);
+    const limit = timeLimit(timeoutMs, maxWaitMs);
+    const { started, stop, done } = limit;
     try {
       return ok(await pool.run({ job, started }, { signal: stop, transferList: [started] }));
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (e instanceof Error && e.name === 'AbortError') {
+        if (!limit.running()) {
+          options.log?.warn(`${job.kind} of ${label} waited ${maxWaitMs} ms for a worker`);
+          return busy();
+        }
         options.log?.warn(`${job.kind} of ${label} stopped after ${timeoutMs} ms`);
         return err(
           'timeout',
-          `could not ${subject}: it took longer than ${Math.round(timeoutMs / 1000)} s; paste the article text or try a simpler page.`,
+          `could not ${subject.what}: it took longer than ${duration(timeoutMs)}; ${subject.instead}.`,
         );
       }
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
         options.log?.warn(`${job.kind} of ${label} ran out of worker memory (${memoryMb} MB)`);
         return err(
           'page_too_complex',
-          `could not ${subject}: it needs more than ${memoryMb} MB of memory; paste the article text instead.`,
+          `could not ${subject.what}: it needs more than ${memoryMb} MB of memory; ${subject.instead}.`,
         );
       }
       if (e instanceof Error && /queue is at limit/i.test(e.message)) return busy();
@@ -141,6 +161,10 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
     },
     answer: (article, question) =>
       run({ kind: 'answer', article, question }, article.url ?? 'pasted text'),
+    async parseFeed(text, url) {
+      const r = await run({ kind: 'parseFeed', text, url }, url);
+      return r.ok ? r.value : r;
+    },
     close: () => {
       closing = true;
       return pool.close();
@@ -150,21 +174,29 @@ export function createWorkPool(options: WorkPoolOptions = {}): WorkPool {
 
 /**
  * A job's time limit, counted from when a worker starts it (the worker posts to `started`);
- * `stop` aborts it then, which makes piscina terminate and replace that worker.
+ * `stop` aborts it then, which makes piscina terminate and replace that worker. Until it
+ * starts, `stop` fires after `maxWaitMs` instead, which only takes it off the queue.
  */
-function timeLimit(timeoutMs: number) {
+function timeLimit(timeoutMs: number, maxWaitMs: number) {
   const { port1, port2 } = new MessageChannel();
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let timer = setTimeout(() => controller.abort(), maxWaitMs);
   port1.once('message', () => {
     port1.close();
+    running = true;
+    clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), timeoutMs);
   });
   const done = () => {
     clearTimeout(timer);
     port1.close();
   };
-  return { started: port2, stop: controller.signal, done };
+  return { started: port2, stop: controller.signal, done, running: () => running };
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 function busy(): Result<never> {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeDiscord } from '../discord/fake-discord.js';
 import { type ArticleServer, startArticleServer } from '../slack/article-server.js';
 import { type FakeSlack, startFakeSlack, waitFor } from '../slack/fake-slack.js';
 import { slashCommandBody } from '../slack/payloads.js';
@@ -110,6 +111,28 @@ describe('newsbrief serve: health', () => {
       'stopping',
     );
     expect(await s.app.exited).toBe(0);
+  }, 30_000);
+});
+
+describe('newsbrief serve: Discord only', () => {
+  it('GIVEN HEALTH_PORT THEN /readyz says the gateway is connected, and the token is never logged', async () => {
+    const discord = await startFakeDiscord();
+    const healthPort = await freePort();
+    const token = 'discord-bot-token-for-the-health-test.Xy7';
+    try {
+      app = await startServe({
+        DISCORD_TOKEN: token,
+        DISCORD_API_URL: discord.apiUrl,
+        HEALTH_PORT: String(healthPort),
+      });
+      const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ ready: true, checks: { adapters: 'ok' } });
+      expect(await app.stop()).toBe(0);
+      expect(app.output()).not.toContain(token);
+    } finally {
+      await discord.close();
+    }
   }, 30_000);
 });
 

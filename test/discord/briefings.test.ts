@@ -43,15 +43,22 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** Sends an interaction through the gateway and returns its callback request. */
+async function callbackOf(payload: { id: string }): Promise<RecordedRequest> {
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return fake.waitFor((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+}
+
 /** Runs `/news <sub>` and returns the text the "thinking…" placeholder was replaced with. */
 async function run(sub: string, options: Parameters<typeof slashCommand>[2] = []) {
   const payload = slashCommand(where, sub, options);
-  fake.dispatch('INTERACTION_CREATE', payload);
-  const callback = await fake.waitFor((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+  const callback = await callbackOf(payload);
   expect(callback.body.type).toBe(5);
   const edit = await fake.waitFor(
     (r: RecordedRequest) =>
       r.method === 'PATCH' && r.path.endsWith(`/${payload.token}/messages/@original`),
+    // The feed is read by a worker thread, started cold under a busy test run.
+    15_000,
   );
   return JSON.stringify(edit.body);
 }
@@ -70,12 +77,9 @@ describe('Discord: feeds and the morning briefing', () => {
   });
 
   it('GIVEN "berl" typed in the time zone THEN Europe/Berlin is offered first', async () => {
-    const payload = autocomplete(where, 'briefing', [
-      str('time', '07:30'),
-      typing('timezone', 'berl'),
-    ]);
-    fake.dispatch('INTERACTION_CREATE', payload);
-    const callback = await fake.waitFor((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+    const callback = await callbackOf(
+      autocomplete(where, 'briefing', [str('time', '07:30'), typing('timezone', 'berl')]),
+    );
     expect(callback.body.type).toBe(8);
     expect(callback.body.data.choices[0]).toEqual({
       name: 'Europe/Berlin',
@@ -105,12 +109,9 @@ describe('Discord: feeds and the morning briefing', () => {
   });
 
   it('GIVEN a time zone Discord did not offer THEN the user is told what to type', async () => {
-    const payload = slashCommand(where, 'briefing', [
-      str('time', '07:30'),
-      str('timezone', 'Mars/Olympus'),
-    ]);
-    fake.dispatch('INTERACTION_CREATE', payload);
-    const callback = await fake.waitFor((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+    const callback = await callbackOf(
+      slashCommand(where, 'briefing', [str('time', '07:30'), str('timezone', 'Mars/Olympus')]),
+    );
     expect(callback.body.data.flags).toBe(64);
     expect(callback.body.data.content).toContain('"Mars/Olympus" is not a time zone I know');
     expect(callback.body.data.content).toContain(

@@ -70,7 +70,7 @@ describe('newsbrief eval-extract', () => {
     expect(text).toMatch(/\| Readability 0\.6 \(linkedom, textContent\) \|/);
     expect(text).toContain('newsbrief rejected 0 page(s) that have a ground-truth body.');
     expect(text).toMatch(
-      /Summaries: 2 of 2 pages summarized, 0 with a lede, label or point flagged/,
+      /Summaries: 2 of 2 pages summarized \(0 not in English.*\), 0 with a lede, label, point or opening flagged/,
     );
   });
 

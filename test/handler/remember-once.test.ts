@@ -61,5 +61,6 @@ describe('newsbrief chat on one database, run three times', () => {
     const title = "China Sends Envoy to N. Korea, Trump Hails 'Big Move'";
     // Once in the sample's own summary, once in the digest: never once per earlier run.
     expect(r.stdout.split(title).length - 1).toBe(2);
-  });
+    // Three whole processes, each starting its worker pool: slow on a loaded machine.
+  }, 90_000);
 });

@@ -72,6 +72,8 @@ it('GIVEN Socket Mode THEN /news arrives over the socket, is acked in its envelo
   const open = slack.succeeded('apps.connections.open')[0];
   expect(open?.authorization).toBe('Bearer xapp-1-socket-test');
   await waitFor('the socket connection', () => sockets.connected());
+  // /readyz asks this: the socket is up.
+  expect(adapter.connected?.()).toBe(true);
 
   sockets.send({
     envelope_id: 'env-1',

@@ -57,6 +57,8 @@ describe('furniture lines', () => {
     'Updated 11:04 PM EST',
     'November 19, 2019 at 10:43 am',
     '3 hours ago',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde',
     'The plant at dawn on Monday. (Photo: Jan Berg/AP)',
     'Officials inspect the site. Credit: EPA',
     'Tempo de leitura: 2 minutos',
@@ -76,6 +78,7 @@ describe('furniture lines', () => {
     'She signed up for the army in 1998 and served two tours.',
     'Por Navidad, las tiendas abren más tarde.',
     'Von Montag an gelten neue Regeln.',
+    'The 2019 final starts at 20:00 in Madrid.',
   ])('GIVEN story text %j THEN it is not furniture', (line) => {
     expect(isFurnitureLine(line)).toBe(false);
   });

@@ -63,6 +63,7 @@ describe('real-shaped pages', () => {
       /Breaking News Emails|alerts|unsubscribe|SUBSCRIBE|Share|Follow Sam/,
     );
     const reply = await summaryOf('/tram');
+    expect(reply.title).toBe('City council votes to extend tram line to the airport');
     expect(reply.lede).toMatch(/city council voted on Tuesday to extend the tram line/);
     const text = [reply.lede, ...reply.points.flatMap((p) => [p.label, p.text])].join('\n');
     expect(text).not.toMatch(

@@ -35,6 +35,14 @@ describe('ledeText (the one line most people read)', () => {
     ).toBe('A hospital porter stole drugs worth £40,000 from the pharmacy, a court has heard.');
   });
 
+  it('GIVEN a caption glued to the front that the sentence repeats THEN the lede starts after it', () => {
+    expect(
+      ledeText(
+        'Germans now think of themselves as the victims of Hitler and his Nazi Regime Germans no longer see the Second World War as a defeat and now think of themselves as victims of the Nazis, it has been claimed.',
+      ),
+    ).toMatch(/^Germans no longer see the Second World War/);
+  });
+
   it('GIVEN a cut that would drop a negation THEN the sentence stays whole', () => {
     const s =
       'The airline said on Monday that the strike would go ahead, although no flights were cancelled yet.';
@@ -70,5 +78,16 @@ describe('chooseLede (the news, not a hook)', () => {
       ].join('\n\n'),
     );
     expect(s.lede).toMatch(/^Northbridge Savings closed its last branch/);
+  });
+
+  it('GIVEN a no-comment line first THEN it is not the lede', () => {
+    const s = lede(
+      [
+        'A spokesperson for the company declined to comment on the report when reached on Monday.',
+        'Acme Robotics is cutting 400 jobs at its Ohio plant as orders for its warehouse robots slump, according to a filing seen by reporters.',
+        'The cuts amount to about a fifth of the plant staff and will take effect in March.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Acme Robotics is cutting 400 jobs/);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   deepAndWidePage,
+  heavyFeed,
   manyElementsPage,
   nestedDivPage,
   newsPage,
@@ -86,12 +87,64 @@ describe('the worker pool that reads pages and summarizes', () => {
     }
   });
 
+  it('GIVEN a page that needs more heap than a worker may use THEN "could not read that page", and the replaced worker reads the next', async () => {
+    // 38,000 elements need more than 48 MB of heap as a DOM (under the default 512 MB, they fit).
+    const small = createWorkPool({ threads: 1, memoryMb: 48, timeoutMs: 60_000 });
+    try {
+      const r = await small.readPage(manyElementsPage(38_000), 'http://news.test/big');
+      expect(r).toMatchObject({ ok: false, error: { code: 'page_too_complex' } });
+      if (!r.ok)
+        expect(r.error.message).toMatch(/^could not read that page: it needs more than 48 MB/);
+      expect((await small.readPage(newsPage(), 'http://news.test/story')).ok).toBe(true);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+
+  it('GIVEN an ordinary feed THEN a worker turns it into items', async () => {
+    const r = await pool.parseFeed(heavyFeed(2), 'https://news.example/rss.xml');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.title).toBe('Heavy feed');
+    expect(r.value.items.map((i) => i.title)).toEqual(['Story 1', 'Story 2']);
+  });
+
+  it('GIVEN a 4 MB feed of 100 items of 3,000 elements each THEN its worker gives up past the limit with "could not read that feed"', async () => {
+    const strict = createWorkPool({ threads: 1, timeoutMs: 400 });
+    try {
+      const r = await strict.parseFeed(heavyFeed(), 'https://news.example/rss.xml');
+      expect(r).toMatchObject({ ok: false, error: { code: 'timeout' } });
+      if (!r.ok) expect(r.error.message).toMatch(/^could not read that feed: it took longer than/);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('GIVEN a job that waited past the longest wait THEN it is taken off the queue as busy, and the running one finishes', async () => {
+    const slow = createWorkPool({ threads: 1, maxWaitMs: 200, timeoutMs: 60_000 });
+    try {
+      // Until its worker has started, even the first job waits too long: ask until it is up.
+      let warm = false;
+      for (let i = 0; i < 100 && !warm; i++)
+        warm = (await slow.readPage(newsPage(), 'http://news.test/warm')).ok;
+      expect(warm).toBe(true);
+      // The first takes seconds of Readability; the second would wait for it.
+      const [running, waiting] = await Promise.all([
+        slow.readPage(slowWithinLimitsPage(), 'http://news.test/slow'),
+        slow.readPage(newsPage(), 'http://news.test/story'),
+      ]);
+      expect(running.ok || running.error.code).not.toBe('busy');
+      expect(waiting).toMatchObject({ ok: false, error: { code: 'busy' } });
+    } finally {
+      await slow.close();
+    }
+  }, 60_000);
+
   it('GIVEN a full queue THEN the extra job is told to try again in a minute, never dropped', async () => {
     const small = createWorkPool({ threads: 1, maxQueue: 1 });
     try {
-      const heavy = manyElementsPage(38_000);
+      // Submitted in one go: one runs, one waits, the queue is full for the rest.
       const results = await Promise.all(
-        Array.from({ length: 4 }, () => small.readPage(heavy, 'http://news.test/heavy')),
+        Array.from({ length: 4 }, () => small.readPage(newsPage(), 'http://news.test/story')),
       );
       const busy = results.filter((r) => !r.ok && r.error.code === 'busy');
       expect(busy.length).toBeGreaterThanOrEqual(2);

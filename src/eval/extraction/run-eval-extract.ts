@@ -1,4 +1,5 @@
-import { extractArticleFromHtml } from '../../articles/extract-html.js';
+import { readArticlePage } from '../../articles/read-page.js';
+import { otherLanguageReply } from '../../handler/summary-reply.js';
 import { summarize } from '../../summarizer/summarize.js';
 import { type BenchmarkPage, loadBenchmarkPages } from './pages.js';
 import {
@@ -60,7 +61,7 @@ export async function runEvalExtract({
   );
   for (const id of rejected) {
     const page = byId.get(id) as BenchmarkPage;
-    const r = extractArticleFromHtml(page.html, page.url);
+    const r = readArticlePage(page.html, page.url);
     out(`  ${id.slice(0, 12)} ${r.ok ? '(empty text)' : r.error.message}`);
   }
   const worst = pages
@@ -84,11 +85,12 @@ function summariesCheck(
 ): void {
   const ms: number[] = [];
   let summarized = 0;
+  let notEnglish = 0;
   let flaggedPages = 0;
   const lines: string[] = [];
   for (const page of pages) {
     const t0 = cpuMs();
-    const extracted = extractArticleFromHtml(page.html, page.url);
+    const extracted = readArticlePage(page.html, page.url);
     if (!extracted.ok) continue;
     const s = summarize(extracted.value);
     ms.push(cpuMs() - t0);
@@ -98,6 +100,16 @@ function summariesCheck(
     }
     summarized++;
     const flags = checkSummary(s.value, extracted.value.text);
+    // What a reader of a page not in English gets instead: its opening, which must be story too.
+    const other = otherLanguageReply(extracted.value);
+    if (other?.kind === 'summary') {
+      notEnglish++;
+      flags.push(
+        ...checkSummary({ ...s.value, lede: other.lede, keyPoints: [] }, extracted.value.text).map(
+          (f) => ({ ...f, part: `opening (not English)` }),
+        ),
+      );
+    }
     if (flags.length > 0) flaggedPages++;
     for (const f of flags)
       lines.push(`  ${page.id.slice(0, 8)} ${f.part} (${f.why}): ${f.text.slice(0, 120)}`);
@@ -110,7 +122,7 @@ function summariesCheck(
   }
   out('');
   out(
-    `Summaries: ${summarized} of ${pages.length} pages summarized, ${flaggedPages} with a lede, label or point flagged as furniture or not article text; extraction + summary median ${ms1(quantile(ms, 0.5))} CPU ms, p90 ${ms1(quantile(ms, 0.9))} CPU ms.`,
+    `Summaries: ${summarized} of ${pages.length} pages summarized (${notEnglish} not in English, whose reply shows the opening instead: checked too), ${flaggedPages} with a lede, label, point or opening flagged as furniture or not article text; extraction + summary median ${ms1(quantile(ms, 0.5))} CPU ms, p90 ${ms1(quantile(ms, 0.9))} CPU ms.`,
   );
   for (const l of lines) out(l);
 }

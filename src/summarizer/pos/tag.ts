@@ -68,7 +68,6 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
  * Words and punctuation as the tagger's lexicon has them: punctuation apart, "'s" apart
  * ("Song's" -> "Song", "'s"), "n't" apart ("didn't" -> "did", "n't").
  */
-
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/)) {
@@ -106,6 +105,7 @@ const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "n't": 'RB' };
 const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
 const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
+const NOUN_OBJECT_START = /^(?:DT|PRP\$?|NNPS?|JJ|CD)$/;
 const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
 
 /** Tags each token (from `tokenize`). */
@@ -120,10 +120,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
     const prev = tagged[i - 1]?.tag ?? '';
+    // Brill's suffix rules ("-ing is VBG") on a word the lexicon knows without that reading:
+    // the lexicon is right ("thing", "king", "spring").
+    // Likewise "-ly is RB" ("rely"), "-al is JJ" ("proposal", "trial"), "-ed is VBN" ("bed").
+    const known = alternatives(t.text);
+    if (/^(?:VBG|RB|JJ|VBN)$/.test(t.tag) && known && !known.includes(t.tag) && i > 0)
+      tagged[i] = { text: t.text, tag: known[0] as string };
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
-    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
     const before = subject?.tag ?? '';
+    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
       if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
@@ -150,7 +156,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const after = tagged[i + 2]?.text.toLowerCase();
     if (
       (tagged[i] as Token).tag === 'VBD' &&
-      (next === 'by' || (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
+      (next === 'by' ||
+        (next === 'at' && /^NN/.test(tagged[i - 1]?.tag ?? '')) ||
+        (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
       alternatives(t.text)?.includes('VBN')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
@@ -169,10 +177,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
     else if (
       !hasVerb &&
-      (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB') &&
+      (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB' || t.tag === 'JJ') &&
       i > 0 &&
       SUBJECT_END.test(before) &&
-      OBJECT_START.test(tagged[i + 1]?.tag ?? '')
+      // A noun-first word is a verb only before its object ("Experts doubt Song's visit"), not
+      // before a preposition ("Education levels among …"); a base-form verb before either.
+      ((t.tag === 'VB' ? OBJECT_START : NOUN_OBJECT_START).test(tagged[i + 1]?.tag ?? '') ||
+        tagged[i + 1]?.text === 'that')
     ) {
       // A base form after its subject is the present tense ("doubts remain/VB about").
       const verb =

@@ -71,6 +71,7 @@ export const NEWSLETTER_INSIDE = chrome(
     <li><a href="/a">Airport passenger numbers hit record</a></li>
     <li><a href="/b">Motorway widening plan shelved</a></li></ul></aside>
   </article>`,
+  '<meta property="og:title" content="City council votes to extend tram line to the airport | Metro Daily">',
 );
 
 /** A Japanese article: no spaces between words. */
