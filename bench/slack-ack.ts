@@ -3,8 +3,8 @@
  * `/news <url>` (it allows 3 s). Runs the real adapter (Bolt's HTTP receiver) against a
  * local fake Web API and a local news page served with a delay, sends signed, form-encoded
  * slash commands the way Slack does, 20 at a time, and times each request to its response.
- * The app runs in a worker thread; the fake servers and the load generator in the main
- * thread, so their work does not sit in the app's event loop. A second run sends `/news help` (answered in the
+ * The app, the fake servers and the load generator each run on a thread of their own, so
+ * the others' work sits in neither the app's event loop nor the one timing it. A second run sends `/news help` (answered in the
  * ack, nothing slow behind it) to show the adapter's own cost. The third is the issue-13
  * load test: the same 200 commands while other users' commands keep 4 hostile pages in
  * the worker pool (2,000 nested divs, 200,000 elements, a page within the limits that takes
@@ -66,14 +66,25 @@ interface Tallies {
   busy: number;
   /** "Slack did not accept the message": the adapter gave up posting. */
   rejected: number;
+  /** Any other reply through response_url (an error), with a few samples. */
+  other: number;
+  otherSamples: string[];
 }
 
 /**
- * The outside world, on the load generator's thread so its work stays out of the app's
- * event loop: a fake Web API that tallies what the app posts, and the news site.
+ * The outside world, on a thread of its own so its work (serving 3.6 MB pages, reading
+ * every post) sits neither in the app's event loop nor in the load generator's: a fake Web
+ * API that tallies what the app posts, and the news site.
  */
 async function startFakes() {
-  const tallies: Tallies = { posted: 0, unreadable: 0, busy: 0, rejected: 0 };
+  const tallies: Tallies = {
+    posted: 0,
+    unreadable: 0,
+    busy: 0,
+    rejected: 0,
+    other: 0,
+    otherSamples: [],
+  };
   const api = createServer((req, res) => {
     let received = '';
     req.on('data', (c) => {
@@ -86,6 +97,11 @@ async function startFakes() {
       else if (/busy(\+| )with(\+| )other(\+| )articles/.test(received)) tallies.busy += 1;
       else if (/did(\+| )not(\+| )accept/.test(received)) tallies.rejected += 1;
       else if (method === 'chat.postMessage') tallies.posted += 1;
+      else if (method.startsWith('/response/')) {
+        // Any other reply to a command: an error the buckets above do not name.
+        tallies.other += 1;
+        if (tallies.otherSamples.length < 3) tallies.otherSamples.push(received.slice(0, 300));
+      }
       const body =
         method === 'auth.test'
           ? { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0BENCH' }
@@ -120,6 +136,21 @@ async function startFakes() {
       }
     },
   };
+}
+
+/** The fakes' thread: serves until told to stop, reports its tallies when asked. */
+async function fakesThread(): Promise<void> {
+  const fakes = await startFakes();
+  const port = parentPort;
+  if (!port) throw new Error('fakesThread() runs in a worker');
+  port.on('message', (msg: string) => {
+    if (msg === 'tallies') port.postMessage(fakes.tallies);
+    if (msg === 'stop') {
+      fakes.close();
+      port.close();
+    }
+  });
+  port.postMessage({ apiBase: fakes.apiBase, newsBase: fakes.newsBase });
 }
 
 /** Worker side: the real adapter, as `newsbrief serve` runs it. */
@@ -241,23 +272,24 @@ function hostileLoad(e: Endpoints, inFlight: number) {
   };
 }
 
-interface Counts {
-  readonly posted: number;
-  readonly unreadable: number;
-  readonly busy: number;
-  /** "Slack did not accept the message": the adapter gave up posting. */
-  readonly rejected: number;
+interface Counts extends Readonly<Tallies> {
   readonly loopP99: number;
   readonly loopMax: number;
   readonly threads: number;
 }
 
-/** What the fake API has tallied, and the app thread's event-loop delay. */
-let tallies: Tallies = { posted: 0, unreadable: 0, busy: 0, rejected: 0 };
+let fakes: Worker | undefined;
 
+function ask<T>(thread: Worker, msg: string): Promise<T> {
+  thread.postMessage(msg);
+  return new Promise<T>((r) => thread.once('message', r));
+}
+
+/** What the fake API has tallied, and the app thread's event-loop delay. */
 async function counts(worker: Worker): Promise<Counts> {
-  worker.postMessage('posted');
-  const app = await new Promise<Omit<Counts, keyof Tallies>>((r) => worker.once('message', r));
+  const app = await ask<Omit<Counts, keyof Tallies>>(worker, 'posted');
+  const tallies = fakes ? await ask<Tallies>(fakes, 'tallies') : undefined;
+  if (!tallies) throw new Error('the fakes thread is not running');
   return { ...app, ...tallies };
 }
 
@@ -284,11 +316,15 @@ function report(label: string, { times, wall }: { times: number[]; wall: number 
 }
 
 async function main(): Promise<void> {
-  const fakes = await startFakes();
-  tallies = fakes.tallies;
+  const fakesWorker = new Worker(new URL(import.meta.url), { workerData: { role: 'fakes' } });
+  fakes = fakesWorker;
+  const bases = await new Promise<{ apiBase: string; newsBase: string }>((resolve, reject) => {
+    fakesWorker.once('message', resolve);
+    fakesWorker.once('error', reject);
+  });
   const worker = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
-    workerData: { apiBase: fakes.apiBase, newsBase: fakes.newsBase },
+    workerData: { role: 'app', ...bases },
   });
   const e = await new Promise<Endpoints>((resolve, reject) => {
     worker.once('message', resolve);
@@ -314,7 +350,9 @@ async function main(): Promise<void> {
   const hostileAcks = await hostile.stop();
   const after = await waitFor(
     worker,
-    (c) => c.posted + c.busy + c.rejected + c.unreadable >= 2 * TOTAL + WARMUP + hostileAcks.sent,
+    (c) =>
+      c.posted + c.busy + c.rejected + c.unreadable + c.other >=
+      2 * TOTAL + WARMUP + hostileAcks.sent,
     60_000,
   );
   const settled = Date.now() - loadStarted;
@@ -343,14 +381,16 @@ async function main(): Promise<void> {
     wall: settled,
   });
   console.log(
-    `  app event loop blocked: p99 ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms\n  summaries posted: ${after.posted - posted} of ${TOTAL}; "could not read that page": ${after.unreadable} of ${hostileAcks.sent} hostile; "busy": ${after.busy - busy}; "Slack did not accept": ${after.rejected - rejected}; all settled ${(settled / 1000).toFixed(1)} s after the load began`,
+    `  app event loop blocked: p99 ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms\n  summaries posted: ${after.posted - posted} of ${TOTAL}; "could not read that page": ${after.unreadable} of ${hostileAcks.sent} hostile; "busy": ${after.busy - busy}; "Slack did not accept": ${after.rejected - rejected}; other replies: ${after.other}; all settled ${(settled / 1000).toFixed(1)} s after the load began`,
   );
+  for (const sample of after.otherSamples) console.log(`  other reply: ${sample}`);
   worker.postMessage('stop');
   await worker.terminate();
-  fakes.close();
+  fakesWorker.postMessage('stop');
+  await fakesWorker.terminate();
 }
 
-const run = isMainThread ? main : serve;
+const run = isMainThread ? main : workerData?.role === 'fakes' ? fakesThread : serve;
 run().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -11,6 +11,17 @@ const ENGLISH = new Set(
   ),
 );
 
+/**
+ * Function words of other languages written in Latin letters (French, Spanish, Portuguese,
+ * Italian, German, Dutch, Indonesian, Scandinavian…): a text low in English function words
+ * is foreign only when it has these instead (a team sheet is English with few of either).
+ */
+const OTHER_LATIN = new Set(
+  'de la le les des du et est une un que qui dans pour pas sur el los las y en por con para del al o é um uma os não da do em se ao di il che per non gli della und der die das ist nicht mit sich auf ein eine zu het een van dat niet voor zijn ook yang dan di ini itu dengan untuk tidak dari och att som för inte og er på ikke'.split(
+    ' ',
+  ),
+);
+
 const SCRIPTS: readonly [RegExp, string][] = [
   [/[\u3040-\u30ff]/gu, 'ja'],
   [/[\uac00-\ud7af]/gu, 'ko'],
@@ -72,7 +83,12 @@ export function articleLanguage(text: string, declared?: string): ArticleLanguag
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((w) => ENGLISH.has(w)).length;
-  if (words.length >= 20 ? english / words.length >= 0.12 : english > 0 || !declared)
+  const other = words.filter((w) => OTHER_LATIN.has(w)).length;
+  if (
+    words.length >= 20
+      ? english / words.length >= 0.12 || other <= english
+      : english > 0 || !declared
+  )
     return named('en');
   return named(declared && declared !== 'en' ? declared : 'und');
 }

@@ -171,7 +171,15 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
 const NAME_ITEM =
   /^(?:[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2})?(?:\s*\d{1,3}(?:\+\d)?)?(?:\s*\([^()]{1,40}\))?$/u;
 
+/**
+ * A word opening in lower case ("the", "said"): no name item has one, and the keywords the
+ * team-sheet test turns into commas all end in a colon, so a line with such a word, no colon
+ * and no bracket is no team sheet (nearly every line of a story; the full test is costly).
+ */
+const LOWER_CASE_WORD = /(?:^|[\s,;])\p{Ll}/u;
+
 function isTeamSheet(line: string): boolean {
+  if (!line.includes(':') && !line.includes('(') && LOWER_CASE_WORD.test(line)) return false;
   const body = line
     .replace(
       /\b(?:Subs(?:titutes)?(?: Not Used)?|Booked|Sent off|Goals?|Scorers?|Referee|Att(?:endance)?)\s*:/gi,

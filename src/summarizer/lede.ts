@@ -18,6 +18,10 @@ const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above
 const DATELINE_OR_TIME =
   /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
 
+/** "A spokesperson declined to comment.": a reporter's note, never the news. */
+const NO_COMMENT =
+  /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
+
 export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
   const n = Math.min(LEDE_WINDOW, sentences.length);
   for (let i = 0; i < n; i++) {
@@ -36,6 +40,7 @@ function qualifies(s: Sentence): boolean {
     !PRONOUN_SUBJECT.test(t) &&
     !CAPTION.test(t) &&
     !DATELINE_OR_TIME.test(t) &&
+    !NO_COMMENT.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );
 }

@@ -43,12 +43,36 @@ export function selectSentences(o: SelectOptions): number[] {
   const { scores, similarity, k, redundancy, sections, roles } = o;
   const sectionBonus = o.sectionBonus ?? 0;
   const roleBonus = o.roleBonus ?? 0;
-  const chosen: number[] = [...(o.preselected ?? [])];
-  const candidates = scores.map((_, i) => i).filter((i) => !chosen.includes(i));
+  const chosen: number[] = [];
+  /** Membership of `chosen` and `candidates` by sentence, kept in step with them. */
+  const isChosen: boolean[] = [];
+  const isCandidate: boolean[] = scores.map(() => true);
+  /**
+   * Whether each sentence repeats a chosen one, updated once per sentence chosen (each pair is
+   * asked once, not once per round).
+   */
+  const repeated: boolean[] = [];
+  const choose = (j: number) => {
+    chosen.push(j);
+    isChosen[j] = true;
+    isCandidate[j] = false;
+    if (o.repeats)
+      for (let i = 0; i < scores.length; i++)
+        if (isCandidate[i] && !repeated[i] && o.repeats(i, j)) repeated[i] = true;
+  };
+  for (const j of o.preselected ?? []) {
+    chosen.push(j);
+    isChosen[j] = true;
+    isCandidate[j] = false;
+  }
+  if (o.repeats)
+    for (let i = 0; i < scores.length; i++)
+      if (isCandidate[i]) repeated[i] = chosen.some((j) => o.repeats?.(i, j));
+  const candidates = scores.map((_, i) => i).filter((i) => isCandidate[i]);
   let points = chosen.length;
   /** Sentences shown in the point of the sentence before them (at most two to a point). */
   const joined = new Set<number>();
-  const repeatsChosen = (i: number) => chosen.some((j) => o.repeats?.(i, j));
+  const repeatsChosen = (i: number) => repeated[i] === true;
   while (points < k && candidates.length > 0) {
     const covered = new Set(chosen.flatMap((j) => roles?.(j) ?? []));
     const bringsRole = (i: number) => roles?.(i).some((r) => !covered.has(r)) ?? false;
@@ -60,19 +84,19 @@ export function selectSentences(o: SelectOptions): number[] {
     const withPrevious = (i: number) =>
       o.pairForRole === true &&
       i > 0 &&
-      candidates.includes(i - 1) &&
+      isCandidate[i - 1] === true &&
       !o.needsPrevious?.[i - 1] &&
       !repeatsChosen(i - 1) &&
       points + 1 <= k &&
       bringsRole(i);
     const eligible = fresh.filter(
-      (i) => !o.needsPrevious?.[i] || chosen.includes(i - 1) || withPrevious(i),
+      (i) => !o.needsPrevious?.[i] || isChosen[i - 1] === true || withPrevious(i),
     );
     for (const i of eligible.length > 0 ? eligible : fresh) {
       let maxSim = 0;
       for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
       // A point of two sentences is worth its better sentence.
-      const pairs = o.needsPrevious?.[i] && !chosen.includes(i - 1);
+      const pairs = o.needsPrevious?.[i] && isChosen[i - 1] !== true;
       const score = pairs ? Math.max(scores[i] ?? 0, scores[i - 1] ?? 0) : (scores[i] ?? 0);
       let value = score - redundancy * maxSim;
       if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
@@ -89,17 +113,17 @@ export function selectSentences(o: SelectOptions): number[] {
     const joins =
       o.pairForRole === true &&
       leans &&
-      chosen.includes(best - 1) &&
+      isChosen[best - 1] === true &&
       !o.preselected?.includes(best - 1) &&
       !joined.has(best - 1);
     if (joins) joined.add(best);
-    if (leans && !chosen.includes(best - 1) && withPrevious(best)) {
+    if (leans && isChosen[best - 1] !== true && withPrevious(best)) {
       joined.add(best);
-      chosen.push(best - 1);
       candidates.splice(candidates.indexOf(best - 1), 1);
+      choose(best - 1);
     }
-    chosen.push(best);
     candidates.splice(candidates.indexOf(best), 1);
+    choose(best);
     if (!joins) points++;
   }
   return chosen.sort((a, b) => a - b);

@@ -132,7 +132,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
       group.length = 1;
   }
   const labels = labelPoints(groups);
-  const found = findQuotes(sentences);
+  const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const keyPoints: KeyPoint[] = groups.map((group, i) => ({
     label: labels[i] ?? '',
     text: group.map((s) => withSpeaker(tightenSentence(s.text), s.id, found)).join(' '),
@@ -159,6 +159,31 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
 function clampPoints(points: number | undefined): number {
   if (points === undefined || !Number.isFinite(points)) return DEFAULT_POINTS;
   return Math.max(1, Math.round(points));
+}
+
+/**
+ * A quotation as a reader would take it: a run-on that reached a photo caption (a quotation
+ * mark that never closed, in Daily Mail copy) ends before the caption's sentence; what is
+ * left must still be a few words, and under MAX_QUOTE_WORDS.
+ */
+const MAX_QUOTE_WORDS = 500;
+const CAPTION_INSIDE = /\((?:pictured|left|right|centre|center|above|below|file)\b/i;
+
+function asReadQuote(q: FoundQuote): FoundQuote | undefined {
+  let text = q.text;
+  const caption = CAPTION_INSIDE.exec(text);
+  if (caption) {
+    const before = text.slice(0, caption.index);
+    const end = Math.max(
+      before.lastIndexOf('. '),
+      before.lastIndexOf('? '),
+      before.lastIndexOf('! '),
+    );
+    text = end > 0 ? before.slice(0, end + 1) : '';
+  }
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words < 4 || words > MAX_QUOTE_WORDS) return undefined;
+  return text === q.text ? q : { ...q, text };
 }
 
 /** A sentence that reports: not a fragment, not mostly quotation. */

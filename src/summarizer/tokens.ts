@@ -44,13 +44,17 @@ function stem(word: string): string {
 
 // Stemming is the hot path; words repeat across sentences and articles. The stemmer is the
 // one ROUGE scoring uses (NLTK's Porter, porter-nltk.ts): one stemmer in the code base, and
-// it is about twice as fast as natural's regex-based one. The memo also answers whether a
-// word carries content, so each token costs one look-up.
-/** The stem of a word that carries content; '' for a stop word or a 1-letter token. */
-export const contentStem: (word: string) => string = boundedMemo(
-  (word) => (word.length < 2 || STOP_WORDS.has(word) ? '' : stem(word)),
-  50_000,
-);
+// it is about twice as fast as natural's regex-based one.
+const memoStem = boundedMemo(stem, 50_000);
+
+/**
+ * The stem of a word that carries content; '' for a stop word or a 1-letter token. Stop words
+ * (about 4 tokens in 10) are answered by the small stop-word set, which stays in the CPU's
+ * cache; only content words go to the memo, whose look-ups miss the cache between sentences.
+ */
+export function contentStem(word: string): string {
+  return word.length < 2 || STOP_WORDS.has(word) ? '' : memoStem(word);
+}
 
 /** Stems of the words that carry content: no stop words, no 1-letter tokens. */
 export function contentStems(text: string): string[] {

@@ -79,4 +79,15 @@ describe('chooseLede (the news, not a hook)', () => {
     );
     expect(s.lede).toMatch(/^Northbridge Savings closed its last branch/);
   });
+
+  it('GIVEN a no-comment line first THEN it is not the lede', () => {
+    const s = lede(
+      [
+        'A spokesperson for the company declined to comment on the report when reached on Monday.',
+        'Acme Robotics is cutting 400 jobs at its Ohio plant as orders for its warehouse robots slump, according to a filing seen by reporters.',
+        'The cuts amount to about a fifth of the plant staff and will take effect in March.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Acme Robotics is cutting 400 jobs/);
+  });
 });

@@ -1,4 +1,4 @@
-import { extractArticleFromHtml } from '../../articles/extract-html.js';
+import { readArticlePage } from '../../articles/read-page.js';
 import { otherLanguageReply } from '../../handler/summary-reply.js';
 import { summarize } from '../../summarizer/summarize.js';
 import { type BenchmarkPage, loadBenchmarkPages } from './pages.js';
@@ -61,7 +61,7 @@ export async function runEvalExtract({
   );
   for (const id of rejected) {
     const page = byId.get(id) as BenchmarkPage;
-    const r = extractArticleFromHtml(page.html, page.url);
+    const r = readArticlePage(page.html, page.url);
     out(`  ${id.slice(0, 12)} ${r.ok ? '(empty text)' : r.error.message}`);
   }
   const worst = pages
@@ -90,7 +90,7 @@ function summariesCheck(
   const lines: string[] = [];
   for (const page of pages) {
     const t0 = cpuMs();
-    const extracted = extractArticleFromHtml(page.html, page.url);
+    const extracted = readArticlePage(page.html, page.url);
     if (!extracted.ok) continue;
     const s = summarize(extracted.value);
     ms.push(cpuMs() - t0);

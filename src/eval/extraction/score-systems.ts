@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractArticleFromHtml } from '../../articles/extract-html.js';
+import { readArticlePage } from '../../articles/read-page.js';
 import type { BenchmarkPage } from './pages.js';
 import { aggregate, type PageScore, scorePage } from './shingle-metric.js';
 
@@ -33,9 +33,9 @@ export const plainReadability: Extractor = (page) => {
   return new Readability(document as unknown as Doc).parse()?.textContent ?? '';
 };
 
-/** newsbrief's extraction (src/articles/extract-html.ts); a refused page is ''. */
+/** newsbrief's extraction as a worker runs it (src/articles/read-page.ts: limits, extraction, control characters stripped); a refused page is ''. */
 export const newsbriefExtractor: Extractor = (page) => {
-  const r = extractArticleFromHtml(page.html, page.url);
+  const r = readArticlePage(page.html, page.url);
   return r.ok ? r.value.text : '';
 };
 

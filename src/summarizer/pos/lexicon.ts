@@ -31,21 +31,38 @@ export class Lexicon {
   get(word: string): string[] | undefined {
     const key = `${word}\t`;
     const { text } = this;
-    // Binary search over character offsets: each probe widens to its whole line.
+    // Binary search over character offsets: each probe widens to its whole line and compares
+    // it with the key in place (as `line < key` would, without cutting the line out).
     let lo = 0;
     let hi = text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let start = mid;
+      while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE) start--;
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      if (line.startsWith(key)) return line.slice(key.length).split(' ');
-      if (line < key) lo = end + 1;
+      const order = compareLine(text, start, end, key);
+      if (order === 0) return text.slice(start + key.length, end).split(' ');
+      if (order < 0) lo = end + 1;
       else hi = start;
     }
     return undefined;
   }
+}
+
+const NEWLINE = 10;
+
+/**
+ * How the line text[start, end) sorts against `key` (a word and a tab): 0 when the line starts
+ * with the key, else negative or positive as `line < key` or `line > key` (UTF-16 order).
+ */
+function compareLine(text: string, start: number, end: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    if (start + i >= end) return -1;
+    const d = text.charCodeAt(start + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 let english: Lexicon | undefined;

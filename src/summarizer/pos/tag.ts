@@ -62,6 +62,8 @@ function defaultTag(word: string): string {
   return 'NN';
 }
 
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
 /**
  * Words and punctuation as the tagger's lexicon has them: punctuation apart, "'s" apart
  * ("Song's" -> "Song", "'s"), "n't" apart ("didn't" -> "did", "n't").
@@ -70,6 +72,11 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/)) {
     if (raw === '') continue;
+    // Most words are letters and digits alone: nothing to split off.
+    if (PLAIN_WORD.test(raw)) {
+      out.push(raw);
+      continue;
+    }
     const m = /^([("'[]*)(.*?)([)"'\].,;:!?]*)$/.exec(raw);
     const lead = m?.[1] ?? '';
     let word = m?.[2] ?? raw;
@@ -113,14 +120,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
     const prev = tagged[i - 1]?.tag ?? '';
-    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
     // Brill's suffix rules ("-ing is VBG") on a word the lexicon knows without that reading:
     // the lexicon is right ("thing", "king", "spring").
     // Likewise "-ly is RB" ("rely"), "-al is JJ" ("proposal", "trial"), "-ed is VBN" ("bed").
     const known = alternatives(t.text);
     if (/^(?:VBG|RB|JJ|VBN)$/.test(t.tag) && known && !known.includes(t.tag) && i > 0)
       tagged[i] = { text: t.text, tag: known[0] as string };
-    const before = subjectEnd(tagged, i)?.tag ?? '';
+    // The word before, past adverbs (only tokens before i: it stays the same in this round).
+    const subject = subjectEnd(tagged, i);
+    const before = subject?.tag ?? '';
+    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
       if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
@@ -138,7 +147,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       !hasVerb &&
       t.tag === 'VBN' &&
-      /^(?:NNS?|NNPS?|PRP)$/.test(subjectEnd(tagged, i)?.tag ?? '') &&
+      /^(?:NNS?|NNPS?|PRP)$/.test(before) &&
       alternatives(t.text)?.includes('VBD')
     )
       tagged[i] = { text: t.text, tag: 'VBD' };
@@ -170,7 +179,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       !hasVerb &&
       (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB' || t.tag === 'JJ') &&
       i > 0 &&
-      SUBJECT_END.test(subjectEnd(tagged, i)?.tag ?? '') &&
+      SUBJECT_END.test(before) &&
       // A noun-first word is a verb only before its object ("Experts doubt Song's visit"), not
       // before a preposition ("Education levels among …"); a base-form verb before either.
       ((t.tag === 'VB' ? OBJECT_START : NOUN_OBJECT_START).test(tagged[i + 1]?.tag ?? '') ||
@@ -179,11 +188,11 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       // A base form after its subject is the present tense ("doubts remain/VB about").
       const verb =
         t.tag === 'VB'
-          ? agrees(subjectEnd(tagged, i) as Token, 'VBP')
+          ? agrees(subject as Token, 'VBP')
             ? 'VBP'
             : undefined
           : alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
-      if (verb && agrees(subjectEnd(tagged, i) as Token, verb)) {
+      if (verb && agrees(subject as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
         hasVerb = true;
       }
