@@ -29,9 +29,9 @@ export interface AppDeps extends HandlerDeps {
  * Opens the store DATABASE_URL names (creating ./data/newsbrief.db on first run); throws
  * ConfigError when it cannot.
  */
-export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps {
+export async function createDeps(config: Config, log: Logger = consoleLogger): Promise<AppDeps> {
   const fetch = createSafeFetch({ ...config.fetch, log });
-  const store = openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, { poolSize: config.databasePoolSize });
   if (!store.ok) throw new ConfigError([store.error.message]);
   const work = createWorkPool({
     ...(config.work.threads > 0 ? { threads: config.work.threads } : {}),
@@ -43,6 +43,7 @@ export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps
   const fetchArticle = createArticleFetcher({ fetch, readPage: work.readPage });
   const briefingRuntime = createBriefingRuntime(config.briefing, {
     store: store.value,
+    discordShards: config.discord?.shards,
     fetch,
     fetchArticle,
     summarize: work.summarize,
@@ -51,6 +52,7 @@ export function createDeps(config: Config, log: Logger = consoleLogger): AppDeps
   return {
     fetchArticle,
     memory: store.value.memory,
+    summaries: store.value.summaryCache,
     now: () => new Date(),
     briefings: briefingRuntime.service,
     briefingRuntime,
@@ -113,7 +115,7 @@ export async function createLocalDeps(
 ): Promise<LocalDeps> {
   const { readArticleFile } = await import('./articles/read-file.js');
   const { TERMINAL_CHANNEL, terminalPoster } = await import('../adapters/terminal/index.js');
-  const app = createDeps(config);
+  const app = await createDeps(config);
   const scheduler = await app.briefingRuntime.start([terminalPoster(output, look)]);
   const deps: HandlerDeps = { ...app, readArticleFile: (path) => readArticleFile(path) };
   return {
@@ -156,7 +158,7 @@ export function appLogger(config: Config): Promise<Logger> {
  */
 export async function serveAll(config: Config, logger?: Logger): Promise<void> {
   const log = logger ?? (await appLogger(config));
-  const deps = createDeps(config, log);
+  const deps = await createDeps(config, log);
   const work = createWorkGate();
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
   const running: RunningAdapter[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { allowHostProblem, normalizeAllowHost } from './articles/allow-hosts.js';
+import type { DiscordShards } from './core/discord-shard.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -42,7 +43,12 @@ const schema = z.object({
     message: 'must be a numeric snowflake id',
   }),
   DISCORD_API_URL: urlString,
+  DISCORD_SHARD_ID: optionalString.refine((v) => v === undefined || /^\d+(\s*,\s*\d+)*$/.test(v), {
+    message: 'must be a shard number or a comma-separated list, e.g. 0 or 2,3',
+  }),
+  DISCORD_SHARD_COUNT: intString(1, 1, 100_000),
   DATABASE_URL: optionalString.transform((v) => v ?? './data/newsbrief.db'),
+  DATABASE_POOL_SIZE: intString(10, 1, 200),
   FETCH_ALLOW_HOSTS: optionalString
     .transform((v) =>
       v === undefined
@@ -64,6 +70,11 @@ const schema = z.object({
   BRIEFING_MAX_STORIES: intString(8, 1, 20),
   BRIEFING_CATCHUP_MINUTES: intString(120, 0, 24 * 60),
   FEED_POLL_MINUTES: intString(15, 1, 24 * 60),
+  BRIEFING_LEASE_SECONDS: intString(300, 2, 3600),
+  BRIEFING_TICK_SECONDS: intString(60, 1, 60).refine((n) => 60 % n === 0, {
+    message: 'must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)',
+  }),
+  BRIEFING_CONCURRENCY: intString(8, 1, 256),
   HEALTH_PORT: optionalString
     .transform((v) => (v === undefined ? undefined : Number(v)))
     .refine((n) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 65535), {
@@ -98,10 +109,14 @@ export interface Config {
     readonly applicationId?: string | undefined;
     readonly guildId?: string | undefined;
     readonly apiUrl?: string | undefined;
+    /** The gateway shards this process runs (DISCORD_SHARD_ID of DISCORD_SHARD_COUNT); absent: all. */
+    readonly shards?: DiscordShards | undefined;
   };
   /** DISCORD_APPLICATION_ID, also without a token: the invite URL needs only this. */
   readonly discordApplicationId?: string | undefined;
   readonly databaseUrl: string;
+  /** Postgres connections per process. */
+  readonly databasePoolSize: number;
   /** A listener for GET /healthz and /readyz alone (Socket Mode, Discord); unset: none. */
   readonly healthPort?: number | undefined;
   readonly logLevel: LogLevel;
@@ -118,6 +133,12 @@ export interface Config {
     readonly maxStories: number;
     readonly catchUpMinutes: number;
     readonly pollMinutes: number;
+    /** How long a replica's claim on a briefing holds without renewal (a dead replica's is taken over after it). */
+    readonly leaseSeconds: number;
+    /** How often each replica looks for due briefings. */
+    readonly tickSeconds: number;
+    /** Briefings one replica composes and posts at once. */
+    readonly concurrency: number;
   };
   /** The worker pool that reads pages and summarizes (0: the default, cores / 256 per thread). */
   readonly work: {
@@ -154,9 +175,18 @@ export function loadConfig(env: Env = process.env): Config {
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
   }
-  if (!e.DISCORD_TOKEN && e.DISCORD_GUILD_ID) {
-    problems.push('DISCORD_TOKEN: required when DISCORD_GUILD_ID is set');
+  if (!e.DISCORD_TOKEN && (e.DISCORD_GUILD_ID || e.DISCORD_SHARD_ID)) {
+    problems.push('DISCORD_TOKEN: required when DISCORD_GUILD_ID or DISCORD_SHARD_ID is set');
   }
+  const shardIds = e.DISCORD_SHARD_ID?.split(',').map((id) => Number(id.trim()));
+  if (shardIds?.some((id) => id >= e.DISCORD_SHARD_COUNT))
+    problems.push(
+      `DISCORD_SHARD_ID: each shard must be below DISCORD_SHARD_COUNT (${e.DISCORD_SHARD_COUNT}); shards are numbered from 0`,
+    );
+  if (!shardIds && e.DISCORD_SHARD_COUNT > 1)
+    problems.push(
+      'DISCORD_SHARD_ID: required with DISCORD_SHARD_COUNT (which shards this replica runs)',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -179,11 +209,13 @@ export function loadConfig(env: Env = process.env): Config {
             applicationId: e.DISCORD_APPLICATION_ID,
             guildId: e.DISCORD_GUILD_ID,
             apiUrl: e.DISCORD_API_URL,
+            ...(shardIds ? { shards: { ids: shardIds, count: e.DISCORD_SHARD_COUNT } } : {}),
           },
         }
       : {}),
     discordApplicationId: e.DISCORD_APPLICATION_ID,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     healthPort: e.HEALTH_PORT,
     logLevel: e.LOG_LEVEL,
     color: !e.NO_COLOR,
@@ -197,6 +229,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxStories: e.BRIEFING_MAX_STORIES,
       catchUpMinutes: e.BRIEFING_CATCHUP_MINUTES,
       pollMinutes: e.FEED_POLL_MINUTES,
+      leaseSeconds: e.BRIEFING_LEASE_SECONDS,
+      tickSeconds: e.BRIEFING_TICK_SECONDS,
+      concurrency: e.BRIEFING_CONCURRENCY,
     },
     work: {
       threads: e.WORKER_THREADS,

@@ -8,7 +8,14 @@ describe('loadConfig', () => {
     expect(c.discord).toBeUndefined();
     expect(c.databaseUrl).toBe('./data/newsbrief.db');
     expect(c.fetch).toEqual({ allowHosts: [], timeoutMs: 10_000, maxBytes: 5_000_000 });
-    expect(c.briefing).toEqual({ maxStories: 8, catchUpMinutes: 120, pollMinutes: 15 });
+    expect(c.briefing).toEqual({
+      maxStories: 8,
+      catchUpMinutes: 120,
+      pollMinutes: 15,
+      leaseSeconds: 300,
+      tickSeconds: 60,
+      concurrency: 8,
+    });
   });
 
   it('GIVEN several bad variables THEN one error names every one of them', () => {

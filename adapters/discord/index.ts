@@ -3,6 +3,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
 import {
   type Logger,
+  messageKey,
   type PostOptions,
   type RunningAdapter,
   sendInOrder,
@@ -10,6 +11,7 @@ import {
 import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
+import { discordNonce } from './nonce.js';
 import { renderReply } from './render-embeds.js';
 import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
 
@@ -33,6 +35,8 @@ export async function startDiscordAdapter(
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // A large bot runs its gateway shards across replicas: this one runs DISCORD_SHARD_ID.
+    ...(config.shards ? { shards: [...config.shards.ids], shardCount: config.shards.count } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
     void onInteraction(interaction, deps, log, options.work);
@@ -59,8 +63,13 @@ export async function startDiscordAdapter(
       if (!channel?.isSendable())
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
       const messages = renderReply(reply, { buttons: true });
-      await sendInOrder(messages, options?.skip ?? 0, async (m) => {
-        await channel.send(toPayload(m));
+      await sendInOrder(messages, options, async (m, i) => {
+        const key = options?.idempotencyKey;
+        await channel.send({
+          ...toPayload(m),
+          // Discord answers a repeated nonce with the message it already created.
+          ...(key ? { nonce: discordNonce(messageKey(key, i)), enforceNonce: true } : {}),
+        });
       });
     },
     connected: () => client.isReady(),

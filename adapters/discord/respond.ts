@@ -116,6 +116,7 @@ async function answer(interaction: Answerable, command: Command, deps: HandlerDe
     platform: 'discord',
     channelId: interaction.channelId ?? `user:${interaction.user.id}`,
     userId: interaction.user.id,
+    guildId: interaction.guildId ?? undefined,
   };
   const reply = await handle(command, ctx, deps);
   await deliver(interaction, renderReply(reply, { buttons: true }));

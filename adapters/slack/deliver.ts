@@ -1,5 +1,11 @@
 import type { RespondFn, webApi } from '@slack/bolt';
-import { type Logger, PartialPostError, sendInOrder } from '../../src/core/adapter.js';
+import {
+  type Logger,
+  messageKey,
+  PartialPostError,
+  type PostOptions,
+  sendInOrder,
+} from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
 import type { SlackMessage } from './blocks.js';
 import { isEphemeral, renderReply } from './render-blocks.js';
@@ -31,18 +37,25 @@ export async function deliver(
   client: webApi.WebClient,
   reply: Reply,
   target: ReplyTarget,
-  skip = 0,
+  options?: PostOptions,
 ): Promise<void> {
   const messages = renderReply(reply, { userId: target.userId });
   if (isEphemeral(reply)) return deliverEphemeral(client, messages, target);
+  const key = options?.idempotencyKey;
+  let skip = options?.skip ?? 0;
+  if (key && options?.resuming) skip = await skipDelivered(client, target.channelId, key, skip);
   try {
-    await sendInOrder(messages, skip, async (message) => {
+    await sendInOrder(messages, { ...options, skip }, async (message, i) => {
       await client.chat.postMessage({
         channel: target.channelId,
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,
         unfurl_media: false,
+        // Marks the message so a replica finishing this briefing can see it is out already.
+        ...(key
+          ? { metadata: { event_type: METADATA_EVENT, event_payload: { key: messageKey(key, i) } } }
+          : {}),
       });
     });
   } catch (e) {
@@ -53,6 +66,42 @@ export async function deliver(
       await target.respond({ response_type: 'in_channel', replace_original: false, ...rest });
     }
   }
+}
+
+/** The metadata event type newsbrief's briefing messages carry (with their message key). */
+export const METADATA_EVENT = 'newsbrief_message';
+
+/**
+ * Resuming a briefing another replica was posting: its last message may have reached Slack
+ * without being recorded. Reads the channel's latest messages (channels:history) and skips
+ * the ones already there, by their metadata. Without the scope, posts as before.
+ */
+async function skipDelivered(
+  client: webApi.WebClient,
+  channel: string,
+  key: string,
+  skip: number,
+): Promise<number> {
+  let found: Set<string>;
+  try {
+    const history = await client.conversations.history({
+      channel,
+      limit: 50,
+      include_all_metadata: true,
+    });
+    found = new Set(
+      (history.messages ?? []).flatMap((m) => {
+        const payload = m.metadata?.event_payload as Record<string, unknown> | undefined;
+        const k = m.metadata?.event_type === METADATA_EVENT ? payload?.key : undefined;
+        return typeof k === 'string' ? [k] : [];
+      }),
+    );
+  } catch {
+    return skip;
+  }
+  let next = skip;
+  while (found.has(messageKey(key, next))) next++;
+  return next;
 }
 
 async function deliverEphemeral(

@@ -87,7 +87,7 @@ export async function startSlackAdapter(
   return {
     platform: 'slack',
     port,
-    post: (channelId, reply, options) => deliver(app.client, reply, { channelId }, options?.skip),
+    post: (channelId, reply, options) => deliver(app.client, reply, { channelId }, options),
     connected: () => connected,
     stop: async () => {
       connected = false;

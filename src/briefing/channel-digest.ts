@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
-import type { ChannelRef, Store, StoredItem } from '../store/store.js';
+import type { ChannelRef, Store, StoredItem, StoredSummary } from '../store/store.js';
 import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
 import { refreshFeeds } from './refresh-feeds.js';
-import { createStorySummarizer, type SummarizeFn } from './story-summary.js';
+import { createStorySummarizer, type SummarizeFn, storyKey } from './story-summary.js';
 
 /** What composing a channel's briefing needs; all of it injected. */
 export interface BriefingDeps {
@@ -14,6 +15,8 @@ export interface BriefingDeps {
   readonly now: () => Date;
   /** Most stories in one briefing (BRIEFING_MAX_STORIES, default 8). */
   readonly maxStories: number;
+  /** A feed fetched this recently is not fetched again for a briefing (default FRESH_FOR_MS). */
+  readonly freshForMs?: number | undefined;
   readonly summarize?: SummarizeFn | undefined;
   /** Parses fetched feeds (the server's worker pool); default: in process. */
   readonly parseFeed?: FeedParser | undefined;
@@ -25,6 +28,8 @@ export const FIRST_BRIEFING_LOOKBACK_MS = 24 * 3600_000;
 export const MAX_STORY_AGE_MS = 48 * 3600_000;
 /** How long delivered stories are remembered to drop later copies from other feeds. */
 export const SEEN_MEMORY_MS = 72 * 3600_000;
+/** How long one replica holds the right to summarize a story before another may. */
+export const SUMMARY_CLAIM_MS = 30_000;
 /** A feed fetched this recently is not fetched again for a briefing. */
 export const FRESH_FOR_MS = 2 * 60_000;
 
@@ -57,7 +62,7 @@ export async function composeChannelDigest(
   await refreshFeeds(
     feeds,
     { store, fetch: deps.fetch, now: deps.now, signal, parseFeed: deps.parseFeed },
-    { freshForMs: FRESH_FOR_MS },
+    { freshForMs: deps.freshForMs ?? FRESH_FOR_MS, waitForOthers: true },
   );
   const last = await store.lastDelivered(channel);
   const since = last ? new Date(last) : new Date(at.getTime() - FIRST_BRIEFING_LOOKBACK_MS);
@@ -66,13 +71,19 @@ export async function composeChannelDigest(
     notBefore: new Date(at.getTime() - MAX_STORY_AGE_MS),
   });
   const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
+  // Claims name this composition, so only its own claim is given back.
+  const owner = `summarizer-${randomUUID()}`;
+  let known = new Map<string, StoredSummary>();
   const summarizeStory = createStorySummarizer({
     fetchArticle: deps.fetchArticle,
     summarize: deps.summarize,
     signal,
     cache: {
-      get: (key) => store.getSummary(key),
+      // Looked up together first (prepare); a summary made meanwhile by another replica is read again.
+      get: async (key) => known.get(key) ?? store.getSummary(key),
       save: (key, summary) => store.saveSummary(key, summary, deps.now()),
+      claim: (key) => store.acquireRun(`summary:${key}`, owner, SUMMARY_CLAIM_MS, deps.now()),
+      release: (key) => store.releaseRun(`summary:${key}`, owner),
     },
   });
   return composeBriefing(
@@ -81,6 +92,11 @@ export async function composeChannelDigest(
       now: at,
       maxStories: deps.maxStories,
       summarizeStory,
+      prepare: async (stories) => {
+        known = await store.getSummaries(
+          stories.flatMap((s) => (s.items[0] ? [storyKey(s.items[0])] : [])),
+        );
+      },
     },
   );
 }

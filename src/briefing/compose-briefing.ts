@@ -59,6 +59,8 @@ export interface ComposeOptions {
   readonly now: Date;
   readonly maxStories: number;
   readonly summarizeStory: SummarizeStory;
+  /** Called once with the stories about to be summarized (to look their summaries up in one go). */
+  readonly prepare?: ((stories: readonly RankedStory[]) => Promise<void>) | undefined;
   readonly concurrency?: number;
 }
 
@@ -74,6 +76,7 @@ export async function composeBriefing(
   options: ComposeOptions,
 ): Promise<ComposedBriefing> {
   const top = rankStories(items, options.now).slice(0, options.maxStories);
+  await options.prepare?.(top);
   const summaries = await mapLimit(top, options.concurrency ?? 4, options.summarizeStory);
   const stories = top.map((story, i): DigestStory => {
     const summary = summaries[i] as StoredSummary;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type FeedParser, fetchFeed } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { FeedRecord, Store } from '../store/store.js';
@@ -7,6 +8,8 @@ import { mapLimit } from './map-limit.js';
 export const REPORT_AFTER_FAILURES = 3;
 const FIRST_RETRY_MS = 5 * 60_000;
 const MAX_RETRY_MS = 6 * 3600_000;
+/** How long one replica holds the right to fetch a feed (more than a fetch's timeout). */
+const FETCH_LEASE_MS = 2 * 60_000;
 
 /** Wait before the next attempt after `failures` consecutive failures: 5 min, 10, 20 … 6 h. */
 export function retryDelayMs(failures: number): number {
@@ -26,11 +29,23 @@ export interface RefreshOptions {
   /** Skip feeds fetched more recently than this (a briefing right after a poll). */
   readonly freshForMs?: number;
   readonly concurrency?: number;
+  /**
+   * When another replica is fetching the feed, wait (up to WAIT_FOR_FETCH_MS) until it has
+   * recorded the result: a briefing composed meanwhile would miss the feed's stories.
+   */
+  readonly waitForOthers?: boolean;
 }
+
+/** The longest a briefing waits for another replica's fetch of one of its feeds. */
+export const WAIT_FOR_FETCH_MS = 20_000;
+const POLL_FETCH_MS = 100;
 
 export type RefreshOutcome = 'updated' | 'not_modified' | 'failed' | 'skipped';
 
-/** Fetches one feed (conditionally) unless it is backing off, and records the result. */
+/**
+ * Fetches one feed (conditionally) unless it is backing off, was fetched within
+ * `freshForMs`, or another replica is fetching it; records the result.
+ */
 export async function refreshFeed(
   feed: FeedRecord,
   deps: RefreshDeps,
@@ -45,6 +60,16 @@ export async function refreshFeed(
     Date.parse(feed.lastFetchedAt) > now.getTime() - fresh
   )
     return 'skipped';
+  // The cheap checks above use what the caller read; the claim settles it between replicas.
+  const claimed = await deps.store.claimFeedFetch(feed.id, {
+    now,
+    freshForMs: fresh,
+    leaseMs: FETCH_LEASE_MS,
+  });
+  if (!claimed) {
+    if (options.waitForOthers) await fetchedByOther(feed, deps);
+    return 'skipped';
+  }
   const r = await fetchFeed(feed.url, feed.validators, deps.fetch, deps.signal, deps.parseFeed);
   if (deps.signal?.aborted) return 'skipped';
   const done = deps.now();
@@ -67,6 +92,16 @@ export async function refreshFeed(
     validators: r.value.validators,
   });
   return 'updated';
+}
+
+/** Waits until another replica records its fetch of `feed` (its lease ends), or time is up. */
+async function fetchedByOther(feed: FeedRecord, deps: RefreshDeps): Promise<void> {
+  const deadline = performance.now() + WAIT_FOR_FETCH_MS;
+  while (performance.now() < deadline && !deps.signal?.aborted) {
+    await sleep(POLL_FETCH_MS);
+    const current = await deps.store.getFeed(feed.id);
+    if (current?.fetching !== true) return;
+  }
 }
 
 /** Refreshes several feeds, a few at a time. */

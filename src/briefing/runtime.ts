@@ -3,8 +3,10 @@ import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { Config } from '../config.js';
 import type { Logger, RunningAdapter } from '../core/adapter.js';
+import type { DiscordShards } from '../core/discord-shard.js';
 import type { Platform, Reply } from '../handler/types.js';
 import type { Store } from '../store/store.js';
+import { createFleetPace } from './fleet-pace.js';
 import {
   type BriefingOutcome,
   type BriefingPoster,
@@ -38,6 +40,8 @@ export interface BriefingRuntime {
 
 export interface RuntimeDeps {
   readonly store: Store;
+  /** The Discord shards this replica runs: it sends the briefings of their guilds only. */
+  readonly discordShards?: DiscordShards | undefined;
   readonly fetch: SafeFetch;
   readonly fetchArticle: ArticleFetcher;
   readonly now?: () => Date;
@@ -55,9 +59,7 @@ export function createBriefingRuntime(
   const base = { ...deps, now, maxStories: briefing.maxStories };
   const service = createBriefingService(base);
   let scheduler: BriefingScheduler | undefined;
-  let unsubscribe: (() => void) | undefined;
   const stop = async () => {
-    unsubscribe?.();
     await scheduler?.stop();
   };
   return {
@@ -71,9 +73,14 @@ export function createBriefingRuntime(
         posters,
         catchUpMinutes: briefing.catchUpMinutes,
         pollMinutes: briefing.pollMinutes,
+        leaseMs: briefing.leaseSeconds * 1000,
+        tickSeconds: briefing.tickSeconds,
+        concurrency: briefing.concurrency,
+        pace: createFleetPace(deps.store),
+        // Only briefings this replica can post: its platforms, its shards' guilds.
+        scope: { platforms: adapters.map((a) => a.platform), discordShards: deps.discordShards },
         logger: log,
       });
-      unsubscribe = service.onScheduleChanged(() => s.sync());
       await s.start();
       scheduler = s;
       return s;

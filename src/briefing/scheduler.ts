@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
+import cron, { type ScheduledTask } from 'node-cron';
 import {
   type Logger,
   PartialPostError,
+  type PostOptions,
   type RunningAdapter,
   scopedLogger,
 } from '../core/adapter.js';
 import type { Platform, Reply } from '../handler/types.js';
-import type { ChannelRef, DeliveryKey, ScheduleRecord } from '../store/store.js';
+import type {
+  ChannelRef,
+  ClaimedBriefing,
+  ClaimScope,
+  DeliveryKey,
+  SchedulePlan,
+  ScheduleRecord,
+} from '../store/store.js';
 import { type BriefingDeps, composeChannelDigest } from './channel-digest.js';
 import { feedFailureNotice, REPORT_AFTER_FAILURES, refreshFeeds } from './refresh-feeds.js';
-import { cronExpression, nextFiring, previousFiring } from './zoned-time.js';
+import { nextFiring, previousFiring } from './zoned-time.js';
 
 export type BriefingPoster = Pick<RunningAdapter, 'post'>;
 export type Posters =
@@ -23,10 +31,22 @@ export interface BriefingSchedulerOptions extends BriefingDeps {
   readonly catchUpMinutes?: number;
   /** Background feed polling and catch-up sweep; 0 turns it off (tests drive it by hand). */
   readonly pollMinutes?: number;
-  /** How long a claimed delivery is held before another process may take it over. */
+  /** How long a claimed delivery is held before another process may take it over (renewed while posting). */
   readonly leaseMs?: number;
   /** Attempts per delivery before it is given up. */
   readonly maxAttempts?: number;
+  /** Briefings composed and posted at once by this process. */
+  readonly concurrency?: number;
+  /** Briefings claimed from the store in one go, per worker. */
+  readonly batchSize?: number;
+  /** How often the tick looks for due briefings, in seconds (divides 60). */
+  readonly tickSeconds?: number;
+  /** Wait before a briefing that failed is tried again. */
+  readonly retryMs?: number;
+  /** Paces each message a platform is sent (a fleet-wide rate limit); none: post at once. */
+  readonly pace?: ((platform: Platform, channelId: string) => Promise<void>) | undefined;
+  /** Which briefings this replica claims (its platforms and Discord shards); absent: all. */
+  readonly scope?: ClaimScope | undefined;
   /** Names this process in claims; unique per replica. */
   readonly instanceId?: string;
   readonly logger?: Logger;
@@ -52,19 +72,25 @@ export interface BriefingOutcome {
 }
 
 export interface BriefingScheduler {
-  /** Plans one cron task per schedule, sends briefings missed within the catch-up window, starts polling. */
+  /**
+   * Starts one node-cron tick a minute that claims due briefings from the store in batches
+   * (however many channels there are), sends the ones missed within the catch-up window
+   * now, and starts polling feeds.
+   */
   start(): Promise<void>;
-  /** Stops the tasks, cancels briefings being composed (their claims are released) and waits for them. */
+  /** Stops the tick, cancels briefings being composed (their claims are released) and waits for them. */
   stop(): Promise<void>;
-  /** Re-reads schedules from the store and re-plans tasks (after `briefing` commands, other replicas). */
-  sync(): Promise<void>;
-  /** Sends every briefing whose latest firing at or before `at` is due and not yet delivered. */
+  /**
+   * Claims and delivers every briefing due at `at` that no replica has: schedules whose
+   * time has come, deliveries given back, and deliveries whose owner died (finished from
+   * the first unsent message). Returns what this process did.
+   */
   runDueBriefings(at?: Date): Promise<BriefingOutcome[]>;
-  /** Like runDueBriefings for one channel. */
+  /** The channel's briefing due at `at`, if not delivered yet. */
   runBriefing(channel: ChannelRef, at?: Date): Promise<BriefingOutcome>;
   /** Terminal mode: delivers the channel's next briefing now, as if its time had come. */
   simulateMorning(channel: ChannelRef): Promise<BriefingOutcome>;
-  /** Polls every subscribed feed (respecting back-off) and reports feeds that keep failing. */
+  /** Polls the subscribed feeds no replica polled this interval (respecting back-off); reports feeds that keep failing. */
   pollFeeds(): Promise<void>;
   /** Resolves when no briefing or poll started by this scheduler is running. */
   idle(): Promise<void>;
@@ -75,37 +101,57 @@ export const SCHEDULER_DEFAULTS = {
   pollMinutes: 15,
   leaseMs: 5 * 60_000,
   maxAttempts: 3,
+  concurrency: 8,
+  batchSize: 4,
+  retryMs: 5 * 60_000,
+  tickSeconds: 60,
 } as const;
 
+/** The node-cron task that drives every briefing of this process. */
+export const TICK_TASK_NAME = 'newsbrief-briefings';
 const ITEM_RETENTION_MS = 14 * 24 * 3600_000;
 
 const channelKey = (c: ChannelRef) => `${c.platform}:${c.channelId}`;
 
-/** Schedules briefings with node-cron and delivers each exactly once through the platform posters. */
 /** How often a briefing cut short mid-way is resumed (from the first unsent message). */
 const RESUME_ATTEMPTS = 3;
 
+/** What a delivery stores once composed, so whoever finishes it posts the same messages. */
+interface BriefingPayload {
+  readonly reply: Reply;
+  readonly itemIds: readonly number[];
+  readonly storyCount: number;
+}
+
+/** The claim was lost while posting (the lease ran out and another replica took over). */
+class ClaimLostError extends Error {}
+
 /**
- * Posts a briefing; when it fails after some of its messages went out, resumes from the
- * first unsent one (never re-posting the rest). Throws when nothing was posted, so the
- * delivery is released and retried whole; returns what was lost when resuming gave up.
+ * Posts a briefing from message `from`; when it fails after some of its messages went
+ * out, resumes from the first unsent one (never re-posting the rest). Throws when nothing
+ * was posted, so the delivery is released and retried whole; returns what was lost when
+ * resuming gave up.
  */
 async function postResuming(
   poster: BriefingPoster,
   channelId: string,
   reply: Reply,
+  from: number,
+  options: Omit<PostOptions, 'skip'>,
 ): Promise<{ sent: number; reason: string } | undefined> {
-  let skip = 0;
+  let skip = from;
   let reason = '';
   for (let attempt = 0; attempt <= RESUME_ATTEMPTS; attempt++) {
     try {
-      await poster.post(channelId, reply, skip > 0 ? { skip } : undefined);
+      await poster.post(channelId, reply, { ...options, skip });
       return undefined;
     } catch (e) {
+      if (e instanceof ClaimLostError) throw e;
       if (!(e instanceof PartialPostError)) {
         if (skip === 0) throw e;
         return { sent: skip, reason: e instanceof Error ? e.message : String(e) };
       }
+      if (e.reason instanceof ClaimLostError) throw e.reason;
       skip = e.sent;
       reason = e.message;
     }
@@ -113,6 +159,7 @@ async function postResuming(
   return { sent: skip, reason };
 }
 
+/** Delivers briefings exactly once across replicas: claims in the store, posting through the platform posters. */
 export function createBriefingScheduler(options: BriefingSchedulerOptions): BriefingScheduler {
   const o = { ...SCHEDULER_DEFAULTS, ...options };
   const { store, now } = o;
@@ -120,18 +167,17 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
   const log = o.logger;
   const posterFor = (platform: Platform) =>
     typeof o.posters === 'function' ? o.posters(platform) : o.posters.get(platform);
+  // With background polling on, the store is at most one interval behind: a briefing
+  // does not fetch its feeds again (10,000 channels would fetch each feed thousands of times).
+  const deps = { ...o, freshForMs: o.pollMinutes > 0 ? o.pollMinutes * 60_000 : undefined };
 
-  const tasks = new Map<string, { task: ScheduledTask; signature: string }>();
   const inFlight = new Set<Promise<unknown>>();
   const running = new Map<string, Promise<BriefingOutcome>>();
   let abort = new AbortController();
+  let tickTask: ScheduledTask | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let polling: Promise<void> | undefined;
-  let started = false;
-
-  const coordinator: RunCoordinator = {
-    shouldRun: (key, ttlMs) => store.acquireRun(key, instanceId, ttlMs, now()),
-  };
+  let sweeping: Promise<BriefingOutcome[]> | undefined;
 
   function track<T>(p: Promise<T>): Promise<T> {
     inFlight.add(p);
@@ -139,57 +185,103 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     return p;
   }
 
-  async function deliver(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
-    return { ...(await deliverOnce(record, at)), timeZone: record.schedule.timeZone };
+  const failed = (channel: ChannelRef, scheduledFor?: string): BriefingOutcome => ({
+    channel,
+    status: 'failed',
+    scheduledFor,
+  });
+
+  /** When a due schedule is delivered (its latest firing, if within the catch-up window) and next due. */
+  function plan(record: ScheduleRecord, at: Date): SchedulePlan {
+    try {
+      const firing = previousFiring(record.schedule, at);
+      const deliverable =
+        firing !== undefined &&
+        firing.getTime() >= Date.parse(record.updatedAt) &&
+        at.getTime() - firing.getTime() <= o.catchUpMinutes * 60_000;
+      return {
+        deliverAt: deliverable ? firing : undefined,
+        nextDue: nextFiring(record.schedule, at),
+      };
+    } catch (e) {
+      log?.error(`cannot plan the briefing of ${channelKey(record)}: ${String(e)}`);
+      return {};
+    }
   }
 
-  async function deliverOnce(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
-    const channel: ChannelRef = { platform: record.platform, channelId: record.channelId };
-    const firing = previousFiring(record.schedule, at);
-    if (!firing || firing.getTime() < Date.parse(record.updatedAt))
-      return { channel, status: 'not_due' };
-    const scheduledFor = firing.toISOString();
-    if (at.getTime() - firing.getTime() > o.catchUpMinutes * 60_000)
-      return { channel, status: 'too_late', scheduledFor };
-    const poster = posterFor(record.platform);
-    if (!poster) return { channel, status: 'no_poster', scheduledFor };
-    if (abort.signal.aborted) return { channel, status: 'aborted', scheduledFor };
-    const key: DeliveryKey = { ...channel, scheduledFor };
+  /** Composes (unless a previous owner stored the briefing) and posts a claimed delivery. */
+  async function deliverClaimed(claim: ClaimedBriefing, at: Date): Promise<BriefingOutcome> {
+    const channel: ChannelRef = { platform: claim.platform, channelId: claim.channelId };
+    const key: DeliveryKey = { ...channel, scheduledFor: claim.scheduledFor };
+    const { scheduledFor } = claim;
+    const timeZone = claim.schedule?.schedule.timeZone;
     // Every line about this delivery carries its job id (the channel and the scheduled time).
     const log =
       o.logger && scopedLogger(o.logger, 'job', `briefing:${channelKey(channel)}@${scheduledFor}`);
-    const claimed = await store.claimDelivery(key, instanceId, {
-      now: now(),
-      leaseMs: o.leaseMs,
-      maxAttempts: o.maxAttempts,
-    });
-    if (!claimed) return { channel, status: 'taken', scheduledFor };
+    const poster = posterFor(claim.platform);
+    if (!poster) {
+      await store.releaseDelivery(key, instanceId, 'no poster for the platform', retryAt());
+      return { channel, status: 'no_poster', scheduledFor };
+    }
     const signal = abort.signal;
     let posting = false;
     try {
-      const composed = await composeChannelDigest(channel, o, at, signal);
-      if (signal.aborted) {
-        await store.releaseDelivery(key, instanceId, 'stopped while composing');
-        return { channel, status: 'aborted', scheduledFor };
-      }
-      if (composed.stories.length === 0) {
-        await store.finishDelivery(key, instanceId, {
-          status: 'empty',
-          itemIds: [],
-          storyCount: 0,
+      let payload = claim.payload ? (JSON.parse(claim.payload) as BriefingPayload) : undefined;
+      if (!payload) {
+        if (!claim.schedule) {
+          await store.finishDelivery(key, instanceId, empty());
+          return { channel, status: 'empty', scheduledFor };
+        }
+        const composed = await composeChannelDigest(channel, deps, at, signal);
+        if (signal.aborted) {
+          await store.releaseDelivery(key, instanceId, 'stopped while composing');
+          return { channel, status: 'aborted', scheduledFor, timeZone };
+        }
+        if (composed.stories.length === 0) {
+          await store.finishDelivery(key, instanceId, empty());
+          return { channel, status: 'empty', scheduledFor, storyCount: 0, timeZone };
+        }
+        payload = {
+          reply: {
+            kind: 'digest',
+            title: briefingTitle(new Date(scheduledFor), claim.schedule),
+            stories: composed.stories,
+          },
+          itemIds: composed.itemIds,
+          storyCount: composed.stories.length,
+        };
+        const started = await store.startPosting(key, instanceId, {
           now: now(),
+          leaseMs: o.leaseMs,
+          payload: JSON.stringify(payload),
         });
-        return { channel, status: 'empty', scheduledFor, storyCount: 0 };
+        if (!started) return { channel, status: 'taken', scheduledFor, timeZone };
       }
-      if (!(await store.startPosting(key, instanceId, now())))
-        return { channel, status: 'taken', scheduledFor };
       posting = true;
-      const reply: Reply = {
-        kind: 'digest',
-        title: briefingTitle(firing, record),
-        stories: composed.stories,
+      let sent = claim.sent;
+      let renewedAt = Date.now();
+      // Renews the lease and checks it is still ours: before a message when a rate-limit
+      // wait may have eaten into the lease, and after each message but the last (recording
+      // progress; finishDelivery records the last).
+      const keep = async () => {
+        const until = new Date(now().getTime() + o.leaseMs);
+        if (!(await store.recordSent(key, instanceId, sent, until)))
+          throw new ClaimLostError('the claim was lost while posting');
+        renewedAt = Date.now();
       };
-      const incomplete = await postResuming(poster, channel.channelId, reply);
+      const incomplete = await postResuming(poster, channel.channelId, payload.reply, claim.sent, {
+        idempotencyKey: `${channelKey(channel)}@${scheduledFor}`,
+        // A takeover of a briefing being posted: the dead owner's last message may be out.
+        resuming: claim.payload !== undefined,
+        pace: async () => {
+          await o.pace?.(channel.platform, channel.channelId);
+          if (Date.now() - renewedAt > o.leaseMs / 4) await keep();
+        },
+        onSent: async (n, total) => {
+          sent = n;
+          if (n < total) await keep();
+        },
+      });
       if (incomplete) {
         // Some messages are out and the rest keep failing: record it as sent so nothing
         // is ever posted twice, and say what was lost.
@@ -199,37 +291,39 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       }
       await store.finishDelivery(key, instanceId, {
         status: 'sent',
-        itemIds: composed.itemIds,
-        storyCount: composed.stories.length,
+        sent,
+        itemIds: payload.itemIds,
+        storyCount: payload.storyCount,
         now: now(),
       });
       log?.info(
-        `briefing for ${channelKey(channel)} at ${scheduledFor}: ${composed.stories.length} stories`,
+        `briefing for ${channelKey(channel)} at ${scheduledFor}: ${payload.storyCount} stories`,
       );
-      return { channel, status: 'sent', scheduledFor, storyCount: composed.stories.length };
+      return { channel, status: 'sent', scheduledFor, storyCount: payload.storyCount, timeZone };
     } catch (e) {
+      if (e instanceof ClaimLostError) return { channel, status: 'taken', scheduledFor, timeZone };
       const message = e instanceof Error ? e.message : String(e);
       log?.error(
         `briefing for ${channelKey(channel)} ${posting ? 'could not be posted' : 'failed'}: ${message}`,
       );
-      await store.releaseDelivery(key, instanceId, message.slice(0, 500));
-      return { channel, status: 'failed', scheduledFor };
+      await store.releaseDelivery(key, instanceId, message.slice(0, 500), retryAt());
+      return failed(channel, scheduledFor);
     }
   }
 
+  const retryAt = () => new Date(now().getTime() + o.retryMs);
+  const empty = () => ({ status: 'empty' as const, itemIds: [], storyCount: 0, now: now() });
+
   /** One delivery per channel at a time in this process; the store settles it between processes. */
-  function runFor(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
-    const k = channelKey(record);
+  function serialized(channel: ChannelRef, work: () => Promise<BriefingOutcome>) {
+    const k = channelKey(channel);
     const previous = running.get(k) ?? Promise.resolve(undefined);
     // A store that throws (locked, closed) fails this delivery, never the caller or the process.
     const next = track(
       previous.then(() =>
-        deliver(record, at).catch((e: unknown): BriefingOutcome => {
+        work().catch((e: unknown): BriefingOutcome => {
           log?.error(`briefing for ${k} failed: ${e instanceof Error ? e.message : String(e)}`);
-          return {
-            channel: { platform: record.platform, channelId: record.channelId },
-            status: 'failed',
-          };
+          return failed(channel);
         }),
       ),
     );
@@ -242,67 +336,83 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     return next;
   }
 
+  /** The channel's briefing for its latest firing at or before `at`, claimed on its own. */
+  async function runOne(record: ScheduleRecord, at: Date): Promise<BriefingOutcome> {
+    const channel: ChannelRef = { platform: record.platform, channelId: record.channelId };
+    const firing = previousFiring(record.schedule, at);
+    if (!firing || firing.getTime() < Date.parse(record.updatedAt))
+      return { channel, status: 'not_due' };
+    const scheduledFor = firing.toISOString();
+    if (at.getTime() - firing.getTime() > o.catchUpMinutes * 60_000)
+      return { channel, status: 'too_late', scheduledFor };
+    if (!posterFor(record.platform)) return { channel, status: 'no_poster', scheduledFor };
+    if (abort.signal.aborted) return { channel, status: 'aborted', scheduledFor };
+    const claimed = await store.claimDelivery({ ...channel, scheduledFor }, instanceId, {
+      now: now(),
+      leaseMs: o.leaseMs,
+      maxAttempts: o.maxAttempts,
+    });
+    if (!claimed) return { channel, status: 'taken', scheduledFor };
+    return deliverClaimed({ ...channel, scheduledFor, schedule: record, sent: 0 }, at);
+  }
+
   async function runBriefing(channel: ChannelRef, at = now()): Promise<BriefingOutcome> {
     const record = await store.getSchedule(channel);
     if (!record) return { channel, status: 'not_due' };
-    return runFor(record, at);
+    return serialized(channel, () => runOne(record, at));
   }
 
-  async function runDueBriefings(at = now()): Promise<BriefingOutcome[]> {
-    const schedules = await store.listSchedules();
-    return Promise.all(schedules.map((s) => runFor(s, at)));
+  /** Workers claim small batches until none is left: N replicas share the work, each row once. */
+  async function sweep(at: Date | undefined): Promise<BriefingOutcome[]> {
+    const outcomes: BriefingOutcome[] = [];
+    const seen = new Set<string>();
+    const claim = async (): Promise<ClaimedBriefing[]> => {
+      if (abort.signal.aborted) return [];
+      const batch = await store.claimDueBriefings(instanceId, {
+        now: at ?? now(),
+        leaseMs: o.leaseMs,
+        maxAttempts: o.maxAttempts,
+        limit: o.batchSize,
+        catchUpMs: o.catchUpMinutes * 60_000,
+        plan,
+        scope: o.scope,
+      });
+      // A delivery that came back within this sweep (released to retry at once) waits for the next.
+      const fresh = batch.filter((c) => !seen.has(`${channelKey(c)}@${c.scheduledFor}`));
+      for (const c of batch) seen.add(`${channelKey(c)}@${c.scheduledFor}`);
+      return fresh.length === 0 ? [] : batch;
+    };
+    const worker = async (first?: ClaimedBriefing[]) => {
+      for (let batch = first ?? (await claim()); batch.length > 0; batch = await claim())
+        for (const c of batch)
+          outcomes.push(await serialized(c, () => deliverClaimed(c, at ?? now())));
+    };
+    // One claim first: an idle minute costs one query, not one per worker.
+    const first = await claim();
+    if (first.length === 0) return outcomes;
+    await Promise.all([
+      worker(first),
+      ...Array.from({ length: o.concurrency - 1 }, () => worker()),
+    ]);
+    return outcomes;
   }
 
-  /** Re-plans one at a time: two overlapping runs would each create a task for a channel and leak one. */
-  let syncing: Promise<void> = Promise.resolve();
-  function sync(): Promise<void> {
-    const next = syncing.then(syncOnce, syncOnce);
-    syncing = next.catch(() => {});
-    return next;
+  function runDueBriefings(at?: Date): Promise<BriefingOutcome[]> {
+    return track(
+      sweep(at).catch((e: unknown) => {
+        log?.error(`briefing sweep failed: ${e instanceof Error ? e.message : String(e)}`);
+        return [];
+      }),
+    );
   }
 
-  async function syncOnce(): Promise<void> {
-    const schedules = await store.listSchedules();
-    const wanted = new Map(schedules.map((s) => [channelKey(s), s]));
-    for (const [k, entry] of tasks) {
-      const s = wanted.get(k);
-      if (!s || signatureOf(s) !== entry.signature) {
-        await entry.task.destroy();
-        tasks.delete(k);
-      }
-    }
-    if (!started) return;
-    for (const [k, s] of wanted) {
-      if (tasks.has(k)) continue;
-      const channel: ChannelRef = { platform: s.platform, channelId: s.channelId };
-      let task: ScheduledTask;
-      try {
-        task = cron.createTask(
-          cronExpression(s.schedule),
-          () => {
-            runBriefing(channel, now()).catch((e: unknown) =>
-              log?.error(`briefing for ${k} failed: ${e instanceof Error ? e.message : String(e)}`),
-            );
-          },
-          {
-            timezone: s.schedule.timeZone,
-            name: `newsbrief-briefing:${k}`,
-            distributed: true,
-            runCoordinator: coordinator,
-            distributedLease: 60 * 60_000,
-            suppressMissedWarning: true,
-            unref: true,
-          },
-        );
-      } catch (e) {
-        log?.error(
-          `cannot schedule the briefing of ${k}: ${e instanceof Error ? e.message : String(e)}`,
-        );
-        continue;
-      }
-      await task.start();
-      tasks.set(k, { task, signature: signatureOf(s) });
-    }
+  /** The minute tick: one sweep at a time in this process (a slow one is not piled on). */
+  function tick(): void {
+    if (sweeping) return;
+    sweeping = runDueBriefings();
+    sweeping.finally(() => {
+      sweeping = undefined;
+    });
   }
 
   async function reportFailingFeeds(): Promise<void> {
@@ -329,13 +439,12 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       (async () => {
         try {
           const feeds = await store.listSubscribedFeeds();
-          await refreshFeeds(feeds, {
-            store,
-            fetch: o.fetch,
-            now,
-            signal: abort.signal,
-            parseFeed: o.parseFeed,
-          });
+          await refreshFeeds(
+            feeds,
+            { store, fetch: o.fetch, now, signal: abort.signal, parseFeed: o.parseFeed },
+            // Fetched by another replica less than most of an interval ago: not due yet.
+            { freshForMs: o.pollMinutes > 0 ? o.pollMinutes * 60_000 * 0.9 : 0 },
+          );
           if (abort.signal.aborted) return;
           await reportFailingFeeds();
           await store.pruneItems(new Date(now().getTime() - ITEM_RETENTION_MS));
@@ -349,55 +458,42 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     return polling;
   }
 
-  async function tick(): Promise<void> {
-    await sync();
-    await pollFeeds();
-    await runDueBriefings(now());
-  }
-
   return {
     async start() {
-      if (started) return;
-      started = true;
+      if (tickTask) return;
       abort = new AbortController();
-      await sync();
-      void track(runDueBriefings(now()));
+      const every = o.tickSeconds >= 60 ? '* * * * *' : `*/${o.tickSeconds} * * * * *`;
+      // A tick missed under load is harmless: the next one claims everything that is due.
+      tickTask = cron.schedule(every, tick, { name: TICK_TASK_NAME, suppressMissedWarning: true });
       if (o.pollMinutes > 0) {
-        pollTimer = setInterval(() => {
-          void track(tick()).catch((e) => log?.error(`briefing sweep failed: ${String(e)}`));
-        }, o.pollMinutes * 60_000);
+        void pollFeeds().then(tick);
+        pollTimer = setInterval(() => void pollFeeds(), o.pollMinutes * 60_000);
         pollTimer.unref?.();
-      }
+      } else tick();
     },
     async stop() {
-      started = false;
       if (pollTimer) clearInterval(pollTimer);
       pollTimer = undefined;
       abort.abort();
-      // A re-plan under way finishes first (it plans nothing once stopped); then its tasks go too.
-      await syncing;
-      for (const { task } of tasks.values()) await task.destroy();
-      tasks.clear();
+      await tickTask?.destroy();
+      tickTask = undefined;
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
-    sync,
     runDueBriefings,
     runBriefing,
     async simulateMorning(channel) {
       const record = await store.getSchedule(channel);
       if (!record) return { channel, status: 'not_due' };
       const at = nextFiring(record.schedule, now());
-      return at ? runFor(record, at) : { channel, status: 'not_due' };
+      return at ? serialized(channel, () => runOne(record, at)) : { channel, status: 'not_due' };
     },
     pollFeeds,
     async idle() {
+      // One turn of the event loop first: a cron firing reaches tick() through a few promise hops.
+      await new Promise((resolve) => setImmediate(resolve));
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   };
-}
-
-function signatureOf(s: ScheduleRecord): string {
-  return `${cronExpression(s.schedule)}|${s.schedule.timeZone}|${s.updatedAt}`;
 }
 
 function briefingTitle(firing: Date, record: ScheduleRecord): string {

@@ -139,7 +139,7 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
         return ok(removed ? 'Briefing turned off.' : 'There was no briefing to turn off.');
       }
       const now = deps.now();
-      await store.setSchedule(channel, schedule, now);
+      await store.setSchedule({ ...channel, guildId: ctx.guildId }, schedule, now);
       await changed(channel);
       const next = nextFiring(schedule, now);
       const feeds = (await store.listSubscriptions(channel)).length;

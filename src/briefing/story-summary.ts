@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { Result } from '../core/result.js';
 import { digestPoints } from '../handler/digest-points.js';
@@ -13,7 +14,22 @@ export const KEY_POINTS = 3;
 export interface SummaryCache {
   get(key: string): Promise<StoredSummary | undefined>;
   save(key: string, summary: StoredSummary): Promise<void>;
+  /**
+   * Takes the right to summarize `key` for a while (one replica of many); false while
+   * another has it, and then its summary is awaited instead of made twice.
+   */
+  claim?(key: string): Promise<boolean>;
+  /** Gives the claim back (the summary could not be cached), so a waiting replica makes its own. */
+  release?(key: string): Promise<void>;
 }
+
+/**
+ * How long a replica waits for another's summary before making its own: longer than a claim
+ * lasts (SUMMARY_CLAIM_MS in channel-digest.ts), so when the claimant died one waiter takes
+ * the claim over and the others still wait for that one, instead of all summarizing.
+ */
+export const AWAIT_OTHER_SUMMARY_MS = 45_000;
+const POLL_OTHER_SUMMARY_MS = 100;
 
 export interface StorySummarizerDeps {
   /** Fetches the story's page when the feed has only a teaser; absent: feed text only. */
@@ -45,24 +61,67 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
     const key = storyKey(primary);
     const cached = await deps.cache?.get(key);
     if (cached) return cached;
-    const { article, complete } = await bestText(story, deps);
-    let summary: Summary | undefined;
-    try {
-      // One more than shown: the point that repeats the lede is dropped (digest-points.ts).
-      const r = await summarize(article, { points: KEY_POINTS + 1 });
-      if (r.ok) summary = r.value;
-    } catch {
-      // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.
+    if (deps.cache?.claim) {
+      const theirs = (await deps.cache.claim(key))
+        ? // Another replica may have saved it between the look-up and the claim.
+          await deps.cache.get(key)
+        : await awaitSummary(deps.cache, key, deps.signal);
+      if (theirs) {
+        await deps.cache.release?.(key);
+        return theirs;
+      }
     }
-    const lede = summary?.lede.trim() || primary.lede || primary.title;
-    const result: StoredSummary = {
-      title: primary.title || summary?.title || 'Untitled story',
-      lede,
-      keyPoints: digestPoints(lede, summary?.keyPoints ?? [], KEY_POINTS),
-    };
-    if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
-    return result;
+    try {
+      return await summarizeStory(story, deps, summarize, key);
+    } finally {
+      await deps.cache?.release?.(key);
+    }
   };
+}
+
+async function summarizeStory(
+  story: RankedStory,
+  deps: StorySummarizerDeps,
+  summarize: NonNullable<StorySummarizerDeps['summarize']>,
+  key: string,
+): Promise<StoredSummary> {
+  const primary = story.items[0] as CandidateItem;
+  const { article, complete } = await bestText(story, deps);
+  let summary: Summary | undefined;
+  try {
+    // One more than shown: the point that repeats the lede is dropped (digest-points.ts).
+    const r = await summarize(article, { points: KEY_POINTS + 1 });
+    if (r.ok) summary = r.value;
+  } catch {
+    // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.
+  }
+  const lede = summary?.lede.trim() || primary.lede || primary.title;
+  const result: StoredSummary = {
+    title: primary.title || summary?.title || 'Untitled story',
+    lede,
+    keyPoints: digestPoints(lede, summary?.keyPoints ?? [], KEY_POINTS),
+  };
+  if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
+  return result;
+}
+
+/**
+ * Polls the cache for the summary another replica is making, until it lands, the other
+ * gives its claim back (then this one takes it and makes its own) or time is up.
+ */
+async function awaitSummary(
+  cache: SummaryCache,
+  key: string,
+  signal: AbortSignal | undefined,
+): Promise<StoredSummary | undefined> {
+  const deadline = performance.now() + AWAIT_OTHER_SUMMARY_MS;
+  while (performance.now() < deadline && !signal?.aborted) {
+    await sleep(POLL_OTHER_SUMMARY_MS);
+    const found = await cache.get(key);
+    if (found) return found;
+    if (await cache.claim?.(key)) return undefined;
+  }
+  return undefined;
 }
 
 async function bestText(

@@ -17,6 +17,21 @@ export interface RunningAdapter {
 export interface PostOptions {
   /** Messages of this reply already delivered: start after them. */
   readonly skip?: number;
+  /**
+   * Names this reply's delivery (one briefing); each message's key is `${key}#${index}`. An
+   * adapter passes it to the platform (Discord's nonce, Slack's message metadata) so a message
+   * the platform accepted from a replica that died before recording it is not posted twice.
+   */
+  readonly idempotencyKey?: string | undefined;
+  /** Another process was posting this reply and stopped: check what reached the channel first. */
+  readonly resuming?: boolean | undefined;
+  /** Awaited before each message (a fleet-wide rate limit). */
+  readonly pace?: (() => Promise<void>) | undefined;
+  /**
+   * Awaited after each message with how many are out so far (of `total`), so a briefing cut
+   * short by a crash resumes after them. When it throws, posting stops there (the claim was lost).
+   */
+  readonly onSent?: ((sent: number, total: number) => Promise<void>) | undefined;
 }
 
 /** Posting failed after `sent` messages of the reply had been delivered. */
@@ -32,20 +47,30 @@ export class PartialPostError extends Error {
   }
 }
 
-/** Runs `send` for each message from `skip` on; a failure after the first is a PartialPostError. */
+/**
+ * Runs `send` for each message from `options.skip` on (paced and reported as PostOptions
+ * says); a failure after the first message is a PartialPostError.
+ */
 export async function sendInOrder<T>(
   messages: readonly T[],
-  skip: number,
+  options: PostOptions | undefined,
   send: (message: T, index: number) => Promise<void>,
 ): Promise<void> {
-  for (let i = skip; i < messages.length; i++) {
+  for (let i = options?.skip ?? 0; i < messages.length; i++) {
     try {
+      await options?.pace?.();
       await send(messages[i] as T, i);
     } catch (e) {
       if (i === 0) throw e;
       throw new PartialPostError(i, e);
     }
+    await options?.onSent?.(i + 1, messages.length);
   }
+}
+
+/** The key of message `index` of a reply posted with `idempotencyKey`. */
+export function messageKey(idempotencyKey: string, index: number): string {
+  return `${idempotencyKey}#${index}`;
 }
 
 export interface Logger {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalUrl } from '../articles/canonical-url.js';
 import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
 import { DEFAULT_POINTS, MAX_POINTS } from '../summarizer/summarize.js';
@@ -138,20 +140,41 @@ async function loadInput(
   }
 }
 
+/** A page is fetched and summarized again after this long (a developing story changes). */
+export const SUMMARY_CACHE_MS = 60 * 60_000;
+
+/** The cache key of a summary request: canonical URL or a hash of the text, and the points asked for. */
+export function summaryCacheKey(input: SummarizeInput, points: number): string | undefined {
+  switch (input.type) {
+    case 'url':
+      return `p${points}:url:${canonicalUrl(input.url) ?? input.url}`;
+    case 'text':
+      return `p${points}:text:${createHash('sha256').update(input.text).digest('hex')}`;
+    case 'file':
+      return undefined;
+  }
+}
+
 async function summarizeCommand(
   input: SummarizeInput,
   points: number,
   ctx: CommandContext,
   deps: HandlerDeps,
 ): Promise<Reply> {
-  const loaded = await loadInput(input, deps);
-  if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
-  const article = loaded.value;
-  const other = otherLanguageReply(article);
-  if (other) return other;
-  const summarized = await work(deps).summarize(article, { points });
-  if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
-  const summary = summarized.value;
+  const key = deps.summaries ? summaryCacheKey(input, points) : undefined;
+  const since = new Date(deps.now().getTime() - SUMMARY_CACHE_MS);
+  let entry = key ? await deps.summaries?.get(key, since) : undefined;
+  if (!entry) {
+    const loaded = await loadInput(input, deps);
+    if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
+    const other = otherLanguageReply(loaded.value);
+    if (other) return other;
+    const summarized = await work(deps).summarize(loaded.value, { points });
+    if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
+    entry = { article: loaded.value, summary: summarized.value };
+    if (key) await deps.summaries?.save(key, entry, deps.now());
+  }
+  const { article, summary } = entry;
   // By content: summarizing the same story again (the bundled sample on every start) updates
   // its one entry, so a digest of recent stories lists it once.
   const ref = contentArticleRef(article);

@@ -41,6 +41,8 @@ export interface CommandContext {
   /** Stable per conversation: Slack channel id, Discord channel id, "terminal". */
   readonly channelId: string;
   readonly userId?: string | undefined;
+  /** Discord: the server the channel belongs to (its shard serves the channel's briefings). */
+  readonly guildId?: string | undefined;
 }
 
 export interface ReplyPoint {
@@ -134,6 +136,20 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */
+  readonly summaries?: SummaryCache | undefined;
   /** Where summarizing and answering run (the server's worker pool); default: in process. */
   readonly work?: Pick<Work, 'summarize' | 'answer'> | undefined;
+}
+
+/** An article and its summary, cached by canonical URL or by a hash of pasted text. */
+export interface CachedSummary {
+  readonly article: Article;
+  readonly summary: Summary;
+}
+
+export interface SummaryCache {
+  /** The entry saved under `key` since `since`, if any. */
+  get(key: string, since: Date): Promise<CachedSummary | undefined>;
+  save(key: string, entry: CachedSummary, now: Date): Promise<void>;
 }

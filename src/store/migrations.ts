@@ -108,4 +108,44 @@ UPDATE channel_articles SET ref = 'legacy-' || id, entry = json_set(entry, '$.re
 CREATE UNIQUE INDEX channel_articles_by_ref ON channel_articles(channel_id, ref);
 `,
   },
+  {
+    version: 3,
+    name: 'schedules.next_due_at (batch claims), deliveries.payload and sent (resume after a crash), feeds.fetch_lease_until',
+    sql: `
+ALTER TABLE schedules ADD COLUMN next_due_at TEXT;
+CREATE INDEX schedules_by_next_due ON schedules(next_due_at);
+ALTER TABLE deliveries ADD COLUMN payload TEXT;
+ALTER TABLE deliveries ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX deliveries_open ON deliveries(lease_until) WHERE status IN ('claimed', 'posting', 'released');
+ALTER TABLE feeds ADD COLUMN fetch_lease_until TEXT;
+`,
+  },
+  {
+    version: 4,
+    name: 'summary_cache: summaries of requested articles, shared by channels and replicas',
+    sql: `
+CREATE TABLE summary_cache (
+  key TEXT PRIMARY KEY,
+  entry TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+`,
+  },
+  {
+    version: 5,
+    name: 'rate_slots: fleet-wide rate limits',
+    sql: `
+CREATE TABLE rate_slots (
+  key TEXT PRIMARY KEY,
+  next_at TEXT NOT NULL
+);
+`,
+  },
+  {
+    version: 6,
+    name: 'schedules.guild_id: a Discord briefing is claimed by the replica running its shard',
+    sql: `
+ALTER TABLE schedules ADD COLUMN guild_id TEXT;
+`,
+  },
 ];

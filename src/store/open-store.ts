@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
 import { checkDatabasePath } from './check-database-path.js';
-import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 export type StoreLocation =
@@ -9,7 +8,7 @@ export type StoreLocation =
 
 /**
  * Reads DATABASE_URL: a file path, `sqlite:PATH` / `sqlite://PATH` / `sqlite::memory:`,
- * or (later) `postgres://…`.
+ * or `postgres://…` / `postgresql://…` (a server shared by several replicas).
  */
 export function parseDatabaseUrl(databaseUrl: string): Result<StoreLocation> {
   const value = databaseUrl.trim();
@@ -34,23 +33,49 @@ export function parseDatabaseUrl(databaseUrl: string): Result<StoreLocation> {
   return ok({ kind: 'sqlite', path: value });
 }
 
-/** Opens the store DATABASE_URL selects (created and migrated on first run). */
-export function openStore(databaseUrl: string): Result<Store> {
+export interface OpenStoreOptions {
+  /** Postgres connections per process (DATABASE_POOL_SIZE). */
+  readonly poolSize?: number;
+}
+
+/**
+ * Opens the store DATABASE_URL selects (created and migrated on first run). Each driver is
+ * imported only when chosen, so a SQLite user never loads `pg` and the other way round.
+ */
+export async function openStore(
+  databaseUrl: string,
+  options: OpenStoreOptions = {},
+): Promise<Result<Store>> {
   const location = parseDatabaseUrl(databaseUrl);
   if (!location.ok) return location;
-  if (location.value.kind === 'postgres')
-    return err(
-      'not_configured',
-      'DATABASE_URL: Postgres is not supported yet; use a file path or sqlite: URL (default ./data/newsbrief.db).',
-    );
-  const usable = checkDatabasePath(location.value.path);
-  if (!usable.ok) return usable;
+  const where = location.value;
+  if (where.kind === 'sqlite') {
+    const usable = checkDatabasePath(where.path);
+    if (!usable.ok) return usable;
+  }
   try {
-    return ok(openSqliteStore(location.value.path));
+    if (where.kind === 'postgres') {
+      const { openPgStore } = await import('./pg-store.js');
+      return ok(await openPgStore(where.url, options));
+    }
+    const { openSqliteStore } = await import('./sqlite-store.js');
+    return ok(openSqliteStore(where.path));
   } catch (e) {
+    const shown = where.kind === 'postgres' ? redact(where.url) : where.path;
     return err(
       'not_configured',
-      `DATABASE_URL: cannot open ${location.value.path} (${e instanceof Error ? e.message : String(e)}).`,
+      `DATABASE_URL: cannot open ${shown} (${e instanceof Error ? e.message : String(e)}).`,
     );
+  }
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'the Postgres URL';
   }
 }

@@ -2,23 +2,38 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FeedItem } from '../articles/feed-items.js';
-import type { ChannelMemory, Platform, RememberedArticle } from '../handler/types.js';
+import type {
+  CachedSummary,
+  ChannelMemory,
+  Platform,
+  RememberedArticle,
+  SummaryCache,
+} from '../handler/types.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import {
+  FEED_COLUMNS,
+  ITEM_SELECT,
+  MEMORY_PER_CHANNEL,
+  NEVER_DUE,
+  type Row,
+  text,
+  toDelivery,
+  toFeed,
+  toItem,
+  toSchedule,
+} from './rows.js';
 import type {
   ChannelRef,
+  ClaimedBriefing,
   DeliveryKey,
-  DeliveryRecord,
   DeliveryStatus,
-  FeedRecord,
-  ScheduleRecord,
+  DueClaim,
+  FeedFetchClaim,
+  StartPosting,
   Store,
-  StoredItem,
+  StoredSummary,
 } from './store.js';
 
-export const MEMORY_PER_CHANNEL = 50;
-
-type Row = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const iso = (d: Date) => d.toISOString();
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
@@ -59,61 +74,30 @@ export function openSqliteStore(path: string): Store {
   return new SqliteStore(db);
 }
 
-const FEED_COLUMNS =
-  'f.id, f.url, f.title, f.etag, f.last_modified, f.last_fetched_at, f.failures, f.last_error, f.next_attempt_at, f.failure_reported';
-
-function toFeed(r: Row): FeedRecord {
-  return {
-    id: Number(r.id),
-    url: String(r.url),
-    title: str(r.title),
-    validators: { etag: str(r.etag), lastModified: str(r.last_modified) },
-    lastFetchedAt: str(r.last_fetched_at),
-    failures: Number(r.failures),
-    lastError: str(r.last_error),
-    nextAttemptAt: str(r.next_attempt_at),
-    failureReported: Number(r.failure_reported) === 1,
-  };
-}
-
-function toItem(r: Row): StoredItem {
-  return {
-    id: Number(r.id),
-    feedId: Number(r.feed_id),
-    feedUrl: String(r.feed_url),
-    feedTitle: str(r.feed_title),
-    guid: String(r.guid),
-    url: str(r.url),
-    canonicalUrl: str(r.canonical_url),
-    title: String(r.title),
-    lede: String(r.lede),
-    content: String(r.content),
-    publishedAt: str(r.published_at),
-    firstSeenAt: String(r.first_seen_at),
-  };
-}
-
-function toDelivery(r: Row): DeliveryRecord {
-  return {
-    platform: String(r.platform) as Platform,
-    channelId: String(r.channel_id),
-    scheduledFor: String(r.scheduled_for),
-    status: String(r.status) as DeliveryStatus,
-    owner: str(r.owner),
-    attempts: Number(r.attempts),
-    storyCount: Number(r.story_count),
-    finishedAt: str(r.finished_at),
-    error: str(r.error),
-  };
-}
-
-const ITEM_SELECT = `SELECT i.*, f.url AS feed_url, f.title AS feed_title FROM items i JOIN feeds f ON f.id = i.feed_id`;
-
 class SqliteStore implements Store {
   readonly memory: ChannelMemory;
+  readonly summaryCache: SummaryCache;
 
   constructor(private readonly db: Database.Database) {
     this.memory = sqliteChannelMemory(db);
+    this.summaryCache = {
+      get: async (key, since) => {
+        const r = this.get(
+          'SELECT entry FROM summary_cache WHERE key = ? AND created_at >= ?',
+          key,
+          iso(since),
+        );
+        return r ? (JSON.parse(String(r.entry)) as CachedSummary) : undefined;
+      },
+      save: async (key, entry, now) => {
+        this.run(
+          'INSERT OR REPLACE INTO summary_cache (key, entry, created_at) VALUES (?, ?, ?)',
+          key,
+          JSON.stringify(entry),
+          iso(now),
+        );
+      },
+    };
   }
 
   private all(sql: string, ...params: unknown[]): Row[] {
@@ -182,7 +166,7 @@ class SqliteStore implements Store {
     this.run(
       `UPDATE feeds SET title = COALESCE(?, title), etag = CASE WHEN ? THEN ? ELSE etag END,
          last_modified = CASE WHEN ? THEN ? ELSE last_modified END, last_fetched_at = ?,
-         failures = 0, last_error = NULL, next_attempt_at = NULL, failure_reported = 0
+         failures = 0, last_error = NULL, next_attempt_at = NULL, failure_reported = 0, fetch_lease_until = NULL
        WHERE id = ?`,
       u.title ?? null,
       u.validators ? 1 : 0,
@@ -196,13 +180,41 @@ class SqliteStore implements Store {
 
   async recordFeedFailure(feedId: number, f: Parameters<Store['recordFeedFailure']>[1]) {
     this.run(
-      `UPDATE feeds SET failures = failures + 1, last_error = ?, last_fetched_at = ?, next_attempt_at = ? WHERE id = ?`,
+      `UPDATE feeds SET failures = failures + 1, last_error = ?, last_fetched_at = ?, next_attempt_at = ?,
+         fetch_lease_until = NULL WHERE id = ?`,
       f.error,
       iso(f.now),
       iso(f.retryAt),
       feedId,
     );
     return toFeed(this.get(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.id = ?`, feedId) ?? {});
+  }
+
+  async claimFeedFetch(feedId: number, c: FeedFetchClaim) {
+    const now = iso(c.now);
+    return (
+      this.run(
+        `UPDATE feeds SET fetch_lease_until = ?
+         WHERE id = ? AND (fetch_lease_until IS NULL OR fetch_lease_until <= ?)
+           AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           AND (failures > 0 OR last_fetched_at IS NULL OR last_fetched_at <= ?)`,
+        iso(new Date(c.now.getTime() + c.leaseMs)),
+        feedId,
+        now,
+        now,
+        iso(new Date(c.now.getTime() - c.freshForMs)),
+      ).changes === 1
+    );
+  }
+
+  async getFeed(feedId: number, now = new Date()) {
+    const r = this.get(
+      `SELECT ${FEED_COLUMNS}, f.fetch_lease_until FROM feeds f WHERE f.id = ?`,
+      feedId,
+    );
+    if (!r) return undefined;
+    const lease = text(r.fetch_lease_until);
+    return { ...toFeed(r), fetching: lease !== undefined && lease > iso(now) };
   }
 
   async markFailureReported(feedId: number) {
@@ -284,17 +296,24 @@ class SqliteStore implements Store {
     return this.run('DELETE FROM items WHERE first_seen_at < ?', iso(before)).changes;
   }
 
-  async setSchedule(channel: ChannelRef, s: Parameters<Store['setSchedule']>[1], now: Date) {
+  async setSchedule(
+    channel: Parameters<Store['setSchedule']>[0],
+    s: Parameters<Store['setSchedule']>[1],
+    now: Date,
+  ) {
     this.run(
-      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO schedules (platform, channel_id, time, time_zone, weekdays_only, updated_at, next_due_at, guild_id)
+       VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
        ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
-         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at`,
+         weekdays_only = excluded.weekdays_only, updated_at = excluded.updated_at, next_due_at = NULL,
+         guild_id = excluded.guild_id`,
       channel.platform,
       channel.channelId,
       s.time,
       s.timeZone,
       s.weekdaysOnly ? 1 : 0,
       iso(now),
+      channel.guildId ?? null,
     );
   }
 
@@ -322,14 +341,22 @@ class SqliteStore implements Store {
   }
 
   async getSummary(key: string) {
-    const r = this.get('SELECT * FROM summaries WHERE key = ?', key);
-    return r
-      ? {
+    return (await this.getSummaries([key])).get(key);
+  }
+
+  async getSummaries(keys: readonly string[]) {
+    const found = new Map<string, StoredSummary>();
+    const select = this.db.prepare('SELECT * FROM summaries WHERE key = ?');
+    for (const key of keys) {
+      const r = select.get(key) as Row | undefined;
+      if (r)
+        found.set(key, {
           title: String(r.title),
           lede: String(r.lede),
           keyPoints: JSON.parse(String(r.key_points)),
-        }
-      : undefined;
+        });
+    }
+    return found;
   }
 
   async saveSummary(key: string, s: Parameters<Store['saveSummary']>[1], now: Date) {
@@ -394,12 +421,117 @@ class SqliteStore implements Store {
       .immediate();
   }
 
-  async startPosting(key: DeliveryKey, owner: string, now: Date) {
+  async claimDueBriefings(owner: string, c: DueClaim): Promise<ClaimedBriefing[]> {
+    const now = iso(c.now);
+    const until = iso(new Date(c.now.getTime() + c.leaseMs));
+    const tooOld = iso(new Date(c.now.getTime() - c.catchUpMs));
+    const scope = sqliteScope(c.scope);
+    return this.db
+      .transaction(() => {
+        const claimed: ClaimedBriefing[] = [];
+        const due = this.all(
+          `SELECT * FROM schedules s WHERE (next_due_at IS NULL OR next_due_at <= ?) AND ${scope.sql}
+           ORDER BY next_due_at NULLS FIRST LIMIT ?`,
+          now,
+          ...scope.params,
+          c.limit,
+        ).map(toSchedule);
+        for (const schedule of due) {
+          const plan = c.plan(schedule, c.now);
+          const k = [schedule.platform, schedule.channelId] as const;
+          if (plan.deliverAt) {
+            const scheduledFor = iso(plan.deliverAt);
+            const added = this.run(
+              `INSERT OR IGNORE INTO deliveries (platform, channel_id, scheduled_for, status, owner, lease_until, attempts, claimed_at)
+               VALUES (?, ?, ?, 'claimed', ?, ?, 1, ?)`,
+              ...k,
+              scheduledFor,
+              owner,
+              until,
+              now,
+            );
+            if (added.changes === 1) claimed.push({ ...schedule, scheduledFor, schedule, sent: 0 });
+          }
+          this.run(
+            'UPDATE schedules SET next_due_at = ? WHERE platform = ? AND channel_id = ?',
+            plan.nextDue ? iso(plan.nextDue) : NEVER_DUE,
+            ...k,
+          );
+        }
+        const stale = this.all(
+          `SELECT d.* FROM deliveries d LEFT JOIN schedules s ON s.platform = d.platform AND s.channel_id = d.channel_id
+           WHERE ((d.status = 'released' AND (d.lease_until IS NULL OR d.lease_until <= ?))
+             OR (d.status IN ('claimed', 'posting') AND d.lease_until <= ?)) AND ${scope.sql}
+           ORDER BY d.scheduled_for LIMIT ?`,
+          now,
+          now,
+          ...scope.params,
+          Math.max(0, c.limit - claimed.length),
+        ).map((r) => ({ ...toDelivery(r), payload: text(r.payload) }));
+        for (const d of stale) {
+          const k = [d.platform, d.channelId, d.scheduledFor] as const;
+          // A delivery never posted and too old is given up; one cut short is always finished.
+          const late = d.status !== 'posting' && d.scheduledFor < tooOld;
+          if (late || d.attempts >= c.maxAttempts) {
+            this.run(
+              `UPDATE deliveries SET status = 'failed', owner = NULL, lease_until = NULL, finished_at = ?,
+                 error = COALESCE(error, ?) WHERE platform = ? AND channel_id = ? AND scheduled_for = ?`,
+              now,
+              late ? 'too late to send' : 'gave up after repeated attempts',
+              ...k,
+            );
+            continue;
+          }
+          this.run(
+            `UPDATE deliveries SET status = CASE WHEN status = 'posting' THEN 'posting' ELSE 'claimed' END,
+               owner = ?, lease_until = ?, attempts = attempts + 1, claimed_at = ?
+             WHERE platform = ? AND channel_id = ? AND scheduled_for = ?`,
+            owner,
+            until,
+            now,
+            ...k,
+          );
+          const row = this.get(
+            'SELECT * FROM schedules WHERE platform = ? AND channel_id = ?',
+            d.platform,
+            d.channelId,
+          );
+          claimed.push({
+            platform: d.platform,
+            channelId: d.channelId,
+            scheduledFor: d.scheduledFor,
+            schedule: row ? toSchedule(row) : undefined,
+            payload: d.status === 'posting' ? d.payload : undefined,
+            sent: d.status === 'posting' ? d.sent : 0,
+          });
+        }
+        return claimed;
+      })
+      .immediate();
+  }
+
+  async startPosting(key: DeliveryKey, owner: string, p: StartPosting) {
     return (
       this.run(
-        `UPDATE deliveries SET status = 'posting', lease_until = ?
+        `UPDATE deliveries SET status = 'posting', lease_until = ?, payload = ?, sent = 0
          WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status = 'claimed'`,
-        iso(now),
+        iso(new Date(p.now.getTime() + p.leaseMs)),
+        p.payload,
+        key.platform,
+        key.channelId,
+        key.scheduledFor,
+        owner,
+      ).changes === 1
+    );
+  }
+
+  async recordSent(key: DeliveryKey, owner: string, sent: number, leaseUntil: Date) {
+    return (
+      this.run(
+        `UPDATE deliveries SET sent = ?, lease_until = ?
+         WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status = 'posting'`,
+        sent,
+        iso(leaseUntil),
         key.platform,
         key.channelId,
         key.scheduledFor,
@@ -416,11 +548,13 @@ class SqliteStore implements Store {
     this.db
       .transaction(() => {
         const changed = this.run(
-          `UPDATE deliveries SET status = ?, story_count = ?, finished_at = ?, lease_until = NULL, error = NULL
+          `UPDATE deliveries SET status = ?, story_count = ?, finished_at = ?, lease_until = NULL, error = NULL, payload = NULL,
+             sent = COALESCE(?, sent)
            WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status IN ('claimed', 'posting')`,
           done.status,
           done.storyCount,
           iso(done.now),
+          done.sent ?? null,
           key.platform,
           key.channelId,
           key.scheduledFor,
@@ -431,10 +565,11 @@ class SqliteStore implements Store {
       .immediate();
   }
 
-  async releaseDelivery(key: DeliveryKey, owner: string, error?: string) {
+  async releaseDelivery(key: DeliveryKey, owner: string, error?: string, retryAt?: Date) {
     this.run(
-      `UPDATE deliveries SET status = 'released', owner = NULL, lease_until = NULL, error = ?
+      `UPDATE deliveries SET status = 'released', owner = NULL, lease_until = ?, error = ?
        WHERE platform = ? AND channel_id = ? AND scheduled_for = ? AND owner = ? AND status IN ('claimed', 'posting')`,
+      retryAt ? iso(retryAt) : null,
       error ?? null,
       key.platform,
       key.channelId,
@@ -450,7 +585,7 @@ class SqliteStore implements Store {
       channel.platform,
       channel.channelId,
     );
-    return str(r?.at);
+    return text(r?.at);
   }
 
   async listDeliveries(channel?: ChannelRef) {
@@ -462,6 +597,21 @@ class SqliteStore implements Store {
         )
       : this.all('SELECT * FROM deliveries ORDER BY scheduled_for, platform, channel_id');
     return rows.map(toDelivery);
+  }
+
+  async reserveSlot(key: string, spacingMs: number, now: Date) {
+    return this.db
+      .transaction(() => {
+        const next = text(this.get('SELECT next_at FROM rate_slots WHERE key = ?', key)?.next_at);
+        const slot = next && Date.parse(next) > now.getTime() ? new Date(next) : now;
+        this.run(
+          'INSERT OR REPLACE INTO rate_slots (key, next_at) VALUES (?, ?)',
+          key,
+          iso(new Date(slot.getTime() + spacingMs)),
+        );
+        return slot;
+      })
+      .immediate();
   }
 
   async acquireRun(key: string, owner: string, ttlMs: number, now: Date) {
@@ -480,6 +630,10 @@ class SqliteStore implements Store {
       .immediate();
   }
 
+  async releaseRun(key: string, owner: string) {
+    this.run('DELETE FROM cron_runs WHERE key = ? AND owner = ?', key, owner);
+  }
+
   async ping() {
     this.db.prepare('SELECT 1').get();
   }
@@ -489,17 +643,25 @@ class SqliteStore implements Store {
   }
 }
 
-function toSchedule(r: Row): ScheduleRecord {
-  return {
-    platform: String(r.platform) as Platform,
-    channelId: String(r.channel_id),
-    schedule: {
-      time: String(r.time),
-      timeZone: String(r.time_zone),
-      weekdaysOnly: Number(r.weekdays_only) === 1,
-    },
-    updatedAt: String(r.updated_at),
-  };
+/**
+ * The WHERE condition for a claim's scope over `d` or `s` (alias s: schedules, with its
+ * platform; a delivery query joins schedules as s and filters on d's platform the same way).
+ */
+function sqliteScope(scope: DueClaim['scope']): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (scope?.platforms) {
+    parts.push('s.platform IS NOT NULL AND s.platform IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(scope.platforms));
+  }
+  if (scope?.discordShards) {
+    // Discord's rule, (guild_id >> 22) % shard_count; no guild (a DM) is shard 0's.
+    parts.push(
+      `(s.platform IS NULL OR s.platform <> 'discord' OR ((COALESCE(CAST(s.guild_id AS INTEGER), 0) >> 22) % ?) IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(scope.discordShards.count, JSON.stringify(scope.discordShards.ids));
+  }
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1 = 1', params };
 }
 
 /** ChannelMemory over the channel_articles table: the last MEMORY_PER_CHANNEL articles per channel. */

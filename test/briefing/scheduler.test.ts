@@ -138,7 +138,8 @@ describe('scheduled briefings', () => {
     expect(
       server.requests.filter((r) => r.path === '/feeds/courier.xml' && r.headers['if-none-match']),
     ).not.toHaveLength(0);
-  });
+    // Days of minute ticks on a fake clock: slow on a busy machine, not a timing check.
+  }, 60_000);
 
   it('GIVEN the scheduler is stopped while composing and a new one starts THEN the briefing is delivered once, by the new one', async () => {
     const { store } = await setup('2026-03-24T06:00:00Z', { slow: true, entries: 3 });
@@ -180,14 +181,15 @@ describe('scheduled briefings', () => {
     await vi.advanceTimersByTimeAsync(30 * 60_000);
     await until(() => server.waitingOnSlowPages() > 0);
 
+    // B sweeps by hand (not started), so the test decides when it looks.
     const posterB = recordingPoster();
     const b = scheduler(openStore(), posterB, { instanceId: 'B' });
-    await b.start();
-    await b.idle();
-    expect(await b.runDueBriefings()).toMatchObject([{ status: 'taken' }]);
+    const heldByA = server.waitingOnSlowPages();
+    // Nothing to take while A's lease holds.
+    expect(await b.runDueBriefings()).toEqual([]);
     await vi.advanceTimersByTimeAsync(6 * 60_000);
     const takeover = b.runDueBriefings();
-    await until(() => server.waitingOnSlowPages() > 1);
+    await until(() => server.waitingOnSlowPages() > heldByA);
     release();
     expect(await takeover).toMatchObject([{ status: 'sent', storyCount: 2 }]);
     await a.idle();
@@ -224,7 +226,8 @@ describe('scheduled briefings', () => {
       '2026-03-26T06:30:00.000Z',
     ]);
     expect(all.map((d) => d.reply.stories.length)).toEqual([1, 1, 1]);
-  });
+    // Days of minute ticks on a fake clock: slow on a busy machine, not a timing check.
+  }, 60_000);
 
   it('GIVEN downtime over the briefing time THEN it is sent late within the catch-up window, else skipped', async () => {
     const { store } = await setup('2026-03-24T04:00:00Z', { entries: 2 });
@@ -240,8 +243,10 @@ describe('scheduled briefings', () => {
     const tooLate = scheduler(store, poster);
     await tooLate.start();
     await tooLate.idle();
-    expect(await tooLate.runDueBriefings()).toMatchObject([{ status: 'too_late' }]);
+    // 25 hours late: the morning is skipped, not sent.
+    expect(await tooLate.runDueBriefings()).toEqual([]);
     expect(poster.digests()).toHaveLength(1);
+    expect(await store.listDeliveries(chan)).toHaveLength(1);
   });
 
   it('GIVEN three days of downtime THEN only the latest morning is caught up, never a flood', async () => {
@@ -253,7 +258,7 @@ describe('scheduled briefings', () => {
     const s = scheduler(store, poster);
     await s.start();
     await s.idle();
-    expect(await s.runDueBriefings()).toMatchObject([{ status: 'taken' }]);
+    expect(await s.runDueBriefings()).toEqual([]);
     expect(poster.digests().map((d) => d.at)).toEqual(['2026-03-27T07:00:00.000Z']);
     expect((await store.listDeliveries(chan)).map((d) => d.scheduledFor)).toEqual([
       '2026-03-27T06:30:00.000Z',
@@ -330,7 +335,7 @@ describe('a briefing cut short mid-way', () => {
     const poster: BriefingPoster = {
       async post(_channelId, reply, options) {
         const parts = reply.kind === 'digest' ? reply.stories.map((s) => s.title) : [];
-        await sendInOrder(parts, options?.skip ?? 0, async (title, i) => {
+        await sendInOrder(parts, options, async (title, i) => {
           if (i === 1 && failures === 0) {
             failures++;
             throw new Error('503 Service Unavailable');

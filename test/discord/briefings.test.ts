@@ -23,7 +23,7 @@ let where: Where;
 beforeAll(async () => {
   fake = await startFakeDiscord({ guildIds: [GUILD] });
   // The wiring `newsbrief serve` uses: SQLite store, briefings, the worker pool.
-  deps = createDeps(
+  deps = await createDeps(
     loadConfig({ DATABASE_URL: 'sqlite::memory:', FETCH_ALLOW_HOSTS: '127.0.0.1' }),
     recordingLogger(),
   );

@@ -31,13 +31,20 @@ export interface FakeDiscordOptions {
   readonly webhooks?: Readonly<Record<string, string>>;
 }
 
+/** What the client said in IDENTIFY: its token, intents and (when sharded) [shard id, count]. */
+export interface Identified {
+  readonly token: string;
+  readonly intents: number;
+  readonly shard?: readonly [number, number] | undefined;
+}
+
 export interface FakeDiscord {
   /** What `rest.api` should be set to. */
   readonly apiUrl: string;
   readonly applicationId: string;
   readonly requests: RecordedRequest[];
   /** The IDENTIFY payload, once the client sent it. */
-  readonly identified: Promise<{ token: string; intents: number }>;
+  readonly identified: Promise<Identified>;
   /** Sends a gateway dispatch to every connected client; returns performance.now() at send. */
   dispatch(event: string, data: unknown): number;
   /** The next request matching method and path gets this response instead. */
@@ -198,8 +205,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const wss = new WebSocketServer({ server });
   const sockets = new Set<WebSocket>();
   let seq = 0;
-  let resolveIdentified: (v: { token: string; intents: number }) => void = () => {};
-  const identified = new Promise<{ token: string; intents: number }>((r) => {
+  let resolveIdentified: (v: Identified) => void = () => {};
+  const identified = new Promise<Identified>((r) => {
     resolveIdentified = r;
   });
   wss.on('connection', (ws) => {
@@ -209,11 +216,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as {
         op: number;
-        d: { token: string; intents: number };
+        d: Identified;
       };
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (frame.op === 2) {
-        resolveIdentified({ token: frame.d.token, intents: frame.d.intents });
+        resolveIdentified({
+          token: frame.d.token,
+          intents: frame.d.intents,
+          shard: frame.d.shard,
+        });
         send(ws, 'READY', {
           v: 10,
           user: {
@@ -227,7 +238,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           guilds: [],
           session_id: 'fake-session',
           resume_gateway_url: wsUrl,
-          shard: [0, 1],
+          shard: frame.d.shard ?? [0, 1],
           application: { id: applicationId, flags: 0 },
         });
       }

@@ -37,7 +37,23 @@ export interface FakeSlack {
   /** Successful calls of one method. */
   succeeded(method: string): ApiCall[];
   attempts(method: string): ApiCall[];
+  /**
+   * The next call of `method` whose arguments match gets no answer until released: the
+   * app is "mid-request". A caller that dies meanwhile delivered nothing (nothing is recorded).
+   */
+  holdNext(method: string, when: (args: Record<string, unknown>) => boolean): HeldCall;
   close(): Promise<void>;
+}
+
+export interface HeldCall {
+  /** The held request's arguments, once it arrived. */
+  readonly args: () => Record<string, unknown> | undefined;
+  /** Its Authorization header (which token, so which app instance, sent it). */
+  readonly authorization: () => string | undefined;
+  /** Whether the caller hung up (died) while held. */
+  readonly dropped: () => boolean;
+  /** Answers it normally (and records it). */
+  release(): void;
 }
 
 const BOT = { user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEST' } as const;
@@ -53,6 +69,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
+  const holds: {
+    method: string;
+    when: (args: Record<string, unknown>) => boolean;
+    args?: Record<string, unknown>;
+    authorization?: string | undefined;
+    dropped: boolean;
+    answer?: () => void;
+  }[] = [];
   let ts = 0;
 
   const server: Server = createServer(async (req, res) => {
@@ -75,10 +99,27 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const hold = holds.find((h) => !h.args && h.method === method && h.when(args));
+    if (hold) {
+      hold.args = args;
+      hold.authorization = req.headers.authorization;
+      res.once('close', () => {
+        if (!res.writableEnded) hold.dropped = true;
+      });
+      await new Promise<void>((resolve) => {
+        hold.answer = resolve;
+      });
+      if (hold.dropped) return;
+    }
     const scripted = scripts.get(method)?.shift();
     const status = scripted?.status ?? 200;
     const body =
-      scripted?.body ?? (status === 200 ? normalAnswer(method, args, ++ts, options) : {});
+      scripted?.body ??
+      (status === 200
+        ? method === 'conversations.history'
+          ? history(String(args.channel))
+          : normalAnswer(method, args, ++ts, options)
+        : {});
     calls.push({
       method,
       args,
@@ -88,6 +129,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       at: Date.now(),
     });
     send(status, body, { ...scripted?.headers });
+  });
+  /** conversations.history: the channel's posted messages with their metadata, newest first. */
+  const history = (channel: string) => ({
+    ok: true,
+    has_more: false,
+    messages: calls
+      .filter((c) => c.ok && c.method === 'chat.postMessage' && c.args.channel === channel)
+      .map((c, i) => ({
+        ts: `1700000000.${String(i).padStart(6, '0')}`,
+        metadata: c.args.metadata,
+      }))
+      .reverse(),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -103,6 +156,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     succeeded: (method) => calls.filter((c) => c.method === method && c.ok),
     attempts: (method) => calls.filter((c) => c.method === method),
+    holdNext: (method, when) => {
+      const h: (typeof holds)[number] = { method, when, dropped: false };
+      holds.push(h);
+      return {
+        args: () => h.args,
+        authorization: () => h.authorization,
+        dropped: () => h.dropped,
+        release: () => h.answer?.(),
+      };
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

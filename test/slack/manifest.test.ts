@@ -22,10 +22,13 @@ describe('Slack app manifests', () => {
     expect(m.settings.interactivity.is_enabled).toBe(true);
     expect(new URL(m.settings.interactivity.request_url ?? '').pathname).toBe(EVENTS_PATH);
     expect(m.settings.socket_mode_enabled).toBe(false);
+    // *:history: a replica finishing another's briefing checks which messages are out already.
     expect(m.oauth_config.scopes.bot.sort()).toEqual([
+      'channels:history',
       'chat:write',
       'chat:write.public',
       'commands',
+      'groups:history',
     ]);
   });
 
@@ -36,10 +39,13 @@ describe('Slack app manifests', () => {
     ]);
     expect(m.settings.socket_mode_enabled).toBe(true);
     expect(m.settings.interactivity).toEqual({ is_enabled: true });
+    // *:history: a replica finishing another's briefing checks which messages are out already.
     expect(m.oauth_config.scopes.bot.sort()).toEqual([
+      'channels:history',
       'chat:write',
       'chat:write.public',
       'commands',
+      'groups:history',
     ]);
   });
 });

@@ -33,7 +33,7 @@ describe('DATABASE_URL checked before use', () => {
   it('GIVEN a new file in a new folder under a writable one THEN the store opens there', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'newsbrief-db-')), 'data', 'newsbrief.db');
     expect(checkDatabasePath(path).ok).toBe(true);
-    const store = openStore(path);
+    const store = await openStore(path);
     expect(store.ok).toBe(true);
     if (store.ok) await store.value.close();
   });

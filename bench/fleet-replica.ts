@@ -1,0 +1,87 @@
+// One replica of the fleet benchmark (forked by fleet-bench.ts): the briefing scheduler on
+// the shared Postgres, posting to the world's Slack and Discord through the adapters' posters,
+// paced fleet-wide. Reports to the parent every half second: peak RSS, summaries made.
+import { createDiscordRestPoster } from '../adapters/discord/rest-poster.js';
+import { createSlackPoster } from '../adapters/slack/poster.js';
+import { createArticleFetcher } from '../src/articles/fetch-article.js';
+import { createSafeFetch } from '../src/articles/safe-fetch.js';
+import { createFleetPace } from '../src/briefing/fleet-pace.js';
+import { createBriefingScheduler } from '../src/briefing/scheduler.js';
+import { openPgStore } from '../src/store/pg-store.js';
+import type { Store, StoredSummary } from '../src/store/store.js';
+
+export interface ReplicaReport {
+  readonly name: string;
+  readonly peakRss: number;
+  /** Story keys (canonical URLs) this replica summarized since the last report. */
+  readonly summarized: readonly string[];
+}
+
+const env = (name: string): string => {
+  const v = process.env[name];
+  if (!v) throw new Error(`fleet-replica needs ${name}`);
+  return v;
+};
+
+async function main(): Promise<void> {
+  const name = env('REPLICA_NAME');
+  const world = env('WORLD_ORIGIN');
+  const opened = await openPgStore(env('DATABASE_URL'), { poolSize: 10 });
+  let fresh: string[] = [];
+  // Every summary made is saved under its story's key (canonical URL) once: count those.
+  const store: Store = Object.assign(Object.create(opened) as Store, {
+    saveSummary: (key: string, summary: StoredSummary, now: Date) => {
+      fresh.push(key);
+      return opened.saveSummary(key, summary, now);
+    },
+  });
+  const fetch = createSafeFetch({ allowHosts: ['127.0.0.1'], timeoutMs: 20_000 });
+  const scheduler = createBriefingScheduler({
+    store,
+    fetch,
+    fetchArticle: createArticleFetcher({ fetch }),
+    now: () => new Date(),
+    maxStories: 8,
+    posters: new Map([
+      ['slack', createSlackPoster({ botToken: 'xoxb-fleet', apiUrl: `${world}/slack/api/` })],
+      ['discord', createDiscordRestPoster({ token: 'fleet', apiUrl: `${world}/discord/api` })],
+    ]),
+    pace: createFleetPace(store),
+    pollMinutes: 15,
+    leaseMs: Number(env('LEASE_MS')),
+    tickSeconds: 1,
+    concurrency: Number(env('CONCURRENCY')),
+    batchSize: 4,
+    retryMs: 2_000,
+    instanceId: name,
+    logger: {
+      info: () => {},
+      warn: (m) => console.error(`[${name}] ${m}`),
+      error: (m) => console.error(`[${name}] error: ${m}`),
+    },
+  });
+  let peakRss = 0;
+  const report = () => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const r: ReplicaReport = { name, peakRss, summarized: fresh };
+    fresh = [];
+    process.send?.(r);
+  };
+  const timer = setInterval(report, 500);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+  const stop = async () => {
+    clearInterval(timer);
+    clearInterval(sampler);
+    await scheduler.stop();
+    report();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('disconnect', () => void stop());
+  await scheduler.start();
+}
+
+await main();

@@ -1,0 +1,86 @@
+import type { Platform } from '../handler/types.js';
+import type {
+  DeliveryRecord,
+  DeliveryStatus,
+  FeedRecord,
+  ScheduleRecord,
+  StoredItem,
+} from './store.js';
+
+/** A database row as both drivers return it (SQLite: text and 0/1; Postgres: Date and boolean). */
+export type Row = Record<string, unknown>;
+
+/** A text or timestamp column as the store's ISO string; NULL as undefined. */
+export const text = (v: unknown): string | undefined =>
+  v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : undefined;
+const flag = (v: unknown): boolean => v === true || Number(v) === 1;
+
+/** Articles each channel's memory keeps (for `more`, `ask`, buttons and the digest). */
+export const MEMORY_PER_CHANNEL = 50;
+
+/** Parks a schedule that has no next firing: never due until it is changed. */
+export const NEVER_DUE = '9999-12-31T00:00:00.000Z';
+
+export const FEED_COLUMNS =
+  'f.id, f.url, f.title, f.etag, f.last_modified, f.last_fetched_at, f.failures, f.last_error, f.next_attempt_at, f.failure_reported';
+
+export const ITEM_SELECT = `SELECT i.*, f.url AS feed_url, f.title AS feed_title FROM items i JOIN feeds f ON f.id = i.feed_id`;
+
+export function toFeed(r: Row): FeedRecord {
+  return {
+    id: Number(r.id),
+    url: String(r.url),
+    title: text(r.title),
+    validators: { etag: text(r.etag), lastModified: text(r.last_modified) },
+    lastFetchedAt: text(r.last_fetched_at),
+    failures: Number(r.failures),
+    lastError: text(r.last_error),
+    nextAttemptAt: text(r.next_attempt_at),
+    failureReported: flag(r.failure_reported),
+  };
+}
+
+export function toItem(r: Row): StoredItem {
+  return {
+    id: Number(r.id),
+    feedId: Number(r.feed_id),
+    feedUrl: String(r.feed_url),
+    feedTitle: text(r.feed_title),
+    guid: String(r.guid),
+    url: text(r.url),
+    canonicalUrl: text(r.canonical_url),
+    title: String(r.title),
+    lede: String(r.lede),
+    content: String(r.content),
+    publishedAt: text(r.published_at),
+    firstSeenAt: text(r.first_seen_at) ?? '',
+  };
+}
+
+export function toDelivery(r: Row): DeliveryRecord {
+  return {
+    platform: String(r.platform) as Platform,
+    channelId: String(r.channel_id),
+    scheduledFor: text(r.scheduled_for) ?? '',
+    status: String(r.status) as DeliveryStatus,
+    owner: text(r.owner),
+    attempts: Number(r.attempts),
+    storyCount: Number(r.story_count),
+    sent: Number(r.sent ?? 0),
+    finishedAt: text(r.finished_at),
+    error: text(r.error),
+  };
+}
+
+export function toSchedule(r: Row): ScheduleRecord {
+  return {
+    platform: String(r.platform) as Platform,
+    channelId: String(r.channel_id),
+    schedule: {
+      time: String(r.time),
+      timeZone: String(r.time_zone),
+      weekdaysOnly: flag(r.weekdays_only),
+    },
+    updatedAt: text(r.updated_at) ?? '',
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createFleetPace } from '../../src/briefing/fleet-pace.js';
+
+describe('fleet-wide pacing', () => {
+  it('GIVEN messages to Slack and Discord channels THEN Slack takes a slot per channel a second apart, Discord one global slot a 50th of a second apart, the terminal none', async () => {
+    const reserved: [string, number][] = [];
+    const t = new Date('2026-03-24T06:30:00Z');
+    const pace = createFleetPace(
+      {
+        reserveSlot: async (key, spacingMs) => {
+          reserved.push([key, spacingMs]);
+          return t;
+        },
+      },
+      () => t,
+    );
+    await pace('slack', 'C1');
+    await pace('slack', 'C2');
+    await pace('discord', '123');
+    await pace('discord', '456');
+    await pace('terminal', 'local');
+    expect(reserved).toEqual([
+      ['slack:C1', 1000],
+      ['slack:C2', 1000],
+      ['discord:global', 22],
+      ['discord:global', 22],
+    ]);
+  });
+});
