@@ -26,8 +26,13 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
       return heading;
     }
     // A point of two sentences is named by the first that gives a headline.
-    for (const s of group) {
-      const label = headlineLabel(s.text);
+    for (const [k, s] of group.entries()) {
+      let label = headlineLabel(s.text);
+      // "He said …" from a point's second sentence: "he" is the speaker its first names.
+      if (label && k > 0 && /^(?:He|She) /.test(label)) {
+        const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
+        label = surname ? label.replace(/^\S+/, surname) : undefined;
+      }
       if (label && !used.has(label.toLowerCase())) {
         used.add(label.toLowerCase());
         return label;
@@ -36,6 +41,10 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     return '';
   });
 }
+
+/** The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …". */
+const SPEAKER =
+  /\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b/u;
 
 /** A heading labels a point that says at least half of its content words. */
 function isAbout(s: Sentence, heading: string): boolean {
@@ -274,7 +283,30 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
+  if (object.length === 0 && needsComplement(verb, rest)) return undefined;
   return [...out, ...object];
+}
+
+/** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
+const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at)$/i;
+
+/**
+ * A verb with no object whose sentence goes on with what the verb needs: a colon ("will ask:
+ * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
+ * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
+ */
+function needsComplement(verb: Token, rest: readonly Token[]): boolean {
+  const next = rest[0];
+  if (!next) return false;
+  if (next.text === ':') return true;
+  if (next.tag !== 'IN' && next.tag !== 'TO') return false;
+  // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
+  if (
+    (verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
+    /^(?:for|with|against|on|to|into)$/i.test(next.text)
+  )
+    return true;
+  return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
 
 const HELPER_VERB =
@@ -641,6 +673,13 @@ function complement(
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
     if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
   }
+  // "make it | easier to …", "keep them | safe": a pronoun object needs its complement.
+  if (out.length === 1 && last?.tag === 'PRP' && /^(?:JJ[RS]?|VB|RBR)$/.test(afterLast?.tag ?? ''))
+    return null;
+  // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
+  // preposition misstates what the subject is.
+  if (afterCopula && last?.tag === 'NN' && afterLast?.tag === 'IN' && !SUBORDINATOR.test(following))
+    return null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
