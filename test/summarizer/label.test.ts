@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineLabel, labelPoints } from '../../src/summarizer/label.js';
-import { prepareArticle } from '../../src/summarizer/prepare.js';
 import { labelProblems } from '../../src/summarizer/label-checks.js';
+import { prepareArticle } from '../../src/summarizer/prepare.js';
 
 describe('headlineLabel: subject, whole verb group, object head', () => {
   it.each([
