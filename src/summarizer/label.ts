@@ -60,6 +60,8 @@ const SUBORDINATE_OPENING =
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+/** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
+const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
@@ -82,6 +84,7 @@ export function headlineLabel(sentence: string): string | undefined {
   if (quoted !== null) return check(quoted, sentence, known);
   s = s
     .replace(SUBORDINATE_OPENING, '')
+    .replace(INCLUDING_ASIDE, ' ')
     .replace(ASIDE, ' ')
     .replace(AGE_ASIDE, ' ')
     .replace(DASH_ASIDE, ' ');
@@ -188,7 +191,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
-  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still)$/i;
+  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
@@ -258,6 +261,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
   while (
     rest[0] &&
+    // "Saturday's ceremony": a time word that owns the object stays.
+    rest[1]?.tag !== 'POS' &&
     (TIME_WORD.test(rest[0].text) ||
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
@@ -283,7 +288,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
-  if (object.length === 0 && needsComplement(verb, rest)) return undefined;
+  if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;
   return [...out, ...object];
 }
 
@@ -295,11 +300,14 @@ const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at
  * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
  * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
  */
-function needsComplement(verb: Token, rest: readonly Token[]): boolean {
+function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {
   const next = rest[0];
   if (!next) return false;
   if (next.text === ':') return true;
   if (next.tag !== 'IN' && next.tag !== 'TO') return false;
+  // A passive says what happened to its subject: "was sent off | for taunting fans",
+  // "was suspended | for missing a test" end well.
+  if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
   // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
   if (
     (verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
@@ -569,6 +577,11 @@ function complement(
     }
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
+    // "nearly 200,000 vehicles": an amount keeps its hedge.
+    if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
+      push(t);
+      continue;
+    }
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =

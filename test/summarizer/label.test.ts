@@ -57,10 +57,25 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Leon Yeaman, 55, was allegedly killed by a single punch on Sunday.',
       'Leon Yeaman was allegedly killed by single punch',
     ],
+    // "nearly crashed" is not "crashed": a hedge of degree stays.
+    ['The pilot nearly crashed the plane into the sea on Monday.', 'Pilot nearly crashed plane'],
+    [
+      'Thanou, 30, was provisionally suspended for missing a test before the Olympics.',
+      'Thanou was provisionally suspended',
+    ],
+    [
+      'The company has temporarily closed its plant in Ohio.',
+      'Company has temporarily closed its plant',
+    ],
+    // A list inside an "including" aside goes whole; a time word that owns the object stays.
+    [
+      "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
+      "Host of Hollywood stars expected to attend Saturday's ceremony",
+    ],
     // A trailing attribution stays, shortened to who.
     [
       'The world’s biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US on safety grounds, according to federal regulators.',
-      'General Motors recalling 200,000 vehicles, according to federal regulators',
+      'General Motors recalling nearly 200,000 vehicles, according to federal regulators',
     ],
     [
       'Diplomat Song Tao was travelling to the North on behalf of President Xi, foreign ministry spokesman Geng Shuang said.',
