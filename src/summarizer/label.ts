@@ -256,6 +256,11 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
+    // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
+    // finite; "told BBC News: '…'": what was said comes after the colon. Neither fits.
+    if (clause.some((t, i) => t.tag === 'VBN' && /^NN/.test(clause[i - 1]?.tag ?? '')))
+      return undefined;
+    if (rest.slice(0, 6).some((t) => t.text === ':')) return undefined;
   }
   if (out.length >= budget) return out;
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
@@ -305,6 +310,8 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   if (!next) return false;
   if (next.text === ':') return true;
   if (next.tag !== 'IN' && next.tag !== 'TO') return false;
+  // "went on | to promise": a particle-like preposition before an infinitive.
+  if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
   // "was suspended | for missing a test" end well.
   if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
@@ -440,6 +447,8 @@ function verbGroup(
     const t = tokens[i] as Token;
     const nextTag = tokens[i + 1]?.tag ?? '';
     const prevIsVerb = VERB.test(tokens[i - 1]?.tag ?? '');
+    // "said | being able to …": a gerund after a verb of saying opens the clause said.
+    if (t.tag === 'VBG' && ATTRIBUTIVE.test(group.at(-1) ?? '')) break;
     if (
       VERB.test(t.tag) ||
       (t.tag === 'TO' && nextTag === 'VB') ||
@@ -542,7 +551,8 @@ function complement(
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
         /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
-      if (rest === null || (rest.length === 0 && !ends)) break;
+      // "urged drivers | to continue to shop around": the object needs its infinitive.
+      if (rest === null || (rest.length === 0 && !ends)) return null;
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     // "at least one mobile", "at most 40": the amount's own words.
@@ -577,6 +587,15 @@ function complement(
     }
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
+    // "did not have enough/RB impact": a quantity word before the noun stays.
+    if (
+      /^RB/.test(t.tag) &&
+      /^(?:enough|much|more|less|fewer|any)$/i.test(t.text) &&
+      /^NN/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      continue;
+    }
     // "nearly 200,000 vehicles": an amount keeps its hedge.
     if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
       push(t);
@@ -630,8 +649,16 @@ function complement(
         /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
+      // "Home Office | permanent secretary": an adjective inside a compound noun phrase.
+      // ("evidence | next week" is when, not a compound.)
+      const compound =
+        /^JJ$/.test(nextTag) &&
+        /^NNS?$/.test(tokens[i + 2]?.tag ?? '') &&
+        !TIME_OPENING.test(tokens[i + 1]?.text ?? '') &&
+        !TIME_WORD.test(tokens[i + 2]?.text ?? '');
       if (
         !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        !compound &&
         tokens[i + 1]?.text !== 'of' &&
         !purpose &&
         !gerundHead
@@ -691,13 +718,27 @@ function complement(
     return null;
   // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
   // preposition misstates what the subject is.
-  if (afterCopula && last?.tag === 'NN' && afterLast?.tag === 'IN' && !SUBORDINATOR.test(following))
+  if (
+    afterCopula &&
+    last?.tag === 'NN' &&
+    /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
+  )
     return null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
   while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  // "accused a journalist | of being …", "banned him | from driving": the object's own
+  // complement is an action the headline would lose.
+  const head = out.at(-1);
+  const at = head ? tokens.findIndex((t) => t.text === head.text) : -1;
+  if (
+    at >= 0 &&
+    /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
   return out.map((t) => t.text);
 }
 

@@ -67,6 +67,11 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The company has temporarily closed its plant in Ohio.',
       'Company has temporarily closed its plant',
     ],
+    // An adjective inside a compound noun phrase stays with it.
+    [
+      'Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting.',
+      'Sir John Gieve was Home Office permanent secretary',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -249,6 +254,18 @@ describe('headlineLabel names the right actor, or none', () => {
     "Moya made up for missing Spain's 2000 victory through injury by beating Roddick.",
     'Capriati also decided against competing in the Australian Open warm-up event.',
     "The kids will ask: 'What am I doing there?'",
+    // An object whose own complement is an action: "accused journalist | of being …".
+    "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a concentration camp guard.",
+    // The object needs its infinitive: "Organisation urged drivers".
+    'The organisation urged drivers to continue to shop around to get the best price for petrol.',
+    // What was said comes after the colon: "Mr MacDonald told BBC News".
+    'Mr MacDonald told BBC News: "The reason why I am resigning is because I disagree."',
+    // "went on | to promise": "Mr McConnell went" says nothing.
+    'Mr McConnell went on to promise that Scotland would play its part in the reconstruction effort.',
+    // The clause said opens on a gerund: not "Mr Fox said being able to close premises".
+    'After the meeting, Mr Fox said being able to close premises for only 24 hours did not necessarily make an impact.',
+    // The clause said has no finite verb the tagger found: not "He said advocates".
+    'He said advocates for reform needed to be inside the Lords to vote for it.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
