@@ -272,7 +272,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
-  const object = complement(rest, budget - out.length, COPULA.test(verb.text));
+  const object = complement(rest, budget - out.length, COPULA.test(verb.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
@@ -323,6 +323,10 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
     return true;
   return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
+
+/** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
+const OBJECT_CONTROL =
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
@@ -494,6 +498,7 @@ function complement(
   tokens: readonly Token[],
   budget: number,
   afterCopula = false,
+  verb = '',
 ): string[] | null {
   const out: Token[] = [];
   // "can be | anything other than …": an indefinite pronoun says nothing on its own.
@@ -546,13 +551,20 @@ function complement(
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;
       // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
-      if (out.length + 3 > budget) return null;
+      if (out.length + 3 > budget) {
+        if (OBJECT_CONTROL.test(verb)) return null;
+        break;
+      }
       const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
         /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
-      // "urged drivers | to continue to shop around": the object needs its infinitive.
-      if (rest === null || (rest.length === 0 && !ends)) return null;
+      // "urged drivers | to continue to shop around": the object needs its infinitive; a
+      // purpose ("kicked 14 points | to help keep alive …") may go.
+      if (rest === null || (rest.length === 0 && !ends)) {
+        if (OBJECT_CONTROL.test(verb)) return null;
+        break;
+      }
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     // "at least one mobile", "at most 40": the amount's own words.
@@ -609,6 +621,10 @@ function complement(
       (t.tag === 'VBG' &&
         /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "Celtic's Boxing Day meeting | with Hearts": a gerund ending a noun phrase is its head.
+      (t.tag === 'VBG' &&
+        /^NN/.test(prev?.tag ?? '') &&
+        /^(?:IN|CC|,|\.|:)$/.test(tokens[i + 1]?.tag ?? '.')) ||
       // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
       (t.tag === 'VBG' &&
         /^NN/.test(prev?.tag ?? '') &&
@@ -674,7 +690,8 @@ function complement(
         DROP_DET.test(tokens[i - 1]?.text ?? '') &&
         !/^(?:NN|JJ|CD)/.test(nextTag);
       push(t, head ? { text: t.text, tag: 'NN' } : t);
-      if (head) break;
+      // "a total/JJ | of 14 points": the quantity's "of" follows.
+      if (head && !/^of$/i.test(tokens[i + 1]?.text ?? '')) break;
       continue;
     }
     break;
@@ -739,6 +756,9 @@ function complement(
     tokens[at + 2]?.tag === 'VBG'
   )
     return null;
+  // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
+  // "of" says something else.
+  if (at >= 0 && /^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
   return out.map((t) => t.text);
 }
 

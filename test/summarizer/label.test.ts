@@ -72,6 +72,16 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting.',
       'Sir John Gieve was Home Office permanent secretary',
     ],
+    // "a total/JJ of 14 points": the quantity keeps its "of"; a purpose clause that does not fit goes.
+    [
+      'The Munster number 10 kicked a total of 14 points, including two drop goals, to help keep alive their Grand Slam hopes.',
+      'Munster number 10 kicked total of 14 points',
+    ],
+    // A gerund ending a noun phrase is its head: not "comes between Celtic's Boxing Day".
+    [
+      "Bulgaria's game comes between Celtic's Boxing Day meeting with Hearts and their 2 January fixture.",
+      "Bulgaria's game comes between Celtic's Boxing Day meeting",
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
