@@ -210,6 +210,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // A relative clause before the first verb ("the plant, which was supposed to …, will open")
   // means that verb is not the main one: no safe head.
   if (tokens.slice(0, v).some((t) => t.tag === 'WDT' || t.tag === 'WP')) return undefined;
+  // "Titles that do not require …, will see …", "Armed with details that a bank holds, …": a
+  // "that" before the first verb opens a clause inside the subject; that verb is not the main one.
+  if (tokens.slice(1, v).some((t) => /^that$/i.test(t.text))) return undefined;
   const subject = subjectHead(tokens.slice(0, v), top);
   if (!subject) return undefined;
   const { group: verbs, next } = verbGroup(tokens, v, top);
@@ -305,6 +308,14 @@ const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at
  * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
  * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
  */
+/** "as | the show unfolds": a noun phrase then a verb is a clause, not a preposition's object. */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && /^(?:DT|JJ[RS]?|NNS?|NNPS?|PRP\$|CD|POS)$/.test(tokens[i]?.tag ?? ''))
+    i++;
+  return i > from && FINITE.test(tokens[i]?.tag ?? '');
+}
+
 function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {
   const next = rest[0];
   if (!next) return false;
@@ -342,7 +353,7 @@ const TIME_WORD =
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
 const ATTRIBUTIVE =
-  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports)$/i;
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
@@ -430,6 +441,14 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   )
     return undefined;
   if (np.length === 0) return undefined;
+  // "Nine (out of 10 members) have played", "(The) first (game) was launched": a number or an
+  // ordinal alone has lost what it counts.
+  if (
+    np.length === 1 &&
+    (np[0]?.tag === 'CD' ||
+      /^(?:first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
+  )
+    return undefined;
   return np.map((t) => t.text);
 }
 
@@ -481,7 +500,9 @@ function verbGroup(
     top &&
     out.length >= 2 &&
     PRESENT_BE.test(out[0] ?? '') &&
-    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
+    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '') &&
+    // "It is launching" stays whole: "It launching" is no headline.
+    tokens[v - 1]?.tag !== 'PRP'
   )
     out.shift();
   if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
@@ -555,7 +576,12 @@ function complement(
         if (OBJECT_CONTROL.test(verb)) return null;
         break;
       }
-      const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
+      const rest = complement(
+        tokens.slice(i + 2),
+        Math.min(3, budget - out.length - 2),
+        false,
+        (tokens[i + 1] as Token).text,
+      );
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
         /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
@@ -579,7 +605,10 @@ function complement(
       continue;
     }
     if (t.tag === 'IN' || t.tag === 'TO') {
-      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      const asPreposition =
+        /^as$/i.test(t.text) &&
+        /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '') &&
+        !opensClause(tokens, i + 1);
       if (SUBORDINATOR.test(t.text) && !asPreposition) break;
       // "trying for a while", "on Sunday": when, not what.
       if (
@@ -597,6 +626,8 @@ function complement(
       push(t);
       continue;
     }
+    // "stated | they could not see …": a subject pronoun opens a clause, it is no object.
+    if (t.tag === 'PRP' && /^(?:i|we|they|he|she)$/i.test(t.text)) return null;
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
     // "did not have enough/RB impact": a quantity word before the noun stays.
@@ -608,6 +639,18 @@ function complement(
       push(t, { text: t.text, tag: 'JJ' });
       continue;
     }
+    // "more than five million copies": the amount's own words.
+    if (
+      out.length === 0 &&
+      /^(?:more|less|fewer)$/i.test(t.text) &&
+      /^than$/i.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.tag === 'CD'
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      push(tokens[i + 1] as Token, { text: 'than', tag: 'JJ' });
+      i++;
+      continue;
+    }
     // "nearly 200,000 vehicles": an amount keeps its hedge.
     if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
       push(t);
@@ -616,7 +659,10 @@ function complement(
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
-      (out.length === 0 && QUANTITY_PRONOUN.test(t.text)) ||
+      // ("more | than five million copies" needs what follows: not a pronoun then.)
+      (out.length === 0 &&
+        QUANTITY_PRONOUN.test(t.text) &&
+        !/^than$/i.test(tokens[i + 1]?.text ?? '')) ||
       // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
       (t.tag === 'VBG' &&
         /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
@@ -726,7 +772,16 @@ function complement(
   )
     return null;
   // "left the mother-of-six | mortified but …": an adjective completing the object.
-  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+  // ("copies | worldwide", "sold | online": where, not what the object is.)
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^JJ$/.test(afterLast?.tag ?? '') &&
+    !/^(?:worldwide|nationwide|abroad|overseas|online|offline|alone|together|apiece|each)$/i.test(
+      following,
+    ) &&
+    pushedLast
+  ) {
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
     if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
   }
