@@ -1,3 +1,4 @@
+import { questionVerb, type VerbForm } from './answer-verb.js';
 import { ROLE_NOUNS } from './people.js';
 import { englishLexicon } from './pos/lexicon.js';
 
@@ -26,6 +27,8 @@ export interface AskedFor {
   readonly verb?: string | undefined;
   /** "who was sent": the answer is the one the verb acts on, not the one acting. */
   readonly passive?: boolean;
+  /** The tense and voice of the question's verb ("did … decide": past, active). */
+  readonly form?: VerbForm | undefined;
 }
 
 const MONEY_WORDS =
@@ -46,6 +49,13 @@ export const KIND_WORDS: Readonly<Partial<Record<AnswerKind, readonly string[]>>
 };
 
 export function askedFor(question: string): AskedFor {
+  const kind = kindAskedFor(question);
+  const main = questionVerb(question);
+  const verb = kind.verb ?? main?.verb;
+  return { ...kind, verb, form: verb === main?.verb ? main?.form : undefined };
+}
+
+function kindAskedFor(question: string): AskedFor {
   const q = question.toLowerCase().replace(/[’]/g, "'");
   if (/\bhow many\b/.test(q)) {
     const counted =

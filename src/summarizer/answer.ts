@@ -7,6 +7,7 @@ import {
   type Matches,
 } from './answer-kinds.js';
 import { type QuestionTerm, questionTerms } from './answer-lexicon.js';
+import { formAt, sameForm, type VerbForm } from './answer-verb.js';
 import { prepareArticle, type Sentence } from './prepare.js';
 import { contentStem, wordTokens } from './tokens.js';
 import type { Answer, Article } from './types.js';
@@ -38,6 +39,8 @@ const LOOSE_REASON_BOOST = 1.2;
 const IMPUTED_KIND = 0.5;
 /** What a sentence about plans or forecasts counts for a question about what is or was. */
 const OTHER_TENSE = 0.8;
+/** A sentence that says the question's verb in its tense and voice ("did … decide": "voted"). */
+const SAME_FORM = 1.25;
 const FUTURE =
   /\b(?:will|would|going to|aims? to|plans? to|expects?|expected to|is to|are to|predict\w*|forecasts?|targets?)\b/i;
 /** How much more the article's first sentences count (a position prior, decaying). */
@@ -81,15 +84,9 @@ export function rankAnswers(
   const raw = bm25(sentences, terms, kindWords);
   const futureQuestion = FUTURE.test(question);
   const scored = raw.map((s) => {
+    const matches = matchesIn(s.sentence.text, terms, verb, noun);
     const level =
-      s.score > 0
-        ? holdsAnswer(
-            s.sentence.text,
-            asked,
-            questionWords,
-            matchesIn(s.sentence.text, terms, verb, noun),
-          )
-        : Holds.No;
+      s.score > 0 ? holdsAnswer(s.sentence.text, asked, questionWords, matches) : Holds.No;
     const holds =
       level !== Holds.No &&
       (!measured || says(s.sentence, measured) || says(sentences[s.sentence.id - 1], measured));
@@ -100,14 +97,35 @@ export function rankAnswers(
     // A loose reason ("warned that…") is still a reason; a loose name or amount is only there.
     const loose = asked.kind === 'why' ? LOOSE_REASON_BOOST : 1;
     const boost = !holds ? 1 : level === Holds.Firmly ? ANSWER_TYPE_BOOST : loose;
-    // "How many subscribers does it have?" is not answered by what it aims to have.
-    const tense = !futureQuestion && FUTURE.test(s.sentence.text) ? OTHER_TENSE : 1;
+    // "How many subscribers does it have?" is not answered by what it aims to have; "what did
+    // the council decide?" by "voted", not "is expected to vote" or "after the vote".
+    const tense = tenseFactor(s.sentence.text, matches.verb, asked.form, futureQuestion);
     // News puts what matters first: of two equal matches, the earlier sentence answers.
     const lead = 1 + LEAD_BONUS * Math.exp(-s.sentence.id / 8);
     const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead * tense;
     return { ...s, coverage, score, holds };
   });
   return scored;
+}
+
+/**
+ * How a sentence's tense suits the question's: the question's verb said in the same tense and
+ * voice counts more, in another form less; without the verb, a sentence about plans counts
+ * less for a question about what is or was.
+ */
+function tenseFactor(
+  text: string,
+  verbAt: readonly number[] | undefined,
+  asked: VerbForm | undefined,
+  futureQuestion: boolean,
+): number {
+  if (asked && verbAt && verbAt.length > 0) {
+    const words = text.split(/\s+/);
+    const forms = verbAt.flatMap((v) => formAt(words, v) ?? []);
+    if (forms.some((f) => sameForm(f, asked))) return SAME_FORM;
+    if (forms.length > 0) return OTHER_TENSE;
+  }
+  return !futureQuestion && FUTURE.test(text) ? OTHER_TENSE : 1;
 }
 
 function pick(scored: readonly (Scored & { readonly holds: boolean })[], asked: AskedFor): Answer {
