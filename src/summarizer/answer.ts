@@ -67,7 +67,7 @@ export function rankAnswers(
   sentences: readonly Sentence[],
   question: string,
   terms: readonly QuestionTerm[] = questionTerms(question),
-): (Scored & { readonly holds: boolean })[] {
+): (Scored & { readonly holds: boolean; readonly firm: boolean })[] {
   const asked = askedFor(question);
   const questionWords = new Set(wordTokens(question));
   // "how many parking spaces": what is counted is the last word ("spaces"), next to the count;
@@ -90,20 +90,26 @@ export function rankAnswers(
     const holds =
       level !== Holds.No &&
       (!measured || says(s.sentence, measured) || says(sentences[s.sentence.id - 1], measured));
-    // A sentence leans on the one before: what that one says of the question counts half.
+    // "How many subscribers does it have?" is not answered by what it aims to have; "what did
+    // the council decide?" by "voted", not "is expected to vote" or "after the vote".
+    const tense = tenseFactor(s.sentence.text, matches.verb, asked.form, futureQuestion);
+    // A sentence leans on the one before: what that one says of the question counts half. One
+    // that tells the question's event (its verb, in its tense and voice: "Gatlin, who won in
+    // 9.87 seconds") leans on the article's first sentence too, which names what the story is
+    // about ("his Olympic 100m title").
     const before = s.sentence.id > 0 ? raw[s.sentence.id - 1] : undefined;
-    const context = before ? CONTEXT_WEIGHT * Math.max(0, before.coverage - s.coverage) : 0;
+    const lede = tense === SAME_FORM ? raw[0] : undefined;
+    const context =
+      CONTEXT_WEIGHT *
+      Math.max(0, (before?.coverage ?? 0) - s.coverage, (lede?.coverage ?? 0) - s.coverage);
     const coverage = (holds ? s.kindCoverage : s.coverage) + context;
     // A loose reason ("warned that…") is still a reason; a loose name or amount is only there.
     const loose = asked.kind === 'why' ? LOOSE_REASON_BOOST : 1;
     const boost = !holds ? 1 : level === Holds.Firmly ? ANSWER_TYPE_BOOST : loose;
-    // "How many subscribers does it have?" is not answered by what it aims to have; "what did
-    // the council decide?" by "voted", not "is expected to vote" or "after the vote".
-    const tense = tenseFactor(s.sentence.text, matches.verb, asked.form, futureQuestion);
     // News puts what matters first: of two equal matches, the earlier sentence answers.
     const lead = 1 + LEAD_BONUS * Math.exp(-s.sentence.id / 8);
     const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead * tense;
-    return { ...s, coverage, score, holds };
+    return { ...s, coverage, score, holds, firm: level === Holds.Firmly };
   });
   return scored;
 }
@@ -128,11 +134,18 @@ function tenseFactor(
   return !futureQuestion && FUTURE.test(text) ? OTHER_TENSE : 1;
 }
 
-function pick(scored: readonly (Scored & { readonly holds: boolean })[], asked: AskedFor): Answer {
+function pick(
+  scored: readonly (Scored & { readonly holds: boolean; readonly firm: boolean })[],
+  asked: AskedFor,
+): Answer {
   // A question that asks for a kind is answered only by a sentence holding one.
-  const candidates = scored.filter(
+  const all = scored.filter(
     (s) => s.score > 0 && s.coverage >= MIN_COVERAGE && (asked.kind === undefined || s.holds),
   );
+  // "who won?": a sentence whose name is the verb's subject ("Gatlin, who won") answers
+  // before one that only names someone near it ("Greene aims to … by winning").
+  const firm = all.filter((s) => s.firm);
+  const candidates = asked.kind === 'who' && firm.length > 0 ? firm : all;
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = Math.max(0, ...candidates.map((s) => s.score));
   if (candidates.length === 0 || top < MIN_ANSWER_SCORE)
