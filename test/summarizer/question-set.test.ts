@@ -88,7 +88,7 @@ describe('follow-up questions written by hand', () => {
   });
 
   it.skipIf(!haveData)(
-    'GIVEN all 60 questions (20 articles of ../shared/eval too) THEN >= 50 of 60 handled (answer sentence first, or declined), >= 8 of 10 declined',
+    'GIVEN all 60 questions (20 articles of ../shared/eval too) THEN >= 50 answered with the answer sentence first, >= 8 of 10 declined',
     () => {
       const articles = evalArticles();
       const t = run(QUESTIONS, (q) => {
@@ -99,8 +99,7 @@ describe('follow-up questions written by hand', () => {
         return a;
       });
       report('question set (all 60)', t);
-      expect(t.answered + t.declined).toBeGreaterThanOrEqual(50);
-      expect(t.answered).toBeGreaterThanOrEqual(44);
+      expect(t.answered).toBeGreaterThanOrEqual(50);
       expect(t.declined).toBeGreaterThanOrEqual(8);
     },
   );
