@@ -113,7 +113,7 @@ const ANY_NUMBER =
 const DURATION =
   /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** What a quarrel or a sanction is about: "an argument between two neighbours over noise levels". */
-const CONFLICT_OVER = String.raw`\b(?:rows?|disputes?|arguments?|argued|quarrel(?:led)?|clash(?:es|ed)?|fights?|fought|feud|protests?|protested|anger|outrage|fury|backlash|criticism|criticised|criticized|complaints?|complained|sued|suing|lawsuit|fined|arrested|charged|jailed|sacked|fired|resigned|strike|standoff|stand-off|rift|split)\b(?:\s+[\w'’-]+){0,5}?\s+over\b`;
+const CONFLICT_OVER = String.raw`\b(?:rows?|disputes?|arguments?|argued|quarrel(?:led)?|clash(?:es|ed)?|fights?|fought|feud|protests?|protested|anger|outrage|fury|backlash|criticism|criticised|criticized|complaints?|complained|sued|suing|lawsuit|fined|arrested|charged|jailed|sacked|fired|resigned|strike|standoff|stand-off|rift|split)\b(?:\s+[\w'’-]+){0,6}?\s+over\b`;
 /** A clause that gives a cause ("blaming soaring costs"); a weak one may only set the scene. */
 export const STRONG_REASON = new RegExp(
   String.raw`\b(?:because|due to|owing to|as a result|blaming|blamed|caused by|driven by|set off by|(?:prompted|sparked|triggered|fuelled|fueled) by|thanks to|in order to|so that|to avoid|fears? that|would cause|in (?:protest|retaliation|response) (?:at|against|over|to|for))\b|${CONFLICT_OVER}`,
