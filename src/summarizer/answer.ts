@@ -48,6 +48,13 @@ const LEAD_BONUS = 0.25;
 /** Further sentences come only when they score this close to the best. */
 const RUNNER_UP = 0.8;
 
+interface Ranked extends Scored {
+  readonly holds: boolean;
+  /** The sentence holds the kind asked for firmly ("who won": the name that won). */
+  readonly firm: boolean;
+  readonly agrees: Agreement;
+}
+
 interface Scored {
   readonly sentence: Sentence;
   readonly score: number;
@@ -67,7 +74,7 @@ export function rankAnswers(
   sentences: readonly Sentence[],
   question: string,
   terms: readonly QuestionTerm[] = questionTerms(question),
-): (Scored & { readonly holds: boolean; readonly firm: boolean })[] {
+): Ranked[] {
   const asked = askedFor(question);
   const questionWords = new Set(wordTokens(question));
   // "how many parking spaces": what is counted is the last word ("spaces"), next to the count;
@@ -92,13 +99,14 @@ export function rankAnswers(
       (!measured || says(s.sentence, measured) || says(sentences[s.sentence.id - 1], measured));
     // "How many subscribers does it have?" is not answered by what it aims to have; "what did
     // the council decide?" by "voted", not "is expected to vote" or "after the vote".
-    const tense = tenseFactor(s.sentence.text, matches.verb, asked.form, futureQuestion);
+    const agrees = agreement(s.sentence.text, matches.verb, asked.form);
+    const tense = tenseFactor(agrees, s.sentence.text, futureQuestion);
     // A sentence leans on the one before: what that one says of the question counts half. One
     // that tells the question's event (its verb, in its tense and voice: "Gatlin, who won in
     // 9.87 seconds") leans on the article's first sentence too, which names what the story is
     // about ("his Olympic 100m title").
     const before = s.sentence.id > 0 ? raw[s.sentence.id - 1] : undefined;
-    const lede = tense === SAME_FORM ? raw[0] : undefined;
+    const lede = agrees === 'same' ? raw[0] : undefined;
     const context =
       CONTEXT_WEIGHT *
       Math.max(0, (before?.coverage ?? 0) - s.coverage, (lede?.coverage ?? 0) - s.coverage);
@@ -109,9 +117,25 @@ export function rankAnswers(
     // News puts what matters first: of two equal matches, the earlier sentence answers.
     const lead = 1 + LEAD_BONUS * Math.exp(-s.sentence.id / 8);
     const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead * tense;
-    return { ...s, coverage, score, holds, firm: level === Holds.Firmly };
+    return { ...s, coverage, score, holds, firm: level === Holds.Firmly, agrees };
   });
   return scored;
+}
+
+/** How a sentence says the question's verb: in its tense and voice, in another tense, only in another voice. */
+type Agreement = 'same' | 'tense' | 'voice' | undefined;
+
+function agreement(
+  text: string,
+  verbAt: readonly number[] | undefined,
+  asked: VerbForm | undefined,
+): Agreement {
+  if (!asked || !verbAt || verbAt.length === 0) return undefined;
+  const words = text.split(/\s+/);
+  const forms = verbAt.flatMap((v) => formAt(words, v) ?? []);
+  if (forms.some((f) => sameForm(f, asked))) return 'same';
+  if (forms.some((f) => f.tense === asked.tense)) return 'voice';
+  return forms.length > 0 ? 'tense' : undefined;
 }
 
 /**
@@ -119,25 +143,13 @@ export function rankAnswers(
  * voice counts more, in another form less; without the verb, a sentence about plans counts
  * less for a question about what is or was.
  */
-function tenseFactor(
-  text: string,
-  verbAt: readonly number[] | undefined,
-  asked: VerbForm | undefined,
-  futureQuestion: boolean,
-): number {
-  if (asked && verbAt && verbAt.length > 0) {
-    const words = text.split(/\s+/);
-    const forms = verbAt.flatMap((v) => formAt(words, v) ?? []);
-    if (forms.some((f) => sameForm(f, asked))) return SAME_FORM;
-    if (forms.length > 0) return OTHER_TENSE;
-  }
+function tenseFactor(agrees: Agreement, text: string, futureQuestion: boolean): number {
+  if (agrees === 'same') return SAME_FORM;
+  if (agrees !== undefined) return OTHER_TENSE;
   return !futureQuestion && FUTURE.test(text) ? OTHER_TENSE : 1;
 }
 
-function pick(
-  scored: readonly (Scored & { readonly holds: boolean; readonly firm: boolean })[],
-  asked: AskedFor,
-): Answer {
+function pick(scored: readonly Ranked[], asked: AskedFor): Answer {
   // A question that asks for a kind is answered only by a sentence holding one.
   const all = scored.filter(
     (s) => s.score > 0 && s.coverage >= MIN_COVERAGE && (asked.kind === undefined || s.holds),
@@ -145,7 +157,12 @@ function pick(
   // "who won?": a sentence whose name is the verb's subject ("Gatlin, who won") answers
   // before one that only names someone near it ("Greene aims to … by winning").
   const firm = all.filter((s) => s.firm);
-  const candidates = asked.kind === 'who' && firm.length > 0 ? firm : all;
+  const named = asked.kind === 'who' && firm.length > 0 ? firm : all;
+  // "what did the council decide?": when a sentence says it in the past ("voted"), one that
+  // says it only in another tense ("is expected to vote") does not answer.
+  const candidates = named.some((s) => s.agrees === 'same')
+    ? named.filter((s) => s.agrees !== 'tense')
+    : named;
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = Math.max(0, ...candidates.map((s) => s.score));
   if (candidates.length === 0 || top < MIN_ANSWER_SCORE)
