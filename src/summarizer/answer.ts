@@ -17,7 +17,10 @@ import type { Answer, Article } from './types.js';
  * word also matches the words an article uses for it ("sent" ~ "dispatched", "rise" ~
  * "rose": answer-lexicon.ts), and a sentence that holds the kind of answer asked for (a
  * name for who, a date for when, an amount for how much: answer-kinds.ts) is preferred;
- * for a question that asks for a kind, only such a sentence answers. The best sentence
+ * for a question that asks for a kind, only such a sentence answers. A sentence that says
+ * the question's verb in its tense and voice ("did … decide?": "voted") is preferred, and
+ * one that says it only in another tense ("is expected to vote") does not answer when such
+ * a sentence exists (answer-verb.ts). The best sentence
  * comes first, then up to two more about as good. "The article does not say" when no
  * sentence matches enough of the question's words and holds that kind of answer.
  */
