@@ -123,6 +123,7 @@ function check(
       .join(' ')
       .replace(/\s+,/g, ',')
       .replace(/\s+(['’]s)\b/g, '$1')
+      .replace(/(\p{L})\s+'(?=\s|$)/gu, "$1'")
       .replace(/\s+n't\b/g, "n't")
       .trim(),
   );
@@ -335,6 +336,10 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
 
+/** Adjectives that say little without what follows them ("responsible for", "unable to"). */
+const NEEDS_COMPLEMENT_ADJECTIVE =
+  /^(?:responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
   /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?)$/i;
@@ -353,7 +358,7 @@ const TIME_WORD =
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
 const ATTRIBUTIVE =
-  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|predict|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
@@ -551,7 +556,18 @@ function complement(
         ? [first.text, 'to', verb.text, ...object]
         : null;
     }
+    // "are now more | nervous about …": a degree word and its adjective go together.
+    if (/^(?:more|less|most|least|very|so|too|increasingly)$/i.test(first.text)) {
+      if (!next || !/^JJ/.test(next.tag)) return null;
+      const after = tokens[firstAt + 2];
+      if (/^(?:than|as|to|that)$/i.test(after?.text ?? '')) return null;
+      return [first.text, next.text];
+    }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
+      return null;
+    // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
+    if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
+    if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
       return null;
     return [first.text];
   }
@@ -665,11 +681,11 @@ function complement(
         !/^than$/i.test(tokens[i + 1]?.text ?? '')) ||
       // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
       (t.tag === 'VBG' &&
-        /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^(?:PRP\$|JJ|POS)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
       // "Celtic's Boxing Day meeting | with Hearts": a gerund ending a noun phrase is its head.
       (t.tag === 'VBG' &&
-        /^NN/.test(prev?.tag ?? '') &&
+        /^(?:NN|JJ)/.test(prev?.tag ?? '') &&
         /^(?:IN|CC|,|\.|:)$/.test(tokens[i + 1]?.tag ?? '.')) ||
       // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
       (t.tag === 'VBG' &&
@@ -731,10 +747,11 @@ function complement(
     if (MODIFIER.test(t.tag) && t.tag !== 'VBN' && t.tag !== 'VBG') {
       const nextTag = tokens[i + 1]?.tag ?? '';
       // An "adjective" ending a phrase after a determiner is its noun ("the hospital/JJ at").
+      // ("the best | supporting actor award": a gerund there modifies the noun after it.)
       const head =
         /^JJ/.test(t.tag) &&
         DROP_DET.test(tokens[i - 1]?.text ?? '') &&
-        !/^(?:NN|JJ|CD)/.test(nextTag);
+        !/^(?:NN|JJ|CD|VBG)/.test(nextTag);
       push(t, head ? { text: t.text, tag: 'NN' } : t);
       // "a total/JJ | of 14 points": the quantity's "of" follows.
       if (head && !/^of$/i.test(tokens[i + 1]?.text ?? '')) break;
@@ -800,7 +817,9 @@ function complement(
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
-  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  // "play Hanks' | code-cracking partner": a possessor whose noun was lost is not the object.
+  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? ''))
+    if (out.pop()?.tag === 'POS') return null;
   // "accused a journalist | of being …", "banned him | from driving": the object's own
   // complement is an action the headline would lose.
   const head = out.at(-1);
@@ -811,6 +830,8 @@ function complement(
     tokens[at + 2]?.tag === 'VBG'
   )
     return null;
+  // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.
+  if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(tokens[at + 1]?.tag ?? '')) return null;
   // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
   // "of" says something else.
   if (at >= 0 && /^of$/i.test(tokens[at + 1]?.text ?? '')) return null;

@@ -101,6 +101,15 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The game has sold more than five million copies worldwide.',
       'Game has sold more than five million copies',
     ],
+    // A degree word keeps its adjective; a gerund after an adjective and before "for" is a noun.
+    [
+      'Many US networks and broadcasters are now more nervous about airing nudity.',
+      'Many US networks and broadcasters are more nervous',
+    ],
+    [
+      'The triumph marks the fourth-biggest opening for a December release in the US.',
+      'Triumph marks fourth-biggest opening',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -302,6 +311,12 @@ describe('headlineLabel names the right actor, or none', () => {
     'According to Microsoft, nine out of 10 Xbox Live members have played the game for an average of 91 minutes.',
     // A subject pronoun after the verb opens a clause: not "Speakers stated they".
     'But again and again, speakers stated they could not see incompatible, stand-alone solutions working.',
+    // A possessor whose noun did not fit is not the object: not "Tautou to play Hanks".
+    "Tautou will play Hanks' code-cracking partner, according to various newspapers.",
+    // An adjective that needs what follows: not "Jeunet was responsible".
+    'Jeunet was also responsible for directing Tautou in Amelie in 2001.',
+    // The "object" is the subject of a clause: not "Bookmakers predict Cate".
+    'Bookmakers predict Cate Blanchett will be named best supporting actress.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

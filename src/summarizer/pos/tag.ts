@@ -88,6 +88,12 @@ export function tokenize(text: string): string[] {
       word += '.';
       trail = trail.slice(1);
     }
+    // "Hanks' partner": an apostrophe after a plural or a name in s, with no other mark, is
+    // the possessive (a closing single quote would usually sit before other punctuation).
+    if (trail === "'" && /\p{L}s$/u.test(word)) {
+      out.push(word, "'");
+      continue;
+    }
     const neg = /^(.+)(n't)$/i.exec(word);
     const poss = /^(.+?)('s)$/i.exec(word);
     if (neg) out.push(neg[1] as string, neg[2] as string);
@@ -102,7 +108,7 @@ export function tokenize(text: string): string[] {
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)$/i;
 const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
-const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "n't": 'RB' };
+const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "'": 'POS', "n't": 'RB' };
 const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
 const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
 const NOUN_OBJECT_START = /^(?:DT|PRP\$?|NNPS?|JJ|CD)$/;
