@@ -139,9 +139,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
       if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
-    // After a determiner comes a noun ("the rally/RB" in the lexicon's first reading).
+    // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
     if (
-      /^(?:DT|PRP\$)$/.test(prev) &&
+      /^(?:DT|PRP\$|POS)$/.test(prev) &&
       /^(?:RB|VB[DPZ]?|IN)$/.test(t.tag) &&
       t.text.toLowerCase() !== 'that'
     ) {
@@ -197,6 +197,22 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
+    // "Hayley Yelling/VBG said": a capitalised word inside a sentence, after a name, is a name.
+    if (
+      i > 1 &&
+      /^(?:VBG|VBD|VBN|VBZ|RB|JJ)$/.test((tagged[i] as Token).tag) &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      tagged[i - 1]?.tag === 'NNP' &&
+      /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
+    )
+      tagged[i] = { text: t.text, tag: 'NNP' };
+    // "all/DT said/NN": "said" is the verb (or its participle), whatever a rule made of it.
+    if (
+      /^(?:said|says)$/.test(t.text) &&
+      !/^(?:VB[DNZ])$/.test((tagged[i] as Token).tag) &&
+      !/^the$/i.test(tagged[i - 1]?.text ?? '')
+    )
+      tagged[i] = { text: t.text, tag: t.text === 'says' ? 'VBZ' : 'VBD' };
     // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
     if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
       tagged[i] = { text: t.text, tag: 'NNP' };
@@ -213,11 +229,14 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         tagged[i + 1]?.text === 'that')
     ) {
       // A base form after its subject is the present tense ("doubts remain/VB about").
+      // ("The soap beat/VB fellow show": a singular subject takes the past tense "beat".)
       const verb =
         t.tag === 'VB'
           ? agrees(subject as Token, 'VBP')
             ? 'VBP'
-            : undefined
+            : alternatives(t.text)?.includes('VBD')
+              ? 'VBD'
+              : undefined
           : alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
       if (verb && agrees(subject as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
