@@ -110,6 +110,16 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The triumph marks the fourth-biggest opening for a December release in the US.',
       'Triumph marks fourth-biggest opening',
     ],
+    // "has learnt/NN that …": after "has" comes the participle, and the clause said follows.
+    [
+      'The BBC has learnt that the club is set to accept the latest plan.',
+      'BBC has learnt club is set to accept latest plan',
+    ],
+    // "said it planned/VBN": after a subject pronoun a participle is the past tense.
+    [
+      'Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy.',
+      'Fairmont said it planned to invest $48m',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -317,6 +327,18 @@ describe('headlineLabel names the right actor, or none', () => {
     'Jeunet was also responsible for directing Tautou in Amelie in 2001.',
     // The "object" is the subject of a clause: not "Bookmakers predict Cate".
     'Bookmakers predict Cate Blanchett will be named best supporting actress.',
+    // A verb with no object before the preposition it takes: not "Committee was responding".
+    'The influential Commons home affairs committee was responding to sentencing guidelines issued this summer.',
+    // A helper whose verb comes after an inserted phrase: not "Laura Ashley has in recent months".
+    'Laura Ashley has in recent months been hit by reports of poor sales.',
+    // "described X | as Y", "put X | on Y", "spends its time | using", "2.5m | high", "go one | better".
+    'The advert described the Star Trek franchise as a "cultural icon".',
+    'The researchers have put the image on a website which lets viewers explore the city.',
+    'While users play the game, the worm spends its time using the machine to search for new victims.',
+    'If printed out, the picture would be 2.5m high and 10m long.',
+    'The huge image of Delft was created by stitching together 600 single snaps of the Dutch city.',
+    // "directed by the man | who calls himself …": the person is the clause.
+    'The film has been directed by the man who calls himself Salam Pax.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
