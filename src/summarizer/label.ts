@@ -57,7 +57,11 @@ function isAbout(s: Sentence, heading: string): boolean {
 }
 
 const SUBORDINATE_OPENING =
-  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|According to|Speaking|Asked)\b[^,]{0,120},\s*/;
+  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b[^,]{0,120},\s*/;
+/** "If they do not respond, they will be banned": the condition cannot go, so no label. */
+const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
+/** "According to the lawsuit, the injury was …": the source, said as a trailing attribution. */
+const SOURCE_OPENING = /^According to ([^,]{2,60}),\s*(.+?)[.!?]?$/;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
@@ -81,6 +85,9 @@ export function headlineLabel(sentence: string): string | undefined {
     for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
     return tokens;
   };
+  if (CONDITIONAL_OPENING.test(s)) return undefined;
+  const source = SOURCE_OPENING.exec(s);
+  if (source) s = `${source[2]}, according to ${source[1]}.`;
   const quoted = quoteLabel(s, tag);
   if (quoted !== null) return check(quoted, sentence, known);
   s = s
@@ -94,7 +101,8 @@ export function headlineLabel(sentence: string): string | undefined {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
     const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
     const by = shortAttribution(tail);
-    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
+    if (!head || head.length < 2 || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS)
+      return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
@@ -137,8 +145,9 @@ function check(
   const tokens = tags.every((t) => t !== undefined)
     ? words.map((text, i) => ({ text, tag: tags[i] as string }))
     : undefined;
-  // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline.
-  if (/\bit$/i.test(label)) return undefined;
+  // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
+  // title cut from its name ("first time Mr | Milburn").
+  if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
@@ -272,6 +281,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
+    // "say only judges, not politicians, should be able to …": the clause said goes on past a
+    // comma; its first words are no object.
+    if (
+      that <= 0 &&
+      !clause.some((t) => VERB.test(t.tag)) &&
+      said0.some((t, i) => i > 0 && FINITE.test(t.tag))
+    )
+      return undefined;
     // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
     // finite; "told BBC News: '…'": what was said comes after the colon. Neither fits.
     if (clause.some((t, i) => t.tag === 'VBN' && /^NN/.test(clause[i - 1]?.tag ?? '')))
@@ -288,7 +305,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
-  const object = complement(rest, budget - out.length, COPULA.test(verb.text), verb.text);
+  // The group's last verb, past a kept adverb ("is only | the latest"), says if it is a copula.
+  const lexical = tokens.slice(v, next).findLast((t) => VERB.test(t.tag)) ?? verb;
+  const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
@@ -300,8 +319,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
-  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
-    return undefined;
+  // ("the MPs said." alone, after a long opening clause, says nothing either.)
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   const ends =
     rest[0] === undefined ||
@@ -338,6 +357,8 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
   // "was suspended | for missing a test" end well ("was responding | to" is no passive).
+  // "have been described | as 'irresponsible'": what follows "as" is the point.
+  if (/^as$/i.test(next.text) && VERB_AS.test(verb.text)) return true;
   const passive =
     (verb.tag === 'VBN' || verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
     group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w));
@@ -531,7 +552,14 @@ function verbGroup(
     tokens[v - 1]?.tag !== 'PRP'
   )
     out.shift();
-  if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
+  // ("They will be banned" stays: "They to be banned" is no English.)
+  if (
+    top &&
+    out[0]?.toLowerCase() === 'will' &&
+    tokens[v + 1]?.tag === 'VB' &&
+    tokens[v - 1]?.tag !== 'PRP'
+  )
+    out[0] = 'to';
   return { group: out, next };
 }
 
@@ -830,7 +858,8 @@ function complement(
   // preposition misstates what the subject is.
   if (
     afterCopula &&
-    last?.tag === 'NN' &&
+    (last?.tag === 'NN' ||
+      /^(?:latest|first|last|best|worst|biggest|largest|only)$/i.test(last?.text ?? '')) &&
     /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
   )
     return null;
@@ -863,6 +892,8 @@ function complement(
     return null;
   // "described the franchise | as a cultural icon": the verb's point is what follows "as".
   if (at >= 0 && /^as$/i.test(after?.text ?? '') && VERB_AS.test(verb)) return null;
+  // "can borrow cash | only to invest": a restriction after the object is part of what it says.
+  if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
   // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
   if (at >= 0 && after?.tag === 'VBG') return null;
   // "would be 2.5m | high": a measure needs its dimension.

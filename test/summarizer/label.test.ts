@@ -120,6 +120,16 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy.',
       'Fairmont said it planned to invest $48m',
     ],
+    // "According to X, …" is an attribution: it stays, at the end.
+    [
+      'According to the lawsuit, the injury was suffered during the firing of explosions as part of a special effect.',
+      'Injury was suffered during firing of explosions, according to lawsuit',
+    ],
+    // A pronoun keeps "will".
+    [
+      'They will be provisionally banned from competition.',
+      'They will be provisionally banned from competition',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -339,6 +349,16 @@ describe('headlineLabel names the right actor, or none', () => {
     'The huge image of Delft was created by stitching together 600 single snaps of the Dutch city.',
     // "directed by the man | who calls himself …": the person is the clause.
     'The film has been directed by the man who calls himself Salam Pax.',
+    // A condition cannot go: not "They to be provisionally banned".
+    'If they do not respond or their explanations are rejected, they will be provisionally banned from competition.',
+    // Who said it, with nothing said: not "MPs said".
+    'Although six areas are to be opened up to scrutiny the audit office should have more power to choose what it investigated, the MPs said.',
+    // "described | as …", the clause said past a comma, a title cut from its name, a restriction after the object.
+    'Her comments have been described as "irresponsible".',
+    'Opponents say only judges, not politicians, should be able to order detention of UK citizens.',
+    'The event was the first time Mr Milburn has shared a platform with the chancellor.',
+    'The rule states that the government can borrow cash only to invest, and not to finance its spending projects.',
+    'The program is only the latest in a series of viruses produced to attack mobile phones.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
