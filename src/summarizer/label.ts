@@ -540,7 +540,7 @@ function verbGroup(
   }
   // The group ends on a verb or particle: a trailing "not" or "to" belongs to what follows.
   let end = group.length;
-  while (end > 0 && /^(?:to|not|n't|never|no)$/i.test(group[end - 1] ?? '')) end--;
+  while (end > 0 && /^(?:to|not|n't|never|no|only)$/i.test(group[end - 1] ?? '')) end--;
   const out = group.slice(0, end);
   const next = end > 0 ? (after[end - 1] as number) : v;
   if (
