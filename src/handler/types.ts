@@ -54,8 +54,27 @@ export interface DigestStory {
   readonly title: string;
   readonly url?: string | undefined;
   readonly sources: readonly { readonly name: string; readonly url?: string | undefined }[];
+  /** Empty for an update: its new facts say what is new instead. */
   readonly lede: string;
   readonly keyPoints: readonly ReplyPoint[];
+  /** Set when the story continues one the channel was shown before. */
+  readonly update?: StoryUpdate | undefined;
+}
+
+/** A developing story's update: what the channel was not told before, and where it was told the rest. */
+export interface StoryUpdate {
+  /** The sentences of today's article that say what the earlier messages and articles did not. */
+  readonly facts: readonly string[];
+  readonly earlier: EarlierShowing;
+}
+
+/** The channel's last message about a story. */
+export interface EarlierShowing {
+  readonly title: string;
+  /** ISO time it was shown. */
+  readonly shownAt: string;
+  /** The platform's link to the message, where it has one. */
+  readonly link?: string | undefined;
 }
 
 /**

@@ -1,0 +1,122 @@
+import { type GroupableItem, groupStories } from '../articles/group-stories.js';
+import type { StoryUpdate } from '../handler/types.js';
+import type { ShownStory, ShownStoryRecord, StoredSummary } from '../store/store.js';
+import { newFacts } from '../summarizer/new-facts.js';
+
+/**
+ * Developing stories: today's story continues one the channel was shown before when the digest's
+ * own grouping (group-stories.ts) puts them together across days. Then the channel gets an
+ * update (the new facts only, with a link to its earlier message) instead of the lede again.
+ */
+
+/** How long a channel's shown stories are remembered to recognise their continuations. */
+export const DEVELOPING_MEMORY_MS = 7 * 24 * 3600_000;
+
+/** One developing story as a channel saw it: every showing, oldest first. */
+export interface ShownChain {
+  readonly firstKey: string;
+  readonly records: readonly ShownStoryRecord[];
+  /** The channel's last message about it (the one an update links to). */
+  readonly latest: ShownStoryRecord;
+}
+
+/** What a new article of a story is compared with: the summary's title, lede and sentences. */
+export interface StoryArticle extends GroupableItem {
+  readonly storyKey: string;
+}
+
+/** Groups shown records by the developing story they belong to. */
+export function shownChains(records: readonly ShownStoryRecord[]): ShownChain[] {
+  const byKey = new Map<string, ShownStoryRecord[]>();
+  for (const r of records) byKey.set(r.firstKey, [...(byKey.get(r.firstKey) ?? []), r]);
+  return [...byKey].map(([firstKey, rs]) => ({
+    firstKey,
+    records: rs,
+    latest: rs[rs.length - 1] as ShownStoryRecord,
+  }));
+}
+
+/**
+ * The shown story each article continues, if any: the same article (story key), else the
+ * digest's grouping run over the channel's shown stories and today's articles together, each
+ * side counted as one feed so a story continues at most one.
+ */
+export function matchChains(
+  articles: readonly StoryArticle[],
+  chains: readonly ShownChain[],
+): (ShownChain | undefined)[] {
+  const chainOf = new Map<ShownStoryRecord, ShownChain>();
+  for (const c of chains) for (const r of c.records) chainOf.set(r, c);
+  const byKey = new Map<string, ShownChain>();
+  for (const c of chains) for (const r of c.records) byKey.set(r.storyKey, c);
+  const shown: GroupableItem[] = [...chainOf.keys()].map((r) => ({
+    feedKey: 'shown',
+    guid: `shown:${r.id}`,
+    canonicalUrl: r.canonicalUrl,
+    title: r.title,
+    lede: r.lede,
+  }));
+  const today: GroupableItem[] = articles.map((a, i) => ({
+    feedKey: 'today',
+    guid: `today:${i}`,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    lede: a.lede,
+  }));
+  const records = [...chainOf.keys()];
+  const matched: (ShownChain | undefined)[] = articles.map((a) => byKey.get(a.storyKey));
+  for (const group of groupStories([...shown, ...today])) {
+    const i = group.findIndex((g) => g.feedKey === 'today');
+    const s = group.find((g) => g.feedKey === 'shown');
+    if (i < 0 || !s) continue;
+    const index = today.indexOf(group[i] as GroupableItem);
+    const record = records[shown.indexOf(s)];
+    if (matched[index] === undefined && record) matched[index] = chainOf.get(record);
+  }
+  return matched;
+}
+
+/** What a summary showed of a story: its lede and key points. */
+export function summarySentences(summary: StoredSummary): string[] {
+  return [summary.lede, ...summary.keyPoints.map((p) => p.text)].filter((s) => s.trim() !== '');
+}
+
+/**
+ * The update for a story that continues `chain`: the sentences of today's article that neither
+ * the channel's earlier messages nor the earlier articles said. Undefined when nothing is new.
+ */
+export function storyUpdate(
+  summary: StoredSummary,
+  chain: ShownChain,
+  earlierArticles: ReadonlyMap<string, readonly string[]>,
+): StoryUpdate | undefined {
+  const earlier = chain.records.flatMap((r) => [
+    ...r.sentences,
+    ...(earlierArticles.get(r.storyKey) ?? []),
+  ]);
+  const facts = newFacts(summary.sentences ?? summarySentences(summary), earlier);
+  if (facts.length === 0) return undefined;
+  const { latest } = chain;
+  return {
+    facts,
+    earlier: { title: latest.title, shownAt: latest.shownAt, link: latest.message?.link },
+  };
+}
+
+/** The record of a story as shown now (the message is added once posted). */
+export function shownStory(
+  article: StoryArticle,
+  summary: StoredSummary,
+  chain: ShownChain | undefined,
+  update: StoryUpdate | undefined,
+): ShownStory {
+  return {
+    firstKey: chain?.firstKey ?? article.storyKey,
+    storyKey: article.storyKey,
+    guid: article.guid,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    lede: article.lede,
+    sentences: update ? update.facts : summarySentences(summary),
+  };
+}
