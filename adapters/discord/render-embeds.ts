@@ -6,7 +6,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { DigestStory, Reply } from '../../src/handler/types.js';
+import type { DigestStory, EarlierShowing, Reply } from '../../src/handler/types.js';
 import { shownOn, UPDATE_LABEL } from '../../src/render/story-update.js';
 import type { Quote } from '../../src/summarizer/types.js';
 import { DISCORD_LIMITS, fitEmbed, truncate } from './discord-limits.js';
@@ -56,8 +56,9 @@ export function renderReply(reply: Reply, options: RenderOptions): OutgoingMessa
       ];
     }
     case 'answer': {
+      const since = reply.since && `\n\n${earlierMarkdown(reply.since, 'New since')}`;
       const body = reply.found
-        ? reply.sentences.map((s) => `> ${oneLine(s)}`).join('\n')
+        ? reply.sentences.map((s) => `> ${oneLine(s)}`).join('\n') + (since ?? '')
         : 'I could not find that in the article. Try other words, or `/news quotes`.';
       const embed = fitEmbed({
         color: COLOR,
@@ -138,6 +139,13 @@ function storyEmbed(story: DigestStory): APIEmbed {
     fields: story.keyPoints.map(pointField),
     ...(sources ? { footer: { text: sources } } : {}),
   };
+}
+
+/** "New since [the earlier message](link) (2 March)". */
+function earlierMarkdown(earlier: EarlierShowing, lead: string): string {
+  return earlier.link
+    ? `${lead} [the earlier message](${earlier.link}) (${shownOn(earlier)})`
+    : `${lead} “${earlier.title}” (${shownOn(earlier)})`;
 }
 
 /** The digest stories each rendered message shows: one embed per story, in order. */

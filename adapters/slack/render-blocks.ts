@@ -1,4 +1,4 @@
-import type { DigestStory, Reply, ReplyPoint } from '../../src/handler/types.js';
+import type { DigestStory, EarlierShowing, Reply, ReplyPoint } from '../../src/handler/types.js';
 import { shownOn, UPDATE_LABEL } from '../../src/render/story-update.js';
 import type { Quote } from '../../src/summarizer/types.js';
 import { ACTION_IDS } from './action-ids.js';
@@ -64,7 +64,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
                   `*The article does not say.* Nothing in “${escapeMrkdwn(reply.title)}” answers that; try other words, or \`/news quotes\`.`,
                 ),
               ]),
-          context(`From ${link(reply.link, reply.title)}`),
+          context(
+            `From ${link(reply.link, reply.title)}`,
+            ...(reply.since ? [earlierContext(reply.since, 'New since')] : []),
+          ),
         ],
         reply.found
           ? `${plain(reply.question)}: ${plain(reply.sentences.join(' '))}`
@@ -116,6 +119,13 @@ function sourceLine(url: string | undefined, source: string | undefined): string
   return `${link(url, 'Read the source')}${name ? ` · ${name}` : ''}`;
 }
 
+/** "Update to the earlier message (2 March)", linked to it where Slack gave a permalink. */
+function earlierContext(earlier: EarlierShowing, lead: string): string {
+  return earlier.link
+    ? `${lead} ${link(earlier.link, 'the earlier message')} (${shownOn(earlier)})`
+    : `${lead} “${escapeMrkdwn(earlier.title)}” (${shownOn(earlier)})`;
+}
+
 /** The block id of the section that opens a digest's story `i` (which message shows it). */
 export const storyBlockId = (i: number) => `story-${i}`;
 
@@ -136,11 +146,7 @@ function storyBlocks(story: DigestStory, i: number): Block[] {
     : story.lede
       ? `${title}\n${escapeMrkdwn(story.lede)}`
       : title;
-  const earlier = u
-    ? u.earlier.link
-      ? `${UPDATE_LABEL} to ${link(u.earlier.link, 'the earlier message')} (${shownOn(u.earlier)})`
-      : `${UPDATE_LABEL} to “${escapeMrkdwn(u.earlier.title)}” (${shownOn(u.earlier)})`
-    : '';
+  const earlier = u ? earlierContext(u.earlier, `${UPDATE_LABEL} to`) : '';
   return [
     { ...section(opening), block_id: storyBlockId(i) },
     ...packSections(story.keyPoints.map(pointLine)),

@@ -101,6 +101,8 @@ export type Reply =
       readonly sentences: readonly string[];
       readonly title: string;
       readonly link?: string | undefined;
+      /** "What's new?": the sentences are what changed since the channel's message about the story. */
+      readonly since?: EarlierShowing | undefined;
     }
   | {
       readonly kind: 'quotes';
@@ -146,6 +148,15 @@ export interface BriefingService {
   digestNow(ctx: CommandContext): Promise<Result<readonly DigestStory[]>>;
 }
 
+/** What channels were shown of developing stories; provided by src/briefing when storage is set up. */
+export interface DevelopingStories {
+  /**
+   * What the article says that the channel was not shown of its story before (facts may be
+   * empty: nothing new); undefined when the channel was never shown the story.
+   */
+  changesSince(ctx: CommandContext, entry: RememberedArticle): Promise<StoryUpdate | undefined>;
+}
+
 /** Side effects the handler needs, injected so tests hand in local servers or doubles. */
 export interface HandlerDeps {
   /** Fetch a URL and extract the article (with the page's byline, date and language). */
@@ -155,6 +166,8 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** Answers "what's new?" on a story from what the channel was shown before. */
+  readonly developing?: DevelopingStories | undefined;
   /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */
   readonly summaries?: SummaryCache | undefined;
   /** Where summarizing and answering run (the server's worker pool); default: in process. */

@@ -31,6 +31,7 @@ export function renderReply(reply: Reply, format: TextFormat = 'text'): string {
       for (const s of reply.sentences)
         lines.push(md ? `> ${s}` : /^["“'‘]/.test(s) ? `  ${s}` : `  “${s}”`);
       lines.push('', `From: ${reply.title}${reply.link ? ` (${reply.link})` : ''}`);
+      if (reply.since) lines.push(`New since: ${earlierLine(reply.since)}`);
       return lines.join('\n');
     }
     case 'quotes': {
