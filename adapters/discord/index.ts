@@ -71,8 +71,14 @@ export async function startDiscordAdapter(
           // Discord answers a repeated nonce with the message it already created.
           ...(key ? { nonce: discordNonce(messageKey(key, i)), enforceNonce: true } : {}),
         });
+        // The guild may be uncached (fetched with allowUnknownGuild): the channel knows its id.
+        const guild = ('guildId' in channel && channel.guildId) || '@me';
         return reply.kind === 'digest'
-          ? { id: sent.id, link: sent.url, stories: stories[i] ?? [] }
+          ? {
+              id: sent.id,
+              link: `https://discord.com/channels/${guild}/${channelId}/${sent.id}`,
+              stories: stories[i] ?? [],
+            }
           : undefined;
       });
     },
