@@ -127,7 +127,9 @@ export async function composeBriefing(
       const chain = chains[first + j];
       // A later copy of a story shown before, with nothing the channel was not told: left out.
       if (story.repeatsSeen && !chain) return;
-      const update = chain && storyUpdate(summary, chain, developing.earlierArticles);
+      const update =
+        chain &&
+        storyUpdate(summary, chain, developing.earlierArticles, { copy: story.repeatsSeen });
       if (chain && !update) return;
       stories.push(digestStory(story, summary, update));
       shown.push(shownStory(storyArticle(story), summary, chain, update));

@@ -1,7 +1,7 @@
 import { type GroupableItem, groupStories } from '../articles/group-stories.js';
 import type { StoryUpdate } from '../handler/types.js';
 import type { ShownStory, ShownStoryRecord, StoredSummary } from '../store/store.js';
-import { newFacts } from '../summarizer/new-facts.js';
+import { NEW_FACT_THRESHOLD, newFacts } from '../summarizer/new-facts.js';
 
 /**
  * Developing stories: today's story continues one the channel was shown before when the digest's
@@ -101,17 +101,25 @@ export function summarySentences(summary: StoredSummary): string[] {
 /**
  * The update for a story that continues `chain`: the sentences of today's article that neither
  * the channel's earlier messages nor the earlier articles said. Undefined when nothing is new.
+ * `copy`: the story is a later report of items the channel has seen (grouped with them).
  */
 export function storyUpdate(
   summary: StoredSummary,
   chain: ShownChain,
   earlierArticles: ReadonlyMap<string, readonly string[]>,
+  options: { readonly copy?: boolean | undefined } = {},
 ): StoryUpdate | undefined {
   const earlier = chain.records.flatMap((r) => [
     ...r.sentences,
     ...(earlierArticles.get(r.storyKey) ?? []),
   ]);
-  const facts = newFacts(summary.sentences ?? summarySentences(summary), earlier);
+  // Another feed's report of a story already seen (a near-duplicate) leads with the same news:
+  // its first sentence gets no allowance for naming the story again.
+  const facts = newFacts(
+    summary.sentences ?? summarySentences(summary),
+    earlier,
+    options.copy ? { ledeThreshold: NEW_FACT_THRESHOLD } : {},
+  );
   if (facts.length === 0) return undefined;
   const { latest } = chain;
   return {

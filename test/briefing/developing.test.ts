@@ -157,6 +157,35 @@ describe('composeBriefing with what the channel was shown', () => {
     expect(composed.itemIds).toEqual([]);
   });
 
+  it("GIVEN another feed's report of a story the channel saw THEN its reworded lede is not news, only what it adds", async () => {
+    const { summarizeStory, saved } = summarizer();
+    await composeBriefing([candidate(day0)], { now, maxStories: 1, summarizeStory });
+    const reworded =
+      'Hackers have stolen the personal data of some Vistalink customers, the mobile operator confirmed in a brief statement on Monday.';
+    const added =
+      'The company said the stolen records included 12,000 business accounts in the capital.';
+    const paragraphs = day0.text.split('\n\n');
+    const text = [reworded, ...paragraphs.slice(1, 3), added, ...paragraphs.slice(3)].join('\n\n');
+    const copy: CandidateItem = {
+      ...candidate(day0, 'feed-2'),
+      guid: 'wire-copy',
+      url: 'https://wire.example/vistalink',
+      canonicalUrl: 'https://wire.example/vistalink',
+      lede: reworded,
+      content: text,
+    };
+    const composed = await composeBriefing([{ ...candidate(day0), id: 1, seen: true }, copy], {
+      now,
+      maxStories: 5,
+      summarizeStory,
+      developing: {
+        chains: shownChains([record(day0, shownDay0)]),
+        earlierArticles: new Map([[day0.url, saved.get(day0.url)?.sentences ?? []]]),
+      },
+    });
+    expect(composed.stories.map((s) => s.update?.facts)).toEqual([[added]]);
+  });
+
   it('GIVEN a later copy of a seen story and no record of what was shown THEN it is left out as before', async () => {
     const { summarizeStory } = summarizer();
     const copy = {
