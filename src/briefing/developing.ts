@@ -1,5 +1,5 @@
 import { type GroupableItem, groupStories } from '../articles/group-stories.js';
-import type { StoryUpdate } from '../handler/types.js';
+import type { EarlierShowing, StoryUpdate } from '../handler/types.js';
 import type { ShownStory, ShownStoryRecord, StoredSummary } from '../store/store.js';
 import { NEW_FACT_THRESHOLD, newFacts } from '../summarizer/new-facts.js';
 
@@ -109,10 +109,7 @@ export function storyUpdate(
   earlierArticles: ReadonlyMap<string, readonly string[]>,
   options: { readonly copy?: boolean | undefined } = {},
 ): StoryUpdate | undefined {
-  const earlier = chain.records.flatMap((r) => [
-    ...r.sentences,
-    ...(earlierArticles.get(r.storyKey) ?? []),
-  ]);
+  const earlier = toldBefore(chain.records, earlierArticles);
   // Another feed's report of a story already seen (a near-duplicate) leads with the same news:
   // its first sentence gets no allowance for naming the story again.
   const facts = newFacts(
@@ -121,11 +118,20 @@ export function storyUpdate(
     options.copy ? { ledeThreshold: NEW_FACT_THRESHOLD } : {},
   );
   if (facts.length === 0) return undefined;
-  const { latest } = chain;
-  return {
-    facts,
-    earlier: { title: latest.title, shownAt: latest.shownAt, link: latest.message?.link },
-  };
+  return { facts, earlier: earlierShowing(chain.latest) };
+}
+
+/** Everything the channel was told of a story: its messages, and the articles behind them. */
+export function toldBefore(
+  records: readonly ShownStoryRecord[],
+  articles: ReadonlyMap<string, readonly string[] | undefined>,
+): string[] {
+  return records.flatMap((r) => [...r.sentences, ...(articles.get(r.storyKey) ?? [])]);
+}
+
+/** Where a channel was shown a story: what an update links back to. */
+export function earlierShowing(r: ShownStoryRecord): EarlierShowing {
+  return { title: r.title, shownAt: r.shownAt, link: r.message?.link };
 }
 
 /** The record of a story as shown now (the message is added once posted). */

@@ -2,7 +2,13 @@ import { canonicalUrl } from '../articles/canonical-url.js';
 import type { CommandContext, DevelopingStories, RememberedArticle } from '../handler/types.js';
 import type { Store } from '../store/store.js';
 import { newFacts, storySentences } from '../summarizer/new-facts.js';
-import { DEVELOPING_MEMORY_MS, matchChains, shownChains } from './developing.js';
+import {
+  DEVELOPING_MEMORY_MS,
+  earlierShowing,
+  matchChains,
+  shownChains,
+  toldBefore,
+} from './developing.js';
 
 /**
  * "What's new?" on a story: the article's sentences that neither the channel's earlier
@@ -34,18 +40,17 @@ export function createDevelopingStories(store: Store, now: () => Date): Developi
         ],
         shownChains(records),
       );
+      if (!chain) return undefined;
       // Showings of this very article are not "before": what changed is against the others.
-      const before = chain?.records.filter((r) => r.storyKey !== storyKey) ?? [];
+      const before = chain.records.filter((r) => r.storyKey !== storyKey);
       const latest = before[before.length - 1];
-      if (!latest) return undefined;
+      // The channel was shown this article itself and nothing earlier: nothing is new to it.
+      if (!latest) return { facts: [], earlier: earlierShowing(chain.latest) };
       const summaries = await store.getSummaries([...new Set(before.map((r) => r.storyKey))]);
-      const earlier = before.flatMap((r) => [
-        ...r.sentences,
-        ...(summaries.get(r.storyKey)?.sentences ?? []),
-      ]);
+      const articles = new Map([...summaries].map(([k, s]) => [k, s.sentences]));
       return {
-        facts: newFacts(storySentences(article.text, title), earlier),
-        earlier: { title: latest.title, shownAt: latest.shownAt, link: latest.message?.link },
+        facts: newFacts(storySentences(article.text, title), toldBefore(before, articles)),
+        earlier: earlierShowing(latest),
       };
     },
   };

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalUrl } from '../../src/articles/canonical-url.js';
 import { createDevelopingStories } from '../../src/briefing/story-changes.js';
 import { handle } from '../../src/handler/handle.js';
 import { parseCommand } from '../../src/handler/parse-command.js';
@@ -44,13 +45,17 @@ function setup(): { store: Store; run: (text: string) => Promise<Reply> } {
 }
 
 /** The briefing of day 0 showed the warehouse story: its lede, linked. */
-async function shownDay0(store: Store, sentences = [day0.text.split('\n')[0] ?? '']) {
+async function shownDay0(
+  store: Store,
+  sentences = [day0.text.split('\n')[0] ?? ''],
+  storyKey = day0.url,
+) {
   await store.recordShown(
     ctx,
     [
       {
         firstKey: day0.url,
-        storyKey: day0.url,
+        storyKey,
         guid: day0.guid,
         canonicalUrl: day0.url,
         title: day0.title,
@@ -116,5 +121,13 @@ describe("/news ask what's new? (every platform: the shared handler)", () => {
     expect(renderReply(reply)).toContain(
       `Nothing new in “${day1.title}” since this channel saw the story on 2 March.`,
     );
+  });
+
+  it('GIVEN the channel was shown this very article (and nothing earlier) THEN nothing is new to it', async () => {
+    const { store, run } = setup();
+    await shownDay0(store, ['Firefighters recovered two bodies.'], canonicalUrl(day1.url));
+    await run(`/news ${day1.url}`);
+    const reply = await run("/news ask what's new?");
+    expect(renderReply(reply)).toContain(`since this channel saw the story on 2 March`);
   });
 });
