@@ -109,9 +109,14 @@ export async function composeBriefing(
   items: readonly CandidateItem[],
   options: ComposeOptions,
 ): Promise<ComposedBriefing> {
-  const ranked = rankStories(items, options.now);
   const developing = options.developing ?? NO_DEVELOPING;
-  const chains = matchChains(ranked.map(storyArticle), developing.chains);
+  const all = rankStories(items, options.now);
+  const matched = matchChains(all.map(storyArticle), developing.chains);
+  // A later copy of a story seen before, unless it continues a story shown (and may add to it),
+  // is left out before anything is summarized.
+  const keep = all.map((s, i) => !s.repeatsSeen || matched[i] !== undefined);
+  const ranked = all.filter((_, i) => keep[i]);
+  const chains = matched.filter((_, i) => keep[i]);
   const stories: DigestStory[] = [];
   const shown: ShownStory[] = [];
   const itemIds: number[] = [];
@@ -125,11 +130,10 @@ export async function composeBriefing(
     batch.forEach((story, j) => {
       const summary = summaries[j] as StoredSummary;
       const chain = chains[first + j];
-      // A later copy of a story shown before, with nothing the channel was not told: left out.
-      if (story.repeatsSeen && !chain) return;
       const update =
         chain &&
         storyUpdate(summary, chain, developing.earlierArticles, { copy: story.repeatsSeen });
+      // A continuation that tells the channel nothing new: left out.
       if (chain && !update) return;
       stories.push(digestStory(story, summary, update));
       shown.push(shownStory(storyArticle(story), summary, chain, update));

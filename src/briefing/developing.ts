@@ -34,7 +34,7 @@ export interface ShownChain {
   readonly latest: ShownStoryRecord;
 }
 
-/** What a new article of a story is compared with: the summary's title, lede and sentences. */
+/** A story of today as matching sees it: its first report's title, feed lede, identity and story key. */
 export interface StoryArticle extends GroupableItem {
   readonly storyKey: string;
 }
