@@ -2,7 +2,9 @@ import { type GroupableItem, groupStories } from '../articles/group-stories.js';
 import type { DigestStory } from '../handler/types.js';
 import type { ShownStory, StoredSummary } from '../store/store.js';
 import {
+  candidateSentences,
   matchChains,
+  retellsStory,
   type ShownChain,
   type StoryArticle,
   shownStory,
@@ -129,14 +131,28 @@ export async function composeBriefing(
     const summaries = await mapLimit(batch, options.concurrency ?? 4, options.summarizeStory);
     batch.forEach((story, j) => {
       const summary = summaries[j] as StoredSummary;
-      const chain = chains[first + j];
+      const matched = chains[first + j];
+      const article = storyArticle(story);
+      // Matched by its words: a continuation only if it retells the story (a near-duplicate of
+      // seen items always is); else it is a story of its own.
+      const chain =
+        matched &&
+        (story.repeatsSeen ||
+          retellsStory(
+            article.storyKey,
+            candidateSentences(summary),
+            matched,
+            developing.earlierArticles,
+          ))
+          ? matched
+          : undefined;
       const update =
         chain &&
         storyUpdate(summary, chain, developing.earlierArticles, { copy: story.repeatsSeen });
       // A continuation that tells the channel nothing new: left out.
       if (chain && !update) return;
       stories.push(digestStory(story, summary, update));
-      shown.push(shownStory(storyArticle(story), summary, chain, update));
+      shown.push(shownStory(article, summary, chain, update));
       for (const i of story.items) if (i.id !== undefined) itemIds.push(i.id);
     });
   }

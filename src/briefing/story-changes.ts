@@ -6,6 +6,7 @@ import {
   DEVELOPING_MEMORY_MS,
   earlierShowing,
   matchChains,
+  retellsStory,
   shownChains,
   toldBefore,
 } from './developing.js';
@@ -48,8 +49,10 @@ export function createDevelopingStories(store: Store, now: () => Date): Developi
       if (!latest) return { facts: [], earlier: earlierShowing(chain.latest) };
       const summaries = await store.getSummaries([...new Set(before.map((r) => r.storyKey))]);
       const articles = new Map([...summaries].map(([k, s]) => [k, s.sentences]));
+      const sentences = storySentences(article.text, title);
+      if (!retellsStory(storyKey, sentences, chain, articles)) return undefined;
       return {
-        facts: newFacts(storySentences(article.text, title), toldBefore(before, articles)),
+        facts: newFacts(sentences, toldBefore(before, articles)),
         earlier: earlierShowing(latest),
       };
     },

@@ -122,3 +122,18 @@ export function newFacts(
   }
   return facts;
 }
+
+/**
+ * Share (0..1) of `candidates` that say nothing new against `earlier`: how much of an article
+ * retells what was told before. A follow-up retells its story's background; an unrelated story
+ * that merely shares a few names retells next to nothing.
+ */
+export function retoldShare(
+  candidates: readonly string[],
+  earlier: readonly string[],
+  threshold: number = NEW_FACT_THRESHOLD,
+): number {
+  const known = knownFacts(earlier);
+  const told = candidates.filter((s) => novelty(s, known) < threshold).length;
+  return candidates.length === 0 ? 0 : told / candidates.length;
+}

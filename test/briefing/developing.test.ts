@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { type CandidateItem, composeBriefing } from '../../src/briefing/compose-briefing.js';
 import {
   matchChains,
+  retellsStory,
   type ShownChain,
   shownChains,
   storyUpdate,
 } from '../../src/briefing/developing.js';
 import { createStorySummarizer } from '../../src/briefing/story-summary.js';
 import type { ShownStoryRecord, StoredSummary } from '../../src/store/store.js';
+import { storySentences } from '../../src/summarizer/new-facts.js';
 import { SEQUENCES } from '../fixtures/developing/sequences.js';
 
 const breach = SEQUENCES.find((s) => s.id === 'data-breach')?.articles ?? [];
@@ -77,6 +79,30 @@ describe('matchChains (a story continues one the channel was shown)', () => {
   });
 });
 
+describe('retellsStory (a match by words is a continuation only if it retells the story)', () => {
+  const chain = shownChains([record(day0, shownDay0)])[0] as ShownChain;
+  const earlier = new Map([[day0.url, storySentences(day0.text, day0.title)]]);
+
+  it('GIVEN the follow-up THEN it retells enough of the story to continue it', () => {
+    expect(retellsStory(day1.url, storySentences(day1.text), chain, earlier)).toBe(true);
+  });
+
+  it('GIVEN another story that only shares the company name THEN it does not continue it', () => {
+    const other = [
+      'Vistalink will sponsor the national football league for the next three seasons, the league said on Wednesday.',
+      'The deal is worth about 40 million krone a year and puts the operator’s logo on every referee’s shirt.',
+      'League chairman Otto Brandt said the money would pay for new floodlights at smaller grounds.',
+      'Fans’ groups said they had not been consulted about the name of the competition.',
+      'The agreement replaces a sponsorship with an energy company that ended in the summer.',
+    ];
+    expect(retellsStory('https://sport.example/vistalink-league', other, chain, earlier)).toBe(
+      false,
+    );
+    // The same article is its own story whatever it says.
+    expect(retellsStory(day0.url, other, chain, earlier)).toBe(true);
+  });
+});
+
 describe('storyUpdate', () => {
   const chain: ShownChain = shownChains([record(day0, shownDay0)])[0] as ShownChain;
   const summary = (sentences: string[]): StoredSummary => ({
@@ -121,7 +147,10 @@ describe('composeBriefing with what the channel was shown', () => {
       now,
       maxStories: 5,
       summarizeStory,
-      developing: { chains: shownChains([record(day0, shownDay0)]), earlierArticles: new Map() },
+      developing: {
+        chains: shownChains([record(day0, shownDay0)]),
+        earlierArticles: new Map([[day0.url, storySentences(day0.text, day0.title)]]),
+      },
     });
     const [story] = composed.stories;
     expect(story?.lede).toBe('');

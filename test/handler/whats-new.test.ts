@@ -65,6 +65,17 @@ async function shownDay0(
     ],
     new Date('2026-03-02T06:30:00Z'),
   );
+  // The briefing's summary of the article, with its sentences, as the briefing saved it.
+  await store.saveSummary(
+    storyKey,
+    {
+      title: day0.title,
+      lede: '',
+      keyPoints: [],
+      sentences: storySentences(day0.text, day0.title),
+    },
+    new Date('2026-03-02T06:30:00Z'),
+  );
 }
 
 describe('asksWhatsNew', () => {
