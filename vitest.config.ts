@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // NEWSBRIEF_TEST_STORE=postgres: names the run's test schemas and drops them afterwards.
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

@@ -56,7 +56,8 @@ export async function openStore(
   try {
     if (where.kind === 'postgres') {
       const { openPgStore } = await import('./pg-store.js');
-      return ok(await openPgStore(where.url, options));
+      const schema = searchPathSchema(where.url);
+      return ok(await openPgStore(where.url, { ...options, ...(schema ? { schema } : {}) }));
     }
     const { openSqliteStore } = await import('./sqlite-store.js');
     return ok(openSqliteStore(where.path));
@@ -67,6 +68,20 @@ export async function openStore(
       `DATABASE_URL: cannot open ${shown} (${e instanceof Error ? e.message : String(e)}).`,
     );
   }
+}
+
+/**
+ * The schema a Postgres URL names with `?options=-c search_path=NAME` (one plain name), so
+ * that it is created on start like the tables in it; undefined for anything else.
+ */
+export function searchPathSchema(url: string): string | undefined {
+  let options: string | null;
+  try {
+    options = new URL(url).searchParams.get('options');
+  } catch {
+    return undefined;
+  }
+  return options?.match(/(?:^|\s)-c\s*search_path=([a-z_][a-z0-9_]*)(?:\s|$)/)?.[1];
 }
 
 /** The URL without its password, for messages. */

@@ -39,6 +39,11 @@ export interface PgStoreOptions {
   readonly poolSize?: number;
   /** Schema to use (created if missing); tests give each test its own. Default: public. */
   readonly schema?: string;
+  /**
+   * How long an unused connection stays open, in ms (default 10 s; 0: until close). Tests on a
+   * fake clock keep them, or every fake minute would close them and open new ones.
+   */
+  readonly idleMs?: number;
 }
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
@@ -95,6 +100,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
+    idleTimeoutMillis: options.idleMs ?? 10_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle connection the server drops must not crash the process; the next query reconnects.
@@ -480,11 +486,18 @@ class PgStore implements Store {
 
   async claimDueBriefings(owner: string, c: DueClaim): Promise<ClaimedBriefing[]> {
     const until = later(c.now, c.leaseMs);
+    // An idle tick (most minutes, on every replica) costs one statement and no transaction.
+    const [work] = await this.rows(
+      `SELECT EXISTS (SELECT 1 FROM schedules s WHERE ${dueWhere(c.scope, 2)})
+         OR EXISTS (SELECT 1 FROM ${STALE_DELIVERIES} AND ${pgScope(c.scope, 2)}) AS any`,
+      [c.now, ...pgScopeParams(c.scope)],
+    );
+    if (!work?.any) return [];
     return this.tx(async (db) => {
       // Schedules whose time has come; another replica's locked rows are skipped, not waited for.
       const due = (
         await this.rows(
-          `SELECT * FROM schedules s WHERE (next_due_at IS NULL OR next_due_at <= $1) AND ${pgScope(c.scope, 3)}
+          `SELECT * FROM schedules s WHERE ${dueWhere(c.scope, 3)}
            ORDER BY next_due_at NULLS FIRST LIMIT $2 FOR UPDATE SKIP LOCKED`,
           [c.now, c.limit, ...pgScopeParams(c.scope)],
           db,
@@ -537,9 +550,7 @@ class PgStore implements Store {
       const stale = await this.rows(
         `SELECT d.platform, d.channel_id, d.scheduled_for, d.status, d.attempts, d.sent, d.payload::text AS payload,
            s.time, s.time_zone, s.weekdays_only, s.updated_at
-         FROM deliveries d LEFT JOIN schedules s ON s.platform = d.platform AND s.channel_id = d.channel_id
-         WHERE ((d.status = 'released' AND (d.lease_until IS NULL OR d.lease_until <= $1))
-            OR (d.status IN ('claimed', 'posting') AND d.lease_until <= $1)) AND ${pgScope(c.scope, 3)}
+         FROM ${STALE_DELIVERIES} AND ${pgScope(c.scope, 3)}
          ORDER BY d.scheduled_for LIMIT $2 FOR UPDATE OF d SKIP LOCKED`,
         [c.now, room, ...pgScopeParams(c.scope)],
         db,
@@ -692,6 +703,16 @@ class PgStore implements Store {
  * The WHERE condition for a claim's scope over the schedules row `s` (a delivery query joins
  * it), numbering its parameters from $first; pgScopeParams gives them in the same order.
  */
+/** Schedules (`s`) whose time has come at $1, within the claim's scope. */
+function dueWhere(scope: DueClaim['scope'], first: number): string {
+  return `(next_due_at IS NULL OR next_due_at <= $1) AND ${pgScope(scope, first)}`;
+}
+
+/** Deliveries (`d`, with their schedule `s`) given back, or whose owner's lease ran out by $1. */
+const STALE_DELIVERIES = `deliveries d LEFT JOIN schedules s ON s.platform = d.platform AND s.channel_id = d.channel_id
+  WHERE ((d.status = 'released' AND (d.lease_until IS NULL OR d.lease_until <= $1))
+     OR (d.status IN ('claimed', 'posting') AND d.lease_until <= $1))`;
+
 function pgScope(scope: DueClaim['scope'], first: number): string {
   const parts: string[] = [];
   let n = first;

@@ -2,8 +2,8 @@ import cron from 'node-cron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBriefingScheduler, TICK_TASK_NAME } from '../../src/briefing/scheduler.js';
 import type { Logger } from '../../src/core/adapter.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { openTestStore } from '../store/support/stores.js';
 import { advanceTo, useFakeClock } from './support/clock.js';
 import { briefingDeps, recordingPoster } from './support/harness.js';
 
@@ -40,7 +40,7 @@ async function setup(store: Store, logger: Logger) {
 describe('briefing scheduler lifecycle', () => {
   it('GIVEN the store fails when the cron task fires THEN the failure is logged, not an unhandled rejection', async () => {
     useFakeClock('2026-03-24T06:00:00Z');
-    const real = openSqliteStore(':memory:');
+    const real = await openTestStore();
     cleanups.push(() => real.close());
     const store: Store = Object.assign(Object.create(real) as Store, {
       claimDueBriefings: async () => {
@@ -65,7 +65,7 @@ describe('briefing scheduler lifecycle', () => {
 
   it('GIVEN many channels with briefings THEN one cron task drives them all, none left after stop', async () => {
     useFakeClock('2026-03-24T06:00:00Z');
-    const store = openSqliteStore(':memory:');
+    const store = await openTestStore();
     cleanups.push(() => store.close());
     for (let i = 0; i < 20; i++)
       await store.setSchedule({ platform: 'slack', channelId: `C${i}` }, berlin0730, new Date());

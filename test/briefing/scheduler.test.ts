@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as realSleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchFeed } from '../../src/articles/fetch-feed.js';
@@ -12,13 +9,13 @@ import {
 } from '../../src/briefing/scheduler.js';
 import { createBriefingService } from '../../src/briefing/service.js';
 import { sendInOrder } from '../../src/core/adapter.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import {
   type LocalNewsServer,
   startLocalNewsServer,
 } from '../sources/support/local-news-server.js';
 import { ALL_STORIES, BANK, CHIPS, RHINE, TRAM } from '../sources/support/news-stories.js';
+import { testStoreKit } from '../store/support/stores.js';
 import { advanceTo, until, useFakeClock } from './support/clock.js';
 import { briefingDeps, type RecordingPoster, recordingPoster } from './support/harness.js';
 
@@ -36,15 +33,11 @@ async function setup(start: string, feed: { slow?: boolean; entries?: number } =
   useFakeClock(start);
   server = await startLocalNewsServer();
   cleanups.push(() => server.close());
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-sched-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, 'newsbrief.db');
-  const openStore = () => {
-    const s = openSqliteStore(path);
-    cleanups.push(() => s.close());
-    return s;
-  };
-  const store = openStore();
+  // Every store opened is another replica on the same database.
+  const kit = testStoreKit();
+  cleanups.push(() => kit.cleanup());
+  const openStore = () => kit.open();
+  const store = await openStore();
   const prefix = feed.slow ? '/courier-slow' : '/courier';
   server.feeds.set('courier', {
     format: 'rss',
@@ -89,6 +82,15 @@ function publishDaily(day: number) {
     title: `Day ${day}: ${story.title}`,
     publishedAt: new Date(),
   });
+}
+
+/**
+ * From 06:00 to the 06:30 tick a minute at a time, so each idle tick's store work ends within
+ * its minute (one big jump would leave the first tick's query in flight and skip the rest).
+ */
+async function toTheBriefing(s: BriefingScheduler): Promise<void> {
+  await advanceTo('2026-03-24T06:29:00Z', s.idle);
+  await vi.advanceTimersByTimeAsync(60_000);
 }
 
 describe('scheduled briefings', () => {
@@ -149,7 +151,7 @@ describe('scheduled briefings', () => {
     const posterA = recordingPoster();
     const a = scheduler(store, posterA, { instanceId: 'A' });
     await a.start();
-    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    await toTheBriefing(a);
     await until(() => server.waitingOnSlowPages() > 0);
     expect((await store.listDeliveries(chan))[0]).toMatchObject({ status: 'claimed', owner: 'A' });
 
@@ -180,12 +182,12 @@ describe('scheduled briefings', () => {
     const posterA = recordingPoster();
     const a = scheduler(store, posterA, { instanceId: 'A', leaseMs: 5 * 60_000 });
     await a.start();
-    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    await toTheBriefing(a);
     await until(() => server.waitingOnSlowPages() > 0);
 
     // B sweeps by hand (not started), so the test decides when it looks.
     const posterB = recordingPoster();
-    const b = scheduler(openStore(), posterB, { instanceId: 'B' });
+    const b = scheduler(await openStore(), posterB, { instanceId: 'B' });
     const heldByA = server.waitingOnSlowPages();
     // Nothing to take while A's lease holds.
     expect(await b.runDueBriefings()).toEqual([]);
@@ -206,7 +208,7 @@ describe('scheduled briefings', () => {
     const posters = [recordingPoster(), recordingPoster()];
     const [a, b] = [
       scheduler(store, posters[0] as RecordingPoster, { instanceId: 'A' }),
-      scheduler(openStore(), posters[1] as RecordingPoster, { instanceId: 'B' }),
+      scheduler(await openStore(), posters[1] as RecordingPoster, { instanceId: 'B' }),
     ];
     await Promise.all([a.start(), b.start()]);
     const settle = async () => {
@@ -338,7 +340,7 @@ describe('a briefing due while another replica fetches its feed', () => {
       publishedAt: new Date(),
     });
     // Replica B has just taken the feed's fetch (its poll) and is still reading it.
-    const other = openStore();
+    const other = await openStore();
     const [feed] = await other.listSubscriptions(chan);
     if (!feed) throw new Error('no feed');
     expect(

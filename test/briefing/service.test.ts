@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/service.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import {
   type LocalNewsServer,
   startStandardNewsServer,
 } from '../sources/support/local-news-server.js';
 import { FERRY, RHINE } from '../sources/support/news-stories.js';
+import { openTestStore } from '../store/support/stores.js';
 import { briefingDeps } from './support/harness.js';
 
 let server: LocalNewsServer;
 let store: Store;
 beforeEach(async () => {
   server = await startStandardNewsServer();
-  store = openSqliteStore(':memory:');
+  store = await openTestStore();
 });
 afterEach(async () => {
   await store.close();

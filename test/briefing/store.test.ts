@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { openStore, parseDatabaseUrl } from '../../src/store/open-store.js';
+import { openStore, parseDatabaseUrl, searchPathSchema } from '../../src/store/open-store.js';
 import { migrate, openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -69,6 +69,14 @@ describe('SQLite store', () => {
     expect(parseDatabaseUrl('postgres://user:pw@db.example/newsbrief')).toMatchObject({
       value: { kind: 'postgres' },
     });
+    // A schema named in search_path is created on start, like the tables in it.
+    expect(searchPathSchema('postgres://h/db?options=-c%20search_path%3Dnewsbrief')).toBe(
+      'newsbrief',
+    );
+    expect(searchPathSchema('postgres://h/db?options=-c%20search_path%3D%22a%22,b')).toBe(
+      undefined,
+    );
+    expect(searchPathSchema('postgres://h/db')).toBe(undefined);
     const down = await openStore('postgres://newsbrief:secret@127.0.0.1:1/newsbrief');
     expect(down).toMatchObject({ ok: false, error: { code: 'not_configured' } });
     if (!down.ok) {

@@ -5,12 +5,16 @@ import { createLocalDeps } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { useStandardNewsServer } from '../sources/support/local-news-server.js';
 import { RHINE } from '../sources/support/news-stories.js';
+import { testDatabaseUrl } from '../store/support/stores.js';
 
 const news = useStandardNewsServer();
 
 describe('terminal mode', () => {
   it('GIVEN /news subscribe twice, /news briefing 07:30 Europe/Berlin and a simulated morning THEN one briefing shows the shared story once', async () => {
-    const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    const config = loadConfig({
+      DATABASE_URL: testDatabaseUrl(),
+      FETCH_ALLOW_HOSTS: '127.0.0.1',
+    });
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';

@@ -6,9 +6,9 @@ import { type BriefingPoster, createBriefingScheduler } from '../../src/briefing
 import { createBriefingService } from '../../src/briefing/service.js';
 import { createDevelopingStories } from '../../src/briefing/story-changes.js';
 import type { Platform } from '../../src/handler/types.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { briefingDeps } from '../briefing/support/harness.js';
 import { type DevelopingArticle, SEQUENCES } from '../fixtures/developing/sequences.js';
+import { openTestStore } from '../store/support/stores.js';
 import { listenLocally } from '../support/page-server.js';
 
 const DAY_MS = 24 * 3600_000;
@@ -47,7 +47,7 @@ export async function developingWorld(
   const listener = await listenLocally(server);
   const origin = listener.origin;
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-developing-'));
-  const store = openSqliteStore(join(dir, 'newsbrief.db'));
+  const store = await openTestStore(join(dir, 'newsbrief.db'));
   let clock = new Date(DAY0 - 10 * 60_000);
   const now = () => clock;
   const deps = briefingDeps(store, { now });

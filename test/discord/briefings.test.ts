@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import type { RunningAdapter } from '../../src/core/adapter.js';
 import { useStandardNewsServer } from '../sources/support/local-news-server.js';
 import { RHINE } from '../sources/support/news-stories.js';
+import { testDatabaseUrl } from '../store/support/stores.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from './fake-discord.js';
 import { recordingLogger } from './helpers.js';
 import { autocomplete, bool, slashCommand, str, typing, type Where } from './payloads.js';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord({ guildIds: [GUILD] });
   // The wiring `newsbrief serve` uses: SQLite store, briefings, the worker pool.
   deps = await createDeps(
-    loadConfig({ DATABASE_URL: 'sqlite::memory:', FETCH_ALLOW_HOSTS: '127.0.0.1' }),
+    loadConfig({ DATABASE_URL: testDatabaseUrl(), FETCH_ALLOW_HOSTS: '127.0.0.1' }),
     recordingLogger(),
   );
   adapter = await startDiscordAdapter(

@@ -6,24 +6,24 @@ import { SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { handle } from '../../src/handler/handle.js';
 import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
 import type { ChannelMemory, HandlerDeps } from '../../src/handler/types.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { openTestStore, testDatabaseUrl } from '../store/support/stores.js';
 import { root, runCli } from '../support/run-cli.js';
 
 const sample = readFileSync(join(root, SAMPLE_ARTICLE), 'utf8');
 const other =
   'The city council approved a new tram line on Tuesday after a two-year debate. Construction is scheduled to begin next spring and will take three years. The line will link the airport with the central station, officials said.';
 
-const memories: [string, () => ChannelMemory][] = [
-  ['in-process memory', () => createInMemoryChannelMemory()],
+const memories: [string, () => Promise<ChannelMemory>][] = [
+  ['in-process memory', async () => createInMemoryChannelMemory()],
   [
-    'the SQLite store',
-    () => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'nb-mem-')), 'm.db')).memory,
+    'the store',
+    async () => (await openTestStore(join(mkdtempSync(join(tmpdir(), 'nb-mem-')), 'm.db'))).memory,
   ],
 ];
 
 describe.each(memories)('remembering summarized articles (%s)', (_name, makeMemory) => {
   it('GIVEN the same article summarized again after another THEN it is remembered once, and is the latest', async () => {
-    const memory = makeMemory();
+    const memory = await makeMemory();
     let t = Date.parse('2026-11-30T08:00:00Z');
     const deps: HandlerDeps = {
       fetchArticle: async () => ({
@@ -54,7 +54,9 @@ describe.each(memories)('remembering summarized articles (%s)', (_name, makeMemo
 
 describe('newsbrief chat on one database, run three times', () => {
   it('GIVEN the bundled sample summarized on every start THEN /news digest lists it once', () => {
-    const env = { DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'nb-chat-')), 'nb.db') };
+    const env = {
+      DATABASE_URL: testDatabaseUrl(join(mkdtempSync(join(tmpdir(), 'nb-chat-')), 'nb.db')),
+    };
     for (let i = 0; i < 2; i++) expect(runCli([], { input: '', env }).status).toBe(0);
     const r = runCli([], { input: '/news digest\n', env });
     expect(r.status).toBe(0);

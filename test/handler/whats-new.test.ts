@@ -9,10 +9,10 @@ import { parseCommand } from '../../src/handler/parse-command.js';
 import type { CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
 import { asksWhatsNew } from '../../src/handler/whats-new.js';
 import { renderReply } from '../../src/render/render-text.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { storySentences } from '../../src/summarizer/new-facts.js';
 import { SEQUENCES } from '../fixtures/developing/sequences.js';
+import { openTestStore } from '../store/support/stores.js';
 
 const [day0, day1] = (SEQUENCES.find((s) => s.id === 'warehouse-fire')?.articles ?? []) as [
   (typeof SEQUENCES)[number]['articles'][number],
@@ -25,9 +25,9 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function setup(): { store: Store; run: (text: string) => Promise<Reply> } {
+async function setup(): Promise<{ store: Store; run: (text: string) => Promise<Reply> }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-whatsnew-'));
-  const store = openSqliteStore(join(dir, 'newsbrief.db'));
+  const store = await openTestStore(join(dir, 'newsbrief.db'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   cleanups.push(() => store.close());
   const deps: HandlerDeps = {
@@ -100,7 +100,7 @@ describe('asksWhatsNew', () => {
 
 describe("/news ask what's new? (every platform: the shared handler)", () => {
   it('GIVEN the channel was shown the story THEN the answer is what the article adds, with where the channel saw the rest', async () => {
-    const { store, run } = setup();
+    const { store, run } = await setup();
     await shownDay0(store);
     await run(`/news https://news.example/harwick-fire-2`);
     const reply = await run("/news ask what's new?");
@@ -117,7 +117,7 @@ describe("/news ask what's new? (every platform: the shared handler)", () => {
   });
 
   it('GIVEN the channel was never shown the story THEN it is told all of it is new', async () => {
-    const { run } = setup();
+    const { run } = await setup();
     await run(`/news https://news.example/harwick-fire-2`);
     const reply = await run('/news ask anything new?');
     expect(reply).toMatchObject({ kind: 'info', ephemeral: true });
@@ -125,7 +125,7 @@ describe("/news ask what's new? (every platform: the shared handler)", () => {
   });
 
   it('GIVEN the channel was already shown all of it THEN the answer says nothing is new since then', async () => {
-    const { store, run } = setup();
+    const { store, run } = await setup();
     await shownDay0(store, storySentences(day1.text, day1.title));
     await run(`/news https://news.example/harwick-fire-2`);
     const reply = await run('/news ask what changed');
@@ -135,7 +135,7 @@ describe("/news ask what's new? (every platform: the shared handler)", () => {
   });
 
   it('GIVEN the channel was shown this very article (and nothing earlier) THEN nothing is new to it', async () => {
-    const { store, run } = setup();
+    const { store, run } = await setup();
     await shownDay0(store, ['Firefighters recovered two bodies.'], canonicalUrl(day1.url));
     await run(`/news ${day1.url}`);
     const reply = await run("/news ask what's new?");

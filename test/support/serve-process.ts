@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { waitFor } from '../slack/fake-slack.js';
+import { testDatabaseUrl } from '../store/support/stores.js';
 import { cli, root } from './run-cli.js';
 
 /** A free TCP port on 127.0.0.1 (for the app to listen on). */
@@ -32,7 +33,7 @@ export async function startServe(
 ): Promise<ServeProcess> {
   const child = spawn(process.execPath, [cli], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'sqlite::memory:', ...env },
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testDatabaseUrl(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
