@@ -135,7 +135,8 @@ describe.runIf(hasPostgres)('two replicas on one Postgres, one killed while post
       deliveries.every((d) => d.status === 'sent' && d.sent === 1),
       JSON.stringify(deliveries),
     ).toBe(true);
-    // The victim's briefing was claimed twice: by the killed replica, then by the survivor.
-    expect(deliveries.find((d) => d.channelId === VICTIM)).toMatchObject({ attempts: 2 });
+    // The victim's briefing was claimed again after the kill: by the killed replica, then by
+    // the survivor (once more if a 5 s lease ran out on a loaded machine; posted once all the same).
+    expect(deliveries.find((d) => d.channelId === VICTIM)?.attempts).toBeGreaterThanOrEqual(2);
   }, 120_000);
 });
