@@ -615,25 +615,29 @@ class PgStore implements Store {
     owner: string,
     done: Parameters<Store['finishDelivery']>[2],
   ) {
-    await this.tx(async (db) => {
-      const changed = await this.count(
-        `UPDATE deliveries SET status = $5, story_count = $6, finished_at = $7, lease_until = NULL,
+    // One statement, so one round trip: the delivery is finished and, only if this owner
+    // still held it, its items are marked seen (a data-modifying WITH runs exactly once).
+    await this.count(
+      `WITH done AS (
+         UPDATE deliveries SET status = $5, story_count = $6, finished_at = $7, lease_until = NULL,
            error = NULL, payload = NULL, sent = COALESCE($8, sent)
-         WHERE platform = $1 AND channel_id = $2 AND scheduled_for = $3 AND owner = $4 AND status IN ('claimed', 'posting')`,
-        [
-          key.platform,
-          key.channelId,
-          key.scheduledFor,
-          owner,
-          done.status,
-          done.storyCount,
-          done.now,
-          done.sent ?? null,
-        ],
-        db,
-      );
-      if (changed === 1) await this.markSeen(key, done.itemIds, done.now, db);
-    });
+         WHERE platform = $1 AND channel_id = $2 AND scheduled_for = $3 AND owner = $4 AND status IN ('claimed', 'posting')
+         RETURNING platform, channel_id)
+       INSERT INTO seen (platform, channel_id, item_id, seen_at)
+       SELECT done.platform, done.channel_id, id, $7 FROM done, unnest($9::bigint[]) AS id
+       ON CONFLICT DO NOTHING`,
+      [
+        key.platform,
+        key.channelId,
+        key.scheduledFor,
+        owner,
+        done.status,
+        done.storyCount,
+        done.now,
+        done.sent ?? null,
+        done.itemIds,
+      ],
+    );
   }
 
   async releaseDelivery(key: DeliveryKey, owner: string, error?: string, retryAt?: Date) {

@@ -218,6 +218,28 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     });
   });
 
+  it('GIVEN a delivery finished THEN its items are seen; a finish by one who lost the claim marks nothing', async () => {
+    const s = await open();
+    const { feed } = await s.subscribe(chan, 'https://news.example/rss', t0);
+    await s.saveItems(feed.id, [item('a', 'A'), item('b', 'B')], t0);
+    const window = { since: at(-60), notBefore: at(-3000) };
+    const [a, b] = await s.unseenItems(chan, window);
+    expect(await s.claimDelivery(key, 'A', lease(0))).toBe(true);
+    expect(await s.claimDelivery(key, 'B', lease(6))).toBe(true);
+    const done = (ids: number[], min: number) => ({
+      status: 'sent' as const,
+      itemIds: ids,
+      storyCount: ids.length,
+      now: at(min),
+    });
+    await s.finishDelivery(key, 'A', done([a?.id ?? 0], 7));
+    expect(await s.unseenItems(chan, window)).toHaveLength(2);
+    expect((await s.listDeliveries(chan))[0]).toMatchObject({ status: 'claimed', owner: 'B' });
+    await s.finishDelivery(key, 'B', done([a?.id ?? 0, b?.id ?? 0], 8));
+    expect(await s.unseenItems(chan, window)).toEqual([]);
+    expect((await s.listDeliveries(chan))[0]).toMatchObject({ status: 'sent', storyCount: 2 });
+  });
+
   it('GIVEN a released delivery THEN it can be claimed again, up to the attempt limit', async () => {
     const s = await open();
     for (let i = 0; i < 3; i++) {
