@@ -29,7 +29,7 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
-      if (label && k > 0 && /^(?:They|It|This|These) /.test(label)) label = undefined;
+      if (label && k > 0 && /^(?:They|It|This|These|That|Those) /.test(label)) label = undefined;
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
         const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
         label = surname ? label.replace(/^\S+/, surname) : undefined;
@@ -379,6 +379,14 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
   // "was suspended | for missing a test" end well ("was responding | to" is no passive).
+  // "were deemed | by many to be …", "was quoted | as saying": a verb that frames a claim
+  // needs the claim.
+  if (
+    /^(?:deemed|considered|thought|believed|expected|reported|understood|regarded|rumoured|alleged|tipped|quoted)$/i.test(
+      verb.text,
+    )
+  )
+    return true;
   // "is renowned | for …": the passive of fame says nothing without what for.
   if (/^(?:renowned|famed|noted|known|notorious|infamous|famous|responsible)$/i.test(verb.text))
     return true;
@@ -417,11 +425,11 @@ const MANNER =
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
-  /^(?:renowned|famed|noted|notorious|infamous|responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+  /^(?:available|renowned|famed|noted|notorious|infamous|responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =
-  /^(?:describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
+  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
@@ -673,6 +681,8 @@ function complement(
     }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
       return null;
+    // "is best | known for …": the participle is the head, and it needs what follows.
+    if (next?.tag === 'VBN') return null;
     // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
     if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
     if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
@@ -960,7 +970,7 @@ function complement(
   if (
     at >= 0 &&
     /^who$/i.test(after?.text ?? '') &&
-    /^(?:man|woman|men|women|person|people|boy|girl|child|children|someone|somebody|one|those|individual|individuals|figure|couple|family)$/i.test(
+    /^(?:man|woman|men|women|person|people|boy|girl|child|children|someone|somebody|one|those|individual|individuals|figure|couple|family|character|guy)$/i.test(
       head?.text ?? '',
     )
   )
@@ -1006,6 +1016,13 @@ function complement(
     at >= 0 &&
     (tokens[at]?.tag === 'VBG' || /\p{L}{3}ing$/iu.test(head?.text ?? '')) &&
     /^(?:RP|RB|DT|CD|NNS?|PRP\$?|JJ)$/.test(after?.tag ?? '')
+  )
+    return null;
+  // "include everything | from …", "said nothing | about …": an indefinite pronoun is no object alone.
+  if (
+    at >= 0 &&
+    after?.tag === 'IN' &&
+    /^(?:everything|something|anything|nothing|much|little|more|less)$/i.test(head?.text ?? '')
   )
     return null;
   // "rejected an attempt | by the defence to have …": a noun that names an act needs it.

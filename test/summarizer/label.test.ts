@@ -139,6 +139,11 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       "The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.",
       "Chancellor has previously planned party's election strategy",
     ],
+    // An attribution with the verb first stays: "…, say industry experts".
+    [
+      'Building batteries from new chemical mixes could boost power significantly, say industry experts.',
+      'Building batteries could boost power, say industry experts',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -385,6 +390,14 @@ describe('headlineLabel names the right actor, or none', () => {
     'When video game World of Warcraft hit the shops in Europe last week fans wrote in to the BBC website.',
     // A noun that only says a relation is no head: not "Head was granted honour".
     "The head of Surrey's Lionhead Studios was granted the honour for services to the computer games industry.",
+    // A verb that frames a claim needs the claim; "best | known for", "available | for comment", "everything | from".
+    'Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could no longer afford it.',
+    "Following victories over South Africa and Australia in November, France were deemed by many to be the world's leading side.",
+    'Lee is best known for his work on Spider-Man and The Incredible Hulk.',
+    'No one at Lycos was available for comment on latest developments in its controversial anti-spam campaign.',
+    'The changes include everything from the way chips for laptops are made, to tricks that reduce the power consumption of displays.',
+    // "A survey carried out … by Forrester Research found …": the participle is not the main verb.
+    'A survey carried out in 2000 by Forrester Research found that the shortness of battery life was the most complained about feature of laptops.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
