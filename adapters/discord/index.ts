@@ -1,19 +1,13 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
-import {
-  type Logger,
-  messageKey,
-  type PostOptions,
-  type RunningAdapter,
-  sendInOrder,
-} from '../../src/core/adapter.js';
+import type { Logger, PostOptions, RunningAdapter } from '../../src/core/adapter.js';
 import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
-import { discordNonce } from './nonce.js';
-import { renderReply } from './render-embeds.js';
-import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
+import { postReply } from './post-reply.js';
+import { NO_MENTIONS, onInteraction } from './respond.js';
+import { isForumType } from './threads.js';
 
 export { inviteUrl } from './invite-url.js';
 export { registerDiscordCommands } from './register.js';
@@ -60,17 +54,10 @@ export async function startDiscordAdapter(
     platform: 'discord',
     async post(channelId: string, reply: Reply, options?: PostOptions): Promise<void> {
       const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
-      if (!channel?.isSendable())
+      // A forum channel takes posts, not messages: each story of a briefing becomes one.
+      if (!channel || !(channel.isSendable() || isForumType(channel.type)))
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
-      const messages = renderReply(reply, { buttons: true });
-      await sendInOrder(messages, options, async (m, i) => {
-        const key = options?.idempotencyKey;
-        await channel.send({
-          ...toPayload(m),
-          // Discord answers a repeated nonce with the message it already created.
-          ...(key ? { nonce: discordNonce(messageKey(key, i)), enforceNonce: true } : {}),
-        });
-      });
+      await postReply(client.rest, channelId, reply, options, channel.type);
     },
     connected: () => client.isReady(),
     async stop(): Promise<void> {

@@ -2,9 +2,9 @@ import type { App, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/core/adapter.js';
 import { withCommandLog } from '../../src/core/command-log.js';
 import { OPEN_GATE, STOPPING_REPLY, type WorkGate } from '../../src/core/work-gate.js';
-import { type FollowUpTarget, targetFields } from '../../src/handler/follow-up-target.js';
+import { type FollowUpTarget, withFollowUpTarget } from '../../src/handler/follow-up-target.js';
 import { handle } from '../../src/handler/handle.js';
-import type { Command, HandlerDeps } from '../../src/handler/types.js';
+import type { HandlerDeps } from '../../src/handler/types.js';
 import { deliverOrReport } from './deliver.js';
 import { slackContext } from './listeners.js';
 import { targetOfFollowUpButtons, threadTextToInput } from './to-command.js';
@@ -78,26 +78,13 @@ async function answerInThread(
       if (input.type === 'reply') return deliverOrReport(client, input.reply, target, log);
       const about = m.inThread ? await threadSubject(client, m, log) : undefined;
       const reply = await handle(
-        withTarget(input.command, about),
+        withFollowUpTarget(input.command, about),
         slackContext(m.channelId, m.userId),
         deps,
       );
       await deliverOrReport(client, reply, target, log);
     }),
   );
-}
-
-/** ask, more and quotes act on the thread's article; other commands are left as they are. */
-function withTarget(command: Command, about: FollowUpTarget | undefined): Command {
-  if (!about) return command;
-  switch (command.kind) {
-    case 'ask':
-    case 'more':
-    case 'quotes':
-      return { ...command, ...targetFields(about) };
-    default:
-      return command;
-  }
 }
 
 /**

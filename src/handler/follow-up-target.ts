@@ -1,4 +1,5 @@
 import { isArticleRef } from './article-ref.js';
+import type { Command } from './types.js';
 
 /**
  * What a follow-up (a button, or a question typed in a message's thread) is about: the
@@ -43,4 +44,20 @@ export function targetFields(target: FollowUpTarget | undefined): FollowUpTarget
     ...(target.ref ? { ref: target.ref } : {}),
     ...(target.story ? { story: target.story } : {}),
   };
+}
+
+/**
+ * `command` made to act on `target` when it is a follow-up (ask, more, quotes) and there is a
+ * target; any other command is returned as it is.
+ */
+export function withFollowUpTarget(command: Command, target: FollowUpTarget | undefined): Command {
+  if (!target) return command;
+  switch (command.kind) {
+    case 'ask':
+    case 'more':
+    case 'quotes':
+      return { ...command, ...targetFields(target) };
+    default:
+      return command;
+  }
 }
