@@ -9,7 +9,7 @@ import { contentArticleRef } from './article-ref.js';
 import type { FollowUpTarget } from './follow-up-target.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
-import { otherLanguageReply, summaryReply } from './summary-reply.js';
+import { MORE_TITLE_PREFIX, otherLanguageReply, summaryReply } from './summary-reply.js';
 
 import type {
   BriefingService,
@@ -260,7 +260,7 @@ async function moreCommand(
     });
     return {
       kind: 'summary',
-      title: `More from: ${last.summary.title}`,
+      title: `${MORE_TITLE_PREFIX}${last.summary.title}`,
       lede: '',
       points: fresh.map(({ label, text }) => ({ label, text })),
       quotes: [],
