@@ -26,8 +26,13 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
       return heading;
     }
     // A point of two sentences is named by the first that gives a headline.
-    for (const s of group) {
-      const label = headlineLabel(s.text);
+    for (const [k, s] of group.entries()) {
+      let label = headlineLabel(s.text);
+      // "He said …" from a point's second sentence: "he" is the speaker its first names.
+      if (label && k > 0 && /^(?:He|She) /.test(label)) {
+        const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
+        label = surname ? label.replace(/^\S+/, surname) : undefined;
+      }
       if (label && !used.has(label.toLowerCase())) {
         used.add(label.toLowerCase());
         return label;
@@ -36,6 +41,10 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     return '';
   });
 }
+
+/** The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …". */
+const SPEAKER =
+  /\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b/u;
 
 /** A heading labels a point that says at least half of its content words. */
 function isAbout(s: Sentence, heading: string): boolean {
@@ -51,6 +60,8 @@ const SUBORDINATE_OPENING =
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+/** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
+const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
@@ -73,6 +84,7 @@ export function headlineLabel(sentence: string): string | undefined {
   if (quoted !== null) return check(quoted, sentence, known);
   s = s
     .replace(SUBORDINATE_OPENING, '')
+    .replace(INCLUDING_ASIDE, ' ')
     .replace(ASIDE, ' ')
     .replace(AGE_ASIDE, ' ')
     .replace(DASH_ASIDE, ' ');
@@ -179,7 +191,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
-  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still)$/i;
+  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
@@ -244,11 +256,18 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
+    // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
+    // finite; "told BBC News: '…'": what was said comes after the colon. Neither fits.
+    if (clause.some((t, i) => t.tag === 'VBN' && /^NN/.test(clause[i - 1]?.tag ?? '')))
+      return undefined;
+    if (rest.slice(0, 6).some((t) => t.text === ':')) return undefined;
   }
   if (out.length >= budget) return out;
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
   while (
     rest[0] &&
+    // "Saturday's ceremony": a time word that owns the object stays.
+    rest[1]?.tag !== 'POS' &&
     (TIME_WORD.test(rest[0].text) ||
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
@@ -274,7 +293,35 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
+  if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;
   return [...out, ...object];
+}
+
+/** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
+const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at)$/i;
+
+/**
+ * A verb with no object whose sentence goes on with what the verb needs: a colon ("will ask:
+ * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
+ * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
+ */
+function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {
+  const next = rest[0];
+  if (!next) return false;
+  if (next.text === ':') return true;
+  if (next.tag !== 'IN' && next.tag !== 'TO') return false;
+  // "went on | to promise": a particle-like preposition before an infinitive.
+  if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
+  // A passive says what happened to its subject: "was sent off | for taunting fans",
+  // "was suspended | for missing a test" end well.
+  if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
+  // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
+  if (
+    (verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
+    /^(?:for|with|against|on|to|into)$/i.test(next.text)
+  )
+    return true;
+  return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
 
 const HELPER_VERB =
@@ -400,6 +447,8 @@ function verbGroup(
     const t = tokens[i] as Token;
     const nextTag = tokens[i + 1]?.tag ?? '';
     const prevIsVerb = VERB.test(tokens[i - 1]?.tag ?? '');
+    // "said | being able to …": a gerund after a verb of saying opens the clause said.
+    if (t.tag === 'VBG' && ATTRIBUTIVE.test(group.at(-1) ?? '')) break;
     if (
       VERB.test(t.tag) ||
       (t.tag === 'TO' && nextTag === 'VB') ||
@@ -502,7 +551,8 @@ function complement(
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
         /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
-      if (rest === null || (rest.length === 0 && !ends)) break;
+      // "urged drivers | to continue to shop around": the object needs its infinitive.
+      if (rest === null || (rest.length === 0 && !ends)) return null;
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     // "at least one mobile", "at most 40": the amount's own words.
@@ -537,6 +587,20 @@ function complement(
     }
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
+    // "did not have enough/RB impact": a quantity word before the noun stays.
+    if (
+      /^RB/.test(t.tag) &&
+      /^(?:enough|much|more|less|fewer|any)$/i.test(t.text) &&
+      /^NN/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      continue;
+    }
+    // "nearly 200,000 vehicles": an amount keeps its hedge.
+    if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
+      push(t);
+      continue;
+    }
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
@@ -585,8 +649,16 @@ function complement(
         /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
+      // "Home Office | permanent secretary": an adjective inside a compound noun phrase.
+      // ("evidence | next week" is when, not a compound.)
+      const compound =
+        /^JJ$/.test(nextTag) &&
+        /^NNS?$/.test(tokens[i + 2]?.tag ?? '') &&
+        !TIME_OPENING.test(tokens[i + 1]?.text ?? '') &&
+        !TIME_WORD.test(tokens[i + 2]?.text ?? '');
       if (
         !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        !compound &&
         tokens[i + 1]?.text !== 'of' &&
         !purpose &&
         !gerundHead
@@ -641,11 +713,32 @@ function complement(
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
     if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
   }
+  // "make it | easier to …", "keep them | safe": a pronoun object needs its complement.
+  if (out.length === 1 && last?.tag === 'PRP' && /^(?:JJ[RS]?|VB|RBR)$/.test(afterLast?.tag ?? ''))
+    return null;
+  // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
+  // preposition misstates what the subject is.
+  if (
+    afterCopula &&
+    last?.tag === 'NN' &&
+    /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
+  )
+    return null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
   while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  // "accused a journalist | of being …", "banned him | from driving": the object's own
+  // complement is an action the headline would lose.
+  const head = out.at(-1);
+  const at = head ? tokens.findIndex((t) => t.text === head.text) : -1;
+  if (
+    at >= 0 &&
+    /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
   return out.map((t) => t.text);
 }
 
