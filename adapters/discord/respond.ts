@@ -16,7 +16,7 @@ import { type FollowUpTarget, withFollowUpTarget } from '../../src/handler/follo
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps } from '../../src/handler/types.js';
 import { COMMAND_NAME, helpText, TIME_ZONE_OPTION } from './command-definition.js';
-import { describe } from './errors.js';
+import { apiErrorCode, describe } from './errors.js';
 import { type OutgoingMessage, renderReply } from './render-embeds.js';
 import { type MessageLike, messageBody, starterMessage, subjectOf, threadOn } from './threads.js';
 import { commandFromButton, commandFromOptions } from './to-command.js';
@@ -156,19 +156,31 @@ async function answerInThread(
     return;
   }
   const rest = interaction.client.rest;
-  const threadId =
-    thread?.id ??
-    (await threadOn(rest, interaction.channelId, {
-      ...messageLike(interaction.message),
-      flags: interaction.message.flags.bitfield,
-    }));
-  for (const m of messages)
-    await rest.post(Routes.channelMessages(threadId), { body: messageBody(m) });
+  let threadId: string;
+  try {
+    threadId =
+      thread?.id ??
+      (await threadOn(rest, interaction.channelId, {
+        ...messageLike(interaction.message),
+        flags: interaction.message.flags.bitfield,
+      }));
+    for (const m of messages)
+      await rest.post(Routes.channelMessages(threadId), { body: messageBody(m) });
+  } catch (e) {
+    if (!MISSING_PERMISSION.has(Number(apiErrorCode(e)))) throw e;
+    await interaction.editReply({ content: THREAD_PERMISSIONS_HINT, allowedMentions: NO_MENTIONS });
+    return;
+  }
   await interaction.editReply({
     content: `Answered in the thread <#${threadId}>.`,
     allowedMentions: NO_MENTIONS,
   });
 }
+
+/** Missing Access, Missing Permissions. */
+const MISSING_PERMISSION = new Set([50001, 50013]);
+const THREAD_PERMISSIONS_HINT =
+  '⚠️ I could not answer in a thread here. Ask a server admin to give newsbrief _Create Public Threads_, _Send Messages in Threads_ and _Read Message History_ in this channel.';
 
 interface ThreadRef {
   readonly id: string;

@@ -241,4 +241,19 @@ describe('Discord threads', () => {
       [201, 'Tram extension approved'],
     ]);
   });
+  it('GIVEN the bot may not open threads in a channel THEN the clicker is told privately which permissions to grant', async () => {
+    const channelId = newChannel();
+    await adapter.post(channelId, digest());
+    const [, bridge] = fake.messagesIn(channelId);
+    if (!bridge) throw new Error('the bridge story was not posted');
+    fake.respondOnce('POST', new RegExp(`^/channels/${channelId}/messages/${bridge.id}/threads$`), {
+      status: 403,
+      body: { code: 50013, message: 'Missing Permissions' },
+    });
+    const click = clickMore(channelId, bridge);
+    await interact(click);
+    const told = await fake.waitFor(original(click.token));
+    expect(told.body.content).toContain('Create Public Threads');
+    expect(fake.requests.filter(postedIn(bridge.id))).toEqual([]);
+  });
 });
