@@ -9,8 +9,11 @@ import { deliverOrReport } from './deliver.js';
 import { slackContext } from './listeners.js';
 import { targetOfFollowUpButtons, threadTextToInput } from './to-command.js';
 
-/** A reply in a thread that newsbrief answers without being mentioned. */
-const FOLLOW_UP_WORD = /^\s*(ask|more|quotes)\b/i;
+/**
+ * A reply in a thread that newsbrief answers without being mentioned: `ask <question>`, or
+ * `more [n]` / `quotes` alone (so "more importantly, …" in a conversation is left alone).
+ */
+const FOLLOW_UP = /^\s*(?:ask\s+\S|more(?:\s+\d+)?\s*$|quotes\s*$)/i;
 
 /**
  * Follow-ups typed in a thread: slash commands cannot be used in threads (Slack's rule), so a
@@ -37,7 +40,7 @@ export function registerThreadListeners(
     });
   });
 
-  app.message(FOLLOW_UP_WORD, async ({ message, client, context }) => {
+  app.message(FOLLOW_UP, async ({ message, client, context }) => {
     if (message.subtype !== undefined || message.bot_id) return;
     const threadTs = message.thread_ts;
     if (!threadTs || threadTs === message.ts || !message.user) return;

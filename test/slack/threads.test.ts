@@ -98,6 +98,12 @@ describe('Slack threads', () => {
       threadTs: bridge.ts,
     });
     await event({
+      type: 'message',
+      text: 'more importantly, who pays?',
+      ts: '1700000100.000012',
+      threadTs: bridge.ts,
+    });
+    await event({
       type: 'app_mention',
       text: '<@U0BOT> who is the chief bridge engineer?',
       ts: '1700000100.000003',
@@ -123,6 +129,8 @@ describe('Slack threads', () => {
     expect(quotes.threadTs).toBe(tram.ts);
     expect(text(quotes)).toContain('Elena Vasquez');
     expect(slack.posted).toHaveLength(4);
+    // The chat was not answered at all, not even privately.
+    expect(slack.attempts('chat.postEphemeral')).toEqual([]);
   });
 
   it('GIVEN a briefing THEN each story is its own message, and "ask" in a story’s thread answers about that story, not the channel’s latest article', async () => {
