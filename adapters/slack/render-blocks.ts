@@ -123,7 +123,7 @@ function renderDigest(title: string, stories: readonly DigestStory[]): SlackMess
   const intro =
     n === 0
       ? 'No new stories.'
-      : `${n} ${n === 1 ? 'story' : 'stories'}${left} · ask about one in its thread (More, Quotes, Ask, or a reply that starts with “ask”)`;
+      : `${n} ${n === 1 ? 'story' : 'stories'}${left} · ask about one in its thread (More, Quotes, Ask, or reply “ask …” there)`;
   return [
     ...fitMessages([header(title), context(intro)], `${plain(title)}: ${n} stories`),
     ...shown.flatMap((story) => {
