@@ -123,6 +123,7 @@ function check(
       .join(' ')
       .replace(/\s+,/g, ',')
       .replace(/\s+(['’]s)\b/g, '$1')
+      .replace(/(\p{L})\s+'(?=\s|$)/gu, "$1'")
       .replace(/\s+n't\b/g, "n't")
       .trim(),
   );
@@ -210,6 +211,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // A relative clause before the first verb ("the plant, which was supposed to …, will open")
   // means that verb is not the main one: no safe head.
   if (tokens.slice(0, v).some((t) => t.tag === 'WDT' || t.tag === 'WP')) return undefined;
+  // "Titles that do not require …, will see …", "Armed with details that a bank holds, …": a
+  // "that" before the first verb opens a clause inside the subject; that verb is not the main one.
+  if (tokens.slice(1, v).some((t) => /^that$/i.test(t.text))) return undefined;
   const subject = subjectHead(tokens.slice(0, v), top);
   if (!subject) return undefined;
   const { group: verbs, next } = verbGroup(tokens, v, top);
@@ -272,7 +276,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
-  const object = complement(rest, budget - out.length, COPULA.test(verb.text));
+  const object = complement(rest, budget - out.length, COPULA.test(verb.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
@@ -305,6 +309,14 @@ const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at
  * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
  * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
  */
+/** "as | the show unfolds": a noun phrase then a verb is a clause, not a preposition's object. */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && /^(?:DT|JJ[RS]?|NNS?|NNPS?|PRP\$|CD|POS)$/.test(tokens[i]?.tag ?? ''))
+    i++;
+  return i > from && FINITE.test(tokens[i]?.tag ?? '');
+}
+
 function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {
   const next = rest[0];
   if (!next) return false;
@@ -324,6 +336,14 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
 
+/** Adjectives that say little without what follows them ("responsible for", "unable to"). */
+const NEEDS_COMPLEMENT_ADJECTIVE =
+  /^(?:responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+
+/** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
+const OBJECT_CONTROL =
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?)$/i;
+
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
 const IMPERSONAL =
@@ -338,7 +358,7 @@ const TIME_WORD =
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
 const ATTRIBUTIVE =
-  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports)$/i;
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|predict|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
@@ -426,6 +446,14 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   )
     return undefined;
   if (np.length === 0) return undefined;
+  // "Nine (out of 10 members) have played", "(The) first (game) was launched": a number or an
+  // ordinal alone has lost what it counts.
+  if (
+    np.length === 1 &&
+    (np[0]?.tag === 'CD' ||
+      /^(?:first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
+  )
+    return undefined;
   return np.map((t) => t.text);
 }
 
@@ -477,7 +505,9 @@ function verbGroup(
     top &&
     out.length >= 2 &&
     PRESENT_BE.test(out[0] ?? '') &&
-    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
+    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '') &&
+    // "It is launching" stays whole: "It launching" is no headline.
+    tokens[v - 1]?.tag !== 'PRP'
   )
     out.shift();
   if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
@@ -494,6 +524,7 @@ function complement(
   tokens: readonly Token[],
   budget: number,
   afterCopula = false,
+  verb = '',
 ): string[] | null {
   const out: Token[] = [];
   // "can be | anything other than …": an indefinite pronoun says nothing on its own.
@@ -525,7 +556,18 @@ function complement(
         ? [first.text, 'to', verb.text, ...object]
         : null;
     }
+    // "are now more | nervous about …": a degree word and its adjective go together.
+    if (/^(?:more|less|most|least|very|so|too|increasingly)$/i.test(first.text)) {
+      if (!next || !/^JJ/.test(next.tag)) return null;
+      const after = tokens[firstAt + 2];
+      if (/^(?:than|as|to|that)$/i.test(after?.text ?? '')) return null;
+      return [first.text, next.text];
+    }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
+      return null;
+    // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
+    if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
+    if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
       return null;
     return [first.text];
   }
@@ -546,13 +588,25 @@ function complement(
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;
       // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
-      if (out.length + 3 > budget) return null;
-      const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
+      if (out.length + 3 > budget) {
+        if (OBJECT_CONTROL.test(verb)) return null;
+        break;
+      }
+      const rest = complement(
+        tokens.slice(i + 2),
+        Math.min(3, budget - out.length - 2),
+        false,
+        (tokens[i + 1] as Token).text,
+      );
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
         /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
-      // "urged drivers | to continue to shop around": the object needs its infinitive.
-      if (rest === null || (rest.length === 0 && !ends)) return null;
+      // "urged drivers | to continue to shop around": the object needs its infinitive; a
+      // purpose ("kicked 14 points | to help keep alive …") may go.
+      if (rest === null || (rest.length === 0 && !ends)) {
+        if (OBJECT_CONTROL.test(verb)) return null;
+        break;
+      }
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     // "at least one mobile", "at most 40": the amount's own words.
@@ -567,7 +621,10 @@ function complement(
       continue;
     }
     if (t.tag === 'IN' || t.tag === 'TO') {
-      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      const asPreposition =
+        /^as$/i.test(t.text) &&
+        /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '') &&
+        !opensClause(tokens, i + 1);
       if (SUBORDINATOR.test(t.text) && !asPreposition) break;
       // "trying for a while", "on Sunday": when, not what.
       if (
@@ -585,6 +642,8 @@ function complement(
       push(t);
       continue;
     }
+    // "stated | they could not see …": a subject pronoun opens a clause, it is no object.
+    if (t.tag === 'PRP' && /^(?:i|we|they|he|she)$/i.test(t.text)) return null;
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
     // "did not have enough/RB impact": a quantity word before the noun stays.
@@ -596,6 +655,18 @@ function complement(
       push(t, { text: t.text, tag: 'JJ' });
       continue;
     }
+    // "more than five million copies": the amount's own words.
+    if (
+      out.length === 0 &&
+      /^(?:more|less|fewer)$/i.test(t.text) &&
+      /^than$/i.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.tag === 'CD'
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      push(tokens[i + 1] as Token, { text: 'than', tag: 'JJ' });
+      i++;
+      continue;
+    }
     // "nearly 200,000 vehicles": an amount keeps its hedge.
     if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
       push(t);
@@ -604,11 +675,18 @@ function complement(
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
-      (out.length === 0 && QUANTITY_PRONOUN.test(t.text)) ||
+      // ("more | than five million copies" needs what follows: not a pronoun then.)
+      (out.length === 0 &&
+        QUANTITY_PRONOUN.test(t.text) &&
+        !/^than$/i.test(tokens[i + 1]?.text ?? '')) ||
       // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
       (t.tag === 'VBG' &&
-        /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^(?:PRP\$|JJ|POS)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "Celtic's Boxing Day meeting | with Hearts": a gerund ending a noun phrase is its head.
+      (t.tag === 'VBG' &&
+        /^(?:NN|JJ)/.test(prev?.tag ?? '') &&
+        /^(?:IN|CC|,|\.|:)$/.test(tokens[i + 1]?.tag ?? '.')) ||
       // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
       (t.tag === 'VBG' &&
         /^NN/.test(prev?.tag ?? '') &&
@@ -669,12 +747,14 @@ function complement(
     if (MODIFIER.test(t.tag) && t.tag !== 'VBN' && t.tag !== 'VBG') {
       const nextTag = tokens[i + 1]?.tag ?? '';
       // An "adjective" ending a phrase after a determiner is its noun ("the hospital/JJ at").
+      // ("the best | supporting actor award": a gerund there modifies the noun after it.)
       const head =
         /^JJ/.test(t.tag) &&
         DROP_DET.test(tokens[i - 1]?.text ?? '') &&
-        !/^(?:NN|JJ|CD)/.test(nextTag);
+        !/^(?:NN|JJ|CD|VBG)/.test(nextTag);
       push(t, head ? { text: t.text, tag: 'NN' } : t);
-      if (head) break;
+      // "a total/JJ | of 14 points": the quantity's "of" follows.
+      if (head && !/^of$/i.test(tokens[i + 1]?.text ?? '')) break;
       continue;
     }
     break;
@@ -709,7 +789,16 @@ function complement(
   )
     return null;
   // "left the mother-of-six | mortified but …": an adjective completing the object.
-  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+  // ("copies | worldwide", "sold | online": where, not what the object is.)
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^JJ$/.test(afterLast?.tag ?? '') &&
+    !/^(?:worldwide|nationwide|abroad|overseas|online|offline|alone|together|apiece|each)$/i.test(
+      following,
+    ) &&
+    pushedLast
+  ) {
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
     if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
   }
@@ -728,7 +817,9 @@ function complement(
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
-  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  // "play Hanks' | code-cracking partner": a possessor whose noun was lost is not the object.
+  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? ''))
+    if (out.pop()?.tag === 'POS') return null;
   // "accused a journalist | of being …", "banned him | from driving": the object's own
   // complement is an action the headline would lose.
   const head = out.at(-1);
@@ -739,6 +830,11 @@ function complement(
     tokens[at + 2]?.tag === 'VBG'
   )
     return null;
+  // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.
+  if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(tokens[at + 1]?.tag ?? '')) return null;
+  // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
+  // "of" says something else.
+  if (at >= 0 && /^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
   return out.map((t) => t.text);
 }
 

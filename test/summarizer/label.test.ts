@@ -72,6 +72,44 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting.',
       'Sir John Gieve was Home Office permanent secretary',
     ],
+    // "a total/JJ of 14 points": the quantity keeps its "of"; a purpose clause that does not fit goes.
+    [
+      'The Munster number 10 kicked a total of 14 points, including two drop goals, to help keep alive their Grand Slam hopes.',
+      'Munster number 10 kicked total of 14 points',
+    ],
+    // A gerund ending a noun phrase is its head: not "comes between Celtic's Boxing Day".
+    [
+      "Bulgaria's game comes between Celtic's Boxing Day meeting with Hearts and their 2 January fixture.",
+      "Bulgaria's game comes between Celtic's Boxing Day meeting",
+    ],
+    // "It is launching" keeps its "is"; "allow people | to publish" does not fit, so the purpose goes.
+    [
+      'It is launching a test service to allow people to publish blogs, or online journals, called MSN Spaces.',
+      'It is launching test service',
+    ],
+    // "as the show unfolds" is a clause, not "as show".
+    [
+      'About 50,000 new products will be unveiled as the show unfolds.',
+      'About 50,000 new products to be unveiled',
+    ],
+    // "keynote/VBP" between nouns in a clause that has its verb is a noun.
+    [
+      'Microsoft chief Bill Gates is to make a pre-show keynote speech on Wednesday.',
+      'Microsoft chief Bill Gates is to make pre-show keynote speech',
+    ],
+    [
+      'The game has sold more than five million copies worldwide.',
+      'Game has sold more than five million copies',
+    ],
+    // A degree word keeps its adjective; a gerund after an adjective and before "for" is a noun.
+    [
+      'Many US networks and broadcasters are now more nervous about airing nudity.',
+      'Many US networks and broadcasters are more nervous',
+    ],
+    [
+      'The triumph marks the fourth-biggest opening for a December release in the US.',
+      'Triumph marks fourth-biggest opening',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -266,6 +304,19 @@ describe('headlineLabel names the right actor, or none', () => {
     'After the meeting, Mr Fox said being able to close premises for only 24 hours did not necessarily make an impact.',
     // The clause said has no finite verb the tagger found: not "He said advocates".
     'He said advocates for reform needed to be inside the Lords to vote for it.',
+    // A "that" clause inside the subject: its verb is not the main one.
+    'Easy-to-play titles that do not require too much time and that are playable online will see real growth.',
+    'Armed with the personal details that a bank holds, plus a fake letter or two, it is apparently easy to get a loan.',
+    // A number or ordinal alone has lost what it counts: not "Nine have played game".
+    'According to Microsoft, nine out of 10 Xbox Live members have played the game for an average of 91 minutes.',
+    // A subject pronoun after the verb opens a clause: not "Speakers stated they".
+    'But again and again, speakers stated they could not see incompatible, stand-alone solutions working.',
+    // A possessor whose noun did not fit is not the object: not "Tautou to play Hanks".
+    "Tautou will play Hanks' code-cracking partner, according to various newspapers.",
+    // An adjective that needs what follows: not "Jeunet was responsible".
+    'Jeunet was also responsible for directing Tautou in Amelie in 2001.',
+    // The "object" is the subject of a clause: not "Bookmakers predict Cate".
+    'Bookmakers predict Cate Blanchett will be named best supporting actress.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

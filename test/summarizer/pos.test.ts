@@ -62,3 +62,21 @@ describe('part-of-speech tagging', () => {
     ]);
   });
 });
+
+describe('tagging context rules for news copy (names, possessives, "said")', () => {
+  const tagOf = (sentence: string, word: string) =>
+    tagSentence(sentence).find((t) => t.text === word)?.tag;
+  it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
+    expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
+  });
+  it('GIVEN a capitalised -ing word after a first name THEN it is a name ("Hayley Yelling said")', () => {
+    expect(
+      tagOf('British team member Hayley Yelling said the team would understand.', 'Yelling'),
+    ).toBe('NNP');
+  });
+  it('GIVEN "said" after a subject THEN it is the verb', () => {
+    expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
+      'VBD',
+    );
+  });
+});
