@@ -12,7 +12,11 @@ import { suggestTimeZones } from '../../src/briefing/time-zones.js';
 import type { Logger } from '../../src/core/adapter.js';
 import { withCommandLog } from '../../src/core/command-log.js';
 import { OPEN_GATE, STOPPING_MESSAGE, type WorkGate } from '../../src/core/work-gate.js';
-import { type FollowUpTarget, withFollowUpTarget } from '../../src/handler/follow-up-target.js';
+import {
+  type FollowUpTarget,
+  isFollowUp,
+  withFollowUpTarget,
+} from '../../src/handler/follow-up-target.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps } from '../../src/handler/types.js';
 import { COMMAND_NAME, helpText, TIME_ZONE_OPTION } from './command-definition.js';
@@ -125,7 +129,8 @@ async function answer(interaction: Answerable, command: Command, deps: HandlerDe
     return answerInThread(interaction, command, deps);
   await interaction.deferReply();
   const thread = await threadOf(interaction);
-  const about = thread ? await threadSubject(interaction, thread) : undefined;
+  const about =
+    thread && isFollowUp(command) ? await threadSubject(interaction, thread) : undefined;
   const reply = await handle(
     withFollowUpTarget(command, about),
     contextOf(interaction, thread?.parentId),

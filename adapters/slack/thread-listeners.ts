@@ -2,7 +2,11 @@ import type { App, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/core/adapter.js';
 import { withCommandLog } from '../../src/core/command-log.js';
 import { OPEN_GATE, STOPPING_REPLY, type WorkGate } from '../../src/core/work-gate.js';
-import { type FollowUpTarget, withFollowUpTarget } from '../../src/handler/follow-up-target.js';
+import {
+  type FollowUpTarget,
+  isFollowUp,
+  withFollowUpTarget,
+} from '../../src/handler/follow-up-target.js';
 import { handle } from '../../src/handler/handle.js';
 import type { HandlerDeps } from '../../src/handler/types.js';
 import { deliverOrReport } from './deliver.js';
@@ -79,7 +83,8 @@ async function answerInThread(
   await work.run(() =>
     withCommandLog(log, `slack thread ${kind} in ${m.channelId}`, async (log) => {
       if (input.type === 'reply') return deliverOrReport(client, input.reply, target, log);
-      const about = m.inThread ? await threadSubject(client, m, log) : undefined;
+      const about =
+        m.inThread && isFollowUp(input.command) ? await threadSubject(client, m, log) : undefined;
       const reply = await handle(
         withFollowUpTarget(input.command, about),
         slackContext(m.channelId, m.userId),

@@ -51,13 +51,12 @@ export function targetFields(target: FollowUpTarget | undefined): FollowUpTarget
  * target; any other command is returned as it is.
  */
 export function withFollowUpTarget(command: Command, target: FollowUpTarget | undefined): Command {
-  if (!target) return command;
-  switch (command.kind) {
-    case 'ask':
-    case 'more':
-    case 'quotes':
-      return { ...command, ...targetFields(target) };
-    default:
-      return command;
-  }
+  return target && isFollowUp(command) ? { ...command, ...targetFields(target) } : command;
+}
+
+/** ask, more and quotes: the commands that act on an article already summarized. */
+export function isFollowUp(
+  command: Command,
+): command is Extract<Command, { kind: 'ask' | 'more' | 'quotes' }> {
+  return command.kind === 'ask' || command.kind === 'more' || command.kind === 'quotes';
 }
