@@ -201,4 +201,34 @@ describe('Slack threads', () => {
     expect(quotes.threadTs).toBe('1700000300.000001');
     expect(text(quotes)).toContain('Ruth Adeyemi');
   });
+  it('GIVEN a question in a story’s thread whose page is slow THEN the event is acknowledged before the page is read, and the answer follows in the thread', async () => {
+    h = await startHarness({ articleDelayMs: 1500 });
+    const { slack, articles, adapter, event } = h;
+    await adapter.post('C0NEWS', {
+      kind: 'digest',
+      title: 'Your briefing for Friday',
+      stories: [
+        {
+          title: 'Tram extension approved',
+          url: articles.storyUrl,
+          sources: [{ name: 'Courier', url: articles.storyUrl }],
+          lede: 'The council voted for the tram.',
+          keyPoints: [],
+        },
+      ],
+    });
+    const story = await nth(slack, 1);
+    const res = await event({
+      type: 'message',
+      text: 'ask What is the budget?',
+      ts: '1700000400.000001',
+      threadTs: story.ts,
+    });
+    expect(res.status).toBe(200);
+    // Ordering, not wall-clock: the ack is back while the story's page is still held back.
+    expect(articles.stats.served).toBe(0);
+    const answer = await nth(slack, 2);
+    expect(answer.threadTs).toBe(story.ts);
+    expect(text(answer)).toContain('€412 million');
+  });
 });
