@@ -210,6 +210,8 @@ async function storyArticle(
   ctx: CommandContext,
   deps: HandlerDeps,
 ): Promise<{ ok: true; entry: RememberedArticle } | { ok: false; reply: Reply }> {
+  const remembered = await rememberedByLink(url, ctx, deps);
+  if (remembered) return { ok: true, entry: remembered };
   const loaded = await loadSummary({ type: 'url', url }, DEFAULT_POINTS, deps);
   if (!loaded.ok) return loaded;
   const { article, summary } = loaded.entry;
@@ -225,6 +227,19 @@ async function storyArticle(
   };
   await deps.memory.setLastArticle(ctx.channelId, entry);
   return { ok: true, entry };
+}
+
+/** The channel's latest remembered article with this link (a story discussed before), if any. */
+async function rememberedByLink(
+  url: string,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<RememberedArticle | undefined> {
+  const key = canonicalUrl(url) ?? url;
+  const all = await deps.memory.recentArticles(ctx.channelId, new Date(0));
+  return all.findLast(
+    (e) => e.article.url !== undefined && (canonicalUrl(e.article.url) ?? e.article.url) === key,
+  );
 }
 
 async function moreCommand(
