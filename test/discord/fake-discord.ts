@@ -7,6 +7,8 @@ import { type MessageLike, messageProblems } from './limits-check.js';
 
 /** MessageFlags.HasThread: a thread was started from the message. */
 const HAS_THREAD = 1 << 5;
+/** MessageFlags.Ephemeral. */
+const EPHEMERAL = 1 << 6;
 
 /** A message as the fake stores it (what GET /channels/:id/messages/:id answers). */
 export type StoredMessage = ReturnType<typeof botMessage>;
@@ -94,6 +96,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const forums = new Set(options.forumIds ?? []);
   const threads: FakeThread[] = [];
   const stored: StoredMessage[] = [];
+  /** Interaction token -> the channel it came from, and the id of its answer message. */
+  const interactionChannels = new Map<string, string>();
+  const originals = new Map<string, string>();
+  const privateAnswers = new Set<string>();
   const defaultGuild = () => [...guilds][0] ?? '1300000000000000001';
   let nextId = 1_200_000_000_000_000_000n;
   const snowflake = () => String(nextId++);
@@ -193,6 +199,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           body: { code: 40060, message: 'Interaction has already been acknowledged.' },
         };
       acknowledged.add(id);
+      // A private ("only you can see this") answer is no message of the channel.
+      if ((Number(r.body.data?.flags ?? 0) & EPHEMERAL) !== 0) privateAnswers.add(m[2] ?? '');
       if (r.body.type === 4) return checked(r.body.data, () => ({ status: 204 }));
       return { status: 204 };
     }
@@ -203,6 +211,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!interactionHook && webhooks.get(hookId) !== token)
         return { status: 404, body: { code: 10015, message: 'Unknown Webhook' } };
       if (r.method === 'DELETE' && messageId) return { status: 204 };
+      if (r.method === 'PATCH' && messageId && interactionHook) {
+        // An interaction's answer is a message in the channel it came from, like any other.
+        const channelId = interactionChannels.get(token) ?? '0';
+        if (privateAnswers.has(token))
+          return checked(r.body, () => ({ status: 200, body: message(channelId, r.body, hookId) }));
+        return checked(r.body, () => {
+          const sent = message(channelId, r.body, hookId);
+          const i = stored.findIndex((s) => s.id === originals.get(token));
+          if (i >= 0) stored[i] = { ...sent, id: originals.get(token) ?? sent.id };
+          else {
+            originals.set(token, sent.id);
+            stored.push(sent);
+          }
+          return { status: 200, body: stored.find((s) => s.id === originals.get(token)) };
+        });
+      }
       if (r.method === 'PATCH' && messageId)
         return checked(r.body, () => ({ status: 200, body: message('0', r.body, hookId) }));
       if (r.method === 'POST' && !messageId)
@@ -337,6 +361,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     messagesIn: (channelId) => stored.filter((s) => s.channel_id === channelId),
     identified,
     dispatch(event, data) {
+      const d = data as { token?: unknown; channel_id?: unknown };
+      if (event === 'INTERACTION_CREATE' && typeof d.token === 'string')
+        interactionChannels.set(d.token, String(d.channel_id));
       const at = performance.now();
       for (const ws of sockets) send(ws, event, data);
       return at;

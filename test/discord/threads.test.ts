@@ -256,4 +256,34 @@ describe('Discord threads', () => {
     expect(told.body.content).toContain('Create Public Threads');
     expect(fake.requests.filter(postedIn(bridge.id))).toEqual([]);
   });
+  it('GIVEN two summaries WHEN More opens a thread on the first and /news ask is typed in it THEN the answer is about the first, not the latest', async () => {
+    const channelId = newChannel();
+    const summarize = async (url: string) => {
+      const payload = slashCommand({ ...where, channelId }, 'summarize', [str('url', url)]);
+      await interact(payload);
+      await fake.waitFor(original(payload.token));
+    };
+    await summarize(tramPages.url('/tram'));
+    await summarize(articles.articleUrl);
+    const [tram, bridge] = fake.messagesIn(channelId);
+    if (!tram || !bridge) throw new Error('the summaries are not in the channel');
+    expect(tram.embeds[0]).toMatchObject({ url: tramPages.url('/tram') });
+    expect(customIdOf(tram)).toMatch(/^newsbrief:more:[\w-]+$/);
+
+    const click = clickMore(channelId, tram);
+    await interact(click);
+    await fake.waitFor(postedIn(tram.id));
+    const ask = slashCommand({ ...where, channelId: tram.id, parentId: channelId }, 'ask', [
+      str('question', 'What is the budget?'),
+    ]);
+    await interact(ask);
+    const answer = await fake.waitFor(original(ask.token));
+    expect(json(answer)).toContain('€412 million');
+    expect(json(answer)).not.toContain('£48');
+    // Answered in the thread (the interaction came from it), and the channel got nothing new.
+    const inThread = fake.messagesIn(tram.id);
+    expect(inThread).toHaveLength(2); // More's answer, then the question's
+    expect(JSON.stringify(inThread[1]?.embeds)).toContain('€412 million');
+    expect(fake.messagesIn(channelId)).toHaveLength(2);
+  });
 });
