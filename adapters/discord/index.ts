@@ -57,7 +57,9 @@ export async function startDiscordAdapter(
       // A forum channel takes posts, not messages: each story of a briefing becomes one.
       if (!channel || !(channel.isSendable() || isForumType(channel.type)))
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
-      await postReply(client.rest, channelId, reply, options, channel.type);
+      // The guild may be uncached (fetched with allowUnknownGuild): the channel knows its id.
+      const guildId = ('guildId' in channel && channel.guildId) || '@me';
+      await postReply(client.rest, channelId, reply, options, { type: channel.type, guildId });
     },
     connected: () => client.isReady(),
     async stop(): Promise<void> {

@@ -118,10 +118,14 @@ export function messageBody(m: OutgoingMessage, nonce?: string) {
  * Opens a forum post with `m` as its first message, named after its story (or its first
  * line). Forum posts take no nonce; a resumed briefing relies on the recorded count.
  */
-export async function postToForum(rest: REST, forumId: string, m: OutgoingMessage): Promise<void> {
+export async function postToForum(
+  rest: REST,
+  forumId: string,
+  m: OutgoingMessage,
+): Promise<{ id: string }> {
   const firstLine = (m.content ?? m.embeds[0]?.title ?? 'newsbrief').split('\n')[0] ?? 'newsbrief';
   const name = m.threadName ?? truncate(firstLine.replace(/\*\*/g, ''), DISCORD_LIMITS.threadName);
-  await rest.post(Routes.threads(forumId), {
+  return (await rest.post(Routes.threads(forumId), {
     body: { name, auto_archive_duration: AUTO_ARCHIVE_MINUTES, message: messageBody(m) },
-  });
+  })) as { id: string };
 }

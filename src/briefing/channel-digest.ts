@@ -3,7 +3,13 @@ import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import type { ChannelRef, Store, StoredItem, StoredSummary } from '../store/store.js';
-import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
+import {
+  type CandidateItem,
+  type ComposedBriefing,
+  composeBriefing,
+  type DevelopingContext,
+} from './compose-briefing.js';
+import { DEVELOPING_MEMORY_MS, shownChains } from './developing.js';
 import { refreshFeeds } from './refresh-feeds.js';
 import { createStorySummarizer, type SummarizeFn, storyKey } from './story-summary.js';
 
@@ -58,7 +64,7 @@ export async function composeChannelDigest(
 ): Promise<ComposedBriefing> {
   const { store } = deps;
   const feeds = await store.listSubscriptions(channel);
-  if (feeds.length === 0) return { stories: [], itemIds: [] };
+  if (feeds.length === 0) return { stories: [], itemIds: [], shown: [] };
   await refreshFeeds(
     feeds,
     { store, fetch: deps.fetch, now: deps.now, signal, parseFeed: deps.parseFeed },
@@ -71,6 +77,7 @@ export async function composeChannelDigest(
     notBefore: new Date(at.getTime() - MAX_STORY_AGE_MS),
   });
   const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
+  const developing = await developingContext(store, channel, at);
   // Claims name this composition, so only its own claim is given back.
   const owner = `summarizer-${randomUUID()}`;
   let known = new Map<string, StoredSummary>();
@@ -92,6 +99,7 @@ export async function composeChannelDigest(
       now: at,
       maxStories: deps.maxStories,
       summarizeStory,
+      developing,
       prepare: async (stories) => {
         known = await store.getSummaries(
           stories.flatMap((s) => (s.items[0] ? [storyKey(s.items[0])] : [])),
@@ -99,4 +107,19 @@ export async function composeChannelDigest(
       },
     },
   );
+}
+
+/** The stories the channel was shown lately, and the sentences of their articles. */
+async function developingContext(
+  store: Store,
+  channel: ChannelRef,
+  at: Date,
+): Promise<DevelopingContext> {
+  const records = await store.shownStories(channel, new Date(at.getTime() - DEVELOPING_MEMORY_MS));
+  if (records.length === 0) return { chains: [], earlierArticles: new Map() };
+  const summaries = await store.getSummaries([...new Set(records.map((r) => r.storyKey))]);
+  const earlierArticles = new Map<string, readonly string[]>();
+  for (const [key, summary] of summaries)
+    if (summary.sentences) earlierArticles.set(key, summary.sentences);
+  return { chains: shownChains(records), earlierArticles };
 }

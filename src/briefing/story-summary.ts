@@ -3,6 +3,7 @@ import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { Result } from '../core/result.js';
 import { digestPoints } from '../handler/digest-points.js';
 import type { StoredSummary } from '../store/store.js';
+import { storySentences } from '../summarizer/new-facts.js';
 import { summarize as defaultSummarize } from '../summarizer/summarize.js';
 import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import type { CandidateItem, RankedStory, SummarizeStory } from './compose-briefing.js';
@@ -100,6 +101,8 @@ async function summarizeStory(
     title: primary.title || summary?.title || 'Untitled story',
     lede,
     keyPoints: digestPoints(lede, summary?.keyPoints ?? [], KEY_POINTS),
+    // Kept to tell what a later article of the story adds (developing.ts).
+    ...(summary ? { sentences: storySentences(article.text, article.title) } : {}),
   };
   if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
   return result;

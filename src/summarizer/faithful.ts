@@ -12,7 +12,7 @@ export const NEGATION =
   /^(?:not|n't|never|no|nobody|none|nothing|neither|nor|without|cannot|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly)$/i;
 /** Modals, and the hedges that make a statement partial or provisional ("partly", "temporarily"). */
 export const MODAL =
-  /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
+  /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
 /** Who says so: reporting verbs and hedges that make a statement someone's claim. */
 export const ATTRIBUTION =
   /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed)$/i;
@@ -54,7 +54,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,6}?(?:has|have|had|was|were)?\s*(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$/u;
+  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$/u;
 
 /** The trailing attribution of a sentence (", a court has heard."), or ''. */
 export function trailingAttribution(sentence: string): string {

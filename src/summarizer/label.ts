@@ -29,6 +29,7 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
+      if (label && k > 0 && /^(?:They|It|This|These) /.test(label)) label = undefined;
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
         const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
         label = surname ? label.replace(/^\S+/, surname) : undefined;
@@ -56,7 +57,11 @@ function isAbout(s: Sentence, heading: string): boolean {
 }
 
 const SUBORDINATE_OPENING =
-  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|According to|Speaking|Asked)\b[^,]{0,120},\s*/;
+  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b[^,]{0,120},\s*/;
+/** "If they do not respond, they will be banned": the condition cannot go, so no label. */
+const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
+/** "According to the lawsuit, the injury was …": the source, said as a trailing attribution. */
+const SOURCE_OPENING = /^According to ([^,]{2,60}),\s*(.+?)[.!?]?$/;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
@@ -80,6 +85,9 @@ export function headlineLabel(sentence: string): string | undefined {
     for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
     return tokens;
   };
+  if (CONDITIONAL_OPENING.test(s)) return undefined;
+  const source = SOURCE_OPENING.exec(s);
+  if (source) s = `${source[2]}, according to ${source[1]}.`;
   const quoted = quoteLabel(s, tag);
   if (quoted !== null) return check(quoted, sentence, known);
   s = s
@@ -93,7 +101,8 @@ export function headlineLabel(sentence: string): string | undefined {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
     const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
     const by = shortAttribution(tail);
-    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
+    if (!head || head.length < 2 || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS)
+      return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
@@ -136,6 +145,9 @@ function check(
   const tokens = tags.every((t) => t !== undefined)
     ? words.map((text, i) => ({ text, tag: tags[i] as string }))
     : undefined;
+  // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
+  // title cut from its name ("first time Mr | Milburn").
+  if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
@@ -192,7 +204,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
-  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
+  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
@@ -237,6 +249,15 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (/^going$/i.test(group.at(-1) ?? '') && tokens[next]?.tag === 'TO' && out.length >= budget)
     return undefined;
   const rest = tokens.slice(next);
+  // "has | in recent months | been hit": a helper whose verb comes after an inserted phrase.
+  if (
+    /^(?:has|have|had|will|would|can|could|may|might|should|must)$/i.test(
+      tokens[next - 1]?.text ?? '',
+    ) &&
+    rest[0]?.tag === 'IN' &&
+    rest.slice(1, 8).some((t) => /^(?:VBN|VB)$/.test(t.tag))
+  )
+    return undefined;
   const verb = tokens[next - 1] as Token;
   if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
@@ -260,6 +281,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
+    // "say only judges, not politicians, should be able to …": the clause said goes on past a
+    // comma; its first words are no object.
+    if (
+      that <= 0 &&
+      !clause.some((t) => VERB.test(t.tag)) &&
+      said0.some((t, i) => i > 0 && FINITE.test(t.tag))
+    )
+      return undefined;
     // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
     // finite; "told BBC News: '…'": what was said comes after the colon. Neither fits.
     if (clause.some((t, i) => t.tag === 'VBN' && /^NN/.test(clause[i - 1]?.tag ?? '')))
@@ -267,6 +296,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (rest.slice(0, 6).some((t) => t.text === ':')) return undefined;
   }
   if (out.length >= budget) return out;
+  // "is driven | in part | by the need": an adverbial phrase is not the object.
+  while (
+    /^(?:in|at|for)$/i.test(rest[0]?.text ?? '') &&
+    /^(?:part|full|turn|fact|total|particular|effect|first|now|good|short|general)$/i.test(
+      rest[1]?.text ?? '',
+    )
+  )
+    rest.splice(0, 2);
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
   while (
     rest[0] &&
@@ -276,7 +313,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
-  const object = complement(rest, budget - out.length, COPULA.test(verb.text), verb.text);
+  // The group's last verb, past a kept adverb ("is only | the latest"), says if it is a copula.
+  const lexical = tokens.slice(v, next).findLast((t) => VERB.test(t.tag)) ?? verb;
+  const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
@@ -288,8 +327,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
-  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
-    return undefined;
+  // ("the MPs said." alone, after a long opening clause, says nothing either.)
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   const ends =
     rest[0] === undefined ||
@@ -298,6 +337,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
   if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;
+  // "stocks performed | particularly well": a verb that ends on how it was done keeps the how.
+  if (object.length === 0 && rest[0]?.tag.startsWith('RB') && !TIME_WORD.test(rest[0].text)) {
+    const how = rest[1]?.tag.startsWith('RB') ? rest.slice(0, 2) : rest.slice(0, 1);
+    const last = how.at(-1)?.text ?? '';
+    if (!MANNER.test(last) || out.length + how.length > budget) return undefined;
+    return [...out, ...how.map((t) => t.text)];
+  }
   return [...out, ...object];
 }
 
@@ -325,20 +371,39 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   // "went on | to promise": a particle-like preposition before an infinitive.
   if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
-  // "was suspended | for missing a test" end well.
-  if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
+  // "was suspended | for missing a test" end well ("was responding | to" is no passive).
+  // "have been described | as 'irresponsible'": what follows "as" is the point.
+  if (/^as$/i.test(next.text) && VERB_AS.test(verb.text)) return true;
+  const passive =
+    (verb.tag === 'VBN' || verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
+    group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w));
+  if (passive) return false;
   // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
   if (
     (verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
     /^(?:for|with|against|on|to|into)$/i.test(next.text)
   )
     return true;
-  return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
+  // "was responding | to guidelines", "got | on top", "looking | for": an active verb with no
+  // object whose sentence goes on with the preposition it takes.
+  return COMPLEMENT_PREPOSITION.test(next.text);
 }
+
+/** Nouns that name an act, which the words after them say ("an attempt | to have …"). */
+const ACT_NOUN =
+  /^(?:attempt|attempts|bid|bids|plan|plans|decision|move|effort|efforts|call|calls|request|proposal|offer|refusal|failure|ability|right|chance|need|desire|promise|threat|agreement|order|demand|demands|pledge|vow|appeal|campaign|push|drive|deal)$/i;
+
+/** Adverbs that say how a thing went ("performed well", "rose sharply"). */
+const MANNER =
+  /^(?:well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
   /^(?:responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+
+/** Verbs whose object is only half of what they say: "described X | as Y". */
+const VERB_AS =
+  /^(?:describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
@@ -404,7 +469,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   const cut = tokens.findIndex(
     (t, i) =>
       i > 0 &&
-      ((t.tag === 'IN' && !/^of$/i.test(t.text)) ||
+      ((t.tag === 'IN' && !/^(?:of|per)$/i.test(t.text)) ||
         (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
@@ -451,7 +516,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   if (
     np.length === 1 &&
     (np[0]?.tag === 'CD' ||
-      /^(?:first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
+      /^(?:one|first|second|third|last|latest|other|next|more|most|less|fewer|half|some|many|few|several|all|both|none|each|any|much)$/i.test(
+        np[0]?.text ?? '',
+      ))
   )
     return undefined;
   return np.map((t) => t.text);
@@ -498,7 +565,7 @@ function verbGroup(
   }
   // The group ends on a verb or particle: a trailing "not" or "to" belongs to what follows.
   let end = group.length;
-  while (end > 0 && /^(?:to|not|n't|never|no)$/i.test(group[end - 1] ?? '')) end--;
+  while (end > 0 && /^(?:to|not|n't|never|no|only)$/i.test(group[end - 1] ?? '')) end--;
   const out = group.slice(0, end);
   const next = end > 0 ? (after[end - 1] as number) : v;
   if (
@@ -510,7 +577,14 @@ function verbGroup(
     tokens[v - 1]?.tag !== 'PRP'
   )
     out.shift();
-  if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
+  // ("They will be banned" stays: "They to be banned" is no English.)
+  if (
+    top &&
+    out[0]?.toLowerCase() === 'will' &&
+    tokens[v + 1]?.tag === 'VB' &&
+    tokens[v - 1]?.tag !== 'PRP'
+  )
+    out[0] = 'to';
   return { group: out, next };
 }
 
@@ -672,6 +746,11 @@ function complement(
       push(t);
       continue;
     }
+    // "to step | down from the GLA": a phrasal verb's particle stays with it.
+    if (out.length === 0 && (t.tag === 'RP' || (/^RB/.test(t.tag) && PARTICLE.test(t.text)))) {
+      push(t, { text: t.text, tag: 'RP' });
+      continue;
+    }
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
@@ -681,7 +760,7 @@ function complement(
         !/^than$/i.test(tokens[i + 1]?.text ?? '')) ||
       // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
       (t.tag === 'VBG' &&
-        /^(?:PRP\$|JJ|POS)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^(?:PRP\$|JJ|POS|NNP)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
       // "Celtic's Boxing Day meeting | with Hearts": a gerund ending a noun phrase is its head.
       (t.tag === 'VBG' &&
@@ -698,7 +777,11 @@ function complement(
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
       // "the amount | countries could export": a clause starts at the next noun.
-      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) break;
+      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) {
+        // "direction New | Labour should …": a name cut in two is no object.
+        if (/^NNP/.test(t.tag) && /^NNP/.test(nextTag)) return null;
+        break;
+      }
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
       // "the Christmas greeting | on …": a gerund ending the phrase is its head.
       const gerundHead =
@@ -809,7 +892,8 @@ function complement(
   // preposition misstates what the subject is.
   if (
     afterCopula &&
-    last?.tag === 'NN' &&
+    (last?.tag === 'NN' ||
+      /^(?:latest|first|last|best|worst|biggest|largest|only)$/i.test(last?.text ?? '')) &&
     /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
   )
     return null;
@@ -828,6 +912,57 @@ function complement(
     at >= 0 &&
     /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
     tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
+  const after = tokens[at + 1];
+  // "directed by the man | who calls himself …": the person is the clause after.
+  if (
+    at >= 0 &&
+    /^who$/i.test(after?.text ?? '') &&
+    /^(?:man|woman|men|women|person|people|boy|girl|child|children|someone|somebody|one|those|individual|individuals|figure|couple|family)$/i.test(
+      head?.text ?? '',
+    )
+  )
+    return null;
+  // "described the franchise | as a cultural icon": the verb's point is what follows "as".
+  if (at >= 0 && /^as$/i.test(after?.text ?? '') && VERB_AS.test(verb)) return null;
+  // "can borrow cash | only to invest": a restriction after the object is part of what it says.
+  if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
+  // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
+  if (at >= 0 && after?.tag === 'VBG') return null;
+  // "would be 2.5m | high": a measure needs its dimension.
+  if (at >= 0 && tokens[at]?.tag === 'CD' && /^JJ/.test(after?.tag ?? '')) return null;
+  // "put the image | on a website": a verb of placing needs where.
+  if (
+    at >= 0 &&
+    after?.tag === 'IN' &&
+    /^(?:put|puts|putting|placed|places|laid|lays)$/i.test(verb)
+  )
+    return null;
+  // "go one | better", "make it | easier": a comparative completes the object.
+  if (at >= 0 && /^(?:JJR|RBR)$/.test(after?.tag ?? '')) return null;
+  // "created by stitching | together 600 snaps": a gerund object whose own object was cut.
+  if (
+    at >= 0 &&
+    (tokens[at]?.tag === 'VBG' || /\p{L}{3}ing$/iu.test(head?.text ?? '')) &&
+    /^(?:RP|RB|DT|CD|NNS?|PRP\$?|JJ)$/.test(after?.tag ?? '')
+  )
+    return null;
+  // "rejected an attempt | by the defence to have …": a noun that names an act needs it.
+  if (
+    at >= 0 &&
+    /^(?:IN|TO)$/.test(after?.tag ?? '') &&
+    !/^(?:of)$/i.test(after?.text ?? '') &&
+    ACT_NOUN.test(head?.text ?? '')
+  )
+    return null;
+  // "follows Kerry McFadden, | Phil Tufnell and Tony Blackburn": a list of names cut after one.
+  if (
+    at >= 0 &&
+    after?.text === ',' &&
+    /^NNP/.test(tokens[at]?.tag ?? '') &&
+    /^NNP/.test(tokens[at + 2]?.tag ?? '') &&
+    tokens.slice(at + 2, at + 9).some((t) => t.tag === 'CC')
   )
     return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.

@@ -49,6 +49,7 @@ describe('SQLite store', () => {
       { version: 4 },
       { version: 5 },
       { version: 6 },
+      { version: 7 },
     ]);
     db.close();
   });

@@ -44,6 +44,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly articleDelayMs?: number;
+  /** Handler dependencies to use instead of the defaults (a store's memory, briefings). */
+  readonly deps?: Partial<HandlerDeps>;
   readonly retryConfig?: webApi.RetryOptions;
 }
 
@@ -62,6 +64,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     fetchArticle: createArticleFetcher({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 }),
     memory: createInMemoryChannelMemory(),
     now: () => new Date(),
+    ...options.deps,
   };
   const adapter = await startSlackAdapter(
     {

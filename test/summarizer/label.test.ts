@@ -110,6 +110,35 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The triumph marks the fourth-biggest opening for a December release in the US.',
       'Triumph marks fourth-biggest opening',
     ],
+    // "has learnt/NN that …": after "has" comes the participle, and the clause said follows.
+    [
+      'The BBC has learnt that the club is set to accept the latest plan.',
+      'BBC has learnt club is set to accept latest plan',
+    ],
+    // "said it planned/VBN": after a subject pronoun a participle is the past tense.
+    [
+      'Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy.',
+      'Fairmont said it planned to invest $48m',
+    ],
+    // "According to X, …" is an attribution: it stays, at the end.
+    [
+      'According to the lawsuit, the injury was suffered during the firing of explosions as part of a special effect.',
+      'Injury was suffered during firing of explosions, according to lawsuit',
+    ],
+    // A pronoun keeps "will".
+    [
+      'They will be provisionally banned from competition.',
+      'They will be provisionally banned from competition',
+    ],
+    // How a thing went stays with a verb that has no object; "previously" stays.
+    [
+      'Energy and telecommunication stocks performed particularly well, recording an 8%-10% rise since Monday morning.',
+      'Energy and telecommunication stocks performed particularly well',
+    ],
+    [
+      "The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.",
+      "Chancellor has previously planned party's election strategy",
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -317,6 +346,35 @@ describe('headlineLabel names the right actor, or none', () => {
     'Jeunet was also responsible for directing Tautou in Amelie in 2001.',
     // The "object" is the subject of a clause: not "Bookmakers predict Cate".
     'Bookmakers predict Cate Blanchett will be named best supporting actress.',
+    // A verb with no object before the preposition it takes: not "Committee was responding".
+    'The influential Commons home affairs committee was responding to sentencing guidelines issued this summer.',
+    // A helper whose verb comes after an inserted phrase: not "Laura Ashley has in recent months".
+    'Laura Ashley has in recent months been hit by reports of poor sales.',
+    // "described X | as Y", "put X | on Y", "spends its time | using", "2.5m | high", "go one | better".
+    'The advert described the Star Trek franchise as a "cultural icon".',
+    'The researchers have put the image on a website which lets viewers explore the city.',
+    'While users play the game, the worm spends its time using the machine to search for new victims.',
+    'If printed out, the picture would be 2.5m high and 10m long.',
+    'The huge image of Delft was created by stitching together 600 single snaps of the Dutch city.',
+    // "directed by the man | who calls himself …": the person is the clause.
+    'The film has been directed by the man who calls himself Salam Pax.',
+    // A condition cannot go: not "They to be provisionally banned".
+    'If they do not respond or their explanations are rejected, they will be provisionally banned from competition.',
+    // Who said it, with nothing said: not "MPs said".
+    'Although six areas are to be opened up to scrutiny the audit office should have more power to choose what it investigated, the MPs said.',
+    // "described | as …", the clause said past a comma, a title cut from its name, a restriction after the object.
+    'Her comments have been described as "irresponsible".',
+    'Opponents say only judges, not politicians, should be able to order detention of UK citizens.',
+    'The event was the first time Mr Milburn has shared a platform with the chancellor.',
+    'The rule states that the government can borrow cash only to invest, and not to finance its spending projects.',
+    'The program is only the latest in a series of viruses produced to attack mobile phones.',
+    // A bare quantity as subject: not "More are from Europe".
+    'Of the 21 films in competition, more than half are from Europe with France particularly well represented.',
+    // A list of names cut after the first; a name cut in two; a noun naming an act cut from it.
+    'Pasquale follows Kerry McFadden, Phil Tufnell and Tony Blackburn as winners of the show.',
+    'Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New Labour should be taking.',
+    'US district court judge Susan Ilston rejected an attempt by the defence team to have the case dismissed.',
+    'A probing kick from France centre Damien Traille saw Mark Cueto penalised for holding on to the ball.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

@@ -169,6 +169,21 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (known === undefined || known.some((a) => /^NN/.test(a)))
     )
       tagged[i] = { text: t.text, tag: 'NN' };
+    // "has learnt/NN", "had spelt": after a form of "have" comes its participle.
+    if (
+      /^(?:has|have|had|having)$/i.test(tagged[i - 1]?.text ?? '') &&
+      /^(?:NN|JJ|VBD)$/.test((tagged[i] as Token).tag) &&
+      (alternatives(t.text)?.includes('VBN') ||
+        /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
+    )
+      tagged[i] = { text: t.text, tag: 'VBN' };
+    // "said it planned/VBN to …": after a subject pronoun a participle is the past tense.
+    if (
+      (tagged[i] as Token).tag === 'VBN' &&
+      /^(?:it|he|she|they|we|i|you)$/i.test(tagged[i - 1]?.text ?? '') &&
+      alternatives(t.text)?.includes('VBD')
+    )
+      tagged[i] = { text: t.text, tag: 'VBD' };
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
     if (
@@ -206,6 +221,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
     )
       tagged[i] = { text: t.text, tag: 'NNP' };
+    // "US" in capitals is the country, not "us".
+    if (t.text === 'US') tagged[i] = { text: t.text, tag: 'NNP' };
     // "all/DT said/NN": "said" is the verb (or its participle), whatever a rule made of it.
     if (
       /^(?:said|says)$/.test(t.text) &&
