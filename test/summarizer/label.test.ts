@@ -242,7 +242,7 @@ describe('headlineLabel names the right actor, or none', () => {
     // A capitalised "-ly" word the lexicon does not know is a name.
     [
       'R&B star Nelly has the new number one single with Over and Over.',
-      'R&B star Nelly has new number one',
+      'R&B star Nelly has new number one single',
     ],
     [
       'The German club said the player had pulled out because of a back injury.',
@@ -375,6 +375,16 @@ describe('headlineLabel names the right actor, or none', () => {
     'Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New Labour should be taking.',
     'US district court judge Susan Ilston rejected an attempt by the defence team to have the case dismissed.',
     'A probing kick from France centre Damien Traille saw Mark Cueto penalised for holding on to the ball.',
+    // The object's phrase goes on where it was cut: not "fly-half to start Saturday's Heineken Cup".
+    "The 25-year-old fly-half will start Saturday's Heineken Cup match at Murrayfield on the bench.",
+    "The world's second biggest insurer said disasters around the globe have seen property claims reach $42bn.",
+    // "turn X | into Y", "renowned | for", two verbs sharing the object, a "When" clause as subject.
+    'Hendrix supporters hoped to turn the home into a museum for the guitarist.',
+    'The comedian, who recently got into trouble, is renowned for his heavy use of expletives.',
+    'Barbara Roche said an organisation should monitor and publish figures and be independent of government.',
+    'When video game World of Warcraft hit the shops in Europe last week fans wrote in to the BBC website.',
+    // A noun that only says a relation is no head: not "Head was granted honour".
+    "The head of Surrey's Lionhead Studios was granted the honour for services to the computer games industry.",
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
