@@ -135,5 +135,7 @@ export function helpText(problem?: string): string {
     .options?.map((o) => `• ${USAGE[o.name] ?? `\`/news ${o.name}\``}: ${o.description}`)
     .join('\n');
   const intro = '**newsbrief** summarizes news articles. Commands:';
-  return [problem ? `⚠️ ${problem}\n` : '', `${intro}\n${lines ?? ''}`].join('');
+  const threads =
+    '\nIn the thread of a summary or a briefing story (or a forum post), `ask`, `more` and `quotes` act on that article; the More and Quotes buttons answer in a thread on their message.';
+  return [problem ? `⚠️ ${problem}\n` : '', `${intro}\n${lines ?? ''}${threads}`].join('');
 }

@@ -17,6 +17,13 @@ export const DISCORD_LIMITS = {
   footerText: 2048,
   authorName: 256,
   url: 2048,
+  /** A thread's (or forum post's) name. */
+  threadName: 100,
+  /**
+   * Stories of a digest a bot posts, each its own message (its own thread, or forum post);
+   * more are left out with a note. Discord allows about 5 messages per 5 seconds a channel.
+   */
+  digestStories: 20,
 } as const;
 
 const ELLIPSIS = '…';

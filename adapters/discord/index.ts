@@ -1,19 +1,13 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
-import {
-  type Logger,
-  messageKey,
-  type PostOptions,
-  type RunningAdapter,
-  sendInOrder,
-} from '../../src/core/adapter.js';
+import type { Logger, PostOptions, RunningAdapter } from '../../src/core/adapter.js';
 import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
-import { discordNonce } from './nonce.js';
-import { renderReply, storiesPerMessage } from './render-embeds.js';
-import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
+import { postReply } from './post-reply.js';
+import { NO_MENTIONS, onInteraction } from './respond.js';
+import { isForumType } from './threads.js';
 
 export { inviteUrl } from './invite-url.js';
 export { registerDiscordCommands } from './register.js';
@@ -60,27 +54,12 @@ export async function startDiscordAdapter(
     platform: 'discord',
     async post(channelId: string, reply: Reply, options?: PostOptions): Promise<void> {
       const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
-      if (!channel?.isSendable())
+      // A forum channel takes posts, not messages: each story of a briefing becomes one.
+      if (!channel || !(channel.isSendable() || isForumType(channel.type)))
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
-      const messages = renderReply(reply, { buttons: true });
-      const stories = storiesPerMessage(messages);
-      await sendInOrder(messages, options, async (m, i) => {
-        const key = options?.idempotencyKey;
-        const sent = await channel.send({
-          ...toPayload(m),
-          // Discord answers a repeated nonce with the message it already created.
-          ...(key ? { nonce: discordNonce(messageKey(key, i)), enforceNonce: true } : {}),
-        });
-        // The guild may be uncached (fetched with allowUnknownGuild): the channel knows its id.
-        const guild = ('guildId' in channel && channel.guildId) || '@me';
-        return reply.kind === 'digest'
-          ? {
-              id: sent.id,
-              link: `https://discord.com/channels/${guild}/${channelId}/${sent.id}`,
-              stories: stories[i] ?? [],
-            }
-          : undefined;
-      });
+      // The guild may be uncached (fetched with allowUnknownGuild): the channel knows its id.
+      const guildId = ('guildId' in channel && channel.guildId) || '@me';
+      await postReply(client.rest, channelId, reply, options, { type: channel.type, guildId });
     },
     connected: () => client.isReady(),
     async stop(): Promise<void> {

@@ -22,6 +22,8 @@ export interface OutgoingMessage {
   readonly components: readonly ActionRow[];
   /** For the asking user only (errors, help); ignored when posting to a channel. */
   readonly ephemeral: boolean;
+  /** A digest's story: the name of its thread, or of the forum post it becomes. */
+  readonly threadName?: string;
 }
 
 export interface RenderOptions {
@@ -83,7 +85,9 @@ export function renderReply(reply: Reply, options: RenderOptions): OutgoingMessa
       return [message({ embeds: [embed] })];
     }
     case 'digest':
-      return renderDigest(reply.title, reply.stories);
+      return options.buttons
+        ? renderStoryMessages(reply.title, reply.stories)
+        : renderDigest(reply.title, reply.stories);
     case 'info':
       return splitContent(toDiscordMarkdown(reply.text)).map((content) =>
         message({ content, ephemeral: reply.ephemeral }),
@@ -113,6 +117,28 @@ export function renderDigest(title: string, stories: readonly DigestStory[]): Ou
     ...m,
     content: contentLine(i === 0 ? header : `${header} (continued, ${i + 1}/${messages.length})`),
   }));
+}
+
+/**
+ * A digest the bot posts: a header, then one message per story with its own buttons, so each
+ * story is discussed in its own thread (in a forum channel each becomes a post of its own).
+ */
+function renderStoryMessages(title: string, stories: readonly DigestStory[]): OutgoingMessage[] {
+  if (stories.length === 0) return [message({ content: 'No stories yet.', ephemeral: true })];
+  const shown = stories.slice(0, DISCORD_LIMITS.digestStories);
+  const n = stories.length;
+  const left = n > shown.length ? ` (the first ${shown.length} below)` : '';
+  const header = `**${truncate(title, 200)}** · ${n} ${n === 1 ? 'story' : 'stories'}${left} · More, Quotes and \`/news ask\` in a story's thread`;
+  return [
+    message({ content: contentLine(header) }),
+    ...shown.map((story) =>
+      message({
+        embeds: [fitEmbed(storyEmbed(story))],
+        components: [summaryButtons(story.ref)],
+        threadName: truncate(story.title || 'Story', DISCORD_LIMITS.threadName),
+      }),
+    ),
+  ];
 }
 
 function storyEmbed(story: DigestStory): APIEmbed {
@@ -170,7 +196,10 @@ function quoteLines(quotes: readonly Quote[], max: number = DISCORD_LIMITS.field
     .join('\n');
 }
 
-/** More and Quotes; their custom_ids carry the article's ref, so they act on this article. */
+/**
+ * More and Quotes; their custom_ids carry the article's ref, so they act on this article. A
+ * story's buttons have none: they act on the link of the embed they sit under.
+ */
 function summaryButtons(ref: string | undefined): ActionRow {
   return {
     type: ComponentType.ActionRow,
@@ -202,6 +231,7 @@ function message(parts: Partial<OutgoingMessage>): OutgoingMessage {
     components: parts.components ?? [],
     ephemeral: parts.ephemeral ?? false,
     ...(parts.content !== undefined ? { content: parts.content } : {}),
+    ...(parts.threadName !== undefined ? { threadName: parts.threadName } : {}),
   };
 }
 

@@ -1,14 +1,7 @@
 import { REST, Routes } from 'discord.js';
-import {
-  messageKey,
-  type PostOptions,
-  type RunningAdapter,
-  sendInOrder,
-} from '../../src/core/adapter.js';
+import type { PostOptions, RunningAdapter } from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
-import { discordNonce } from './nonce.js';
-import { renderReply, storiesPerMessage } from './render-embeds.js';
-import { NO_MENTIONS } from './respond.js';
+import { postReply } from './post-reply.js';
 
 export interface DiscordPosterConfig {
   readonly token: string;
@@ -18,7 +11,8 @@ export interface DiscordPosterConfig {
 
 /**
  * Posts replies to channels over REST alone, without a gateway connection: one request a
- * message (no channel fetch first). discord.js's REST client keeps the per-route buckets
+ * message (no channel fetch first; a forum channel is recognized when Discord refuses a
+ * plain message there, and then gets one post per story). discord.js's REST client keeps the per-route buckets
  * and honours 429s; the fleet-wide global limit is the scheduler's pace.
  */
 export function createDiscordRestPoster(
@@ -43,27 +37,10 @@ export function createDiscordRestPoster(
   return {
     platform: 'discord',
     async post(channelId: string, reply: Reply, options?: PostOptions): Promise<void> {
-      const messages = renderReply(reply, { buttons: true });
-      const stories = storiesPerMessage(messages);
       // Links to a digest's messages name the channel's server: asked once per channel.
-      const guild =
+      const guildId =
         reply.kind === 'digest' && options?.onPosted ? await guildOf(channelId) : undefined;
-      await sendInOrder(messages, options, async (m, i) => {
-        const key = options?.idempotencyKey;
-        const sent = (await rest.post(Routes.channelMessages(channelId), {
-          body: {
-            ...(m.content !== undefined ? { content: m.content } : {}),
-            embeds: m.embeds,
-            components: m.components,
-            allowed_mentions: NO_MENTIONS,
-            // Discord answers a repeated nonce with the message it already created.
-            ...(key ? { nonce: discordNonce(messageKey(key, i)), enforce_nonce: true } : {}),
-          },
-        })) as { id?: string };
-        if (guild === undefined || !sent.id) return undefined;
-        const link = `https://discord.com/channels/${guild}/${channelId}/${sent.id}`;
-        return { id: sent.id, link, stories: stories[i] ?? [] };
-      });
+      await postReply(rest, channelId, reply, options, { guildId });
     },
   };
 }

@@ -5,6 +5,9 @@ export const ACTION_IDS = {
   ask: 'news_ask',
 } as const;
 
+/** The block_id of the More/Quotes/Ask row under a summary or a briefing story. */
+export const FOLLOW_UP_BLOCK_ID = 'news_follow_up';
+
 export const ASK_MODAL = {
   callbackId: 'news_ask_modal',
   blockId: 'question',

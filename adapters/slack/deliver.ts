@@ -16,6 +16,8 @@ export interface ReplyTarget {
   readonly userId?: string | undefined;
   /** Bolt's response_url helper (slash commands and buttons have one; modals do not). */
   readonly respond?: RespondFn | undefined;
+  /** The thread to answer in: the ts of the message whose follow-up this is. */
+  readonly threadTs?: string | undefined;
 }
 
 /** Platform errors after which the command's response_url can still reach the channel. */
@@ -27,7 +29,8 @@ const CANNOT_POST = new Set([
 ]);
 
 /**
- * Posts a reply. Summaries, answers and quotes go to the channel with chat.postMessage
+ * Posts a reply. Summaries, answers and quotes go to the channel (or the thread `threadTs`
+ * names) with chat.postMessage
  * (via the response_url as `in_channel` when the bot is not a member); help and errors go
  * to the asking user only. Long replies are several messages, posted in order.
  * Rate limits and 5xx retries are the WebClient's job (see client-options.ts).
@@ -53,6 +56,7 @@ export async function deliver(
     await sendInOrder(messages, { ...options, skip }, async (message, i) => {
       const posted = await client.chat.postMessage({
         channel: target.channelId,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,
@@ -71,7 +75,12 @@ export async function deliver(
     const cause = partial ? e.reason : e;
     if (!target.respond || !CANNOT_POST.has(platformError(cause) ?? '')) throw e;
     for (const rest of messages.slice(partial ? e.sent : skip)) {
-      await target.respond({ response_type: 'in_channel', replace_original: false, ...rest });
+      await target.respond({
+        response_type: 'in_channel',
+        replace_original: false,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+        ...rest,
+      });
     }
   }
 }
@@ -137,10 +146,15 @@ async function deliverEphemeral(
       await client.chat.postEphemeral({
         channel: target.channelId,
         user: target.userId,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
         ...message,
       });
     } else {
-      await client.chat.postMessage({ channel: target.channelId, ...message });
+      await client.chat.postMessage({
+        channel: target.channelId,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+        ...message,
+      });
     }
   }
 }

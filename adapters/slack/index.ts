@@ -9,6 +9,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import { apiRoot, clientOptions } from './client-options.js';
 import { deliver, platformError } from './deliver.js';
 import { registerListeners } from './listeners.js';
+import { registerThreadListeners } from './thread-listeners.js';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 
@@ -61,6 +62,7 @@ export async function startSlackAdapter(
     );
   }
   registerListeners(app, deps, log, options.work);
+  registerThreadListeners(app, deps, log, options.work);
 
   let port: number | undefined;
   let connected = false;

@@ -7,13 +7,14 @@ import {
   STOPPING_REPLY,
   type WorkGate,
 } from '../../src/core/work-gate.js';
+import { targetFields } from '../../src/handler/follow-up-target.js';
 import { handle } from '../../src/handler/handle.js';
 import type { Command, CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
 import { ACTION_IDS, ASK_MODAL, SLASH_COMMAND } from './action-ids.js';
 import { askModal, targetFromMetadata } from './ask-modal.js';
 import { deliverOrReport, type ReplyTarget } from './deliver.js';
 import { renderReply } from './render-blocks.js';
-import { buttonToCommand, refFromValue, slashTextToInput } from './to-command.js';
+import { buttonToCommand, slashTextToInput } from './to-command.js';
 
 /**
  * Wires `/news`, the follow-up buttons and the Ask modal to the shared handler. Every
@@ -56,7 +57,8 @@ export function registerListeners(
       const channelId = body.channel?.id;
       const command = buttonToCommand(action.action_id, buttonValue(action));
       if (!channelId || !command) return;
-      const target = { channelId, userId: body.user.id, respond };
+      // The answer goes to the thread of the message the button sits under.
+      const target = { channelId, userId: body.user.id, respond, threadTs: threadOf(body) };
       if (!work.open) return deliverOrReport(client, STOPPING_REPLY, target, log);
       const what = `slack ${action.action_id} button in ${channelId}`;
       await work.run(() =>
@@ -72,9 +74,11 @@ export function registerListeners(
     await ack();
     const channelId = body.channel?.id;
     if (!channelId) return;
-    const ref = refFromValue(buttonValue(action));
     try {
-      await client.views.open({ trigger_id: body.trigger_id, view: askModal(channelId, ref) });
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: askModal(channelId, buttonValue(action), threadOf(body)),
+      });
     } catch (e) {
       log.warn(`Slack: could not open the Ask modal (${e instanceof Error ? e.message : e})`);
       await respond({
@@ -101,15 +105,15 @@ export function registerListeners(
     await ack();
     const target = targetFromMetadata(view.private_metadata);
     if (!target) return;
-    const { channelId, ref } = target;
+    const { channelId, about, threadTs } = target;
     await work.run(() =>
       withCommandLog(log, `slack Ask form in ${channelId}`, async (log) => {
         const reply = await handle(
-          { kind: 'ask', question, ...(ref ? { ref } : {}) },
+          { kind: 'ask', question, ...targetFields(about) },
           slackContext(channelId, body.user.id),
           deps,
         );
-        await deliverOrReport(client, reply, { channelId, userId: body.user.id }, log);
+        await deliverOrReport(client, reply, { channelId, userId: body.user.id, threadTs }, log);
       }),
     );
   });
@@ -119,12 +123,22 @@ export function registerListeners(
   });
 }
 
-/** A clicked button's value (our buttons carry the article ref there). */
+/**
+ * The thread a clicked button's follow-up belongs in: the thread its message is in, else a
+ * new one under that message.
+ */
+function threadOf(body: BlockAction): string | undefined {
+  const message = body.message as { ts?: unknown; thread_ts?: unknown } | undefined;
+  const ts = message?.thread_ts ?? message?.ts ?? body.container?.message_ts;
+  return typeof ts === 'string' ? ts : undefined;
+}
+
+/** A clicked button's value (our buttons carry what their message is about there). */
 function buttonValue(action: BlockAction['actions'][number]): string | undefined {
   return action.type === 'button' ? action.value : undefined;
 }
 
-function slackContext(channelId: string, userId: string | undefined): CommandContext {
+export function slackContext(channelId: string, userId: string | undefined): CommandContext {
   return { platform: 'slack', channelId, userId };
 }
 

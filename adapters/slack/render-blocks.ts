@@ -1,12 +1,12 @@
+import { encodeTarget } from '../../src/handler/follow-up-target.js';
 import type { DigestStory, EarlierShowing, Reply, ReplyPoint } from '../../src/handler/types.js';
 import { shownOn, UPDATE_LABEL } from '../../src/render/story-update.js';
 import type { Quote } from '../../src/summarizer/types.js';
-import { ACTION_IDS } from './action-ids.js';
+import { ACTION_IDS, FOLLOW_UP_BLOCK_ID } from './action-ids.js';
 import {
   type ActionsBlock,
   type Block,
   context,
-  divider,
   header,
   type SectionBlock,
   type SlackMessage,
@@ -49,7 +49,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
               by ? `Shared by <@${by}>` : '',
             ].filter(Boolean),
           ),
-          followUpButtons(reply.ref),
+          followUpButtons(encodeTarget({ ref: reply.ref })),
         ],
         `${plain(reply.title)}: ${plain(reply.lede || reply.points[0]?.text || '')}`,
       );
@@ -84,10 +84,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
         `Quotes from ${plain(reply.title)}`,
       );
     case 'digest':
-      return fitMessages(
-        [header(reply.title), ...reply.stories.flatMap((s, i) => [...storyBlocks(s, i), divider])],
-        `${plain(reply.title)}: ${reply.stories.map((s) => plain(s.title)).join(' · ')}`,
-      );
+      return renderDigest(reply.title, reply.stories);
     case 'info':
       return fitMessages(packSections(escapeMrkdwn(reply.text).split('\n')), plain(reply.text));
     case 'error':
@@ -117,6 +114,30 @@ function sourceLine(url: string | undefined, source: string | undefined): string
   const name = source ? escapeMrkdwn(source) : '';
   if (!url) return name;
   return `${link(url, 'Read the source')}${name ? ` · ${name}` : ''}`;
+}
+
+/**
+ * A digest: a header message, then one message per story with its own buttons, so each
+ * story can be discussed in its own thread without filling the channel.
+ */
+function renderDigest(title: string, stories: readonly DigestStory[]): SlackMessage[] {
+  const n = stories.length;
+  const shown = stories.slice(0, SLACK_LIMITS.digestStories);
+  const left = n > shown.length ? ` (the first ${shown.length} below)` : '';
+  const intro =
+    n === 0
+      ? 'No new stories.'
+      : `${n} ${n === 1 ? 'story' : 'stories'}${left} · ask about one in its thread (More, Quotes, Ask, or reply “ask …” there)`;
+  return [
+    ...fitMessages([header(title), context(intro)], `${plain(title)}: ${n} stories`),
+    ...shown.flatMap((story, i) => {
+      const target = encodeTarget({ ref: story.ref, story: story.url });
+      return fitMessages(
+        [...storyBlocks(story, i), ...(target ? [followUpButtons(target)] : [])],
+        `${plain(story.title)}: ${plain(story.lede || story.update?.facts[0] || '')}`,
+      );
+    }),
+  ];
 }
 
 /** "Update to the earlier message (2 March)", linked to it where Slack gave a permalink. */
@@ -174,17 +195,20 @@ export function packSections(
   return out;
 }
 
-/** More, Quotes and Ask; each carries the article's ref as its value, so it acts on this article. */
-function followUpButtons(ref: string | undefined): ActionsBlock {
+/**
+ * More, Quotes and Ask; each carries what the message is about as its value (the article's
+ * ref, or a story's link: see follow-up-target.ts), so it acts on this message's article.
+ */
+function followUpButtons(value: string | undefined): ActionsBlock {
   const button = (actionId: string, label: string) => ({
     type: 'button' as const,
     action_id: actionId,
     text: { type: 'plain_text' as const, text: label },
-    ...(ref ? { value: ref } : {}),
+    ...(value ? { value } : {}),
   });
   return {
     type: 'actions',
-    block_id: 'news_follow_up',
+    block_id: FOLLOW_UP_BLOCK_ID,
     elements: [
       button(ACTION_IDS.more, 'More'),
       button(ACTION_IDS.quotes, 'Quotes'),

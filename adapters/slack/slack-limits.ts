@@ -28,4 +28,9 @@ export const SLACK_LIMITS = {
   fallbackText: 3000,
   /** A reply longer than this many messages is cut short rather than flooding a channel. */
   messagesPerReply: 5,
+  /**
+   * Stories of a digest, each its own message (so each has its own thread). More are left out
+   * with a note: at Slack's one message a second per channel, 20 take about 20 seconds.
+   */
+  digestStories: 20,
 } as const satisfies Record<string, number>;

@@ -53,3 +53,20 @@ function colorLines(lines: readonly string[]): string[] {
     return line;
   });
 }
+
+/** Columns a thread reply's prefix takes. */
+export const THREAD_INDENT = 4;
+
+/**
+ * A follow-up (ask, more, quotes) shown as a reply in the thread of the summary it is about:
+ * a line naming it, then the reply indented under a bar. `text` is formatted already (for a
+ * width THREAD_INDENT narrower).
+ */
+export function asThreadReply(text: string, about: string, look: TerminalLook): string {
+  const bar = look.color ? paint('dim', '  │ ') : '  │ ';
+  const head = `  ↳ in the thread of “${about}”`;
+  return [
+    look.color ? paint('dim', head) : head,
+    ...text.split('\n').map((line) => (line ? `${bar}${line}` : bar.trimEnd())),
+  ].join('\n');
+}

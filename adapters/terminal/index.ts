@@ -2,9 +2,10 @@ import { createInterface } from 'node:readline';
 import type { RunningAdapter } from '../../src/core/adapter.js';
 import { handle } from '../../src/handler/handle.js';
 import { parseCommand } from '../../src/handler/parse-command.js';
+import { MORE_TITLE_PREFIX } from '../../src/handler/summary-reply.js';
 import type { Command, CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
 import { renderReply } from '../../src/render/render-text.js';
-import { formatForTerminal, type TerminalLook } from './format.js';
+import { asThreadReply, formatForTerminal, type TerminalLook, THREAD_INDENT } from './format.js';
 import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON, readInputs } from './read-inputs.js';
 
 export { formatForTerminal, type TerminalLook } from './format.js';
@@ -77,7 +78,16 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
         const hosted = await extraReply(options.extra, line);
         const answer = hosted ? { reply: hosted, help: false } : await answerInput(line, ctx, deps);
         const help = answer.help ? terminalHelp(options.extraHelp) : '';
-        write(formatForTerminal(`${renderReply(answer.reply)}${help}`, look));
+        const about = threadOf(answer.reply);
+        write(
+          about
+            ? asThreadReply(
+                formatForTerminal(renderReply(answer.reply), narrower(look)),
+                about,
+                look,
+              )
+            : formatForTerminal(`${renderReply(answer.reply)}${help}`, look),
+        );
         write('');
       }
       if (interactive) {
@@ -89,6 +99,28 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     if (interactive) output.write(`${BRACKETED_PASTE_OFF}\n`); // Ctrl-D leaves a clean line
     rl.close();
   }
+}
+
+/**
+ * The title of the summary a reply follows up (ask, more, quotes answer in its thread),
+ * or undefined for a reply of its own.
+ */
+function threadOf(reply: Reply): string | undefined {
+  switch (reply.kind) {
+    case 'answer':
+    case 'quotes':
+      return reply.title;
+    case 'summary':
+      return reply.title.startsWith(MORE_TITLE_PREFIX)
+        ? reply.title.slice(MORE_TITLE_PREFIX.length)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function narrower(look: TerminalLook): TerminalLook {
+  return look.width ? { ...look, width: Math.max(20, look.width - THREAD_INDENT) } : look;
 }
 
 /** A host command that fails (a store error, say) is reported like any error; the session goes on. */

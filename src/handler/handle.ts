@@ -7,11 +7,13 @@ import { DEFAULT_POINTS, MAX_POINTS } from '../summarizer/summarize.js';
 import type { Summary } from '../summarizer/types.js';
 import { inProcessWork } from '../work/pool.js';
 import { contentArticleRef } from './article-ref.js';
+import type { FollowUpTarget } from './follow-up-target.js';
 import { HELP_TEXT } from './help.js';
 import { recentlySummarizedStories } from './recent-stories.js';
-import { otherLanguageReply, summaryReply } from './summary-reply.js';
+import { MORE_TITLE_PREFIX, otherLanguageReply, summaryReply } from './summary-reply.js';
 import type {
   BriefingService,
+  CachedSummary,
   Command,
   CommandContext,
   DevelopingStories,
@@ -55,7 +57,7 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
     case 'summarize':
       return summarizeCommand(command.input, command.points ?? DEFAULT_POINTS, ctx, deps);
     case 'ask':
-      return withArticle(ctx, deps, command.ref, async (last) => {
+      return withArticle(ctx, deps, command, async (last) => {
         if (deps.developing && asksWhatsNew(command.question))
           return whatsNew(command.question, last, ctx, deps.developing);
         const answered = await work(deps).answer(last.article, command.question);
@@ -71,9 +73,9 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
         };
       });
     case 'more':
-      return moreCommand(command.n, command.ref, ctx, deps);
+      return moreCommand(command.n, command, ctx, deps);
     case 'quotes':
-      return withArticle(ctx, deps, command.ref, (last) => ({
+      return withArticle(ctx, deps, command, (last) => ({
         kind: 'quotes',
         title: last.summary.title,
         quotes: last.summary.quotes,
@@ -165,20 +167,9 @@ async function summarizeCommand(
   ctx: CommandContext,
   deps: HandlerDeps,
 ): Promise<Reply> {
-  const key = deps.summaries ? summaryCacheKey(input, points) : undefined;
-  const since = new Date(deps.now().getTime() - SUMMARY_CACHE_MS);
-  let entry = key ? await deps.summaries?.get(key, since) : undefined;
-  if (!entry) {
-    const loaded = await loadInput(input, deps);
-    if (!loaded.ok) return errorReply(loaded.error.code, loaded.error.message);
-    const other = otherLanguageReply(loaded.value);
-    if (other) return other;
-    const summarized = await work(deps).summarize(loaded.value, { points });
-    if (!summarized.ok) return errorReply(summarized.error.code, summarized.error.message);
-    entry = { article: loaded.value, summary: summarized.value };
-    if (key) await deps.summaries?.save(key, entry, deps.now());
-  }
-  const { article, summary } = entry;
+  const loaded = await loadSummary(input, points, deps);
+  if (!loaded.ok) return loaded.reply;
+  const { article, summary } = loaded.entry;
   // By content: summarizing the same story again (the bundled sample on every start) updates
   // its one entry, so a digest of recent stories lists it once.
   const ref = contentArticleRef(article);
@@ -192,13 +183,76 @@ async function summarizeCommand(
   return summaryReply(summary, article, ref);
 }
 
+/** An article and its summary, from the shared cache or read and summarized now; else the reply to give. */
+async function loadSummary(
+  input: SummarizeInput,
+  points: number,
+  deps: HandlerDeps,
+): Promise<{ ok: true; entry: CachedSummary } | { ok: false; reply: Reply }> {
+  const key = deps.summaries ? summaryCacheKey(input, points) : undefined;
+  const since = new Date(deps.now().getTime() - SUMMARY_CACHE_MS);
+  const cached = key ? await deps.summaries?.get(key, since) : undefined;
+  if (cached) return { ok: true, entry: cached };
+  const loaded = await loadInput(input, deps);
+  if (!loaded.ok) return { ok: false, reply: errorReply(loaded.error.code, loaded.error.message) };
+  const other = otherLanguageReply(loaded.value);
+  if (other) return { ok: false, reply: other };
+  const summarized = await work(deps).summarize(loaded.value, { points });
+  if (!summarized.ok)
+    return { ok: false, reply: errorReply(summarized.error.code, summarized.error.message) };
+  const entry = { article: loaded.value, summary: summarized.value };
+  if (key) await deps.summaries?.save(key, entry, deps.now());
+  return { ok: true, entry };
+}
+
+/**
+ * The channel's entry for a briefing story's link: the one it remembers (so `more` goes on
+ * from what it showed), else the page read, summarized and remembered now.
+ */
+async function storyArticle(
+  url: string,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<{ ok: true; entry: RememberedArticle } | { ok: false; reply: Reply }> {
+  const remembered = await rememberedByLink(url, ctx, deps);
+  if (remembered) return { ok: true, entry: remembered };
+  const loaded = await loadSummary({ type: 'url', url }, DEFAULT_POINTS, deps);
+  if (!loaded.ok) return loaded;
+  const { article, summary } = loaded.entry;
+  const ref = contentArticleRef(article);
+  const known = await deps.memory.getArticle(ctx.channelId, ref);
+  if (known) return { ok: true, entry: known };
+  const entry: RememberedArticle = {
+    ref,
+    article,
+    summary,
+    pointsShown: summary.keyPoints.length,
+    at: deps.now().toISOString(),
+  };
+  await deps.memory.setLastArticle(ctx.channelId, entry);
+  return { ok: true, entry };
+}
+
+/** The channel's latest remembered article with this link (a story discussed before), if any. */
+async function rememberedByLink(
+  url: string,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<RememberedArticle | undefined> {
+  const key = canonicalUrl(url) ?? url;
+  const all = await deps.memory.recentArticles(ctx.channelId, new Date(0));
+  return all.findLast(
+    (e) => e.article.url !== undefined && (canonicalUrl(e.article.url) ?? e.article.url) === key,
+  );
+}
+
 async function moreCommand(
   n: number,
-  ref: string | undefined,
+  target: FollowUpTarget,
   ctx: CommandContext,
   deps: HandlerDeps,
 ): Promise<Reply> {
-  return withArticle(ctx, deps, ref, async (last) => {
+  return withArticle(ctx, deps, target, async (last) => {
     if (last.pointsShown >= MAX_POINTS)
       return {
         kind: 'info',
@@ -225,7 +279,7 @@ async function moreCommand(
     });
     return {
       kind: 'summary',
-      title: `More from: ${last.summary.title}`,
+      title: `${MORE_TITLE_PREFIX}${last.summary.title}`,
       lede: '',
       points: fresh.map(({ label, text }) => ({ label, text })),
       quotes: [],
@@ -257,23 +311,28 @@ async function digestCommand(ctx: CommandContext, deps: HandlerDeps): Promise<Re
 }
 
 /**
- * Runs `fn` on the article a button referred to (`ref`), or on the channel's latest
- * article for a typed command.
+ * Runs `fn` on the article a follow-up is about: the remembered article a button or thread
+ * names (`ref`), the briefing story whose message it came from (`story`), or the channel's
+ * latest article for a command typed in the channel.
  */
 async function withArticle(
   ctx: CommandContext,
   deps: HandlerDeps,
-  ref: string | undefined,
+  target: FollowUpTarget,
   fn: (entry: RememberedArticle) => Reply | Promise<Reply>,
 ): Promise<Reply> {
-  if (ref !== undefined) {
-    const entry = await deps.memory.getArticle(ctx.channelId, ref);
-    if (!entry)
+  if (target.ref !== undefined) {
+    const entry = await deps.memory.getArticle(ctx.channelId, target.ref);
+    if (entry) return fn(entry);
+    if (target.story === undefined)
       return errorReply(
         'article_expired',
         'I no longer remember the article under that button. Summarize the link again with `/news <url>`.',
       );
-    return fn(entry);
+  }
+  if (target.story !== undefined) {
+    const story = await storyArticle(target.story, ctx, deps);
+    return story.ok ? fn(story.entry) : story.reply;
   }
   const last = await deps.memory.getLastArticle(ctx.channelId);
   if (!last)

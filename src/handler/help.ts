@@ -8,5 +8,6 @@ export const HELP_TEXT = [
   "• `/news digest`: today's stories for this channel",
   '• `/news subscribe <feed url>`, `/news unsubscribe <feed url | n>`, `/news feeds`',
   '• `/news briefing 07:30 Europe/Berlin [weekdays]` or `/news briefing off`: a daily morning briefing',
+  '• In the thread of a summary or a briefing story, ask, more and quotes act on that article (in Slack, reply `ask <question>`, `more` or `quotes` there, or mention @newsbrief)',
   '• `/news help`: this message',
 ].join('\n');

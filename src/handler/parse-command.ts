@@ -81,7 +81,12 @@ export function parseCommand(raw: string, options: ParseOptions = {}): Result<Co
     case 'briefing':
       return parseBriefing(restWords);
     default:
-      return usage(`I don't know "${truncate(first, 40)}".`);
+      // The word rides along, so a thread reply that is no command can be read as a question.
+      return ok({
+        kind: 'help',
+        problem: `I don't know "${truncate(first, 40)}".`,
+        unknownWord: first,
+      });
   }
 }
 

@@ -10,11 +10,12 @@ export async function recentlySummarizedStories(
   now: Date,
 ): Promise<DigestStory[]> {
   const recent = await memory.recentArticles(channelId, new Date(now.getTime() - RECENT_WINDOW_MS));
-  return recent.map(({ article, summary }) => ({
+  return recent.map(({ ref, article, summary }) => ({
     title: summary.title,
     url: article.url,
     sources: article.source ? [{ name: article.source, url: article.url }] : [],
     lede: summary.lede,
     keyPoints: digestPoints(summary.lede, summary.keyPoints, 3),
+    ref,
   }));
 }

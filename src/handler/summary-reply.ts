@@ -4,6 +4,9 @@ import { leadText } from '../articles/lead-text.js';
 import type { Summary } from '../summarizer/types.js';
 import type { Reply } from './types.js';
 
+/** The title of `more`'s reply starts with this, then the article's title. */
+export const MORE_TITLE_PREFIX = 'More from: ';
+
 /** The reply for a fresh summary; `ref` (the remembered article) goes to its buttons. */
 export function summaryReply(summary: Summary, article: ExtractedArticle, ref?: string): Reply {
   const { sentences, words, removedLines } = summary.stats;

@@ -2,18 +2,25 @@ import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
 import type { Work } from '../work/pool.js';
+import type { FollowUpTarget } from './follow-up-target.js';
 
 /**
  * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
- * `ref` on ask/more/quotes names the remembered article a button was posted under; without
- * it (typed commands) they act on the channel's latest article.
+ * `ref` on ask/more/quotes names the remembered article a button was posted under, `story`
+ * the link of the briefing story whose message (or thread) the follow-up came from; without
+ * either (typed in the channel) they act on the channel's latest article.
  */
 export type Command =
   | { readonly kind: 'summarize'; readonly input: SummarizeInput; readonly points?: number }
-  | { readonly kind: 'ask'; readonly question: string; readonly ref?: string | undefined }
-  | { readonly kind: 'more'; readonly n: number; readonly ref?: string | undefined }
-  | { readonly kind: 'quotes'; readonly ref?: string | undefined }
-  | { readonly kind: 'help'; readonly problem?: string }
+  | ({ readonly kind: 'ask'; readonly question: string } & FollowUpTarget)
+  | ({ readonly kind: 'more'; readonly n: number } & FollowUpTarget)
+  | ({ readonly kind: 'quotes' } & FollowUpTarget)
+  | {
+      readonly kind: 'help';
+      readonly problem?: string;
+      /** The first word, when it was no command at all (the problem says so). */
+      readonly unknownWord?: string;
+    }
   | { readonly kind: 'digest' }
   | { readonly kind: 'subscribe'; readonly url: string }
   | { readonly kind: 'unsubscribe'; readonly target: string }
@@ -57,6 +64,8 @@ export interface DigestStory {
   /** Empty for an update: its new facts say what is new instead. */
   readonly lede: string;
   readonly keyPoints: readonly ReplyPoint[];
+  /** The remembered article the story is (a digest of what the channel summarized), if any. */
+  readonly ref?: string | undefined;
   /** Set when the story continues one the channel was shown before. */
   readonly update?: StoryUpdate | undefined;
 }

@@ -29,7 +29,7 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
-      if (label && k > 0 && /^(?:They|It|This|These) /.test(label)) label = undefined;
+      if (label && k > 0 && /^(?:They|It|This|These|That|Those) /.test(label)) label = undefined;
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
         const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
         label = surname ? label.replace(/^\S+/, surname) : undefined;
@@ -330,6 +330,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // ("the MPs said." alone, after a long opening clause, says nothing either.)
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
+  // "should monitor | and publish figures": the object comes after both verbs.
+  if (
+    object.length === 0 &&
+    rest[0]?.tag === 'CC' &&
+    (rest[1]?.tag === verb.tag || rest[1]?.tag === 'VB')
+  )
+    return undefined;
   const ends =
     rest[0] === undefined ||
     (/^(?:[,;:.!?]|CC|IN|TO|RB)$/.test(rest[0].tag) &&
@@ -372,6 +379,17 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
   // "was suspended | for missing a test" end well ("was responding | to" is no passive).
+  // "were deemed | by many to be …", "was quoted | as saying": a verb that frames a claim
+  // needs the claim.
+  if (
+    /^(?:deemed|considered|thought|believed|expected|reported|understood|regarded|rumoured|alleged|tipped|quoted)$/i.test(
+      verb.text,
+    )
+  )
+    return true;
+  // "is renowned | for …": the passive of fame says nothing without what for.
+  if (/^(?:renowned|famed|noted|known|notorious|infamous|famous|responsible)$/i.test(verb.text))
+    return true;
   // "have been described | as 'irresponsible'": what follows "as" is the point.
   if (/^as$/i.test(next.text) && VERB_AS.test(verb.text)) return true;
   const passive =
@@ -389,6 +407,14 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   return COMPLEMENT_PREPOSITION.test(next.text);
 }
 
+/** Words after an object that say where or how, not what ("copies | worldwide"). */
+const PLACE_ADVERB =
+  /^(?:worldwide|nationwide|abroad|overseas|online|offline|alone|together|apiece|each|home|instead|too|again|yet|ago)$/i;
+
+/** Nouns that say a relation to what follows "of" ("the head of …", "a member of …"). */
+const RELATIONAL =
+  /^(?:head|chief|member|members|leader|director|owner|son|daughter|wife|husband|father|mother|friend|part|rest|number|group|team|boss|president|chairman|founder|editor|creator|author|maker|makers|star|fans|residents|victims|families|side)$/i;
+
 /** Nouns that name an act, which the words after them say ("an attempt | to have …"). */
 const ACT_NOUN =
   /^(?:attempt|attempts|bid|bids|plan|plans|decision|move|effort|efforts|call|calls|request|proposal|offer|refusal|failure|ability|right|chance|need|desire|promise|threat|agreement|order|demand|demands|pledge|vow|appeal|campaign|push|drive|deal)$/i;
@@ -399,11 +425,11 @@ const MANNER =
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
-  /^(?:responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+  /^(?:available|renowned|famed|noted|notorious|infamous|responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =
-  /^(?:describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
+  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
@@ -439,7 +465,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
       tokens[0]?.text ?? '',
     ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
-  if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? '')) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
@@ -485,6 +511,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     const head = np.slice(0, of);
     const possessive = np.findLastIndex((t) => t.tag === 'POS');
     const quantity = of > 0 && !head.some((t) => /^NN/.test(t.tag));
+    // "The head | of Surrey's Lionhead Studios": a noun that only says a relation is no head.
+    if (of > 0 && of <= 4 && !quantity && head.length === 1 && RELATIONAL.test(head[0]?.text ?? ''))
+      return undefined;
     if (of > 0 && of <= 4 && !quantity) np = head;
     // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
     else if (quantity) np = np.length <= 6 ? np : [];
@@ -625,7 +654,20 @@ function complement(
     if (next?.tag === 'TO' && /^(?:have|be)$/i.test(verb?.text ?? '')) return [first.text];
     // "keen to secure someone": the infinitive and its object come along, when they fit.
     if (next?.tag === 'TO' && verb?.tag === 'VB') {
-      const object = complement(tokens.slice(firstAt + 3), Math.min(3, budget - 3));
+      const object = complement(
+        tokens.slice(firstAt + 3),
+        Math.min(3, budget - 3),
+        false,
+        verb.text,
+      );
+      // "certain to come | down hard on …": the verb's particle or preposition did not come along.
+      const beyond = tokens[firstAt + 3];
+      if (
+        object?.length === 0 &&
+        beyond &&
+        (beyond.tag === 'RP' || PARTICLE.test(beyond.text) || beyond.tag === 'IN')
+      )
+        return null;
       return object && budget >= 3 + object.length
         ? [first.text, 'to', verb.text, ...object]
         : null;
@@ -639,6 +681,8 @@ function complement(
     }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
       return null;
+    // "is best | known for …": the participle is the head, and it needs what follows.
+    if (next?.tag === 'VBN') return null;
     // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
     if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
     if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
@@ -674,7 +718,9 @@ function complement(
       );
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
-        /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
+        tokens[i + 2] === undefined ||
+        /^[,;:.!?]$/.test(tokens[i + 2]?.tag ?? '.') ||
+        (tokens[i + 2]?.tag === 'CC' && tokens[i + 3]?.tag !== 'VB');
       // "urged drivers | to continue to shop around": the object needs its infinitive; a
       // purpose ("kicked 14 points | to help keep alive …") may go.
       if (rest === null || (rest.length === 0 && !ends)) {
@@ -812,11 +858,15 @@ function complement(
       if (counted) continue;
       // "Home Office | permanent secretary": an adjective inside a compound noun phrase.
       // ("evidence | next week" is when, not a compound.)
+      // ("number one | single/JJ with": after a number, an "adjective" ending the phrase is its noun.)
       const compound =
-        /^JJ$/.test(nextTag) &&
-        /^NNS?$/.test(tokens[i + 2]?.tag ?? '') &&
-        !TIME_OPENING.test(tokens[i + 1]?.text ?? '') &&
-        !TIME_WORD.test(tokens[i + 2]?.text ?? '');
+        (/^JJ$/.test(nextTag) &&
+          /^NNS?$/.test(tokens[i + 2]?.tag ?? '') &&
+          !TIME_OPENING.test(tokens[i + 1]?.text ?? '') &&
+          !TIME_WORD.test(tokens[i + 2]?.text ?? '')) ||
+        ((t.tag === 'CD' || /^one$/i.test(t.text)) &&
+          nextTag === 'JJ' &&
+          /^(?:IN|,|\.|:|CC)$/.test(tokens[i + 2]?.tag ?? '.'));
       if (
         !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
         !compound &&
@@ -829,11 +879,14 @@ function complement(
     }
     if (MODIFIER.test(t.tag) && t.tag !== 'VBN' && t.tag !== 'VBG') {
       const nextTag = tokens[i + 1]?.tag ?? '';
-      // An "adjective" ending a phrase after a determiner is its noun ("the hospital/JJ at").
+      // An "adjective" ending a phrase after a determiner is its noun ("the hospital/JJ at"),
+      // as after a number ("the new number one single/JJ with").
       // ("the best | supporting actor award": a gerund there modifies the noun after it.)
       const head =
-        /^JJ/.test(t.tag) &&
-        DROP_DET.test(tokens[i - 1]?.text ?? '') &&
+        /^(?:JJ|JJS)$/.test(t.tag) &&
+        (DROP_DET.test(tokens[i - 1]?.text ?? '') ||
+          tokens[i - 1]?.tag === 'CD' ||
+          /^one$/i.test(tokens[i - 1]?.text ?? '')) &&
         !/^(?:NN|JJ|CD|VBG)/.test(nextTag);
       push(t, head ? { text: t.text, tag: 'NN' } : t);
       // "a total/JJ | of 14 points": the quantity's "of" follows.
@@ -877,9 +930,7 @@ function complement(
     last &&
     /^NN/.test(last.tag) &&
     /^JJ$/.test(afterLast?.tag ?? '') &&
-    !/^(?:worldwide|nationwide|abroad|overseas|online|offline|alone|together|apiece|each)$/i.test(
-      following,
-    ) &&
+    !PLACE_ADVERB.test(following) &&
     pushedLast
   ) {
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
@@ -919,13 +970,32 @@ function complement(
   if (
     at >= 0 &&
     /^who$/i.test(after?.text ?? '') &&
-    /^(?:man|woman|men|women|person|people|boy|girl|child|children|someone|somebody|one|those|individual|individuals|figure|couple|family)$/i.test(
+    /^(?:man|woman|men|women|person|people|boy|girl|child|children|someone|somebody|one|those|individual|individuals|figure|couple|family|character|guy)$/i.test(
       head?.text ?? '',
     )
   )
     return null;
   // "described the franchise | as a cultural icon": the verb's point is what follows "as".
   if (at >= 0 && /^as$/i.test(after?.text ?? '') && VERB_AS.test(verb)) return null;
+  // "turn the home | into a museum": the change is what follows "into".
+  if (
+    at >= 0 &&
+    /^into$/i.test(after?.text ?? '') &&
+    /^(?:turn|convert|transform|make|change|develop|split|divide|merge|fold)/i.test(verb)
+  )
+    return null;
+  // The object's phrase goes on where it was cut ("Heineken Cup | match", "have seen claims |
+  // reach", "Fondation | pour l'Enfance"): no object, unless what follows says when.
+  if (
+    at >= 0 &&
+    after &&
+    /^(?:NN|VB[DPZ]?$|MD|JJ|RP|FW|DT|\$)/.test(after.tag) &&
+    !TIME_WORD.test(after.text) &&
+    !TIME_OPENING.test(after.text) &&
+    !PLACE_ADVERB.test(after.text) &&
+    !/^(?:that|this|these|those|each|every|all|both|such|per)$/i.test(after.text)
+  )
+    return null;
   // "can borrow cash | only to invest": a restriction after the object is part of what it says.
   if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
   // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
@@ -946,6 +1016,13 @@ function complement(
     at >= 0 &&
     (tokens[at]?.tag === 'VBG' || /\p{L}{3}ing$/iu.test(head?.text ?? '')) &&
     /^(?:RP|RB|DT|CD|NNS?|PRP\$?|JJ)$/.test(after?.tag ?? '')
+  )
+    return null;
+  // "include everything | from …", "said nothing | about …": an indefinite pronoun is no object alone.
+  if (
+    at >= 0 &&
+    after?.tag === 'IN' &&
+    /^(?:everything|something|anything|nothing|much|little|more|less)$/i.test(head?.text ?? '')
   )
     return null;
   // "rejected an attempt | by the defence to have …": a noun that names an act needs it.

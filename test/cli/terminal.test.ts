@@ -25,6 +25,23 @@ describe('terminal adapter', () => {
     expect(printed).toContain('I don\'t know "nonsense"');
   });
 
+  it('GIVEN follow-ups after a summary THEN they are shown as indented replies in its thread, and the next summary is not', async () => {
+    const printed = await chatSession(
+      `/news summarize ${sample}\n/news ask what did Trump say?\n/news more 1\n/news quotes\n/news summarize ${sample}\n`,
+    );
+    const lines = printed.split('\n');
+    const threads = lines.filter((l) => l.startsWith('  ↳ in the thread of “China Sends Envoy'));
+    expect(threads).toHaveLength(3);
+    const ask = lines.findIndex((l) => l.startsWith('  ↳'));
+    expect(lines[ask + 1]).toBe('  │ Q: what did Trump say?');
+    // Every line of a thread reply sits under the bar, up to the blank line that ends it.
+    const end = lines.indexOf('', ask);
+    expect(lines.slice(ask + 1, end).every((l) => l.startsWith('  │'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('  │   • '))).toBe(true); // more's new point
+    // The second summary is no reply: its title starts a line.
+    expect(lines.filter((l) => l.startsWith('China Sends Envoy'))).toHaveLength(2);
+  });
+
   it('GIVEN a host command that throws THEN an error line, and the session keeps answering', async () => {
     const printed = await chatSession('/news morning\n/news help\n', async (line) => {
       if (line === '/news morning') throw new Error('database is locked');

@@ -62,6 +62,9 @@ async function interact(payload: { id: string; token: string }) {
 
 const original = (token: string) => (r: RecordedRequest) =>
   r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`;
+/** A message posted in the thread on message `messageId` (a thread has its message's id). */
+const inThreadOn = (messageId: string) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path === `/channels/${messageId}/messages`;
 const followUp = (token: string) => (r: RecordedRequest) =>
   r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${token}`;
 
@@ -120,13 +123,15 @@ describe('Discord adapter against a local fake Discord', () => {
     expect(embed.description).toContain(`> ${expected.sentences[0]?.replace(/\s+/g, ' ')}`);
   });
 
-  it('GIVEN the More button THEN it defers and edits in further key points', async () => {
+  it('GIVEN the More button THEN it defers privately, posts further key points in a thread on the message, and says where', async () => {
     const payload = buttonClick(where, 'newsbrief:more');
     const { callback } = await interact(payload);
-    expect(callback.body.type).toBe(5);
+    expect(callback.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    const posted = await fake.waitFor(inThreadOn(payload.message.id));
+    expect(posted.body.embeds[0].title).toMatch(/^More from: Harbour Bridge/);
+    expect(posted.body.embeds[0].fields.length).toBeGreaterThan(0);
     const edit = await fake.waitFor(original(payload.token));
-    expect(edit.body.embeds[0].title).toMatch(/^More from: Harbour Bridge/);
-    expect(edit.body.embeds[0].fields.length).toBeGreaterThan(0);
+    expect(edit.body.content).toBe(`Answered in the thread <#${payload.message.id}>.`);
   });
 
   it('GIVEN two summaries WHEN More is clicked under the first THEN the points come from the first article', async () => {
@@ -151,7 +156,7 @@ describe('Discord adapter against a local fake Discord', () => {
 
       const click = buttonClick(here, moreId ?? '');
       await interact(click);
-      const more = (await fake.waitFor(original(click.token))).body;
+      const more = (await fake.waitFor(inThreadOn(click.message.id))).body;
       expect(more.embeds[0].title).toBe(`More from: ${first.embeds[0].title}`);
       expect(more.embeds[0].url).toBe(articles.articleUrl);
       expect(ids(more)[0]).toBe(moreId); // its buttons stay on the first article
@@ -172,9 +177,10 @@ describe('Discord adapter against a local fake Discord', () => {
 
   it('GIVEN a button whose article is no longer remembered THEN an ephemeral error says to summarize again', async () => {
     const click = buttonClick(newChannel(), 'newsbrief:more:forgottenRef');
-    await interact(click);
-    const error = await fake.waitFor(followUp(click.token));
-    expect(error.body.flags).toBe(EPHEMERAL);
+    const { callback } = await interact(click);
+    expect(callback.body.data.flags).toBe(EPHEMERAL);
+    const error = await fake.waitFor(original(click.token));
+    expect(fake.threads.map((t) => t.id)).not.toContain(click.message.id);
     expect(error.body.content).toMatch(
       /Summarize the link again with `\/news summarize url:<link>`/,
     );
@@ -207,22 +213,32 @@ describe('Discord adapter against a local fake Discord', () => {
     );
   });
 
-  it('GIVEN 14 stories today WHEN /news digest THEN two messages (10 + 4 embeds) within every limit', async () => {
+  it('GIVEN 14 stories today WHEN /news digest THEN a header and one message per story (each its own thread), within every limit', async () => {
     const here = newChannel();
     for (const entry of oversizedArticles(14, deps.now()))
       await deps.memory.setLastArticle(here.channelId, entry);
     const payload = slashCommand(here, 'digest');
     await interact(payload);
     const first = await fake.waitFor(original(payload.token));
-    const second = await fake.waitFor(followUp(payload.token));
-    expect([first.status, second.status]).toEqual([200, 200]);
-    expect(first.body.embeds).toHaveLength(10);
-    expect(second.body.embeds).toHaveLength(4);
-    expect(messageProblems(first.body)).toEqual([]);
-    expect(messageProblems(second.body)).toEqual([]);
-    expect(first.body.embeds[0].title).toMatch(/^Story 1: /);
-    expect(second.body.embeds[3].title).toMatch(/^Story 14: /);
     expect(first.body.content).toContain('14 stories');
+    const stories = async () => {
+      for (;;) {
+        const sent = fake.requests.filter(followUp(payload.token));
+        if (sent.length === 14) return sent;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const sent = await stories();
+    for (const [i, story] of sent.entries()) {
+      expect(story.status).toBe(200);
+      expect(messageProblems(story.body)).toEqual([]);
+      expect(story.body.embeds).toHaveLength(1);
+      expect(story.body.embeds[0].title).toMatch(new RegExp(`^Story ${i + 1}: `));
+      // Each story's buttons name its remembered article.
+      expect(story.body.components[0].components[0].custom_id).toBe(
+        `newsbrief:more:story-${i + 1}`,
+      );
+    }
   });
 
   it('GIVEN a digest reply WHEN post() THEN the bot fetches the channel and sends it there', async () => {
@@ -235,9 +251,11 @@ describe('Discord adapter against a local fake Discord', () => {
       (r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`,
     );
     expect(get.status).toBe(200);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]?.status).toBe(200);
-    expect(sent[0]?.body.embeds).toHaveLength(3);
+    // A header, then each story its own message (its own thread later).
+    expect(sent).toHaveLength(4);
+    expect(sent.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(sent[0]?.body.content).toContain('3 stories');
+    expect(sent.slice(1).map((r) => r.body.embeds.length)).toEqual([1, 1, 1]);
     expect(sent[0]?.body.allowed_mentions).toEqual({ parse: [] });
   });
 });

@@ -26,6 +26,46 @@ export function textChannel(id: string, guildId: string) {
   };
 }
 
+/** A forum channel (type 15): every post in it is a thread. */
+export function forumChannel(id: string, guildId: string) {
+  return {
+    ...textChannel(id, guildId),
+    type: 15,
+    name: 'briefings',
+    available_tags: [],
+    default_reaction_emoji: null,
+    default_sort_order: null,
+    default_forum_layout: 0,
+    default_thread_rate_limit_per_user: 0,
+  };
+}
+
+/** A public thread (type 11) in channel `parentId`: on a message, or a forum post. */
+export function threadChannel(
+  thread: { readonly id: string; readonly parentId: string; readonly name: string },
+  guildId: string,
+) {
+  return {
+    id: thread.id,
+    type: 11,
+    guild_id: guildId,
+    parent_id: thread.parentId,
+    name: thread.name,
+    owner_id: '1100000000000000001',
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    flags: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: '2026-11-27T09:00:00.000000+00:00',
+      locked: false,
+    },
+  };
+}
+
 export interface BotMessageParts {
   readonly id: string;
   readonly channelId: string;

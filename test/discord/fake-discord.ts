@@ -2,8 +2,16 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { listenLocally } from '../support/page-server.js';
-import { BOT_USER, botMessage, textChannel } from './api-objects.js';
+import { BOT_USER, botMessage, forumChannel, textChannel, threadChannel } from './api-objects.js';
 import { type MessageLike, messageProblems } from './limits-check.js';
+
+/** MessageFlags.HasThread: a thread was started from the message. */
+const HAS_THREAD = 1 << 5;
+/** MessageFlags.Ephemeral. */
+const EPHEMERAL = 1 << 6;
+
+/** A message as the fake stores it (what GET /channels/:id/messages/:id answers). */
+export type StoredMessage = ReturnType<typeof botMessage>;
 
 /** One HTTP request the fake received, with the path URL-decoded and `/api/v10` removed. */
 export interface RecordedRequest {
@@ -29,6 +37,17 @@ export interface FakeDiscordOptions {
   readonly guildIds?: readonly string[];
   /** Channel webhooks that exist: id -> token. */
   readonly webhooks?: Readonly<Record<string, string>>;
+  /** Forum channels (type 15): they take posts (threads), and refuse plain messages. */
+  readonly forumIds?: readonly string[];
+}
+
+/** A thread the bot opened: on a message (same id as the message) or as a forum post. */
+export interface FakeThread {
+  readonly id: string;
+  readonly parentId: string;
+  readonly name: string;
+  /** Opened with POST /channels/:forum/threads (a forum post), not on a message. */
+  readonly forumPost: boolean;
 }
 
 /** What the client said in IDENTIFY: its token, intents and (when sharded) [shard id, count]. */
@@ -49,6 +68,10 @@ export interface FakeDiscord {
   dispatch(event: string, data: unknown): number;
   /** The next request matching method and path gets this response instead. */
   respondOnce(method: string, path: RegExp, response: CannedResponse): void;
+  /** Threads opened so far, in order. */
+  readonly threads: FakeThread[];
+  /** Messages the bot posted to a channel or thread (not interaction replies), oldest first. */
+  messagesIn(channelId: string): StoredMessage[];
   /** Resolves with the first recorded request (past or future) matching `match`. */
   waitFor(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -70,6 +93,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     resolve: (r: RecordedRequest) => void;
   }[] = [];
   const acknowledged = new Set<string>();
+  const forums = new Set(options.forumIds ?? []);
+  const threads: FakeThread[] = [];
+  const stored: StoredMessage[] = [];
+  /** Interaction token -> the channel it came from, and the id of its answer message. */
+  const interactionChannels = new Map<string, string>();
+  const originals = new Map<string, string>();
+  const privateAnswers = new Set<string>();
+  const defaultGuild = () => [...guilds][0] ?? '1300000000000000001';
   let nextId = 1_200_000_000_000_000_000n;
   const snowflake = () => String(nextId++);
 
@@ -168,6 +199,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           body: { code: 40060, message: 'Interaction has already been acknowledged.' },
         };
       acknowledged.add(id);
+      // A private ("only you can see this") answer is no message of the channel.
+      if ((Number(r.body.data?.flags ?? 0) & EPHEMERAL) !== 0) privateAnswers.add(m[2] ?? '');
       if (r.body.type === 4) return checked(r.body.data, () => ({ status: 204 }));
       return { status: 204 };
     }
@@ -178,6 +211,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!interactionHook && webhooks.get(hookId) !== token)
         return { status: 404, body: { code: 10015, message: 'Unknown Webhook' } };
       if (r.method === 'DELETE' && messageId) return { status: 204 };
+      if (r.method === 'PATCH' && messageId && interactionHook) {
+        // An interaction's answer is a message in the channel it came from, like any other.
+        const channelId = interactionChannels.get(token) ?? '0';
+        if (privateAnswers.has(token))
+          return checked(r.body, () => ({ status: 200, body: message(channelId, r.body, hookId) }));
+        return checked(r.body, () => {
+          const sent = message(channelId, r.body, hookId);
+          const i = stored.findIndex((s) => s.id === originals.get(token));
+          if (i >= 0) stored[i] = { ...sent, id: originals.get(token) ?? sent.id };
+          else {
+            originals.set(token, sent.id);
+            stored.push(sent);
+          }
+          return { status: 200, body: stored.find((s) => s.id === originals.get(token)) };
+        });
+      }
       if (r.method === 'PATCH' && messageId)
         return checked(r.body, () => ({ status: 200, body: message('0', r.body, hookId) }));
       if (r.method === 'POST' && !messageId)
@@ -188,15 +237,67 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         );
     }
     m = on('GET', /^\/channels\/(\d+)$/);
-    if (m)
-      return {
-        status: 200,
-        body: textChannel(m[1] ?? '', [...guilds][0] ?? '1300000000000000001'),
-      };
+    if (m) {
+      const id = m[1] ?? '';
+      const thread = threads.find((t) => t.id === id);
+      if (thread) return { status: 200, body: threadChannel(thread, defaultGuild()) };
+      if (forums.has(id)) return { status: 200, body: forumChannel(id, defaultGuild()) };
+      return { status: 200, body: textChannel(id, defaultGuild()) };
+    }
+    m = on('GET', /^\/channels\/(\d+)\/messages\/(\d+)$/);
+    if (m) {
+      const found = stored.find((s) => s.channel_id === m?.[1] && s.id === m?.[2]);
+      return found
+        ? { status: 200, body: found }
+        : { status: 404, body: { code: 10008, message: 'Unknown Message' } };
+    }
+    m = on('POST', /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/);
+    if (m) {
+      const [, parentId = '', messageId = ''] = m;
+      if (threads.some((t) => t.id === messageId))
+        return {
+          status: 400,
+          body: { code: 160004, message: 'A thread has already been created for this message' },
+        };
+      const starter = stored.find((s) => s.id === messageId);
+      if (starter) starter.flags |= HAS_THREAD;
+      const thread = { id: messageId, parentId, name: String(r.body.name), forumPost: false };
+      threads.push(thread);
+      return { status: 201, body: threadChannel(thread, defaultGuild()) };
+    }
+    m = on('POST', /^\/channels\/(\d+)\/threads$/);
+    if (m) {
+      const forumId = m[1] ?? '';
+      if (!forums.has(forumId))
+        return {
+          status: 400,
+          body: { code: 50024, message: 'Cannot execute action on this channel type' },
+        };
+      return checked(r.body.message, () => {
+        const id = snowflake();
+        const thread = { id, parentId: forumId, name: String(r.body.name), forumPost: true };
+        threads.push(thread);
+        const starter = { ...message(id, r.body.message), id };
+        stored.push(starter);
+        return {
+          status: 201,
+          body: { ...threadChannel(thread, defaultGuild()), message: starter },
+        };
+      });
+    }
     m = on('POST', /^\/channels\/(\d+)\/messages$/);
     if (m) {
       const channelId = m[1] ?? '';
-      return checked(r.body, () => ({ status: 200, body: message(channelId, r.body) }));
+      if (forums.has(channelId))
+        return {
+          status: 400,
+          body: { code: 50008, message: 'Cannot send messages in a non-text channel' },
+        };
+      return checked(r.body, () => {
+        const sent = message(channelId, r.body);
+        stored.push(sent);
+        return { status: 200, body: sent };
+      });
     }
     return { status: 404, body: { code: 0, message: '404: Not Found' } };
   }
@@ -256,8 +357,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     apiUrl: `${listener.origin}/api`,
     applicationId,
     requests,
+    threads,
+    messagesIn: (channelId) => stored.filter((s) => s.channel_id === channelId),
     identified,
     dispatch(event, data) {
+      const d = data as { token?: unknown; channel_id?: unknown };
+      if (event === 'INTERACTION_CREATE' && typeof d.token === 'string')
+        interactionChannels.set(d.token, String(d.channel_id));
       const at = performance.now();
       for (const ws of sockets) send(ws, event, data);
       return at;

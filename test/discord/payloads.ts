@@ -1,4 +1,4 @@
-import { botMessage, textChannel } from './api-objects.js';
+import { botMessage, textChannel, threadChannel } from './api-objects.js';
 
 /** Gateway INTERACTION_CREATE payloads shaped like Discord's (discord.js 14.28 needs every field here). */
 export interface Where {
@@ -6,6 +6,8 @@ export interface Where {
   readonly guildId: string;
   readonly channelId: string;
   readonly userId?: string;
+  /** Set when the channel is a thread (or forum post) in this parent channel. */
+  readonly parentId?: string;
 }
 
 export type OptionValue =
@@ -36,7 +38,12 @@ function common(where: Where, id: string) {
     version: 1,
     guild_id: where.guildId,
     channel_id: where.channelId,
-    channel: textChannel(where.channelId, where.guildId),
+    channel: where.parentId
+      ? threadChannel(
+          { id: where.channelId, parentId: where.parentId, name: 'a thread' },
+          where.guildId,
+        )
+      : textChannel(where.channelId, where.guildId),
     guild: { id: where.guildId, locale: 'en-US', features: [] },
     member: {
       user: {
@@ -97,18 +104,29 @@ function commandInteraction(
   };
 }
 
+/** The message a clicked button sits under (by default an empty one of the bot's). */
+export interface ClickedMessage {
+  readonly id?: string;
+  readonly embeds?: readonly unknown[];
+  readonly components?: readonly unknown[];
+  readonly flags?: number;
+}
+
 /** A click on a button of a message the bot posted. */
-export function buttonClick(where: Where, customId: string) {
+export function buttonClick(where: Where, customId: string, under: ClickedMessage = {}) {
   const id = snowflake();
   return {
     ...common(where, id),
     type: 3,
     data: { custom_id: customId, component_type: 2 },
     message: botMessage({
-      id: snowflake(),
+      id: under.id ?? snowflake(),
       channelId: where.channelId,
       authorId: where.applicationId,
       timestamp: '2026-11-27T09:00:00.000000+00:00',
+      ...(under.embeds ? { embeds: under.embeds } : {}),
+      ...(under.components ? { components: under.components } : {}),
+      ...(under.flags !== undefined ? { flags: under.flags } : {}),
     }),
   };
 }

@@ -213,11 +213,13 @@ describe('registerDiscordCommands', () => {
 });
 
 describe('inviteUrl', () => {
-  it('GIVEN an application id THEN bot + applications.commands with View, Send and Embed Links only', () => {
+  it('GIVEN an application id THEN bot + applications.commands with View, Send, Embed Links, and what threads need (Read Message History, Create Public Threads, Send Messages in Threads) only', () => {
     const url = new URL(inviteUrl('1100000000000000001'));
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
     expect(url.searchParams.get('client_id')).toBe('1100000000000000001');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(url.searchParams.get('permissions')).toBe(String(1024 + 2048 + 16384));
+    expect(url.searchParams.get('permissions')).toBe(
+      String(1024n + 2048n + 16384n + 65536n + 34359738368n + 274877906944n),
+    );
   });
 });

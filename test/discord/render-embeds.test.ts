@@ -87,10 +87,30 @@ describe('renderReply', () => {
       expect(messageProblems(m as never)).toEqual([]);
   });
 
-  it('GIVEN a digest of 14 stories THEN two messages of 10 and 4 embeds, each within every limit', () => {
+  it('GIVEN a digest of 14 stories the bot posts THEN a header and one message per story with its buttons and thread name, each within every limit', () => {
     const messages = renderReply(
       { kind: 'digest', title: "Today's stories", stories: stories(14) },
       { buttons: true },
+    );
+    expect(messages).toHaveLength(15);
+    expect(messages[0]?.content).toMatch(/^\*\*Today's stories\*\* · 14 stories · /);
+    expect(messages[0]?.threadName).toBeUndefined();
+    for (const [i, m] of messages.slice(1).entries()) {
+      expect(messageProblems(m as never)).toEqual([]);
+      expect(m.embeds).toHaveLength(1);
+      expect(m.embeds[0]?.url).toBe(`https://news.example.com/2026/11/27/story-${i + 1}`);
+      expect(m.threadName?.length).toBeLessThanOrEqual(100);
+      expect(m.threadName).toMatch(new RegExp(`^Story ${i + 1}: `));
+      expect(
+        m.components[0]?.components.map((b) => b.type === 2 && 'label' in b && b.label),
+      ).toEqual(['More', 'Quotes']);
+    }
+  });
+
+  it('GIVEN a digest of 14 stories for a webhook (no buttons) THEN two messages of 10 and 4 embeds, each within every limit', () => {
+    const messages = renderReply(
+      { kind: 'digest', title: "Today's stories", stories: stories(14) },
+      { buttons: false },
     );
     expect(messages.map((m) => m.embeds.length)).toEqual([10, 4]);
     expect(messages.map((m) => m.content)).toEqual([

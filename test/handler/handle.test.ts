@@ -180,4 +180,35 @@ describe('handle', () => {
         sources: [{ name: 'AFP' }],
       });
   });
+  it('GIVEN a briefing story link as the target THEN ask and more act on that story, not the latest article, and more goes on from it', async () => {
+    const { deps: base, run } = setup();
+    let fetches = 0;
+    const deps: HandlerDeps = {
+      ...base,
+      fetchArticle: (url) => {
+        fetches++;
+        return base.fetchArticle(url);
+      },
+    };
+    await run('https://news.example/wheat', 'C1');
+    const ctx: CommandContext = { platform: 'slack', channelId: 'C1' };
+    const story = 'https://news.example/envoy';
+    const a = await handle(
+      { kind: 'ask', question: 'what share of trade does China have with North Korea?', story },
+      ctx,
+      deps,
+    );
+    expect(a).toMatchObject({ kind: 'answer', found: true, link: story });
+    const m1 = await handle({ kind: 'more', n: 1, story }, ctx, deps);
+    const m2 = await handle({ kind: 'more', n: 1, story }, ctx, deps);
+    expect(m1.kind === 'summary' && m1.link).toBe(story);
+    // The second `more` continues from the first: no point is given twice.
+    if (m1.kind !== 'summary' || m2.kind !== 'summary') throw new Error('expected two summaries');
+    expect(m2.points.map((p) => p.text)).not.toContain(m1.points[0]?.text);
+    // The story's page was read once, on its first follow-up; then it is remembered by its link.
+    expect(fetches).toBe(1);
+    // A story whose page cannot be read says so.
+    const q = await handle({ kind: 'quotes', story: 'https://news.example/missing' }, ctx, deps);
+    expect(q).toMatchObject({ kind: 'error', code: 'http_error' });
+  });
 });

@@ -34,12 +34,12 @@ describe('posting a briefing another replica may have posted in part', () => {
     slack = await startFakeSlack();
     const poster = createSlackPoster({ botToken: 'xoxb-1', apiUrl: slack.apiUrl });
     await poster.post('C1', briefing, { idempotencyKey: KEY });
+    // A header and the story, each marked with its own key.
     const first = slack.succeeded('chat.postMessage');
-    expect(first).toHaveLength(1);
-    expect(first[0]?.args.metadata).toEqual({
-      event_type: METADATA_EVENT,
-      event_payload: { key: `${KEY}#0` },
-    });
+    expect(first.map((c) => c.args.metadata)).toEqual([
+      { event_type: METADATA_EVENT, event_payload: { key: `${KEY}#0` } },
+      { event_type: METADATA_EVENT, event_payload: { key: `${KEY}#1` } },
+    ]);
     // The fake's conversations.history shows the channel's messages with their metadata.
     const reported: number[] = [];
     await poster.post('C1', briefing, {
@@ -49,13 +49,13 @@ describe('posting a briefing another replica may have posted in part', () => {
         reported.push(sent);
       },
     });
-    expect(slack.succeeded('chat.postMessage')).toHaveLength(1);
-    // The message found in the channel counts as sent, so the delivery records 1, not 0.
-    expect(reported).toEqual([1]);
+    expect(slack.succeeded('chat.postMessage')).toHaveLength(2);
+    // The messages found in the channel count as sent, so the delivery records 2, not 0.
+    expect(reported).toEqual([2]);
     // Without history access (missing scope): posted again (at least once beats never).
     slack.script('conversations.history', { body: { ok: false, error: 'missing_scope' } });
     await poster.post('C1', briefing, { idempotencyKey: KEY, resuming: true });
-    expect(slack.succeeded('chat.postMessage')).toHaveLength(2);
+    expect(slack.succeeded('chat.postMessage')).toHaveLength(4);
   });
 
   it('GIVEN a Discord briefing THEN each message carries a stable nonce Discord enforces, so a retry after a crash is the same message', async () => {
@@ -66,9 +66,12 @@ describe('posting a briefing another replica may have posted in part', () => {
     const posts = discord.requests.filter(
       (r) => r.method === 'POST' && r.path === '/channels/1310000000000000001/messages',
     );
+    // A header and the story; the retry repeats the same nonces.
     expect(posts.map((p) => [p.body.nonce, p.body.enforce_nonce])).toEqual([
       [discordNonce(`${KEY}#0`), true],
+      [discordNonce(`${KEY}#1`), true],
       [discordNonce(`${KEY}#0`), true],
+      [discordNonce(`${KEY}#1`), true],
     ]);
     expect(discordNonce(`${KEY}#0`)).toHaveLength(25);
     expect(discordNonce(`${KEY}#1`)).not.toBe(discordNonce(`${KEY}#0`));

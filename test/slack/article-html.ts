@@ -45,3 +45,31 @@ export const ARTICLE_HTML = `<!doctype html>
 /** A page with almost no story text: extraction should call it "not an article". */
 export const NOT_AN_ARTICLE_HTML = `<!doctype html><html><head><title>Login</title></head>
 <body><form><label>Email <input name="email"></label><button>Sign in</button></form></body></html>`;
+
+/**
+ * A second story (invented), for follow-ups that must land on the right one: the budget
+ * here is €38 million, and the engineer is Ruth Adeyemi.
+ */
+export const BRIDGE_TITLE = 'Kessel bridge to close for a year after cracks found in its steel';
+
+export const BRIDGE_HTML = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${BRIDGE_TITLE} | The Harbour Courier</title>
+  <meta property="og:site_name" content="The Harbour Courier">
+</head>
+<body>
+  <main>
+    <article>
+      <h1>${BRIDGE_TITLE}</h1>
+      <p>The Kessel road bridge will close to all traffic for twelve months from June after inspectors found cracks in the steel hangers that hold up its deck, Harbour City's highways department said on Wednesday.</p>
+      <p>About 22,000 vehicles cross the bridge every day, and buses on three routes will be sent on a detour through the western ring road that adds up to fifteen minutes to a journey.</p>
+      <p>"We cannot take any risk with a structure that carries this many people," said Ruth Adeyemi, the city's chief bridge engineer. "The hangers have to be replaced one by one, and that takes time."</p>
+      <p>The repairs will cost €38 million, which the city will pay from its road maintenance reserve, the highways department said.</p>
+      <p>Shop owners on Kessel Street said the closure would hurt trade. Pieter Vos, who runs a hardware store at the foot of the bridge, said half of his customers drove in from the other bank of the river.</p>
+      <p>A temporary footbridge for pedestrians and cyclists will open alongside the road bridge in July, the department said, and ferries between the two banks will run every ten minutes during rush hour.</p>
+    </article>
+  </main>
+</body>
+</html>`;

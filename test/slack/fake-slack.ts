@@ -19,6 +19,15 @@ export interface ResponseUrlPost {
   readonly at: number;
 }
 
+/** A message chat.postMessage put in a channel (or in a thread: `threadTs`), with its ts. */
+export interface PostedMessage {
+  readonly channel: string;
+  readonly ts: string;
+  readonly threadTs?: string | undefined;
+  readonly text: string;
+  readonly blocks: readonly unknown[];
+}
+
 export interface ScriptedAnswer {
   readonly status?: number;
   readonly headers?: Readonly<Record<string, string>>;
@@ -30,6 +39,8 @@ export interface FakeSlack {
   readonly apiUrl: string;
   readonly calls: ApiCall[];
   readonly responses: ResponseUrlPost[];
+  /** Messages posted, in order, with the ts Slack gave them (conversations.replies reads these). */
+  readonly posted: PostedMessage[];
   /** A response_url for one command; posts to it are recorded under `id`. */
   responseUrl(id: string): string;
   /** The next answers for a method, in order, before the normal ones resume. */
@@ -68,6 +79,7 @@ export interface FakeSlackOptions {
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
+  const posted: PostedMessage[] = [];
   const scripts = new Map<string, ScriptedAnswer[]>();
   const holds: {
     method: string;
@@ -118,8 +130,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       (status === 200
         ? method === 'conversations.history'
           ? history(String(args.channel))
-          : normalAnswer(method, args, ++ts, options)
+          : method === 'conversations.replies'
+            ? replies(String(args.channel), String(args.ts))
+            : normalAnswer(method, args, ++ts, options)
         : {});
+    if (method === 'chat.postMessage' && body.ok === true)
+      posted.push({
+        channel: String(args.channel),
+        ts: String((body as { ts?: unknown }).ts),
+        threadTs: typeof args.thread_ts === 'string' ? args.thread_ts : undefined,
+        text: String(args.text ?? ''),
+        blocks: Array.isArray(args.blocks) ? args.blocks : [],
+      });
     calls.push({
       method,
       args,
@@ -142,6 +164,24 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       }))
       .reverse(),
   });
+  /** conversations.replies: a thread's first message, then its replies (thread_not_found for none). */
+  const replies = (channel: string, threadTs: string) => {
+    const parent = posted.find((m) => m.channel === channel && m.ts === threadTs);
+    if (!parent) return { ok: false, error: 'thread_not_found' };
+    const thread = posted.filter((m) => m.channel === channel && m.threadTs === threadTs);
+    return {
+      ok: true,
+      has_more: false,
+      messages: [parent, ...thread].map((m) => ({
+        type: 'message',
+        ts: m.ts,
+        ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+        text: m.text,
+        blocks: m.blocks,
+        bot_id: BOT.bot_id,
+      })),
+    };
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
@@ -150,6 +190,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     apiUrl: `${base}/api/`,
     calls,
     responses,
+    posted,
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
     script: (method, ...answers) => {
       scripts.set(method, [...(scripts.get(method) ?? []), ...answers]);

@@ -10,6 +10,8 @@ import {
   askModalSubmitBody,
   type ButtonFields,
   buttonClickBody,
+  type MessageEventFields,
+  messageEventBody,
   type SlashFields,
   slashCommandBody,
 } from './payloads.js';
@@ -35,6 +37,8 @@ export interface Harness {
     fields?: Partial<ButtonFields>,
   ): Promise<SignedPost & { responseId: string }>;
   submitAsk(privateMetadata: string, question: string): Promise<SignedPost>;
+  /** Delivers a message event (an app_mention, or a message in a channel) over the Events API. */
+  event(fields: MessageEventFields): Promise<SignedPost>;
   close(): Promise<void>;
 }
 
@@ -104,6 +108,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const res = await postSigned(eventsUrl, body, { secret: SIGNING_SECRET });
       return { ...res, responseId };
     },
+    event: (fields) =>
+      postSigned(eventsUrl, messageEventBody(fields), {
+        secret: SIGNING_SECRET,
+        contentType: 'application/json',
+      }),
     submitAsk: (privateMetadata, question) =>
       postSigned(eventsUrl, askModalSubmitBody({ privateMetadata, question }), {
         secret: SIGNING_SECRET,

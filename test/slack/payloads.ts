@@ -36,6 +36,9 @@ export interface ButtonFields {
   readonly userId?: string;
   readonly responseUrl: string;
   readonly triggerId?: string;
+  /** The ts of the message the button sits under (and of its thread, when it is a reply). */
+  readonly messageTs?: string;
+  readonly threadTs?: string;
 }
 
 export function buttonClickBody(f: ButtonFields): string {
@@ -47,16 +50,23 @@ export function buttonClickBody(f: ButtonFields): string {
     token: 'verification-token-unused',
     container: {
       type: 'message',
-      message_ts: '1700000000.000100',
+      message_ts: f.messageTs ?? '1700000000.000100',
       channel_id: channelId,
       is_ephemeral: false,
+      ...(f.threadTs ? { thread_ts: f.threadTs } : {}),
     },
     trigger_id: f.triggerId ?? '1338.43.bcdefa',
     team: TEAM,
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channelId, name: 'news' },
-    message: { type: 'message', ts: '1700000000.000100', text: 'summary', blocks: [] },
+    message: {
+      type: 'message',
+      ts: f.messageTs ?? '1700000000.000100',
+      ...(f.threadTs ? { thread_ts: f.threadTs } : {}),
+      text: 'summary',
+      blocks: [],
+    },
     state: { values: {} },
     response_url: f.responseUrl,
     actions: [
@@ -106,4 +116,42 @@ export function askModalSubmitBody(f: ModalFields): string {
     enterprise: null,
   };
   return `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+export interface MessageEventFields {
+  /** `app_mention` (the bot is mentioned) or `message` (any message in a channel it is in). */
+  readonly type: 'app_mention' | 'message';
+  readonly text: string;
+  readonly ts: string;
+  /** The thread the message is a reply in. */
+  readonly threadTs?: string;
+  readonly channelId?: string;
+  readonly userId?: string;
+}
+
+let eventCount = 0;
+
+/** An Events API callback (JSON) carrying one message event, as Slack sends it. */
+export function messageEventBody(f: MessageEventFields): string {
+  eventCount += 1;
+  const channel = f.channelId ?? 'C0NEWS';
+  return JSON.stringify({
+    token: 'verification-token-unused',
+    team_id: TEAM.id,
+    api_app_id: 'A0NEWSBRIEF',
+    type: 'event_callback',
+    event_id: `Ev${String(eventCount).padStart(8, '0')}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: TEAM.id, user_id: 'U0BOT', is_bot: true }],
+    event: {
+      type: f.type,
+      user: f.userId ?? 'U0ERIN',
+      text: f.text,
+      ts: f.ts,
+      channel,
+      ...(f.type === 'message' ? { channel_type: 'channel' } : {}),
+      ...(f.threadTs ? { thread_ts: f.threadTs } : {}),
+      event_ts: f.ts,
+    },
+  });
 }

@@ -170,14 +170,22 @@ describe('renderReply', () => {
       title: "Today's stories",
       stories: Array.from({ length: 100 }, (_, i) => story(i)),
     });
-    expect(messages).toHaveLength(SLACK_LIMITS.messagesPerReply);
+    // A header, then one message per story (each its own thread), at most digestStories of them.
+    expect(messages).toHaveLength(1 + SLACK_LIMITS.digestStories);
     for (const m of messages) {
       expect(checkMessage(m)).toEqual([]);
       expect(m.blocks[0]?.type).not.toBe('divider');
       expect(m.blocks.at(-1)?.type).not.toBe('divider');
     }
-    expect(messages[1]?.text).toMatch(/\(2\/5\)$/);
-    expect(allText(messages.at(-1)?.blocks ?? [])).toMatch(/_\d+ more blocks not shown\._/);
-    expect(allText(messages[0]?.blocks ?? [])).toContain('<https://news.example/0|Story 0:');
+    expect(allText(messages[0]?.blocks ?? [])).toContain('100 stories (the first 20 below)');
+    expect(allText(messages[1]?.blocks ?? [])).toContain('<https://news.example/0|Story 0:');
+    expect(allText(messages[2]?.blocks ?? [])).not.toContain('Story 0:');
+    // Each story's buttons name that story's link, so its thread acts on it.
+    const buttons = messages[2]?.blocks.at(-1);
+    expect(buttons?.type === 'actions' && buttons.elements.map((e) => e.value)).toEqual([
+      'story:https://news.example/1',
+      'story:https://news.example/1',
+      'story:https://news.example/1',
+    ]);
   });
 });

@@ -18,6 +18,8 @@ export interface SignOptions {
   readonly timestamp?: number;
   /** Overrides the computed signature (to send a bad one). */
   readonly signature?: string;
+  /** Events API callbacks are JSON; commands and interactivity are form-encoded (the default). */
+  readonly contentType?: string;
 }
 
 /** POSTs a form-encoded body the way Slack does, signed with the signing secret. */
@@ -31,7 +33,7 @@ export async function postSigned(
   const res = await fetch(url, {
     method: 'POST',
     headers: {
-      'content-type': 'application/x-www-form-urlencoded',
+      'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? slackSignature(options.secret, timestamp, body),
     },

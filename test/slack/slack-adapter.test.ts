@@ -370,7 +370,12 @@ describe('RunningAdapter.post (used by the briefing scheduler)', () => {
     const order = posts.flatMap((p) =>
       texts(message(p).blocks).flatMap((t) => /\|Story (\d+)>/.exec(t)?.[1] ?? []),
     );
-    expect(order.map(Number)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    // One message per story, in order, up to the cap (the header says how many were left out).
+    expect(order.map(Number)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(posts).toHaveLength(21);
+    expect(texts(message(posts[0] as ApiCall).blocks).join(' ')).toContain(
+      '30 stories (the first 20 below)',
+    );
   });
 
   it('GIVEN the second message of a digest fails THEN post says how many went out, and skip resumes after them', async () => {
@@ -393,8 +398,10 @@ describe('RunningAdapter.post (used by the briefing scheduler)', () => {
     const before = slack.succeeded('chat.postMessage').length;
     await adapter.post('C0DIGEST', digest, { skip: 1 });
     const resumed = slack.succeeded('chat.postMessage').slice(before);
+    // The header went out; the stories follow it, from the first, each its own message.
     const first = texts(message(resumed[0] as (typeof resumed)[number]).blocks).join(' ');
-    expect(first).not.toMatch(/Story 0\b/);
+    expect(first).not.toContain('Morning briefing');
+    expect(first).toMatch(/Story 0\b/);
   });
 
   it('GIVEN Slack refuses for good THEN post rejects, so the scheduler can record the failure', async () => {

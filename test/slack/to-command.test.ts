@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buttonToCommand, slashTextToInput } from '../../adapters/slack/to-command.js';
+import {
+  buttonToCommand,
+  slashTextToInput,
+  targetOfFollowUpButtons,
+  threadTextToInput,
+} from '../../adapters/slack/to-command.js';
 
 describe('slashTextToInput', () => {
   it('GIVEN a Slack-wrapped link THEN a url summarize command', () => {
@@ -70,5 +75,50 @@ describe('buttonToCommand', () => {
     });
     expect(buttonToCommand('news_quotes', 'legacy-7')).toEqual({ kind: 'quotes', ref: 'legacy-7' });
     expect(buttonToCommand('news_more', 'not a ref')).toEqual({ kind: 'more', n: 2 });
+  });
+});
+
+describe('threadTextToInput', () => {
+  it('GIVEN a mention with a question THEN an ask of the question, mention and escapes removed', () => {
+    expect(threadTextToInput('<@U0BOT> who pays &amp; when?')).toEqual({
+      type: 'command',
+      command: { kind: 'ask', question: 'who pays & when?' },
+    });
+  });
+
+  it('GIVEN a command word THEN that command, with its checks', () => {
+    expect(threadTextToInput('more 3')).toEqual({
+      type: 'command',
+      command: { kind: 'more', n: 3 },
+    });
+    expect(threadTextToInput('<@U0BOT|newsbrief> quotes')).toEqual({
+      type: 'command',
+      command: { kind: 'quotes' },
+    });
+    const bad = threadTextToInput('more 99');
+    expect(bad.type === 'command' && bad.command.kind).toBe('help');
+  });
+});
+
+describe('targetOfFollowUpButtons', () => {
+  const row = (value: string) => [
+    { type: 'section', text: { type: 'mrkdwn', text: 'x' } },
+    { type: 'actions', block_id: 'news_follow_up', elements: [{ type: 'button', value }] },
+  ];
+  it('GIVEN a summary’s or a story’s buttons THEN the article ref or the story link they name', () => {
+    expect(targetOfFollowUpButtons(row('aB3_xY9-'))).toEqual({ ref: 'aB3_xY9-' });
+    expect(targetOfFollowUpButtons(row('story:https://news.example/a'))).toEqual({
+      story: 'https://news.example/a',
+    });
+  });
+
+  it('GIVEN someone else’s message or a value that is neither THEN nothing', () => {
+    expect(targetOfFollowUpButtons(undefined)).toBeUndefined();
+    expect(targetOfFollowUpButtons(row('story:javascript:alert(1)'))).toBeUndefined();
+    expect(
+      targetOfFollowUpButtons([
+        { type: 'actions', block_id: 'someone_else', elements: [{ type: 'button', value: 'abc' }] },
+      ]),
+    ).toBeUndefined();
   });
 });

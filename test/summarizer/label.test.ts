@@ -139,6 +139,11 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       "The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.",
       "Chancellor has previously planned party's election strategy",
     ],
+    // An attribution with the verb first stays: "…, say industry experts".
+    [
+      'Building batteries from new chemical mixes could boost power significantly, say industry experts.',
+      'Building batteries could boost power, say industry experts',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -242,7 +247,7 @@ describe('headlineLabel names the right actor, or none', () => {
     // A capitalised "-ly" word the lexicon does not know is a name.
     [
       'R&B star Nelly has the new number one single with Over and Over.',
-      'R&B star Nelly has new number one',
+      'R&B star Nelly has new number one single',
     ],
     [
       'The German club said the player had pulled out because of a back injury.',
@@ -375,6 +380,24 @@ describe('headlineLabel names the right actor, or none', () => {
     'Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New Labour should be taking.',
     'US district court judge Susan Ilston rejected an attempt by the defence team to have the case dismissed.',
     'A probing kick from France centre Damien Traille saw Mark Cueto penalised for holding on to the ball.',
+    // The object's phrase goes on where it was cut: not "fly-half to start Saturday's Heineken Cup".
+    "The 25-year-old fly-half will start Saturday's Heineken Cup match at Murrayfield on the bench.",
+    "The world's second biggest insurer said disasters around the globe have seen property claims reach $42bn.",
+    // "turn X | into Y", "renowned | for", two verbs sharing the object, a "When" clause as subject.
+    'Hendrix supporters hoped to turn the home into a museum for the guitarist.',
+    'The comedian, who recently got into trouble, is renowned for his heavy use of expletives.',
+    'Barbara Roche said an organisation should monitor and publish figures and be independent of government.',
+    'When video game World of Warcraft hit the shops in Europe last week fans wrote in to the BBC website.',
+    // A noun that only says a relation is no head: not "Head was granted honour".
+    "The head of Surrey's Lionhead Studios was granted the honour for services to the computer games industry.",
+    // A verb that frames a claim needs the claim; "best | known for", "available | for comment", "everything | from".
+    'Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could no longer afford it.',
+    "Following victories over South Africa and Australia in November, France were deemed by many to be the world's leading side.",
+    'Lee is best known for his work on Spider-Man and The Incredible Hulk.',
+    'No one at Lycos was available for comment on latest developments in its controversial anti-spam campaign.',
+    'The changes include everything from the way chips for laptops are made, to tricks that reduce the power consumption of displays.',
+    // "A survey carried out … by Forrester Research found …": the participle is not the main verb.
+    'A survey carried out in 2000 by Forrester Research found that the shortness of battery life was the most complained about feature of laptops.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

@@ -204,6 +204,17 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       alternatives(t.text)?.includes('VBN')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
+    // "A survey carried out in 2000 by Forrester Research found …": a participle whose agent
+    // follows before the clause's own verb.
+    if ((tagged[i] as Token).tag === 'VBD' && i > 0 && alternatives(t.text)?.includes('VBN')) {
+      const by = tagged.findIndex((x, k) => k > i && k <= i + 6 && x.text === 'by');
+      if (
+        by > 0 &&
+        tagged.slice(i + 1, by).every((x) => !/^(?:VB[DPZ]|MD|,)$/.test(x.tag)) &&
+        tagged.slice(by + 1, by + 7).some((x) => /^VB[DPZ]$/.test(x.tag))
+      )
+        tagged[i] = { text: t.text, tag: 'VBN' };
+    }
     // "a group called Better Buses First said": a name-giving participle, not the main verb.
     if (
       (tagged[i] as Token).tag === 'VBD' &&
