@@ -29,7 +29,7 @@ type Token =
   | { readonly kind: 'term'; readonly text: string };
 
 const QUOTE = /["“”„«»]/;
-const SEPARATOR = /[\s,;]/;
+const SEPARATOR = /[\s,]/;
 const KEYWORD = /^(only|except)\s*:/i;
 /** Words that clear a filter: `filter 2 none`. */
 const CLEAR_WORDS = new Set(['none', 'off', 'clear', 'all']);

@@ -38,6 +38,8 @@ export interface StorySummarizerDeps {
   readonly cache?: SummaryCache | undefined;
   readonly summarize?: SummarizeFn | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** Key points under each story's lede (default KEY_POINTS; a channel's length may ask for more). */
+  readonly points?: number | undefined;
 }
 
 /** Summarizes an article, in process or on the server's worker pool. */
@@ -51,6 +53,11 @@ export function storyKey(item: CandidateItem): string {
   return item.canonicalUrl ?? `guid:${item.feedKey}:${item.guid}`;
 }
 
+/** The key a story's summary with `points` key points is cached under (the default: its story key). */
+export function summaryKey(item: CandidateItem, points: number = KEY_POINTS): string {
+  return points === KEY_POINTS ? storyKey(item) : `${storyKey(item)}#points=${points}`;
+}
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Lede and two or three key points per story, from the fullest text available. */
@@ -58,7 +65,7 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
   const summarize = deps.summarize ?? defaultSummarize;
   return async (story: RankedStory) => {
     const primary = story.items[0] as CandidateItem;
-    const key = storyKey(primary);
+    const key = summaryKey(primary, deps.points);
     const cached = await deps.cache?.get(key);
     if (cached) return cached;
     if (deps.cache?.claim) {
@@ -87,10 +94,11 @@ async function summarizeStory(
 ): Promise<StoredSummary> {
   const primary = story.items[0] as CandidateItem;
   const { article, complete } = await bestText(story, deps);
+  const points = deps.points ?? KEY_POINTS;
   let summary: Summary | undefined;
   try {
     // One more than shown: the point that repeats the lede is dropped (digest-points.ts).
-    const r = await summarize(article, { points: KEY_POINTS + 1 });
+    const r = await summarize(article, { points: points + 1 });
     if (r.ok) summary = r.value;
   } catch {
     // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.
@@ -99,7 +107,7 @@ async function summarizeStory(
   const result: StoredSummary = {
     title: primary.title || summary?.title || 'Untitled story',
     lede,
-    keyPoints: digestPoints(lede, summary?.keyPoints ?? [], KEY_POINTS),
+    keyPoints: digestPoints(lede, summary?.keyPoints ?? [], points),
   };
   if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
   return result;

@@ -148,4 +148,18 @@ CREATE TABLE rate_slots (
 ALTER TABLE schedules ADD COLUMN guild_id TEXT;
 `,
   },
+  {
+    version: 7,
+    name: 'subscriptions.filter (only:/except: per feed), channel_settings.length (brief, standard, detailed)',
+    sql: `
+ALTER TABLE subscriptions ADD COLUMN filter TEXT;
+CREATE TABLE channel_settings (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  length TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel_id)
+);
+`,
+  },
 ];
