@@ -114,11 +114,11 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
         ? ` Its stories will be in the next briefing (${describeSchedule(schedule.schedule)}).`
         : ' Choose a time with `/news briefing 07:30 Europe/Berlin`, or get stories now with `/news digest`.';
       const stories = feed.items.length === 1 ? '1 story' : `${feed.items.length} stories`;
-      const filtered = filter
-        ? `; ${describeFilter(filter)}: ${passingText(filter, feed.items.slice(0, FILTER_SAMPLE_ITEMS), 'stories')}`
-        : '';
+      const name = feed.title ?? feed.feedUrl;
+      if (!filter) return ok(`Subscribed to ${name} (${stories} in the feed now).${hint}`);
+      const sample = feed.items.slice(0, FILTER_SAMPLE_ITEMS);
       return ok(
-        `Subscribed to ${feed.title ?? feed.feedUrl} (${stories} in the feed now${filtered}).${hint}`,
+        `Subscribed to ${name}, filtered by ${describeFilter(filter)} (${stories} in the feed now; ${passingText(filter, sample)}).${hint}`,
       );
     },
 
@@ -195,13 +195,12 @@ function notFollowed(target: string): Result<never> {
   );
 }
 
-/** "12 of the last 50 items pass" (the feed's latest items the filter lets through). */
-function passingText(filter: FeedFilter, items: readonly FilterableItem[], noun = 'items'): string {
-  if (items.length === 0) return `no ${noun} to test yet`;
+/** "12 of the last 50 items pass": how many of the feed's latest items the filter lets through. */
+function passingText(filter: FeedFilter, items: readonly FilterableItem[]): string {
   const passing = items.filter(filterPredicate(filter)).length;
-  if (items.length === 1)
-    return `${passing} of its 1 ${noun.replace(/s$|ies$/, (e) => (e === 'ies' ? 'y' : ''))} passes`;
-  return `${passing} of the last ${items.length} ${noun} pass`;
+  if (items.length === 0) return 'no items to test yet';
+  if (items.length === 1) return `${passing} of its 1 item passes`;
+  return `${passing} of the last ${items.length} items pass`;
 }
 
 /** "\n   only: climate · except: sport · 12 of the last 50 items pass", or '' without a filter. */

@@ -52,7 +52,7 @@ describe('terminal mode', () => {
       '/news briefing 07:30 Europe/Berlin',
       '/news morning',
     ]);
-    expect(printed).toContain('1 of the last 3 stories pass');
+    expect(printed).toContain('(3 stories in the feed now; 1 of the last 3 items pass)');
     expect(printed).toContain('Continental Wire: except: fire (2 of the last 3 items pass)');
     expect(printed).toMatch(
       /Error: only: needs at least one word or "phrase"; for example `only: climate/,

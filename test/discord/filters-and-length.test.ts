@@ -103,7 +103,7 @@ describe('Discord: filters per subscription', () => {
           str('except', 'airport'),
         ]),
       ),
-    ).toContain('1 of the last 3 stories pass');
+    ).toContain('(3 stories in the feed now; 1 of the last 3 items pass)');
     expect(
       textOf(
         await run(channel, 'subscribe', [
@@ -111,7 +111,7 @@ describe('Discord: filters per subscription', () => {
           str('except', 'fire'),
         ]),
       ),
-    ).toContain('2 of the last 3 stories pass');
+    ).toContain('filtered by except: fire (3 stories in the feed now; 2 of the last 3 items pass)');
     const titles = (await morning(channel)).map((e) => e.title);
     expect(titles.sort()).toEqual([BANK.title, CHIPS.title, RHINE_WIRE_TITLE].sort());
     expect(titles).not.toContain(TRAM.title);

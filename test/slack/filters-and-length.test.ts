@@ -103,10 +103,10 @@ describe('Slack: filters per subscription', () => {
         channel,
       ),
     ).toMatch(
-      /Subscribed to Rhine Valley Courier \(3 stories in the feed now; only: "interest rate", tram · except: airport: 1 of the last 3 stories pass\)/,
+      /Subscribed to Rhine Valley Courier, filtered by only: "interest rate", tram · except: airport \(3 stories in the feed now; 1 of the last 3 items pass\)/,
     );
     expect(await say(`subscribe ${news().feedUrl('wire')} except: fire`, channel)).toContain(
-      'except: fire: 2 of the last 3 stories pass',
+      'filtered by except: fire (3 stories in the feed now; 2 of the last 3 items pass)',
     );
     const briefing = (await morning(channel)).join('\n');
     // Courier: the bank story ("interest rates" matches "interest rate"); not the tram story
