@@ -26,8 +26,13 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
       return heading;
     }
     // A point of two sentences is named by the first that gives a headline.
-    for (const s of group) {
-      const label = headlineLabel(s.text);
+    for (const [k, s] of group.entries()) {
+      let label = headlineLabel(s.text);
+      // "He said …" from a point's second sentence: "he" is the speaker its first names.
+      if (label && k > 0 && /^(?:He|She) /.test(label)) {
+        const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
+        label = surname ? label.replace(/^\S+/, surname) : undefined;
+      }
       if (label && !used.has(label.toLowerCase())) {
         used.add(label.toLowerCase());
         return label;
@@ -36,6 +41,10 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     return '';
   });
 }
+
+/** The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …". */
+const SPEAKER =
+  /\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b/u;
 
 /** A heading labels a point that says at least half of its content words. */
 function isAbout(s: Sentence, heading: string): boolean {
@@ -51,6 +60,8 @@ const SUBORDINATE_OPENING =
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+/** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
+const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
@@ -73,6 +84,7 @@ export function headlineLabel(sentence: string): string | undefined {
   if (quoted !== null) return check(quoted, sentence, known);
   s = s
     .replace(SUBORDINATE_OPENING, '')
+    .replace(INCLUDING_ASIDE, ' ')
     .replace(ASIDE, ' ')
     .replace(AGE_ASIDE, ' ')
     .replace(DASH_ASIDE, ' ');
@@ -179,7 +191,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
-  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still)$/i;
+  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
@@ -249,6 +261,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
   while (
     rest[0] &&
+    // "Saturday's ceremony": a time word that owns the object stays.
+    rest[1]?.tag !== 'POS' &&
     (TIME_WORD.test(rest[0].text) ||
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
@@ -274,7 +288,33 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
+  if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;
   return [...out, ...object];
+}
+
+/** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
+const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at)$/i;
+
+/**
+ * A verb with no object whose sentence goes on with what the verb needs: a colon ("will ask:
+ * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
+ * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
+ */
+function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {
+  const next = rest[0];
+  if (!next) return false;
+  if (next.text === ':') return true;
+  if (next.tag !== 'IN' && next.tag !== 'TO') return false;
+  // A passive says what happened to its subject: "was sent off | for taunting fans",
+  // "was suspended | for missing a test" end well.
+  if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
+  // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
+  if (
+    (verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
+    /^(?:for|with|against|on|to|into)$/i.test(next.text)
+  )
+    return true;
+  return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
 
 const HELPER_VERB =
@@ -537,6 +577,11 @@ function complement(
     }
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
+    // "nearly 200,000 vehicles": an amount keeps its hedge.
+    if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
+      push(t);
+      continue;
+    }
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
@@ -641,6 +686,13 @@ function complement(
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
     if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
   }
+  // "make it | easier to …", "keep them | safe": a pronoun object needs its complement.
+  if (out.length === 1 && last?.tag === 'PRP' && /^(?:JJ[RS]?|VB|RBR)$/.test(afterLast?.tag ?? ''))
+    return null;
+  // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
+  // preposition misstates what the subject is.
+  if (afterCopula && last?.tag === 'NN' && afterLast?.tag === 'IN' && !SUBORDINATOR.test(following))
+    return null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;

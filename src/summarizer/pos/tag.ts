@@ -142,6 +142,17 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
       if (noun) tagged[i] = { text: t.text, tag: noun };
     }
+    // After a determiner and an adjective comes a noun, not a verb ("an impressive start/VB to
+    // the year"), unless an object follows the verb.
+    if (
+      /^JJ/.test(prev) &&
+      /^(?:DT|PRP\$)$/.test(tagged[i - 2]?.tag ?? '') &&
+      /^VB[DPZ]?$/.test((tagged[i] as Token).tag) &&
+      !/^(?:DT|PRP\$?|NNP?S?)$/.test(tagged[i + 1]?.tag ?? '')
+    ) {
+      const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
+      if (noun) tagged[i] = { text: t.text, tag: noun };
+    }
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
     if (
