@@ -120,6 +120,14 @@ describe('filterPredicate', () => {
     expect(passes('only: china', "China's exports rose")).toBe(true);
   });
 
+  it('GIVEN words whose stem rewrites their ending THEN they still match ("dying" is "die", "happiness" is "happy")', () => {
+    expect(passes('only: die', 'Hundreds dying of cholera')).toBe(true);
+    expect(passes('only: lie', 'Senator accused of lying')).toBe(true);
+    expect(passes('only: happy', 'Happiness index falls')).toBe(true);
+    expect(passes('only: organization', 'Organizations merge')).toBe(true);
+    expect(passes('only: "interest rates"', 'Rates')).toBe(false);
+  });
+
   it('GIVEN no filter THEN everything passes', () => {
     expect(filterPredicate(undefined)({ title: 'Anything' })).toBe(true);
   });
