@@ -3,6 +3,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
 } from 'discord.js';
 import { LENGTH_NAMES, LENGTHS } from '../../src/handler/length.js';
 import { MAX_POINTS } from '../../src/summarizer/summarize.js';
@@ -64,55 +65,34 @@ export function buildNewsCommand(): SlashCommandBuilder {
     s.setName('digest').setDescription("Post this channel's digest of today's stories now"),
   );
   command.addSubcommand((s) =>
-    s
-      .setName('subscribe')
-      .setDescription("Add a feed to this channel's digest and morning briefing")
-      .addStringOption((o) =>
-        o
-          .setName('url')
-          .setDescription('RSS or Atom feed, or a page that links to one')
-          .setRequired(true)
-          .setMaxLength(2000),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('only')
-          .setDescription('Only stories that mention one of these, e.g. climate, "interest rates"')
-          .setMaxLength(FILTER_OPTION_MAX),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('except')
-          .setDescription('Never stories that mention one of these, e.g. sport')
-          .setMaxLength(FILTER_OPTION_MAX),
-      ),
+    withFilterOptions(
+      s
+        .setName('subscribe')
+        .setDescription("Add a feed to this channel's digest and morning briefing")
+        .addStringOption((o) =>
+          o
+            .setName('url')
+            .setDescription('RSS or Atom feed, or a page that links to one')
+            .setRequired(true)
+            .setMaxLength(2000),
+        ),
+    ),
   );
   command.addSubcommand((s) =>
-    s
-      .setName('filter')
-      .setDescription("Change which of a feed's stories this channel gets")
-      .addStringOption((o) =>
-        o
-          .setName('feed')
-          .setDescription('The feed URL, or its number from /news feeds')
-          .setRequired(true)
-          .setMaxLength(2000),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('only')
-          .setDescription('Only stories that mention one of these, e.g. climate, "interest rates"')
-          .setMaxLength(FILTER_OPTION_MAX),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('except')
-          .setDescription('Never stories that mention one of these, e.g. sport')
-          .setMaxLength(FILTER_OPTION_MAX),
-      )
-      .addBooleanOption((o) =>
-        o.setName('clear').setDescription('Remove the filter: every story of the feed'),
-      ),
+    withFilterOptions(
+      s
+        .setName('filter')
+        .setDescription("Change which of a feed's stories this channel gets")
+        .addStringOption((o) =>
+          o
+            .setName('feed')
+            .setDescription('The feed URL, or its number from /news feeds')
+            .setRequired(true)
+            .setMaxLength(2000),
+        ),
+    ).addBooleanOption((o) =>
+      o.setName('clear').setDescription('Remove the filter: every story of the feed'),
+    ),
   );
   command.addSubcommand((s) =>
     s
@@ -167,6 +147,23 @@ export function buildNewsCommand(): SlashCommandBuilder {
   );
   command.addSubcommand((s) => s.setName('help').setDescription('How to use newsbrief'));
   return command;
+}
+
+/** The `only:` and `except:` options of `subscribe` and `filter` (after their required ones). */
+function withFilterOptions(s: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder {
+  return s
+    .addStringOption((o) =>
+      o
+        .setName('only')
+        .setDescription('Only stories that mention one of these, e.g. climate, "interest rates"')
+        .setMaxLength(FILTER_OPTION_MAX),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('except')
+        .setDescription('Never stories that mention one of these, e.g. sport')
+        .setMaxLength(FILTER_OPTION_MAX),
+    );
 }
 
 /** The JSON Discord receives when the commands are registered. */
