@@ -1,3 +1,4 @@
+import { questionVerb, type VerbForm } from './answer-verb.js';
 import { ROLE_NOUNS } from './people.js';
 import { englishLexicon } from './pos/lexicon.js';
 
@@ -26,6 +27,8 @@ export interface AskedFor {
   readonly verb?: string | undefined;
   /** "who was sent": the answer is the one the verb acts on, not the one acting. */
   readonly passive?: boolean;
+  /** The tense and voice of the question's verb ("did … decide": past, active). */
+  readonly form?: VerbForm | undefined;
 }
 
 const MONEY_WORDS =
@@ -46,6 +49,13 @@ export const KIND_WORDS: Readonly<Partial<Record<AnswerKind, readonly string[]>>
 };
 
 export function askedFor(question: string): AskedFor {
+  const kind = kindAskedFor(question);
+  const main = questionVerb(question);
+  const verb = kind.verb ?? main?.verb;
+  return { ...kind, verb, form: verb === main?.verb ? main?.form : undefined };
+}
+
+function kindAskedFor(question: string): AskedFor {
   const q = question.toLowerCase().replace(/[’]/g, "'");
   if (/\bhow many\b/.test(q)) {
     const counted =
@@ -102,9 +112,13 @@ const ANY_NUMBER =
   /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)\b/i;
 const DURATION =
   /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+/** What a quarrel or a sanction is about: "an argument between two neighbours over noise levels". */
+const CONFLICT_OVER = String.raw`\b(?:rows?|disputes?|arguments?|argued|quarrel(?:led)?|clash(?:es|ed)?|fights?|fought|feud|protests?|protested|anger|outrage|fury|backlash|criticism|criticised|criticized|complaints?|complained|sued|suing|lawsuit|fined|arrested|charged|jailed|sacked|fired|resigned|strike|standoff|stand-off|rift|split)\b(?:\s+[\w'’-]+){0,6}?\s+over\b`;
 /** A clause that gives a cause ("blaming soaring costs"); a weak one may only set the scene. */
-export const STRONG_REASON =
-  /\b(?:because|due to|owing to|as a result|blaming|blamed|caused by|driven by|set off by|thanks to|in order to|so that|to avoid|fears? that|would cause)\b/i;
+export const STRONG_REASON = new RegExp(
+  String.raw`\b(?:because|due to|owing to|as a result|blaming|blamed|caused by|driven by|set off by|(?:prompted|sparked|triggered|fuelled|fueled) by|thanks to|in order to|so that|to avoid|fears? that|would cause|in (?:protest|retaliation|response) (?:at|against|over|to|for))\b|${CONFLICT_OVER}`,
+  'i',
+);
 const REASON = new RegExp(
   String.raw`${STRONG_REASON.source}|\b(?:warned that|worried that|concerned that|amid|after|since|as (?:a|an|the)|following|over (?:concerns|fears))\b`,
   'i',

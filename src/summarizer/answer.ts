@@ -7,6 +7,7 @@ import {
   type Matches,
 } from './answer-kinds.js';
 import { type QuestionTerm, questionTerms } from './answer-lexicon.js';
+import { formAt, sameForm, type VerbForm } from './answer-verb.js';
 import { prepareArticle, type Sentence } from './prepare.js';
 import { contentStem, wordTokens } from './tokens.js';
 import type { Answer, Article } from './types.js';
@@ -16,7 +17,10 @@ import type { Answer, Article } from './types.js';
  * word also matches the words an article uses for it ("sent" ~ "dispatched", "rise" ~
  * "rose": answer-lexicon.ts), and a sentence that holds the kind of answer asked for (a
  * name for who, a date for when, an amount for how much: answer-kinds.ts) is preferred;
- * for a question that asks for a kind, only such a sentence answers. The best sentence
+ * for a question that asks for a kind, only such a sentence answers. A sentence that says
+ * the question's verb in its tense and voice ("did … decide?": "voted") is preferred, and
+ * one that says it only in another tense ("is expected to vote") does not answer when such
+ * a sentence exists (answer-verb.ts). The best sentence
  * comes first, then up to two more about as good. "The article does not say" when no
  * sentence matches enough of the question's words and holds that kind of answer.
  */
@@ -38,12 +42,21 @@ const LOOSE_REASON_BOOST = 1.2;
 const IMPUTED_KIND = 0.5;
 /** What a sentence about plans or forecasts counts for a question about what is or was. */
 const OTHER_TENSE = 0.8;
+/** A sentence that says the question's verb in its tense and voice ("did … decide": "voted"). */
+const SAME_FORM = 1.25;
 const FUTURE =
   /\b(?:will|would|going to|aims? to|plans? to|expects?|expected to|is to|are to|predict\w*|forecasts?|targets?)\b/i;
 /** How much more the article's first sentences count (a position prior, decaying). */
 const LEAD_BONUS = 0.25;
 /** Further sentences come only when they score this close to the best. */
 const RUNNER_UP = 0.8;
+
+interface Ranked extends Scored {
+  readonly holds: boolean;
+  /** The sentence holds the kind asked for firmly ("who won": the name that won). */
+  readonly firm: boolean;
+  readonly agrees: Agreement;
+}
 
 interface Scored {
   readonly sentence: Sentence;
@@ -64,7 +77,7 @@ export function rankAnswers(
   sentences: readonly Sentence[],
   question: string,
   terms: readonly QuestionTerm[] = questionTerms(question),
-): (Scored & { readonly holds: boolean })[] {
+): Ranked[] {
   const asked = askedFor(question);
   const questionWords = new Set(wordTokens(question));
   // "how many parking spaces": what is counted is the last word ("spaces"), next to the count;
@@ -81,40 +94,78 @@ export function rankAnswers(
   const raw = bm25(sentences, terms, kindWords);
   const futureQuestion = FUTURE.test(question);
   const scored = raw.map((s) => {
+    const matches = matchesIn(s.sentence.text, terms, verb, noun);
     const level =
-      s.score > 0
-        ? holdsAnswer(
-            s.sentence.text,
-            asked,
-            questionWords,
-            matchesIn(s.sentence.text, terms, verb, noun),
-          )
-        : Holds.No;
+      s.score > 0 ? holdsAnswer(s.sentence.text, asked, questionWords, matches) : Holds.No;
     const holds =
       level !== Holds.No &&
       (!measured || says(s.sentence, measured) || says(sentences[s.sentence.id - 1], measured));
-    // A sentence leans on the one before: what that one says of the question counts half.
+    // "How many subscribers does it have?" is not answered by what it aims to have; "what did
+    // the council decide?" by "voted", not "is expected to vote" or "after the vote".
+    const agrees = agreement(s.sentence.text, matches.verb, asked.form);
+    const tense = tenseFactor(agrees, s.sentence.text, futureQuestion);
+    // A sentence leans on the one before: what that one says of the question counts half. One
+    // that tells the question's event (its verb, in its tense and voice: "Gatlin, who won in
+    // 9.87 seconds") leans on the article's first sentence too, which names what the story is
+    // about ("his Olympic 100m title").
     const before = s.sentence.id > 0 ? raw[s.sentence.id - 1] : undefined;
-    const context = before ? CONTEXT_WEIGHT * Math.max(0, before.coverage - s.coverage) : 0;
+    const lede = agrees === 'same' ? raw[0] : undefined;
+    const context =
+      CONTEXT_WEIGHT *
+      Math.max(0, (before?.coverage ?? 0) - s.coverage, (lede?.coverage ?? 0) - s.coverage);
     const coverage = (holds ? s.kindCoverage : s.coverage) + context;
     // A loose reason ("warned that…") is still a reason; a loose name or amount is only there.
     const loose = asked.kind === 'why' ? LOOSE_REASON_BOOST : 1;
     const boost = !holds ? 1 : level === Holds.Firmly ? ANSWER_TYPE_BOOST : loose;
-    // "How many subscribers does it have?" is not answered by what it aims to have.
-    const tense = !futureQuestion && FUTURE.test(s.sentence.text) ? OTHER_TENSE : 1;
     // News puts what matters first: of two equal matches, the earlier sentence answers.
     const lead = 1 + LEAD_BONUS * Math.exp(-s.sentence.id / 8);
     const score = (s.score + (holds ? s.kindScore : 0)) * boost * lead * tense;
-    return { ...s, coverage, score, holds };
+    return { ...s, coverage, score, holds, firm: level === Holds.Firmly, agrees };
   });
   return scored;
 }
 
-function pick(scored: readonly (Scored & { readonly holds: boolean })[], asked: AskedFor): Answer {
+/** How a sentence says the question's verb: in its tense and voice, in another tense, only in another voice. */
+type Agreement = 'same' | 'tense' | 'voice' | undefined;
+
+function agreement(
+  text: string,
+  verbAt: readonly number[] | undefined,
+  asked: VerbForm | undefined,
+): Agreement {
+  if (!asked || !verbAt || verbAt.length === 0) return undefined;
+  const words = text.split(/\s+/);
+  const forms = verbAt.flatMap((v) => formAt(words, v) ?? []);
+  if (forms.some((f) => sameForm(f, asked))) return 'same';
+  if (forms.some((f) => f.tense === asked.tense)) return 'voice';
+  return forms.length > 0 ? 'tense' : undefined;
+}
+
+/**
+ * How a sentence's tense suits the question's: the question's verb said in the same tense and
+ * voice counts more, in another form less; without the verb, a sentence about plans counts
+ * less for a question about what is or was.
+ */
+function tenseFactor(agrees: Agreement, text: string, futureQuestion: boolean): number {
+  if (agrees === 'same') return SAME_FORM;
+  if (agrees !== undefined) return OTHER_TENSE;
+  return !futureQuestion && FUTURE.test(text) ? OTHER_TENSE : 1;
+}
+
+function pick(scored: readonly Ranked[], asked: AskedFor): Answer {
   // A question that asks for a kind is answered only by a sentence holding one.
-  const candidates = scored.filter(
+  const all = scored.filter(
     (s) => s.score > 0 && s.coverage >= MIN_COVERAGE && (asked.kind === undefined || s.holds),
   );
+  // "who won?": a sentence whose name is the verb's subject ("Gatlin, who won") answers
+  // before one that only names someone near it ("Greene aims to … by winning").
+  const firm = all.filter((s) => s.firm);
+  const named = asked.kind === 'who' && firm.length > 0 ? firm : all;
+  // "what did the council decide?": when a sentence says it in the past ("voted"), one that
+  // says it only in another tense ("is expected to vote") does not answer.
+  const candidates = named.some((s) => s.agrees === 'same')
+    ? named.filter((s) => s.agrees !== 'tense')
+    : named;
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = Math.max(0, ...candidates.map((s) => s.score));
   if (candidates.length === 0 || top < MIN_ANSWER_SCORE)

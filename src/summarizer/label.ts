@@ -210,6 +210,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // A relative clause before the first verb ("the plant, which was supposed to …, will open")
   // means that verb is not the main one: no safe head.
   if (tokens.slice(0, v).some((t) => t.tag === 'WDT' || t.tag === 'WP')) return undefined;
+  // "Titles that do not require …, will see …", "Armed with details that a bank holds, …": a
+  // "that" before the first verb opens a clause inside the subject; that verb is not the main one.
+  if (tokens.slice(1, v).some((t) => /^that$/i.test(t.text))) return undefined;
   const subject = subjectHead(tokens.slice(0, v), top);
   if (!subject) return undefined;
   const { group: verbs, next } = verbGroup(tokens, v, top);
@@ -256,6 +259,11 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
+    // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
+    // finite; "told BBC News: '…'": what was said comes after the colon. Neither fits.
+    if (clause.some((t, i) => t.tag === 'VBN' && /^NN/.test(clause[i - 1]?.tag ?? '')))
+      return undefined;
+    if (rest.slice(0, 6).some((t) => t.text === ':')) return undefined;
   }
   if (out.length >= budget) return out;
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
@@ -267,7 +275,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
-  const object = complement(rest, budget - out.length, COPULA.test(verb.text));
+  const object = complement(rest, budget - out.length, COPULA.test(verb.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
@@ -300,11 +308,21 @@ const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at
  * '…'"), a phrasal verb's preposition ("made up | for missing …") or a preposition and a
  * gerund ("decided | against competing"). Cut there, the headline says nothing or misleads.
  */
+/** "as | the show unfolds": a noun phrase then a verb is a clause, not a preposition's object. */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && /^(?:DT|JJ[RS]?|NNS?|NNPS?|PRP\$|CD|POS)$/.test(tokens[i]?.tag ?? ''))
+    i++;
+  return i > from && FINITE.test(tokens[i]?.tag ?? '');
+}
+
 function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {
   const next = rest[0];
   if (!next) return false;
   if (next.text === ':') return true;
   if (next.tag !== 'IN' && next.tag !== 'TO') return false;
+  // "went on | to promise": a particle-like preposition before an infinitive.
+  if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
   // "was suspended | for missing a test" end well.
   if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
@@ -316,6 +334,10 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
     return true;
   return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
 }
+
+/** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
+const OBJECT_CONTROL =
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
@@ -331,7 +353,7 @@ const TIME_WORD =
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
 const ATTRIBUTIVE =
-  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports)$/i;
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
@@ -419,6 +441,14 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   )
     return undefined;
   if (np.length === 0) return undefined;
+  // "Nine (out of 10 members) have played", "(The) first (game) was launched": a number or an
+  // ordinal alone has lost what it counts.
+  if (
+    np.length === 1 &&
+    (np[0]?.tag === 'CD' ||
+      /^(?:first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
+  )
+    return undefined;
   return np.map((t) => t.text);
 }
 
@@ -440,6 +470,8 @@ function verbGroup(
     const t = tokens[i] as Token;
     const nextTag = tokens[i + 1]?.tag ?? '';
     const prevIsVerb = VERB.test(tokens[i - 1]?.tag ?? '');
+    // "said | being able to …": a gerund after a verb of saying opens the clause said.
+    if (t.tag === 'VBG' && ATTRIBUTIVE.test(group.at(-1) ?? '')) break;
     if (
       VERB.test(t.tag) ||
       (t.tag === 'TO' && nextTag === 'VB') ||
@@ -468,7 +500,9 @@ function verbGroup(
     top &&
     out.length >= 2 &&
     PRESENT_BE.test(out[0] ?? '') &&
-    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '')
+    /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '') &&
+    // "It is launching" stays whole: "It launching" is no headline.
+    tokens[v - 1]?.tag !== 'PRP'
   )
     out.shift();
   if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
@@ -485,6 +519,7 @@ function complement(
   tokens: readonly Token[],
   budget: number,
   afterCopula = false,
+  verb = '',
 ): string[] | null {
   const out: Token[] = [];
   // "can be | anything other than …": an indefinite pronoun says nothing on its own.
@@ -537,12 +572,25 @@ function complement(
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;
       // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
-      if (out.length + 3 > budget) return null;
-      const rest = complement(tokens.slice(i + 2), Math.min(3, budget - out.length - 2));
+      if (out.length + 3 > budget) {
+        if (OBJECT_CONTROL.test(verb)) return null;
+        break;
+      }
+      const rest = complement(
+        tokens.slice(i + 2),
+        Math.min(3, budget - out.length - 2),
+        false,
+        (tokens[i + 1] as Token).text,
+      );
       // "right to exist": a verb with nothing after it stands alone.
       const ends =
         /^(?:[,;:.!?]|CC)$/.test(tokens[i + 2]?.tag ?? '.') || tokens[i + 2] === undefined;
-      if (rest === null || (rest.length === 0 && !ends)) break;
+      // "urged drivers | to continue to shop around": the object needs its infinitive; a
+      // purpose ("kicked 14 points | to help keep alive …") may go.
+      if (rest === null || (rest.length === 0 && !ends)) {
+        if (OBJECT_CONTROL.test(verb)) return null;
+        break;
+      }
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
     }
     // "at least one mobile", "at most 40": the amount's own words.
@@ -557,7 +605,10 @@ function complement(
       continue;
     }
     if (t.tag === 'IN' || t.tag === 'TO') {
-      const asPreposition = /^as$/i.test(t.text) && /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '');
+      const asPreposition =
+        /^as$/i.test(t.text) &&
+        /^(?:DT|JJ|NN)/.test(tokens[i + 1]?.tag ?? '') &&
+        !opensClause(tokens, i + 1);
       if (SUBORDINATOR.test(t.text) && !asPreposition) break;
       // "trying for a while", "on Sunday": when, not what.
       if (
@@ -575,8 +626,31 @@ function complement(
       push(t);
       continue;
     }
+    // "stated | they could not see …": a subject pronoun opens a clause, it is no object.
+    if (t.tag === 'PRP' && /^(?:i|we|they|he|she)$/i.test(t.text)) return null;
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
+    // "did not have enough/RB impact": a quantity word before the noun stays.
+    if (
+      /^RB/.test(t.tag) &&
+      /^(?:enough|much|more|less|fewer|any)$/i.test(t.text) &&
+      /^NN/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      continue;
+    }
+    // "more than five million copies": the amount's own words.
+    if (
+      out.length === 0 &&
+      /^(?:more|less|fewer)$/i.test(t.text) &&
+      /^than$/i.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.tag === 'CD'
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      push(tokens[i + 1] as Token, { text: 'than', tag: 'JJ' });
+      i++;
+      continue;
+    }
     // "nearly 200,000 vehicles": an amount keeps its hedge.
     if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
       push(t);
@@ -585,11 +659,18 @@ function complement(
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
-      (out.length === 0 && QUANTITY_PRONOUN.test(t.text)) ||
+      // ("more | than five million copies" needs what follows: not a pronoun then.)
+      (out.length === 0 &&
+        QUANTITY_PRONOUN.test(t.text) &&
+        !/^than$/i.test(tokens[i + 1]?.text ?? '')) ||
       // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
       (t.tag === 'VBG' &&
         /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
+      // "Celtic's Boxing Day meeting | with Hearts": a gerund ending a noun phrase is its head.
+      (t.tag === 'VBG' &&
+        /^NN/.test(prev?.tag ?? '') &&
+        /^(?:IN|CC|,|\.|:)$/.test(tokens[i + 1]?.tag ?? '.')) ||
       // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
       (t.tag === 'VBG' &&
         /^NN/.test(prev?.tag ?? '') &&
@@ -630,8 +711,16 @@ function complement(
         /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
+      // "Home Office | permanent secretary": an adjective inside a compound noun phrase.
+      // ("evidence | next week" is when, not a compound.)
+      const compound =
+        /^JJ$/.test(nextTag) &&
+        /^NNS?$/.test(tokens[i + 2]?.tag ?? '') &&
+        !TIME_OPENING.test(tokens[i + 1]?.text ?? '') &&
+        !TIME_WORD.test(tokens[i + 2]?.text ?? '');
       if (
         !/^(?:NNS?|NNPS?|POS|CD)$/.test(nextTag) &&
+        !compound &&
         tokens[i + 1]?.text !== 'of' &&
         !purpose &&
         !gerundHead
@@ -647,7 +736,8 @@ function complement(
         DROP_DET.test(tokens[i - 1]?.text ?? '') &&
         !/^(?:NN|JJ|CD)/.test(nextTag);
       push(t, head ? { text: t.text, tag: 'NN' } : t);
-      if (head) break;
+      // "a total/JJ | of 14 points": the quantity's "of" follows.
+      if (head && !/^of$/i.test(tokens[i + 1]?.text ?? '')) break;
       continue;
     }
     break;
@@ -682,7 +772,16 @@ function complement(
   )
     return null;
   // "left the mother-of-six | mortified but …": an adjective completing the object.
-  if (last && /^NN/.test(last.tag) && /^JJ$/.test(afterLast?.tag ?? '') && pushedLast) {
+  // ("copies | worldwide", "sold | online": where, not what the object is.)
+  if (
+    last &&
+    /^NN/.test(last.tag) &&
+    /^JJ$/.test(afterLast?.tag ?? '') &&
+    !/^(?:worldwide|nationwide|abroad|overseas|online|offline|alone|together|apiece|each)$/i.test(
+      following,
+    ) &&
+    pushedLast
+  ) {
     const beyond = tokens[tokens.indexOf(pushedLast) + 2];
     if (!beyond || beyond.tag === 'CC' || /^[,;:.!?]$/.test(beyond.text)) return null;
   }
@@ -691,13 +790,30 @@ function complement(
     return null;
   // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
   // preposition misstates what the subject is.
-  if (afterCopula && last?.tag === 'NN' && afterLast?.tag === 'IN' && !SUBORDINATOR.test(following))
+  if (
+    afterCopula &&
+    last?.tag === 'NN' &&
+    /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
+  )
     return null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
   while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  // "accused a journalist | of being …", "banned him | from driving": the object's own
+  // complement is an action the headline would lose.
+  const head = out.at(-1);
+  const at = head ? tokens.findIndex((t) => t.text === head.text) : -1;
+  if (
+    at >= 0 &&
+    /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
+  // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
+  // "of" says something else.
+  if (at >= 0 && /^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
   return out.map((t) => t.text);
 }
 

@@ -67,6 +67,40 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The company has temporarily closed its plant in Ohio.',
       'Company has temporarily closed its plant',
     ],
+    // An adjective inside a compound noun phrase stays with it.
+    [
+      'Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting.',
+      'Sir John Gieve was Home Office permanent secretary',
+    ],
+    // "a total/JJ of 14 points": the quantity keeps its "of"; a purpose clause that does not fit goes.
+    [
+      'The Munster number 10 kicked a total of 14 points, including two drop goals, to help keep alive their Grand Slam hopes.',
+      'Munster number 10 kicked total of 14 points',
+    ],
+    // A gerund ending a noun phrase is its head: not "comes between Celtic's Boxing Day".
+    [
+      "Bulgaria's game comes between Celtic's Boxing Day meeting with Hearts and their 2 January fixture.",
+      "Bulgaria's game comes between Celtic's Boxing Day meeting",
+    ],
+    // "It is launching" keeps its "is"; "allow people | to publish" does not fit, so the purpose goes.
+    [
+      'It is launching a test service to allow people to publish blogs, or online journals, called MSN Spaces.',
+      'It is launching test service',
+    ],
+    // "as the show unfolds" is a clause, not "as show".
+    [
+      'About 50,000 new products will be unveiled as the show unfolds.',
+      'About 50,000 new products to be unveiled',
+    ],
+    // "keynote/VBP" between nouns in a clause that has its verb is a noun.
+    [
+      'Microsoft chief Bill Gates is to make a pre-show keynote speech on Wednesday.',
+      'Microsoft chief Bill Gates is to make pre-show keynote speech',
+    ],
+    [
+      'The game has sold more than five million copies worldwide.',
+      'Game has sold more than five million copies',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -249,6 +283,25 @@ describe('headlineLabel names the right actor, or none', () => {
     "Moya made up for missing Spain's 2000 victory through injury by beating Roddick.",
     'Capriati also decided against competing in the Australian Open warm-up event.',
     "The kids will ask: 'What am I doing there?'",
+    // An object whose own complement is an action: "accused journalist | of being …".
+    "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a concentration camp guard.",
+    // The object needs its infinitive: "Organisation urged drivers".
+    'The organisation urged drivers to continue to shop around to get the best price for petrol.',
+    // What was said comes after the colon: "Mr MacDonald told BBC News".
+    'Mr MacDonald told BBC News: "The reason why I am resigning is because I disagree."',
+    // "went on | to promise": "Mr McConnell went" says nothing.
+    'Mr McConnell went on to promise that Scotland would play its part in the reconstruction effort.',
+    // The clause said opens on a gerund: not "Mr Fox said being able to close premises".
+    'After the meeting, Mr Fox said being able to close premises for only 24 hours did not necessarily make an impact.',
+    // The clause said has no finite verb the tagger found: not "He said advocates".
+    'He said advocates for reform needed to be inside the Lords to vote for it.',
+    // A "that" clause inside the subject: its verb is not the main one.
+    'Easy-to-play titles that do not require too much time and that are playable online will see real growth.',
+    'Armed with the personal details that a bank holds, plus a fake letter or two, it is apparently easy to get a loan.',
+    // A number or ordinal alone has lost what it counts: not "Nine have played game".
+    'According to Microsoft, nine out of 10 Xbox Live members have played the game for an average of 91 minutes.',
+    // A subject pronoun after the verb opens a clause: not "Speakers stated they".
+    'But again and again, speakers stated they could not see incompatible, stand-alone solutions working.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

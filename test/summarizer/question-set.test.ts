@@ -23,6 +23,8 @@ const load = (file: string): Question[] =>
 const QUESTIONS = load('question-set.json');
 /** Written after tuning on QUESTIONS, on unseen articles (question-set-later.json says how they were used). */
 const LATER = load('question-set-later.json');
+/** Written after the last changes, on six more unseen articles, and not tuned on (its about says how). */
+const HELD_OUT = load('question-set-held-out.json');
 const FILES = ['cnndm-validation.jsonl', 'bbc-dev.jsonl'].map((f) => defaultDataPath(f));
 const haveData = FILES.every((f) => existsSync(f));
 if (!haveData)
@@ -88,7 +90,7 @@ describe('follow-up questions written by hand', () => {
   });
 
   it.skipIf(!haveData)(
-    'GIVEN all 60 questions (20 articles of ../shared/eval too) THEN >= 50 of 60 handled (answer sentence first, or declined), >= 8 of 10 declined',
+    'GIVEN all 60 questions (20 articles of ../shared/eval too) THEN >= 50 answered with the answer sentence first, >= 8 of 10 declined',
     () => {
       const articles = evalArticles();
       const t = run(QUESTIONS, (q) => {
@@ -99,8 +101,7 @@ describe('follow-up questions written by hand', () => {
         return a;
       });
       report('question set (all 60)', t);
-      expect(t.answered + t.declined).toBeGreaterThanOrEqual(50);
-      expect(t.answered).toBeGreaterThanOrEqual(44);
+      expect(t.answered).toBeGreaterThanOrEqual(50);
       expect(t.declined).toBeGreaterThanOrEqual(8);
     },
   );
@@ -116,6 +117,21 @@ describe('follow-up questions written by hand', () => {
       });
       report('question set (29 written later)', t);
       expect(t.answered + t.declined).toBeGreaterThanOrEqual(21);
+    },
+  );
+
+  it.skipIf(!haveData)(
+    'GIVEN 18 held-out questions on six articles answer.ts was not tuned on THEN >= 12 of 15 answered, 3 of 3 declined',
+    () => {
+      const articles = evalArticles();
+      const t = run(HELD_OUT, (q) => {
+        const a = articles.get(q.article.slice('eval:'.length));
+        if (!a) throw new Error(`${q.article} is not in ${FILES.join(', ')}`);
+        return a;
+      });
+      report('question set (18 held out)', t);
+      expect(t.answered).toBeGreaterThanOrEqual(12);
+      expect(t.declined).toBeGreaterThanOrEqual(3);
     },
   );
 });

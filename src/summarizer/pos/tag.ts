@@ -153,6 +153,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
       if (noun) tagged[i] = { text: t.text, tag: noun };
     }
+    // "a pre-show keynote/VBP speech": between a noun and a noun, in a clause that has its
+    // verb, a present-tense verb is a noun of the phrase.
+    if (
+      hasVerb &&
+      (tagged[i] as Token).tag === 'VBP' &&
+      /^(?:NN|JJ)/.test(prev) &&
+      /^NNS?$/.test(tagged[i + 1]?.tag ?? '') &&
+      (known === undefined || known.some((a) => /^NN/.test(a)))
+    )
+      tagged[i] = { text: t.text, tag: 'NN' };
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
     if (
