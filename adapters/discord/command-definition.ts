@@ -13,8 +13,8 @@ export const COMMAND_NAME = 'news';
 export const MAX_TEXT_OPTION = 6000;
 /** The briefing option Discord asks us to complete as the user types. */
 export const TIME_ZONE_OPTION = 'timezone';
-/** A filter list option: words and "phrases", comma-separated. */
-const FILTER_OPTION_MAX = 1000;
+/** A filter list option: words and "phrases", comma-separated (both fit MAX_FILTER_CHARS together). */
+const FILTER_OPTION_MAX = 700;
 
 /** The one definition of `/news`: registration and the help text are both built from it. */
 export function buildNewsCommand(): SlashCommandBuilder {

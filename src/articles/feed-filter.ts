@@ -22,6 +22,8 @@ export const FILTER_EXAMPLE = '`only: climate, "interest rates" except: sport`';
 export const MAX_FILTER_TERMS = 20;
 export const MAX_TERM_CHARS = 60;
 export const MAX_TERM_WORDS = 6;
+/** The longest filter text read (20 terms of 60 characters, with room for quotes and commas). */
+export const MAX_FILTER_CHARS = 1_500;
 /**
  * How much of an item is matched: its title, lede and the first this many characters of its
  * text (about 1,600 words, more than nearly every news story), so a channel of 50 full-text
@@ -97,6 +99,10 @@ export function parseFilterLists(
 }
 
 function tokenize(text: string): Result<Token[]> {
+  if (text.length > MAX_FILTER_CHARS)
+    return problem(
+      `A filter is at most ${MAX_FILTER_CHARS.toLocaleString('en')} characters, not ${text.length.toLocaleString('en')}`,
+    );
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {

@@ -61,6 +61,7 @@ describe('parseFilter', () => {
       ['only: rates except: rate', /"rates" is in both/],
       ['only: ""', /empty "" is not a phrase/],
       [`only: ${Array.from({ length: 21 }, (_, i) => `w${i}`).join(' ')}`, /at most 20/],
+      [`only: ${'a, '.repeat(100_000)}`, /at most 1,500 characters, not 300,006/],
     ];
     for (const [text, expected] of cases) {
       const message = problem(text);
