@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { handle } from '../../src/handler/handle.js';
+import type { SummaryLength } from '../../src/handler/length.js';
 import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
 import { parseCommand } from '../../src/handler/parse-command.js';
-import type { SummaryLength } from '../../src/handler/length.js';
 import type {
   ChannelSettings,
   CommandContext,
