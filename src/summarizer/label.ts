@@ -29,6 +29,7 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
+      if (label && k > 0 && /^(?:They|It|This|These) /.test(label)) label = undefined;
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
         const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
         label = surname ? label.replace(/^\S+/, surname) : undefined;
@@ -56,7 +57,11 @@ function isAbout(s: Sentence, heading: string): boolean {
 }
 
 const SUBORDINATE_OPENING =
-  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|According to|Speaking|Asked)\b[^,]{0,120},\s*/;
+  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b[^,]{0,120},\s*/;
+/** "If they do not respond, they will be banned": the condition cannot go, so no label. */
+const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
+/** "According to the lawsuit, the injury was …": the source, said as a trailing attribution. */
+const SOURCE_OPENING = /^According to ([^,]{2,60}),\s*(.+?)[.!?]?$/;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
@@ -80,6 +85,9 @@ export function headlineLabel(sentence: string): string | undefined {
     for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
     return tokens;
   };
+  if (CONDITIONAL_OPENING.test(s)) return undefined;
+  const source = SOURCE_OPENING.exec(s);
+  if (source) s = `${source[2]}, according to ${source[1]}.`;
   const quoted = quoteLabel(s, tag);
   if (quoted !== null) return check(quoted, sentence, known);
   s = s
@@ -93,7 +101,8 @@ export function headlineLabel(sentence: string): string | undefined {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
     const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
     const by = shortAttribution(tail);
-    if (!head || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS) return undefined;
+    if (!head || head.length < 2 || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS)
+      return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known);
   }
@@ -123,6 +132,7 @@ function check(
       .join(' ')
       .replace(/\s+,/g, ',')
       .replace(/\s+(['’]s)\b/g, '$1')
+      .replace(/(\p{L})\s+'(?=\s|$)/gu, "$1'")
       .replace(/\s+n't\b/g, "n't")
       .trim(),
   );
@@ -135,6 +145,9 @@ function check(
   const tokens = tags.every((t) => t !== undefined)
     ? words.map((text, i) => ({ text, tag: tags[i] as string }))
     : undefined;
+  // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
+  // title cut from its name ("first time Mr | Milburn").
+  if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
@@ -236,6 +249,15 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (/^going$/i.test(group.at(-1) ?? '') && tokens[next]?.tag === 'TO' && out.length >= budget)
     return undefined;
   const rest = tokens.slice(next);
+  // "has | in recent months | been hit": a helper whose verb comes after an inserted phrase.
+  if (
+    /^(?:has|have|had|will|would|can|could|may|might|should|must)$/i.test(
+      tokens[next - 1]?.text ?? '',
+    ) &&
+    rest[0]?.tag === 'IN' &&
+    rest.slice(1, 8).some((t) => /^(?:VBN|VB)$/.test(t.tag))
+  )
+    return undefined;
   const verb = tokens[next - 1] as Token;
   if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
@@ -259,6 +281,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
+    // "say only judges, not politicians, should be able to …": the clause said goes on past a
+    // comma; its first words are no object.
+    if (
+      that <= 0 &&
+      !clause.some((t) => VERB.test(t.tag)) &&
+      said0.some((t, i) => i > 0 && FINITE.test(t.tag))
+    )
+      return undefined;
     // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
     // finite; "told BBC News: '…'": what was said comes after the colon. Neither fits.
     if (clause.some((t, i) => t.tag === 'VBN' && /^NN/.test(clause[i - 1]?.tag ?? '')))
@@ -275,7 +305,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
   )
     rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
-  const object = complement(rest, budget - out.length, COPULA.test(verb.text), verb.text);
+  // The group's last verb, past a kept adverb ("is only | the latest"), says if it is a copula.
+  const lexical = tokens.slice(v, next).findLast((t) => VERB.test(t.tag)) ?? verb;
+  const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
@@ -287,8 +319,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
-  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && rest.some((t) => /\p{L}/u.test(t.text)))
-    return undefined;
+  // ("the MPs said." alone, after a long opening clause, says nothing either.)
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   const ends =
     rest[0] === undefined ||
@@ -324,16 +356,31 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   // "went on | to promise": a particle-like preposition before an infinitive.
   if (next.tag === 'IN' && rest[1]?.tag === 'TO') return true;
   // A passive says what happened to its subject: "was sent off | for taunting fans",
-  // "was suspended | for missing a test" end well.
-  if (group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w))) return false;
+  // "was suspended | for missing a test" end well ("was responding | to" is no passive).
+  // "have been described | as 'irresponsible'": what follows "as" is the point.
+  if (/^as$/i.test(next.text) && VERB_AS.test(verb.text)) return true;
+  const passive =
+    (verb.tag === 'VBN' || verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
+    group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w));
+  if (passive) return false;
   // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
   if (
     (verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
     /^(?:for|with|against|on|to|into)$/i.test(next.text)
   )
     return true;
-  return COMPLEMENT_PREPOSITION.test(next.text) && rest[1]?.tag === 'VBG';
+  // "was responding | to guidelines", "got | on top", "looking | for": an active verb with no
+  // object whose sentence goes on with the preposition it takes.
+  return COMPLEMENT_PREPOSITION.test(next.text);
 }
+
+/** Adjectives that say little without what follows them ("responsible for", "unable to"). */
+const NEEDS_COMPLEMENT_ADJECTIVE =
+  /^(?:responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+
+/** Verbs whose object is only half of what they say: "described X | as Y". */
+const VERB_AS =
+  /^(?:describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
@@ -353,7 +400,7 @@ const TIME_WORD =
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
 const ATTRIBUTIVE =
-  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|predict|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
@@ -399,7 +446,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   const cut = tokens.findIndex(
     (t, i) =>
       i > 0 &&
-      ((t.tag === 'IN' && !/^of$/i.test(t.text)) ||
+      ((t.tag === 'IN' && !/^(?:of|per)$/i.test(t.text)) ||
         (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
@@ -446,7 +493,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   if (
     np.length === 1 &&
     (np[0]?.tag === 'CD' ||
-      /^(?:first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
+      /^(?:one|first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
   )
     return undefined;
   return np.map((t) => t.text);
@@ -505,7 +552,14 @@ function verbGroup(
     tokens[v - 1]?.tag !== 'PRP'
   )
     out.shift();
-  if (top && out[0]?.toLowerCase() === 'will' && tokens[v + 1]?.tag === 'VB') out[0] = 'to';
+  // ("They will be banned" stays: "They to be banned" is no English.)
+  if (
+    top &&
+    out[0]?.toLowerCase() === 'will' &&
+    tokens[v + 1]?.tag === 'VB' &&
+    tokens[v - 1]?.tag !== 'PRP'
+  )
+    out[0] = 'to';
   return { group: out, next };
 }
 
@@ -551,7 +605,18 @@ function complement(
         ? [first.text, 'to', verb.text, ...object]
         : null;
     }
+    // "are now more | nervous about …": a degree word and its adjective go together.
+    if (/^(?:more|less|most|least|very|so|too|increasingly)$/i.test(first.text)) {
+      if (!next || !/^JJ/.test(next.tag)) return null;
+      const after = tokens[firstAt + 2];
+      if (/^(?:than|as|to|that)$/i.test(after?.text ?? '')) return null;
+      return [first.text, next.text];
+    }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
+      return null;
+    // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
+    if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
+    if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
       return null;
     return [first.text];
   }
@@ -665,11 +730,11 @@ function complement(
         !/^than$/i.test(tokens[i + 1]?.text ?? '')) ||
       // "his starting line-up": a gerund after a possessive or adjective modifies a noun.
       (t.tag === 'VBG' &&
-        /^(?:PRP\$|JJ)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^(?:PRP\$|JJ|POS|NNP)$/.test(tokens[i - 1]?.tag ?? '') &&
         /^NN/.test(tokens[i + 1]?.tag ?? '')) ||
       // "Celtic's Boxing Day meeting | with Hearts": a gerund ending a noun phrase is its head.
       (t.tag === 'VBG' &&
-        /^NN/.test(prev?.tag ?? '') &&
+        /^(?:NN|JJ)/.test(prev?.tag ?? '') &&
         /^(?:IN|CC|,|\.|:)$/.test(tokens[i + 1]?.tag ?? '.')) ||
       // "the Christmas greeting": a gerund ending a noun phrase after a noun is its head.
       (t.tag === 'VBG' &&
@@ -731,10 +796,11 @@ function complement(
     if (MODIFIER.test(t.tag) && t.tag !== 'VBN' && t.tag !== 'VBG') {
       const nextTag = tokens[i + 1]?.tag ?? '';
       // An "adjective" ending a phrase after a determiner is its noun ("the hospital/JJ at").
+      // ("the best | supporting actor award": a gerund there modifies the noun after it.)
       const head =
         /^JJ/.test(t.tag) &&
         DROP_DET.test(tokens[i - 1]?.text ?? '') &&
-        !/^(?:NN|JJ|CD)/.test(nextTag);
+        !/^(?:NN|JJ|CD|VBG)/.test(nextTag);
       push(t, head ? { text: t.text, tag: 'NN' } : t);
       // "a total/JJ | of 14 points": the quantity's "of" follows.
       if (head && !/^of$/i.test(tokens[i + 1]?.text ?? '')) break;
@@ -792,7 +858,8 @@ function complement(
   // preposition misstates what the subject is.
   if (
     afterCopula &&
-    last?.tag === 'NN' &&
+    (last?.tag === 'NN' ||
+      /^(?:latest|first|last|best|worst|biggest|largest|only)$/i.test(last?.text ?? '')) &&
     /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
   )
     return null;
@@ -800,7 +867,9 @@ function complement(
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
   // End on the phrase's head: a noun, never a preposition or a modifier.
-  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? '')) out.pop();
+  // "play Hanks' | code-cracking partner": a possessor whose noun was lost is not the object.
+  while (out.length > 0 && !NOUN.test(out.at(-1)?.tag ?? ''))
+    if (out.pop()?.tag === 'POS') return null;
   // "accused a journalist | of being …", "banned him | from driving": the object's own
   // complement is an action the headline would lose.
   const head = out.at(-1);
@@ -811,6 +880,42 @@ function complement(
     tokens[at + 2]?.tag === 'VBG'
   )
     return null;
+  const after = tokens[at + 1];
+  // "directed by the man | who calls himself …": the person is the clause after.
+  if (
+    at >= 0 &&
+    /^who$/i.test(after?.text ?? '') &&
+    /^(?:man|woman|men|women|person|people|boy|girl|child|children|someone|somebody|one|those|individual|individuals|figure|couple|family)$/i.test(
+      head?.text ?? '',
+    )
+  )
+    return null;
+  // "described the franchise | as a cultural icon": the verb's point is what follows "as".
+  if (at >= 0 && /^as$/i.test(after?.text ?? '') && VERB_AS.test(verb)) return null;
+  // "can borrow cash | only to invest": a restriction after the object is part of what it says.
+  if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
+  // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
+  if (at >= 0 && after?.tag === 'VBG') return null;
+  // "would be 2.5m | high": a measure needs its dimension.
+  if (at >= 0 && tokens[at]?.tag === 'CD' && /^JJ/.test(after?.tag ?? '')) return null;
+  // "put the image | on a website": a verb of placing needs where.
+  if (
+    at >= 0 &&
+    after?.tag === 'IN' &&
+    /^(?:put|puts|putting|placed|places|laid|lays)$/i.test(verb)
+  )
+    return null;
+  // "go one | better", "make it | easier": a comparative completes the object.
+  if (at >= 0 && /^(?:JJR|RBR)$/.test(after?.tag ?? '')) return null;
+  // "created by stitching | together 600 snaps": a gerund object whose own object was cut.
+  if (
+    at >= 0 &&
+    (tokens[at]?.tag === 'VBG' || /\p{L}{3}ing$/iu.test(head?.text ?? '')) &&
+    /^(?:RP|RB|DT|CD|NNS?|PRP\$?|JJ)$/.test(after?.tag ?? '')
+  )
+    return null;
+  // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.
+  if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(tokens[at + 1]?.tag ?? '')) return null;
   // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
   // "of" says something else.
   if (at >= 0 && /^of$/i.test(tokens[at + 1]?.text ?? '')) return null;

@@ -101,6 +101,35 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The game has sold more than five million copies worldwide.',
       'Game has sold more than five million copies',
     ],
+    // A degree word keeps its adjective; a gerund after an adjective and before "for" is a noun.
+    [
+      'Many US networks and broadcasters are now more nervous about airing nudity.',
+      'Many US networks and broadcasters are more nervous',
+    ],
+    [
+      'The triumph marks the fourth-biggest opening for a December release in the US.',
+      'Triumph marks fourth-biggest opening',
+    ],
+    // "has learnt/NN that …": after "has" comes the participle, and the clause said follows.
+    [
+      'The BBC has learnt that the club is set to accept the latest plan.',
+      'BBC has learnt club is set to accept latest plan',
+    ],
+    // "said it planned/VBN": after a subject pronoun a participle is the past tense.
+    [
+      'Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy.',
+      'Fairmont said it planned to invest $48m',
+    ],
+    // "According to X, …" is an attribution: it stays, at the end.
+    [
+      'According to the lawsuit, the injury was suffered during the firing of explosions as part of a special effect.',
+      'Injury was suffered during firing of explosions, according to lawsuit',
+    ],
+    // A pronoun keeps "will".
+    [
+      'They will be provisionally banned from competition.',
+      'They will be provisionally banned from competition',
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -302,6 +331,34 @@ describe('headlineLabel names the right actor, or none', () => {
     'According to Microsoft, nine out of 10 Xbox Live members have played the game for an average of 91 minutes.',
     // A subject pronoun after the verb opens a clause: not "Speakers stated they".
     'But again and again, speakers stated they could not see incompatible, stand-alone solutions working.',
+    // A possessor whose noun did not fit is not the object: not "Tautou to play Hanks".
+    "Tautou will play Hanks' code-cracking partner, according to various newspapers.",
+    // An adjective that needs what follows: not "Jeunet was responsible".
+    'Jeunet was also responsible for directing Tautou in Amelie in 2001.',
+    // The "object" is the subject of a clause: not "Bookmakers predict Cate".
+    'Bookmakers predict Cate Blanchett will be named best supporting actress.',
+    // A verb with no object before the preposition it takes: not "Committee was responding".
+    'The influential Commons home affairs committee was responding to sentencing guidelines issued this summer.',
+    // A helper whose verb comes after an inserted phrase: not "Laura Ashley has in recent months".
+    'Laura Ashley has in recent months been hit by reports of poor sales.',
+    // "described X | as Y", "put X | on Y", "spends its time | using", "2.5m | high", "go one | better".
+    'The advert described the Star Trek franchise as a "cultural icon".',
+    'The researchers have put the image on a website which lets viewers explore the city.',
+    'While users play the game, the worm spends its time using the machine to search for new victims.',
+    'If printed out, the picture would be 2.5m high and 10m long.',
+    'The huge image of Delft was created by stitching together 600 single snaps of the Dutch city.',
+    // "directed by the man | who calls himself …": the person is the clause.
+    'The film has been directed by the man who calls himself Salam Pax.',
+    // A condition cannot go: not "They to be provisionally banned".
+    'If they do not respond or their explanations are rejected, they will be provisionally banned from competition.',
+    // Who said it, with nothing said: not "MPs said".
+    'Although six areas are to be opened up to scrutiny the audit office should have more power to choose what it investigated, the MPs said.',
+    // "described | as …", the clause said past a comma, a title cut from its name, a restriction after the object.
+    'Her comments have been described as "irresponsible".',
+    'Opponents say only judges, not politicians, should be able to order detention of UK citizens.',
+    'The event was the first time Mr Milburn has shared a platform with the chancellor.',
+    'The rule states that the government can borrow cash only to invest, and not to finance its spending projects.',
+    'The program is only the latest in a series of viruses produced to attack mobile phones.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

@@ -33,7 +33,7 @@ describe('part-of-speech tagging', () => {
 
   it('GIVEN news sentences THEN the verb group is tagged as verbs, with modals and negation', () => {
     expect(tags('The mayor is alleged to have told staff.')).toContain(
-      'is/VBZ alleged/VBN to/TO have/VB told/VBD',
+      'is/VBZ alleged/VBN to/TO have/VB told/VBN',
     );
     expect(tags('Opponents argued that buses would serve the hospital.')).toContain(
       'would/MD serve/VB',
@@ -60,5 +60,23 @@ describe('part-of-speech tagging', () => {
       'said',
       '.',
     ]);
+  });
+});
+
+describe('tagging context rules for news copy (names, possessives, "said")', () => {
+  const tagOf = (sentence: string, word: string) =>
+    tagSentence(sentence).find((t) => t.text === word)?.tag;
+  it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
+    expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
+  });
+  it('GIVEN a capitalised -ing word after a first name THEN it is a name ("Hayley Yelling said")', () => {
+    expect(
+      tagOf('British team member Hayley Yelling said the team would understand.', 'Yelling'),
+    ).toBe('NNP');
+  });
+  it('GIVEN "said" after a subject THEN it is the verb', () => {
+    expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
+      'VBD',
+    );
   });
 });

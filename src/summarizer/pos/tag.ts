@@ -88,6 +88,12 @@ export function tokenize(text: string): string[] {
       word += '.';
       trail = trail.slice(1);
     }
+    // "Hanks' partner": an apostrophe after a plural or a name in s, with no other mark, is
+    // the possessive (a closing single quote would usually sit before other punctuation).
+    if (trail === "'" && /\p{L}s$/u.test(word)) {
+      out.push(word, "'");
+      continue;
+    }
     const neg = /^(.+)(n't)$/i.exec(word);
     const poss = /^(.+?)('s)$/i.exec(word);
     if (neg) out.push(neg[1] as string, neg[2] as string);
@@ -102,7 +108,7 @@ export function tokenize(text: string): string[] {
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)$/i;
 const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
-const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "n't": 'RB' };
+const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "'": 'POS', "n't": 'RB' };
 const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
 const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
 const NOUN_OBJECT_START = /^(?:DT|PRP\$?|NNPS?|JJ|CD)$/;
@@ -133,9 +139,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
       if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
-    // After a determiner comes a noun ("the rally/RB" in the lexicon's first reading).
+    // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
     if (
-      /^(?:DT|PRP\$)$/.test(prev) &&
+      /^(?:DT|PRP\$|POS)$/.test(prev) &&
       /^(?:RB|VB[DPZ]?|IN)$/.test(t.tag) &&
       t.text.toLowerCase() !== 'that'
     ) {
@@ -163,6 +169,21 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (known === undefined || known.some((a) => /^NN/.test(a)))
     )
       tagged[i] = { text: t.text, tag: 'NN' };
+    // "has learnt/NN", "had spelt": after a form of "have" comes its participle.
+    if (
+      /^(?:has|have|had|having)$/i.test(tagged[i - 1]?.text ?? '') &&
+      /^(?:NN|JJ|VBD)$/.test((tagged[i] as Token).tag) &&
+      (alternatives(t.text)?.includes('VBN') ||
+        /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
+    )
+      tagged[i] = { text: t.text, tag: 'VBN' };
+    // "said it planned/VBN to …": after a subject pronoun a participle is the past tense.
+    if (
+      (tagged[i] as Token).tag === 'VBN' &&
+      /^(?:it|he|she|they|we|i|you)$/i.test(tagged[i - 1]?.text ?? '') &&
+      alternatives(t.text)?.includes('VBD')
+    )
+      tagged[i] = { text: t.text, tag: 'VBD' };
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
     if (
@@ -191,6 +212,24 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
+    // "Hayley Yelling/VBG said": a capitalised word inside a sentence, after a name, is a name.
+    if (
+      i > 1 &&
+      /^(?:VBG|VBD|VBN|VBZ|RB|JJ)$/.test((tagged[i] as Token).tag) &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      tagged[i - 1]?.tag === 'NNP' &&
+      /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
+    )
+      tagged[i] = { text: t.text, tag: 'NNP' };
+    // "US" in capitals is the country, not "us".
+    if (t.text === 'US') tagged[i] = { text: t.text, tag: 'NNP' };
+    // "all/DT said/NN": "said" is the verb (or its participle), whatever a rule made of it.
+    if (
+      /^(?:said|says)$/.test(t.text) &&
+      !/^(?:VB[DNZ])$/.test((tagged[i] as Token).tag) &&
+      !/^the$/i.test(tagged[i - 1]?.text ?? '')
+    )
+      tagged[i] = { text: t.text, tag: t.text === 'says' ? 'VBZ' : 'VBD' };
     // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
     if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
       tagged[i] = { text: t.text, tag: 'NNP' };
@@ -207,11 +246,14 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         tagged[i + 1]?.text === 'that')
     ) {
       // A base form after its subject is the present tense ("doubts remain/VB about").
+      // ("The soap beat/VB fellow show": a singular subject takes the past tense "beat".)
       const verb =
         t.tag === 'VB'
           ? agrees(subject as Token, 'VBP')
             ? 'VBP'
-            : undefined
+            : alternatives(t.text)?.includes('VBD')
+              ? 'VBD'
+              : undefined
           : alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
       if (verb && agrees(subject as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
