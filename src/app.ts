@@ -6,6 +6,7 @@ import {
   createBriefingRuntime,
   describeOutcome,
 } from './briefing/runtime.js';
+import { createDevelopingStories } from './briefing/story-changes.js';
 import { type Config, ConfigError } from './config.js';
 import { consoleLogger, type Logger, type RunningAdapter } from './core/adapter.js';
 import { type ReadinessProbe, runChecks, startHealthServer } from './core/health.js';
@@ -56,6 +57,7 @@ export async function createDeps(config: Config, log: Logger = consoleLogger): P
     settings: store.value,
     now: () => new Date(),
     briefings: briefingRuntime.service,
+    developing: createDevelopingStories(store.value, () => new Date()),
     briefingRuntime,
     work,
   };

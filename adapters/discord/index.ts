@@ -12,7 +12,7 @@ import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
 import { discordNonce } from './nonce.js';
-import { renderReply } from './render-embeds.js';
+import { renderReply, storiesPerMessage } from './render-embeds.js';
 import { NO_MENTIONS, onInteraction, toPayload } from './respond.js';
 
 export { inviteUrl } from './invite-url.js';
@@ -63,13 +63,23 @@ export async function startDiscordAdapter(
       if (!channel?.isSendable())
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
       const messages = renderReply(reply, { buttons: true });
+      const stories = storiesPerMessage(messages);
       await sendInOrder(messages, options, async (m, i) => {
         const key = options?.idempotencyKey;
-        await channel.send({
+        const sent = await channel.send({
           ...toPayload(m),
           // Discord answers a repeated nonce with the message it already created.
           ...(key ? { nonce: discordNonce(messageKey(key, i)), enforceNonce: true } : {}),
         });
+        // The guild may be uncached (fetched with allowUnknownGuild): the channel knows its id.
+        const guild = ('guildId' in channel && channel.guildId) || '@me';
+        return reply.kind === 'digest'
+          ? {
+              id: sent.id,
+              link: `https://discord.com/channels/${guild}/${channelId}/${sent.id}`,
+              stories: stories[i] ?? [],
+            }
+          : undefined;
       });
     },
     connected: () => client.isReady(),

@@ -6,7 +6,8 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { DigestStory, Reply } from '../../src/handler/types.js';
+import type { DigestStory, EarlierShowing, Reply } from '../../src/handler/types.js';
+import { shownOn, UPDATE_LABEL } from '../../src/render/story-update.js';
 import type { Quote } from '../../src/summarizer/types.js';
 import { DISCORD_LIMITS, fitEmbed, truncate } from './discord-limits.js';
 import { contentLine, packEmbeds, splitContent } from './split-embeds.js';
@@ -55,8 +56,9 @@ export function renderReply(reply: Reply, options: RenderOptions): OutgoingMessa
       ];
     }
     case 'answer': {
+      const since = reply.since && `\n\n${earlierMarkdown(reply.since, 'New since')}`;
       const body = reply.found
-        ? reply.sentences.map((s) => `> ${oneLine(s)}`).join('\n')
+        ? reply.sentences.map((s) => `> ${oneLine(s)}`).join('\n') + (since ?? '')
         : 'I could not find that in the article. Try other words, or `/news quotes`.';
       const embed = fitEmbed({
         color: COLOR,
@@ -115,14 +117,41 @@ export function renderDigest(title: string, stories: readonly DigestStory[]): Ou
 
 function storyEmbed(story: DigestStory): APIEmbed {
   const sources = story.sources.map((s) => s.name).join(', ');
+  const u = story.update;
+  // An update: its new facts, under a line that links back to the channel's earlier message
+  // (the author line: never cut when the embed is fitted to its share of the message).
+  const earlier = u && {
+    name: truncate(
+      u.earlier.link
+        ? `${UPDATE_LABEL} to the earlier message (${shownOn(u.earlier)})`
+        : `${UPDATE_LABEL} to “${u.earlier.title}” (${shownOn(u.earlier)})`,
+      DISCORD_LIMITS.authorName,
+    ),
+    ...(u.earlier.link ? { url: u.earlier.link } : {}),
+  };
+  const description = u ? u.facts.map((f) => `• ${f}`).join('\n') : story.lede;
   return {
     color: COLOR,
-    title: story.title,
+    title: u ? `${UPDATE_LABEL}: ${story.title}` : story.title,
     ...(story.url ? { url: story.url } : {}),
-    ...(story.lede ? { description: story.lede } : {}),
+    ...(earlier ? { author: earlier } : {}),
+    ...(description ? { description } : {}),
     fields: story.keyPoints.map(pointField),
     ...(sources ? { footer: { text: sources } } : {}),
   };
+}
+
+/** "New since [the earlier message](link) (2 March)". */
+function earlierMarkdown(earlier: EarlierShowing, lead: string): string {
+  return earlier.link
+    ? `${lead} [the earlier message](${earlier.link}) (${shownOn(earlier)})`
+    : `${lead} “${earlier.title}” (${shownOn(earlier)})`;
+}
+
+/** The digest stories each rendered message shows: one embed per story, in order. */
+export function storiesPerMessage(messages: readonly OutgoingMessage[]): number[][] {
+  let next = 0;
+  return messages.map((m) => m.embeds.map(() => next++));
 }
 
 /** A field name cannot be empty: a point without a label (none passed the checks) gets a bullet. */

@@ -21,6 +21,8 @@ export interface HeaderBlock {
 export interface SectionBlock {
   readonly type: 'section';
   readonly text: Mrkdwn;
+  /** Names the block, e.g. the digest story it opens (`story-3`). */
+  readonly block_id?: string;
 }
 
 export interface ContextBlock {

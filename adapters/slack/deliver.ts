@@ -8,7 +8,7 @@ import {
 } from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
 import type { SlackMessage } from './blocks.js';
-import { isEphemeral, renderReply } from './render-blocks.js';
+import { isEphemeral, renderReply, storiesIn } from './render-blocks.js';
 
 /** Where a reply goes: the channel, and when known the user who asked and their response_url. */
 export interface ReplyTarget {
@@ -51,7 +51,7 @@ export async function deliver(
   }
   try {
     await sendInOrder(messages, { ...options, skip }, async (message, i) => {
-      await client.chat.postMessage({
+      const posted = await client.chat.postMessage({
         channel: target.channelId,
         text: message.text,
         blocks: message.blocks,
@@ -62,6 +62,9 @@ export async function deliver(
           ? { metadata: { event_type: METADATA_EVENT, event_payload: { key: messageKey(key, i) } } }
           : {}),
       });
+      const stories = storiesIn(message);
+      if (!options?.onPosted || !posted.ts || stories.length === 0) return undefined;
+      return { id: posted.ts, link: await permalink(client, target.channelId, posted.ts), stories };
     });
   } catch (e) {
     const partial = e instanceof PartialPostError;
@@ -70,6 +73,19 @@ export async function deliver(
     for (const rest of messages.slice(partial ? e.sent : skip)) {
       await target.respond({ response_type: 'in_channel', replace_original: false, ...rest });
     }
+  }
+}
+
+/** The message's permalink (chat.getPermalink, no scope needed); none when Slack will not say. */
+async function permalink(
+  client: webApi.WebClient,
+  channel: string,
+  ts: string,
+): Promise<string | undefined> {
+  try {
+    return (await client.chat.getPermalink({ channel, message_ts: ts })).permalink;
+  } catch {
+    return undefined;
   }
 }
 

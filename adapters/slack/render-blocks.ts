@@ -1,4 +1,5 @@
-import type { DigestStory, Reply, ReplyPoint } from '../../src/handler/types.js';
+import type { DigestStory, EarlierShowing, Reply, ReplyPoint } from '../../src/handler/types.js';
+import { shownOn, UPDATE_LABEL } from '../../src/render/story-update.js';
 import type { Quote } from '../../src/summarizer/types.js';
 import { ACTION_IDS } from './action-ids.js';
 import {
@@ -63,7 +64,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
                   `*The article does not say.* Nothing in “${escapeMrkdwn(reply.title)}” answers that; try other words, or \`/news quotes\`.`,
                 ),
               ]),
-          context(`From ${link(reply.link, reply.title)}`),
+          context(
+            `From ${link(reply.link, reply.title)}`,
+            ...(reply.since ? [earlierContext(reply.since, 'New since')] : []),
+          ),
         ],
         reply.found
           ? `${plain(reply.question)}: ${plain(reply.sentences.join(' '))}`
@@ -81,7 +85,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       );
     case 'digest':
       return fitMessages(
-        [header(reply.title), ...reply.stories.flatMap((s) => [...storyBlocks(s), divider])],
+        [header(reply.title), ...reply.stories.flatMap((s, i) => [...storyBlocks(s, i), divider])],
         `${plain(reply.title)}: ${reply.stories.map((s) => plain(s.title)).join(' · ')}`,
       );
     case 'info':
@@ -115,13 +119,39 @@ function sourceLine(url: string | undefined, source: string | undefined): string
   return `${link(url, 'Read the source')}${name ? ` · ${name}` : ''}`;
 }
 
-function storyBlocks(story: DigestStory): Block[] {
+/** "Update to the earlier message (2 March)", linked to it where Slack gave a permalink. */
+function earlierContext(earlier: EarlierShowing, lead: string): string {
+  return earlier.link
+    ? `${lead} ${link(earlier.link, 'the earlier message')} (${shownOn(earlier)})`
+    : `${lead} “${escapeMrkdwn(earlier.title)}” (${shownOn(earlier)})`;
+}
+
+/** The block id of the section that opens a digest's story `i` (which message shows it). */
+export const storyBlockId = (i: number) => `story-${i}`;
+
+/** The digest stories a rendered message shows (by their opening block). */
+export function storiesIn(message: SlackMessage): number[] {
+  return message.blocks.flatMap((b) => {
+    const m = b.type === 'section' ? /^story-(\d+)$/.exec(b.block_id ?? '') : null;
+    return m ? [Number(m[1])] : [];
+  });
+}
+
+function storyBlocks(story: DigestStory, i: number): Block[] {
   const title = `*${link(story.url, story.title)}*`;
   const sources = story.sources.map((s) => link(s.url, s.name)).join(' · ');
+  const u = story.update;
+  const opening = u
+    ? `:arrows_counterclockwise: *${UPDATE_LABEL}* · ${title}`
+    : story.lede
+      ? `${title}\n${escapeMrkdwn(story.lede)}`
+      : title;
+  const earlier = u ? earlierContext(u.earlier, `${UPDATE_LABEL} to`) : '';
   return [
-    section(story.lede ? `${title}\n${escapeMrkdwn(story.lede)}` : title),
+    { ...section(opening), block_id: storyBlockId(i) },
     ...packSections(story.keyPoints.map(pointLine)),
-    ...(sources ? [context(sources)] : []),
+    ...packSections((u?.facts ?? []).map((f) => `• ${escapeMrkdwn(f)}`)),
+    ...(sources || earlier ? [context(...[earlier, sources].filter(Boolean))] : []),
   ];
 }
 

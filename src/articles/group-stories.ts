@@ -13,6 +13,8 @@ export interface GroupableItem {
 export interface GroupOptions {
   /** Cosine similarity of title+lede from which two items are the same story. */
   readonly threshold?: number;
+  /** Term rarity as if there were at least this many items (see tfidfVectors); default none. */
+  readonly minDocuments?: number;
 }
 
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.4;
@@ -62,7 +64,10 @@ export function groupStories<T extends GroupableItem>(
     const root = find(i);
     members.set(root, [...(members.get(root) ?? []), i]);
   });
-  const vectors = tfidfVectors(items.map((it) => storyTerms(it.title, it.lede)));
+  const vectors = tfidfVectors(
+    items.map((it) => storyTerms(it.title, it.lede)),
+    options.minDocuments,
+  );
   const pairs = similarPairs(vectors, threshold).sort((x, y) => y[2] - x[2]);
   for (const [a, b] of pairs) {
     const ra = find(a);

@@ -44,11 +44,15 @@ export function storyTerms(title: string, lede: string, ledeWords = 45): Map<str
   return tf;
 }
 
-/** Unit-length TF-IDF vectors for a batch of term-frequency maps. */
-export function tfidfVectors(docs: readonly Map<string, number>[]): SparseVector[] {
+/**
+ * Unit-length TF-IDF vectors for a batch of term-frequency maps. `minDocs` counts a small batch
+ * as at least that many documents (the others sharing none of its terms), so two documents
+ * alone do not make every shared term look common.
+ */
+export function tfidfVectors(docs: readonly Map<string, number>[], minDocs = 0): SparseVector[] {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
+  const n = Math.max(docs.length, minDocs);
   return docs.map((d) => {
     const v: SparseVector = new Map();
     let norm = 0;

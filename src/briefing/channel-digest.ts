@@ -5,12 +5,19 @@ import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
 import { DEFAULT_LENGTH, LENGTHS } from '../handler/length.js';
 import type { ChannelRef, Store, StoredItem, StoredSummary, Subscription } from '../store/store.js';
-import { type CandidateItem, type ComposedBriefing, composeBriefing } from './compose-briefing.js';
+import {
+  type CandidateItem,
+  type ComposedBriefing,
+  composeBriefing,
+  type DevelopingContext,
+} from './compose-briefing.js';
+import { DEVELOPING_MEMORY_MS, shownChains } from './developing.js';
 import { refreshFeeds } from './refresh-feeds.js';
 import {
   createStorySummarizer,
   KEY_POINTS,
   type SummarizeFn,
+  storySentencesByKey,
   summaryKey,
 } from './story-summary.js';
 
@@ -65,7 +72,7 @@ export async function composeChannelDigest(
 ): Promise<ComposedBriefing> {
   const { store } = deps;
   const feeds = await store.listSubscriptions(channel);
-  if (feeds.length === 0) return { stories: [], itemIds: [] };
+  if (feeds.length === 0) return { stories: [], itemIds: [], shown: [] };
   await refreshFeeds(
     feeds,
     { store, fetch: deps.fetch, now: deps.now, signal, parseFeed: deps.parseFeed },
@@ -84,6 +91,7 @@ export async function composeChannelDigest(
   const { storyPoints } = LENGTHS[(await store.getLength(channel)) ?? DEFAULT_LENGTH];
   const points = Math.max(storyPoints, KEY_POINTS);
   const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
+  const developing = await developingContext(store, channel, at);
   // Claims name this composition, so only its own claim is given back.
   const owner = `summarizer-${randomUUID()}`;
   let known = new Map<string, StoredSummary>();
@@ -106,6 +114,7 @@ export async function composeChannelDigest(
       now: at,
       maxStories: deps.maxStories,
       summarizeStory,
+      developing,
       prepare: async (stories) => {
         known = await store.getSummaries(
           stories.flatMap((s) => (s.items[0] ? [summaryKey(s.items[0], points)] : [])),
@@ -124,4 +133,19 @@ export async function composeChannelDigest(
 function passingFilters(feeds: readonly Subscription[], items: StoredItem[]): StoredItem[] {
   const passes = new Map(feeds.map((f) => [f.id, filterPredicate(f.filter)]));
   return items.filter((item) => passes.get(item.feedId)?.(item) ?? true);
+}
+
+/** The stories the channel was shown lately, and the sentences of their articles. */
+async function developingContext(
+  store: Store,
+  channel: ChannelRef,
+  at: Date,
+): Promise<DevelopingContext> {
+  const records = await store.shownStories(channel, new Date(at.getTime() - DEVELOPING_MEMORY_MS));
+  if (records.length === 0) return { chains: [], earlierArticles: new Map() };
+  const earlierArticles = await storySentencesByKey(
+    store,
+    records.map((r) => r.storyKey),
+  );
+  return { chains: shownChains(records), earlierArticles };
 }

@@ -15,6 +15,8 @@ import type {
   DeliveryKey,
   SchedulePlan,
   ScheduleRecord,
+  ShownMessage,
+  ShownStory,
 } from '../store/store.js';
 import { type BriefingDeps, composeChannelDigest } from './channel-digest.js';
 import { feedFailureNotice, REPORT_AFTER_FAILURES, refreshFeeds } from './refresh-feeds.js';
@@ -121,6 +123,8 @@ interface BriefingPayload {
   readonly reply: Reply;
   readonly itemIds: readonly number[];
   readonly storyCount: number;
+  /** Each story as shown, recorded with the message that showed it once posted. */
+  readonly shown?: readonly ShownStory[] | undefined;
 }
 
 /** The claim was lost while posting (the lease ran out and another replica took over). */
@@ -249,6 +253,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
           },
           itemIds: composed.itemIds,
           storyCount: composed.stories.length,
+          shown: composed.shown,
         };
         const started = await store.startPosting(key, instanceId, {
           now: now(),
@@ -258,6 +263,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         if (!started) return { channel, status: 'taken', scheduledFor, timeZone };
       }
       posting = true;
+      const messages = new Map<number, ShownMessage>();
       let sent = claim.sent;
       let renewedAt = Date.now();
       // Renews the lease and checks it is still ours: before a message when a rate-limit
@@ -281,6 +287,10 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
           sent = n;
           if (n < total) await keep();
         },
+        onPosted: (m) => {
+          for (const story of m.stories)
+            if (!messages.has(story)) messages.set(story, { id: m.id, link: m.link });
+        },
       });
       if (incomplete) {
         // Some messages are out and the rest keep failing: record it as sent so nothing
@@ -296,6 +306,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         storyCount: payload.storyCount,
         now: now(),
       });
+      await recordShown(channel, payload.shown ?? [], messages, log);
       log?.info(
         `briefing for ${channelKey(channel)} at ${scheduledFor}: ${payload.storyCount} stories`,
       );
@@ -308,6 +319,28 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       );
       await store.releaseDelivery(key, instanceId, message.slice(0, 500), retryAt());
       return failed(channel, scheduledFor);
+    }
+  }
+
+  /**
+   * Remembers what the channel was shown, each story with the message that showed it, so a
+   * story that develops comes back as an update linking there. The briefing is out whatever
+   * happens here: a failure costs only that.
+   */
+  async function recordShown(
+    channel: ChannelRef,
+    shown: readonly ShownStory[],
+    messages: ReadonlyMap<number, ShownMessage>,
+    log: Logger | undefined,
+  ): Promise<void> {
+    try {
+      await store.recordShown(
+        channel,
+        shown.map((s, i) => ({ ...s, message: messages.get(i) })),
+        now(),
+      );
+    } catch (e) {
+      log?.warn(`could not record the stories shown to ${channelKey(channel)}: ${String(e)}`);
     }
   }
 

@@ -183,6 +183,8 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
       const now = deps.now();
       const composed = await composeChannelDigest(channel, deps, now);
       await store.markSeen(channel, composed.itemIds, now);
+      // A command's reply has no message the bot can link to later: shown without one.
+      await store.recordShown(channel, composed.shown, now);
       return ok(composed.stories);
     },
   };

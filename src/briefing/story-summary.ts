@@ -2,14 +2,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { Result } from '../core/result.js';
 import { digestPoints } from '../handler/digest-points.js';
-import type { StoredSummary } from '../store/store.js';
+import { LENGTHS } from '../handler/length.js';
+import type { Store, StoredSummary } from '../store/store.js';
+import { storySentences } from '../summarizer/new-facts.js';
 import { summarize as defaultSummarize } from '../summarizer/summarize.js';
 import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
 import type { CandidateItem, RankedStory, SummarizeStory } from './compose-briefing.js';
 
 /** Feed text at least this long is summarized as is, without fetching the page. */
 export const FULL_TEXT_WORDS = 150;
-export const KEY_POINTS = 3;
+/** Key points under a story's lede at the standard length. */
+export const KEY_POINTS = LENGTHS.standard.storyPoints;
+/** The point counts story summaries are made with: the standard one and each longer length's. */
+const SUMMARY_POINTS = [
+  ...new Set(Object.values(LENGTHS).map((l) => Math.max(l.storyPoints, KEY_POINTS))),
+];
 
 export interface SummaryCache {
   get(key: string): Promise<StoredSummary | undefined>;
@@ -55,7 +62,33 @@ export function storyKey(item: CandidateItem): string {
 
 /** The key a story's summary with `points` key points is cached under (the default: its story key). */
 export function summaryKey(item: CandidateItem, points: number = KEY_POINTS): string {
-  return points === KEY_POINTS ? storyKey(item) : `${storyKey(item)}#points=${points}`;
+  return withPoints(storyKey(item), points);
+}
+
+function withPoints(key: string, points: number): string {
+  return points === KEY_POINTS ? key : `${key}#points=${points}`;
+}
+
+/**
+ * The sentences of the stories' articles, by story key, from their cached summaries of any
+ * point count (a channel that reads the detailed length has only the longer one).
+ */
+export async function storySentencesByKey(
+  store: Pick<Store, 'getSummaries'>,
+  storyKeys: readonly string[],
+): Promise<Map<string, readonly string[]>> {
+  const keys = [...new Set(storyKeys)];
+  const summaries = await store.getSummaries(
+    keys.flatMap((k) => SUMMARY_POINTS.map((p) => withPoints(k, p))),
+  );
+  const out = new Map<string, readonly string[]>();
+  for (const k of keys) {
+    const found = SUMMARY_POINTS.map((p) => summaries.get(withPoints(k, p))?.sentences).find(
+      Boolean,
+    );
+    if (found) out.set(k, found);
+  }
+  return out;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -108,6 +141,8 @@ async function summarizeStory(
     title: primary.title || summary?.title || 'Untitled story',
     lede,
     keyPoints: digestPoints(lede, summary?.keyPoints ?? [], points),
+    // Kept to tell what a later article of the story adds (developing.ts).
+    ...(summary ? { sentences: storySentences(article.text, article.title) } : {}),
   };
   if (summary && complete && !deps.signal?.aborted) await deps.cache?.save(key, result);
   return result;

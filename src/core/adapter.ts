@@ -32,6 +32,23 @@ export interface PostOptions {
    * short by a crash resumes after them. When it throws, posting stops there (the claim was lost).
    */
   readonly onSent?: ((sent: number, total: number) => Promise<void>) | undefined;
+  /**
+   * Told of each message posted: its platform id and link, and which of a digest's stories
+   * it shows (so a later update can link to it). Adapters that cannot tell leave it uncalled.
+   */
+  readonly onPosted?: ((posted: PostedMessage) => void) | undefined;
+}
+
+/** A message the platform accepted. */
+export interface PostedMessage {
+  /** Its index in the reply's messages. */
+  readonly index: number;
+  /** The platform's id of the message (Slack's ts, Discord's snowflake). */
+  readonly id: string;
+  /** A link that opens the message, where the platform has one. */
+  readonly link?: string | undefined;
+  /** The indexes of the digest's stories it shows. */
+  readonly stories: readonly number[];
 }
 
 /** Posting failed after `sent` messages of the reply had been delivered. */
@@ -49,17 +66,19 @@ export class PartialPostError extends Error {
 
 /**
  * Runs `send` for each message from `options.skip` on (paced and reported as PostOptions
- * says); a failure after the first message is a PartialPostError.
+ * says; `send` returns what it posted, for onPosted); a failure after the first message is a
+ * PartialPostError.
  */
 export async function sendInOrder<T>(
   messages: readonly T[],
   options: PostOptions | undefined,
-  send: (message: T, index: number) => Promise<void>,
+  send: (message: T, index: number) => Promise<Omit<PostedMessage, 'index'> | undefined>,
 ): Promise<void> {
   for (let i = options?.skip ?? 0; i < messages.length; i++) {
     try {
       await options?.pace?.();
-      await send(messages[i] as T, i);
+      const posted = await send(messages[i] as T, i);
+      if (posted) options?.onPosted?.({ index: i, ...posted });
     } catch (e) {
       if (i === 0) throw e;
       throw new PartialPostError(i, e);

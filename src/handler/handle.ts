@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalUrl } from '../articles/canonical-url.js';
 import type { ExtractedArticle } from '../articles/extract-html.js';
 import type { Result } from '../core/result.js';
+import { shownOn } from '../render/story-update.js';
 import { MAX_POINTS } from '../summarizer/summarize.js';
 import type { Summary } from '../summarizer/types.js';
 import { inProcessWork } from '../work/pool.js';
@@ -10,16 +11,17 @@ import { HELP_TEXT } from './help.js';
 import { DEFAULT_LENGTH, describeLength, LENGTHS, type SummaryLength } from './length.js';
 import { recentlySummarizedStories } from './recent-stories.js';
 import { otherLanguageReply, summaryReply } from './summary-reply.js';
-
 import type {
   BriefingService,
   Command,
   CommandContext,
+  DevelopingStories,
   HandlerDeps,
   RememberedArticle,
   Reply,
   SummarizeInput,
 } from './types.js';
+import { asksWhatsNew } from './whats-new.js';
 
 /**
  * The one command handler every platform calls. It never throws for anything a user
@@ -60,6 +62,8 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
       );
     case 'ask':
       return withArticle(ctx, deps, command.ref, async (last) => {
+        if (deps.developing && asksWhatsNew(command.question))
+          return whatsNew(command.question, last, ctx, deps.developing);
         const answered = await work(deps).answer(last.article, command.question);
         if (!answered.ok) return errorReply(answered.error.code, answered.error.message);
         const a = answered.value;
@@ -322,6 +326,39 @@ async function withArticle(
       'No article has been summarized in this channel yet. Start with `/news <url>`.',
     );
   return fn(last);
+}
+
+/** "What's new?": what the article adds to what the channel was shown of its story before. */
+async function whatsNew(
+  question: string,
+  entry: RememberedArticle,
+  ctx: CommandContext,
+  developing: DevelopingStories,
+): Promise<Reply> {
+  const title = entry.summary.title;
+  const changes = await developing.changesSince(ctx, entry);
+  if (!changes)
+    return {
+      kind: 'info',
+      ephemeral: true,
+      text: `This channel had not been shown “${title}” before, so all of it is new; \`/news more\` gives more points.`,
+    };
+  const { earlier } = changes;
+  if (changes.facts.length === 0)
+    return {
+      kind: 'info',
+      ephemeral: false,
+      text: `Nothing new in “${title}” since this channel saw the story on ${shownOn(earlier)}${earlier.link ? ` (${earlier.link})` : ''}.`,
+    };
+  return {
+    kind: 'answer',
+    question,
+    found: true,
+    sentences: changes.facts,
+    title,
+    link: entry.article.url,
+    since: earlier,
+  };
 }
 
 /** Summarizing and answering run where the deps say (the server's worker pool), else in process. */

@@ -2,7 +2,7 @@
 export const HELP_TEXT = [
   '*newsbrief* summarizes news articles. Commands:',
   '• `/news <url>` or `/news summarize <url | pasted text>`: headline, lede, key points and quotes',
-  '• `/news ask <question>`: answer from the last article summarized here',
+  "• `/news ask <question>`: answer from the last article summarized here (`what's new?`: what it adds to the story as this channel saw it)",
   '• `/news more [n]`: n more key points (1-10, default 2)',
   '• `/news quotes`: who said what in the last article',
   "• `/news digest`: today's stories for this channel",

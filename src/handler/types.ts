@@ -60,8 +60,27 @@ export interface DigestStory {
   readonly title: string;
   readonly url?: string | undefined;
   readonly sources: readonly { readonly name: string; readonly url?: string | undefined }[];
+  /** Empty for an update: its new facts say what is new instead. */
   readonly lede: string;
   readonly keyPoints: readonly ReplyPoint[];
+  /** Set when the story continues one the channel was shown before. */
+  readonly update?: StoryUpdate | undefined;
+}
+
+/** A developing story's update: what the channel was not told before, and where it was told the rest. */
+export interface StoryUpdate {
+  /** The sentences of today's article that say what the earlier messages and articles did not. */
+  readonly facts: readonly string[];
+  readonly earlier: EarlierShowing;
+}
+
+/** The channel's last message about a story. */
+export interface EarlierShowing {
+  readonly title: string;
+  /** ISO time it was shown. */
+  readonly shownAt: string;
+  /** The platform's link to the message, where it has one. */
+  readonly link?: string | undefined;
 }
 
 /**
@@ -88,6 +107,8 @@ export type Reply =
       readonly sentences: readonly string[];
       readonly title: string;
       readonly link?: string | undefined;
+      /** "What's new?": the sentences are what changed since the channel's message about the story. */
+      readonly since?: EarlierShowing | undefined;
     }
   | {
       readonly kind: 'quotes';
@@ -148,6 +169,15 @@ export interface ChannelSettings {
   setLength(channel: ChannelKey, length: SummaryLength, now: Date): Promise<void>;
 }
 
+/** What channels were shown of developing stories; provided by src/briefing when storage is set up. */
+export interface DevelopingStories {
+  /**
+   * What the article says that the channel was not shown of its story before (facts may be
+   * empty: nothing new); undefined when the channel was never shown the story.
+   */
+  changesSince(ctx: CommandContext, entry: RememberedArticle): Promise<StoryUpdate | undefined>;
+}
+
 /** Side effects the handler needs, injected so tests hand in local servers or doubles. */
 export interface HandlerDeps {
   /** Fetch a URL and extract the article (with the page's byline, date and language). */
@@ -159,6 +189,8 @@ export interface HandlerDeps {
   readonly briefings?: BriefingService | undefined;
   /** The channel's length (`/news length`); without it every channel reads the standard length. */
   readonly settings?: ChannelSettings | undefined;
+  /** Answers "what's new?" on a story from what the channel was shown before. */
+  readonly developing?: DevelopingStories | undefined;
   /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */
   readonly summaries?: SummaryCache | undefined;
   /** Where summarizing and answering run (the server's worker pool); default: in process. */

@@ -1,5 +1,6 @@
 import type { DigestStory, Reply } from '../handler/types.js';
 import type { Quote } from '../summarizer/types.js';
+import { earlierLine, shownOn, UPDATE_LABEL } from './story-update.js';
 
 export type TextFormat = 'text' | 'markdown';
 
@@ -30,6 +31,7 @@ export function renderReply(reply: Reply, format: TextFormat = 'text'): string {
       for (const s of reply.sentences)
         lines.push(md ? `> ${s}` : /^["“'‘]/.test(s) ? `  ${s}` : `  “${s}”`);
       lines.push('', `From: ${reply.title}${reply.link ? ` (${reply.link})` : ''}`);
+      if (reply.since) lines.push(`New since: ${earlierLine(reply.since)}`);
       return lines.join('\n');
     }
     case 'quotes': {
@@ -60,12 +62,23 @@ export function renderDigest(
   const md = format === 'markdown';
   const lines: string[] = [md ? `# ${title}` : underline(title)];
   stories.forEach((s, i) => {
+    const title = s.update ? `${UPDATE_LABEL}: ${s.title}` : s.title;
     lines.push(
       '',
-      md ? `## ${i + 1}. ${s.url ? `[${s.title}](${s.url})` : s.title}` : `${i + 1}. ${s.title}`,
+      md ? `## ${i + 1}. ${s.url ? `[${title}](${s.url})` : title}` : `${i + 1}. ${title}`,
     );
     if (s.lede) lines.push(md ? `*${s.lede}*` : `   ${s.lede}`);
     for (const p of s.keyPoints) lines.push(pointLine(p, md, '   '));
+    for (const fact of s.update?.facts ?? [])
+      lines.push(pointLine({ label: '', text: fact }, md, '   '));
+    if (s.update) {
+      const e = s.update.earlier;
+      lines.push(
+        md
+          ? `<sub>${e.link ? `[Earlier message](${e.link})` : `Follows “${e.title}”`} (${shownOn(e)})</sub>`
+          : `   ${earlierLine(e)}`,
+      );
+    }
     const sources = s.sources.map((src) => src.name).join(', ');
     if (sources) lines.push(md ? `<sub>Sources: ${sources}</sub>` : `   Sources: ${sources}`);
     if (!md && s.url) lines.push(`   ${s.url}`);

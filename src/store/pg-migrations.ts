@@ -133,7 +133,31 @@ ALTER TABLE schedules ADD COLUMN guild_id TEXT;
 `,
   },
   {
-    version: 5,
+    version: 7,
+    name: 'shown_stories: what each channel was shown of a developing story; summaries.sentences',
+    sql: `
+ALTER TABLE summaries ADD COLUMN sentences JSONB;
+CREATE TABLE shown_stories (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  first_key TEXT NOT NULL,
+  story_key TEXT NOT NULL,
+  guid TEXT NOT NULL,
+  canonical_url TEXT,
+  title TEXT NOT NULL,
+  lede TEXT NOT NULL,
+  sentences JSONB NOT NULL,
+  message_id TEXT,
+  message_link TEXT,
+  shown_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX shown_stories_by_channel ON shown_stories(platform, channel_id, shown_at);
+CREATE INDEX shown_stories_by_time ON shown_stories(shown_at);
+`,
+  },
+  {
+    version: 8,
     name: 'subscriptions.filter (only:/except: per feed), channel_settings.length (brief, standard, detailed)',
     sql: `
 ALTER TABLE subscriptions ADD COLUMN filter JSONB;

@@ -24,7 +24,9 @@ import {
   toItem,
   toLength,
   toSchedule,
+  toShownStory,
   toSubscription,
+  toSummary,
 } from './rows.js';
 import type {
   ChannelRef,
@@ -32,9 +34,9 @@ import type {
   DeliveryKey,
   DueClaim,
   FeedFetchClaim,
+  ShownStory,
   StartPosting,
   Store,
-  StoredSummary,
 } from './store.js';
 
 export interface PgStoreOptions {
@@ -369,7 +371,29 @@ class PgStore implements Store {
   }
 
   async pruneItems(before: Date) {
+    await this.count('DELETE FROM shown_stories WHERE shown_at < $1', [before]);
     return this.count('DELETE FROM items WHERE first_seen_at < $1', [before]);
+  }
+
+  async recordShown(channel: ChannelRef, stories: readonly ShownStory[], now: Date) {
+    if (stories.length === 0) return;
+    await this.count(
+      `INSERT INTO shown_stories (platform, channel_id, first_key, story_key, guid, canonical_url,
+         title, lede, sentences, message_id, message_link, shown_at)
+       SELECT $1, $2, s->>'firstKey', s->>'storyKey', s->>'guid', s->>'canonicalUrl', s->>'title',
+         s->>'lede', s->'sentences', s->'message'->>'id', s->'message'->>'link', $4
+       FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n`,
+      [channel.platform, channel.channelId, JSON.stringify(stories), now],
+    );
+  }
+
+  async shownStories(channel: ChannelRef, since: Date) {
+    return (
+      await this.rows(
+        'SELECT * FROM shown_stories WHERE platform = $1 AND channel_id = $2 AND shown_at >= $3 ORDER BY shown_at, id',
+        [channel.platform, channel.channelId, since],
+      )
+    ).map(toShownStory);
   }
 
   async setSchedule(
@@ -424,27 +448,26 @@ class PgStore implements Store {
 
   async getSummaries(keys: readonly string[]) {
     const rows = await this.rows(
-      'SELECT key, title, lede, key_points FROM summaries WHERE key = ANY($1::text[])',
+      'SELECT key, title, lede, key_points, sentences FROM summaries WHERE key = ANY($1::text[])',
       [keys],
     );
-    return new Map(
-      rows.map((r) => [
-        String(r.key),
-        {
-          title: String(r.title),
-          lede: String(r.lede),
-          keyPoints: r.key_points as StoredSummary['keyPoints'],
-        },
-      ]),
-    );
+    return new Map(rows.map((r) => [String(r.key), toSummary(r)]));
   }
 
   async saveSummary(key: string, s: Parameters<Store['saveSummary']>[1], now: Date) {
     await this.count(
-      `INSERT INTO summaries (key, title, lede, key_points, created_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+      `INSERT INTO summaries (key, title, lede, key_points, sentences, created_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)
        ON CONFLICT (key) DO UPDATE SET title = excluded.title, lede = excluded.lede,
-         key_points = excluded.key_points, created_at = excluded.created_at`,
-      [key, s.title, s.lede, JSON.stringify(s.keyPoints), now],
+         key_points = excluded.key_points, sentences = excluded.sentences, created_at = excluded.created_at`,
+      [
+        key,
+        s.title,
+        s.lede,
+        JSON.stringify(s.keyPoints),
+        s.sentences ? JSON.stringify(s.sentences) : null,
+        now,
+      ],
     );
   }
 

@@ -6,7 +6,9 @@ import type {
   DeliveryStatus,
   FeedRecord,
   ScheduleRecord,
+  ShownStoryRecord,
   StoredItem,
+  StoredSummary,
   Subscription,
 } from './store.js';
 
@@ -100,5 +102,34 @@ export function toSchedule(r: Row): ScheduleRecord {
       weekdaysOnly: flag(r.weekdays_only),
     },
     updatedAt: text(r.updated_at) ?? '',
+  };
+}
+
+/** A JSON column: SQLite hands back text, Postgres the parsed value. */
+const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+
+export function toSummary(r: Row): StoredSummary {
+  const sentences = r.sentences == null ? undefined : (json(r.sentences) as string[]);
+  return {
+    title: String(r.title),
+    lede: String(r.lede),
+    keyPoints: json(r.key_points) as StoredSummary['keyPoints'],
+    ...(sentences ? { sentences } : {}),
+  };
+}
+
+export function toShownStory(r: Row): ShownStoryRecord {
+  const id = text(r.message_id);
+  return {
+    id: Number(r.id),
+    firstKey: String(r.first_key),
+    storyKey: String(r.story_key),
+    guid: String(r.guid),
+    canonicalUrl: text(r.canonical_url),
+    title: String(r.title),
+    lede: String(r.lede),
+    sentences: json(r.sentences) as string[],
+    message: id ? { id, link: text(r.message_link) } : undefined,
+    shownAt: text(r.shown_at) ?? '',
   };
 }

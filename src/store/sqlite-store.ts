@@ -25,7 +25,9 @@ import {
   toItem,
   toLength,
   toSchedule,
+  toShownStory,
   toSubscription,
+  toSummary,
 } from './rows.js';
 import type {
   ChannelRef,
@@ -34,6 +36,7 @@ import type {
   DeliveryStatus,
   DueClaim,
   FeedFetchClaim,
+  ShownStory,
   StartPosting,
   Store,
   StoredSummary,
@@ -339,7 +342,42 @@ class SqliteStore implements Store {
   }
 
   async pruneItems(before: Date) {
+    this.run('DELETE FROM shown_stories WHERE shown_at < ?', iso(before));
     return this.run('DELETE FROM items WHERE first_seen_at < ?', iso(before)).changes;
+  }
+
+  async recordShown(channel: ChannelRef, stories: readonly ShownStory[], now: Date) {
+    const insert = this.db.prepare(
+      `INSERT INTO shown_stories (platform, channel_id, first_key, story_key, guid, canonical_url,
+         title, lede, sentences, message_id, message_link, shown_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.db.transaction(() => {
+      for (const s of stories)
+        insert.run(
+          channel.platform,
+          channel.channelId,
+          s.firstKey,
+          s.storyKey,
+          s.guid,
+          s.canonicalUrl ?? null,
+          s.title,
+          s.lede,
+          JSON.stringify(s.sentences),
+          s.message?.id ?? null,
+          s.message?.link ?? null,
+          iso(now),
+        );
+    })();
+  }
+
+  async shownStories(channel: ChannelRef, since: Date) {
+    return this.all(
+      'SELECT * FROM shown_stories WHERE platform = ? AND channel_id = ? AND shown_at >= ? ORDER BY shown_at, id',
+      channel.platform,
+      channel.channelId,
+      iso(since),
+    ).map(toShownStory);
   }
 
   async setSchedule(
@@ -395,23 +433,19 @@ class SqliteStore implements Store {
     const select = this.db.prepare('SELECT * FROM summaries WHERE key = ?');
     for (const key of keys) {
       const r = select.get(key) as Row | undefined;
-      if (r)
-        found.set(key, {
-          title: String(r.title),
-          lede: String(r.lede),
-          keyPoints: JSON.parse(String(r.key_points)),
-        });
+      if (r) found.set(key, toSummary(r));
     }
     return found;
   }
 
   async saveSummary(key: string, s: Parameters<Store['saveSummary']>[1], now: Date) {
     this.run(
-      'INSERT OR REPLACE INTO summaries (key, title, lede, key_points, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO summaries (key, title, lede, key_points, sentences, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       key,
       s.title,
       s.lede,
       JSON.stringify(s.keyPoints),
+      s.sentences ? JSON.stringify(s.sentences) : null,
       iso(now),
     );
   }

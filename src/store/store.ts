@@ -51,8 +51,13 @@ export interface Store extends ChannelSettings {
   /** Items the channel was shown since `since` (to drop later copies of the same story). */
   seenItems(channel: ChannelRef, since: Date): Promise<StoredItem[]>;
   markSeen(channel: ChannelRef, itemIds: readonly number[], now: Date): Promise<void>;
-  /** Forgets items first seen before `before` (and what was seen of them). */
+  /** Forgets items first seen before `before` (and what was seen of them), and stories shown before it. */
   pruneItems(before: Date): Promise<number>;
+
+  /** Records stories as the channel was shown them (a briefing's stories, with their messages). */
+  recordShown(channel: ChannelRef, stories: readonly ShownStory[], now: Date): Promise<void>;
+  /** The stories the channel was shown since `since`, oldest first. */
+  shownStories(channel: ChannelRef, since: Date): Promise<ShownStoryRecord[]>;
 
   /** Sets the channel's briefing time; a Discord channel's guild decides which shard sends it. */
   setSchedule(
@@ -185,6 +190,35 @@ export interface StoredSummary {
   readonly title: string;
   readonly lede: string;
   readonly keyPoints: readonly ReplyPoint[];
+  /** The article's sentences (the first MAX_STORY_SENTENCES), to tell a later article's new facts. */
+  readonly sentences?: readonly string[] | undefined;
+}
+
+/** A platform message that showed a story: its id and, where the platform has them, a link. */
+export interface ShownMessage {
+  readonly id: string;
+  readonly link?: string | undefined;
+}
+
+/** One story as a channel was shown it: a briefing's story, or an update of a developing one. */
+export interface ShownStory {
+  /** The developing story it belongs to: the story key of the channel's first showing of it. */
+  readonly firstKey: string;
+  /** The story key of the article shown this time. */
+  readonly storyKey: string;
+  /** The article's GUID, canonical URL, title and feed lede: what later articles are grouped with. */
+  readonly guid: string;
+  readonly canonicalUrl?: string | undefined;
+  readonly title: string;
+  readonly lede: string;
+  /** What the message said of it: lede and key points, or an update's new facts. */
+  readonly sentences: readonly string[];
+  readonly message?: ShownMessage | undefined;
+}
+
+export interface ShownStoryRecord extends ShownStory {
+  readonly id: number;
+  readonly shownAt: string;
 }
 
 export interface DeliveryKey extends ChannelRef {

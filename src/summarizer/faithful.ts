@@ -12,7 +12,7 @@ export const NEGATION =
   /^(?:not|n't|never|no|nobody|none|nothing|neither|nor|without|cannot|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly)$/i;
 /** Modals, and the hedges that make a statement partial or provisional ("partly", "temporarily"). */
 export const MODAL =
-  /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
+  /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
 /** Who says so: reporting verbs and hedges that make a statement someone's claim. */
 export const ATTRIBUTION =
   /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed)$/i;

@@ -204,7 +204,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
 const KEPT_ADVERB =
-  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally)$/i;
+  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
@@ -296,6 +296,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (rest.slice(0, 6).some((t) => t.text === ':')) return undefined;
   }
   if (out.length >= budget) return out;
+  // "is driven | in part | by the need": an adverbial phrase is not the object.
+  while (
+    /^(?:in|at|for)$/i.test(rest[0]?.text ?? '') &&
+    /^(?:part|full|turn|fact|total|particular|effect|first|now|good|short|general)$/i.test(
+      rest[1]?.text ?? '',
+    )
+  )
+    rest.splice(0, 2);
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
   while (
     rest[0] &&
@@ -329,6 +337,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
   if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;
+  // "stocks performed | particularly well": a verb that ends on how it was done keeps the how.
+  if (object.length === 0 && rest[0]?.tag.startsWith('RB') && !TIME_WORD.test(rest[0].text)) {
+    const how = rest[1]?.tag.startsWith('RB') ? rest.slice(0, 2) : rest.slice(0, 1);
+    const last = how.at(-1)?.text ?? '';
+    if (!MANNER.test(last) || out.length + how.length > budget) return undefined;
+    return [...out, ...how.map((t) => t.text)];
+  }
   return [...out, ...object];
 }
 
@@ -373,6 +388,14 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   // object whose sentence goes on with the preposition it takes.
   return COMPLEMENT_PREPOSITION.test(next.text);
 }
+
+/** Nouns that name an act, which the words after them say ("an attempt | to have …"). */
+const ACT_NOUN =
+  /^(?:attempt|attempts|bid|bids|plan|plans|decision|move|effort|efforts|call|calls|request|proposal|offer|refusal|failure|ability|right|chance|need|desire|promise|threat|agreement|order|demand|demands|pledge|vow|appeal|campaign|push|drive|deal)$/i;
+
+/** Adverbs that say how a thing went ("performed well", "rose sharply"). */
+const MANNER =
+  /^(?:well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
@@ -493,7 +516,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   if (
     np.length === 1 &&
     (np[0]?.tag === 'CD' ||
-      /^(?:one|first|second|third|last|latest|other|next)$/i.test(np[0]?.text ?? ''))
+      /^(?:one|first|second|third|last|latest|other|next|more|most|less|fewer|half|some|many|few|several|all|both|none|each|any|much)$/i.test(
+        np[0]?.text ?? '',
+      ))
   )
     return undefined;
   return np.map((t) => t.text);
@@ -540,7 +565,7 @@ function verbGroup(
   }
   // The group ends on a verb or particle: a trailing "not" or "to" belongs to what follows.
   let end = group.length;
-  while (end > 0 && /^(?:to|not|n't|never|no)$/i.test(group[end - 1] ?? '')) end--;
+  while (end > 0 && /^(?:to|not|n't|never|no|only)$/i.test(group[end - 1] ?? '')) end--;
   const out = group.slice(0, end);
   const next = end > 0 ? (after[end - 1] as number) : v;
   if (
@@ -721,6 +746,11 @@ function complement(
       push(t);
       continue;
     }
+    // "to step | down from the GLA": a phrasal verb's particle stays with it.
+    if (out.length === 0 && (t.tag === 'RP' || (/^RB/.test(t.tag) && PARTICLE.test(t.text)))) {
+      push(t, { text: t.text, tag: 'RP' });
+      continue;
+    }
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
@@ -747,7 +777,11 @@ function complement(
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
       // "the amount | countries could export": a clause starts at the next noun.
-      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) break;
+      if (/^NN/.test(nextTag) && /^(?:MD|VB[DPZ])$/.test(tokens[i + 2]?.tag ?? '')) {
+        // "direction New | Labour should …": a name cut in two is no object.
+        if (/^NNP/.test(t.tag) && /^NNP/.test(nextTag)) return null;
+        break;
+      }
       const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
       // "the Christmas greeting | on …": a gerund ending the phrase is its head.
       const gerundHead =
@@ -912,6 +946,23 @@ function complement(
     at >= 0 &&
     (tokens[at]?.tag === 'VBG' || /\p{L}{3}ing$/iu.test(head?.text ?? '')) &&
     /^(?:RP|RB|DT|CD|NNS?|PRP\$?|JJ)$/.test(after?.tag ?? '')
+  )
+    return null;
+  // "rejected an attempt | by the defence to have …": a noun that names an act needs it.
+  if (
+    at >= 0 &&
+    /^(?:IN|TO)$/.test(after?.tag ?? '') &&
+    !/^(?:of)$/i.test(after?.text ?? '') &&
+    ACT_NOUN.test(head?.text ?? '')
+  )
+    return null;
+  // "follows Kerry McFadden, | Phil Tufnell and Tony Blackburn": a list of names cut after one.
+  if (
+    at >= 0 &&
+    after?.text === ',' &&
+    /^NNP/.test(tokens[at]?.tag ?? '') &&
+    /^NNP/.test(tokens[at + 2]?.tag ?? '') &&
+    tokens.slice(at + 2, at + 9).some((t) => t.tag === 'CC')
   )
     return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.

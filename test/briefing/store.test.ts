@@ -50,6 +50,7 @@ describe('SQLite store', () => {
       { version: 5 },
       { version: 6 },
       { version: 7 },
+      { version: 8 },
     ]);
     db.close();
   });
@@ -60,7 +61,7 @@ describe('SQLite store', () => {
     const old = new Database(path);
     migrate(
       old,
-      MIGRATIONS.filter((m) => m.version <= 6),
+      MIGRATIONS.filter((m) => m.version <= 7),
     );
     old
       .prepare(

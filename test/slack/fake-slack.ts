@@ -195,6 +195,12 @@ function normalAnswer(
       };
     case 'chat.postMessage':
       return { ok: true, channel: args.channel, ts: `1700000000.${String(n).padStart(6, '0')}` };
+    case 'chat.getPermalink':
+      return {
+        ok: true,
+        channel: args.channel,
+        permalink: `https://newsroom.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}`,
+      };
     case 'chat.postEphemeral':
       return { ok: true, message_ts: `1700000000.${String(n).padStart(6, '0')}` };
     case 'views.open':

@@ -40,9 +40,9 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly articleDelayMs?: number;
+  /** Handler dependencies to use instead of the defaults (a store's memory, briefings). */
+  readonly deps?: Partial<HandlerDeps>;
   readonly retryConfig?: webApi.RetryOptions;
-  /** The handler's dependencies (default: in-memory channel memory, no storage). */
-  readonly deps?: HandlerDeps;
 }
 
 /** The real adapter (Bolt's HTTP receiver on an ephemeral port) against local Slack and news servers. */
@@ -55,11 +55,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     warn: (m) => logs.push(`warn: ${m}`),
     error: (m) => logs.push(`error: ${m}`),
   };
-  const deps: HandlerDeps = options.deps ?? {
+  const deps: HandlerDeps = {
     // The test servers are on loopback, which the safe fetch refuses unless allowed.
     fetchArticle: createArticleFetcher({ allowHosts: ['127.0.0.1'], timeoutMs: 5000 }),
     memory: createInMemoryChannelMemory(),
     now: () => new Date(),
+    ...options.deps,
   };
   const adapter = await startSlackAdapter(
     {

@@ -156,6 +156,49 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     expect(await s.summaryCache.get('p4:url:news.example/b', at(-1))).toBeUndefined();
   });
 
+  it('GIVEN stories shown to a channel THEN they come back oldest first, per channel and since a time, until pruned', async () => {
+    const s = await open();
+    const first = {
+      firstKey: 'https://news.example/fire-1',
+      storyKey: 'https://news.example/fire-1',
+      guid: 'https://news.example/fire-1',
+      canonicalUrl: 'https://news.example/fire-1',
+      title: 'Fire destroys warehouse',
+      lede: 'A fire tore through a warehouse.',
+      sentences: ['A fire tore through a warehouse.', 'Three workers are missing.'],
+      message: {
+        id: '1700000000.000001',
+        link: 'https://team.slack.com/archives/C1/p1700000000000001',
+      },
+    };
+    const update = {
+      ...first,
+      storyKey: 'guid:7:fire-2',
+      guid: 'fire-2',
+      canonicalUrl: undefined,
+      title: 'Warehouse fire: bodies found',
+      sentences: ['Firefighters recovered two bodies.'],
+      message: undefined,
+    };
+    await s.recordShown(chan, [first], t0);
+    await s.recordShown(chan, [update], at(24 * 60));
+    await s.recordShown({ platform: 'discord', channelId: 'C1' }, [first], t0);
+    const shown = await s.shownStories(chan, at(-1));
+    expect(shown.map(({ id: _id, ...rest }) => rest)).toEqual([
+      { ...first, shownAt: t0.toISOString() },
+      { ...update, shownAt: at(24 * 60).toISOString() },
+    ]);
+    expect((await s.shownStories(chan, at(1))).map((r) => r.storyKey)).toEqual(['guid:7:fire-2']);
+    await s.pruneItems(at(60));
+    expect((await s.shownStories(chan, at(-1))).map((r) => r.storyKey)).toEqual(['guid:7:fire-2']);
+
+    const summary = { title: 'T', lede: 'L', keyPoints: [], sentences: ['One.', 'Two.'] };
+    await s.saveSummary('https://news.example/s', summary, t0);
+    expect(await s.getSummaries(['https://news.example/s'])).toEqual(
+      new Map([['https://news.example/s', summary]]),
+    );
+  });
+
   it('GIVEN a claimed delivery THEN a second claim fails until the lease expires, and a posting one is not retaken by a single claim', async () => {
     const s = await open();
     expect(await s.claimDelivery(key, 'A', lease(0))).toBe(true);

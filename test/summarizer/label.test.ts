@@ -130,6 +130,15 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'They will be provisionally banned from competition.',
       'They will be provisionally banned from competition',
     ],
+    // How a thing went stays with a verb that has no object; "previously" stays.
+    [
+      'Energy and telecommunication stocks performed particularly well, recording an 8%-10% rise since Monday morning.',
+      'Energy and telecommunication stocks performed particularly well',
+    ],
+    [
+      "The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.",
+      "Chancellor has previously planned party's election strategy",
+    ],
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
@@ -359,6 +368,13 @@ describe('headlineLabel names the right actor, or none', () => {
     'The event was the first time Mr Milburn has shared a platform with the chancellor.',
     'The rule states that the government can borrow cash only to invest, and not to finance its spending projects.',
     'The program is only the latest in a series of viruses produced to attack mobile phones.',
+    // A bare quantity as subject: not "More are from Europe".
+    'Of the 21 films in competition, more than half are from Europe with France particularly well represented.',
+    // A list of names cut after the first; a name cut in two; a noun naming an act cut from it.
+    'Pasquale follows Kerry McFadden, Phil Tufnell and Tony Blackburn as winners of the show.',
+    'Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New Labour should be taking.',
+    'US district court judge Susan Ilston rejected an attempt by the defence team to have the case dismissed.',
+    'A probing kick from France centre Damien Traille saw Mark Cueto penalised for holding on to the ball.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
