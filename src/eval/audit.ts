@@ -1,5 +1,6 @@
 import { droppedCues, trailingAttribution } from '../summarizer/faithful.js';
 import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
+import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { summarize } from '../summarizer/summarize.js';
@@ -138,6 +139,7 @@ export function auditSummary(
   if (
     /\?["”']?$/.test(lede) ||
     CRUFT.test(lede) ||
+    PROMO.test(lede) ||
     TIMESTAMP.test(lede) ||
     /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$/.test(lede) ||
     lede.split(/\s+/).length < 6 ||

@@ -54,7 +54,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$/u;
+  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$/u;
 
 /** The trailing attribution of a sentence (", a court has heard."), or ''. */
 export function trailingAttribution(sentence: string): string {

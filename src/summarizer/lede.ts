@@ -18,6 +18,13 @@ const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above
 const DATELINE_OR_TIME =
   /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
 
+/**
+ * "Listen to the full interview on Sport on Five from 1900 GMT.": an imperative to the reader
+ * (listen, watch, click, subscribe…) is the page promoting itself, never the news.
+ */
+export const PROMO =
+  /^(?:listen to|listen again|watch|click|tap|subscribe|sign up|download|tune in|find out more|follow us|join us|visit|send us|tell us|email us|read the full|see the full)\b/i;
+
 /** "A spokesperson declined to comment.": a reporter's note, never the news. */
 const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
@@ -41,6 +48,7 @@ function qualifies(s: Sentence): boolean {
     !CAPTION.test(t) &&
     !DATELINE_OR_TIME.test(t) &&
     !NO_COMMENT.test(t) &&
+    !PROMO.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );
 }
@@ -58,6 +66,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
   for (const cut of asideCuts(full)) {
+    // ", who has been linked with Chelsea, will have the final say": the aside sits inside
+    // the main clause, whose verb comes after it; cut there, the lede loses its predicate.
+    if (INSIDE_ASIDE.test(full.slice(cut))) continue;
     const head = full.slice(0, cut).replace(/[,;:]$/, '');
     if (head.split(/\s+/).length < 8 || /["“]/.test(head.replace(/["“][^"”]*["”]/g, ''))) continue;
     const says = new Set(contentStems(head));
@@ -67,6 +78,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
   }
   return full;
 }
+
+const INSIDE_ASIDE =
+  /^, (?:who|which|whose|where|a|an|the)\b[^,]{1,160},\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|did|does|do|also|now|still)\b/;
 
 /** Where an aside opens: before ", a …", ", who …", ", after …" and the like. */
 const ASIDE_OPENING =

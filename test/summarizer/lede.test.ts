@@ -91,3 +91,25 @@ describe('chooseLede (the news, not a hook)', () => {
     expect(s.lede).toMatch(/^Acme Robotics is cutting 400 jobs/);
   });
 });
+
+describe('lede: promos, a noun "say", an aside inside the main clause', () => {
+  it('GIVEN an article that opens on "Listen to the full interview …" THEN the lede is the news after it', () => {
+    const s = lede(
+      [
+        'Listen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT.',
+        'Liverpool chief executive Rick Parry has said the club will not sell Steven Gerrard at any price this summer.',
+        'Parry said offers of up to £50m would be turned down and that the captain was central to the club.',
+        'The midfielder has been linked with a move to Chelsea for most of the season.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Liverpool chief executive Rick Parry/);
+  });
+
+  it('GIVEN "will have the final say on …" THEN "say" is no attribution and the sentence keeps its predicate', () => {
+    const text = ledeText(
+      'Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future.',
+    );
+    expect(text).toContain('will have the final say on his future');
+    expect(text).not.toMatch(/Gerrard\.$/);
+  });
+});
