@@ -54,6 +54,7 @@ export async function createDeps(config: Config, log: Logger = consoleLogger): P
     fetchArticle,
     memory: store.value.memory,
     summaries: store.value.summaryCache,
+    settings: store.value,
     now: () => new Date(),
     briefings: briefingRuntime.service,
     developing: createDevelopingStories(store.value, () => new Date()),

@@ -3,7 +3,9 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
 } from 'discord.js';
+import { LENGTH_NAMES, LENGTHS } from '../../src/handler/length.js';
 import { MAX_POINTS } from '../../src/summarizer/summarize.js';
 
 export const COMMAND_NAME = 'news';
@@ -11,6 +13,8 @@ export const COMMAND_NAME = 'news';
 export const MAX_TEXT_OPTION = 6000;
 /** The briefing option Discord asks us to complete as the user types. */
 export const TIME_ZONE_OPTION = 'timezone';
+/** A filter list option: words and "phrases", comma-separated (both fit MAX_FILTER_CHARS together). */
+const FILTER_OPTION_MAX = 700;
 
 /** The one definition of `/news`: registration and the help text are both built from it. */
 export function buildNewsCommand(): SlashCommandBuilder {
@@ -61,16 +65,34 @@ export function buildNewsCommand(): SlashCommandBuilder {
     s.setName('digest').setDescription("Post this channel's digest of today's stories now"),
   );
   command.addSubcommand((s) =>
-    s
-      .setName('subscribe')
-      .setDescription("Add a feed to this channel's digest and morning briefing")
-      .addStringOption((o) =>
-        o
-          .setName('url')
-          .setDescription('RSS or Atom feed, or a page that links to one')
-          .setRequired(true)
-          .setMaxLength(2000),
-      ),
+    withFilterOptions(
+      s
+        .setName('subscribe')
+        .setDescription("Add a feed to this channel's digest and morning briefing")
+        .addStringOption((o) =>
+          o
+            .setName('url')
+            .setDescription('RSS or Atom feed, or a page that links to one')
+            .setRequired(true)
+            .setMaxLength(2000),
+        ),
+    ),
+  );
+  command.addSubcommand((s) =>
+    withFilterOptions(
+      s
+        .setName('filter')
+        .setDescription("Change which of a feed's stories this channel gets")
+        .addStringOption((o) =>
+          o
+            .setName('feed')
+            .setDescription('The feed URL, or its number from /news feeds')
+            .setRequired(true)
+            .setMaxLength(2000),
+        ),
+    ).addBooleanOption((o) =>
+      o.setName('clear').setDescription('Remove the filter: every story of the feed'),
+    ),
   );
   command.addSubcommand((s) =>
     s
@@ -107,8 +129,41 @@ export function buildNewsCommand(): SlashCommandBuilder {
         o.setName('weekdays').setDescription('Monday to Friday only (default: every day)'),
       ),
   );
+  command.addSubcommand((s) =>
+    s
+      .setName('length')
+      .setDescription('How long summaries and briefings are in this channel (none: show it)')
+      .addStringOption((o) =>
+        o
+          .setName('length')
+          .setDescription('brief, standard or detailed')
+          .addChoices(
+            ...LENGTH_NAMES.map((name) => ({
+              name: `${name} (${LENGTHS[name].points} points)`,
+              value: name,
+            })),
+          ),
+      ),
+  );
   command.addSubcommand((s) => s.setName('help').setDescription('How to use newsbrief'));
   return command;
+}
+
+/** The `only:` and `except:` options of `subscribe` and `filter` (after their required ones). */
+function withFilterOptions(s: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder {
+  return s
+    .addStringOption((o) =>
+      o
+        .setName('only')
+        .setDescription('Only stories that mention one of these, e.g. climate, "interest rates"')
+        .setMaxLength(FILTER_OPTION_MAX),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('except')
+        .setDescription('Never stories that mention one of these, e.g. sport')
+        .setMaxLength(FILTER_OPTION_MAX),
+    );
 }
 
 /** The JSON Discord receives when the commands are registered. */
@@ -122,7 +177,9 @@ const USAGE: Readonly<Record<string, string>> = {
   more: '`/news more n:<1-10>`',
   quotes: '`/news quotes`',
   digest: '`/news digest`',
-  subscribe: '`/news subscribe url:<feed>`',
+  subscribe: '`/news subscribe url:<feed> [only:<words>] [except:<words>]`',
+  filter: '`/news filter feed:<url or number> only:<words> except:<words>` or `clear:True`',
+  length: '`/news length [length:brief|standard|detailed]`',
   unsubscribe: '`/news unsubscribe feed:<url or number>`',
   feeds: '`/news feeds`',
   briefing: '`/news briefing time:07:30 timezone:Europe/Berlin [weekdays:True]` or `time:off`',

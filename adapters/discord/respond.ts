@@ -74,9 +74,9 @@ async function answerInteraction(
       await complete(interaction);
     } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
       const t = commandFromOptions(interaction.options);
-      if (t.type === 'help') {
+      if (t.type !== 'command') {
         await interaction.reply({
-          content: helpText(t.problem),
+          content: t.type === 'help' ? helpText(t.problem) : `⚠️ ${t.message}`,
           flags: MessageFlags.Ephemeral,
           allowedMentions: NO_MENTIONS,
         });

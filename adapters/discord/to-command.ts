@@ -1,4 +1,7 @@
+import { type FeedFilter, parseFilterLists } from '../../src/articles/feed-filter.js';
+import type { Result } from '../../src/core/result.js';
 import { isArticleRef } from '../../src/handler/article-ref.js';
+import { isSummaryLength } from '../../src/handler/length.js';
 import {
   DEFAULT_MORE,
   extractUrl,
@@ -20,9 +23,12 @@ export interface OptionReader {
 /** What an interaction asks for: a command for the shared handler, or help (with the problem). */
 export type Translation =
   | { readonly type: 'command'; readonly command: Command }
-  | { readonly type: 'help'; readonly problem?: string };
+  | { readonly type: 'help'; readonly problem?: string }
+  /** A one-line error (bad filter syntax), without the whole help. */
+  | { readonly type: 'error'; readonly message: string };
 
 const command = (c: Command): Translation => ({ type: 'command', command: c });
+const error = (message: string): Translation => ({ type: 'error', message });
 const help = (problem?: string): Translation =>
   problem === undefined ? { type: 'help' } : { type: 'help', problem };
 
@@ -53,7 +59,19 @@ export function commandFromOptions(options: OptionReader): Translation {
         return help(
           `"${given.slice(0, 60)}" is not a link; use \`/news subscribe url:https://example.com/rss.xml\`.`,
         );
-      return command({ kind: 'subscribe', url });
+      const filter = filterOptions(options);
+      if (filter === null) return command({ kind: 'subscribe', url });
+      if (!filter.ok) return error(filter.error.message);
+      return command({ kind: 'subscribe', url, filter: filter.value });
+    }
+    case 'filter':
+      return filterCommand(options);
+    case 'length': {
+      const length = options.getString('length')?.trim().toLowerCase();
+      if (!length) return command({ kind: 'length' });
+      if (!isSummaryLength(length))
+        return help('`length` is brief, standard or detailed, e.g. `/news length length:brief`');
+      return command({ kind: 'length', length });
     }
     case 'unsubscribe': {
       const feed = options.getString('feed')?.trim();
@@ -71,6 +89,32 @@ export function commandFromOptions(options: OptionReader): Translation {
         `I don't know \`/news ${sub.slice(0, 40)}\`; the commands may need registering again.`,
       );
   }
+}
+
+/** The `only:` and `except:` options as a filter (the typed filter's parser); null when neither is given. */
+function filterOptions(options: OptionReader): Result<FeedFilter> | null {
+  const only = options.getString('only') ?? undefined;
+  const except = options.getString('except') ?? undefined;
+  if (!only?.trim() && !except?.trim()) return null;
+  return parseFilterLists(only, except);
+}
+
+/** `/news filter feed:<n|url> only:… except:…` or `clear:True`. */
+function filterCommand(options: OptionReader): Translation {
+  const feed = options.getString('feed')?.trim();
+  if (!feed) return help('`filter` needs a feed URL or its number from `/news feeds`.');
+  const target = extractUrl(feed) ?? feed;
+  const filter = filterOptions(options);
+  if (options.getBoolean('clear')) {
+    if (filter) return error('Give `clear:True` or a filter (`only:`, `except:`), not both.');
+    return command({ kind: 'filter', target, filter: undefined });
+  }
+  if (filter === null)
+    return error(
+      'Give the filter: `/news filter feed:2 only:climate, "interest rates" except:sport`, or `clear:True`.',
+    );
+  if (!filter.ok) return error(filter.error.message);
+  return command({ kind: 'filter', target, filter: filter.value });
 }
 
 /** The same checks as the typed `briefing 07:30 Europe/Berlin weekdays`. */

@@ -1,3 +1,4 @@
+import type { FeedFilter } from '../../src/articles/feed-filter.js';
 import {
   decodeTarget,
   type FollowUpTarget,
@@ -37,9 +38,19 @@ export function slashTextToInput(text: string): SlashInput {
         type: 'command',
         command: { kind: 'ask', question: unescapeSlackText(command.question) },
       };
+    case 'subscribe':
+    case 'filter':
+      // Filter words as typed ("AT&T" arrives as "AT&amp;T").
+      return command.filter
+        ? { type: 'command', command: { ...command, filter: unescapeFilter(command.filter) } }
+        : { type: 'command', command };
     default:
       return { type: 'command', command };
   }
+}
+
+function unescapeFilter(filter: FeedFilter): FeedFilter {
+  return { only: filter.only.map(unescapeSlackText), except: filter.except.map(unescapeSlackText) };
 }
 
 /**

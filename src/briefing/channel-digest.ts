@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { filterPredicate } from '../articles/feed-filter.js';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { FeedParser } from '../articles/fetch-feed.js';
 import type { SafeFetch } from '../articles/safe-fetch.js';
-import type { ChannelRef, Store, StoredItem, StoredSummary } from '../store/store.js';
+import { DEFAULT_LENGTH, LENGTHS } from '../handler/length.js';
+import type { ChannelRef, Store, StoredItem, StoredSummary, Subscription } from '../store/store.js';
 import {
   type CandidateItem,
   type ComposedBriefing,
@@ -11,7 +13,13 @@ import {
 } from './compose-briefing.js';
 import { DEVELOPING_MEMORY_MS, shownChains } from './developing.js';
 import { refreshFeeds } from './refresh-feeds.js';
-import { createStorySummarizer, type SummarizeFn, storyKey } from './story-summary.js';
+import {
+  createStorySummarizer,
+  KEY_POINTS,
+  type SummarizeFn,
+  storySentencesByKey,
+  summaryKey,
+} from './story-summary.js';
 
 /** What composing a channel's briefing needs; all of it injected. */
 export interface BriefingDeps {
@@ -72,10 +80,16 @@ export async function composeChannelDigest(
   );
   const last = await store.lastDelivered(channel);
   const since = last ? new Date(last) : new Date(at.getTime() - FIRST_BRIEFING_LOOKBACK_MS);
-  const unseen = await store.unseenItems(channel, {
-    since,
-    notBefore: new Date(at.getTime() - MAX_STORY_AGE_MS),
-  });
+  const unseen = passingFilters(
+    feeds,
+    await store.unseenItems(channel, {
+      since,
+      notBefore: new Date(at.getTime() - MAX_STORY_AGE_MS),
+    }),
+  );
+  // The channel's length: lede only, or so many points under it (summaries cached per count).
+  const { storyPoints } = LENGTHS[(await store.getLength(channel)) ?? DEFAULT_LENGTH];
+  const points = Math.max(storyPoints, KEY_POINTS);
   const seen = await store.seenItems(channel, new Date(at.getTime() - SEEN_MEMORY_MS));
   const developing = await developingContext(store, channel, at);
   // Claims name this composition, so only its own claim is given back.
@@ -85,6 +99,7 @@ export async function composeChannelDigest(
     fetchArticle: deps.fetchArticle,
     summarize: deps.summarize,
     signal,
+    points,
     cache: {
       // Looked up together first (prepare); a summary made meanwhile by another replica is read again.
       get: async (key) => known.get(key) ?? store.getSummary(key),
@@ -93,7 +108,7 @@ export async function composeChannelDigest(
       release: (key) => store.releaseRun(`summary:${key}`, owner),
     },
   });
-  return composeBriefing(
+  const composed = await composeBriefing(
     [...unseen.map((i) => toCandidate(i, false)), ...seen.map((i) => toCandidate(i, true))],
     {
       now: at,
@@ -102,11 +117,22 @@ export async function composeChannelDigest(
       developing,
       prepare: async (stories) => {
         known = await store.getSummaries(
-          stories.flatMap((s) => (s.items[0] ? [storyKey(s.items[0])] : [])),
+          stories.flatMap((s) => (s.items[0] ? [summaryKey(s.items[0], points)] : [])),
         );
       },
     },
   );
+  if (storyPoints >= points) return composed;
+  return {
+    ...composed,
+    stories: composed.stories.map((s) => ({ ...s, keyPoints: s.keyPoints.slice(0, storyPoints) })),
+  };
+}
+
+/** The items each subscription's filter lets through (title and text, on word stems). */
+function passingFilters(feeds: readonly Subscription[], items: StoredItem[]): StoredItem[] {
+  const passes = new Map(feeds.map((f) => [f.id, filterPredicate(f.filter)]));
+  return items.filter((item) => passes.get(item.feedId)?.(item) ?? true);
 }
 
 /** The stories the channel was shown lately, and the sentences of their articles. */
@@ -117,9 +143,9 @@ async function developingContext(
 ): Promise<DevelopingContext> {
   const records = await store.shownStories(channel, new Date(at.getTime() - DEVELOPING_MEMORY_MS));
   if (records.length === 0) return { chains: [], earlierArticles: new Map() };
-  const summaries = await store.getSummaries([...new Set(records.map((r) => r.storyKey))]);
-  const earlierArticles = new Map<string, readonly string[]>();
-  for (const [key, summary] of summaries)
-    if (summary.sentences) earlierArticles.set(key, summary.sentences);
+  const earlierArticles = await storySentencesByKey(
+    store,
+    records.map((r) => r.storyKey),
+  );
   return { chains: shownChains(records), earlierArticles };
 }

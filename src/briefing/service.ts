@@ -1,6 +1,13 @@
 import { canonicalUrl } from '../articles/canonical-url.js';
+import {
+  describeFilter,
+  type FeedFilter,
+  type FilterableItem,
+  filterPredicate,
+} from '../articles/feed-filter.js';
 import { fetchFeed } from '../articles/fetch-feed.js';
 import { err, ok, type Result } from '../core/result.js';
+import { DEFAULT_LENGTH, LENGTHS } from '../handler/length.js';
 import { recentlySummarizedStories } from '../handler/recent-stories.js';
 import type {
   BriefingSchedule,
@@ -8,11 +15,13 @@ import type {
   CommandContext,
   DigestStory,
 } from '../handler/types.js';
-import type { ChannelRef, FeedRecord } from '../store/store.js';
+import type { ChannelRef, FeedRecord, Store, Subscription } from '../store/store.js';
 import { type BriefingDeps, composeChannelDigest } from './channel-digest.js';
 import { describeSchedule, formatLocal, nextFiring } from './zoned-time.js';
 
 export const MAX_FEEDS_PER_CHANNEL = 50;
+/** `feeds` counts how many of a filtered feed's latest items pass. */
+export const FILTER_SAMPLE_ITEMS = 50;
 
 export interface BriefingServiceDeps extends BriefingDeps {
   /** Called after a channel's schedule changes, so the scheduler can re-plan. */
@@ -40,7 +49,7 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
     for (const l of listeners) await l(channel);
   };
 
-  async function findFeed(channel: ChannelRef, target: string): Promise<FeedRecord | undefined> {
+  async function findFeed(channel: ChannelRef, target: string): Promise<Subscription | undefined> {
     const feeds = await store.listSubscriptions(channel);
     if (/^\d+$/.test(target.trim())) return feeds[Number(target) - 1];
     const key = canonicalUrl(target);
@@ -51,7 +60,13 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
 
   /** Without feeds, a digest is what was summarized in the channel in the last day. */
   async function recentlySummarized(ctx: CommandContext): Promise<Result<readonly DigestStory[]>> {
-    const stories = await recentlySummarizedStories(store.memory, ctx.channelId, deps.now());
+    const { storyPoints } = LENGTHS[(await store.getLength(channelOf(ctx))) ?? DEFAULT_LENGTH];
+    const stories = await recentlySummarizedStories(
+      store.memory,
+      ctx.channelId,
+      deps.now(),
+      storyPoints,
+    );
     if (stories.length === 0)
       return err(
         'not_found',
@@ -66,9 +81,10 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
       return () => listeners.delete(listener);
     },
 
-    async subscribe(ctx, url) {
+    async subscribe(ctx, url, filter) {
       const channel = channelOf(ctx);
       const existing = await findFeed(channel, url);
+      if (existing && filter) return applyFilter(store, channel, existing, filter);
       if (existing) return ok(`This channel already follows ${feedName(existing)}.`);
       const count = (await store.listSubscriptions(channel)).length;
       if (count >= MAX_FEEDS_PER_CHANNEL)
@@ -84,7 +100,9 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
       const feed = fetched.value;
       const now = deps.now();
       const { feed: record, created } = await store.subscribe(channel, feed.feedUrl, now);
+      if (!created && filter) return applyFilter(store, channel, record, filter);
       if (!created) return ok(`This channel already follows ${feedName(record)}.`);
+      if (filter) await store.setFilter(channel, record.id, filter);
       await store.saveItems(record.id, feed.items, now);
       await store.recordFeedSuccess(record.id, {
         now,
@@ -96,17 +114,25 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
         ? ` Its stories will be in the next briefing (${describeSchedule(schedule.schedule)}).`
         : ' Choose a time with `/news briefing 07:30 Europe/Berlin`, or get stories now with `/news digest`.';
       const stories = feed.items.length === 1 ? '1 story' : `${feed.items.length} stories`;
-      return ok(`Subscribed to ${feed.title ?? feed.feedUrl} (${stories} in the feed now).${hint}`);
+      const name = feed.title ?? feed.feedUrl;
+      if (!filter) return ok(`Subscribed to ${name} (${stories} in the feed now).${hint}`);
+      const sample = feed.items.slice(0, FILTER_SAMPLE_ITEMS);
+      return ok(
+        `Subscribed to ${name}, filtered by ${describeFilter(filter)} (${stories} in the feed now; ${passingText(filter, sample)}).${hint}`,
+      );
+    },
+
+    async setFilter(ctx, target, filter) {
+      const channel = channelOf(ctx);
+      const feed = await findFeed(channel, target);
+      if (!feed) return notFollowed(target);
+      return applyFilter(store, channel, feed, filter);
     },
 
     async unsubscribe(ctx, target) {
       const channel = channelOf(ctx);
       const feed = await findFeed(channel, target);
-      if (!feed)
-        return err(
-          'not_found',
-          `This channel does not follow "${target.slice(0, 100)}"; \`/news feeds\` lists its feeds with their numbers.`,
-        );
+      if (!feed) return notFollowed(target);
       await store.unsubscribe(channel, feed.id);
       return ok(`Unsubscribed from ${feedName(feed)}.`);
     },
@@ -115,11 +141,13 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
       const channel = channelOf(ctx);
       const feeds = await store.listSubscriptions(channel);
       const schedule = await store.getSchedule(channel);
-      const lines = feeds.map((f, i) => {
-        const status =
-          f.failures > 0 ? ` (failing: ${f.lastError ?? 'unknown error'}; retrying)` : '';
-        return `${i + 1}. ${f.title ?? f.url} · ${f.url}${status}`;
-      });
+      const lines = await Promise.all(
+        feeds.map(async (f, i) => {
+          const status =
+            f.failures > 0 ? ` (failing: ${f.lastError ?? 'unknown error'}; retrying)` : '';
+          return `${i + 1}. ${f.title ?? f.url} · ${f.url}${status}${await filterLine(store, f)}`;
+        }),
+      );
       const next = schedule ? nextFiring(schedule.schedule, deps.now()) : undefined;
       const briefing = schedule
         ? `Briefing: ${describeSchedule(schedule.schedule)}${next ? `, next ${formatLocal(next, schedule.schedule.timeZone)}` : ''}.`
@@ -160,4 +188,39 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
       return ok(composed.stories);
     },
   };
+}
+
+function notFollowed(target: string): Result<never> {
+  return err(
+    'not_found',
+    `This channel does not follow "${target.slice(0, 100)}"; \`/news feeds\` lists its feeds with their numbers.`,
+  );
+}
+
+/** "12 of the last 50 items pass": how many of the feed's latest items the filter lets through. */
+function passingText(filter: FeedFilter, items: readonly FilterableItem[]): string {
+  const passing = items.filter(filterPredicate(filter)).length;
+  if (items.length === 0) return 'no items to test yet';
+  if (items.length === 1) return `${passing} of its 1 item passes`;
+  return `${passing} of the last ${items.length} items pass`;
+}
+
+/** "\n   only: climate · except: sport · 12 of the last 50 items pass", or '' without a filter. */
+async function filterLine(store: Store, feed: Subscription): Promise<string> {
+  if (!feed.filter) return '';
+  const items = await store.latestItems(feed.id, FILTER_SAMPLE_ITEMS);
+  return `\n   ${describeFilter(feed.filter)} · ${passingText(feed.filter, items)}`;
+}
+
+/** Sets or clears a subscription's filter and says what the channel will get from it now. */
+async function applyFilter(
+  store: Store,
+  channel: ChannelRef,
+  feed: Subscription,
+  filter: FeedFilter | undefined,
+): Promise<Result<string>> {
+  await store.setFilter(channel, feed.id, filter);
+  if (!filter) return ok(`${feedName(feed)}: no filter; every story of the feed comes through.`);
+  const items = await store.latestItems(feed.id, FILTER_SAMPLE_ITEMS);
+  return ok(`${feedName(feed)}: ${describeFilter(filter)} (${passingText(filter, items)}).`);
 }

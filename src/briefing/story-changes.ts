@@ -10,6 +10,7 @@ import {
   shownChains,
   toldBefore,
 } from './developing.js';
+import { storySentencesByKey } from './story-summary.js';
 
 /**
  * "What's new?" on a story: the article's sentences that neither the channel's earlier
@@ -47,8 +48,10 @@ export function createDevelopingStories(store: Store, now: () => Date): Developi
       const latest = before[before.length - 1];
       // The channel was shown this article itself and nothing earlier: nothing is new to it.
       if (!latest) return { facts: [], earlier: earlierShowing(chain.latest) };
-      const summaries = await store.getSummaries([...new Set(before.map((r) => r.storyKey))]);
-      const articles = new Map([...summaries].map(([k, s]) => [k, s.sentences]));
+      const articles = await storySentencesByKey(
+        store,
+        before.map((r) => r.storyKey),
+      );
       const sentences = storySentences(article.text, title);
       if (!retellsStory(storyKey, sentences, chain, articles)) return undefined;
       return {

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ArticleFetcher } from '../articles/fetch-article.js';
 import type { Result } from '../core/result.js';
 import { digestPoints } from '../handler/digest-points.js';
-import type { StoredSummary } from '../store/store.js';
+import { LENGTHS } from '../handler/length.js';
+import type { Store, StoredSummary } from '../store/store.js';
 import { storySentences } from '../summarizer/new-facts.js';
 import { summarize as defaultSummarize } from '../summarizer/summarize.js';
 import type { Article, SummarizeOptions, Summary } from '../summarizer/types.js';
@@ -10,7 +11,12 @@ import type { CandidateItem, RankedStory, SummarizeStory } from './compose-brief
 
 /** Feed text at least this long is summarized as is, without fetching the page. */
 export const FULL_TEXT_WORDS = 150;
-export const KEY_POINTS = 3;
+/** Key points under a story's lede at the standard length. */
+export const KEY_POINTS = LENGTHS.standard.storyPoints;
+/** The point counts story summaries are made with: the standard one and each longer length's. */
+const SUMMARY_POINTS = [
+  ...new Set(Object.values(LENGTHS).map((l) => Math.max(l.storyPoints, KEY_POINTS))),
+];
 
 export interface SummaryCache {
   get(key: string): Promise<StoredSummary | undefined>;
@@ -39,6 +45,8 @@ export interface StorySummarizerDeps {
   readonly cache?: SummaryCache | undefined;
   readonly summarize?: SummarizeFn | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** Key points under each story's lede (default KEY_POINTS; a channel's length may ask for more). */
+  readonly points?: number | undefined;
 }
 
 /** Summarizes an article, in process or on the server's worker pool. */
@@ -52,6 +60,37 @@ export function storyKey(item: CandidateItem): string {
   return item.canonicalUrl ?? `guid:${item.feedKey}:${item.guid}`;
 }
 
+/** The key a story's summary with `points` key points is cached under (the default: its story key). */
+export function summaryKey(item: CandidateItem, points: number = KEY_POINTS): string {
+  return withPoints(storyKey(item), points);
+}
+
+function withPoints(key: string, points: number): string {
+  return points === KEY_POINTS ? key : `${key}#points=${points}`;
+}
+
+/**
+ * The sentences of the stories' articles, by story key, from their cached summaries of any
+ * point count (a channel that reads the detailed length has only the longer one).
+ */
+export async function storySentencesByKey(
+  store: Pick<Store, 'getSummaries'>,
+  storyKeys: readonly string[],
+): Promise<Map<string, readonly string[]>> {
+  const keys = [...new Set(storyKeys)];
+  const summaries = await store.getSummaries(
+    keys.flatMap((k) => SUMMARY_POINTS.map((p) => withPoints(k, p))),
+  );
+  const out = new Map<string, readonly string[]>();
+  for (const k of keys) {
+    const found = SUMMARY_POINTS.map((p) => summaries.get(withPoints(k, p))?.sentences).find(
+      Boolean,
+    );
+    if (found) out.set(k, found);
+  }
+  return out;
+}
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Lede and two or three key points per story, from the fullest text available. */
@@ -59,7 +98,7 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
   const summarize = deps.summarize ?? defaultSummarize;
   return async (story: RankedStory) => {
     const primary = story.items[0] as CandidateItem;
-    const key = storyKey(primary);
+    const key = summaryKey(primary, deps.points);
     const cached = await deps.cache?.get(key);
     if (cached) return cached;
     if (deps.cache?.claim) {
@@ -88,10 +127,11 @@ async function summarizeStory(
 ): Promise<StoredSummary> {
   const primary = story.items[0] as CandidateItem;
   const { article, complete } = await bestText(story, deps);
+  const points = deps.points ?? KEY_POINTS;
   let summary: Summary | undefined;
   try {
     // One more than shown: the point that repeats the lede is dropped (digest-points.ts).
-    const r = await summarize(article, { points: KEY_POINTS + 1 });
+    const r = await summarize(article, { points: points + 1 });
     if (r.ok) summary = r.value;
   } catch {
     // A summarizer bug must not cost the channel its briefing: fall back to the feed's lede.
@@ -100,7 +140,7 @@ async function summarizeStory(
   const result: StoredSummary = {
     title: primary.title || summary?.title || 'Untitled story',
     lede,
-    keyPoints: digestPoints(lede, summary?.keyPoints ?? [], KEY_POINTS),
+    keyPoints: digestPoints(lede, summary?.keyPoints ?? [], points),
     // Kept to tell what a later article of the story adds (developing.ts).
     ...(summary ? { sentences: storySentences(article.text, article.title) } : {}),
   };

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'bad_command'
   | 'no_article'
   | 'bad_schedule'
+  | 'bad_filter'
   | 'not_configured'
   | 'not_found'
   | 'page_too_complex'

@@ -9,6 +9,7 @@ import { inProcessWork } from '../work/pool.js';
 import { contentArticleRef } from './article-ref.js';
 import type { FollowUpTarget } from './follow-up-target.js';
 import { HELP_TEXT } from './help.js';
+import { DEFAULT_LENGTH, describeLength, LENGTHS, type SummaryLength } from './length.js';
 import { recentlySummarizedStories } from './recent-stories.js';
 import { MORE_TITLE_PREFIX, otherLanguageReply, summaryReply } from './summary-reply.js';
 import type {
@@ -55,7 +56,12 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
         text: command.problem ? `${command.problem}\n\n${HELP_TEXT}` : HELP_TEXT,
       };
     case 'summarize':
-      return summarizeCommand(command.input, command.points ?? DEFAULT_POINTS, ctx, deps);
+      return summarizeCommand(
+        command.input,
+        command.points ?? LENGTHS[await channelLength(ctx, deps)].points,
+        ctx,
+        deps,
+      );
     case 'ask':
       return withArticle(ctx, deps, command, async (last) => {
         if (deps.developing && asksWhatsNew(command.question))
@@ -83,8 +89,11 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
       }));
     case 'digest':
       return digestCommand(ctx, deps);
+    case 'length':
+      return lengthCommand(command.length, ctx, deps);
     case 'subscribe':
     case 'unsubscribe':
+    case 'filter':
     case 'feeds':
     case 'briefing': {
       const svc = deps.briefings;
@@ -103,7 +112,7 @@ async function dispatch(command: Command, ctx: CommandContext, deps: HandlerDeps
 
 type BriefingCommand = Extract<
   Command,
-  { kind: 'subscribe' | 'unsubscribe' | 'feeds' | 'briefing' }
+  { kind: 'subscribe' | 'unsubscribe' | 'filter' | 'feeds' | 'briefing' }
 >;
 
 function briefingCommand(
@@ -113,14 +122,44 @@ function briefingCommand(
 ): Promise<Result<string>> {
   switch (command.kind) {
     case 'subscribe':
-      return svc.subscribe(ctx, command.url);
+      return command.filter
+        ? svc.subscribe(ctx, command.url, command.filter)
+        : svc.subscribe(ctx, command.url);
     case 'unsubscribe':
       return svc.unsubscribe(ctx, command.target);
+    case 'filter':
+      return svc.setFilter(ctx, command.target, command.filter);
     case 'feeds':
       return svc.listFeeds(ctx);
     case 'briefing':
       return svc.setSchedule(ctx, command.schedule);
   }
+}
+
+/** The channel's length: what it chose, else the standard one. */
+async function channelLength(ctx: CommandContext, deps: HandlerDeps): Promise<SummaryLength> {
+  return (await deps.settings?.getLength(ctx)) ?? DEFAULT_LENGTH;
+}
+
+/** `length` says the channel's length; `length brief|standard|detailed` sets it. */
+async function lengthCommand(
+  length: SummaryLength | undefined,
+  ctx: CommandContext,
+  deps: HandlerDeps,
+): Promise<Reply> {
+  const settings = deps.settings;
+  if (!settings)
+    return errorReply('not_configured', 'Lengths need storage, which is not set up in this mode.');
+  if (!length) {
+    const current = await channelLength(ctx, deps);
+    return {
+      kind: 'info',
+      ephemeral: true,
+      text: `This channel reads ${describeLength(current)}. Change it with \`/news length brief\`, \`standard\` or \`detailed\`.`,
+    };
+  }
+  await settings.setLength(ctx, length, deps.now());
+  return { kind: 'info', ephemeral: false, text: `Length set to ${describeLength(length)}.` };
 }
 
 async function loadInput(
@@ -299,7 +338,12 @@ async function digestCommand(ctx: CommandContext, deps: HandlerDeps): Promise<Re
       return { kind: 'info', ephemeral: true, text: 'No new stories from your feeds yet.' };
     return { kind: 'digest', title: "Today's stories", stories: r.value };
   }
-  const stories = await recentlySummarizedStories(deps.memory, ctx.channelId, deps.now());
+  const stories = await recentlySummarizedStories(
+    deps.memory,
+    ctx.channelId,
+    deps.now(),
+    LENGTHS[await channelLength(ctx, deps)].storyPoints,
+  );
   if (stories.length === 0) {
     return {
       kind: 'info',

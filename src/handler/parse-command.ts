@@ -1,5 +1,12 @@
+import {
+  type FeedFilter,
+  FILTER_EXAMPLE,
+  isClearFilter,
+  parseFilter,
+} from '../articles/feed-filter.js';
 import { err, ok, type Result } from '../core/result.js';
 import { MAX_POINTS } from '../summarizer/summarize.js';
+import { isSummaryLength, LENGTH_NAMES } from './length.js';
 import type { BriefingSchedule, Command } from './types.js';
 
 export const MAX_COMMAND_CHARS = 200_000;
@@ -69,12 +76,12 @@ export function parseCommand(raw: string, options: ParseOptions = {}): Result<Co
       return ok({ kind: 'digest' });
     case 'feeds':
       return ok({ kind: 'feeds' });
-    case 'subscribe': {
-      const url = extractUrl(rest);
-      if (!url)
-        return usage('subscribe needs a feed URL, e.g. `subscribe https://example.com/rss.xml`');
-      return ok({ kind: 'subscribe', url });
-    }
+    case 'subscribe':
+      return parseSubscribe(rest);
+    case 'filter':
+      return parseFilterCommand(rest);
+    case 'length':
+      return parseLength(rest);
     case 'unsubscribe':
       if (rest === '') return usage('unsubscribe needs a feed URL or its number from `feeds`');
       return ok({ kind: 'unsubscribe', target: extractUrl(rest) ?? rest });
@@ -88,6 +95,54 @@ export function parseCommand(raw: string, options: ParseOptions = {}): Result<Co
         unknownWord: first,
       });
   }
+}
+
+/** The first word of `text` (a Slack link `<url|label>` whole) and what follows it. */
+function firstWord(text: string): [string, string] {
+  const m = /^(<[^>]*>|\S+)\s*([\s\S]*)$/.exec(text.trim());
+  return m ? [m[1] as string, m[2] as string] : ['', ''];
+}
+
+/** `subscribe <feed url> [only: … except: …]`. */
+function parseSubscribe(rest: string): Result<Command> {
+  const [first, filterText] = firstWord(rest);
+  const url = extractUrl(first);
+  if (!url)
+    return usage(
+      `subscribe needs a feed URL, e.g. \`subscribe https://example.com/rss.xml\` or \`subscribe https://example.com/rss.xml ${FILTER_EXAMPLE.slice(1, -1)}\``,
+    );
+  if (filterText === '') return ok({ kind: 'subscribe', url });
+  const filter = parseFilter(filterText);
+  if (!filter.ok) return filter;
+  return ok({ kind: 'subscribe', url, filter: filter.value });
+}
+
+const FILTER_USAGE = `e.g. \`filter 2 ${FILTER_EXAMPLE.slice(1, -1)}\` or \`filter 2 none\``;
+
+/** `filter <n | feed url> only: … except: …` or `filter <n | url> none`. */
+function parseFilterCommand(rest: string): Result<Command> {
+  const [target, filterText] = firstWord(rest);
+  if (target === '' || filterText === '')
+    return err(
+      'bad_filter',
+      `filter needs a feed (its number from \`feeds\`, or its URL) and a filter, ${FILTER_USAGE}.`,
+    );
+  const feed = extractUrl(target) ?? target;
+  if (isClearFilter(filterText)) return ok({ kind: 'filter', target: feed, filter: undefined });
+  const filter: Result<FeedFilter> = parseFilter(filterText);
+  if (!filter.ok) return filter;
+  return ok({ kind: 'filter', target: feed, filter: filter.value });
+}
+
+/** `length` (what it is) or `length brief|standard|detailed`. */
+function parseLength(rest: string): Result<Command> {
+  const word = rest.toLowerCase();
+  if (word === '') return ok({ kind: 'length' });
+  if (isSummaryLength(word)) return ok({ kind: 'length', length: word });
+  return err(
+    'bad_command',
+    `"${truncate(rest, 30)}" is not a length; use ${LENGTH_NAMES.map((l) => `\`length ${l}\``).join(', ')}.`,
+  );
 }
 
 function parseSummarize(rest: string, options: ParseOptions): Result<Command> {

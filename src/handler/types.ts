@@ -1,8 +1,10 @@
 import type { ExtractedArticle } from '../articles/extract-html.js';
+import type { FeedFilter } from '../articles/feed-filter.js';
 import type { Result } from '../core/result.js';
 import type { Article, Quote, Summary } from '../summarizer/types.js';
 import type { Work } from '../work/pool.js';
 import type { FollowUpTarget } from './follow-up-target.js';
+import type { SummaryLength } from './length.js';
 
 /**
  * A platform-neutral command: Slack text, Discord options and terminal input all become one of these.
@@ -22,10 +24,14 @@ export type Command =
       readonly unknownWord?: string;
     }
   | { readonly kind: 'digest' }
-  | { readonly kind: 'subscribe'; readonly url: string }
+  | { readonly kind: 'subscribe'; readonly url: string; readonly filter?: FeedFilter | undefined }
   | { readonly kind: 'unsubscribe'; readonly target: string }
+  /** Sets the filter of a subscription (feed URL or number); undefined clears it. */
+  | { readonly kind: 'filter'; readonly target: string; readonly filter: FeedFilter | undefined }
   | { readonly kind: 'feeds' }
-  | { readonly kind: 'briefing'; readonly schedule: BriefingSchedule | 'off' };
+  | { readonly kind: 'briefing'; readonly schedule: BriefingSchedule | 'off' }
+  /** Sets the channel's length; without one, says what it is. */
+  | { readonly kind: 'length'; readonly length?: SummaryLength | undefined };
 
 export type SummarizeInput =
   | { readonly type: 'url'; readonly url: string }
@@ -150,11 +156,26 @@ export interface RememberedArticle {
 
 /** Feed subscriptions and briefings; provided by src/briefing when storage is set up. */
 export interface BriefingService {
-  subscribe(ctx: CommandContext, url: string): Promise<Result<string>>;
+  subscribe(ctx: CommandContext, url: string, filter?: FeedFilter): Promise<Result<string>>;
   unsubscribe(ctx: CommandContext, target: string): Promise<Result<string>>;
+  setFilter(
+    ctx: CommandContext,
+    target: string,
+    filter: FeedFilter | undefined,
+  ): Promise<Result<string>>;
   listFeeds(ctx: CommandContext): Promise<Result<string>>;
   setSchedule(ctx: CommandContext, schedule: BriefingSchedule | 'off'): Promise<Result<string>>;
   digestNow(ctx: CommandContext): Promise<Result<readonly DigestStory[]>>;
+}
+
+/** A channel as settings are kept for it. */
+export type ChannelKey = Pick<CommandContext, 'platform' | 'channelId'>;
+
+/** Per-channel preferences (the store keeps them). */
+export interface ChannelSettings {
+  /** The channel's length, if it chose one. */
+  getLength(channel: ChannelKey): Promise<SummaryLength | undefined>;
+  setLength(channel: ChannelKey, length: SummaryLength, now: Date): Promise<void>;
 }
 
 /** What channels were shown of developing stories; provided by src/briefing when storage is set up. */
@@ -175,6 +196,8 @@ export interface HandlerDeps {
   readonly memory: ChannelMemory;
   readonly now: () => Date;
   readonly briefings?: BriefingService | undefined;
+  /** The channel's length (`/news length`); without it every channel reads the standard length. */
+  readonly settings?: ChannelSettings | undefined;
   /** Answers "what's new?" on a story from what the channel was shown before. */
   readonly developing?: DevelopingStories | undefined;
   /** Summaries shared by every channel and replica, so an article is fetched and summarized once. */

@@ -172,4 +172,18 @@ CREATE INDEX shown_stories_by_channel ON shown_stories(platform, channel_id, sho
 CREATE INDEX shown_stories_by_time ON shown_stories(shown_at);
 `,
   },
+  {
+    version: 8,
+    name: 'subscriptions.filter (only:/except: per feed), channel_settings.length (brief, standard, detailed)',
+    sql: `
+ALTER TABLE subscriptions ADD COLUMN filter TEXT;
+CREATE TABLE channel_settings (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  length TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel_id)
+);
+`,
+  },
 ];

@@ -1,5 +1,7 @@
 import pg from 'pg';
+import type { FeedFilter } from '../articles/feed-filter.js';
 import type { FeedItem } from '../articles/feed-items.js';
+import type { SummaryLength } from '../handler/length.js';
 import type {
   CachedSummary,
   ChannelMemory,
@@ -12,6 +14,7 @@ import { PG_MIGRATIONS } from './pg-migrations.js';
 import {
   FEED_COLUMNS,
   ITEM_SELECT,
+  LATEST_ITEMS_ORDER,
   MEMORY_PER_CHANNEL,
   NEVER_DUE,
   type Row,
@@ -19,8 +22,10 @@ import {
   toDelivery,
   toFeed,
   toItem,
+  toLength,
   toSchedule,
   toShownStory,
+  toSubscription,
   toSummary,
 } from './rows.js';
 import type {
@@ -197,11 +202,36 @@ class PgStore implements Store {
   async listSubscriptions(channel: ChannelRef) {
     return (
       await this.rows(
-        `SELECT ${FEED_COLUMNS} FROM subscriptions s JOIN feeds f ON f.id = s.feed_id
+        `SELECT ${FEED_COLUMNS}, s.filter FROM subscriptions s JOIN feeds f ON f.id = s.feed_id
          WHERE s.platform = $1 AND s.channel_id = $2 ORDER BY s.created_at, f.id`,
         [channel.platform, channel.channelId],
       )
-    ).map(toFeed);
+    ).map(toSubscription);
+  }
+
+  async setFilter(channel: ChannelRef, feedId: number, filter: FeedFilter | undefined) {
+    return (
+      (await this.count(
+        'UPDATE subscriptions SET filter = $4::jsonb WHERE platform = $1 AND channel_id = $2 AND feed_id = $3',
+        [channel.platform, channel.channelId, feedId, filter ? JSON.stringify(filter) : null],
+      )) === 1
+    );
+  }
+
+  async getLength(channel: ChannelRef) {
+    const [r] = await this.rows(
+      'SELECT length FROM channel_settings WHERE platform = $1 AND channel_id = $2',
+      [channel.platform, channel.channelId],
+    );
+    return toLength(r?.length);
+  }
+
+  async setLength(channel: ChannelRef, length: SummaryLength, now: Date) {
+    await this.count(
+      `INSERT INTO channel_settings (platform, channel_id, length, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET length = excluded.length, updated_at = excluded.updated_at`,
+      [channel.platform, channel.channelId, length, now],
+    );
   }
 
   async subscribersOf(feedId: number) {
@@ -301,6 +331,15 @@ class PgStore implements Store {
       ],
     );
     return rows.filter((r) => r.inserted === true).length;
+  }
+
+  async latestItems(feedId: number, limit: number) {
+    return (
+      await this.rows(`${ITEM_SELECT} WHERE i.feed_id = $1 ${LATEST_ITEMS_ORDER} LIMIT $2`, [
+        feedId,
+        limit,
+      ])
+    ).map(toItem);
   }
 
   async unseenItems(channel: ChannelRef, w: Parameters<Store['unseenItems']>[1]) {

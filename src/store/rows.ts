@@ -1,3 +1,5 @@
+import { filterFromJson } from '../articles/feed-filter.js';
+import { isSummaryLength, type SummaryLength } from '../handler/length.js';
 import type { Platform } from '../handler/types.js';
 import type {
   DeliveryRecord,
@@ -7,6 +9,7 @@ import type {
   ShownStoryRecord,
   StoredItem,
   StoredSummary,
+  Subscription,
 } from './store.js';
 
 /** A database row as both drivers return it (SQLite: text and 0/1; Postgres: Date and boolean). */
@@ -41,6 +44,21 @@ export function toFeed(r: Row): FeedRecord {
     failureReported: flag(r.failure_reported),
   };
 }
+
+/** A feed row with the subscription's `filter` column (JSON text in SQLite, JSONB in Postgres). */
+export function toSubscription(r: Row): Subscription {
+  const filter = filterFromJson(r.filter);
+  return filter ? { ...toFeed(r), filter } : toFeed(r);
+}
+
+/** A stored length, or undefined for none or one this version does not know. */
+export function toLength(v: unknown): SummaryLength | undefined {
+  return typeof v === 'string' && isSummaryLength(v) ? v : undefined;
+}
+
+/** Latest items first: by the time the feed gave, else when first seen. */
+export const LATEST_ITEMS_ORDER =
+  'ORDER BY COALESCE(i.published_at, i.first_seen_at) DESC, i.id DESC';
 
 export function toItem(r: Row): StoredItem {
   return {

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { FeedFilter } from '../articles/feed-filter.js';
 import type { FeedItem } from '../articles/feed-items.js';
+import type { SummaryLength } from '../handler/length.js';
 import type {
   CachedSummary,
   ChannelMemory,
@@ -13,6 +15,7 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import {
   FEED_COLUMNS,
   ITEM_SELECT,
+  LATEST_ITEMS_ORDER,
   MEMORY_PER_CHANNEL,
   NEVER_DUE,
   type Row,
@@ -20,8 +23,10 @@ import {
   toDelivery,
   toFeed,
   toItem,
+  toLength,
   toSchedule,
   toShownStory,
+  toSubscription,
   toSummary,
 } from './rows.js';
 import type {
@@ -145,11 +150,44 @@ class SqliteStore implements Store {
 
   async listSubscriptions(channel: ChannelRef) {
     return this.all(
-      `SELECT ${FEED_COLUMNS} FROM subscriptions s JOIN feeds f ON f.id = s.feed_id
+      `SELECT ${FEED_COLUMNS}, s.filter FROM subscriptions s JOIN feeds f ON f.id = s.feed_id
        WHERE s.platform = ? AND s.channel_id = ? ORDER BY s.created_at, f.id`,
       channel.platform,
       channel.channelId,
-    ).map(toFeed);
+    ).map(toSubscription);
+  }
+
+  async setFilter(channel: ChannelRef, feedId: number, filter: FeedFilter | undefined) {
+    return (
+      this.run(
+        'UPDATE subscriptions SET filter = ? WHERE platform = ? AND channel_id = ? AND feed_id = ?',
+        filter ? JSON.stringify(filter) : null,
+        channel.platform,
+        channel.channelId,
+        feedId,
+      ).changes === 1
+    );
+  }
+
+  async getLength(channel: ChannelRef) {
+    return toLength(
+      this.get(
+        'SELECT length FROM channel_settings WHERE platform = ? AND channel_id = ?',
+        channel.platform,
+        channel.channelId,
+      )?.length,
+    );
+  }
+
+  async setLength(channel: ChannelRef, length: SummaryLength, now: Date) {
+    this.run(
+      `INSERT INTO channel_settings (platform, channel_id, length, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET length = excluded.length, updated_at = excluded.updated_at`,
+      channel.platform,
+      channel.channelId,
+      length,
+      iso(now),
+    );
   }
 
   async subscribersOf(feedId: number) {
@@ -256,6 +294,14 @@ class SqliteStore implements Store {
         return added;
       })
       .immediate();
+  }
+
+  async latestItems(feedId: number, limit: number) {
+    return this.all(
+      `${ITEM_SELECT} WHERE i.feed_id = ? ${LATEST_ITEMS_ORDER} LIMIT ?`,
+      feedId,
+      limit,
+    ).map(toItem);
   }
 
   async unseenItems(channel: ChannelRef, w: Parameters<Store['unseenItems']>[1]) {

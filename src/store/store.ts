@@ -1,9 +1,11 @@
+import type { FeedFilter } from '../articles/feed-filter.js';
 import type { FeedItem } from '../articles/feed-items.js';
 import type { FeedValidators } from '../articles/fetch-feed.js';
 import type { DiscordShards } from '../core/discord-shard.js';
 import type {
   BriefingSchedule,
   ChannelMemory,
+  ChannelSettings,
   Platform,
   ReplyPoint,
   SummaryCache,
@@ -13,11 +15,13 @@ import type {
  * Everything newsbrief keeps between runs. Methods are async and free of SQL so a
  * Postgres implementation can stand in for the SQLite one. Times are ISO strings.
  */
-export interface Store {
+export interface Store extends ChannelSettings {
   subscribe(channel: ChannelRef, feedUrl: string, now: Date): Promise<SubscribeOutcome>;
   unsubscribe(channel: ChannelRef, feedId: number): Promise<boolean>;
-  /** The channel's feeds, oldest subscription first (the order `feeds` numbers them in). */
-  listSubscriptions(channel: ChannelRef): Promise<FeedRecord[]>;
+  /** The channel's feeds with their filters, oldest subscription first (the order `feeds` numbers them in). */
+  listSubscriptions(channel: ChannelRef): Promise<Subscription[]>;
+  /** Sets (or, undefined, clears) the filter of the channel's subscription; false when it does not follow the feed. */
+  setFilter(channel: ChannelRef, feedId: number, filter: FeedFilter | undefined): Promise<boolean>;
   subscribersOf(feedId: number): Promise<ChannelRef[]>;
   /** Every feed at least one channel subscribes to. */
   listSubscribedFeeds(): Promise<FeedRecord[]>;
@@ -40,6 +44,8 @@ export interface Store {
 
   /** Saves a feed's items (updating known GUIDs); returns how many were new. */
   saveItems(feedId: number, items: readonly FeedItem[], now: Date): Promise<number>;
+  /** The feed's latest items, newest first (to count how many a filter lets through). */
+  latestItems(feedId: number, limit: number): Promise<StoredItem[]>;
   /** Items of the channel's feeds it has not seen, first seen or published since `since`. */
   unseenItems(channel: ChannelRef, window: ItemWindow): Promise<StoredItem[]>;
   /** Items the channel was shown since `since` (to drop later copies of the same story). */
@@ -128,6 +134,12 @@ export interface FeedRecord {
   readonly lastError?: string | undefined;
   readonly nextAttemptAt?: string | undefined;
   readonly failureReported: boolean;
+}
+
+/** A feed as one channel follows it. */
+export interface Subscription extends FeedRecord {
+  /** Which of its stories the channel gets (none: all). */
+  readonly filter?: FeedFilter | undefined;
 }
 
 export interface SubscribeOutcome {

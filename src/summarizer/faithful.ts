@@ -60,8 +60,27 @@ const TRAILING_ATTRIBUTION =
 const INVERTED_ATTRIBUTION =
   /,\s+(?:said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists)\s+(?:[\p{L}\d.'’-]+\s+){0,7}[\p{L}\d.'’-]+\s*[.!?]?["”']?\s*$/u;
 
+/** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
+const ATTRIBUTION_VERB =
+  /\b(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|adds|insisted|insists|warned|warns|argued|argues|believes|believe|according|claim)\b/i;
+
+/** The last sentences asked about, with their answers: the labeller and the lede ask again. */
+const recent = new Map<string, string>();
+
 /** The trailing attribution of a sentence (", a court has heard."), or ''. */
 export function trailingAttribution(sentence: string): string {
+  const known = recent.get(sentence);
+  if (known !== undefined) return known;
+  const found = findTrailingAttribution(sentence);
+  if (recent.size >= 64) recent.clear();
+  recent.set(sentence, found);
+  return found;
+}
+
+function findTrailingAttribution(sentence: string): string {
+  // The patterns anchor at the end and allow at most 14 words, a place and a day before it:
+  // their verb sits in the last 300 characters, or nowhere.
+  if (!ATTRIBUTION_VERB.test(sentence.slice(-300))) return '';
   const m = TRAILING_ATTRIBUTION.exec(sentence) ?? INVERTED_ATTRIBUTION.exec(sentence);
   return m
     ? m[0]

@@ -484,6 +484,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     )
   )
     return undefined;
+  // "The only thing of note he | did was …": a subject pronoun after a noun opens a clause.
+  if (
+    words.length > 1 &&
+    /^(?:he|she|they|we|i|you|it)$/i.test(words.at(-1)?.text ?? '') &&
+    /^NN/.test(words.at(-2)?.tag ?? '')
+  )
+    return undefined;
   // A finite verb inside the subject means the parse went wrong.
   if (words.some((t) => /^(?:VB[DPZ]?|MD)$/.test(t.tag))) return undefined;
   // "US" in capitals is the country, not "us".
@@ -545,7 +552,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   if (
     np.length === 1 &&
     (np[0]?.tag === 'CD' ||
-      /^(?:one|first|second|third|last|latest|other|next|more|most|less|fewer|half|some|many|few|several|all|both|none|each|any|much)$/i.test(
+      /^(?:one|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|other|next|more|most|less|fewer|half|some|many|few|several|all|both|none|each|any|much)$/i.test(
         np[0]?.text ?? '',
       ))
   )
@@ -1042,6 +1049,9 @@ function complement(
     tokens.slice(at + 2, at + 9).some((t) => t.tag === 'CC')
   )
     return null;
+  // "helped the men's team | to third place", "urged drivers | to …": what the object was
+  // brought to is the point.
+  if (at >= 0 && after?.tag === 'TO' && OBJECT_CONTROL.test(verb)) return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.
   if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(tokens[at + 1]?.tag ?? '')) return null;
   // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its

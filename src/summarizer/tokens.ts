@@ -47,6 +47,11 @@ function stem(word: string): string {
 // it is about twice as fast as natural's regex-based one.
 const memoStem = boundedMemo(stem, 50_000);
 
+/** The stem of any word token, stop words included (feed filters match phrases like "bank of england"). */
+export function wordStem(word: string): string {
+  return memoStem(word);
+}
+
 /**
  * The stem of a word that carries content; '' for a stop word or a 1-letter token. Stop words
  * (about 4 tokens in 10) are answered by the small stop-word set, which stays in the CPU's

@@ -7,7 +7,12 @@ import {
   shownChains,
   storyUpdate,
 } from '../../src/briefing/developing.js';
-import { createStorySummarizer } from '../../src/briefing/story-summary.js';
+import {
+  createStorySummarizer,
+  storyKey,
+  storySentencesByKey,
+  summaryKey,
+} from '../../src/briefing/story-summary.js';
 import type { ShownStoryRecord, StoredSummary } from '../../src/store/store.js';
 import { storySentences } from '../../src/summarizer/new-facts.js';
 import { SEQUENCES } from '../fixtures/developing/sequences.js';
@@ -229,5 +234,32 @@ describe('composeBriefing with what the channel was shown', () => {
       summarizeStory,
     });
     expect(composed.stories).toEqual([]);
+  });
+});
+
+describe('storySentencesByKey (earlier articles, whatever length their channel reads)', () => {
+  it('GIVEN a story summarized only for a detailed channel (its own cache key) THEN its sentences are found by its story key', async () => {
+    const item = candidate(day0);
+    const saved = new Map<string, StoredSummary>([
+      [summaryKey(item, 6), { title: 't', lede: 'l', keyPoints: [], sentences: ['Six.'] }],
+      [
+        summaryKey(candidate(bridge0)),
+        { title: 't', lede: 'l', keyPoints: [], sentences: ['Three.'] },
+      ],
+    ]);
+    const store = {
+      getSummaries: async (keys: readonly string[]) =>
+        new Map(keys.flatMap((k) => (saved.has(k) ? [[k, saved.get(k) as StoredSummary]] : []))),
+    };
+    const found = await storySentencesByKey(store, [
+      storyKey(item),
+      storyKey(candidate(bridge0)),
+      'gone',
+    ]);
+    expect(summaryKey(item, 6)).not.toBe(storyKey(item));
+    expect([...found]).toEqual([
+      [storyKey(item), ['Six.']],
+      [storyKey(candidate(bridge0)), ['Three.']],
+    ]);
   });
 });

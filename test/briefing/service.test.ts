@@ -51,6 +51,22 @@ describe('briefing commands', () => {
     expect(text(await svc.listFeeds(ctx))).toMatch(/follows no feeds yet/);
   });
 
+  it('GIVEN subscribe again with a filter, or filter on a feed the channel does not follow THEN the filter is set, or not_found', async () => {
+    const svc = createBriefingService(briefingDeps(store));
+    await svc.subscribe(ctx, server.feedUrl('courier'));
+    const filter = { only: ['tram'], except: [] };
+    expect(text(await svc.subscribe(ctx, server.feedUrl('courier'), filter))).toBe(
+      'Rhine Valley Courier: only: tram (1 of the last 3 items pass).',
+    );
+    expect((await store.listSubscriptions(ctx))[0]?.filter).toEqual(filter);
+    expect(await svc.setFilter(ctx, '2', filter)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(text(await svc.setFilter(ctx, '1', undefined))).toMatch(/no filter/);
+    expect((await store.listSubscriptions(ctx))[0]?.filter).toBeUndefined();
+  });
+
   it('GIVEN a URL that is not a feed, or a 404 THEN subscribing fails with the reason and stores nothing', async () => {
     const notFeed = await svc().subscribe(ctx, `${server.origin}/front-page`);
     expect(notFeed).toMatchObject({ ok: false, error: { code: 'feed_failed' } });

@@ -50,8 +50,37 @@ describe('SQLite store', () => {
       { version: 5 },
       { version: 6 },
       { version: 7 },
+      { version: 8 },
     ]);
     db.close();
+  });
+
+  it('GIVEN a database from before filters and lengths THEN its subscriptions survive the migration, unfiltered, and take a filter', async () => {
+    const path = tempDb();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    migrate(
+      old,
+      MIGRATIONS.filter((m) => m.version <= 7),
+    );
+    old
+      .prepare(
+        "INSERT INTO feeds (id, url, created_at) VALUES (1, 'https://news.example/rss', 'x')",
+      )
+      .run();
+    old
+      .prepare(
+        "INSERT INTO subscriptions (platform, channel_id, feed_id, created_at) VALUES ('slack', 'C1', 1, 'x')",
+      )
+      .run();
+    old.close();
+    const s = open(path);
+    const [sub] = await s.listSubscriptions(chan);
+    expect(sub).toMatchObject({ id: 1, url: 'https://news.example/rss' });
+    expect(sub?.filter).toBeUndefined();
+    expect(await s.getLength(chan)).toBeUndefined();
+    expect(await s.setFilter(chan, 1, { only: ['rates'], except: [] })).toBe(true);
+    expect((await s.listSubscriptions(chan))[0]?.filter).toEqual({ only: ['rates'], except: [] });
   });
 
   it('GIVEN DATABASE_URL forms THEN paths, sqlite: and postgres:// URLs are told apart, others are a clear error', async () => {

@@ -66,6 +66,55 @@ describe('commandFromOptions', () => {
   });
 });
 
+describe('filters and length', () => {
+  it('GIVEN subscribe with only: and except: THEN the filter the typed command gives', () => {
+    expect(
+      commandFromOptions(
+        options('subscribe', {
+          url: 'https://example.com/rss.xml',
+          only: 'climate, “interest rates”',
+          except: 'sport',
+        }),
+      ),
+    ).toEqual({
+      type: 'command',
+      command: {
+        kind: 'subscribe',
+        url: 'https://example.com/rss.xml',
+        filter: { only: ['climate', 'interest rates'], except: ['sport'] },
+      },
+    });
+  });
+
+  it('GIVEN filter with a filter, with clear:True, or with neither THEN set, clear, or a one-line error', () => {
+    expect(commandFromOptions(options('filter', { feed: '2', except: 'sport' }))).toEqual({
+      type: 'command',
+      command: { kind: 'filter', target: '2', filter: { only: [], except: ['sport'] } },
+    });
+    expect(commandFromOptions(options('filter', { feed: '2', clear: true }))).toEqual({
+      type: 'command',
+      command: { kind: 'filter', target: '2', filter: undefined },
+    });
+    const none = commandFromOptions(options('filter', { feed: '2' }));
+    expect(none.type === 'error' && none.message).toMatch(/clear:True/);
+    const bad = commandFromOptions(options('filter', { feed: '2', only: '"interest rates' }));
+    expect(bad.type === 'error' && bad.message).toMatch(
+      /quote is not closed.*only: climate, "interest rates" except: sport/,
+    );
+  });
+
+  it('GIVEN length with a choice or none THEN set or show it', () => {
+    expect(commandFromOptions(options('length', { length: 'brief' }))).toEqual({
+      type: 'command',
+      command: { kind: 'length', length: 'brief' },
+    });
+    expect(commandFromOptions(options('length'))).toEqual({
+      type: 'command',
+      command: { kind: 'length' },
+    });
+  });
+});
+
 describe('commandFromButton', () => {
   it('GIVEN our buttons THEN more 2 and quotes; another bot button THEN nothing', () => {
     expect(commandFromButton('newsbrief:more')).toEqual({ kind: 'more', n: 2 });

@@ -28,6 +28,11 @@ const EVERY_COMMAND: Record<Command['kind'], { typed: string; discord: Options }
     discord: { url: 'https://example.com/rss.xml' },
   },
   unsubscribe: { typed: 'unsubscribe 1', discord: { feed: '1' } },
+  filter: {
+    typed: 'filter 1 only: climate except: sport',
+    discord: { feed: '1', only: 'climate', except: 'sport' },
+  },
+  length: { typed: 'length brief', discord: { length: 'brief' } },
   feeds: { typed: 'feeds', discord: {} },
   briefing: {
     typed: 'briefing 07:30 Europe/Berlin weekdays',

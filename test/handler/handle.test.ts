@@ -3,9 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { handle } from '../../src/handler/handle.js';
+import type { SummaryLength } from '../../src/handler/length.js';
 import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
 import { parseCommand } from '../../src/handler/parse-command.js';
-import type { CommandContext, HandlerDeps, Reply } from '../../src/handler/types.js';
+import type {
+  ChannelSettings,
+  CommandContext,
+  HandlerDeps,
+  Reply,
+} from '../../src/handler/types.js';
 import { summarize } from '../../src/summarizer/summarize.js';
 
 const sample = readFileSync(join(packageRoot(), SAMPLE_ARTICLE), 'utf8');
@@ -210,5 +216,47 @@ describe('handle', () => {
     // A story whose page cannot be read says so.
     const q = await handle({ kind: 'quotes', story: 'https://news.example/missing' }, ctx, deps);
     expect(q).toMatchObject({ kind: 'error', code: 'http_error' });
+  });
+});
+
+describe('length per channel', () => {
+  /** Settings kept in a map, per platform and channel, as the store keeps them. */
+  function mapSettings(): ChannelSettings {
+    const lengths = new Map<string, SummaryLength>();
+    return {
+      getLength: async (c) => lengths.get(`${c.platform}:${c.channelId}`),
+      setLength: async (c, length) => void lengths.set(`${c.platform}:${c.channelId}`, length),
+    };
+  }
+
+  it('GIVEN no storage THEN /news length says it needs it, and summaries keep 4 points', async () => {
+    const { run } = setup();
+    expect(await run('length brief')).toMatchObject({ kind: 'error', code: 'not_configured' });
+    const r = await run('https://news.example/envoy');
+    expect(r.kind === 'summary' && r.points).toHaveLength(4);
+  });
+
+  it('GIVEN brief in one channel and detailed in another THEN 2 and 6 points, and a digest of today shows ledes only where brief', async () => {
+    const { deps } = setup();
+    const tuned = { ...deps, settings: mapSettings() };
+    const runIn = async (text: string, channelId: string) => {
+      const parsed = parseCommand(text);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return handle(parsed.value, { platform: 'slack', channelId }, tuned);
+    };
+    expect(await runIn('length brief', 'C1')).toMatchObject({
+      kind: 'info',
+      text: expect.stringContaining('Length set to brief'),
+    });
+    await runIn('length detailed', 'C2');
+    const brief = await runIn('https://news.example/envoy', 'C1');
+    const detailed = await runIn('https://news.example/envoy', 'C2');
+    expect(brief.kind === 'summary' && brief.points).toHaveLength(2);
+    expect(detailed.kind === 'summary' && detailed.points).toHaveLength(6);
+    const digest = await runIn('digest', 'C1');
+    expect(digest.kind === 'digest' && digest.stories.map((s) => s.keyPoints.length)).toEqual([0]);
+    expect(await runIn('length', 'C2')).toMatchObject({
+      text: expect.stringContaining('This channel reads detailed: 6 key points a summary'),
+    });
   });
 });

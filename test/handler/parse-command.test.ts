@@ -56,4 +56,68 @@ describe('parseCommand', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('too_large');
   });
+
+  it('GIVEN subscribe with only:/except: THEN the feed and its filter; a Slack link with a label too', () => {
+    expect(
+      parseCommand(
+        '/news subscribe https://example.com/rss.xml only: climate, "interest rates" except: sport',
+      ),
+    ).toEqual({
+      ok: true,
+      value: {
+        kind: 'subscribe',
+        url: 'https://example.com/rss.xml',
+        filter: { only: ['climate', 'interest rates'], except: ['sport'] },
+      },
+    });
+    expect(
+      parseCommand('subscribe <https://example.com/rss.xml|example.com/rss.xml> except: sport'),
+    ).toMatchObject({
+      ok: true,
+      value: { url: 'https://example.com/rss.xml', filter: { only: [], except: ['sport'] } },
+    });
+    expect(parseCommand('subscribe https://example.com/rss.xml')).toEqual({
+      ok: true,
+      value: { kind: 'subscribe', url: 'https://example.com/rss.xml' },
+    });
+  });
+
+  it('GIVEN filter <n|url> with a filter or none THEN the target and the filter (undefined clears it)', () => {
+    expect(parseCommand('filter 2 only: rates')).toEqual({
+      ok: true,
+      value: { kind: 'filter', target: '2', filter: { only: ['rates'], except: [] } },
+    });
+    expect(parseCommand('filter <https://example.com/rss.xml> none')).toEqual({
+      ok: true,
+      value: { kind: 'filter', target: 'https://example.com/rss.xml', filter: undefined },
+    });
+  });
+
+  it('GIVEN bad filter syntax THEN a one-line bad_filter error with an example, not the whole help', () => {
+    for (const text of [
+      'subscribe https://example.com/rss.xml climate',
+      'subscribe https://example.com/rss.xml only: "interest rates',
+      'filter 2',
+      'filter 2 only:',
+    ]) {
+      const r = parseCommand(text);
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.code).toBe('bad_filter');
+      expect(r.error.message).toMatch(/only: climate, "interest rates" except: sport/);
+      expect(r.error.message).not.toContain('\n');
+    }
+  });
+
+  it('GIVEN length with or without a word THEN set or show it; an unknown word THEN an error naming the three', () => {
+    expect(parseCommand('length')).toEqual({ ok: true, value: { kind: 'length' } });
+    expect(parseCommand('/news length Detailed')).toEqual({
+      ok: true,
+      value: { kind: 'length', length: 'detailed' },
+    });
+    const r = parseCommand('length short');
+    expect(!r.ok && r.error.message).toMatch(
+      /"short" is not a length; use `length brief`, `length standard`, `length detailed`/,
+    );
+  });
 });

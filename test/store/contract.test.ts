@@ -434,4 +434,43 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     const all = await other.memory.recentArticles('C1', new Date(0));
     expect(all.map((r) => r.ref)).toEqual(['two', 'one']);
   });
+
+  it('GIVEN a filter set on a subscription THEN every replica lists it with the feed, per channel, until cleared', async () => {
+    const [s, other] = [await open(), await open()];
+    const chan2 = { platform: 'discord' as const, channelId: 'D1' };
+    const { feed } = await s.subscribe(chan, 'https://news.example/rss', t0);
+    await s.subscribe(chan2, 'https://news.example/rss', t0);
+    const filter = { only: ['climate', 'interest rates'], except: ['sport'] };
+    expect(await s.setFilter(chan, feed.id, filter)).toBe(true);
+    expect((await other.listSubscriptions(chan))[0]?.filter).toEqual(filter);
+    // The same feed in another channel keeps its own (no) filter.
+    expect((await other.listSubscriptions(chan2))[0]?.filter).toBeUndefined();
+    expect(await s.setFilter(chan, feed.id, undefined)).toBe(true);
+    expect((await other.listSubscriptions(chan))[0]?.filter).toBeUndefined();
+    // A channel that does not follow the feed has no subscription to filter.
+    expect(await s.setFilter({ platform: 'slack', channelId: 'C9' }, feed.id, filter)).toBe(false);
+  });
+
+  it('GIVEN a feed with items THEN latestItems gives the newest first, at most the limit', async () => {
+    const s = await open();
+    const { feed } = await s.subscribe(chan, 'https://news.example/rss', t0);
+    const dated = (guid: string, min: number) => ({
+      ...item(guid, guid.toUpperCase()),
+      publishedAt: at(min).toISOString(),
+    });
+    await s.saveItems(feed.id, [dated('a', 1), dated('b', 3), dated('c', 2)], at(5));
+    expect((await s.latestItems(feed.id, 2)).map((i) => i.guid)).toEqual(['b', 'c']);
+    expect((await s.latestItems(feed.id, 50)).map((i) => i.title)).toEqual(['B', 'C', 'A']);
+    expect(await s.latestItems(feed.id + 1000, 50)).toEqual([]);
+  });
+
+  it('GIVEN a channel length set THEN every replica reads it for that channel only, and a change replaces it', async () => {
+    const [s, other] = [await open(), await open()];
+    expect(await s.getLength(chan)).toBeUndefined();
+    await s.setLength(chan, 'brief', t0);
+    expect(await other.getLength(chan)).toBe('brief');
+    expect(await other.getLength({ platform: 'discord', channelId: 'C1' })).toBeUndefined();
+    await other.setLength(chan, 'detailed', at(1));
+    expect(await s.getLength(chan)).toBe('detailed');
+  });
 });

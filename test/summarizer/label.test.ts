@@ -398,6 +398,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'The changes include everything from the way chips for laptops are made, to tricks that reduce the power consumption of displays.',
     // "A survey carried out … by Forrester Research found …": the participle is not the main verb.
     'A survey carried out in 2000 by Forrester Research found that the shortness of battery life was the most complained about feature of laptops.',
+    // "helped X | to third place"; a clause inside the subject ("thing he did"); an ordinal alone.
+    "Keska helped the men's team to overall third place while Hickey finished in 10th place.",
+    'The only thing of note he did was to throw the ball back when it went out of play.',
+    'Fifth seed Fernando Gonzalez eased past American Robby Ginepri 6-3 6-4.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".

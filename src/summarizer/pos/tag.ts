@@ -137,7 +137,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const before = subject?.tag ?? '';
     // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
     if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
-      if (alternatives(t.text)?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
+      if (known?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
     // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
     if (
@@ -145,7 +145,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^(?:RB|VB[DPZ]?|IN)$/.test(t.tag) &&
       t.text.toLowerCase() !== 'that'
     ) {
-      const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
+      const noun = known?.find((a) => /^NNS?$/.test(a));
       if (noun) tagged[i] = { text: t.text, tag: noun };
     }
     // After a determiner and an adjective comes a noun, not a verb ("an impressive start/VB to
@@ -156,7 +156,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^VB[DPZ]?$/.test((tagged[i] as Token).tag) &&
       !/^(?:DT|PRP\$?|NNP?S?)$/.test(tagged[i + 1]?.tag ?? '')
     ) {
-      const noun = alternatives(t.text)?.find((a) => /^NNS?$/.test(a));
+      const noun = known?.find((a) => /^NNS?$/.test(a));
       if (noun) tagged[i] = { text: t.text, tag: noun };
     }
     // "a pre-show keynote/VBP speech": between a noun and a noun, in a clause that has its
@@ -173,15 +173,14 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       /^(?:has|have|had|having)$/i.test(tagged[i - 1]?.text ?? '') &&
       /^(?:NN|JJ|VBD)$/.test((tagged[i] as Token).tag) &&
-      (alternatives(t.text)?.includes('VBN') ||
-        /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
+      (known?.includes('VBN') || /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
     // "said it planned/VBN to …": after a subject pronoun a participle is the past tense.
     if (
       (tagged[i] as Token).tag === 'VBN' &&
       /^(?:it|he|she|they|we|i|you)$/i.test(tagged[i - 1]?.text ?? '') &&
-      alternatives(t.text)?.includes('VBD')
+      known?.includes('VBD')
     )
       tagged[i] = { text: t.text, tag: 'VBD' };
     // A past participle right after the subject of a clause with no verb yet is its past
@@ -190,7 +189,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       !hasVerb &&
       t.tag === 'VBN' &&
       /^(?:NNS?|NNPS?|PRP)$/.test(before) &&
-      alternatives(t.text)?.includes('VBD')
+      known?.includes('VBD')
     )
       tagged[i] = { text: t.text, tag: 'VBD' };
     // "Research carried out by …", "a man arrested by …": a participle, not the main verb.
@@ -201,13 +200,18 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (next === 'by' ||
         (next === 'at' && /^NN/.test(tagged[i - 1]?.tag ?? '')) ||
         (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
-      alternatives(t.text)?.includes('VBN')
+      known?.includes('VBN')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
     // "A survey carried out in 2000 by Forrester Research found …": a participle whose agent
     // follows before the clause's own verb.
-    if ((tagged[i] as Token).tag === 'VBD' && i > 0 && alternatives(t.text)?.includes('VBN')) {
-      const by = tagged.findIndex((x, k) => k > i && k <= i + 6 && x.text === 'by');
+    if ((tagged[i] as Token).tag === 'VBD' && i > 0 && known?.includes('VBN')) {
+      let by = -1;
+      for (let k = i + 1; k <= i + 6 && k < tagged.length; k++)
+        if (tagged[k]?.text === 'by') {
+          by = k;
+          break;
+        }
       if (
         by > 0 &&
         tagged.slice(i + 1, by).every((x) => !/^(?:VB[DPZ]|MD|,)$/.test(x.tag)) &&
@@ -242,7 +246,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     )
       tagged[i] = { text: t.text, tag: t.text === 'says' ? 'VBZ' : 'VBD' };
     // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
-    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !alternatives(t.text))
+    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !known)
       tagged[i] = { text: t.text, tag: 'NNP' };
     if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
@@ -262,10 +266,10 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         t.tag === 'VB'
           ? agrees(subject as Token, 'VBP')
             ? 'VBP'
-            : alternatives(t.text)?.includes('VBD')
+            : known?.includes('VBD')
               ? 'VBD'
               : undefined
-          : alternatives(t.text)?.find((a) => /^VB[DPZ]$/.test(a));
+          : known?.find((a) => /^VB[DPZ]$/.test(a));
       if (verb && agrees(subject as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
         hasVerb = true;
