@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore, parseDatabaseUrl, searchPathSchema } from '../../src/store/open-store.js';
 import { migrate, openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { testTmpDir } from '../support/tmp.js';
 
 const dirs: string[] = [];
 const stores: Store[] = [];
@@ -15,7 +15,7 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 function tempDb(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-store-'));
+  const dir = testTmpDir('newsbrief-store-');
   dirs.push(dir);
   return join(dir, 'nested', 'newsbrief.db');
 }

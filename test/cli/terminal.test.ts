@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TerminalOptions } from '../../adapters/terminal/index.js';
 import { SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { cli, root, runCli } from '../support/run-cli.js';
 import { terminalSession } from '../support/terminal-session.js';
+import { testTmpDir } from '../support/tmp.js';
 
 const sample = join(root, SAMPLE_ARTICLE);
 
@@ -71,7 +71,7 @@ describe('newsbrief CLI (built dist/)', () => {
   });
 
   it('GIVEN bad input THEN a one-line error and a non-zero exit', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+    const dir = testTmpDir('newsbrief-cli-');
     const empty = join(dir, 'empty.txt');
     const binary = join(dir, 'binary.bin');
     const huge = join(dir, 'huge.txt');
@@ -103,7 +103,7 @@ describe('newsbrief CLI (built dist/)', () => {
   });
 
   it('GIVEN summarize --batch piped into a reader that stops early (| head) THEN it exits 0 without a stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pipe-'));
+    const dir = testTmpDir('newsbrief-pipe-');
     const file = join(dir, 'many.jsonl');
     const text =
       'The dam failed at dawn on Sunday after days of rain. Rescuers reached the valley by noon. Nobody was hurt in the flood, officials said.';

@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BriefingPoster, createBriefingScheduler } from '../../src/briefing/scheduler.js';
 import { createBriefingService } from '../../src/briefing/service.js';
@@ -10,6 +9,7 @@ import { briefingDeps } from '../briefing/support/harness.js';
 import { type DevelopingArticle, SEQUENCES } from '../fixtures/developing/sequences.js';
 import { openTestStore } from '../store/support/stores.js';
 import { listenLocally } from '../support/page-server.js';
+import { testTmpDir } from '../support/tmp.js';
 
 const DAY_MS = 24 * 3600_000;
 /** 07:31 in Berlin on day 0, a minute after the 07:30 briefing is due. */
@@ -46,7 +46,7 @@ export async function developingWorld(
   });
   const listener = await listenLocally(server);
   const origin = listener.origin;
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-developing-'));
+  const dir = testTmpDir('newsbrief-developing-');
   const store = await openTestStore(join(dir, 'newsbrief.db'));
   let clock = new Date(DAY0 - 10 * 60_000);
   const now = () => clock;

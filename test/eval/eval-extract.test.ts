@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEvalExtract } from '../../src/eval/extraction/run-eval-extract.js';
 import { aggregate, benchmarkTokens, scorePage } from '../../src/eval/extraction/shingle-metric.js';
 import { CAPTION_FIRST, NEWSLETTER_INSIDE } from '../sources/support/real-pages.js';
+import { testTmpDir } from '../support/tmp.js';
 
 describe("the benchmark's metric", () => {
   it('GIVEN tokens THEN they are Unicode \\w runs, case kept, marks and punctuation splitting', () => {
@@ -48,7 +48,7 @@ describe("the benchmark's metric", () => {
 describe('newsbrief eval-extract', () => {
   let dir = '';
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'newsbrief-extract-'));
+    dir = testTmpDir('newsbrief-extract-');
     mkdirSync(join(dir, 'html'));
     const truth: Record<string, { articleBody: string; url: string }> = {};
     for (const [id, html, body] of [

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataPath } from '../../src/eval/dataset.js';
 import { halvesCheck } from '../../src/eval/halves.js';
 import { runBatch, runEval } from '../../src/eval/run-eval.js';
+import { testTmpDir } from '../support/tmp.js';
 
 // A tiny eval file made here, so the tests never need ../shared/eval.
 const ARTICLES = [
@@ -44,7 +44,7 @@ const ARTICLES = [
 let dir = '';
 let file = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'newsbrief-eval-'));
+  dir = testTmpDir('newsbrief-eval-');
   file = join(dir, 'tiny.jsonl');
   writeFileSync(file, `${ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`);
 });
@@ -173,7 +173,7 @@ describe('defaultDataPath', () => {
   });
 
   it('GIVEN a folder without ../shared/eval (even /) THEN the path beside the package folder', () => {
-    const pkg = join(mkdtempSync(join(tmpdir(), 'newsbrief-pkg-')), 'repo');
+    const pkg = join(testTmpDir('newsbrief-pkg-'), 'repo');
     expect(defaultDataPath('bbc-dev.jsonl', '/', pkg)).toBe(
       join(pkg, '..', 'shared/eval/bbc-dev.jsonl'),
     );

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE } from '../../src/core/package-root.js';
@@ -8,6 +7,7 @@ import { createInMemoryChannelMemory } from '../../src/handler/memory.js';
 import type { ChannelMemory, HandlerDeps } from '../../src/handler/types.js';
 import { openTestStore, testDatabaseUrl } from '../store/support/stores.js';
 import { root, runCli } from '../support/run-cli.js';
+import { testTmpDir } from '../support/tmp.js';
 
 const sample = readFileSync(join(root, SAMPLE_ARTICLE), 'utf8');
 const other =
@@ -15,10 +15,7 @@ const other =
 
 const memories: [string, () => Promise<ChannelMemory>][] = [
   ['in-process memory', async () => createInMemoryChannelMemory()],
-  [
-    'the store',
-    async () => (await openTestStore(join(mkdtempSync(join(tmpdir(), 'nb-mem-')), 'm.db'))).memory,
-  ],
+  ['the store', async () => (await openTestStore(join(testTmpDir('nb-mem-'), 'm.db'))).memory],
 ];
 
 describe.each(memories)('remembering summarized articles (%s)', (_name, makeMemory) => {
@@ -55,7 +52,7 @@ describe.each(memories)('remembering summarized articles (%s)', (_name, makeMemo
 describe('newsbrief chat on one database, run three times', () => {
   it('GIVEN the bundled sample summarized on every start THEN /news digest lists it once', () => {
     const env = {
-      DATABASE_URL: testDatabaseUrl(join(mkdtempSync(join(tmpdir(), 'nb-chat-')), 'nb.db')),
+      DATABASE_URL: testDatabaseUrl(join(testTmpDir('nb-chat-'), 'nb.db')),
     };
     for (let i = 0; i < 2; i++) expect(runCli([], { input: '', env }).status).toBe(0);
     const r = runCli([], { input: '/news digest\n', env });

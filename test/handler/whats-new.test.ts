@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../src/articles/canonical-url.js';
@@ -13,6 +12,7 @@ import type { Store } from '../../src/store/store.js';
 import { storySentences } from '../../src/summarizer/new-facts.js';
 import { SEQUENCES } from '../fixtures/developing/sequences.js';
 import { openTestStore } from '../store/support/stores.js';
+import { testTmpDir } from '../support/tmp.js';
 
 const [day0, day1] = (SEQUENCES.find((s) => s.id === 'warehouse-fire')?.articles ?? []) as [
   (typeof SEQUENCES)[number]['articles'][number],
@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 async function setup(): Promise<{ store: Store; run: (text: string) => Promise<Reply> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-whatsnew-'));
+  const dir = testTmpDir('newsbrief-whatsnew-');
   const store = await openTestStore(join(dir, 'newsbrief.db'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   cleanups.push(() => store.close());

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { checkDatabasePath } from '../../src/store/check-database-path.js';
 import { openStore } from '../../src/store/open-store.js';
+import { testTmpDir } from '../support/tmp.js';
 
 const cli = join(packageRoot(), 'dist/src/cli.js');
 
@@ -21,7 +21,7 @@ describe('DATABASE_URL checked before use', () => {
   });
 
   it('GIVEN a folder, or a path under a file THEN it is refused saying which', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-db-'));
+    const dir = testTmpDir('newsbrief-db-');
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'x');
     const folder = checkDatabasePath(dir);
@@ -31,7 +31,7 @@ describe('DATABASE_URL checked before use', () => {
   });
 
   it('GIVEN a new file in a new folder under a writable one THEN the store opens there', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'newsbrief-db-')), 'data', 'newsbrief.db');
+    const path = join(testTmpDir('newsbrief-db-'), 'data', 'newsbrief.db');
     expect(checkDatabasePath(path).ok).toBe(true);
     const store = await openStore(path);
     expect(store.ok).toBe(true);

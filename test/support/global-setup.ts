@@ -1,17 +1,25 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { PG_URL } from '../store/support/stores.js';
 
 /**
- * Under NEWSBRIEF_TEST_STORE=postgres: names this run (its test schemas carry the name, so
- * parallel runs on one server never touch each other's) and, at the end, drops the schemas
- * the run's processes and apps created and did not drop themselves.
+ * Makes the run's temporary directory (test/support/tmp.ts puts every test's files in it) and
+ * removes it whole at the end. Under NEWSBRIEF_TEST_STORE=postgres it also names this run (its
+ * test schemas carry the name, so parallel runs on one server never touch each other's) and,
+ * at the end, drops the schemas the run's processes and apps created and did not drop themselves.
  */
-export default function setup(): (() => Promise<void>) | undefined {
-  if (process.env.NEWSBRIEF_TEST_STORE !== 'postgres') return undefined;
+export default function setup(): () => Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'newsbrief-test-'));
+  process.env.NEWSBRIEF_TEST_TMP = tmp;
+  const removeTmp = () => rmSync(tmp, { recursive: true, force: true });
+  if (process.env.NEWSBRIEF_TEST_STORE !== 'postgres') return async () => removeTmp();
   const run = randomBytes(3).toString('hex');
   process.env.NEWSBRIEF_TEST_RUN = run;
   return async () => {
+    removeTmp();
     const client = new pg.Client({ connectionString: PG_URL });
     await client.connect();
     try {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openPgStore } from '../../../src/store/pg-store.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
+import { testTmpDir } from '../../support/tmp.js';
 
 /** The local test server (trust auth); TEST_DATABASE_URL points elsewhere. */
 export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -112,7 +112,7 @@ export interface StoreKit {
 }
 
 export function sqliteKit(): StoreKit {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-contract-'));
+  const dir = testTmpDir('newsbrief-contract-');
   const opened: Store[] = [];
   return {
     name: 'sqlite',
