@@ -177,10 +177,21 @@ export async function serveAll(config: Config, logger?: Logger): Promise<void> {
         return down.length === 0 ? 'ok' : `not connected: ${down.join(', ')}`;
       },
     });
+  let health: Awaited<ReturnType<typeof startHealthServer>> | undefined;
+  // The handlers come first: an adapter answers commands as soon as it is up, so a SIGTERM
+  // can arrive while the rest still starts; it is kept and acted on once start-up is done
+  // (without a handler, Node's default would kill the process mid-command).
+  let pending: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (phase === 'starting') pending ??= signal;
+    else stop(signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   running.push(...(await startAdapters(config, deps, log, { work, readiness })));
   // Slack over HTTP answers the probes on its own port; a separate HEALTH_PORT serves the rest.
   const slackHttpPort = config.slack?.mode === 'http' ? config.slack.port : undefined;
-  const health =
+  health =
     config.healthPort !== undefined && config.healthPort !== slackHttpPort
       ? await startHealthServer(config.healthPort, readiness)
       : undefined;
@@ -189,7 +200,8 @@ export async function serveAll(config: Config, logger?: Logger): Promise<void> {
   log.info(
     `serving: ${running.map((r) => r.platform).join(', ')}; briefings scheduled${health ? `; health on port ${health.port}` : ''}`,
   );
-  const stop = (signal: NodeJS.Signals) => {
+  if (pending) stop(pending);
+  function stop(signal: NodeJS.Signals) {
     if (phase === 'stopping') return;
     phase = 'stopping';
     void shutDown(signal, {
@@ -204,9 +216,7 @@ export async function serveAll(config: Config, logger?: Logger): Promise<void> {
       log,
       timeoutMs: config.shutdownTimeoutMs,
     }).finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  }
   // One user's failed request must not take the bot down for everyone: log a stray
   // rejection and keep serving (each adapter already answers its user with an error).
   process.on('unhandledRejection', (e) => {
