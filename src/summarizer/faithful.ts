@@ -1,3 +1,4 @@
+import { boundedMemo } from '../core/bounded-memo.js';
 import { STOP_WORDS } from './tokens.js';
 
 /**
@@ -7,7 +8,10 @@ import { STOP_WORDS } from './tokens.js';
  * is shown; the audit (src/eval/audit.ts) counts what got through.
  */
 
-/** Cue words by class. "will" may become the headline's "to" ("Firm to cut jobs"). */
+/**
+ * Cue words by class. "will" may become the headline's "to" ("Firm to cut jobs"). Negation
+ * includes the hedges that deny what follows ("nearly crashed" did not crash).
+ */
 export const NEGATION =
   /^(?:not|n't|never|no|nobody|none|nothing|neither|nor|without|cannot|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly)$/i;
 /** Modals, and the hedges that make a statement partial or provisional ("partly", "temporarily"). */
@@ -52,30 +56,36 @@ function segmentsOf(text: string, count: number): number[] {
   return out;
 }
 
+/** Verbs that end a sentence as its attribution ("…, police said"). */
+const SAYS =
+  'said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
+/** Verbs that open an inverted one ("…, say industry experts"). */
+const SAYS_FIRST =
+  'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists';
+
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
-const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$/u;
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  'u',
+);
 
 /** "…, say industry experts." / "…, says a study.": the verb first. */
-const INVERTED_ATTRIBUTION =
-  /,\s+(?:said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists)\s+(?:[\p{L}\d.'’-]+\s+){0,7}[\p{L}\d.'’-]+\s*[.!?]?["”']?\s*$/u;
+const INVERTED_ATTRIBUTION = new RegExp(
+  String.raw`,\s+(?:${SAYS_FIRST})\s+(?:[\p{L}\d.'’-]+\s+){0,7}[\p{L}\d.'’-]+\s*[.!?]?["”']?\s*$`,
+  'u',
+);
 
 /** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
-const ATTRIBUTION_VERB =
-  /\b(?:said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|adds|insisted|insists|warned|warns|argued|argues|believes|believe|according|claim)\b/i;
+const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SAYS}|${SAYS_FIRST}|according)\b`, 'i');
 
-/** The last sentences asked about, with their answers: the labeller and the lede ask again. */
-const recent = new Map<string, string>();
-
-/** The trailing attribution of a sentence (", a court has heard."), or ''. */
-export function trailingAttribution(sentence: string): string {
-  const known = recent.get(sentence);
-  if (known !== undefined) return known;
-  const found = findTrailingAttribution(sentence);
-  if (recent.size >= 64) recent.clear();
-  recent.set(sentence, found);
-  return found;
-}
+/**
+ * The trailing attribution of a sentence (", a court has heard."), or ''. The labeller and the
+ * lede ask about the same sentences again: the last answers are kept.
+ */
+export const trailingAttribution: (sentence: string) => string = boundedMemo(
+  findTrailingAttribution,
+  64,
+);
 
 function findTrailingAttribution(sentence: string): string {
   // The patterns anchor at the end and allow at most 14 words, a place and a day before it:

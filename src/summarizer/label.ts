@@ -1,4 +1,4 @@
-import { trailingAttribution } from './faithful.js';
+import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
 import { type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
@@ -202,9 +202,15 @@ const PRESENT_BE = /^(?:is|are|am)$/i;
 const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
 const PERSONAL = /^(?:he|she|they|it)$/i;
-/** Adverbs a verb group keeps: negation and hedges ("allegedly", "reportedly"). */
-const KEPT_ADVERB =
-  /^(?:not|n't|never|no|allegedly|reportedly|apparently|purportedly|likely|unlikely|only|already|again|still|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
+/** Adverbs kept that are no cue of faithful.ts: they still say how much or when. */
+const OWN_KEPT_ADVERB = /^(?:likely|unlikely|only|already|again|still)$/i;
+/**
+ * An adverb a verb group keeps: the cue words the checks require (negation, hedges such as
+ * "nearly" or "temporarily", "allegedly", "reportedly") and a few of its own.
+ */
+function keptAdverb(word: string): boolean {
+  return OWN_KEPT_ADVERB.test(word) || cueClass(word) !== undefined;
+}
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
@@ -233,7 +239,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Lizzi never realised", "he allegedly pulled": a negation or hedge before the verb is its.
   const before: string[] = [];
   for (let i = v - 1; i > 0 && /^RB/.test(tokens[i]?.tag ?? ''); i--)
-    if (KEPT_ADVERB.test(tokens[i]?.text ?? '')) before.unshift(tokens[i]?.text ?? '');
+    if (keptAdverb(tokens[i]?.text ?? '')) before.unshift(tokens[i]?.text ?? '');
   const group = [...before, ...verbs];
   // Without its subject a label must open on a lexical verb ("Took $42m"), not "Have got".
   if (
@@ -590,8 +596,8 @@ function verbGroup(
       continue;
     }
     // Adverbs inside the group: a negation or hedge stays, others go ("has also said").
-    if (/^RB/.test(t.tag) && (KEPT_ADVERB.test(t.text) || VERB.test(nextTag) || nextTag === 'TO')) {
-      if (KEPT_ADVERB.test(t.text)) {
+    if (/^RB/.test(t.tag) && (keptAdverb(t.text) || VERB.test(nextTag) || nextTag === 'TO')) {
+      if (keptAdverb(t.text)) {
         group.push(t.text);
         after.push(i + 1);
       }
@@ -795,7 +801,7 @@ function complement(
       continue;
     }
     // "nearly 200,000 vehicles": an amount keeps its hedge.
-    if (/^RB/.test(t.tag) && KEPT_ADVERB.test(t.text) && tokens[i + 1]?.tag === 'CD') {
+    if (/^RB/.test(t.tag) && keptAdverb(t.text) && tokens[i + 1]?.tag === 'CD') {
       push(t);
       continue;
     }

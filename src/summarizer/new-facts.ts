@@ -1,5 +1,5 @@
 import { prepareArticle } from './prepare.js';
-import { contentStem, wordTokens } from './tokens.js';
+import { contentStem, WORD_RE } from './tokens.js';
 
 /**
  * New facts of a developing story: the sentences of today's article that say what the channel
@@ -60,11 +60,11 @@ function terms(sentence: string): Term[] {
   const out: Term[] = [];
   for (const m of sentence.match(NUMBER) ?? [])
     out.push({ key: m.replace(/,/g, '').replace(/\.$/, ''), weight: NUMBER_WEIGHT, number: true });
-  const words = sentence.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  // The words as written (a capital marks a name), as wordTokens would find them.
+  const words = sentence.match(WORD_RE) ?? [];
   words.forEach((word, i) => {
     if (/\d/.test(word)) return;
-    const [lower] = wordTokens(word);
-    const stem = lower ? contentStem(lower) : '';
+    const stem = contentStem(word.toLowerCase());
     if (!stem) return;
     const name = i > 0 && /^\p{Lu}/u.test(word);
     out.push({ key: stem, weight: name ? NAME_WEIGHT : 1, number: false });

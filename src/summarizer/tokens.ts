@@ -30,7 +30,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'may',
 ]);
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word: letters and digits, with an apostrophe's ending ("don't" is one word). */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Lower-cased word tokens (letters and digits; "don't" stays one token). */
 export function wordTokens(text: string): string[] {
@@ -45,12 +46,8 @@ function stem(word: string): string {
 // Stemming is the hot path; words repeat across sentences and articles. The stemmer is the
 // one ROUGE scoring uses (NLTK's Porter, porter-nltk.ts): one stemmer in the code base, and
 // it is about twice as fast as natural's regex-based one.
-const memoStem = boundedMemo(stem, 50_000);
-
 /** The stem of any word token, stop words included (feed filters match phrases like "bank of england"). */
-export function wordStem(word: string): string {
-  return memoStem(word);
-}
+export const wordStem: (word: string) => string = boundedMemo(stem, 50_000);
 
 /**
  * The stem of a word that carries content; '' for a stop word or a 1-letter token. Stop words
@@ -58,7 +55,7 @@ export function wordStem(word: string): string {
  * cache; only content words go to the memo, whose look-ups miss the cache between sentences.
  */
 export function contentStem(word: string): string {
-  return word.length < 2 || STOP_WORDS.has(word) ? '' : memoStem(word);
+  return word.length < 2 || STOP_WORDS.has(word) ? '' : wordStem(word);
 }
 
 /** Stems of the words that carry content: no stop words, no 1-letter tokens. */
