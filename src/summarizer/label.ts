@@ -57,7 +57,7 @@ function isAbout(s: Sentence, heading: string): boolean {
 }
 
 const SUBORDINATE_OPENING =
-  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b[^,]{0,120},\s*/;
+  /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b(?:[^,]|,(?=\d{3})){0,120}?,(?!\d{3})\s*/;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
 /** "According to the lawsuit, the injury was …": the source, said as a trailing attribution. */
@@ -301,7 +301,18 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       return undefined;
     if (rest.slice(0, 6).some((t) => t.text === ':')) return undefined;
   }
-  if (out.length >= budget) return out;
+  // Out of words with the verb's object still to come ("Ministry has awarded | the first
+  // contracts"): the verb alone misstates; only a clause that ends there can stop here.
+  if (out.length >= budget)
+    return rest[0] === undefined || /^[,;:.!?]$/.test(rest[0].text) ? out : undefined;
+  // "is reported by Reuters | to have won …", "was thought by many | to be …": a verb that
+  // frames a claim, whose claim comes after its agent, says nothing true without it.
+  if (
+    CLAIM_FRAME.test(verb.text) &&
+    rest[0]?.tag === 'IN' &&
+    rest.slice(1, 8).some((t, i) => t.tag === 'TO' && rest[i + 2]?.tag === 'VB')
+  )
+    return undefined;
   // "is driven | in part | by the need": an adverbial phrase is not the object.
   while (
     /^(?:in|at|for)$/i.test(rest[0]?.text ?? '') &&
@@ -337,11 +348,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   // "should monitor | and publish figures": the object comes after both verbs.
-  if (
-    object.length === 0 &&
-    rest[0]?.tag === 'CC' &&
-    (rest[1]?.tag === verb.tag || rest[1]?.tag === 'VB')
-  )
+  // ("seized | and sold Yukos' arm": the tagger may give the second verb another tense.)
+  if (object.length === 0 && rest[0]?.tag === 'CC' && /^VB[DNPZ]?$/.test(rest[1]?.tag ?? ''))
     return undefined;
   const ends =
     rest[0] === undefined ||
@@ -359,6 +367,10 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   }
   return [...out, ...object];
 }
+
+/** Passives that frame a claim: "was deemed (by many) to be …", "is reported to have …". */
+const CLAIM_FRAME =
+  /^(?:deemed|considered|thought|believed|expected|reported|understood|regarded|rumoured|alleged|tipped|quoted)$/i;
 
 /** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
 const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at)$/i;
@@ -387,12 +399,7 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   // "was suspended | for missing a test" end well ("was responding | to" is no passive).
   // "were deemed | by many to be …", "was quoted | as saying": a verb that frames a claim
   // needs the claim.
-  if (
-    /^(?:deemed|considered|thought|believed|expected|reported|understood|regarded|rumoured|alleged|tipped|quoted)$/i.test(
-      verb.text,
-    )
-  )
-    return true;
+  if (CLAIM_FRAME.test(verb.text)) return true;
   // "is renowned | for …": the passive of fame says nothing without what for.
   if (/^(?:renowned|famed|noted|known|notorious|infamous|famous|responsible)$/i.test(verb.text))
     return true;
@@ -457,6 +464,12 @@ const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 const ATTRIBUTIVE =
   /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|predict|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
 
+/** A subject of more words than this leaves too few for the verb and its object. */
+const MAX_SUBJECT_WORDS = 6;
+/** Groups of people, who stay themselves without their "in …" ("Officials | in Kabul said"). */
+const PEOPLE_NOUN =
+  /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/;
+
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
   // With commas before the verb ("Featuring A, B and C, Robots follows …"), the subject is
@@ -512,6 +525,19 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
         (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
+  // "Declines | in the dollar have …", "Experts | at the Met Office say …": a common noun's
+  // phrase says what it is about; cut, "Declines have contributed" says something else. The
+  // whole phrase when it fits; else a group of people, or a noun its own modifiers already
+  // say ("The most-active wheat contract | on the Chicago Board of Trade"), alone; else no head.
+  if (cut > 0 && tokens[cut]?.tag === 'IN' && /^NNS?$/.test(np.at(-1)?.tag ?? '')) {
+    if (words.length <= MAX_SUBJECT_WORDS) np = words;
+    else if (np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
+  }
+  // "The Kremlin | last year seized": a time phrase before the verb is when, not who.
+  while (np.length > 1 && TIME_WORD.test(np.at(-1)?.text ?? '')) {
+    np = np.slice(0, -1);
+    if (TIME_OPENING.test(np.at(-1)?.text ?? '')) np = np.slice(0, -1);
+  }
   // "Arash Sigarchi and Mojtaba Saminejad": both act; whole, or not at all.
   if (np.some((t) => t.tag === 'CC')) return np.length <= 6 ? np.map((t) => t.text) : undefined;
   if (np.length > 4) {
@@ -527,7 +553,11 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     // "The head | of Surrey's Lionhead Studios": a noun that only says a relation is no head.
     if (of > 0 && of <= 4 && !quantity && head.length === 1 && RELATIONAL.test(head[0]?.text ?? ''))
       return undefined;
-    if (of > 0 && of <= 4 && !quantity) np = head;
+    // "The end | of his career", "House | of Lords law lords": the head alone names another
+    // thing; the whole phrase when it fits, else no head.
+    if (of > 0 && of <= 4 && !quantity) {
+      if (np.length > MAX_SUBJECT_WORDS) return undefined;
+    }
     // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
     else if (quantity) np = np.length <= 6 ? np : [];
     else if (names.length > 0) np = names.slice(-4);
@@ -976,6 +1006,18 @@ function complement(
     at >= 0 &&
     /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
     tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
+  // "fell from 97p | to 44p": a range cut after its start says the wrong thing.
+  if (/^from$/i.test(out[0]?.text ?? '') && /^to$/i.test(tokens[at + 1]?.text ?? '')) return null;
+  // "came in response | to …", "voted in favour | of …": a bare noun right after its
+  // preposition that takes a "to", "of" or "with" of its own is half of a fixed phrase.
+  if (
+    at > 0 &&
+    head?.tag === 'NN' &&
+    tokens[at - 1]?.tag === 'IN' &&
+    out.length === 2 &&
+    /^(?:to|of|with)$/i.test(tokens[at + 1]?.text ?? '')
   )
     return null;
   const after = tokens[at + 1];

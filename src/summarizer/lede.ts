@@ -33,9 +33,23 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
   const n = Math.min(LEDE_WINDOW, sentences.length);
   for (let i = 0; i < n; i++) {
     const s = sentences[i] as Sentence;
-    if (qualifies(s) && !(i > 0 && ranked.needsPrevious[i])) return i;
+    // After the opening, a sentence that goes on from the one before ("And there are …")
+    // leans on it: never the lede.
+    const leans = i > 0 && (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text));
+    if (qualifies(s) && !leans && !isHook(sentences[i + 1])) return i;
   }
   return 0;
+}
+
+const CONNECTIVE_OPENING = /^(?:And|But|Yet|Or|So|Nor)\b/;
+/**
+ * "Gadgets are cheaper, smaller and more common than ever. But that just means …": a
+ * sentence the next one answers with "But that …" is a feature's hook, set up to be turned.
+ */
+const TURNS_BACK = /^(?:But|Yet|And yet)\s+(?:that|this|it)\b/;
+
+function isHook(next: Sentence | undefined): boolean {
+  return next !== undefined && TURNS_BACK.test(next.text);
 }
 
 function qualifies(s: Sentence): boolean {

@@ -234,11 +234,6 @@ describe('labelProblems: what no label may do', () => {
 
 describe('headlineLabel names the right actor, or none', () => {
   it.each([
-    // The head of "a recut version of …" is the version, not the last name in it.
-    [
-      "A recut version of Mel Gibson's The Passion of the Christ, which featured less violence, took just $239,850.",
-      'Recut version took $239,850',
-    ],
     // After a participle and a list, the subject follows the last comma.
     [
       'Featuring the voices of Ewan McGregor, Halle Berry and Mel Brooks, Robots follows a robot inventor who moves to a big city.',
@@ -252,6 +247,26 @@ describe('headlineLabel names the right actor, or none', () => {
     [
       'The German club said the player had pulled out because of a back injury.',
       'German club said player had pulled out',
+    ],
+    // A common noun keeps the phrase that says what it is: not "Declines have contributed",
+    // "End came out of blue", "House ruled".
+    [
+      'Declines in the dollar have also contributed to the rising oil price.',
+      'Declines in dollar have contributed to rising oil price',
+    ],
+    [
+      'Even the end of his nine-year career came out of the blue, just four days before the start of the season.',
+      'End of his nine-year career came out of blue',
+    ],
+    [
+      'House of Lords law lords ruled against the detention measures last week.',
+      'House of Lords law lords ruled against detention measures',
+    ],
+    ['Officials in Kabul said the line would close.', 'Officials in Kabul said line would close'],
+    // A thousands separator is no clause break: not "000 mobile phones have been left".
+    [
+      'In London alone, some 63,000 phones have been left in black cabs.',
+      'Some 63,000 phones have been left in black cabs',
     ],
     // The possessor is not the head.
     [
@@ -406,6 +421,21 @@ describe('headlineLabel names the right actor, or none', () => {
     'The breakthrough should make it easier to interconnect data networks with the chips.',
     // A copula's noun cut before its preposition: "System has been work".
     'The Internationalised Domain Names system has been a work in progress for years.',
+    // The head of "a recut version of Mel Gibson's The Passion of the Christ" is the version,
+    // but "Recut version took $239,850" does not say of what, and the whole phrase is too long.
+    "A recut version of Mel Gibson's The Passion of the Christ, which featured less violence, took just $239,850.",
+    // An opening phrase with no comma to end it: no safe subject (not "000 mobile phones").
+    'In London alone over the past six months more than 63,000 mobile phones have been left in black cabs.',
+    // The verb's object did not fit: not "Ministry has awarded".
+    "Reuters news agency reported that Iraq's Oil Ministry has awarded the first post-war oilfield contracts to a Canadian and a Turkish company.",
+    // A range cut after its start: not "Shares fell from 97p".
+    "By 1700 GMT, Petrel's shares fell from 97p to 44p.",
+    // A claim framed by who reported it: not "Everasia reported by Reuters".
+    "Turkey's Everasia is reported by Reuters to have won a contract to develop the Khurmala Dome field.",
+    // Two verbs sharing one object, the second tagged as a participle: not "Kremlin seized".
+    "The Kremlin last year seized and sold Yukos' main production arm to state-run oil group Rosneft.",
+    // Half of a fixed phrase: "Comments came in response".
+    "Mr Clarke's comments came in response to an emergency question from David Heath.",
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });

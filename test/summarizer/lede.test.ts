@@ -113,3 +113,29 @@ describe('lede: promos, a noun "say", an aside inside the main clause', () => {
     expect(text).not.toMatch(/Gerrard\.$/);
   });
 });
+
+describe('lede: a hook the next sentence turns, a sentence that goes on from another', () => {
+  it('GIVEN an opening that the next sentence answers with "But that …" THEN the lede is the news after them', () => {
+    const s = lede(
+      [
+        'Gadgets are cheaper, smaller and more common than ever.',
+        'But that just means we are more likely to lose them.',
+        'In London alone more than 63,000 mobile phones have been left in the back of black cabs in six months, according to a survey.',
+        'Almost 5,000 laptops were left in licensed cabs over the same period.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^In London alone more than 63,000 mobile phones/);
+  });
+
+  it('GIVEN an opening with a pronoun subject and a later "And there are …" THEN the lede is not the "And" sentence', () => {
+    const s = lede(
+      [
+        "It's become commonplace to argue that the two leaders are like squabbling school kids.",
+        'But this analysis in fact gets it wrong.',
+        'And there are solid reasons why even a trivial argument between adults can be hard to stop.',
+        'Each participant genuinely wants the row to stop but thinks it worth prolonging the argument a little.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).not.toMatch(/^And\b/);
+  });
+});
