@@ -458,6 +458,8 @@ const COPULA =
 const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
 const TIME_WORD =
   /^(?:today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Spans of time: "days after …", "weeks before …". */
+const TIME_SPAN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/i;
 /** "next spring", "last week", "this year": when, not what. */
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
@@ -952,7 +954,10 @@ function complement(
   // miles | south of …" (a quantity measured from something), "his eyes | closed" (an object's
   // complement). Cut there, the object misstates: there is none.
   const following = afterLast?.text.toLowerCase() ?? '';
-  const quantity = out.some((t) => t.tag === 'CD') && /^NNS?$/.test(last?.tag ?? '');
+  // ("comes days | after the launch": a span of time needs no number to be measured.)
+  const quantity =
+    (out.some((t) => t.tag === 'CD') || TIME_SPAN.test(last?.text ?? '')) &&
+    /^NNS?$/.test(last?.tag ?? '');
   if (
     quantity &&
     /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(

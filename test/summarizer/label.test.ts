@@ -434,6 +434,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "Turkey's Everasia is reported by Reuters to have won a contract to develop the Khurmala Dome field.",
     // Two verbs sharing one object, the second tagged as a participle: not "Kremlin seized".
     "The Kremlin last year seized and sold Yukos' main production arm to state-run oil group Rosneft.",
+    // A span of time measured from something: not "Speech comes days".
+    "Saturday's speech comes days after the Lib Dems launched their mini-manifesto.",
     // Half of a fixed phrase: "Comments came in response".
     "Mr Clarke's comments came in response to an emergency question from David Heath.",
   ])('GIVEN %j THEN no label', (sentence) => {
