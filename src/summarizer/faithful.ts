@@ -140,6 +140,15 @@ export function droppedCues(shortened: string, sentence: string): string[] {
       dropped.push(w);
     }
   }
+  // "…would get more cash, he said, but …": an attribution set between commas right after
+  // the words kept is theirs.
+  if (last >= 0 && ![...kept].some((w) => cueClass(w) === 'attribution')) {
+    const next = (segment[last] ?? 0) + 1;
+    const aside = long.filter((_, i) => segment[i] === next);
+    const goesOn = segment.some((sg) => sg > next);
+    if (goesOn && aside.length <= 5 && aside.some((w) => cueClass(w) === 'attribution'))
+      dropped.push(aside.join(' '));
+  }
   const tail = trailingAttribution(sentence);
   if (tail && !cueWords(tail).some((w) => kept.has(w) && cueClass(w) === 'attribution')) {
     const covered = cueWords(tail).every((w) => kept.has(w));

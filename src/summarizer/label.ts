@@ -343,6 +343,10 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     /^(?:around|about|round)$/i.test(rest[0]?.text ?? '')
   )
     return undefined;
+  // "Messages can get | through …", "Moya began the year | with victory …": a light verb with
+  // nothing after it, or an object that is only a time, says nothing.
+  if (object.length === 0 && LIGHT_VERB.test(verb.text)) return undefined;
+  if (object.length === 1 && TIME_WORD.test(object[0] ?? '') && rest.length > 2) return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   // ("the MPs said." alone, after a long opening clause, says nothing either.)
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
@@ -458,6 +462,9 @@ const COPULA =
 const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
 const TIME_WORD =
   /^(?:today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Verbs that say nothing without what follows them ("can get", "will go"). */
+const LIGHT_VERB =
+  /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were)$/i;
 /** Spans of time: "days after …", "weeks before …". */
 const TIME_SPAN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/i;
 /** "next spring", "last week", "this year": when, not what. */
@@ -548,6 +555,15 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     const names: Token[] = [];
     for (let i = np.length - 1; i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? ''); i--)
       names.unshift(np[i] as Token);
+    // "Lord Roberts of Conwy": a name that runs across "of" is one name, not "Conwy".
+    const beforeNames = np.length - names.length - 1;
+    if (names.length > 0 && /^of$/i.test(np[beforeNames]?.text ?? '')) {
+      let i = beforeNames - 1;
+      const run: Token[] = [];
+      while (i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? '')) run.unshift(np[i--] as Token);
+      if (run.length === 0) names.length = 0;
+      else names.unshift(...run.slice(-2), np[beforeNames] as Token);
+    }
     // Else a long subject is named by its last run of proper names ("carmaker General Motors").
     const head = np.slice(0, of);
     const possessive = np.findLastIndex((t) => t.tag === 'POS');
@@ -960,7 +976,7 @@ function complement(
     /^NNS?$/.test(last?.tag ?? '');
   if (
     quantity &&
-    /^(?:after|before|ago|later|earlier|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+    /^(?:after|before|ago|later|earlier|since|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
       following,
     )
   )

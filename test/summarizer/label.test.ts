@@ -263,6 +263,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'House of Lords law lords ruled against detention measures',
     ],
     ['Officials in Kabul said the line would close.', 'Officials in Kabul said line would close'],
+    // A name that runs across "of" is one name: not "Conwy denied …".
+    [
+      'Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.',
+      'Lord Roberts of Conwy denied security services were involved',
+    ],
     // A thousands separator is no clause break: not "000 mobile phones have been left".
     [
       'In London alone, some 63,000 phones have been left in black cabs.',
@@ -436,6 +441,14 @@ describe('headlineLabel names the right actor, or none', () => {
     "The Kremlin last year seized and sold Yukos' main production arm to state-run oil group Rosneft.",
     // A span of time measured from something: not "Speech comes days".
     "Saturday's speech comes days after the Lib Dems launched their mini-manifesto.",
+    // A light verb with nothing after it: not "Messages can get".
+    'The messages can get through even when the cell phone signal is too weak to sustain a conversation.',
+    // An object that is only a time: not "Moya began year".
+    'Moya began the year with victory at the Chennai Open but looked out of sorts in the heat.',
+    // A span measured from something: not "It is 25 years".
+    'It is 25 years since the start of 12 years of fire-bombings.',
+    // An attribution between commas after the clause is the clause's: not "Services would get more cash".
+    'The best performing police services would get more cash and extra freedoms, he said, but he would not shirk from stepping in.',
     // Half of a fixed phrase: "Comments came in response".
     "Mr Clarke's comments came in response to an emergency question from David Heath.",
   ])('GIVEN %j THEN no label', (sentence) => {
