@@ -123,7 +123,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       if (
         (wordCount <= 8 && CRUFT_LINE.test(line)) ||
         (wordCount <= 25 && LINK_LINE.test(line)) ||
-        isTeamSheet(line)
+        isTeamSheet(line) ||
+        LIST_ENTRY.test(line)
       ) {
         removed.push({ text: original, reason: 'cruft' });
         continue;
@@ -162,6 +163,12 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
 
   return { title: title ?? givenTitle?.trim(), paragraphs, headings, removed };
 }
+
+/**
+ * An entry of a list printed under a story: a name and what it is for, in brackets, with no
+ * sentence ("Ant & Dec (Saturday Night Takeaway / I'm A Celebrity, ITV1)").
+ */
+const LIST_ENTRY = /^(?:\p{Lu}[\p{L}'’.&-]*\s+|&\s+){0,4}\p{Lu}[\p{L}'’.&-]*\s*\([^()]{3,200}\)$/u;
 
 /** A word that cannot open a sentence of its own: the rest of one whose head is lost. */
 const CONTINUATION =

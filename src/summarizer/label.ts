@@ -28,8 +28,10 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     // A point of two sentences is named by the first that gives a headline.
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
+      // "They could replace keyboard", "It is being assembled …": a label shown must say who
+      // or what on its own, and a pronoun for a thing does not.
+      if (label && /^(?:They|It|This|These|That|Those) /.test(label)) label = undefined;
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
-      if (label && k > 0 && /^(?:They|It|This|These|That|Those) /.test(label)) label = undefined;
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
         const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
         label = surname ? label.replace(/^\S+/, surname) : undefined;
@@ -148,6 +150,7 @@ function check(
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
+
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
@@ -284,6 +287,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const said = hasSubject
       ? clauseHead(clause, budget - out.length - (objectIsTime ? 0 : object.length), false)
       : undefined;
+    // "told | the Times Educational Supplement | that …": "told" without whom is garbled.
+    const toldNoOne = /^(?:told|tells|tell)$/i.test(verb.text) && (objectIsTime || object.length === 0);
+    if (said && toldNoOne) return undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
@@ -347,6 +353,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // nothing after it, or an object that is only a time, says nothing.
   if (object.length === 0 && LIGHT_VERB.test(verb.text)) return undefined;
   if (object.length === 1 && TIME_WORD.test(object[0] ?? '') && rest.length > 2) return undefined;
+  // "he told the Times Educational Supplement that …": "told" without whom reads as garbled.
+  if (/^(?:told|tells|tell)$/i.test(verb.text) && object.length === 0) return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   // ("the MPs said." alone, after a long opening clause, says nothing either.)
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
@@ -446,7 +454,7 @@ const NEEDS_COMPLEMENT_ADJECTIVE =
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =
-  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint)/i;
+  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start)/i;
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
@@ -1027,6 +1035,15 @@ function complement(
     at >= 0 &&
     /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
     tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
+  // "was born in the same year | that …", "takes its name | from …", "speaking in her
+  // capacity | as a lawyer": the object's head says nothing without what follows it.
+  const needs = tokens[at + 1]?.text.toLowerCase() ?? '';
+  if (
+    (/^(?:that|as)$/.test(needs) && out.some((t) => /^same$/i.test(t.text))) ||
+    (/^(?:from|after)$/.test(needs) && /^names?$/i.test(head?.text ?? '')) ||
+    (needs === 'as' && /^(?:capacity|role|position|job|post|function)$/i.test(head?.text ?? ''))
   )
     return null;
   // "fell from 97p | to 44p": a range cut after its start says the wrong thing.

@@ -144,3 +144,18 @@ describe('cleanArticle mends sentences a scrape broke at lost links', () => {
     expect(allText(c)).toContain('The draw takes place on 17 December.');
   });
 });
+
+describe('cleanArticle drops list entries printed under a story', () => {
+  it('GIVEN award winners as "Name (show, channel)" lines THEN they go, the story stays', () => {
+    const c = cleanArticle(
+      [
+        'Little Britain has triumphed over The Office at the British Comedy Awards.',
+        "Ant & Dec (Ant & Dec's Saturday Night Takeaway/ I'm A Celebrity, Get Me Out Of Here!, ITV1)",
+        'Matt Lucas (Little Britain, BBC Three)',
+        'The ceremony was hosted by Jonathan Ross (who also won an award).',
+      ].join('\n\n'),
+    );
+    expect(allText(c)).not.toMatch(/ITV1|BBC Three/);
+    expect(allText(c)).toContain('hosted by Jonathan Ross (who also won an award).');
+  });
+});

@@ -449,10 +449,34 @@ describe('headlineLabel names the right actor, or none', () => {
     'It is 25 years since the start of 12 years of fire-bombings.',
     // An attribution between commas after the clause is the clause's: not "Services would get more cash".
     'The best performing police services would get more cash and extra freedoms, he said, but he would not shirk from stepping in.',
+    // "told" without whom: not "Howard told truancy was bad".
+    'But he told the Times Educational Supplement that truancy was very bad and said firm action was needed.',
+    // An object that needs what follows it: "born in same year", "takes its name", "in her capacity", "began life".
+    'Mrs Carroll was born in the same year that plastic cards first appeared in the UK.',
+    'Podcasting takes its name from the Apple iPod, although you do not need an iPod to create one.',
+    'Downing Street said she was speaking in her capacity as a lawyer.',
+    'Little Britain began life as a radio series on Radio 4.',
     // Half of a fixed phrase: "Comments came in response".
     "Mr Clarke's comments came in response to an emergency question from David Heath.",
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
+
+describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
+  it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
+    const { sentences } = prepareArticle(
+      [
+        'Together with speech recognition systems, they could replace the keyboard in the near future.',
+        'It is being assembled for the Lawrence Livermore National Laboratory.',
+        'The laboratory will open the machine to researchers next year.',
+      ].join(' '),
+    );
+    expect(labelPoints(sentences.map((s) => [s]))).toEqual([
+      '',
+      '',
+      'Laboratory to open machine',
+    ]);
   });
 });
 
