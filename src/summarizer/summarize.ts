@@ -57,8 +57,11 @@ export function selectKeySentences(
   const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
   const ledeStems = contentStems(lede);
   const stemSets: Set<string>[] = [];
+  // A point is compared as it is shown: tightened ("However, …" loses its "However").
   const stemsOf = (i: number) => {
-    stemSets[i] ??= new Set(i === ledeId ? ledeStems : (sentences[i]?.stems ?? []));
+    stemSets[i] ??= new Set(
+      i === ledeId ? ledeStems : contentStems(tightenSentence(sentences[i]?.text ?? '')),
+    );
     return stemSets[i];
   };
   const sections = sentences.map((s) => s.heading ?? '');

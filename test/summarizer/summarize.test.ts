@@ -173,3 +173,23 @@ describe('the lede', () => {
     );
   });
 });
+
+describe('no point repeats the lede as it is shown', () => {
+  it('GIVEN a sentence that says the lede again after "However," THEN it is not a point', () => {
+    const r = summarize(
+      {
+        text: [
+          'A bookmaker has stopped taking bets on Celebrity Big Brother after claiming sensitive information about the Channel 4 show had been leaked.',
+          'William Hill made the move after four people tried to place bets on the surprise double eviction.',
+          'However, a Big Brother spokeswoman was satisfied that sensitive information about the show remained confidential.',
+          'The bookmaker said its suspicions had been aroused by betting on the last two evictions.',
+          'Odds as short as 1/14 still drew large sums from people trying to place bets.',
+        ].join('\n\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    // Shown, "However," goes: 5 of the point's 9 content stems are the lede's (0.56 > 0.5).
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/spokeswoman/);
+  });
+});
