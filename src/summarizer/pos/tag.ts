@@ -279,10 +279,29 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   return tagged;
 }
 
-/** The word before position i, past adverbs ("the association also disputes"). */
+/**
+ * The word before position i, past adverbs ("the association also disputes"), and past a
+ * list between commas after a noun ("Music piracy, including swapping music online, costs …":
+ * the subject is "piracy").
+ */
 function subjectEnd(tagged: readonly Token[], i: number): Token | undefined {
   let j = i - 1;
   while (j > 0 && /^RB/.test(tagged[j]?.tag ?? '')) j--;
+  if (tagged[j]?.text === ',') {
+    for (let k = j - 2; k > 0 && k >= j - 12; k--) {
+      if (tagged[k]?.text !== ',') continue;
+      const noun = tagged[k - 1];
+      const aside = tagged.slice(k + 1, j);
+      if (
+        noun &&
+        /^NNS?$/.test(noun.tag) &&
+        /^(?:including|such|like|especially|particularly)$/i.test(aside[0]?.text ?? '') &&
+        !aside.some((t) => VERB_TAGS.test(t.tag))
+      )
+        return noun;
+      break;
+    }
+  }
   return tagged[j];
 }
 
