@@ -62,6 +62,8 @@ const SUBORDINATE_OPENING =
   /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b(?:[^,]|,(?=\d{3})){0,120}?,(?!\d{3})\s*/;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
+const VIEW_OPENING =
+  /^(?:As far as\b[^,]{1,80}\bconcerned|In the (?:view|opinion|eyes|words) of\b|In (?:his|her|their|its) (?:view|opinion)|To (?:his|her|their) mind)\b/i;
 /** "According to the lawsuit, the injury was …": the source, said as a trailing attribution. */
 const SOURCE_OPENING = /^According to ([^,]{2,60}),\s*(.+?)[.!?]?$/;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
@@ -88,6 +90,9 @@ export function headlineLabel(sentence: string): string | undefined {
     return tokens;
   };
   if (CONDITIONAL_OPENING.test(s)) return undefined;
+  // "As far as most commentators are concerned, the state is …": whose view it is opens the
+  // sentence; cut, the view reads as fact.
+  if (VIEW_OPENING.test(s)) return undefined;
   const source = SOURCE_OPENING.exec(s);
   if (source) s = `${source[2]}, according to ${source[1]}.`;
   const quoted = quoteLabel(s, tag);
@@ -587,9 +592,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
     else if (quantity) np = np.length <= 6 ? np : [];
     else if (names.length > 0) np = names.slice(-4);
-    else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4)
+    else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4) {
       // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
-      np = np.slice(possessive + 1);
+      // But a one-word name says which one ("Japan's oldest film studio"): it stays if it fits.
+      const owner = np.slice(0, possessive);
+      const says = owner.length === 1 && /^NNP/.test(owner[0]?.tag ?? '');
+      np = says && np.length <= MAX_SUBJECT_WORDS ? np : np.slice(possessive + 1);
+    }
     else {
       // Else the first noun run: "People suffering Alzheimer's disease" is about people.
       const first = np.findIndex((t) => /^NN/.test(t.tag));
@@ -645,7 +654,9 @@ function verbGroup(
     if (
       VERB.test(t.tag) ||
       (t.tag === 'TO' && nextTag === 'VB') ||
-      (prevIsVerb && (t.tag === 'RP' || PARTICLE.test(t.text)) && !/^(?:VB|MD)/.test(nextTag))
+      (prevIsVerb && (t.tag === 'RP' || PARTICLE.test(t.text)) && !/^(?:VB|MD)/.test(nextTag)) ||
+      // "was sworn in at …", "stepped in to …": an "in" with no object of its own is a particle.
+      (prevIsVerb && /^in$/i.test(t.text) && /^(?:IN|TO|,|\.|:|)$/.test(nextTag))
     ) {
       group.push(t.text);
       after.push(i + 1);

@@ -263,6 +263,13 @@ describe('headlineLabel names the right actor, or none', () => {
       'House of Lords law lords ruled against detention measures',
     ],
     ['Officials in Kabul said the line would close.', 'Officials in Kabul said line would close'],
+    // A one-word name that owns the subject says which one: not "Oldest film studio …".
+    [
+      "Japan's oldest film studio will also be honoured along with Day-Lewis.",
+      "Japan's oldest film studio will be honoured",
+    ],
+    // "sworn in": the particle stays with its verb (not "Mr Bush was sworn").
+    ['The police stepped in to stop the fight.', 'Police stepped in to stop fight'],
     // A name that runs across "of" is one name: not "Conwy denied …".
     [
       'Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.',
@@ -456,6 +463,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Podcasting takes its name from the Apple iPod, although you do not need an iPod to create one.',
     'Downing Street said she was speaking in her capacity as a lawyer.',
     'Little Britain began life as a radio series on Radio 4.',
+    // Whose view it is opens the sentence: not "State pursuing Yukos".
+    'As far as most commentators are concerned, the state is pursuing Yukos out of a political vendetta.',
     // Half of a fixed phrase: "Comments came in response".
     "Mr Clarke's comments came in response to an emergency question from David Heath.",
   ])('GIVEN %j THEN no label', (sentence) => {
