@@ -25,6 +25,13 @@ const DATELINE_OR_TIME =
 export const PROMO =
   /^(?:listen to|listen again|watch|click|tap|subscribe|sign up|download|tune in|find out more|follow us|join us|visit|send us|tell us|email us|read the full|see the full)\b/i;
 
+/**
+ * "Some 65 years ago Bernardo Gandulla left Boca Juniors …": a sentence that opens far in the
+ * past is a feature's backstory, not today's news.
+ */
+const LONG_AGO =
+  /^(?:(?:some|about|around|almost|nearly|more than|over|exactly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|many|several)\s+(?:years|decades|centuries)\s+ago\b|^(?:decades|centuries|a century|a generation|generations)\s+ago\b/i;
+
 /** "A spokesperson declined to comment.": a reporter's note, never the news. */
 const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
@@ -63,6 +70,7 @@ function qualifies(s: Sentence): boolean {
     !DATELINE_OR_TIME.test(t) &&
     !NO_COMMENT.test(t) &&
     !PROMO.test(t) &&
+    !LONG_AGO.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );
 }

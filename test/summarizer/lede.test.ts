@@ -139,3 +139,17 @@ describe('lede: a hook the next sentence turns, a sentence that goes on from ano
     expect(s.lede).not.toMatch(/^And\b/);
   });
 });
+
+describe('lede: backstory is not the news', () => {
+  it('GIVEN an opening set decades ago THEN the lede is the first sentence about now', () => {
+    const s = lede(
+      [
+        'Some 65 years ago Bernardo Gandulla left Boca Juniors in his native Argentina and headed for Brazil.',
+        'Now Carlos Tevez, hailed as the new Maradona, is joining Corinthians for nearly $20m in the strangest move of the year.',
+        'The striker has scored 40 goals for Boca Juniors in three seasons.',
+        'Corinthians will pay the fee over four years, the club said.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/Carlos Tevez/);
+  });
+});
