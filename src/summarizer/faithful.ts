@@ -140,6 +140,16 @@ export function droppedCues(shortened: string, sentence: string): string[] {
       dropped.push(w);
     }
   }
+  // "Apparently, Isinbayeva has cleared five metres": a hedge that opens the sentence on its
+  // own, before a comma, is the whole sentence's.
+  const opening = long.filter((_, i) => segment[i] === 0);
+  if (
+    first > 0 &&
+    segment[first] !== 0 &&
+    opening.length <= 2 &&
+    opening.some((w) => cueClass(w) !== undefined && !kept.has(w))
+  )
+    dropped.push(opening.join(' '));
   // "…would get more cash, he said, but …": an attribution set between commas right after
   // the words kept is theirs.
   if (last >= 0 && ![...kept].some((w) => cueClass(w) === 'attribution')) {

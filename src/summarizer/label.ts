@@ -478,6 +478,9 @@ const TIME_WORD =
 /** Verbs that say nothing without what follows them ("can get", "will go"). */
 const LIGHT_VERB =
   /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were)$/i;
+/** Nouns that say a change or a relation, which the words after them say of what. */
+const RELATION_NOUN =
+  /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure)$/i;
 /** Spans of time: "days after …", "weeks before …". */
 const TIME_SPAN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/i;
 /** "next spring", "last week", "this year": when, not what. */
@@ -1057,6 +1060,23 @@ function complement(
     (needs === 'as' && /^(?:capacity|role|position|job|post|function)$/i.test(head?.text ?? ''))
   )
     return null;
+  // "represent anyone | in the US who …", "had friends | in common with …", "includes
+  // changes | to speeding fines": the object is only half said.
+  const beyond = tokens[at + 2]?.text.toLowerCase() ?? '';
+  if (
+    (/^(?:anyone|everyone|anybody|everybody|someone|somebody|those|others)$/i.test(head?.text ?? '') &&
+      /^(?:in|who|with|that|from|at|on|of|whose|which|living|working|aged)$/.test(needs)) ||
+    (needs === 'in' && beyond === 'common') ||
+    (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at)$/.test(needs))
+  )
+    return null;
+  // "stripped of her 2003 world | and US indoor 200m titles": the noun is a modifier of a head
+  // the two share, after "and".
+  if (head?.tag === 'NN' && tokens[at + 1]?.tag === 'CC') {
+    let k = at + 2;
+    while (k < tokens.length && /^(?:JJ|NNP|CD|NN)$/.test(tokens[k]?.tag ?? '')) k++;
+    if (k > at + 2 && tokens[k]?.tag === 'NNS') return null;
+  }
   // "fell from 97p | to 44p": a range cut after its start says the wrong thing.
   if (/^from$/i.test(out[0]?.text ?? '') && /^to$/i.test(tokens[at + 1]?.text ?? '')) return null;
   // "came in response | to …", "voted in favour | of …": a bare noun right after its

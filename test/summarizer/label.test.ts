@@ -305,8 +305,8 @@ describe('headlineLabel names the right actor, or none', () => {
     ],
     // An adjective's infinitive comes along.
     [
-      'Track officials had been keen to secure someone with a connection to the club.',
-      'Track officials had been keen to secure someone',
+      'Track officials had been keen to secure a chairman for the club.',
+      'Track officials had been keen to secure chairman',
     ],
     // "right to exist": an infinitive with nothing after it stands alone.
     [
@@ -463,6 +463,14 @@ describe('headlineLabel names the right actor, or none', () => {
     'Podcasting takes its name from the Apple iPod, although you do not need an iPod to create one.',
     'Downing Street said she was speaking in her capacity as a lawyer.',
     'Little Britain began life as a radio series on Radio 4.',
+    // A hedge that opens the sentence is the sentence's: not "Isinbayeva has cleared five metres".
+    'Apparently, Isinbayeva has cleared five metres in training.',
+    // An object only half said: "represent anyone", "secure someone", "includes changes", "had friends", "her 2003 world".
+    'Track officials had been keen to secure someone with a connection to the club.',
+    'The lawsuit seeks to represent anyone in the US who has purchased an HP inkjet printer since February 2001.',
+    'The bill includes changes to speeding fines but not to the drink-drive limit.',
+    'A spokesman later said Mr Galloway had friends in common with Ms Hassan.',
+    'As well as being hit with the ban, Collins was stripped of her 2003 world and US indoor 200m titles.',
     // Whose view it is opens the sentence: not "State pursuing Yukos".
     'As far as most commentators are concerned, the state is pursuing Yukos out of a political vendetta.',
     // Half of a fixed phrase: "Comments came in response".
