@@ -156,7 +156,33 @@ function check(
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
 
+  if (!saysEnough(label, sentence)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
+}
+
+/** A label says more than this share of its clause's content words. */
+const MIN_CLAUSE_SHARE = 0.3;
+const CLAUSE_BREAK = /,(?!\d{3})\s*|;\s|:\s|\s[-–—]\s|\sbut\s/;
+
+/**
+ * Whether a label says enough of the clause it comes from: "Deadline marks point" for "The
+ * deadline marks the point at which Fiat will gain the right to sell …" says too little to
+ * tell what happened. The clause is the piece of the sentence, between commas, semicolons,
+ * dashes or "but", where the label's words are said.
+ */
+function saysEnough(label: string, sentence: string): boolean {
+  // (A trailing ", court has heard" is the source, not the clause.)
+  const said = new Set(contentStems(label.replace(/,\s[^,]*$/, '')));
+  if (said.size === 0) return false;
+  let best = 0;
+  for (const piece of sentence.split(CLAUSE_BREAK)) {
+    const stems = new Set(contentStems(piece));
+    if (stems.size === 0) continue;
+    let shared = 0;
+    for (const s of stems) if (said.has(s)) shared++;
+    if (shared > 0) best = Math.max(best, shared / stems.size);
+  }
+  return best > MIN_CLAUSE_SHARE;
 }
 
 /** ", a court has heard" -> "court has heard"; ", according to the OECD" -> "according to OECD". */
@@ -211,7 +237,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs kept that are no cue of faithful.ts: they still say how much or when. */
-const OWN_KEPT_ADVERB = /^(?:likely|unlikely|only|already|again|still)$/i;
+const OWN_KEPT_ADVERB = /^(?:likely|unlikely|only|already|again|still|yet)$/i;
 /**
  * An adverb a verb group keeps: the cue words the checks require (negation, hedges such as
  * "nearly" or "temporarily", "allegedly", "reportedly") and a few of its own.

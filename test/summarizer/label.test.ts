@@ -263,6 +263,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'House of Lords law lords ruled against detention measures',
     ],
     ['Officials in Kabul said the line would close.', 'Officials in Kabul said line would close'],
+    // "is yet to" is not "is to": the "yet" stays.
+    [
+      'The BBC is yet to confirm the final two stars who will battle it out.',
+      'BBC is yet to confirm final two stars',
+    ],
     // A one-word name that owns the subject says which one: not "Oldest film studio …".
     [
       "Japan's oldest film studio will also be honoured along with Day-Lewis.",
@@ -471,6 +476,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The bill includes changes to speeding fines but not to the drink-drive limit.',
     'A spokesman later said Mr Galloway had friends in common with Ms Hassan.',
     'As well as being hit with the ban, Collins was stripped of her 2003 world and US indoor 200m titles.',
+    // A label that says too little of its clause: not "Deadline marks point".
+    'The deadline marks the point at which Fiat will gain the right to sell its car division to GM.',
     // Whose view it is opens the sentence: not "State pursuing Yukos".
     'As far as most commentators are concerned, the state is pursuing Yukos out of a political vendetta.',
     // Half of a fixed phrase: "Comments came in response".
