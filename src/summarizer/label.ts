@@ -519,7 +519,7 @@ const ATTRIBUTIVE =
 const MAX_SUBJECT_WORDS = 6;
 /** Groups of people, who stay themselves without their "in …" ("Officials | in Kabul said"). */
 const PEOPLE_NOUN =
-  /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/;
+  /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/i;
 
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
@@ -573,16 +573,29 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     (t, i) =>
       i > 0 &&
       ((t.tag === 'IN' && !/^(?:of|per)$/i.test(t.text)) ||
-        (/^(?:VBN|VBG)$/.test(t.tag) && /^NN/.test(tokens[i - 1]?.tag ?? ''))),
+        (/^(?:VBN|VBG)$/.test(t.tag) &&
+          /^NN/.test(tokens[i - 1]?.tag ?? '') &&
+          // "Consumer spending | was higher": a gerund ending the subject is its head.
+          i < tokens.length - 1)),
   );
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
   // "Declines | in the dollar have …", "Experts | at the Met Office say …": a common noun's
   // phrase says what it is about; cut, "Declines have contributed" says something else. The
   // whole phrase when it fits; else a group of people, or a noun its own modifiers already
   // say ("The most-active wheat contract | on the Chicago Board of Trade"), alone; else no head.
-  if (cut > 0 && tokens[cut]?.tag === 'IN' && /^NNS?$/.test(np.at(-1)?.tag ?? '')) {
-    if (words.length <= MAX_SUBJECT_WORDS) np = words;
-    else if (np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
+  // ("People | suffering Alzheimer's disease were given …": a participle's phrase too.)
+  let whole = false;
+  if (
+    cut > 0 &&
+    /^(?:IN|VBG|VBN)$/.test(tokens[cut]?.tag ?? '') &&
+    /^NNS?$/.test(np.at(-1)?.tag ?? '')
+  ) {
+    // (A noun with modifiers of its own, "The family bakery | on the harbour front", says
+    // enough alone: the first noun run below.)
+    const fits = words.length <= MAX_SUBJECT_WORDS && !words.some((t) => t.tag === 'CC');
+    whole = fits && np.length === 1;
+    if (whole) np = words;
+    else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
   }
   // "The Kremlin | last year seized": a time phrase before the verb is when, not who.
   while (np.length > 1 && TIME_WORD.test(np.at(-1)?.text ?? '')) {
@@ -591,7 +604,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   }
   // "Arash Sigarchi and Mojtaba Saminejad": both act; whole, or not at all.
   if (np.some((t) => t.tag === 'CC')) return np.length <= 6 ? np.map((t) => t.text) : undefined;
-  if (np.length > 4) {
+  if (np.length > 4 && !whole) {
     // "A recut version of Mel Gibson's film": the head comes before "of".
     const of = np.findIndex((t) => /^of$/i.test(t.text));
     const names: Token[] = [];
@@ -620,11 +633,17 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     }
     // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
     else if (quantity) np = np.length <= 6 ? np : [];
-    else if (names.length > 0) np = names.slice(-4);
+    // ("The seventh largest carrier in the US": a name after a preposition is not the head.)
+    else if (names.length > 0 && !/^(?:IN|TO)$/.test(np[np.length - names.length - 1]?.tag ?? ''))
+      np = names.slice(-4);
+    else if (names.length > 0) return undefined;
     else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4) {
       // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
       // But a one-word name says which one ("Japan's oldest film studio"): it stays if it fits.
       const owner = np.slice(0, possessive);
+      // "Vodafone's response to the Commission's letter was …": the possessor after a
+      // preposition is inside the phrase; its noun is not the head.
+      if (owner.some((t) => /^(?:IN|TO)$/.test(t.tag))) return undefined;
       const says = owner.length === 1 && /^NNP/.test(owner[0]?.tag ?? '');
       np = says && np.length <= MAX_SUBJECT_WORDS ? np : np.slice(possessive + 1);
     }

@@ -263,6 +263,18 @@ describe('headlineLabel names the right actor, or none', () => {
       'House of Lords law lords ruled against detention measures',
     ],
     ['Officials in Kabul said the line would close.', 'Officials in Kabul said line would close'],
+    // A gerund ending the subject is its head: not "Consumer was higher".
+    ['Consumer spending was higher in December than November.', 'Consumer spending was higher'],
+    // A name after a preposition is not the head: not "US sought bankruptcy protection".
+    [
+      'The seventh largest carrier in the US sought bankruptcy protection for a second time last September.',
+      'Seventh largest carrier sought bankruptcy protection',
+    ],
+    // A bare noun keeps its participle's phrase: not "People were given drug".
+    [
+      "People suffering Alzheimer's disease were given the drug.",
+      "People suffering Alzheimer's disease were given drug",
+    ],
     // "is yet to" is not "is to": the "yet" stays.
     [
       'The BBC is yet to confirm the final two stars who will battle it out.',
@@ -478,6 +490,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'As well as being hit with the ban, Collins was stripped of her 2003 world and US indoor 200m titles.',
     // A label that says too little of its clause: not "Deadline marks point".
     'The deadline marks the point at which Fiat will gain the right to sell its car division to GM.',
+    // A possessor inside a phrase after "to" is not the head: not "Letter was defiant".
+    "Vodafone's response to the Commission's letter was defiant.",
     // Whose view it is opens the sentence: not "State pursuing Yukos".
     'As far as most commentators are concerned, the state is pursuing Yukos out of a political vendetta.',
     // Half of a fixed phrase: "Comments came in response".
