@@ -608,8 +608,14 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     // "A recut version of Mel Gibson's film": the head comes before "of".
     const of = np.findIndex((t) => /^of$/i.test(t.text));
     const names: Token[] = [];
-    for (let i = np.length - 1; i >= 0 && /^NNPS?$/.test(np[i]?.tag ?? ''); i--)
-      names.unshift(np[i] as Token);
+    // ("Million Dollar Baby": capitalised words of a title are the name, whatever their tags.)
+    // (Only inside the run: a name ends on a name.)
+    const inName = (t: Token | undefined) =>
+      /^NNPS?$/.test(t?.tag ?? '') ||
+      (names.length > 0 &&
+        /^(?:CD|NNS?)$/.test(t?.tag ?? '') &&
+        /^\p{Lu}\p{Ll}/u.test(t?.text ?? ''));
+    for (let i = np.length - 1; i >= 0 && inName(np[i]); i--) names.unshift(np[i] as Token);
     // "Lord Roberts of Conwy": a name that runs across "of" is one name, not "Conwy".
     const beforeNames = np.length - names.length - 1;
     if (names.length > 0 && /^of$/i.test(np[beforeNames]?.text ?? '')) {
@@ -1122,6 +1128,8 @@ function complement(
     while (k < tokens.length && /^(?:JJ|NNP|CD|NN)$/.test(tokens[k]?.tag ?? '')) k++;
     if (k > at + 2 && tokens[k]?.tag === 'NNS') return null;
   }
+  // "dropped a place | to three": a move to a number is the news.
+  if (needs === 'to' && tokens[at + 2]?.tag === 'CD') return null;
   // "fell from 97p | to 44p": a range cut after its start says the wrong thing.
   if (/^from$/i.test(out[0]?.text ?? '') && /^to$/i.test(tokens[at + 1]?.text ?? '')) return null;
   // "came in response | to …", "voted in favour | of …": a bare noun right after its

@@ -263,6 +263,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'House of Lords law lords ruled against detention measures',
     ],
     ['Officials in Kabul said the line would close.', 'Officials in Kabul said line would close'],
+    // A title's capitalised words are its name, whatever their tags: not "Baby continued …".
+    [
+      "Clint Eastwood's boxing drama Million Dollar Baby continued to perform well in sixth place.",
+      'Million Dollar Baby continued to perform in sixth place',
+    ],
     // A gerund ending the subject is its head: not "Consumer was higher".
     ['Consumer spending was higher in December than November.', 'Consumer spending was higher'],
     // A name after a preposition is not the head: not "US sought bankruptcy protection".
@@ -490,6 +495,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'As well as being hit with the ban, Collins was stripped of her 2003 world and US indoor 200m titles.',
     // A label that says too little of its clause: not "Deadline marks point".
     'The deadline marks the point at which Fiat will gain the right to sell its car division to GM.',
+    // A move to a number is the news: not "Constantine dropped place".
+    "Keanu Reeves' supernatural thriller Constantine dropped a place to three.",
     // A possessor inside a phrase after "to" is not the head: not "Letter was defiant".
     "Vodafone's response to the Commission's letter was defiant.",
     // Whose view it is opens the sentence: not "State pursuing Yukos".
