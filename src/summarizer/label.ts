@@ -1128,8 +1128,10 @@ function complement(
     while (k < tokens.length && /^(?:JJ|NNP|CD|NN)$/.test(tokens[k]?.tag ?? '')) k++;
     if (k > at + 2 && tokens[k]?.tag === 'NNS') return null;
   }
-  // "dropped a place | to three": a move to a number is the news.
-  if (needs === 'to' && tokens[at + 2]?.tag === 'CD') return null;
+  // "dropped a place | to three": a move to a number is the news (but "rose 3.5 percent | to
+  // $7.18" has said its amount).
+  if (needs === 'to' && tokens[at + 2]?.tag === 'CD' && !out.some((t) => t.tag === 'CD'))
+    return null;
   // "fell from 97p | to 44p": a range cut after its start says the wrong thing.
   if (/^from$/i.test(out[0]?.text ?? '') && /^to$/i.test(tokens[at + 1]?.text ?? '')) return null;
   // "came in response | to …", "voted in favour | of …": a bare noun right after its

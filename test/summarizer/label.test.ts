@@ -268,6 +268,11 @@ describe('headlineLabel names the right actor, or none', () => {
       "Clint Eastwood's boxing drama Million Dollar Baby continued to perform well in sixth place.",
       'Million Dollar Baby continued to perform in sixth place',
     ],
+    // An amount said, its end point may go.
+    [
+      'Milling wheat on the Paris-based Euronext exchange climbed 2.6 percent to 259 euros a tonne.',
+      'Milling wheat climbed 2.6 percent',
+    ],
     // A gerund ending the subject is its head: not "Consumer was higher".
     ['Consumer spending was higher in December than November.', 'Consumer spending was higher'],
     // A name after a preposition is not the head: not "US sought bankruptcy protection".
