@@ -140,6 +140,12 @@ export function droppedCues(shortened: string, sentence: string): string[] {
       dropped.push(w);
     }
   }
+  // "Not even a hug from AP McCoy could check his momentum": a cue before the first word kept,
+  // in the same clause, is the clause's ("Hug could check his momentum" says the opposite).
+  for (let i = 0; i < first; i++) {
+    const w = long[i] as string;
+    if (segment[i] === segment[first] && cueClass(w) && !kept.has(w)) dropped.push(w);
+  }
   // "Apparently, Isinbayeva has cleared five metres": a hedge that opens the sentence on its
   // own, before a comma, is the whole sentence's.
   const opening = long.filter((_, i) => segment[i] === 0);

@@ -502,6 +502,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The deadline marks the point at which Fiat will gain the right to sell its car division to GM.',
     // A move to a number is the news: not "Constantine dropped place".
     "Keanu Reeves' supernatural thriller Constantine dropped a place to three.",
+    // A negation before the subject is the clause's: not "Hug could check his momentum".
+    'Not even a hug from AP McCoy could check his momentum.',
     // A possessor inside a phrase after "to" is not the head: not "Letter was defiant".
     "Vodafone's response to the Commission's letter was defiant.",
     // Whose view it is opens the sentence: not "State pursuing Yukos".
