@@ -319,7 +319,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       ? clauseHead(clause, budget - out.length - (objectIsTime ? 0 : object.length), false)
       : undefined;
     // "told | the Times Educational Supplement | that …": "told" without whom is garbled.
-    const toldNoOne = /^(?:told|tells|tell)$/i.test(verb.text) && (objectIsTime || object.length === 0);
+    const toldNoOne =
+      /^(?:told|tells|tell)$/i.test(verb.text) && (objectIsTime || object.length === 0);
     if (said && toldNoOne) return undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
@@ -652,8 +653,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       if (owner.some((t) => /^(?:IN|TO)$/.test(t.tag))) return undefined;
       const says = owner.length === 1 && /^NNP/.test(owner[0]?.tag ?? '');
       np = says && np.length <= MAX_SUBJECT_WORDS ? np : np.slice(possessive + 1);
-    }
-    else {
+    } else {
       // Else the first noun run: "People suffering Alzheimer's disease" is about people.
       const first = np.findIndex((t) => /^NN/.test(t.tag));
       let end = first;
@@ -1115,7 +1115,9 @@ function complement(
   // changes | to speeding fines": the object is only half said.
   const beyond = tokens[at + 2]?.text.toLowerCase() ?? '';
   if (
-    (/^(?:anyone|everyone|anybody|everybody|someone|somebody|those|others)$/i.test(head?.text ?? '') &&
+    (/^(?:anyone|everyone|anybody|everybody|someone|somebody|those|others)$/i.test(
+      head?.text ?? '',
+    ) &&
       /^(?:in|who|with|that|from|at|on|of|whose|which|living|working|aged)$/.test(needs)) ||
     (needs === 'in' && beyond === 'common') ||
     (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at)$/.test(needs))

@@ -524,11 +524,7 @@ describe('labelPoints shows no label whose subject is a pronoun for a thing', ()
         'The laboratory will open the machine to researchers next year.',
       ].join(' '),
     );
-    expect(labelPoints(sentences.map((s) => [s]))).toEqual([
-      '',
-      '',
-      'Laboratory to open machine',
-    ]);
+    expect(labelPoints(sentences.map((s) => [s]))).toEqual(['', '', 'Laboratory to open machine']);
   });
 });
 

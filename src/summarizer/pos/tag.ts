@@ -120,12 +120,10 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   const brillTagger = brill();
   looked = [];
   const lexical = looked;
-  const tagged = brillTagger
-    .tag(tokens)
-    .taggedWords.map((t) => ({
-      text: t.token,
-      tag: FIXED[t.token] ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
-    }));
+  const tagged = brillTagger.tag(tokens).taggedWords.map((t) => ({
+    text: t.token,
+    tag: FIXED[t.token] ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
+  }));
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
