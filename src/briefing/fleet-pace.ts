@@ -28,17 +28,29 @@ export function rateKey(platform: Platform, channelId: string): [string, number]
  * Waits for this message's slot under the fleet-wide limit (slots reserved in the store,
  * shared by every replica). Messages queue; none is dropped. The platform clients still
  * honour 429 Retry-After on top of this.
+ *
+ * A slot is reserved a spacing after the previous slot, but the previous message may have
+ * gone out later than its slot (a slow round trip, a 429 waited out); so this process also
+ * keeps the spacing after the last message it actually sent under the key.
  */
 export function createFleetPace(
   store: Pick<Store, 'reserveSlot'>,
   now: () => Date = () => new Date(),
 ): (platform: Platform, channelId: string) => Promise<void> {
+  const lastSent = new Map<string, number>();
   return async (platform, channelId) => {
     const rule = rateKey(platform, channelId);
     if (!rule) return;
-    const at = now();
-    const slot = await store.reserveSlot(rule[0], rule[1], at);
-    const wait = slot.getTime() - at.getTime();
+    const [key, spacingMs] = rule;
+    const slot = (await store.reserveSlot(key, spacingMs, now())).getTime();
+    const at = now().getTime();
+    const after = (lastSent.get(key) ?? 0) + spacingMs;
+    const wait = Math.max(slot, after) - at;
     if (wait > 0) await sleep(wait);
+    if (lastSent.size >= 10_000) {
+      // Forget keys idle for a while (their spacing is long past).
+      for (const [k, t] of lastSent) if (t < at - 60_000) lastSent.delete(k);
+    }
+    lastSent.set(key, Math.max(at, Math.max(slot, after)));
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import cron, { type ScheduledTask } from 'node-cron';
 import {
   type Logger,
@@ -39,7 +40,7 @@ export interface BriefingSchedulerOptions extends BriefingDeps {
   readonly maxAttempts?: number;
   /** Briefings composed and posted at once by this process. */
   readonly concurrency?: number;
-  /** Briefings claimed from the store in one go, per worker. */
+  /** Most briefings claimed from the store in one statement (as many as there is room for, up to this). */
   readonly batchSize?: number;
   /** How often the tick looks for due briefings, in seconds (divides 60). */
   readonly tickSeconds?: number;
@@ -395,17 +396,23 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     return serialized(channel, () => runOne(record, at));
   }
 
-  /** Workers claim small batches until none is left: N replicas share the work, each row once. */
+  /**
+   * Claims due briefings while this process has room for them (`concurrency` at once, at
+   * most `batchSize` a claim) and starts each as soon as it is claimed: a replica never
+   * holds claims it is not working on (their leases would run out in a queue, and other
+   * replicas would wait for them). N replicas share the work, each row once. When nothing is
+   * due, looks again each tick while briefings are still running (a dead replica's come back
+   * when their leases run out).
+   */
   async function sweep(at: Date | undefined): Promise<BriefingOutcome[]> {
     const outcomes: BriefingOutcome[] = [];
     const seen = new Set<string>();
-    const claim = async (): Promise<ClaimedBriefing[]> => {
-      if (abort.signal.aborted) return [];
+    const claim = async (limit: number): Promise<ClaimedBriefing[]> => {
       const batch = await store.claimDueBriefings(instanceId, {
         now: at ?? now(),
         leaseMs: o.leaseMs,
         maxAttempts: o.maxAttempts,
-        limit: o.batchSize,
+        limit,
         catchUpMs: o.catchUpMinutes * 60_000,
         plan,
         scope: o.scope,
@@ -415,18 +422,36 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       for (const c of batch) seen.add(`${channelKey(c)}@${c.scheduledFor}`);
       return fresh.length === 0 ? [] : batch;
     };
-    const worker = async (first?: ClaimedBriefing[]) => {
-      for (let batch = first ?? (await claim()); batch.length > 0; batch = await claim())
-        for (const c of batch)
-          outcomes.push(await serialized(c, () => deliverClaimed(c, at ?? now())));
-    };
-    // One claim first: an idle minute costs one query, not one per worker.
-    const first = await claim();
-    if (first.length === 0) return outcomes;
-    await Promise.all([
-      worker(first),
-      ...Array.from({ length: o.concurrency - 1 }, () => worker()),
-    ]);
+    const active = new Set<Promise<void>>();
+    // When a claim last came back empty (ms); nothing is claimed again until a tick later.
+    let emptyAt: number | undefined;
+    const tickMs = o.tickSeconds * 1000;
+    while (!abort.signal.aborted) {
+      const room = o.concurrency - active.size;
+      if (room > 0 && (emptyAt === undefined || Date.now() - emptyAt >= tickMs)) {
+        const batch = await claim(Math.min(room, o.batchSize));
+        emptyAt = batch.length === 0 ? Date.now() : undefined;
+        for (const c of batch) {
+          const p: Promise<void> = serialized(c, () => deliverClaimed(c, at ?? now())).then(
+            (outcome) => {
+              outcomes.push(outcome);
+              active.delete(p);
+            },
+          );
+          active.add(p);
+        }
+        // One claim when nothing is due: an idle tick costs one query.
+        if (batch.length > 0 || active.size === 0) continue;
+      }
+      if (active.size === 0) break;
+      // A slot frees up, or a tick passes (to look again for work that came back).
+      const waitMs = emptyAt === undefined ? undefined : Math.max(0, emptyAt + tickMs - Date.now());
+      await Promise.race([
+        ...active,
+        ...(waitMs === undefined || room === 0 ? [] : [sleep(waitMs, undefined, { ref: false })]),
+      ]);
+    }
+    await Promise.all(active);
     return outcomes;
   }
 
