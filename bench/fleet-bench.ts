@@ -1,5 +1,6 @@
 // npm run bench:fleet [-- --feeds 1000 --items 20 --channels 10000 --per-channel 5
-//                        --replicas 3 --discord-share 0.1 --no-kill --only N]
+//                        --replicas 3 --discord-share 0.1 --no-kill --only N
+//                        --concurrency BRIEFING_CONCURRENCY (default: its default, 200)]
 //
 // Briefings for CHANNELS channels, all due at the same minute, delivered by a fleet of
 // replicas (child processes running the briefing scheduler) sharing one Postgres schema,
@@ -14,6 +15,7 @@ import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { SCHEDULER_DEFAULTS } from '../src/briefing/scheduler.js';
 import { openPgStore } from '../src/store/pg-store.js';
 import type { ReplicaReport } from './fleet-replica.js';
 import { startWorld, type World } from './fleet-world.js';
@@ -289,7 +291,7 @@ async function main(): Promise<void> {
     replicas: arg('replicas', 3),
     discordShare: arg('discord-share', 0.1),
     kill: !process.argv.includes('--no-kill'),
-    concurrency: arg('concurrency', 16),
+    concurrency: arg('concurrency', SCHEDULER_DEFAULTS.concurrency),
   };
   console.log(
     `fleet: ${o.feeds} feeds × ${o.items} items, ${o.channels} channels × ${o.perChannel} feeds (${Math.round(o.discordShare * 100)}% Discord), load average ${loadavg()

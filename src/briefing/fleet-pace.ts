@@ -12,45 +12,59 @@ export const FLEET_LIMITS = {
   discordGlobalMs: 22,
 } as const;
 
-/** Which shared slot a message to this channel takes, and how far apart the slots are. */
-export function rateKey(platform: Platform, channelId: string): [string, number] | undefined {
+/**
+ * Which slot a message to this channel takes, how far apart the slots are, and whether the
+ * slot is shared by the fleet (reserved in the store) or kept by this process. A channel's
+ * briefing is posted by the one replica holding its claim, so Slack's per-channel spacing
+ * needs no shared row (a round trip per message); Discord's global limit is the bot's, shared
+ * by every replica posting at once, so its slots are reserved in the store.
+ */
+export function rateKey(
+  platform: Platform,
+  channelId: string,
+): [key: string, spacingMs: number, shared: boolean] | undefined {
   switch (platform) {
     case 'slack':
-      return [`slack:${channelId}`, FLEET_LIMITS.slackPerChannelMs];
+      return [`slack:${channelId}`, FLEET_LIMITS.slackPerChannelMs, false];
     case 'discord':
-      return ['discord:global', FLEET_LIMITS.discordGlobalMs];
+      return ['discord:global', FLEET_LIMITS.discordGlobalMs, true];
     default:
       return undefined;
   }
 }
 
 /**
- * Waits for this message's slot under the fleet-wide limit (slots reserved in the store,
- * shared by every replica). Messages queue; none is dropped. The platform clients still
- * honour 429 Retry-After on top of this.
+ * Waits for this message's slot under the platform's limit: Discord's global one is shared
+ * by the fleet (slots reserved in the store), Slack's per channel is kept here (see rateKey).
+ * Messages queue; none is dropped. The platform clients still honour 429 Retry-After on
+ * top of this.
  *
- * A slot is reserved a spacing after the previous slot, but the previous message may have
- * gone out later than its slot (a slow round trip, a 429 waited out); so this process also
- * keeps the spacing after the last message it actually sent under the key.
+ * `after` is when (Date.now()) the previous message to this channel was answered, if known:
+ * the platform saw it no later than that, so a spacing after it holds on the platform's
+ * clock too, however late the previous one went out (a slow round trip, a stalled event
+ * loop, a 429 waited out). Otherwise the spacing is kept after the last slot taken here.
  */
 export function createFleetPace(
   store: Pick<Store, 'reserveSlot'>,
   now: () => Date = () => new Date(),
-): (platform: Platform, channelId: string) => Promise<void> {
+): (platform: Platform, channelId: string, after?: number) => Promise<void> {
   const lastSent = new Map<string, number>();
-  return async (platform, channelId) => {
+  return async (platform, channelId, after) => {
     const rule = rateKey(platform, channelId);
     if (!rule) return;
-    const [key, spacingMs] = rule;
-    const slot = (await store.reserveSlot(key, spacingMs, now())).getTime();
-    const at = now().getTime();
-    const after = (lastSent.get(key) ?? 0) + spacingMs;
-    const wait = Math.max(slot, after) - at;
+    const [key, spacingMs, shared] = rule;
+    // The shared slot is on the store's clock (`now`); this process's spacing on its own.
+    const slotWait = shared
+      ? (await store.reserveSlot(key, spacingMs, now())).getTime() - now().getTime()
+      : 0;
+    const at = Date.now();
+    const previous = shared ? lastSent.get(key) : (after ?? lastSent.get(key));
+    const wait = Math.max(slotWait, previous === undefined ? 0 : previous + spacingMs - at, 0);
     if (wait > 0) await sleep(wait);
     if (lastSent.size >= 10_000) {
       // Forget keys idle for a while (their spacing is long past).
       for (const [k, t] of lastSent) if (t < at - 60_000) lastSent.delete(k);
     }
-    lastSent.set(key, Math.max(at, Math.max(slot, after)));
+    lastSent.set(key, at + wait);
   };
 }

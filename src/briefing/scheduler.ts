@@ -38,16 +38,31 @@ export interface BriefingSchedulerOptions extends BriefingDeps {
   readonly leaseMs?: number;
   /** Attempts per delivery before it is given up. */
   readonly maxAttempts?: number;
-  /** Briefings composed and posted at once by this process. */
+  /**
+   * Briefings in flight at once in this process (BRIEFING_CONCURRENCY). Most of a briefing's
+   * time is posting, paced per channel (a header and a message per story, a second apart on
+   * Slack), so this is what bounds a replica's briefings per second.
+   */
   readonly concurrency?: number;
+  /**
+   * Of those, how many are composed (stories grouped, summarized) at once: composing is CPU
+   * work, and more at once than the summarizer's workers keep up with only queues summaries
+   * (past their claims, so another replica would summarize them again).
+   */
+  readonly composeConcurrency?: number;
   /** Most briefings claimed from the store in one statement (as many as there is room for, up to this). */
   readonly batchSize?: number;
   /** How often the tick looks for due briefings, in seconds (divides 60). */
   readonly tickSeconds?: number;
   /** Wait before a briefing that failed is tried again. */
   readonly retryMs?: number;
-  /** Paces each message a platform is sent (a fleet-wide rate limit); none: post at once. */
-  readonly pace?: ((platform: Platform, channelId: string) => Promise<void>) | undefined;
+  /**
+   * Paces each message a platform is sent (the platform's limits, fleet-wide); `after`: when
+   * the previous message of the briefing was answered. None: post at once.
+   */
+  readonly pace?:
+    | ((platform: Platform, channelId: string, after?: number) => Promise<void>)
+    | undefined;
   /** Which briefings this replica claims (its platforms and Discord shards); absent: all. */
   readonly scope?: ClaimScope | undefined;
   /** Names this process in claims; unique per replica. */
@@ -104,7 +119,8 @@ export const SCHEDULER_DEFAULTS = {
   pollMinutes: 15,
   leaseMs: 5 * 60_000,
   maxAttempts: 3,
-  concurrency: 8,
+  concurrency: 200,
+  composeConcurrency: 8,
   batchSize: 4,
   retryMs: 5 * 60_000,
   tickSeconds: 60,
@@ -176,6 +192,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
   // does not fetch its feeds again (10,000 channels would fetch each feed thousands of times).
   const deps = { ...o, freshForMs: o.pollMinutes > 0 ? o.pollMinutes * 60_000 : undefined };
 
+  const composing = limiter(o.composeConcurrency);
   const inFlight = new Set<Promise<unknown>>();
   const running = new Map<string, Promise<BriefingOutcome>>();
   let abort = new AbortController();
@@ -237,7 +254,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
           await store.finishDelivery(key, instanceId, empty());
           return { channel, status: 'empty', scheduledFor };
         }
-        const composed = await composeChannelDigest(channel, deps, at, signal);
+        const composed = await composing(() => composeChannelDigest(channel, deps, at, signal));
         if (signal.aborted) {
           await store.releaseDelivery(key, instanceId, 'stopped while composing');
           return { channel, status: 'aborted', scheduledFor, timeZone };
@@ -267,6 +284,8 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       const messages = new Map<number, ShownMessage>();
       let sent = claim.sent;
       let renewedAt = Date.now();
+      // When the platform last answered one of this briefing's messages (the next is paced from it).
+      let answeredAt: number | undefined;
       // Renews the lease and checks it is still ours: before a message when a rate-limit
       // wait may have eaten into the lease, and after each message but the last (recording
       // progress; finishDelivery records the last).
@@ -281,10 +300,11 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         // A takeover of a briefing being posted: the dead owner's last message may be out.
         resuming: claim.payload !== undefined,
         pace: async () => {
-          await o.pace?.(channel.platform, channel.channelId);
+          await o.pace?.(channel.platform, channel.channelId, answeredAt);
           if (Date.now() - renewedAt > o.leaseMs / 4) await keep();
         },
         onSent: async (n, total) => {
+          answeredAt = Date.now();
           sent = n;
           if (n < total) await keep();
         },
@@ -551,6 +571,23 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       await new Promise((resolve) => setImmediate(resolve));
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
+  };
+}
+
+/** Runs at most `limit` of the functions given to it at once; the others wait their turn, in order. */
+function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
   };
 }
 
