@@ -5,6 +5,7 @@
 // (`npm run bench:startup` measures it against bare Node; the goal is 100 ms).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { ExtractedArticle } from './articles/extract-html.js';
 import type { Config } from './config.js';
@@ -98,26 +99,27 @@ async function summarizeFile(
   source: string,
   opts: { points: number; format: Format },
 ): Promise<void> {
-  const read = await loadArticle(source);
+  const once = await summarizeOnceModule();
+  const read = /^https?:\/\//i.test(source)
+    ? await loadArticle(source)
+    : await once.readArticleFile(source);
   if (!read.ok) return fail(read.error.message);
-  const { otherLanguageReply, summaryReply } = await import('./handler/summary-reply.js');
-  const { renderReply } = await import('./render/render-text.js');
-  const other = otherLanguageReply(read.value);
-  if (other) {
-    process.stdout.write(
-      `${opts.format === 'json' ? JSON.stringify(other, null, 2) : renderReply(other, opts.format)}\n`,
-    );
-    return;
-  }
-  const { summarize } = await import('./summarizer/summarize.js');
-  const result = summarize(read.value, { points: opts.points });
-  if (!result.ok) return fail(result.error.message);
-  if (opts.format === 'json') {
-    process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
-    return;
-  }
-  const reply = summaryReply(result.value, read.value);
-  process.stdout.write(`${renderReply(reply, opts.format)}\n`);
+  const out = once.summarizeOnce(read.value, opts);
+  if (!out.ok) return fail(out.error.message);
+  process.stdout.write(`${out.value}\n`);
+}
+
+/**
+ * The summarize command's code: from the build's bundle with its V8 code cache (core/bundle.ts)
+ * when there is a current one, else as modules.
+ */
+async function summarizeOnceModule(): Promise<typeof import('./summarize-once.js')> {
+  const { loadBundle } = await import('./core/bundle.js');
+  const self = fileURLToPath(new URL('./summarize-once.js', import.meta.url));
+  return (
+    loadBundle<typeof import('./summarize-once.js')>('summarize-once', self) ??
+    (await import('./summarize-once.js'))
+  );
 }
 
 async function chat(options: { sample: boolean }): Promise<void> {

@@ -87,7 +87,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
     current = [];
   };
 
-  const blocks = text.split(/\n\s*\n/);
+  const blocks = rejoinBrokenBlocks(text.split(/\n\s*\n/), removed);
   blocks.forEach((block, blockIndex) => {
     const lines = block
       .split('\n')
@@ -123,7 +123,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       if (
         (wordCount <= 8 && CRUFT_LINE.test(line)) ||
         (wordCount <= 25 && LINK_LINE.test(line)) ||
-        isTeamSheet(line)
+        isTeamSheet(line) ||
+        LIST_ENTRY.test(line)
       ) {
         removed.push({ text: original, reason: 'cruft' });
         continue;
@@ -161,6 +162,43 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   });
 
   return { title: title ?? givenTitle?.trim(), paragraphs, headings, removed };
+}
+
+/**
+ * An entry of a list printed under a story: a name and what it is for, in brackets, with no
+ * sentence ("Ant & Dec (Saturday Night Takeaway / I'm A Celebrity, ITV1)").
+ */
+const LIST_ENTRY = /^(?:\p{Lu}[\p{L}'’.&-]*\s+|&\s+){0,4}\p{Lu}[\p{L}'’.&-]*\s*\([^()]{3,200}\)$/u;
+
+/** A word that cannot open a sentence of its own: the rest of one whose head is lost. */
+const CONTINUATION =
+  /^(?:who|whom|whose|which|and|but|or|nor|that|where|when|while|with|without|for|of|to|in|on|at|by|as|from|against|than|into|after|before)\b/;
+
+/**
+ * Scraped pages lose links and leave a sentence in pieces, each its own paragraph ("…secured
+ * qualification for" / "against Olympiakos on Wednesday."): a block that opens in lower case
+ * after one that ends mid-sentence continues it, and is joined to it. One that opens on a word
+ * no sentence starts with ("who had already qualified, …") after a finished sentence is a piece
+ * whose start is lost: removed, as no lede or point can stand on it.
+ */
+function rejoinBrokenBlocks(blocks: readonly string[], removed: Removal[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const text = block.trim();
+    const previous = out.at(-1);
+    if (/^(?:\p{Ll}|[,;:)])/u.test(text) && previous !== undefined) {
+      if (!TERMINAL.test(previous) && !/[:;,]$/.test(previous)) {
+        out[out.length - 1] = /^[,;:)]/.test(text) ? `${previous}${text}` : `${previous} ${text}`;
+        continue;
+      }
+      if ((CONTINUATION.test(text) || /^[,;:)]/.test(text)) && TERMINAL.test(previous)) {
+        removed.push({ text, reason: 'cruft' });
+        continue;
+      }
+    }
+    out.push(text);
+  }
+  return out;
 }
 
 /**

@@ -140,6 +140,31 @@ export function droppedCues(shortened: string, sentence: string): string[] {
       dropped.push(w);
     }
   }
+  // "Not even a hug from AP McCoy could check his momentum": a cue before the first word kept,
+  // in the same clause, is the clause's ("Hug could check his momentum" says the opposite).
+  for (let i = 0; i < first; i++) {
+    const w = long[i] as string;
+    if (segment[i] === segment[first] && cueClass(w) && !kept.has(w)) dropped.push(w);
+  }
+  // "Apparently, Isinbayeva has cleared five metres": a hedge that opens the sentence on its
+  // own, before a comma, is the whole sentence's.
+  const opening = long.filter((_, i) => segment[i] === 0);
+  if (
+    first > 0 &&
+    segment[first] !== 0 &&
+    opening.length <= 2 &&
+    opening.some((w) => cueClass(w) !== undefined && !kept.has(w))
+  )
+    dropped.push(opening.join(' '));
+  // "…would get more cash, he said, but …": an attribution set between commas right after
+  // the words kept is theirs.
+  if (last >= 0 && ![...kept].some((w) => cueClass(w) === 'attribution')) {
+    const next = (segment[last] ?? 0) + 1;
+    const aside = long.filter((_, i) => segment[i] === next);
+    const goesOn = segment.some((sg) => sg > next);
+    if (goesOn && aside.length <= 5 && aside.some((w) => cueClass(w) === 'attribution'))
+      dropped.push(aside.join(' '));
+  }
   const tail = trailingAttribution(sentence);
   if (tail && !cueWords(tail).some((w) => kept.has(w) && cueClass(w) === 'attribution')) {
     const covered = cueWords(tail).every((w) => kept.has(w));

@@ -25,6 +25,13 @@ const DATELINE_OR_TIME =
 export const PROMO =
   /^(?:listen to|listen again|watch|click|tap|subscribe|sign up|download|tune in|find out more|follow us|join us|visit|send us|tell us|email us|read the full|see the full)\b/i;
 
+/**
+ * "Some 65 years ago Bernardo Gandulla left Boca Juniors …": a sentence that opens far in the
+ * past is a feature's backstory, not today's news.
+ */
+const LONG_AGO =
+  /^(?:(?:some|about|around|almost|nearly|more than|over|exactly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|many|several)\s+(?:years|decades|centuries)\s+ago\b|^(?:decades|centuries|a century|a generation|generations)\s+ago\b/i;
+
 /** "A spokesperson declined to comment.": a reporter's note, never the news. */
 const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
@@ -33,9 +40,23 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
   const n = Math.min(LEDE_WINDOW, sentences.length);
   for (let i = 0; i < n; i++) {
     const s = sentences[i] as Sentence;
-    if (qualifies(s) && !(i > 0 && ranked.needsPrevious[i])) return i;
+    // After the opening, a sentence that goes on from the one before ("And there are …")
+    // leans on it: never the lede.
+    const leans = i > 0 && (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text));
+    if (qualifies(s) && !leans && !isHook(sentences[i + 1])) return i;
   }
   return 0;
+}
+
+const CONNECTIVE_OPENING = /^(?:And|But|Yet|Or|So|Nor)\b/;
+/**
+ * "Gadgets are cheaper, smaller and more common than ever. But that just means …": a
+ * sentence the next one answers with "But that …" is a feature's hook, set up to be turned.
+ */
+const TURNS_BACK = /^(?:But|Yet|And yet)\s+(?:that|this|it)\b/;
+
+function isHook(next: Sentence | undefined): boolean {
+  return next !== undefined && TURNS_BACK.test(next.text);
 }
 
 function qualifies(s: Sentence): boolean {
@@ -49,6 +70,7 @@ function qualifies(s: Sentence): boolean {
     !DATELINE_OR_TIME.test(t) &&
     !NO_COMMENT.test(t) &&
     !PROMO.test(t) &&
+    !LONG_AGO.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );
 }

@@ -37,6 +37,8 @@ export interface SelectOptions {
    * sentence that says what the policy is). `k` then counts points, not sentences.
    */
   readonly pairForRole?: boolean | undefined;
+  /** Sentences that are no point at all (a results line, "No wonder."): never chosen. */
+  readonly unfit?: ((i: number) => boolean) | undefined;
 }
 
 export function selectSentences(o: SelectOptions): number[] {
@@ -46,7 +48,7 @@ export function selectSentences(o: SelectOptions): number[] {
   const chosen: number[] = [];
   /** Membership of `chosen` and `candidates` by sentence, kept in step with them. */
   const isChosen: boolean[] = [];
-  const isCandidate: boolean[] = scores.map(() => true);
+  const isCandidate: boolean[] = scores.map((_, i) => !o.unfit?.(i));
   /**
    * Whether each sentence repeats a chosen one, updated once per sentence chosen (each pair is
    * asked once, not once per round).
@@ -92,6 +94,8 @@ export function selectSentences(o: SelectOptions): number[] {
     const eligible = fresh.filter(
       (i) => !o.needsPrevious?.[i] || isChosen[i - 1] === true || withPrevious(i),
     );
+    // A sentence that leans on one not shown is no point: fewer points rather than a dangling one.
+    if (eligible.length === 0 && o.pairForRole === true) break;
     for (const i of eligible.length > 0 ? eligible : fresh) {
       let maxSim = 0;
       for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));

@@ -172,6 +172,10 @@ export function splitSentences(paragraph: string): string[] {
       // CNN/DailyMail copy has sentences glued without a space: "home.Half".
       out.push(text.slice(start, i + 1).trim());
       start = i + 1;
+    } else if (/["”’]/.test(text.slice(i + 1, end)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) {
+      // …and after a closing quotation: 'up for the challenge."Earlier in December'.
+      out.push(text.slice(start, end).trim());
+      start = end;
     }
     i = end - 1;
   }

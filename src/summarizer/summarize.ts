@@ -57,8 +57,11 @@ export function selectKeySentences(
   const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
   const ledeStems = contentStems(lede);
   const stemSets: Set<string>[] = [];
+  // A point is compared as it is shown: tightened ("However, …" loses its "However").
   const stemsOf = (i: number) => {
-    stemSets[i] ??= new Set(i === ledeId ? ledeStems : (sentences[i]?.stems ?? []));
+    stemSets[i] ??= new Set(
+      i === ledeId ? ledeStems : contentStems(tightenSentence(sentences[i]?.text ?? '')),
+    );
     return stemSets[i];
   };
   const sections = sentences.map((s) => s.heading ?? '');
@@ -83,6 +86,7 @@ export function selectKeySentences(
     preselected: [ledeId],
     repeats: (i, j) => stemOverlap(stemsOf(i), stemsOf(j)) > REPEAT_OVERLAP,
     pairForRole: options.pairForRole,
+    unfit: (i) => i !== ledeId && !saysSomething(sentences[i] as Sentence),
   });
   return { ids, ledeId, lede, ranked, titleStems };
 }
@@ -184,6 +188,15 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < 4 || words > MAX_QUOTE_WORDS) return undefined;
   return text === q.text ? q : { ...q, text };
+}
+
+/**
+ * A sentence that can be a point: a few words, and some of them ordinary lower-case words. "No
+ * wonder." and "Lewis Hamilton (Britain) Mercedes 1:35.782 2." (a results table run into the
+ * text) say nothing a point can.
+ */
+function saysSomething(s: Sentence): boolean {
+  return s.words >= 4 && (s.text.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
 }
 
 /** A sentence that reports: not a fragment, not mostly quotation. */

@@ -111,3 +111,51 @@ describe('cleanArticle drops team sheets', () => {
     ]);
   });
 });
+
+describe('cleanArticle mends sentences a scrape broke at lost links', () => {
+  it('GIVEN a sentence in pieces, each its own paragraph THEN they are one paragraph again', () => {
+    const c = cleanArticle(
+      [
+        'He said: "The role they took was not the appropriate one, like an',
+        'agent provocateur',
+        'and perhaps creating a situation where it looked like the nationalists were responsible."',
+        'The programme also heard from a former minister.',
+      ].join('\n\n'),
+    );
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'He said: "The role they took was not the appropriate one, like an agent provocateur and perhaps creating a situation where it looked like the nationalists were responsible."',
+      'The programme also heard from a former minister.',
+    ]);
+    expect(c.headings).toEqual([]);
+  });
+
+  it('GIVEN a piece whose start is lost after a finished sentence THEN it is removed, not shown', () => {
+    const c = cleanArticle(
+      [
+        'All four English clubs reached the knockout stages for the first time.',
+        'AC Milan, Bayer Leverkusen, Internazionale, Juventus, Lyon.',
+        'who had already qualified, fielded a second-string side and went down 3-0.',
+        ', who had also qualified, lost 2-1 to Porto.',
+        'The draw takes place on 17 December.',
+      ].join('\n\n'),
+    );
+    expect(allText(c)).not.toMatch(/who had/);
+    expect(c.removed.filter((r) => r.reason === 'cruft' && /who had/.test(r.text))).toHaveLength(2);
+    expect(allText(c)).toContain('The draw takes place on 17 December.');
+  });
+});
+
+describe('cleanArticle drops list entries printed under a story', () => {
+  it('GIVEN award winners as "Name (show, channel)" lines THEN they go, the story stays', () => {
+    const c = cleanArticle(
+      [
+        'Little Britain has triumphed over The Office at the British Comedy Awards.',
+        "Ant & Dec (Ant & Dec's Saturday Night Takeaway/ I'm A Celebrity, Get Me Out Of Here!, ITV1)",
+        'Matt Lucas (Little Britain, BBC Three)',
+        'The ceremony was hosted by Jonathan Ross (who also won an award).',
+      ].join('\n\n'),
+    );
+    expect(allText(c)).not.toMatch(/ITV1|BBC Three/);
+    expect(allText(c)).toContain('hosted by Jonathan Ross (who also won an award).');
+  });
+});

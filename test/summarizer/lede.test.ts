@@ -113,3 +113,43 @@ describe('lede: promos, a noun "say", an aside inside the main clause', () => {
     expect(text).not.toMatch(/Gerrard\.$/);
   });
 });
+
+describe('lede: a hook the next sentence turns, a sentence that goes on from another', () => {
+  it('GIVEN an opening that the next sentence answers with "But that …" THEN the lede is the news after them', () => {
+    const s = lede(
+      [
+        'Gadgets are cheaper, smaller and more common than ever.',
+        'But that just means we are more likely to lose them.',
+        'In London alone more than 63,000 mobile phones have been left in the back of black cabs in six months, according to a survey.',
+        'Almost 5,000 laptops were left in licensed cabs over the same period.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^In London alone more than 63,000 mobile phones/);
+  });
+
+  it('GIVEN an opening with a pronoun subject and a later "And there are …" THEN the lede is not the "And" sentence', () => {
+    const s = lede(
+      [
+        "It's become commonplace to argue that the two leaders are like squabbling school kids.",
+        'But this analysis in fact gets it wrong.',
+        'And there are solid reasons why even a trivial argument between adults can be hard to stop.',
+        'Each participant genuinely wants the row to stop but thinks it worth prolonging the argument a little.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).not.toMatch(/^And\b/);
+  });
+});
+
+describe('lede: backstory is not the news', () => {
+  it('GIVEN an opening set decades ago THEN the lede is the first sentence about now', () => {
+    const s = lede(
+      [
+        'Some 65 years ago Bernardo Gandulla left Boca Juniors in his native Argentina and headed for Brazil.',
+        'Now Carlos Tevez, hailed as the new Maradona, is joining Corinthians for nearly $20m in the strangest move of the year.',
+        'The striker has scored 40 goals for Boca Juniors in three seasons.',
+        'Corinthians will pay the fee over four years, the club said.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/Carlos Tevez/);
+  });
+});

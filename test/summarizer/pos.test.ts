@@ -74,6 +74,14 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
       tagOf('British team member Hayley Yelling said the team would understand.', 'Yelling'),
     ).toBe('NNP');
   });
+  it('GIVEN a list between commas after the subject THEN the word after it is the verb ("piracy, including …, costs")', () => {
+    expect(
+      tagOf(
+        'Music piracy, including illegally swapping music online, costs the UK music industry millions every year.',
+        'costs',
+      ),
+    ).toBe('VBZ');
+  });
   it('GIVEN "said" after a subject THEN it is the verb', () => {
     expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
       'VBD',

@@ -31,6 +31,10 @@ const CASES: [string, string[]][] = [
   ],
   ['He left the U.S. The move surprised many.', ['He left the U.S.', 'The move surprised many.']],
   ['They went home.Half of them stayed.', ['They went home.', 'Half of them stayed.']],
+  [
+    '"I\'m up for the challenge."Earlier in December, there were rumours.',
+    ['"I\'m up for the challenge."', 'Earlier in December, there were rumours.'],
+  ],
   ['Is it true? "Yes!" he said. It was.', ['Is it true?', '"Yes!" he said.', 'It was.']],
 ];
 

@@ -173,3 +173,62 @@ describe('the lede', () => {
     );
   });
 });
+
+describe('no point repeats the lede as it is shown', () => {
+  it('GIVEN a sentence that says the lede again after "However," THEN it is not a point', () => {
+    const r = summarize(
+      {
+        text: [
+          'A bookmaker has stopped taking bets on Celebrity Big Brother after claiming sensitive information about the Channel 4 show had been leaked.',
+          'William Hill made the move after four people tried to place bets on the surprise double eviction.',
+          'However, a Big Brother spokeswoman was satisfied that sensitive information about the show remained confidential.',
+          'The bookmaker said its suspicions had been aroused by betting on the last two evictions.',
+          'Odds as short as 1/14 still drew large sums from people trying to place bets.',
+        ].join('\n\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    // Shown, "However," goes: 5 of the point's 9 content stems are the lede's (0.56 > 0.5).
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/spokeswoman/);
+  });
+});
+
+describe('a point says something', () => {
+  it('GIVEN a results table run into the text and a two-word aside THEN neither is a point', () => {
+    const r = summarize(
+      {
+        text: [
+          'Lewis Hamilton sauntered to pole position for the Malaysian Grand Prix, nearly one second ahead of Sebastian Vettel.',
+          'Ferrari are stronger over a long run and may yet provide a threat to Hamilton.',
+          'No wonder.',
+          '1. Lewis Hamilton (Britain) Mercedes 1:35.782 2. Nico Rosberg (Germany) Mercedes 1:35.824 3. Sebastian Vettel (Germany) Ferrari 1:36.687',
+          'Hamilton was four-hundredths of a second ahead of his team-mate Nico Rosberg.',
+          'Manor had both cars taking part in qualifying for the first time this season.',
+        ].join('\n\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const points = r.value.keyPoints.map((p) => p.text);
+    expect(points.some((p) => /1:3\d\.\d{3}|^No wonder/.test(p))).toBe(false);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('no point leans on a sentence not shown', () => {
+  it('GIVEN a "They …" sentence after one that is no point THEN it is left out, not shown dangling', () => {
+    const r = summarize(
+      {
+        text: [
+          'Sale are missing 14 players for the trip to Worcester due to international call-ups and injuries.',
+          'No wonder.',
+          'They make just one change, with Tim Collier replacing Phil Murphy in the second row.',
+        ].join('\n\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/^They|\bThey make/);
+  });
+});

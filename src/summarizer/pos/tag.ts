@@ -15,7 +15,11 @@ export interface Token {
 }
 
 let tagger: BrillPOSTagger | undefined;
-let alternatives: (word: string) => readonly string[] | undefined = () => undefined;
+/**
+ * What the lexicon said of each word of the sentence being tagged, in order, as the tagger
+ * asked (tagTokens reads it back instead of asking again).
+ */
+let looked: string[][] = [];
 
 function brill(): BrillPOSTagger {
   if (tagger) return tagger;
@@ -25,14 +29,11 @@ function brill(): BrillPOSTagger {
     (w: string): string[] => lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? NOT_FOUND,
     200_000,
   );
-  alternatives = (w) => {
-    const found = lookup(w);
-    return found === NOT_FOUND ? undefined : found;
-  };
   tagger = new BrillPOSTagger(
     {
       tagWord: (w) => {
         const found = lookup(w);
+        looked.push(found);
         return found === NOT_FOUND ? [defaultTag(w)] : found;
       },
     },
@@ -116,7 +117,10 @@ const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
 
 /** Tags each token (from `tokenize`). */
 export function tagTokens(tokens: readonly string[]): Token[] {
-  const tagged = brill()
+  const brillTagger = brill();
+  looked = [];
+  const lexical = looked;
+  const tagged = brillTagger
     .tag(tokens)
     .taggedWords.map((t) => ({
       text: t.token,
@@ -129,7 +133,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     // Brill's suffix rules ("-ing is VBG") on a word the lexicon knows without that reading:
     // the lexicon is right ("thing", "king", "spring").
     // Likewise "-ly is RB" ("rely"), "-al is JJ" ("proposal", "trial"), "-ed is VBN" ("bed").
-    const known = alternatives(t.text);
+    const found = lexical[i];
+    const known = found === NOT_FOUND ? undefined : found;
     if (/^(?:VBG|RB|JJ|VBN)$/.test(t.tag) && known && !known.includes(t.tag) && i > 0)
       tagged[i] = { text: t.text, tag: known[0] as string };
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
@@ -279,10 +284,29 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   return tagged;
 }
 
-/** The word before position i, past adverbs ("the association also disputes"). */
+/**
+ * The word before position i, past adverbs ("the association also disputes"), and past a
+ * list between commas after a noun ("Music piracy, including swapping music online, costs …":
+ * the subject is "piracy").
+ */
 function subjectEnd(tagged: readonly Token[], i: number): Token | undefined {
   let j = i - 1;
   while (j > 0 && /^RB/.test(tagged[j]?.tag ?? '')) j--;
+  if (tagged[j]?.text === ',') {
+    for (let k = j - 2; k > 0 && k >= j - 12; k--) {
+      if (tagged[k]?.text !== ',') continue;
+      const noun = tagged[k - 1];
+      const aside = tagged.slice(k + 1, j);
+      if (
+        noun &&
+        /^NNS?$/.test(noun.tag) &&
+        /^(?:including|such|like|especially|particularly)$/i.test(aside[0]?.text ?? '') &&
+        !aside.some((t) => VERB_TAGS.test(t.tag))
+      )
+        return noun;
+      break;
+    }
+  }
   return tagged[j];
 }
 
