@@ -1,5 +1,6 @@
 // npm run bench:fleet [-- --feeds 1000 --items 20 --channels 10000 --per-channel 5
-//                        --replicas 3 --discord-share 0.1 --no-kill --only N]
+//                        --replicas 3 --discord-share 0.1 --no-kill --only N
+//                        --concurrency BRIEFING_CONCURRENCY (default: its default, 200)]
 //
 // Briefings for CHANNELS channels, all due at the same minute, delivered by a fleet of
 // replicas (child processes running the briefing scheduler) sharing one Postgres schema,
@@ -14,6 +15,7 @@ import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { SCHEDULER_DEFAULTS } from '../src/briefing/scheduler.js';
 import { openPgStore } from '../src/store/pg-store.js';
 import type { ReplicaReport } from './fleet-replica.js';
 import { startWorld, type World } from './fleet-world.js';
@@ -35,6 +37,8 @@ interface RunOptions {
   readonly replicas: number;
   readonly discordShare: number;
   readonly kill: boolean;
+  /** Briefings each replica composes and posts at once (BRIEFING_CONCURRENCY). */
+  readonly concurrency: number;
 }
 
 interface RunResult {
@@ -48,6 +52,10 @@ interface RunResult {
   readonly dbMb: number;
   readonly served: World['served'];
   readonly messages: number;
+  /** Seconds from the due minute until half, 90% and all of the briefings were finished. */
+  readonly progress: { half: number; most: number };
+  /** The 1-minute load average sampled during the run: mean and highest. */
+  readonly load: { mean: number; max: number };
 }
 
 const channelId = (c: number, discordEvery: number) =>
@@ -168,7 +176,7 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
             WORLD_ORIGIN: world.origin,
             DATABASE_URL: url,
             LEASE_MS: String(LEASE_MS),
-            CONCURRENCY: '16',
+            CONCURRENCY: String(o.concurrency),
           },
         });
         child.on('message', (m) => {
@@ -184,9 +192,15 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       const deadline = due.getTime() + 15 * 60_000;
       let killed = !o.kill || o.replicas < 2;
       let finished = 0;
+      const loads: number[] = [];
+      const progress = { half: Number.NaN, most: Number.NaN };
       while (Date.now() < deadline) {
         await sleep(250);
         finished = await countFinished(url);
+        if (Date.now() >= due.getTime()) loads.push(loadavg()[0] ?? 0);
+        const since = (Date.now() - due.getTime()) / 1000;
+        if (Number.isNaN(progress.half) && finished >= o.channels / 2) progress.half = since;
+        if (Number.isNaN(progress.most) && finished >= o.channels * 0.9) progress.most = since;
         if (!killed && finished >= o.channels / 3) {
           replicas[0]?.kill('SIGKILL');
           killed = true;
@@ -237,6 +251,11 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
         dbMb: Math.round(dbBytes / 1024 / 1024),
         served: world.served,
         messages,
+        progress,
+        load: {
+          mean: loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length),
+          max: Math.max(0, ...loads),
+        },
       };
     });
   } finally {
@@ -247,6 +266,9 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
 function print(r: RunResult): void {
   console.log(`  ${r.label}`);
   console.log(`    time from the due minute to the last briefing: ${r.seconds.toFixed(1)} s`);
+  console.log(
+    `    half the briefings out at ${r.progress.half.toFixed(1)} s, 90% at ${r.progress.most.toFixed(1)} s; load average (1 min) during the run: mean ${r.load.mean.toFixed(1)}, max ${r.load.max.toFixed(1)}`,
+  );
   console.log(`    briefings doubled: ${r.doubled}, lost: ${r.lost} (${r.messages} messages)`);
   console.log(
     `    fetches per feed: min ${r.fetchesPerFeed.min}, max ${r.fetchesPerFeed.max}, mean ${r.fetchesPerFeed.mean.toFixed(2)}`,
@@ -256,7 +278,7 @@ function print(r: RunResult): void {
   );
   console.log(`    peak RSS per replica: ${r.peakRssMb.map((m) => `${m} MB`).join(', ')}`);
   console.log(
-    `    database: ${r.dbMb} MB; platform answers: ${r.served.ok} ok, ${r.served.r429} × 429, ${r.served.r500} × 500`,
+    `    database: ${r.dbMb} MB; platform answers: ${r.served.ok} ok, ${r.served.r429} × 429 (over the limit: Slack ${r.served.slack429}, Discord ${r.served.discord429}; the rest scripted), ${r.served.r500} × 500`,
   );
 }
 
@@ -269,6 +291,7 @@ async function main(): Promise<void> {
     replicas: arg('replicas', 3),
     discordShare: arg('discord-share', 0.1),
     kill: !process.argv.includes('--no-kill'),
+    concurrency: arg('concurrency', SCHEDULER_DEFAULTS.concurrency),
   };
   console.log(
     `fleet: ${o.feeds} feeds × ${o.items} items, ${o.channels} channels × ${o.perChannel} feeds (${Math.round(o.discordShare * 100)}% Discord), load average ${loadavg()

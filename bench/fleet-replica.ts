@@ -1,6 +1,8 @@
 // One replica of the fleet benchmark (forked by fleet-bench.ts): the briefing scheduler on
 // the shared Postgres, posting to the world's Slack and Discord through the adapters' posters,
-// paced fleet-wide. Reports to the parent every half second: peak RSS, summaries made.
+// paced fleet-wide, summarizing and parsing feeds on a worker pool as the server does
+// (WORKER_THREADS threads, default 1). Reports to the parent every half second: peak RSS
+// (the process's, workers included), summaries made.
 import { createDiscordRestPoster } from '../adapters/discord/rest-poster.js';
 import { createSlackPoster } from '../adapters/slack/poster.js';
 import { createArticleFetcher } from '../src/articles/fetch-article.js';
@@ -9,6 +11,7 @@ import { createFleetPace } from '../src/briefing/fleet-pace.js';
 import { createBriefingScheduler } from '../src/briefing/scheduler.js';
 import { openPgStore } from '../src/store/pg-store.js';
 import type { Store, StoredSummary } from '../src/store/store.js';
+import { createWorkPool } from '../src/work/pool.js';
 
 export interface ReplicaReport {
   readonly name: string;
@@ -36,10 +39,13 @@ async function main(): Promise<void> {
     },
   });
   const fetch = createSafeFetch({ allowHosts: ['127.0.0.1'], timeoutMs: 20_000 });
+  const work = createWorkPool({ threads: Number(process.env.WORKER_THREADS ?? 1) });
   const scheduler = createBriefingScheduler({
     store,
     fetch,
-    fetchArticle: createArticleFetcher({ fetch }),
+    fetchArticle: createArticleFetcher({ fetch, readPage: work.readPage }),
+    summarize: work.summarize,
+    parseFeed: work.parseFeed,
     now: () => new Date(),
     maxStories: 8,
     posters: new Map([
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     await scheduler.stop();
     report();
+    await work.close();
     await store.close();
     process.exit(0);
   };

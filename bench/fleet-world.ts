@@ -13,7 +13,8 @@ export const COPIES = 4;
 export interface WorldOptions {
   readonly feeds: number;
   readonly items: number;
-  /** Share of platform requests answered 429 / 500 at random (deterministic). */
+  /** Share of platform requests answered 429 / 500 at random (deterministic); `served` counts
+   * these and, apart, the 429s earned by going over a limit (slack429, discord429). */
   readonly fault429: number;
   readonly fault500: number;
 }
@@ -25,7 +26,7 @@ export interface World {
   readonly feedFetches: Map<number, number>;
   /** Delivered messages: channel -> body hashes, in order. */
   readonly delivered: Map<string, string[]>;
-  readonly served: { ok: number; r429: number; r500: number };
+  readonly served: { ok: number; r429: number; r500: number; slack429: number; discord429: number };
   /** Time of the last delivered message (ms since epoch). */
   lastDeliveryAt(): number;
   close(): Promise<void>;
@@ -45,7 +46,7 @@ export async function startWorld(o: WorldOptions): Promise<World> {
   const now = Date.now();
   const feedFetches = new Map<number, number>();
   const delivered = new Map<string, string[]>();
-  const served = { ok: 0, r429: 0, r500: 0 };
+  const served = { ok: 0, r429: 0, r500: 0, slack429: 0, discord429: 0 };
   const slackLast = new Map<string, number>();
   const discordWindow: number[] = [];
   // What each platform remembers to make a retried message harmless: Slack messages'
@@ -118,6 +119,7 @@ export async function startWorld(o: WorldOptions): Promise<World> {
       // One message a second per channel, as Slack allows; a little slack for clock jitter.
       if (f === 429 || at - (slackLast.get(channel) ?? 0) < 950) {
         served.r429++;
+        if (f !== 429) served.slack429++;
         return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
       }
       if (f === 500) {
@@ -132,6 +134,11 @@ export async function startWorld(o: WorldOptions): Promise<World> {
       const key = metadata?.event_payload?.key;
       if (key) slackKeys.set(channel, [...(slackKeys.get(channel) ?? []), key]);
       return json(200, { ok: true, channel, ts: `${Math.floor(at / 1000)}.000100` });
+    }
+    if (url.pathname === '/slack/api/chat.getPermalink') {
+      const args = new URLSearchParams(raw);
+      const link = `https://fleet.slack.example/archives/${args.get('channel')}/p${(args.get('message_ts') ?? '').replace('.', '')}`;
+      return json(200, { ok: true, channel: args.get('channel'), permalink: link });
     }
     if (url.pathname === '/slack/api/conversations.history') {
       const channel = new URLSearchParams(raw).get('channel') ?? '';
@@ -149,6 +156,7 @@ export async function startWorld(o: WorldOptions): Promise<World> {
       const f = fault();
       if (f === 429 || discordWindow.length >= 50) {
         served.r429++;
+        if (f !== 429) served.discord429++;
         return json(
           429,
           { message: 'You are being rate limited.', retry_after: 0.1, global: f !== 429 },

@@ -74,7 +74,7 @@ const schema = z.object({
   BRIEFING_TICK_SECONDS: intString(60, 1, 60).refine((n) => 60 % n === 0, {
     message: 'must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)',
   }),
-  BRIEFING_CONCURRENCY: intString(8, 1, 256),
+  BRIEFING_CONCURRENCY: intString(200, 1, 2000),
   HEALTH_PORT: optionalString
     .transform((v) => (v === undefined ? undefined : Number(v)))
     .refine((n) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 65535), {
@@ -137,7 +137,7 @@ export interface Config {
     readonly leaseSeconds: number;
     /** How often each replica looks for due briefings. */
     readonly tickSeconds: number;
-    /** Briefings one replica composes and posts at once. */
+    /** Briefings one replica has in flight at once (composed 8 at a time, the rest posting). */
     readonly concurrency: number;
   };
   /** The worker pool that reads pages and summarizes (0: the default, cores / 256 per thread). */

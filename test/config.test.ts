@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       pollMinutes: 15,
       leaseSeconds: 300,
       tickSeconds: 60,
-      concurrency: 8,
+      concurrency: 200,
     });
   });
 

@@ -36,3 +36,24 @@ export function clientOptions(
     rejectRateLimitedCalls: false,
   };
 }
+
+/** 429s one posted message waits out (each for its Retry-After) before the post fails. */
+export const SLACK_RATE_LIMIT_RETRIES = 5;
+
+/**
+ * The client that posts to channels on the bot's own account (briefings, digests): Slack's
+ * limit for chat.postMessage is per channel, so a 429 is one channel's business. The
+ * default client pauses its whole request queue for the Retry-After, stalling the posts to
+ * every other channel; this one hands the 429 back (deliver.ts waits it out for that
+ * message alone) and lets as many requests through as the scheduler has briefings in flight.
+ */
+export function postingClientOptions(
+  apiUrl: string | undefined,
+  retryConfig: webApi.RetryOptions = SLACK_RETRY,
+): webApi.WebClientOptions {
+  return {
+    ...clientOptions(apiUrl, retryConfig),
+    rejectRateLimitedCalls: true,
+    maxRequestConcurrency: 512,
+  };
+}

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RespondFn, webApi } from '@slack/bolt';
 import {
   type Logger,
@@ -8,6 +9,7 @@ import {
 } from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
 import type { SlackMessage } from './blocks.js';
+import { SLACK_RATE_LIMIT_RETRIES } from './client-options.js';
 import { isEphemeral, renderReply, storiesIn } from './render-blocks.js';
 
 /** Where a reply goes: the channel, and when known the user who asked and their response_url. */
@@ -54,18 +56,25 @@ export async function deliver(
   }
   try {
     await sendInOrder(messages, { ...options, skip }, async (message, i) => {
-      const posted = await client.chat.postMessage({
-        channel: target.channelId,
-        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-        // Marks the message so a replica finishing this briefing can see it is out already.
-        ...(key
-          ? { metadata: { event_type: METADATA_EVENT, event_payload: { key: messageKey(key, i) } } }
-          : {}),
-      });
+      const posted = await waitingOutRateLimits(options?.pace, () =>
+        client.chat.postMessage({
+          channel: target.channelId,
+          ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          // Marks the message so a replica finishing this briefing can see it is out already.
+          ...(key
+            ? {
+                metadata: {
+                  event_type: METADATA_EVENT,
+                  event_payload: { key: messageKey(key, i) },
+                },
+              }
+            : {}),
+        }),
+      );
       const stories = storiesIn(message);
       if (!options?.onPosted || !posted.ts || stories.length === 0) return undefined;
       return { id: posted.ts, link: await permalink(client, target.channelId, posted.ts), stories };
@@ -83,6 +92,38 @@ export async function deliver(
       });
     }
   }
+}
+
+/**
+ * Runs a Web API call, waiting out each 429 it gets for its Retry-After and trying again
+ * (up to SLACK_RATE_LIMIT_RETRIES times), paced again first: the retry is the message that
+ * counts against the channel's limit, so the next message keeps its distance from the retry.
+ * Only a client made with postingClientOptions hands 429s back; the default client waits
+ * them out itself, pausing all its requests.
+ */
+async function waitingOutRateLimits<T>(
+  pace: (() => Promise<void>) | undefined,
+  call: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      const seconds = rateLimitedFor(e);
+      if (seconds === undefined || attempt >= SLACK_RATE_LIMIT_RETRIES) throw e;
+      await sleep(seconds * 1000);
+      await pace?.();
+    }
+  }
+}
+
+/** The Retry-After (seconds) of a 429 the client handed back, if that is what `e` is. */
+function rateLimitedFor(e: unknown): number | undefined {
+  if (typeof e !== 'object' || e === null) return undefined;
+  const { code, retryAfter } = e as { code?: unknown; retryAfter?: unknown };
+  return code === 'slack_webapi_rate_limited_error' && typeof retryAfter === 'number'
+    ? retryAfter
+    : undefined;
 }
 
 /** The message's permalink (chat.getPermalink, no scope needed); none when Slack will not say. */

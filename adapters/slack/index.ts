@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
 import type { Logger, RunningAdapter } from '../../src/core/adapter.js';
 import { answerHealth, HEALTH_PATHS, type ReadinessProbe } from '../../src/core/health.js';
 import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps } from '../../src/handler/types.js';
 import { toBoltLogger } from './bolt-logger.js';
-import { apiRoot, clientOptions } from './client-options.js';
+import { apiRoot, clientOptions, postingClientOptions } from './client-options.js';
 import { deliver, platformError } from './deliver.js';
 import { registerListeners } from './listeners.js';
 import { registerThreadListeners } from './thread-listeners.js';
@@ -86,10 +86,16 @@ export async function startSlackAdapter(
     log.info(`Slack: listening on port ${port}, path ${EVENTS_PATH}`);
   }
 
+  // Scheduled posts (briefings, many channels at once) go through a client of their own: a
+  // 429 for one channel holds back that channel's message only (see postingClientOptions).
+  const poster = new webApi.WebClient(config.botToken, {
+    ...postingClientOptions(config.apiUrl, options.retryConfig),
+    logger,
+  });
   return {
     platform: 'slack',
     port,
-    post: (channelId, reply, options) => deliver(app.client, reply, { channelId }, options),
+    post: (channelId, reply, options) => deliver(poster, reply, { channelId }, options),
     connected: () => connected,
     stop: async () => {
       connected = false;

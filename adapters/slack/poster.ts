@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import type { PostOptions, RunningAdapter } from '../../src/core/adapter.js';
 import type { Reply } from '../../src/handler/types.js';
-import { clientOptions } from './client-options.js';
+import { postingClientOptions } from './client-options.js';
 import { deliver } from './deliver.js';
 
 export interface SlackPosterConfig {
@@ -11,14 +11,15 @@ export interface SlackPosterConfig {
 
 /**
  * Posts replies with the Web API alone (no receiver): what a replica that only sends
- * briefings needs. Same rendering, retries and 429 Retry-After handling as the app.
+ * briefings needs. Same rendering, retries and 429 Retry-After handling as the app's `post`
+ * (a 429 holds back the message it answers, not the posts to other channels).
  */
 export function createSlackPoster(
   config: SlackPosterConfig,
   retryConfig?: webApi.RetryOptions,
 ): Pick<RunningAdapter, 'platform' | 'post'> {
   const client = new webApi.WebClient(config.botToken, {
-    ...clientOptions(config.apiUrl, retryConfig),
+    ...postingClientOptions(config.apiUrl, retryConfig),
     // A 429 it waits out is routine here, not worth a log line per message.
     logLevel: webApi.LogLevel.ERROR,
   });

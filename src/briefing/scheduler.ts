@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import cron, { type ScheduledTask } from 'node-cron';
 import {
   type Logger,
@@ -37,16 +38,31 @@ export interface BriefingSchedulerOptions extends BriefingDeps {
   readonly leaseMs?: number;
   /** Attempts per delivery before it is given up. */
   readonly maxAttempts?: number;
-  /** Briefings composed and posted at once by this process. */
+  /**
+   * Briefings in flight at once in this process (BRIEFING_CONCURRENCY). Most of a briefing's
+   * time is posting, paced per channel (a header and a message per story, a second apart on
+   * Slack), so this is what bounds a replica's briefings per second.
+   */
   readonly concurrency?: number;
-  /** Briefings claimed from the store in one go, per worker. */
+  /**
+   * Of those, how many are composed (stories grouped, summarized) at once: composing is CPU
+   * work, and more at once than the summarizer's workers keep up with only queues summaries
+   * (past their claims, so another replica would summarize them again).
+   */
+  readonly composeConcurrency?: number;
+  /** Most briefings claimed from the store in one statement (as many as there is room for, up to this). */
   readonly batchSize?: number;
   /** How often the tick looks for due briefings, in seconds (divides 60). */
   readonly tickSeconds?: number;
   /** Wait before a briefing that failed is tried again. */
   readonly retryMs?: number;
-  /** Paces each message a platform is sent (a fleet-wide rate limit); none: post at once. */
-  readonly pace?: ((platform: Platform, channelId: string) => Promise<void>) | undefined;
+  /**
+   * Paces each message a platform is sent (the platform's limits, fleet-wide); `after`: when
+   * the previous message of the briefing was answered. None: post at once.
+   */
+  readonly pace?:
+    | ((platform: Platform, channelId: string, after?: number) => Promise<void>)
+    | undefined;
   /** Which briefings this replica claims (its platforms and Discord shards); absent: all. */
   readonly scope?: ClaimScope | undefined;
   /** Names this process in claims; unique per replica. */
@@ -103,7 +119,8 @@ export const SCHEDULER_DEFAULTS = {
   pollMinutes: 15,
   leaseMs: 5 * 60_000,
   maxAttempts: 3,
-  concurrency: 8,
+  concurrency: 200,
+  composeConcurrency: 8,
   batchSize: 4,
   retryMs: 5 * 60_000,
   tickSeconds: 60,
@@ -175,6 +192,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
   // does not fetch its feeds again (10,000 channels would fetch each feed thousands of times).
   const deps = { ...o, freshForMs: o.pollMinutes > 0 ? o.pollMinutes * 60_000 : undefined };
 
+  const composing = limiter(o.composeConcurrency);
   const inFlight = new Set<Promise<unknown>>();
   const running = new Map<string, Promise<BriefingOutcome>>();
   let abort = new AbortController();
@@ -236,7 +254,7 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
           await store.finishDelivery(key, instanceId, empty());
           return { channel, status: 'empty', scheduledFor };
         }
-        const composed = await composeChannelDigest(channel, deps, at, signal);
+        const composed = await composing(() => composeChannelDigest(channel, deps, at, signal));
         if (signal.aborted) {
           await store.releaseDelivery(key, instanceId, 'stopped while composing');
           return { channel, status: 'aborted', scheduledFor, timeZone };
@@ -266,6 +284,8 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       const messages = new Map<number, ShownMessage>();
       let sent = claim.sent;
       let renewedAt = Date.now();
+      // When the platform last answered one of this briefing's messages (the next is paced from it).
+      let answeredAt: number | undefined;
       // Renews the lease and checks it is still ours: before a message when a rate-limit
       // wait may have eaten into the lease, and after each message but the last (recording
       // progress; finishDelivery records the last).
@@ -280,10 +300,11 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
         // A takeover of a briefing being posted: the dead owner's last message may be out.
         resuming: claim.payload !== undefined,
         pace: async () => {
-          await o.pace?.(channel.platform, channel.channelId);
+          await o.pace?.(channel.platform, channel.channelId, answeredAt);
           if (Date.now() - renewedAt > o.leaseMs / 4) await keep();
         },
         onSent: async (n, total) => {
+          answeredAt = Date.now();
           sent = n;
           if (n < total) await keep();
         },
@@ -395,17 +416,23 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
     return serialized(channel, () => runOne(record, at));
   }
 
-  /** Workers claim small batches until none is left: N replicas share the work, each row once. */
+  /**
+   * Claims due briefings while this process has room for them (`concurrency` at once, at
+   * most `batchSize` a claim) and starts each as soon as it is claimed: a replica never
+   * holds claims it is not working on (their leases would run out in a queue, and other
+   * replicas would wait for them). N replicas share the work, each row once. When nothing is
+   * due, looks again each tick while briefings are still running (a dead replica's come back
+   * when their leases run out).
+   */
   async function sweep(at: Date | undefined): Promise<BriefingOutcome[]> {
     const outcomes: BriefingOutcome[] = [];
     const seen = new Set<string>();
-    const claim = async (): Promise<ClaimedBriefing[]> => {
-      if (abort.signal.aborted) return [];
+    const claim = async (limit: number): Promise<ClaimedBriefing[]> => {
       const batch = await store.claimDueBriefings(instanceId, {
         now: at ?? now(),
         leaseMs: o.leaseMs,
         maxAttempts: o.maxAttempts,
-        limit: o.batchSize,
+        limit,
         catchUpMs: o.catchUpMinutes * 60_000,
         plan,
         scope: o.scope,
@@ -415,18 +442,36 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       for (const c of batch) seen.add(`${channelKey(c)}@${c.scheduledFor}`);
       return fresh.length === 0 ? [] : batch;
     };
-    const worker = async (first?: ClaimedBriefing[]) => {
-      for (let batch = first ?? (await claim()); batch.length > 0; batch = await claim())
-        for (const c of batch)
-          outcomes.push(await serialized(c, () => deliverClaimed(c, at ?? now())));
-    };
-    // One claim first: an idle minute costs one query, not one per worker.
-    const first = await claim();
-    if (first.length === 0) return outcomes;
-    await Promise.all([
-      worker(first),
-      ...Array.from({ length: o.concurrency - 1 }, () => worker()),
-    ]);
+    const active = new Set<Promise<void>>();
+    // When a claim last came back empty (ms); nothing is claimed again until a tick later.
+    let emptyAt: number | undefined;
+    const tickMs = o.tickSeconds * 1000;
+    while (!abort.signal.aborted) {
+      const room = o.concurrency - active.size;
+      if (room > 0 && (emptyAt === undefined || Date.now() - emptyAt >= tickMs)) {
+        const batch = await claim(Math.min(room, o.batchSize));
+        emptyAt = batch.length === 0 ? Date.now() : undefined;
+        for (const c of batch) {
+          const p: Promise<void> = serialized(c, () => deliverClaimed(c, at ?? now())).then(
+            (outcome) => {
+              outcomes.push(outcome);
+              active.delete(p);
+            },
+          );
+          active.add(p);
+        }
+        // One claim when nothing is due: an idle tick costs one query.
+        if (batch.length > 0 || active.size === 0) continue;
+      }
+      if (active.size === 0) break;
+      // A slot frees up, or a tick passes (to look again for work that came back).
+      const waitMs = emptyAt === undefined ? undefined : Math.max(0, emptyAt + tickMs - Date.now());
+      await Promise.race([
+        ...active,
+        ...(waitMs === undefined || room === 0 ? [] : [sleep(waitMs, undefined, { ref: false })]),
+      ]);
+    }
+    await Promise.all(active);
     return outcomes;
   }
 
@@ -526,6 +571,23 @@ export function createBriefingScheduler(options: BriefingSchedulerOptions): Brie
       await new Promise((resolve) => setImmediate(resolve));
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
+  };
+}
+
+/** Runs at most `limit` of the functions given to it at once; the others wait their turn, in order. */
+function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
   };
 }
 

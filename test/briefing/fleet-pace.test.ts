@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFleetPace } from '../../src/briefing/fleet-pace.js';
 
 describe('fleet-wide pacing', () => {
-  it('GIVEN messages to Slack and Discord channels THEN Slack takes a slot per channel a second apart, Discord one global slot a 50th of a second apart, the terminal none', async () => {
+  it('GIVEN messages to Slack and Discord channels THEN Discord takes one global slot in the store, a 40th of a second apart (under its 50 a second); Slack (paced per channel by the replica holding the briefing) and the terminal take none', async () => {
     const reserved: [string, number][] = [];
     const t = new Date('2026-03-24T06:30:00Z');
     const pace = createFleetPace(
@@ -20,10 +20,8 @@ describe('fleet-wide pacing', () => {
     await pace('discord', '456');
     await pace('terminal', 'local');
     expect(reserved).toEqual([
-      ['slack:C1', 1000],
-      ['slack:C2', 1000],
-      ['discord:global', 22],
-      ['discord:global', 22],
+      ['discord:global', 25],
+      ['discord:global', 25],
     ]);
   });
 });
