@@ -59,9 +59,13 @@ export function selectKeySentences(
   const stemSets: Set<string>[] = [];
   // A point is compared as it is shown: tightened ("However, …" loses its "However").
   const stemsOf = (i: number) => {
-    stemSets[i] ??= new Set(
-      i === ledeId ? ledeStems : contentStems(tightenSentence(sentences[i]?.text ?? '')),
-    );
+    if (stemSets[i] === undefined) {
+      const s = sentences[i] as Sentence;
+      const shown = i === ledeId ? undefined : tightenSentence(s.text);
+      stemSets[i] = new Set(
+        i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? ''),
+      );
+    }
     return stemSets[i];
   };
   const sections = sentences.map((s) => s.heading ?? '');
