@@ -96,7 +96,7 @@ export function headlineLabel(sentence: string): string | undefined {
   const source = SOURCE_OPENING.exec(s);
   if (source) s = `${source[2]}, according to ${source[1]}.`;
   const quoted = quoteLabel(s, tag);
-  if (quoted !== null) return check(quoted, sentence, known);
+  if (quoted !== null) return check(quoted, sentence, known, s);
   s = s
     .replace(SUBORDINATE_OPENING, '')
     .replace(INCLUDING_ASIDE, ' ')
@@ -111,10 +111,10 @@ export function headlineLabel(sentence: string): string | undefined {
     if (!head || head.length < 2 || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS)
       return undefined;
     tag(by);
-    return check({ words: [...head, `, ${by}`] }, sentence, known);
+    return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
   const head = clauseHead(tag(s), MAX_LABEL_WORDS);
-  return head ? check({ words: head }, sentence, known) : undefined;
+  return head ? check({ words: head }, sentence, known, s) : undefined;
 }
 
 /** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
@@ -128,10 +128,12 @@ interface Built {
   readonly words: readonly string[];
 }
 
+/** `core` is the sentence as the labeller read it: its opening phrase and asides left out. */
 function check(
   built: Built | undefined,
   sentence: string,
   known: ReadonlyMap<string, string>,
+  core: string,
 ): string | undefined {
   if (!built || built.words.length < 2) return undefined;
   const label = capitalizeFirst(
@@ -156,16 +158,19 @@ function check(
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
 
-  if (!saysEnough(label, sentence)) return undefined;
+  if (!saysEnough(label, core)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
 
 /** A label says more than this share of its clause's content words. */
 const MIN_CLAUSE_SHARE = 0.3;
+/** At least this share of a label's content words are its clause's. */
+const MIN_LABEL_FROM_CLAUSE = 0.6;
 const CLAUSE_BREAK = /,(?!\d{3})\s*|;\s|:\s|\s[-–—]\s|\sbut\s/;
 
 /**
- * Whether a label says enough of the clause it comes from: "Deadline marks point" for "The
+ * Whether a label says enough of the clause it comes from (`sentence` as the labeller read it,
+ * without its opening phrase and asides): "Deadline marks point" for "The
  * deadline marks the point at which Fiat will gain the right to sell …" says too little to
  * tell what happened. The clause is the piece of the sentence, between commas, semicolons,
  * dashes or "but", where the label's words are said.
@@ -174,15 +179,17 @@ function saysEnough(label: string, sentence: string): boolean {
   // (A trailing ", court has heard" is the source, not the clause.)
   const said = new Set(contentStems(label.replace(/,\s[^,]*$/, '')));
   if (said.size === 0) return false;
-  let best = 0;
+  // ("Number of people began in 1971" takes its subject from one clause and its verb from
+  // another: most of a label's words come from the clause it says.)
   for (const piece of sentence.split(CLAUSE_BREAK)) {
     const stems = new Set(contentStems(piece));
     if (stems.size === 0) continue;
     let shared = 0;
     for (const s of stems) if (said.has(s)) shared++;
-    if (shared > 0) best = Math.max(best, shared / stems.size);
+    if (shared / stems.size > MIN_CLAUSE_SHARE && shared / said.size >= MIN_LABEL_FROM_CLAUSE)
+      return true;
   }
-  return best > MIN_CLAUSE_SHARE;
+  return false;
 }
 
 /** ", a court has heard" -> "court has heard"; ", according to the OECD" -> "according to OECD". */
@@ -594,7 +601,14 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     // (A noun with modifiers of its own, "The family bakery | on the harbour front", says
     // enough alone: the first noun run below.)
     const fits = words.length <= MAX_SUBJECT_WORDS && !words.some((t) => t.tag === 'CC');
-    whole = fits && np.length === 1;
+    // ("The number of people | out of work": a count of a noun is as bare as the noun alone.)
+    const count =
+      np.length === 3 &&
+      /^(?:number|numbers|proportion|share|percentage|majority|minority|total|amount)$/i.test(
+        np[0]?.text ?? '',
+      ) &&
+      /^of$/i.test(np[1]?.text ?? '');
+    whole = fits && (np.length === 1 || count);
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
   }

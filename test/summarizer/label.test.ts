@@ -273,6 +273,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'Milling wheat on the Paris-based Euronext exchange climbed 2.6 percent to 259 euros a tonne.',
       'Milling wheat climbed 2.6 percent',
     ],
+    // "The number of people | out of work": the phrase that says which people stays.
+    [
+      'The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004.',
+      'Number of people out of work rose 32,000',
+    ],
     // A gerund ending the subject is its head: not "Consumer was higher".
     ['Consumer spending was higher in December than November.', 'Consumer spending was higher'],
     // A name after a preposition is not the head: not "US sought bankruptcy protection".
@@ -502,6 +507,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The deadline marks the point at which Fiat will gain the right to sell its car division to GM.',
     // A move to a number is the news: not "Constantine dropped place".
     "Keanu Reeves' supernatural thriller Constantine dropped a place to three.",
+    // A subject from one clause and a verb from another: not "Number of people began in 1971".
+    'Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - the highest figure since records began in 1971.',
     // A negation before the subject is the clause's: not "Hug could check his momentum".
     'Not even a hug from AP McCoy could check his momentum.',
     // A possessor inside a phrase after "to" is not the head: not "Letter was defiant".
