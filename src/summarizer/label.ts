@@ -493,7 +493,7 @@ const NEEDS_COMPLEMENT_ADJECTIVE =
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =
-  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start)/i;
+  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start|depict|show|present)/i;
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
@@ -988,8 +988,11 @@ function complement(
         TIME_WORD.test(tokens[i + 2]?.text ?? '');
       const secondObject =
         /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that' && !rate;
+      // ("starred in Collateral/NN | and Ray": a capitalised word is a name, whatever its tag.)
       const nameGoesOn =
-        /^NNP/.test(t.tag) && nextTag === 'CC' && /^NNP/.test(tokens[i + 2]?.tag ?? '');
+        (/^NNP/.test(t.tag) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text))) &&
+        nextTag === 'CC' &&
+        /^NNP/.test(tokens[i + 2]?.tag ?? '');
       if (secondObject || nameGoesOn) return null;
       // "£6m a year": the rate belongs to the amount.
       if (rate) {
@@ -1172,6 +1175,16 @@ function complement(
     return null;
   // "described the franchise | as a cultural icon": the verb's point is what follows "as".
   if (at >= 0 && /^as$/i.test(after?.text ?? '') && VERB_AS.test(verb)) return null;
+  // ("depicted Mr Howard | and his shadow chancellor, who is also Jewish, | as flying pigs":
+  // the "as" may come after a longer object.)
+  if (
+    at >= 0 &&
+    VERB_AS.test(verb) &&
+    tokens
+      .slice(at + 1, at + 16)
+      .some((t, k, next) => /^as$/i.test(t.text) && next[k + 1]?.tag !== 'JJ')
+  )
+    return null;
   // "turn the home | into a museum": the change is what follows "into".
   if (
     at >= 0 &&

@@ -507,6 +507,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'The deadline marks the point at which Fiat will gain the right to sell its car division to GM.',
     // A move to a number is the news: not "Constantine dropped place".
     "Keanu Reeves' supernatural thriller Constantine dropped a place to three.",
+    // A list of names cut after its first: not "Foxx has starred in Collateral".
+    'Foxx has starred in Collateral and Ray.',
+    // "depicted X … as Y": the "as" is the point, even after a long object.
+    'One poster depicted Mr Howard and his shadow chancellor Oliver Letwin, who is also Jewish, as flying pigs.',
     // A subject from one clause and a verb from another: not "Number of people began in 1971".
     'Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - the highest figure since records began in 1971.',
     // A negation before the subject is the clause's: not "Hug could check his momentum".
