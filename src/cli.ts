@@ -82,12 +82,8 @@ function configFailure(e: unknown): never {
   throw e;
 }
 
-/** A file, standard input ("-") or a web page (http/https, through the same safe fetch as chat). */
-async function loadArticle(source: string): Promise<Result<ExtractedArticle>> {
-  if (!/^https?:\/\//i.test(source)) {
-    const { readArticleFile } = await import('./articles/read-file.js');
-    return readArticleFile(source);
-  }
+/** A web page (http/https), through the same safe fetch as chat. */
+async function fetchArticle(source: string): Promise<Result<ExtractedArticle>> {
   const cfg = await config();
   const { createArticleFetcher } = await import('./articles/fetch-article.js');
   const { consoleLogger } = await import('./core/adapter.js');
@@ -100,8 +96,9 @@ async function summarizeFile(
   opts: { points: number; format: Format },
 ): Promise<void> {
   const once = await summarizeOnceModule();
+  // A file, standard input ("-"), or a web page.
   const read = /^https?:\/\//i.test(source)
-    ? await loadArticle(source)
+    ? await fetchArticle(source)
     : await once.readArticleFile(source);
   if (!read.ok) return fail(read.error.message);
   const out = once.summarizeOnce(read.value, opts);

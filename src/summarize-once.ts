@@ -1,6 +1,6 @@
 // What `newsbrief summarize FILE` runs once the article is read: the summary, rendered as the
 // chat platforms would show it. One module so the build can bundle it, with everything it
-// imports, into one script with a V8 code cache (scripts/bundle.mjs, core/bundle.ts): a
+// imports, into one script with a V8 code cache (scripts/bundle.ts, core/bundle.ts): a
 // one-shot command then spends its time summarizing, not loading and compiling modules.
 import type { ExtractedArticle } from './articles/extract-html.js';
 import { readArticleFile } from './articles/read-file.js';

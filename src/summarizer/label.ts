@@ -326,8 +326,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       ? clauseHead(clause, budget - out.length - (objectIsTime ? 0 : object.length), false)
       : undefined;
     // "told | the Times Educational Supplement | that …": "told" without whom is garbled.
-    const toldNoOne =
-      /^(?:told|tells|tell)$/i.test(verb.text) && (objectIsTime || object.length === 0);
+    const toldNoOne = TOLD.test(verb.text) && (objectIsTime || object.length === 0);
     if (said && toldNoOne) return undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
@@ -393,7 +392,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (object.length === 0 && LIGHT_VERB.test(verb.text)) return undefined;
   if (object.length === 1 && TIME_WORD.test(object[0] ?? '') && rest.length > 2) return undefined;
   // "he told the Times Educational Supplement that …": "told" without whom reads as garbled.
-  if (/^(?:told|tells|tell)$/i.test(verb.text) && object.length === 0) return undefined;
+  if (TOLD.test(verb.text) && object.length === 0) return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   // ("the MPs said." alone, after a long opening clause, says nothing either.)
   if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
@@ -418,6 +417,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   }
   return [...out, ...object];
 }
+
+/** "told" needs whom: "he told | the TES that …" without it reads as garbled. */
+const TOLD = /^(?:told|tells|tell)$/i;
 
 /** Passives that frame a claim: "was deemed (by many) to be …", "is reported to have …". */
 const CLAIM_FRAME =
@@ -1121,7 +1123,8 @@ function complement(
     return null;
   // "was born in the same year | that …", "takes its name | from …", "speaking in her
   // capacity | as a lawyer": the object's head says nothing without what follows it.
-  const needs = tokens[at + 1]?.text.toLowerCase() ?? '';
+  const after = tokens[at + 1];
+  const needs = after?.text.toLowerCase() ?? '';
   if (
     (/^(?:that|as)$/.test(needs) && out.some((t) => /^same$/i.test(t.text))) ||
     (/^(?:from|after)$/.test(needs) && /^names?$/i.test(head?.text ?? '')) ||
@@ -1142,7 +1145,7 @@ function complement(
     return null;
   // "stripped of her 2003 world | and US indoor 200m titles": the noun is a modifier of a head
   // the two share, after "and".
-  if (head?.tag === 'NN' && tokens[at + 1]?.tag === 'CC') {
+  if (head?.tag === 'NN' && after?.tag === 'CC') {
     let k = at + 2;
     while (k < tokens.length && /^(?:JJ|NNP|CD|NN)$/.test(tokens[k]?.tag ?? '')) k++;
     if (k > at + 2 && tokens[k]?.tag === 'NNS') return null;
@@ -1152,7 +1155,7 @@ function complement(
   if (needs === 'to' && tokens[at + 2]?.tag === 'CD' && !out.some((t) => t.tag === 'CD'))
     return null;
   // "fell from 97p | to 44p": a range cut after its start says the wrong thing.
-  if (/^from$/i.test(out[0]?.text ?? '') && /^to$/i.test(tokens[at + 1]?.text ?? '')) return null;
+  if (/^from$/i.test(out[0]?.text ?? '') && needs === 'to') return null;
   // "came in response | to …", "voted in favour | of …": a bare noun right after its
   // preposition that takes a "to", "of" or "with" of its own is half of a fixed phrase.
   if (
@@ -1160,10 +1163,9 @@ function complement(
     head?.tag === 'NN' &&
     tokens[at - 1]?.tag === 'IN' &&
     out.length === 2 &&
-    /^(?:to|of|with)$/i.test(tokens[at + 1]?.text ?? '')
+    /^(?:to|of|with)$/.test(needs)
   )
     return null;
-  const after = tokens[at + 1];
   // "directed by the man | who calls himself …": the person is the clause after.
   if (
     at >= 0 &&
@@ -1254,10 +1256,10 @@ function complement(
   // brought to is the point.
   if (at >= 0 && after?.tag === 'TO' && OBJECT_CONTROL.test(verb)) return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.
-  if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(tokens[at + 1]?.tag ?? '')) return null;
+  if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(after?.tag ?? '')) return null;
   // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
   // "of" says something else.
-  if (at >= 0 && /^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
+  if (at >= 0 && needs === 'of') return null;
   return out.map((t) => t.text);
 }
 
