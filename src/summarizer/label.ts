@@ -45,9 +45,12 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
   });
 }
 
-/** The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …". */
+/**
+ * The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …" (not
+ * "the New York Knicks, told …": a name before a comma ends an aside).
+ */
 const SPEAKER =
-  /\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b/u;
+  /\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b/u;
 
 /** A heading labels a point that says at least half of its content words. */
 function isAbout(s: Sentence, heading: string): boolean {
@@ -1150,9 +1153,25 @@ function complement(
     while (k < tokens.length && /^(?:JJ|NNP|CD|NN)$/.test(tokens[k]?.tag ?? '')) k++;
     if (k > at + 2 && tokens[k]?.tag === 'NNS') return null;
   }
-  // "dropped a place | to three": a move to a number is the news (but "rose 3.5 percent | to
-  // $7.18" has said its amount).
-  if (needs === 'to' && tokens[at + 2]?.tag === 'CD' && !out.some((t) => t.tag === 'CD'))
+  // "dropped a place | to three", "has kept growth | above 9%": a move to a number, or a level,
+  // is the news (but "rose 3.5 percent | to $7.18" has said its amount; "beat Italy | by
+  // 38-8" is true without the margin).
+  if (
+    /^(?:to|above|below|under|over|around|near|at|between|beyond)$/.test(needs) &&
+    (tokens[at + 2]?.tag === 'CD' || /^[$£€]$/.test(tokens[at + 2]?.text ?? '')) &&
+    !out.some((t) => t.tag === 'CD')
+  )
+    return null;
+  // "knocked out favourites Million Dollar Baby | and The Aviator", "production of gold |, aluminium
+  // and iron ore": a list of objects cut after its first says less than the sentence, and
+  // sometimes the wrong thing. A list is noun phrases joined by commas and a last "and"/"or",
+  // with no verb of their own after them (else the "and" joins a clause).
+  if (at >= 0 && listGoesOn(tokens, at + 1)) return null;
+  // "did reply with one | for Italy": "one" stands for a noun said elsewhere.
+  if (
+    /^one$/i.test(head?.text ?? '') &&
+    out.filter((t) => /^(?:NN|CD|JJ)/.test(t.tag)).length === 1
+  )
     return null;
   // "fell from 97p | to 44p": a range cut after its start says the wrong thing.
   if (/^from$/i.test(out[0]?.text ?? '') && needs === 'to') return null;
@@ -1182,9 +1201,13 @@ function complement(
   if (
     at >= 0 &&
     VERB_AS.test(verb) &&
-    tokens
-      .slice(at + 1, at + 16)
-      .some((t, k, next) => /^as$/i.test(t.text) && next[k + 1]?.tag !== 'JJ')
+    tokens.slice(at + 1, at + 16).some(
+      (t, k, next) =>
+        /^as$/i.test(t.text) &&
+        // ("as well as", "as big as": a comparison, not what the object is seen as.)
+        !/^(?:well|soon|long|much|many|far)$/i.test(next[k + 1]?.text ?? '') &&
+        !/^as$/i.test(next[k + 2]?.text ?? ''),
+    )
   )
     return null;
   // "turn the home | into a museum": the change is what follows "into".
@@ -1261,6 +1284,46 @@ function complement(
   // "of" says something else.
   if (at >= 0 && needs === 'of') return null;
   return out.map((t) => t.text);
+}
+
+const LIST_WORD = /^(?:DT|JJ[RS]?|NNS?|NNPS?|CD|POS|PRP\$|VBG|\$)$/;
+
+/**
+ * Whether the tokens from `from` continue an object as a list: (", " noun phrase)* then
+ * "and"/"or" and a noun phrase, which no verb follows ("A, B and the C said" is a clause).
+ * ("up 8 pence, or 1.3%, at …", "latifundios, or large rural estates": ", or" alone restates.)
+ */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  for (let items = 0; items < 8; items++) {
+    const joint = tokens[i];
+    if (!joint || !(joint.text === ',' || /^(?:and|or)$/i.test(joint.text))) return false;
+    const last = /^(?:and|or)$/i.test(joint.text);
+    i++;
+    // ", and" (a serial comma) is one joint.
+    const serial =
+      !last &&
+      (/^and$/i.test(tokens[i]?.text ?? '') || (items > 0 && /^or$/i.test(tokens[i]?.text ?? '')));
+    if (serial) i++;
+    if (!last && !serial && /^or$/i.test(tokens[i]?.text ?? '')) return false;
+    // An item opens like a noun phrase (not "and said", "and then", ", beating …").
+    const start = i;
+    if (tokens[i]?.tag === 'VBG') return false;
+    while (
+      i < tokens.length &&
+      (LIST_WORD.test(tokens[i]?.tag ?? '') ||
+        // "the number | of new viruses": an item's own "of" phrase.
+        (/^of$/i.test(tokens[i]?.text ?? '') && i > start))
+    )
+      i++;
+    if (i === start || !tokens.slice(start, i).some((t) => /^(?:NN|CD)/.test(t.tag))) return false;
+    if (last || serial) {
+      // "and Mr Brown therefore had …": a verb after the item (past adverbs) makes it a clause.
+      while (/^RB/.test(tokens[i]?.tag ?? '')) i++;
+      return !/^(?:VB[DPZ]?|MD)$/.test(tokens[i]?.tag ?? '');
+    }
+  }
+  return false;
 }
 
 function capitalizeFirst(s: string): string {

@@ -138,8 +138,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
     const before = subject?.tag ?? '';
-    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve").
-    if ((before === 'TO' || before === 'MD') && /^NNS?$|^VB[DPZ]$|^JJ$/.test(t.tag)) {
+    // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve"), as
+    // after "did" ("Orquera did reply/NN with …", "did not know").
+    const helperDo = /^(?:do|does|did)$/i.test(subject?.text ?? '') && /^VB/.test(before);
+    if (
+      (before === 'TO' || before === 'MD' || helperDo) &&
+      /^NNS?$|^VB[DPZ]$|^JJ$/.test((tagged[i] as Token).tag)
+    ) {
       if (known?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
     }
     // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
@@ -237,6 +242,15 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^\p{Lu}\p{Ll}/u.test(t.text) &&
       tagged[i - 1]?.tag === 'NNP' &&
       /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
+    )
+      tagged[i] = { text: t.text, tag: 'NNP' };
+    // "comedy Sideways/RB knocked out …": a capitalised adverb inside a sentence, after a
+    // noun, is a name (a title, a nickname).
+    if (
+      i > 1 &&
+      (tagged[i] as Token).tag === 'RB' &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      /^NN/.test(tagged[i - 1]?.tag ?? '')
     )
       tagged[i] = { text: t.text, tag: 'NNP' };
     // "US" in capitals is the country, not "us".
