@@ -393,6 +393,18 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Messages can get | through …", "Moya began the year | with victory …": a light verb with
   // nothing after it, or an object that is only a time, says nothing.
   if (object.length === 0 && LIGHT_VERB.test(verb.text)) return undefined;
+  // "Creation of the system has been brokered | by US firm Arbor Networks": a passive whose
+  // agent is there but did not fit says little of what happened.
+  if (
+    object.length === 0 &&
+    verb.tag === 'VBN' &&
+    /^by$/i.test(rest[0]?.text ?? '') &&
+    group.some((w) => /^(?:is|are|was|were|be|been|being)$/i.test(w))
+  )
+    return undefined;
+  // "Chelsea have not played Barcelona | since that tie five years ago": a negation bounded in
+  // time says the opposite without its bound.
+  if (group.some((w) => /^(?:not|n't|never)$/i.test(w)) && boundedInTime(rest)) return undefined;
   if (object.length === 1 && TIME_WORD.test(object[0] ?? '') && rest.length > 2) return undefined;
   // "he told the Times Educational Supplement that …": "told" without whom reads as garbled.
   if (TOLD.test(verb.text) && object.length === 0) return undefined;
@@ -419,6 +431,25 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     return [...out, ...how.map((t) => t.text)];
   }
   return [...out, ...object];
+}
+
+/** Whether the clause (to its first break) says until when: "since 2000", "for five years". */
+function boundedInTime(rest: readonly Token[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const t = rest[k] as Token;
+    if (/^[,;:.!?]$/.test(t.text)) return false;
+    if (/^(?:since|until|till|before)$/i.test(t.text)) return true;
+    if (
+      /^(?:for|in|over)$/i.test(t.text) &&
+      (rest[k + 1]?.tag === 'CD' ||
+        /^(?:years|decades|months|weeks|ages|more|over|almost|nearly|the)$/i.test(
+          rest[k + 1]?.text ?? '',
+        )) &&
+      rest.slice(k + 1, k + 4).some((x) => TIME_SPAN.test(x.text) || /^(?:a|one)$/i.test(x.text))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** "told" needs whom: "he told | the TES that …" without it reads as garbled. */

@@ -197,9 +197,12 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
 /**
  * A sentence that can be a point: a few words, and some of them ordinary lower-case words. "No
  * wonder." and "Lewis Hamilton (Britain) Mercedes 1:35.782 2." (a results table run into the
- * text) say nothing a point can.
+ * text) say nothing a point can, nor does a list entry.
  */
 function saysSomething(s: Sentence): boolean {
+  // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
+  // the line before it, is no point on its own.)
+  if (/^[-–—•*·]\s/.test(s.text)) return false;
   return s.words >= 4 && (s.text.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
 }
 

@@ -547,6 +547,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'Luciano Orquera did reply with one for Italy but second-half efforts sealed victory.',
     // "view X as important": what follows "as" is the point, an adjective too.
     'The Celtic manager does not view the friendly against Valenciana on 28 December as important.',
+    // A negation bounded in time: not "Chelsea have not played Barcelona".
+    'Chelsea have not played Barcelona since that quarter-final tie five years ago.',
+    // A passive whose agent did not fit: not "Creation of fingerprinting system has been brokered".
+    'The creation of the fingerprinting system has been brokered by US firm Arbor Networks and signatures of attacks will be passed on.',
     // Half of a fixed phrase: "Comments came in response".
     "Mr Clarke's comments came in response to an emergency question from David Heath.",
   ])('GIVEN %j THEN no label', (sentence) => {

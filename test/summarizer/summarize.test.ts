@@ -216,6 +216,26 @@ describe('a point says something', () => {
   });
 });
 
+describe('a list entry is no point', () => {
+  it('GIVEN a budget story with a bulleted list of what the minister did THEN no entry is a point', () => {
+    const r = summarize(
+      {
+        text: [
+          'India is to boost spending on primary schools and health in a budget flagged as a boost for the ordinary citizen.',
+          'Presenting his budget in parliament, the finance minister said the economy was performing strongly and that inflation had been reined in. In his budget the minister has:',
+          '- Increased spending on primary education to 71.56bn rupees ($1.6bn) \n - Increased spending on health to 102.8bn rupees ($2.35bn) \n - Announced that 80bn rupees ($1.8bn) will be spent on building rural infrastructure \n - Pledged 102.16bn rupees ($2.3bn) for tsunami victims',
+          'The new government was voted into power last May after it pledged to introduce economic reforms with a "human face".',
+        ].join('\n\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const points = r.value.keyPoints.map((p) => p.text);
+    expect(points.some((p) => /^- |Announced that|Pledged 102/.test(p))).toBe(false);
+    expect(points.join(' ')).toMatch(/voted into power/);
+  });
+});
+
 describe('no point leans on a sentence not shown', () => {
   it('GIVEN a "They …" sentence after one that is no point THEN it is left out, not shown dangling', () => {
     const r = summarize(

@@ -184,6 +184,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (known?.includes('VBN') || /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
+    // "has been brokered/JJ by …": after "been" an -ed word is the participle.
+    if (
+      /^been$/i.test(tagged[i - 1]?.text ?? '') &&
+      /^(?:JJ|VBD)$/.test((tagged[i] as Token).tag) &&
+      (known ? known.includes('VBN') : /\p{L}ed$/u.test(t.text))
+    )
+      tagged[i] = { text: t.text, tag: 'VBN' };
     // "said it planned/VBN to …": after a subject pronoun a participle is the past tense.
     if (
       (tagged[i] as Token).tag === 'VBN' &&
