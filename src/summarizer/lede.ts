@@ -38,6 +38,8 @@ const NO_COMMENT =
 
 export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
   const n = Math.min(LEDE_WINDOW, sentences.length);
+  const turn = turnToNow(sentences);
+  if (turn !== undefined) return turn;
   for (let i = 0; i < n; i++) {
     const s = sentences[i] as Sentence;
     // After the opening, a sentence that goes on from the one before ("And there are …")
@@ -49,6 +51,39 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
 }
 
 const CONNECTIVE_OPENING = /^(?:And|But|Yet|Or|So|Nor)\b/;
+
+/** "But now deep defences are being put in place …", "Now the TV set is taking …". */
+const NOW_TURN = /^(?:(?:But|And|Yet)\s+)?(?:now|today|these days|nowadays)\b,?\s+/i;
+
+/**
+ * A feature opens on a scene or a truism and turns to the news with "now": "Gambling is hugely
+ * popular, especially with tech-savvy criminals. Many extortionists are targeting net-based
+ * betting firms … But now deep defences are being put in place by some of the UK's biggest net
+ * firms …". The sentence that turns is the lede when every sentence before it is general: no
+ * name past its first word and no number, so no news of its own; those are no points either.
+ */
+export function turnToNow(sentences: readonly Sentence[]): number | undefined {
+  for (let i = 1; i <= 2 && i < sentences.length; i++) {
+    if (!general((sentences[i - 1] as Sentence).text)) return undefined;
+    const s = sentences[i] as Sentence;
+    if (NOW_TURN.test(s.text) && s.words >= 8 && qualifies({ ...s, text: ledeOpening(s.text) }))
+      return i;
+  }
+  return undefined;
+}
+
+/** A sentence with no name (a capitalised word past the first) and no number. */
+function general(text: string): boolean {
+  return !/\d/.test(text) && !/\s["“‘'(]?\p{Lu}/u.test(text.trim());
+}
+
+/** A lede that turns to the news drops its "But"/"And": "Now deep defences are …". */
+function ledeOpening(text: string): string {
+  const m = /^(?:But|And|Yet)\s+(?=(?:now|today|these days|nowadays)\b)/i.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 /**
  * "Gadgets are cheaper, smaller and more common than ever. But that just means …": a
  * sentence the next one answers with "But that …" is a feature's hook, set up to be turned.
@@ -84,7 +119,9 @@ function qualifies(s: Sentence): boolean {
  */
 export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new Set()): string {
   // A caption glued to the front that the sentence itself repeats is not the news.
-  const full = tightenSentence(cutGluedCaption(sentence, contentStems, [], -1, true).text);
+  const full = tightenSentence(
+    cutGluedCaption(ledeOpening(sentence), contentStems, [], -1, true).text,
+  );
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
   for (const cut of asideCuts(full)) {

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../core/result.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
-import { chooseLede, ledeText } from './lede.js';
+import { chooseLede, ledeText, turnToNow } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { type FoundQuote, findQuotes } from './quotes.js';
@@ -55,6 +55,8 @@ export function selectKeySentences(
   const ranked = rankSentences(sentences, titleStems, options.weights ?? DEFAULT_WEIGHTS, clauses);
   const ledeId = chooseLede(sentences, ranked);
   const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
+  // A feature's set-up before the sentence that turns to the news is no point either.
+  const setUp = turnToNow(sentences) === ledeId ? ledeId : 0;
   const ledeStems = contentStems(lede);
   const stemSets: Set<string>[] = [];
   // A point is compared as it is shown: tightened ("However, …" loses its "However").
@@ -90,7 +92,7 @@ export function selectKeySentences(
     preselected: [ledeId],
     repeats: (i, j) => stemOverlap(stemsOf(i), stemsOf(j)) > REPEAT_OVERLAP,
     pairForRole: options.pairForRole,
-    unfit: (i) => i !== ledeId && !saysSomething(sentences[i] as Sentence),
+    unfit: (i) => i < setUp || (i !== ledeId && !saysSomething(sentences[i] as Sentence)),
   });
   return { ids, ledeId, lede, ranked, titleStems };
 }

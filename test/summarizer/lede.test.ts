@@ -153,3 +153,30 @@ describe('lede: backstory is not the news', () => {
     expect(s.lede).toMatch(/Carlos Tevez/);
   });
 });
+
+describe('a feature that turns to the news with "now"', () => {
+  const body = [
+    'Cycling to work in the rain is a chore that most commuters would rather avoid.',
+    'Hills, traffic and wet clothes put many people off for good.',
+    'But now the city council in Leeds has started lending electric bikes to 500 residents for a month at a time.',
+    'The scheme, costing £200,000, is paid for by a government grant for cleaner transport.',
+    'Councillor Ann Hale said demand had been far higher than expected, with 3,000 people applying in the first week.',
+    'Bikes are collected from six libraries and must be returned with a full battery.',
+  ];
+
+  it('GIVEN general set-up sentences then "But now …" THEN the lede is the turn, without its "But", and the set-up is no point', () => {
+    const s = lede(body.join(' '));
+    expect(s.lede).toMatch(/^Now the city council in Leeds has started lending electric bikes/);
+    expect(s.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/chore|put many people off/);
+  });
+
+  it('GIVEN an opening with news of its own (a name, a number) THEN the opening stays the lede', () => {
+    const s = lede(
+      [
+        'Leeds City Council has lent 500 electric bikes to residents in its first month of a trial.',
+        ...body.slice(2),
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^Leeds City Council has lent 500 electric bikes/);
+  });
+});
