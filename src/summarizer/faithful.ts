@@ -63,9 +63,12 @@ const SAYS =
 const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists';
 
+/** Whom a source told: "…, the central bank told Reuters.", "…, he told the BBC News website." */
+const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s*){1,4}(?:newspaper|programme|website|magazine|radio|agency)?)?`;
+
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|according to\b[^.]*)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|according to\b[^.]*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 

@@ -548,6 +548,12 @@ const TIME_WORD =
 /** Verbs that say nothing without what follows them ("can get", "will go"). */
 const LIGHT_VERB =
   /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were)$/i;
+/** Verbs whose object is half of a phrase ("set his sights on", "made the claim about"). */
+const LIGHT_OBJECT_VERB =
+  /^(?:set|sets|setting|make|makes|made|making|take|takes|took|taken|taking|put|puts|putting|give|gives|gave|given|giving|keep|keeps|kept|keeping|bring|brings|brought|get|gets|got|have|has|had|having|hold|holds|held|holding|pay|pays|paid|play|plays|played|raise|raises|raised|cast|casts|turn|turns|turned|draw|draws|drew|drawn|lay|lays|laid|lend|lends|lent|pose|poses|posed|pour|pours|poured|throw|throws|threw|thrown)$/i;
+/** Nouns a light verb makes a phrase with, whose point comes after ("held talks | with"). */
+const SUPPORT_NOUN =
+  /^(?:sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|end|case|point|toll)$/i;
 /** Nouns that say a change or a relation, which the words after them say of what. */
 const RELATION_NOUN =
   /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure)$/i;
@@ -1198,6 +1204,22 @@ function complement(
   // sometimes the wrong thing. A list is noun phrases joined by commas and a last "and"/"or",
   // with no verb of their own after them (else the "and" joins a clause).
   if (at >= 0 && listGoesOn(tokens, at + 1)) return null;
+  // "include a domain | for pornography, Asia, mobile phones … and one for …": the list goes on
+  // after the first item's own phrase.
+  if (at >= 0 && after?.tag === 'IN') {
+    let k = at + 2;
+    while (k < tokens.length && LIST_WORD.test(tokens[k]?.tag ?? '')) k++;
+    if (k > at + 2 && tokens[k]?.text === ',' && listGoesOn(tokens, k)) return null;
+  }
+  // "Bell had set his sights | on an international career", "Mr Hain made the claim | about
+  // …", "held talks | with …": a light verb's object says little without what follows it.
+  if (
+    at >= 0 &&
+    after?.tag === 'IN' &&
+    LIGHT_OBJECT_VERB.test(verb) &&
+    SUPPORT_NOUN.test(head?.text ?? '')
+  )
+    return null;
   // "did reply with one | for Italy": "one" stands for a noun said elsewhere.
   if (
     /^one$/i.test(head?.text ?? '') &&
@@ -1270,7 +1292,7 @@ function complement(
   if (
     at >= 0 &&
     after?.tag === 'IN' &&
-    /^(?:put|puts|putting|placed|places|laid|lays)$/i.test(verb)
+    /^(?:put|puts|putting|placed|places|laid|lays|keep|keeps|kept|keeping)$/i.test(verb)
   )
     return null;
   // "go one | better", "make it | easier": a comparative completes the object.

@@ -547,6 +547,13 @@ describe('headlineLabel names the right actor, or none', () => {
     'Luciano Orquera did reply with one for Italy but second-half efforts sealed victory.',
     // "view X as important": what follows "as" is the point, an adjective too.
     'The Celtic manager does not view the friendly against Valenciana on 28 December as important.',
+    // A light verb's phrase whose point comes after: not "Bell had set his sights", "Mr Hain made claim".
+    'Bell, 30, had set his sights on an international career with Wales.',
+    'Mr Hain made the claim about Tory tactics in the anti-terror bill debate.',
+    // A list after the first item's own phrase: not "Other proposed names include domain".
+    'The other proposed names include a domain for pornography, Asia, mobile phones, an anti-spam domain and one for the Catalan language.',
+    // Whom a source told is part of the attribution: not "Original size of Libya's funds was $400m".
+    "The original size of Libya's funds was $400m, the central bank told Reuters.",
     // A negation bounded in time: not "Chelsea have not played Barcelona".
     'Chelsea have not played Barcelona since that quarter-final tie five years ago.',
     // A passive whose agent did not fit: not "Creation of fingerprinting system has been brokered".

@@ -180,3 +180,16 @@ describe('a feature that turns to the news with "now"', () => {
     expect(s.lede).toMatch(/^Leeds City Council has lent 500 electric bikes/);
   });
 });
+
+describe('the lede keeps whom a source told', () => {
+  it('GIVEN "…, the firm\'s chief has told BBC News." THEN the attribution stays in the lede', () => {
+    const s = lede(
+      [
+        "Norvane Motors is preparing to enter the market for small electric vans, the firm's chief has told BBC News.",
+        'The company has sold only saloons and sports cars since it was founded in 1952.',
+        'Its first van is planned for 2027 and will be built at its plant near Bristol.',
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/the firm's chief has told BBC News\.$/);
+  });
+});
