@@ -556,7 +556,7 @@ const SUPPORT_NOUN =
   /^(?:sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|end|case|point|toll)$/i;
 /** Nouns that say a change or a relation, which the words after them say of what. */
 const RELATION_NOUN =
-  /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure)$/i;
+  /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure|data|figures|details|information|evidence|statistics|results)$/i;
 /** Spans of time: "days after …", "weeks before …". */
 const TIME_SPAN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/i;
 /** "next spring", "last week", "this year": when, not what. */
@@ -1180,7 +1180,7 @@ function complement(
     ) &&
       /^(?:in|who|with|that|from|at|on|of|whose|which|living|working|aged)$/.test(needs)) ||
     (needs === 'in' && beyond === 'common') ||
-    (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at)$/.test(needs))
+    (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at|from|about)$/.test(needs))
   )
     return null;
   // "stripped of her 2003 world | and US indoor 200m titles": the noun is a modifier of a head

@@ -547,6 +547,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Luciano Orquera did reply with one for Italy but second-half efforts sealed victory.',
     // "view X as important": what follows "as" is the point, an adjective too.
     'The Celtic manager does not view the friendly against Valenciana on 28 December as important.',
+    // Data said without what it is of: not "Billboard's Hot 100 chart incorporates data".
+    "Billboard's Hot 100 chart now incorporates data from sales of music downloads.",
     // A light verb's phrase whose point comes after: not "Bell had set his sights", "Mr Hain made claim".
     'Bell, 30, had set his sights on an international career with Wales.',
     'Mr Hain made the claim about Tory tactics in the anti-terror bill debate.',
