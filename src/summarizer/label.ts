@@ -1361,12 +1361,16 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
     if (!last && !serial && /^or$/i.test(tokens[i]?.text ?? '')) return false;
     // An item opens like a noun phrase (not "and said", "and then", ", beating …").
     const start = i;
-    if (tokens[i]?.tag === 'VBG') return false;
+    // (After "and" in a list already going, a gerund is an item: "… and creating the perception".)
+    if (tokens[i]?.tag === 'VBG' && !(last && items > 0)) return false;
     while (
       i < tokens.length &&
       (LIST_WORD.test(tokens[i]?.tag ?? '') ||
-        // "the number | of new viruses": an item's own "of" phrase.
-        (/^of$/i.test(tokens[i]?.text ?? '') && i > start))
+        // "the number | of new viruses", "intolerance | towards gays": an item's own phrase.
+        (tokens[i]?.tag === 'IN' &&
+          i > start &&
+          LIST_WORD.test(tokens[i + 1]?.tag ?? '') &&
+          !SUBORDINATOR.test(tokens[i]?.text ?? '')))
     )
       i++;
     if (i === start || !tokens.slice(start, i).some((t) => /^(?:NN|CD)/.test(t.tag))) return false;

@@ -547,6 +547,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Luciano Orquera did reply with one for Italy but second-half efforts sealed victory.',
     // "view X as important": what follows "as" is the point, an adjective too.
     'The Celtic manager does not view the friendly against Valenciana on 28 December as important.',
+    // A list whose items have phrases of their own: not "Probe found evidence of anti-Western rhetoric".
+    'The probe into the plot last year found evidence of anti-Western rhetoric, intolerance towards gays and creating the perception of a conspiracy.',
     // Data said without what it is of: not "Billboard's Hot 100 chart incorporates data".
     "Billboard's Hot 100 chart now incorporates data from sales of music downloads.",
     // A light verb's phrase whose point comes after: not "Bell had set his sights", "Mr Hain made claim".
