@@ -1209,7 +1209,16 @@ function complement(
   if (at >= 0 && after?.tag === 'IN') {
     let k = at + 2;
     while (k < tokens.length && LIST_WORD.test(tokens[k]?.tag ?? '')) k++;
-    if (k > at + 2 && tokens[k]?.text === ',' && listGoesOn(tokens, k)) return null;
+    if (
+      k > at + 2 &&
+      /^(?:,|and|or)$/i.test(tokens[k]?.text ?? '') &&
+      // ("Bill Condon for Kinsey | and Michel Gondry for …": the next item a name like the first.)
+      (tokens[k]?.text === ',' || /^NNP/.test(tokens[at]?.tag ?? '')) &&
+      // ("at the Scientific/JJ | and Technical Awards Dinner": modifiers of one name.)
+      /^(?:NN|CD)/.test(tokens[k - 1]?.tag ?? '') &&
+      listGoesOn(tokens, k)
+    )
+      return null;
   }
   // "Bell had set his sights | on an international career", "Mr Hain made the claim | about
   // …", "held talks | with …": a light verb's object says little without what follows it.

@@ -229,6 +229,7 @@ function isBoundary(text: string, sentenceStart: number, dot: number, end: numbe
     /\p{Lu}|\p{N}/u.test(firstChar) ||
     (OPENERS_PUNCT.includes(firstChar) && /^.[\p{Lu}\p{N}.…]/u.test(nextWord));
   if (!startsUpper) return false;
+  if (inTitle(text, sentenceStart, dot, end)) return false;
   if (text[dot] !== '.' || end - dot > 1) {
     // "!", "?", "…" or a period followed by a closing quote: a boundary before a capital.
     return !(
@@ -238,6 +239,20 @@ function isBoundary(text: string, sentenceStart: number, dot: number, end: numbe
     );
   }
   return !isAbbreviationBefore(text, sentenceStart, dot, nextWord, false);
+}
+
+/**
+ * "still remain in I'm A Celebrity... Get Me Out Of Here as no evictions …": an ellipsis with
+ * title-case words on both sides (two before, three after) is inside a title, not a sentence end.
+ */
+function inTitle(text: string, sentenceStart: number, dot: number, end: number): boolean {
+  const mark = text.slice(dot, end + 1);
+  if (!mark.includes('...') && !mark.includes('…')) return false;
+  const before = text.slice(Math.max(sentenceStart, dot - 60), dot);
+  return (
+    /(?:^|\s)\p{Lu}[\p{L}'’]*\s+\p{Lu}[\p{L}'’]*\s?$/u.test(before) &&
+    /^\s*(?:\p{Lu}[\p{L}'’]*\s+){2}\p{Lu}[\p{L}'’]*/u.test(text.slice(end + 1, end + 80))
+  );
 }
 
 /** True when the period at `dot` belongs to an abbreviation or initial, not a sentence end. */

@@ -549,6 +549,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'The Celtic manager does not view the friendly against Valenciana on 28 December as important.',
     // A list whose items have phrases of their own: not "Probe found evidence of anti-Western rhetoric".
     'The probe into the plot last year found evidence of anti-Western rhetoric, intolerance towards gays and creating the perception of a conspiracy.',
+    // A past tense between a preposition and its noun is a modifier: not "Poster shows two men's faces winged pigs".
+    "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
+    // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
+    'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
     // Data said without what it is of: not "Billboard's Hot 100 chart incorporates data".
     "Billboard's Hot 100 chart now incorporates data from sales of music downloads.",
     // A light verb's phrase whose point comes after: not "Bell had set his sights", "Mr Hain made claim".

@@ -51,3 +51,23 @@ describe('splitSentences', () => {
     expect(wrong.length).toBeGreaterThan(0);
   });
 });
+
+describe('an ellipsis inside a title', () => {
+  it('GIVEN "I\'m A Celebrity... Get Me Out Of Here" THEN the title does not end the sentence', () => {
+    expect(
+      splitSentences(
+        "All four contestants still remain in I'm A Celebrity ... Get Me Out Of Here as no evictions were made. The hosts told them.",
+      ),
+    ).toEqual([
+      "All four contestants still remain in I'm A Celebrity ... Get Me Out Of Here as no evictions were made.",
+      'The hosts told them.',
+    ]);
+  });
+
+  it('GIVEN an ellipsis that trails off before a new sentence THEN it still ends the sentence', () => {
+    expect(splitSentences('He waited and waited... Then the bus came at last.')).toEqual([
+      'He waited and waited...',
+      'Then the bus came at last.',
+    ]);
+  });
+});

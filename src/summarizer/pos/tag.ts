@@ -184,6 +184,17 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (known?.includes('VBN') || /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
+    // "superimposed on winged/VBD pigs": between a preposition and its noun, a past tense is a
+    // modifier.
+    if (
+      (tagged[i] as Token).tag === 'VBD' &&
+      prev === 'IN' &&
+      !/^(?:that|because|as|if|while|since|after|before|until|though|although|whether|so|than)$/i.test(
+        tagged[i - 1]?.text ?? '',
+      ) &&
+      /^NNS?$/.test(tagged[i + 1]?.tag ?? '')
+    )
+      tagged[i] = { text: t.text, tag: known?.includes('JJ') ? 'JJ' : 'VBN' };
     // "has been brokered/JJ by …": after "been" an -ed word is the participle.
     if (
       /^been$/i.test(tagged[i - 1]?.text ?? '') &&
