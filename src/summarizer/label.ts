@@ -1113,6 +1113,16 @@ function complement(
     )
   )
     return null;
+  // "spent five weeks | at number one", "took three years | to build": a span of time is
+  // no object on its own; what filled it is the point.
+  if (
+    TIME_SPAN.test(last?.text ?? '') &&
+    // ("was suspended | for two years | in 1998": a span after a preposition says how long.)
+    !out.some((t) => t.tag === 'IN' || t.tag === 'TO') &&
+    /^(?:IN|TO|VBG)$/.test(afterLast?.tag ?? '') &&
+    !/^(?:of)$/i.test(following)
+  )
+    return null;
   if (
     last &&
     /^NN/.test(last.tag) &&

@@ -553,6 +553,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
     // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
     'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+    // A span of time is no object alone: not "Mauresmo spent five weeks".
+    'Mauresmo spent five weeks at number one after the US Open before injury ushered Davenport back in front.',
     // Data said without what it is of: not "Billboard's Hot 100 chart incorporates data".
     "Billboard's Hot 100 chart now incorporates data from sales of music downloads.",
     // A light verb's phrase whose point comes after: not "Bell had set his sights", "Mr Hain made claim".
