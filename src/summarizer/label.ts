@@ -1167,7 +1167,7 @@ function complement(
   const at = head ? tokens.findIndex((t) => t.text === head.text) : -1;
   if (
     at >= 0 &&
-    /^(?:of|for|from|with|against|into)$/i.test(tokens[at + 1]?.text ?? '') &&
+    /^(?:of|for|from|with|against|into|on|about)$/i.test(tokens[at + 1]?.text ?? '') &&
     tokens[at + 2]?.tag === 'VBG'
   )
     return null;
@@ -1301,6 +1301,8 @@ function complement(
     !/^(?:that|this|these|those|each|every|all|both|such|per)$/i.test(after.text)
   )
     return null;
+  // "included Grand Theft Auto | : San Andreas": a title goes on past its colon.
+  if (at >= 0 && after?.text === ':' && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return null;
   // "can borrow cash | only to invest": a restriction after the object is part of what it says.
   if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
   // "spends its time | using the machine", "saw the man | running": a gerund completes the object.

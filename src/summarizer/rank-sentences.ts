@@ -79,9 +79,21 @@ function endsOnDemonstrative(text: string): boolean {
 const BACK_REFERENCE =
   /\b(?:his|her|its|their|the) (?:plan|proposal|deal|idea|approach|scheme|offer|initiative|move|decision|request|demand|suggestion)\b(?! (?:to|for|of|that|which|by|would|will)\b)/i;
 
-/** Whether a sentence leans on the one before it (a pronoun opening, a demonstrative end, a back reference). */
+/**
+ * "The 32-year-old will race alongside …", "The Scot won …": a person named only by an
+ * epithet was named before.
+ */
+const EPITHET_START =
+  /^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-year-old|(?:Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|Briton|Dutchman|Swede|Dane|Finn|Pole|Czech|Swiss|Kenyan|Ethiopian|Aussie|Kiwi)\b(?! \p{Lu}))/u;
+
+/** Whether a sentence leans on the one before it (a pronoun opening, a demonstrative end, a back reference, an epithet). */
 function leansOnPrevious(text: string): boolean {
-  return DANGLING_START.test(text) || endsOnDemonstrative(text) || BACK_REFERENCE.test(text);
+  return (
+    DANGLING_START.test(text) ||
+    EPITHET_START.test(text) ||
+    endsOnDemonstrative(text) ||
+    BACK_REFERENCE.test(text)
+  );
 }
 
 /** First and second person outside double quotes: in news, that is someone's speech. */

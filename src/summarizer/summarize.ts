@@ -141,6 +141,17 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     if ([ledeStems, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP))
       group.length = 1;
   }
+  // A point whose first sentence leans on one that a cut left out goes too: fewer points rather
+  // than a dangling one.
+  const shown = new Set([ledeId]);
+  const kept = groups.filter((g) => {
+    const first = g[0] as Sentence;
+    if (ranked.needsPrevious[first.id] && !shown.has(first.id - 1)) return false;
+    for (const s of g) shown.add(s.id);
+    return true;
+  });
+  groups.length = 0;
+  groups.push(...kept);
   const labels = labelPoints(groups);
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const keyPoints: KeyPoint[] = groups.map((group, i) => ({

@@ -553,6 +553,10 @@ describe('headlineLabel names the right actor, or none', () => {
     "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
     // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
     'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+    // A title goes on past its colon: not "Other winners included Grand Theft Auto".
+    'Other winners included Grand Theft Auto: San Andreas which took the Most Wanted for Christmas prize.',
+    // A noun whose point is the gerund after it: not "Call came in speech".
+    'The call came in a speech on improving the London insurance market.',
     // A span of time is no object alone: not "Mauresmo spent five weeks".
     'Mauresmo spent five weeks at number one after the US Open before injury ushered Davenport back in front.',
     // Data said without what it is of: not "Billboard's Hot 100 chart incorporates data".

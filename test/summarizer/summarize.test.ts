@@ -216,6 +216,28 @@ describe('a point says something', () => {
   });
 });
 
+describe('a point that names someone only by an epithet', () => {
+  it('GIVEN "The 32-year-old will race …" THEN it is no point of its own (who it is was said before)', () => {
+    const r = summarize(
+      {
+        text: [
+          'Four British athletes have been pre-selected to compete at the World Cross Country Championships in March after impressive starts to the season.',
+          'Hayley Yelling, Jo Pavey, Karl Keska and Adam Hickey will represent Team GB at the event in France.',
+          "Yelling clinched the women's European cross country title last month and Pavey followed up with bronze.",
+          "Keska helped the men's team to overall third place while Hickey finished in 10th place on his junior debut.",
+          "The 32-year-old will race alongside Olympic 5,000m finalist Pavey in the women's 8km race on 19 March.",
+          'Team GB will name the rest of the squad after the national trials in Birmingham next month.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const texts = r.value.keyPoints.map((p) => p.text);
+    const alone = texts.some((t) => t.startsWith('The 32-year-old'));
+    expect(alone).toBe(false);
+  });
+});
+
 describe('a list entry is no point', () => {
   it('GIVEN a budget story with a bulleted list of what the minister did THEN no entry is a point', () => {
     const r = summarize(
