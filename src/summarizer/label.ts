@@ -405,6 +405,23 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Chelsea have not played Barcelona | since that tie five years ago": a negation bounded in
   // time says the opposite without its bound.
   if (group.some((w) => /^(?:not|n't|never)$/i.test(w)) && boundedInTime(rest)) return undefined;
+  // "does not yet work | well with screen readers": a negation of how well says the opposite
+  // without its adverb ("does not work").
+  if (
+    group.some((w) => /^(?:not|n't|never)$/i.test(w)) &&
+    rest.some(
+      (t, k) =>
+        k < 4 &&
+        // (Right after the verb, with no object, the label keeps it: "did not fare well".)
+        !(k <= 1 && object.length === 0 && /^RB/.test(rest[0]?.tag ?? '')) &&
+        /^RB/.test(t.tag) &&
+        (MANNER.test(t.text) ||
+          /^(?:properly|fully|entirely|completely|always|necessarily|quite|enough|much)$/i.test(
+            t.text,
+          )),
+    )
+  )
+    return undefined;
   if (object.length === 1 && TIME_WORD.test(object[0] ?? '') && rest.length > 2) return undefined;
   // "he told the Times Educational Supplement that …": "told" without whom reads as garbled.
   if (TOLD.test(verb.text) && object.length === 0) return undefined;

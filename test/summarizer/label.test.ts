@@ -553,6 +553,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
     // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
     'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+    // A negation of how well: not "Browser does not yet work with screen reader software".
+    'The browser does not yet work well with screen reader software often used by blind people.',
     // A title goes on past its colon: not "Other winners included Grand Theft Auto".
     'Other winners included Grand Theft Auto: San Andreas which took the Most Wanted for Christmas prize.',
     // A noun whose point is the gerund after it: not "Call came in speech".
