@@ -25,6 +25,7 @@ export interface PreparedArticle {
 export function prepareArticle(text: string, title?: string): PreparedArticle {
   const cleaned = cleanArticle(text, title);
   const sentences: Sentence[] = [];
+  const seen = new Map<string, string>();
   cleaned.paragraphs.forEach((p, paragraph) => {
     splitSentences(p.text).forEach((s, inParagraph) => {
       sentences.push({
@@ -33,7 +34,7 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
         paragraph,
         inParagraph,
         heading: p.heading,
-        ...wordsAndStems(s),
+        ...wordsAndStems(s, seen),
       });
     });
   });

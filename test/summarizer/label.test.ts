@@ -18,6 +18,11 @@ describe('headlineLabel: subject, whole verb group, object head', () => {
       'Norvane Semiconductor to push back opening of its plant',
     ],
     ['As nuclear tensions have soared, Xi has pushed for talks.', 'Xi has pushed for talks'],
+    // "His participation" alone does not say in what.
+    [
+      'His participation in the Australian Open, which begins on 17 January in Melbourne, also remains in doubt.',
+      'His participation in Australian Open remains in doubt',
+    ],
     // After "did", the verb's base form: not "did reply/NN" with the rest lost.
     [
       'The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.',
@@ -553,6 +558,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
     // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
     'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+    // An adjective whose clause is the point: not "Mr Balls said he was confident".
+    'Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules.',
     // A negation of how well: not "Browser does not yet work with screen reader software".
     'The browser does not yet work well with screen reader software often used by blind people.',
     // A title goes on past its colon: not "Other winners included Grand Theft Auto".
