@@ -667,7 +667,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
         np[0]?.text ?? '',
       ) &&
       /^of$/i.test(np[1]?.text ?? '');
-    whole = fits && (np.length === 1 || count);
+    // ("His participation | in the Australian Open": a possessive pronoun says no more than "the".)
+    const own = np.filter((t) => t.tag !== 'PRP$');
+    whole = fits && (own.length === 1 || count);
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
   }
@@ -888,6 +890,8 @@ function complement(
     }
     if (next && (/^(?:JJR|RBR)$/.test(next.tag) || /^(?:more|than|enough|of)$/i.test(next.text)))
       return null;
+    // "said he was confident | the chancellor would meet …": the adjective's clause is the point.
+    if (next && (/^that$/i.test(next.text) || opensClause(tokens, firstAt + 1))) return null;
     // "is best | known for …": the participle is the head, and it needs what follows.
     if (next?.tag === 'VBN') return null;
     // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
@@ -1364,6 +1368,13 @@ function complement(
     /^NNP/.test(tokens[at]?.tag ?? '') &&
     /^NNP/.test(tokens[at + 2]?.tag ?? '') &&
     tokens.slice(at + 2, at + 9).some((t) => t.tag === 'CC')
+  )
+    return null;
+  // "asked him, in effect, | if he would …": what was asked is the point.
+  if (
+    at >= 0 &&
+    /^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/i.test(verb) &&
+    tokens.slice(at + 1, at + 7).some((t) => /^(?:if|whether)$/i.test(t.text))
   )
     return null;
   // "helped the men's team | to third place", "urged drivers | to …": what the object was

@@ -187,6 +187,31 @@ export function splitSentences(paragraph: string): string[] {
   return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+/**
+ * Where a sentence runs on into the next without its full stop (scraped copy loses the
+ * stops that ended captions and paragraphs): "…in charge of the club He has impressed Mann …",
+ * "…vote Labour And he warned …". A pronoun, article or conjunction with a capital, between a
+ * lower-case word (or number) and a lower-case word, outside a quotation.
+ */
+const RUN_ON =
+  /(?<=[\p{Ll}\d%])\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We)\s+\p{Ll})/gu;
+
+/** Whether a sentence runs on into another without its full stop (see RUN_ON). */
+export function runsOn(sentence: string): boolean {
+  if (sentence.length < 40) return false;
+  for (const m of sentence.matchAll(RUN_ON)) {
+    const head = sentence.slice(0, m.index);
+    // Inside a quotation ("I don't know how many fouls he had He gets up …"): one unit.
+    if ((head.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+    // "Group A with", "England A against": a capital letter that names something.
+    const word = /(\S+)$/.exec(head)?.[1] ?? '';
+    if (/^An?\b/.test(sentence.slice(m.index + m[0].length)) && /^\p{Lu}/u.test(word)) continue;
+    if (head.split(/\s+/).length < 3) continue;
+    return true;
+  }
+  return false;
+}
+
 // Jumping from one terminator (or quote mark) to the next with a regex is much faster than
 // visiting every character, and these loops were the splitter's hot spot.
 const TERMINATOR = /[.!?…]/g;

@@ -13,6 +13,7 @@ import {
   rankSentences,
 } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
+import { runsOn } from './split-sentences.js';
 import { capitalize, tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
@@ -210,12 +211,15 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
 /**
  * A sentence that can be a point: a few words, and some of them ordinary lower-case words. "No
  * wonder." and "Lewis Hamilton (Britain) Mercedes 1:35.782 2." (a results table run into the
- * text) say nothing a point can, nor does a list entry.
+ * text) say nothing a point can, nor does a list entry or a run-on.
  */
 function saysSomething(s: Sentence): boolean {
   // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
   // the line before it, is no point on its own.)
   if (/^[-–—•*·]\s/.test(s.text)) return false;
+  // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
+  // stop reads as garble.)
+  if (runsOn(s.text)) return false;
   return s.words >= 4 && (s.text.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
 }
 

@@ -558,6 +558,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
     // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
     'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+    // What was asked is the point: not "First question asked him".
+    'The very first question to the prime minister from Bob Laxton asked him, in effect, if he would carry on the policy.',
     // An adjective whose clause is the point: not "Mr Balls said he was confident".
     'Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules.',
     // A negation of how well: not "Browser does not yet work with screen reader software".

@@ -1,7 +1,7 @@
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
 import { knownAbbreviations } from 'natural/lib/natural/util/abbreviations_en.js';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/summarizer/split-sentences.js';
+import { runsOn, splitSentences } from '../../src/summarizer/split-sentences.js';
 
 const CASES: [string, string[]][] = [
   [
@@ -69,5 +69,23 @@ describe('an ellipsis inside a title', () => {
       'He waited and waited...',
       'Then the bus came at last.',
     ]);
+  });
+});
+
+describe('runsOn: a sentence that runs into the next without its full stop', () => {
+  it.each([
+    'Locke has been unbeaten during his first six games in charge of the club He has impressed Mann not only with results.',
+    "Gordon Brown urged 'patriotic Scots' to vote Labour And he warned that those casting their vote would help the Tories.",
+    'The litigation risks are real, said analyst Vadim Mitroshin The dispute with the Russian authorities is partly political.',
+  ])('GIVEN %j THEN it runs on', (s) => {
+    expect(runsOn(s)).toBe(true);
+  });
+
+  it.each([
+    'Argentina claimed top spot in Group A with three wins from three matches.',
+    '"I don\'t know how many fouls he had He gets up and wants the ball again," he said.',
+    'Vin Diesel starred in the family comedy The Pacifier, which topped the box office.',
+  ])('GIVEN %j THEN it does not', (s) => {
+    expect(runsOn(s)).toBe(false);
   });
 });

@@ -238,6 +238,27 @@ describe('a point that names someone only by an epithet', () => {
   });
 });
 
+describe('a caption run on into a sentence is no point', () => {
+  it('GIVEN a sentence that runs into the next without its full stop THEN it is not shown', () => {
+    const r = summarize(
+      {
+        text: [
+          'Bayer Leverkusen defender Emir Spahic could face a lengthy ban after video footage appeared to show him fighting stewards after a defeat by Bayern Munich.',
+          'Spahic was substituted in the 90th minute with an ankle injury as Bayer crashed out of the cup on penalties.',
+          'After initially being restrained, Spahic became involved in a clash with stewards after the game The incident has been referred to the league by Bayern Munich stewards and Spahic could face a ban.',
+          'A Bayer spokesman said the club would look at the footage of the clash with stewards before deciding on a ban.',
+          'Spahic will issue an apology for his behaviour towards the stewards.',
+        ].join(' '),
+      },
+      { points: 3 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(
+      /after the game The incident/,
+    );
+  });
+});
+
 describe('a list entry is no point', () => {
   it('GIVEN a budget story with a bulleted list of what the minister did THEN no entry is a point', () => {
     const r = summarize(
