@@ -160,10 +160,18 @@ function check(
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
+  // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
+  if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
+  // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
+  // claim may not hold; a label without it would state it.
+  if (HEDGE_PHRASE.test(sentence) && !HEDGE_PHRASE.test(label)) return undefined;
 
   if (!saysEnough(label, core)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
+
+const HEDGE_PHRASE =
+  /\b(?:in theory|on paper|in principle|at first (?:glance|sight)|on the face of it|ostensibly|supposedly|nominally|seemingly)\b/i;
 
 /** A label says more than this share of its clause's content words. */
 const MIN_CLAUSE_SHARE = 0.3;
@@ -1221,6 +1229,9 @@ function complement(
     while (k < tokens.length && /^(?:JJ|NNP|CD|NN)$/.test(tokens[k]?.tag ?? '')) k++;
     if (k > at + 2 && tokens[k]?.tag === 'NNS') return null;
   }
+  // "was 111th | out of 133 countries": a rank says little without what of.
+  if (/^\d+(?:st|nd|rd|th)$/i.test(head?.text ?? '') && /^(?:out|of|in|among)$/.test(needs))
+    return null;
   // "dropped a place | to three", "has kept growth | above 9%": a move to a number, or a level,
   // is the news (but "rose 3.5 percent | to $7.18" has said its amount; "beat Italy | by
   // 38-8" is true without the margin).

@@ -18,6 +18,11 @@ describe('headlineLabel: subject, whole verb group, object head', () => {
       'Norvane Semiconductor to push back opening of its plant',
     ],
     ['As nuclear tensions have soared, Xi has pushed for talks.', 'Xi has pushed for talks'],
+    // "US" is the country, not "us".
+    [
+      'Mr Blair said states had to work with the US to fight global terrorism.',
+      'Mr Blair said states had to work with US',
+    ],
     // "His participation" alone does not say in what.
     [
       'His participation in the Australian Open, which begins on 17 January in Melbourne, also remains in doubt.',
@@ -558,6 +563,13 @@ describe('headlineLabel names the right actor, or none', () => {
     "The poster shows the two men's faces superimposed on winged pigs and says it is a joke.",
     // Names with phrases of their own, joined by "and": not "Other nominees include Bill Condon".
     'Other nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+    // A hedge the label would drop: not "Quickie treatment seems perfect", "Government has 7% growth target".
+    'With these claims, the quickie treatment seems perfect on paper - unless that paper is in the contract.',
+    'In theory, the government has a 7% growth target, but continues to insist the overshoot is no problem.',
+    // A rank without what of: not "Britain was 111th".
+    'With figures showing that almost one in four of the population is obese, Britain was 111th out of 133 countries on that measure.',
+    // A headline names whom: not "Sportsmail's guide takes you".
+    "Here, Sportsmail's guide takes you through the permutations in the Championship.",
     // What was asked is the point: not "First question asked him".
     'The very first question to the prime minister from Bob Laxton asked him, in effect, if he would carry on the policy.',
     // An adjective whose clause is the point: not "Mr Balls said he was confident".
