@@ -61,7 +61,7 @@ const SAYS =
   'said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
 /** Verbs that open an inverted one ("…, say industry experts"). */
 const SAYS_FIRST =
-  'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists';
+  'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';
 
 /** Whom a source told: "…, the central bank told Reuters.", "…, he told the BBC News website." */
 const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s*){1,4}(?:newspaper|programme|website|magazine|radio|agency)?)?`;

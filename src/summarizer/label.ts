@@ -117,7 +117,22 @@ export function headlineLabel(sentence: string): string | undefined {
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
   const head = clauseHead(tag(s), MAX_LABEL_WORDS);
+  // "promised a \"firm | but fair\" policy": a label that ends inside a quotation cut it.
+  if (head && endsInsideQuote(s, head.at(-1) ?? '')) return undefined;
   return head ? check({ words: head }, sentence, known, s) : undefined;
+}
+
+/** Whether the first `word` of `s` (as a whole word) sits inside an open double quotation. */
+function endsInsideQuote(s: string, word: string): boolean {
+  const m = new RegExp(
+    `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'u',
+  ).exec(s);
+  if (!m) return false;
+  const before = s.slice(0, m.index).match(/["“”]/g)?.length ?? 0;
+  // (A quotation that ends with the word, '… were "affordable"', is said whole.)
+  const rest = /^[^"“”]*/.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
+  return before % 2 === 1 && /[\p{L}\p{N}]/u.test(rest) && /["”]/.test(s.slice(m.index));
 }
 
 /** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
@@ -882,7 +897,10 @@ function complement(
       if (
         object?.length === 0 &&
         beyond &&
-        (beyond.tag === 'RP' || PARTICLE.test(beyond.text) || beyond.tag === 'IN')
+        (beyond.tag === 'RP' ||
+          PARTICLE.test(beyond.text) ||
+          // "glad to see | the back of …": the verb's object did not fit.
+          /^(?:IN|DT|PRP\$?|NNS?|NNPS?|JJ|CD)$/.test(beyond.tag))
       )
         return null;
       return object && budget >= 3 + object.length

@@ -101,6 +101,11 @@ function qualifies(s: Sentence): boolean {
     !/\?["”’']?$/.test(t) &&
     !/^["“‘']/.test(t) &&
     !PRONOUN_SUBJECT.test(t) &&
+    // "We may not know when they will be released … but one thing is certain": a writer
+    // talking to the reader is a feature's hook, never the news.
+    // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"
+    // a column's standfirst, whose writer is named.)
+    !(/^(?:(?:We|I|You)\s+\p{Ll}|Let's\b|Imagine\b)/u.test(t) && !trailingAttribution(t)) &&
     !CAPTION.test(t) &&
     !DATELINE_OR_TIME.test(t) &&
     !NO_COMMENT.test(t) &&

@@ -18,6 +18,11 @@ describe('headlineLabel: subject, whole verb group, object head', () => {
       'Norvane Semiconductor to push back opening of its plant',
     ],
     ['As nuclear tensions have soared, Xi has pushed for talks.', 'Xi has pushed for talks'],
+    // A quotation said whole at the end stays: '… were "affordable"'.
+    [
+      'Mr Brown insisted his spending plans were "affordable".',
+      'Mr Brown insisted his spending plans were affordable',
+    ],
     // "US" is the country, not "us".
     [
       'Mr Blair said states had to work with the US to fight global terrorism.',
@@ -570,6 +575,11 @@ describe('headlineLabel names the right actor, or none', () => {
     'With figures showing that almost one in four of the population is obese, Britain was 111th out of 133 countries on that measure.',
     // A headline names whom: not "Sportsmail's guide takes you".
     "Here, Sportsmail's guide takes you through the permutations in the Championship.",
+    // A label ending inside a quotation cut it: not "Mr Kilroy-Silk promised firm", "Sundar Katwala said change was long".
+    'Mr Kilroy-Silk promised a "firm but fair" policy on immigration and said they hoped to contest most seats.',
+    'The Fabian Society\'s Sundar Katwala said the change was "long overdue" and that he expected a "warm response".',
+    // The verb's object did not fit: not "Roger Knapman says he was glad to see".
+    'UKIP leader Roger Knapman says he was glad to see the back of Mr Kilroy-Silk.',
     // What was asked is the point: not "First question asked him".
     'The very first question to the prime minister from Bob Laxton asked him, in effect, if he would carry on the policy.',
     // An adjective whose clause is the point: not "Mr Balls said he was confident".

@@ -193,3 +193,29 @@ describe('the lede keeps whom a source told', () => {
     expect(s.lede).toMatch(/the firm's chief has told BBC News\.$/);
   });
 });
+
+describe('a writer talking to the reader is not the lede', () => {
+  it('GIVEN "We may not know when they will be released … they are coming." THEN the lede is the news after it', () => {
+    const s = lede(
+      [
+        'We may not know when they will be released, what they will be called or even what they will be able to do but one thing is certain - they are coming.',
+        'Sony, Microsoft and Nintendo are all expected to release new games consoles in the next 18 months.',
+        'The machines will be far more powerful than those on sale today, developers say.',
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^Sony, Microsoft and Nintendo are all expected/);
+  });
+
+  it('GIVEN a title that opens "We Are The World" or a standfirst naming its writer THEN it stays the lede', () => {
+    expect(
+      lede(
+        'We Are The World, the American charity anthem, has been re-issued to raise money for tsunami victims. More than 40 stars sang on the original in 1985. The new version is out on Monday.',
+      ).lede,
+    ).toMatch(/^We Are The World/);
+    expect(
+      lede(
+        'You can now buy "trusted computers", but can we really trust the PC vendors, asks technology analyst Bill Thompson. If you have recently bought a new computer, it may have a special chip. Vendors say it keeps users safe.',
+      ).lede,
+    ).toMatch(/^You can now buy/);
+  });
+});
