@@ -25,7 +25,6 @@ export interface PreparedArticle {
 export function prepareArticle(text: string, title?: string): PreparedArticle {
   const cleaned = cleanArticle(text, title);
   const sentences: Sentence[] = [];
-  const seen = new Map<string, string>();
   cleaned.paragraphs.forEach((p, paragraph) => {
     splitSentences(p.text).forEach((s, inParagraph) => {
       sentences.push({
@@ -34,7 +33,7 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
         paragraph,
         inParagraph,
         heading: p.heading,
-        ...wordsAndStems(s, seen),
+        ...wordsAndStems(s),
       });
     });
   });

@@ -68,23 +68,12 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
-/**
- * Word count and content stems from one tokenization (the prepare stage needs both). `seen`,
- * kept over one article's sentences, answers the words the article repeats from a small Map
- * instead of the large memo of every word seen.
- */
-export function wordsAndStems(
-  text: string,
-  seen?: Map<string, string>,
-): { words: number; stems: string[] } {
+/** Word count and content stems from one tokenization (the prepare stage needs both). */
+export function wordsAndStems(text: string): { words: number; stems: string[] } {
   const tokens = wordTokens(text);
   const stems: string[] = [];
   for (const w of tokens) {
-    let s = seen?.get(w);
-    if (s === undefined) {
-      s = contentStem(w);
-      seen?.set(w, s);
-    }
+    const s = contentStem(w);
     if (s !== '') stems.push(s);
   }
   return { words: tokens.length, stems };
