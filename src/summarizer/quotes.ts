@@ -6,6 +6,7 @@ import {
   NOT_NAME_START,
   splitRoleFromName,
 } from './attribution.js';
+import { countMatches } from './count-matches.js';
 import { findPeople, type Person, resolvePerson } from './people.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -29,6 +30,7 @@ export interface FoundQuote extends Quote {
 
 /** A quotation of fewer words is a phrase ("a big move"), not something a person said. */
 const MIN_WORDS = 3;
+const SPACE_RUN = /\s+/g;
 /** How many sentences back a bare quotation may look for who speaks. */
 const LOOK_BACK = 3;
 
@@ -64,7 +66,8 @@ export function findQuotes(
   /** Where the last quote's own quotation closed. */
   let lastSpanClose = -1;
   for (const span of spans) {
-    if (span.text.split(/\s+/).length < MIN_WORDS) continue;
+    // (As `span.text.split(/\s+/).length`, counted no further than needed.)
+    if (countMatches(SPACE_RUN, span.text, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
     const from = sentenceStart(s, span.open);
     const to = sentenceEnd(s, span.close);
     const previous = quotes.at(-1);

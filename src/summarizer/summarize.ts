@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
+import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
 import { chooseLede, ledeText } from './lede.js';
@@ -175,6 +176,7 @@ function clampPoints(points: number | undefined): number {
  * left must still be a few words, and under MAX_QUOTE_WORDS.
  */
 const MAX_QUOTE_WORDS = 500;
+const WORD_RUN = /\S+/g;
 const CAPTION_INSIDE = /\((?:pictured|left|right|centre|center|above|below|file)\b/i;
 
 function asReadQuote(q: FoundQuote): FoundQuote | undefined {
@@ -189,7 +191,7 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
     );
     text = end > 0 ? before.slice(0, end + 1) : '';
   }
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countMatches(WORD_RUN, text, MAX_QUOTE_WORDS + 1);
   if (words < 4 || words > MAX_QUOTE_WORDS) return undefined;
   return text === q.text ? q : { ...q, text };
 }
@@ -199,8 +201,10 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
  * wonder." and "Lewis Hamilton (Britain) Mercedes 1:35.782 2." (a results table run into the
  * text) say nothing a point can.
  */
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+
 function saysSomething(s: Sentence): boolean {
-  return s.words >= 4 && (s.text.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
+  return s.words >= 4 && countMatches(LOWER_CASE_WORD, s.text, 2) >= 2;
 }
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
