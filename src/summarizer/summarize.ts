@@ -57,18 +57,13 @@ export function selectKeySentences(
   const ledeId = chooseLede(sentences, ranked);
   const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
   const ledeStems = contentStems(lede);
-  const stemSets: Set<string>[] = [];
   // A point is compared as it is shown: tightened ("However, …" loses its "However").
-  const stemsOf = (i: number) => {
-    if (stemSets[i] === undefined) {
-      const s = sentences[i] as Sentence;
-      const shown = i === ledeId ? undefined : tightenSentence(s.text);
-      stemSets[i] = new Set(
-        i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? ''),
-      );
-    }
-    return stemSets[i];
+  const stemsOf = (i: number): readonly string[] => {
+    const s = sentences[i] as Sentence;
+    const shown = i === ledeId ? undefined : tightenSentence(s.text);
+    return i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? '');
   };
+  const overlap = stemOverlapIndex(stemsOf);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // Each sentence's roles, found once and only if selection asks (most it never needs).
@@ -89,11 +84,55 @@ export function selectKeySentences(
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
     preselected: [ledeId],
-    repeats: (i, j) => stemOverlap(stemsOf(i), stemsOf(j)) > REPEAT_OVERLAP,
+    repeats: (i, j) => overlap(i, j) > REPEAT_OVERLAP,
     pairForRole: options.pairForRole,
     unfit: (i) => i !== ledeId && !saysSomething(sentences[i] as Sentence),
   });
   return { ids, ledeId, lede, ranked, titleStems };
+}
+
+/**
+ * stemOverlap of sentences i and j, their stems (`stemsOf`) read once each: every sentence is
+ * compared with each chosen one, and with the stems as small integers (a set of them as a
+ * list of distinct ids) a comparison is array reads instead of hashing strings.
+ */
+function stemOverlapIndex(
+  stemsOf: (i: number) => readonly string[],
+): (i: number, j: number) => number {
+  const idOf = new Map<string, number>();
+  const sets: number[][] = [];
+  /** mark[id] === stamp: the stem is in the set compared against (or, while building, seen). */
+  const mark: number[] = [];
+  let stamp = 0;
+  const setOf = (i: number): number[] => {
+    let set = sets[i];
+    if (set === undefined) {
+      set = [];
+      stamp++;
+      for (const stem of stemsOf(i)) {
+        let id = idOf.get(stem);
+        if (id === undefined) {
+          id = idOf.size;
+          idOf.set(stem, id);
+        }
+        if (mark[id] === stamp) continue;
+        mark[id] = stamp;
+        set.push(id);
+      }
+      sets[i] = set;
+    }
+    return set;
+  };
+  return (i, j) => {
+    const x = setOf(i);
+    const y = setOf(j);
+    if (x.length === 0 || y.length === 0) return 0;
+    stamp++;
+    for (const id of y) mark[id] = stamp;
+    let shared = 0;
+    for (const id of x) if (mark[id] === stamp) shared++;
+    return shared / Math.min(x.length, y.length);
+  };
 }
 
 /**
