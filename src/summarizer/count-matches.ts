@@ -7,7 +7,8 @@ export function countMatches(re: RegExp, text: string, limit = Number.POSITIVE_I
   if (!re.global) throw new Error('countMatches: the pattern needs the g flag');
   re.lastIndex = 0;
   let n = 0;
-  while (n < limit && re.exec(text) !== null) n++;
+  // test() moves lastIndex as exec() does, without building a match array.
+  while (n < limit && re.test(text)) n++;
   re.lastIndex = 0;
   return n;
 }
