@@ -63,23 +63,28 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     else if (!existing.role && role) people.set(clean, { ...existing, role: role.trim() });
   };
   for (const s of sentences) {
-    for (const m of s.text.matchAll(APPOSITIVE)) {
-      const role = m[2] ?? '';
-      const whoClause =
-        /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
-      if (whoClause.test(role) || looksLikeRole(role)) {
-        add(m[1] ?? '', role.replace(/^who (?:is|was) /, ''), s.id);
+    // Cheap tests first, each passed by every match of the pattern after it: an appositive
+    // needs a comma, "said Name, …" its "said", and a capitalised run gives a person only
+    // with a title before a name.
+    if (s.text.includes(','))
+      for (const m of s.text.matchAll(APPOSITIVE)) {
+        const role = m[2] ?? '';
+        const whoClause =
+          /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
+        if (whoClause.test(role) || looksLikeRole(role)) {
+          add(m[1] ?? '', role.replace(/^who (?:is|was) /, ''), s.id);
+        }
       }
-    }
-    const said = AFTER_SAID.exec(s.text);
+    const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
     // A cheap test first: the full pattern backtracks at every word.
     if (ROLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(PRE_ROLE)) add(m[2] ?? '', m[1], s.id);
-    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-      const t = splitTitle(m[0]);
-      if (t.title) add(t.name, t.title, s.id);
-    }
+    if (TITLE_BEFORE_NAME.test(s.text))
+      for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+        const t = splitTitle(m[0]);
+        if (t.title) add(t.name, t.title, s.id);
+      }
   }
   return [...people.values()];
 }
@@ -108,6 +113,9 @@ const TITLE_WORDS =
 const TITLED_NAME = new RegExp(
   `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
 );
+
+/** What every titled name (TITLED_NAME) holds: a title word, then a capital. */
+const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+[A-Z]`);
 
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {

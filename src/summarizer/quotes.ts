@@ -6,6 +6,7 @@ import {
   NOT_NAME_START,
   splitRoleFromName,
 } from './attribution.js';
+import { countMatches } from './count-matches.js';
 import { findPeople, type Person, resolvePerson } from './people.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -29,6 +30,7 @@ export interface FoundQuote extends Quote {
 
 /** A quotation of fewer words is a phrase ("a big move"), not something a person said. */
 const MIN_WORDS = 3;
+const SPACE_RUN = /\s+/g;
 /** How many sentences back a bare quotation may look for who speaks. */
 const LOOK_BACK = 3;
 
@@ -64,7 +66,8 @@ export function findQuotes(
   /** Where the last quote's own quotation closed. */
   let lastSpanClose = -1;
   for (const span of spans) {
-    if (span.text.split(/\s+/).length < MIN_WORDS) continue;
+    // (As `span.text.split(/\s+/).length`, counted no further than needed.)
+    if (countMatches(SPACE_RUN, span.text, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
     const from = sentenceStart(s, span.open);
     const to = sentenceEnd(s, span.close);
     const previous = quotes.at(-1);
@@ -224,8 +227,10 @@ const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][
 const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;
 
 function firstNamed(text: string, people: readonly Person[]): Person | undefined {
+  // (The same for every run of the text: found once.)
+  let said: RegExpExecArray | null | undefined;
   for (const m of text.matchAll(CAPITALISED)) {
-    const said = PRONOUN_SPEAKS.exec(text);
+    if (said === undefined) said = PRONOUN_SPEAKS.exec(text);
     if (said && said.index < (m.index ?? 0)) return undefined;
     const end = (m.index ?? 0) + m[0].length;
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
@@ -253,20 +258,31 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
 function namesIn(sentences: readonly Sentence[]): Person[] {
   const out = new Map<string, Person>();
   const run = /[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)+/gu;
+  // An article names the same people again and again: each run is read once.
+  const read = new Map<string, string | undefined>();
   for (const s of sentences)
     for (const m of s.text.matchAll(run)) {
-      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
-      while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
-      // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
-      const name = (
-        words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
-      ).slice(-3);
-      if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) continue;
-      if (!name.every((w) => NAME_PART.test(w))) continue;
-      const n = name.join(' ');
-      if (!out.has(n)) out.set(n, { name: n, firstSeen: s.id });
+      let n = read.get(m[0]);
+      if (n === undefined && !read.has(m[0])) {
+        n = personNamed(m[0]);
+        read.set(m[0], n);
+      }
+      if (n !== undefined && !out.has(n)) out.set(n, { name: n, firstSeen: s.id });
     }
   return [...out.values()];
+}
+
+/** The person's name a capitalised run gives, if any. */
+function personNamed(run: string): string | undefined {
+  const words = run.replace(/['’]s$/, '').split(/\s+/);
+  while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
+  // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
+  const name = (
+    words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
+  ).slice(-3);
+  if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) return undefined;
+  if (!name.every((w) => NAME_PART.test(w))) return undefined;
+  return name.join(' ');
 }
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */

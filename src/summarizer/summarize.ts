@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
+import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
 import { chooseLede, ledeText, turnToNow } from './lede.js';
@@ -59,18 +60,13 @@ export function selectKeySentences(
   // A feature's set-up before the sentence that turns to the news is no point either.
   const setUp = turnToNow(sentences) === ledeId ? ledeId : 0;
   const ledeStems = contentStems(lede);
-  const stemSets: Set<string>[] = [];
   // A point is compared as it is shown: tightened ("However, …" loses its "However").
-  const stemsOf = (i: number) => {
-    if (stemSets[i] === undefined) {
-      const s = sentences[i] as Sentence;
-      const shown = i === ledeId ? undefined : tightenSentence(s.text);
-      stemSets[i] = new Set(
-        i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? ''),
-      );
-    }
-    return stemSets[i];
+  const stemsOf = (i: number): readonly string[] => {
+    const s = sentences[i] as Sentence;
+    const shown = i === ledeId ? undefined : tightenSentence(s.text);
+    return i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? '');
   };
+  const overlap = stemOverlapIndex(stemsOf);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // Each sentence's roles, found once and only if selection asks (most it never needs).
@@ -91,11 +87,55 @@ export function selectKeySentences(
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
     preselected: [ledeId],
-    repeats: (i, j) => stemOverlap(stemsOf(i), stemsOf(j)) > REPEAT_OVERLAP,
+    repeats: (i, j) => overlap(i, j) > REPEAT_OVERLAP,
     pairForRole: options.pairForRole,
     unfit: (i) => i < setUp || (i !== ledeId && !saysSomething(sentences[i] as Sentence)),
   });
   return { ids, ledeId, lede, ranked, titleStems };
+}
+
+/**
+ * stemOverlap of sentences i and j, their stems (`stemsOf`) read once each: every sentence is
+ * compared with each chosen one, and with the stems as small integers (a set of them as a
+ * list of distinct ids) a comparison is array reads instead of hashing strings.
+ */
+function stemOverlapIndex(
+  stemsOf: (i: number) => readonly string[],
+): (i: number, j: number) => number {
+  const idOf = new Map<string, number>();
+  const sets: number[][] = [];
+  /** mark[id] === stamp: the stem is in the set compared against (or, while building, seen). */
+  const mark: number[] = [];
+  let stamp = 0;
+  const setOf = (i: number): number[] => {
+    let set = sets[i];
+    if (set === undefined) {
+      set = [];
+      stamp++;
+      for (const stem of stemsOf(i)) {
+        let id = idOf.get(stem);
+        if (id === undefined) {
+          id = idOf.size;
+          idOf.set(stem, id);
+        }
+        if (mark[id] === stamp) continue;
+        mark[id] = stamp;
+        set.push(id);
+      }
+      sets[i] = set;
+    }
+    return set;
+  };
+  return (i, j) => {
+    const x = setOf(i);
+    const y = setOf(j);
+    if (x.length === 0 || y.length === 0) return 0;
+    stamp++;
+    for (const id of y) mark[id] = stamp;
+    let shared = 0;
+    for (const id of x) if (mark[id] === stamp) shared++;
+    return shared / Math.min(x.length, y.length);
+  };
 }
 
 /**
@@ -189,6 +229,7 @@ function clampPoints(points: number | undefined): number {
  * left must still be a few words, and under MAX_QUOTE_WORDS.
  */
 const MAX_QUOTE_WORDS = 500;
+const WORD_RUN = /\S+/g;
 const CAPTION_INSIDE = /\((?:pictured|left|right|centre|center|above|below|file)\b/i;
 
 function asReadQuote(q: FoundQuote): FoundQuote | undefined {
@@ -203,7 +244,7 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
     );
     text = end > 0 ? before.slice(0, end + 1) : '';
   }
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countMatches(WORD_RUN, text, MAX_QUOTE_WORDS + 1);
   if (words < 4 || words > MAX_QUOTE_WORDS) return undefined;
   return text === q.text ? q : { ...q, text };
 }
@@ -213,6 +254,8 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
  * wonder." and "Lewis Hamilton (Britain) Mercedes 1:35.782 2." (a results table run into the
  * text) say nothing a point can, nor does a list entry or a run-on.
  */
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+
 function saysSomething(s: Sentence): boolean {
   // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
   // the line before it, is no point on its own.)
@@ -220,7 +263,7 @@ function saysSomething(s: Sentence): boolean {
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
-  return s.words >= 4 && (s.text.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
+  return s.words >= 4 && countMatches(LOWER_CASE_WORD, s.text, 2) >= 2;
 }
 
 /** A sentence that reports: not a fragment, not mostly quotation. */

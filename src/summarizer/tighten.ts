@@ -10,7 +10,8 @@ const LEADING_CONNECTIVE =
   /^(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?\s+(?=[\p{L}"“‘'])/u;
 
 export function tightenSentence(sentence: string): string {
-  let s = sentence.replace(PHOTO_ASIDE, '');
+  // Every aside has a bracket; most sentences have none.
+  let s = sentence.includes('(') ? sentence.replace(PHOTO_ASIDE, '') : sentence;
   const m = LEADING_CONNECTIVE.exec(s);
   if (m) {
     const rest = s.slice(m[0].length);

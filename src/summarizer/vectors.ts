@@ -1,13 +1,15 @@
 /**
  * tf-idf vectors over stems (sublinear tf, idf log(1 + N / df), L2-normalised), with terms
  * as small-integer ids: with string-keyed Maps, hashing in the all-pairs cosines dominated
- * the profile. Sums run in a fixed order, so results are deterministic.
+ * the profile. Sums run in a fixed order, so results are deterministic. Vectors are plain
+ * arrays: a sentence's vector is a dozen numbers, and making a typed array of that size cost
+ * more than all the reading of it (about 1% of a summary).
  */
 export interface IndexedVector {
   /** Term ids in first-occurrence order. */
-  readonly terms: Int32Array;
+  readonly terms: readonly number[];
   /** Weights, aligned with `terms`; all > 0. */
-  readonly weights: Float64Array;
+  readonly weights: readonly number[];
 }
 
 /** What the labeller needs of the idf: a look-up by stem (a Map would do). */
@@ -65,17 +67,17 @@ export class TermIndex {
       if (c === 0) order.push(id);
       this.counts[id] = c + 1;
     }
-    const weights = new Float64Array(order.length);
+    const weights: number[] = [];
     let norm = 0;
-    order.forEach((id, k) => {
+    for (const id of order) {
       const w = (1 + Math.log(this.counts[id] ?? 1)) * (this.idfById[id] ?? Math.log(2));
       this.counts[id] = 0;
-      weights[k] = w;
+      weights.push(w);
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
-    return { terms: Int32Array.from(order), weights };
+    return { terms: order, weights };
   }
 
   /** Cosine of two vectors: the sum runs over the smaller one (the first on a tie). */
