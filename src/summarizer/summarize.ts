@@ -197,7 +197,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const keyPoints: KeyPoint[] = groups.map((group, i) => ({
     label: labels[i] ?? '',
-    text: group.map((s) => withSpeaker(tightenSentence(s.text), s.id, found)).join(' '),
+    text: group.map((s) => withSpeaker(tightenSentence(s.text), s, sentences, found)).join(' '),
     sentenceIds: group.map((s) => s.id),
   }));
   const quotes = rankQuotes(found, ranked);
@@ -281,10 +281,37 @@ function headlineFrom(first: Sentence): string {
 }
 
 /** A point that is part of a quote but not its attribution gets its speaker: "…" — Helen Okafor. */
-function withSpeaker(text: string, id: number, found: readonly FoundQuote[]): string {
-  const q = found.find((f) => f.sentenceIds.includes(id) && f.attributionId !== id);
+function withSpeaker(
+  text: string,
+  s: Sentence,
+  sentences: readonly Sentence[],
+  found: readonly FoundQuote[],
+): string {
+  // Only a sentence that reads as speech: a quotation mark, someone speaking in the first or
+  // second person, or a sentence inside a quotation its paragraph opened ("Hailey worked as a
+  // screenwriter …", after the quote closed, is narration, whatever span the finder gave it).
+  if (!/["“”‘]/.test(text) && !SPEAKS.test(text) && !insideQuotation(s, sentences)) return text;
+  const q = found.find((f) => f.sentenceIds.includes(s.id) && f.attributionId !== s.id);
   return q ? `${text} — ${q.speaker}` : text;
 }
+
+/**
+ * Whether the sentences before `s` in its paragraph leave a double quotation open. A straight
+ * quote opens before a letter and closes otherwise; British copy reopens a quotation at each
+ * paragraph of a long speech without closing the one before, which a count of marks would miss.
+ */
+function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
+  let open = false;
+  for (let i = s.id - s.inParagraph; i < s.id; i++) {
+    for (const m of (sentences[i] as Sentence).text.matchAll(/["“”]/g)) {
+      const next = (sentences[i] as Sentence).text.charAt(m.index + 1);
+      open = m[0] === '“' || (m[0] === '"' && /[\p{L}\p{N}‘'(]/u.test(next));
+    }
+  }
+  return open;
+}
+
+const SPEAKS = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b/i;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;

@@ -259,6 +259,27 @@ describe('a caption run on into a sentence is no point', () => {
   });
 });
 
+describe('a speaker is named only on speech', () => {
+  it('GIVEN narration after a quotation that closed THEN it is not attributed to the speaker', () => {
+    const r = summarize(
+      {
+        text: [
+          'Novelist Arthur Hailey, who has died at the age of 84, was known for his bestselling page-turners about industries from hotels to high finance.',
+          'He wanted to be a writer from an early age, but did not take it up until his mid-thirties, when he was inspired to write a screenplay on a flight to Toronto.',
+          '"I fell to daydreaming. I visualised the pilots at the controls and wondered what would happen if they both got sick. I was a rusty wartime pilot who hadn\'t flown for nine years... " Hailey later recalled. The Canadian Broadcasting Corporation bought Flight into Danger for $600 and it was shown on TV in April 1956. Hailey worked as a screenwriter for a couple of years, before turning to novels. He went on to produce 11 best-selling books, published in 38 languages.',
+        ].join('\n\n'),
+      },
+      { points: 10 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const narration = r.value.keyPoints
+      .map((p) => p.text)
+      .filter((t) => /Canadian Broadcasting|screenwriter/.test(t));
+    expect(narration.length).toBeGreaterThan(0);
+    for (const t of narration) expect(t).not.toMatch(/— [^—]*Hailey$/);
+  });
+});
+
 describe('a list entry is no point', () => {
   it('GIVEN a budget story with a bulleted list of what the minister did THEN no entry is a point', () => {
     const r = summarize(
