@@ -190,15 +190,24 @@ export function splitSentences(paragraph: string): string[] {
 /**
  * Where a sentence runs on into the next without its full stop (scraped copy loses the
  * stops that ended captions and paragraphs): "…in charge of the club He has impressed Mann …",
- * "…vote Labour And he warned …". A pronoun, article or conjunction with a capital, between a
- * lower-case word (or number) and a lower-case word, outside a quotation.
+ * "…vote Labour And he warned …", "…other macaques Officially named …". A pronoun, article,
+ * conjunction or caption word with a capital, between a lower-case word (or number) and a
+ * lower-case word, outside a quotation. A sentence that opens on a caption's heading counts too.
  */
 const RUN_ON =
-  /(?<=[\p{Ll}\d%])\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We)\s+\p{Ll})/gu;
+  /(?<=[\p{Ll}\d%])\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})/gu;
+/**
+ * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …": a caption's
+ * one-word heading opens the sentence (a title's colon, "Blade: Trinity was …", is followed by
+ * more of the title, not an article, a pronoun or an adverb).
+ */
+const CAPTION_HEADING =
+  /^\p{Lu}\p{Ll}+:\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s/u;
 
 /** Whether a sentence runs on into another without its full stop (see RUN_ON). */
 export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
+  if (CAPTION_HEADING.test(sentence)) return true;
   for (const m of sentence.matchAll(RUN_ON)) {
     const head = sentence.slice(0, m.index);
     // Inside a quotation ("I don't know how many fouls he had He gets up …"): one unit.

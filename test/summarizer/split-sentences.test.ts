@@ -77,6 +77,8 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'Locke has been unbeaten during his first six games in charge of the club He has impressed Mann not only with results.',
     "Gordon Brown urged 'patriotic Scots' to vote Labour And he warned that those casting their vote would help the Tories.",
     'The litigation risks are real, said analyst Vadim Mitroshin The dispute with the Russian authorities is partly political.',
+    'The macaque has a distinctive rounded penis compared to other macaques Officially named Macaca leucogenys, it earned its name.',
+    'Critical: A guard at the U.S. Census Bureau was shot and critically wounded outside its headquarters.',
   ])('GIVEN %j THEN it runs on', (s) => {
     expect(runsOn(s)).toBe(true);
   });
@@ -85,6 +87,8 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'Argentina claimed top spot in Group A with three wins from three matches.',
     '"I don\'t know how many fouls he had He gets up and wants the ball again," he said.',
     'Vin Diesel starred in the family comedy The Pacifier, which topped the box office.',
+    "Wesley Snipes' Blade: Trinity was in second, taking $16.1m at the box office.",
+    'Other winners included Grand Theft Auto: San Andreas which took the Most Wanted for Christmas prize.',
   ])('GIVEN %j THEN it does not', (s) => {
     expect(runsOn(s)).toBe(false);
   });
