@@ -527,6 +527,14 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   // "were deemed | by many to be …", "was quoted | as saying": a verb that frames a claim
   // needs the claim.
   if (CLAIM_FRAME.test(verb.text)) return true;
+  // "were used | for longer calls", "is designed | to …": a passive of purpose needs it.
+  if (
+    /^(?:used|designed|intended|meant|aimed|based|geared|tailored|targeted|dedicated|devoted|linked|tied|compared|limited|restricted|reserved|equipped|dressed|made)$/i.test(
+      verb.text,
+    ) &&
+    /^(?:IN|TO)$/.test(next.tag)
+  )
+    return true;
   // "is renowned | for …": the passive of fame says nothing without what for.
   if (/^(?:renowned|famed|noted|known|notorious|infamous|famous|responsible)$/i.test(verb.text))
     return true;
@@ -626,6 +634,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       tokens[0]?.text ?? '',
     ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
   if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  // "only the UN had …", "even the manager admits …": a focus word on the subject is part of
+  // what the sentence says; a label without it says something else.
+  if (tokens.some((t) => /^(?:only|even|just|solely|alone)$/i.test(t.text))) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );

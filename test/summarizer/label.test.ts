@@ -575,6 +575,11 @@ describe('headlineLabel names the right actor, or none', () => {
     'With figures showing that almost one in four of the population is obese, Britain was 111th out of 133 countries on that measure.',
     // A headline names whom: not "Sportsmail's guide takes you".
     "Here, Sportsmail's guide takes you through the permutations in the Championship.",
+    // A focus word on the subject: not "Firms at least 51% Russian-owned to be permitted to bid".
+    'Only firms at least 51% Russian-owned will be permitted to bid.',
+    'She said only the UN had the moral authority to lead the relief work.',
+    // A passive of purpose without its purpose: not "Home phones were used".
+    'Home phones were used for longer calls but conversations on mobiles tended to be shorter.',
     // A label ending inside a quotation cut it: not "Mr Kilroy-Silk promised firm", "Sundar Katwala said change was long".
     'Mr Kilroy-Silk promised a "firm but fair" policy on immigration and said they hoped to contest most seats.',
     'The Fabian Society\'s Sundar Katwala said the change was "long overdue" and that he expected a "warm response".',
