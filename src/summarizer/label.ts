@@ -634,9 +634,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       tokens[0]?.text ?? '',
     ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
   if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? '')) return undefined;
-  // "only the UN had …", "even the manager admits …": a focus word on the subject is part of
+  // "only the UN had …", "just a quarter …": a word that limits the subject is part of
   // what the sentence says; a label without it says something else.
-  if (tokens.some((t) => /^(?:only|even|just|solely|alone)$/i.test(t.text))) return undefined;
+  if (tokens.some((t) => /^(?:only|just|solely|alone)$/i.test(t.text))) return undefined;
   const words = tokens.filter(
     (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
   );
