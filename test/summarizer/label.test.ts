@@ -575,6 +575,12 @@ describe('headlineLabel names the right actor, or none', () => {
     'With figures showing that almost one in four of the population is obese, Britain was 111th out of 133 countries on that measure.',
     // A headline names whom: not "Sportsmail's guide takes you".
     "Here, Sportsmail's guide takes you through the permutations in the Championship.",
+    // The clause said cut inside a list: not "Federation said CSOs do not have experience".
+    'The federation said CSOs do not have the experience, training and safety equipment to deal with such situations.',
+    // A change is the point: not "Performance comes on sales".
+    'The performance comes on sales up 21% at 8.6bn euros.',
+    // "defines X as: …": not "Merriam-Webster defines blog".
+    'Merriam-Webster defines a blog as: "a Web site that contains an online personal journal".',
     // A focus word on the subject: not "Firms at least 51% Russian-owned to be permitted to bid".
     'Only firms at least 51% Russian-owned will be permitted to bid.',
     'She said only the UN had the moral authority to lead the relief work.',
