@@ -355,7 +355,8 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const toldNoOne = TOLD.test(verb.text) && (objectIsTime || object.length === 0);
     // "said CSOs do not have the experience|, training and safety equipment": the clause said
     // was cut at a comma inside a list.
-    if (said && stop > 0 && listGoesOn(said0, stop)) return undefined;
+    if (said && stop > 0 && said.at(-1) === clause.at(-1)?.text && listGoesOn(said0, stop))
+      return undefined;
     if (said && toldNoOne) return undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // What was said did not fit: the verb's first noun alone would misstate it.
