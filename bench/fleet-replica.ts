@@ -7,7 +7,7 @@ import { createDiscordRestPoster } from '../adapters/discord/rest-poster.js';
 import { createSlackPoster } from '../adapters/slack/poster.js';
 import { createArticleFetcher } from '../src/articles/fetch-article.js';
 import { createSafeFetch } from '../src/articles/safe-fetch.js';
-import { createFleetPace } from '../src/briefing/fleet-pace.js';
+import { createFleetPace, FLEET_LIMITS } from '../src/briefing/fleet-pace.js';
 import { createBriefingScheduler } from '../src/briefing/scheduler.js';
 import { openPgStore } from '../src/store/pg-store.js';
 import type { Store, StoredSummary } from '../src/store/store.js';
@@ -52,7 +52,11 @@ async function main(): Promise<void> {
       ['slack', createSlackPoster({ botToken: 'xoxb-fleet', apiUrl: `${world}/slack/api/` })],
       ['discord', createDiscordRestPoster({ token: 'fleet', apiUrl: `${world}/discord/api` })],
     ]),
-    pace: createFleetPace(store),
+    // FLEET_STALE_SLOT_MS: how stale a Discord slot may be when its wait ends (to compare).
+    pace: createFleetPace(store, () => new Date(), {
+      ...FLEET_LIMITS,
+      staleSlotMs: Number(process.env.FLEET_STALE_SLOT_MS ?? FLEET_LIMITS.staleSlotMs),
+    }),
     pollMinutes: 15,
     leaseMs: Number(env('LEASE_MS')),
     tickSeconds: 1,
