@@ -61,6 +61,8 @@ interface RunResult {
   /** Seconds from the due minute until half, 90% and all of the briefings were finished. */
   readonly progress: { half: number; most: number };
   readonly discord: DiscordRates;
+  /** Discord slots the replicas reserved (a request each; more when a slot went stale). */
+  readonly slots: number;
   /** The 1-minute load average sampled during the run: mean and highest. */
   readonly load: { mean: number; max: number };
 }
@@ -303,6 +305,7 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
         dbMb: Math.round(dbBytes / 1024 / 1024),
         served: world.served,
         discord: discordRates(world.discordRequests, process.env.FLEET_DISCORD_LOG),
+        slots: [...reports.values()].reduce((n, r) => n + r.slots, 0),
         messages,
         progress,
         load: {
@@ -331,7 +334,7 @@ function print(r: RunResult): void {
   );
   console.log(`    peak RSS per replica: ${r.peakRssMb.map((m) => `${m} MB`).join(', ')}`);
   console.log(
-    `    Discord: ${r.discord.requests} requests (${r.discord.gets} GET, ${r.discord.retries} retried messages); at most ${r.discord.maxPerSecond} in any 1 s; ${r.discord.secondsOver} calendar seconds over ${DISCORD_PER_SECOND}; ${r.discord.over.requests} requests arrived with ${DISCORD_PER_SECOND} already in the second before (${r.discord.over.gets} GET, ${r.discord.over.retries} retries)`,
+    `    Discord: ${r.discord.requests} requests (${r.discord.gets} GET, ${r.discord.retries} retried messages); at most ${r.discord.maxPerSecond} in any 1 s; ${r.discord.secondsOver} calendar seconds over ${DISCORD_PER_SECOND}; ${r.discord.over.requests} requests arrived with ${DISCORD_PER_SECOND} already in the second before (${r.discord.over.gets} GET, ${r.discord.over.retries} retries); ${r.slots} slots reserved`,
   );
   console.log(
     `    database: ${r.dbMb} MB; platform answers: ${r.served.ok} ok, ${r.served.r429} × 429 (over the limit: Slack ${r.served.slack429}, Discord global ${r.served.discord429}, Discord per channel ${r.served.discordRoute429}; the rest scripted), ${r.served.r500} × 500`,

@@ -13,7 +13,7 @@ import type { Store } from '../store/store.js';
 export const FLEET_LIMITS = {
   slackPerChannelMs: 1000,
   discordGlobalMs: 25,
-  staleSlotMs: 100,
+  staleSlotMs: 50,
   staleSlotRetries: 3,
 } as const;
 
