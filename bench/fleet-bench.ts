@@ -9,7 +9,9 @@
 // the channels have their briefing. Then the same with one replica. Reports time from the
 // due minute to the last delivery, deliveries doubled and lost, fetches per feed, summaries
 // per article, peak RSS per replica and the database size. Needs Postgres on 127.0.0.1:5432
-// (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+// (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres). Counts every
+// request the fake Discord receives per second; FLEET_DISCORD_LOG=FILE writes them (JSON
+// lines), FLEET_STALE_SLOT_MS overrides the replicas' FLEET_LIMITS.staleSlotMs (to compare).
 import { type ChildProcess, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
