@@ -9,8 +9,11 @@
 // the channels have their briefing. Then the same with one replica. Reports time from the
 // due minute to the last delivery, deliveries doubled and lost, fetches per feed, summaries
 // per article, peak RSS per replica and the database size. Needs Postgres on 127.0.0.1:5432
-// (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+// (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres). Counts every
+// request the fake Discord receives per second; FLEET_DISCORD_LOG=FILE writes them (JSON
+// lines), FLEET_STALE_SLOT_MS overrides the replicas' FLEET_LIMITS.staleSlotMs (to compare).
 import { type ChildProcess, fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +21,12 @@ import pg from 'pg';
 import { SCHEDULER_DEFAULTS } from '../src/briefing/scheduler.js';
 import { openPgStore } from '../src/store/pg-store.js';
 import type { ReplicaReport } from './fleet-replica.js';
-import { startWorld, type World } from './fleet-world.js';
+import {
+  DISCORD_GLOBAL_PER_SECOND as DISCORD_PER_SECOND,
+  type DiscordRequest,
+  startWorld,
+  type World,
+} from './fleet-world.js';
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LEASE_MS = 15_000;
@@ -54,8 +62,56 @@ interface RunResult {
   readonly messages: number;
   /** Seconds from the due minute until half, 90% and all of the briefings were finished. */
   readonly progress: { half: number; most: number };
+  readonly discord: DiscordRates;
+  /** Discord slots the replicas reserved (a request each; more when a slot went stale). */
+  readonly slots: number;
   /** The 1-minute load average sampled during the run: mean and highest. */
   readonly load: { mean: number; max: number };
+}
+
+interface DiscordRates {
+  readonly requests: number;
+  readonly gets: number;
+  readonly retries: number;
+  /** Most requests that arrived within any 1,000 ms (a sliding window). */
+  readonly maxPerSecond: number;
+  /** Calendar seconds in which more than 50 arrived. */
+  readonly secondsOver: number;
+  /** Requests that arrived with 50 or more in the 1,000 ms before them; of those, GETs and retries. */
+  readonly over: { requests: number; gets: number; retries: number };
+}
+
+/** Per-second counts of what the fake Discord received, all requests (refused ones too). */
+function discordRates(log: readonly DiscordRequest[], dumpTo?: string): DiscordRates {
+  const sorted = [...log].sort((a, b) => a.at - b.at);
+  if (dumpTo) writeFileSync(dumpTo, sorted.map((r) => JSON.stringify(r)).join('\n'));
+  let maxPerSecond = 0;
+  const over = { requests: 0, gets: 0, retries: 0 };
+  let start = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i] as DiscordRequest;
+    while ((sorted[start] as DiscordRequest).at <= r.at - 1000) start++;
+    const inWindow = i - start + 1;
+    maxPerSecond = Math.max(maxPerSecond, inWindow);
+    if (inWindow > DISCORD_PER_SECOND) {
+      over.requests++;
+      if (r.method === 'GET') over.gets++;
+      if (r.retry) over.retries++;
+    }
+  }
+  const perSecond = new Map<number, number>();
+  for (const r of sorted) {
+    const s = Math.floor(r.at / 1000);
+    perSecond.set(s, (perSecond.get(s) ?? 0) + 1);
+  }
+  return {
+    requests: sorted.length,
+    gets: sorted.filter((r) => r.method === 'GET').length,
+    retries: sorted.filter((r) => r.retry).length,
+    maxPerSecond,
+    secondsOver: [...perSecond.values()].filter((n) => n > DISCORD_PER_SECOND).length,
+    over,
+  };
 }
 
 const channelId = (c: number, discordEvery: number) =>
@@ -250,6 +306,8 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           .map((r) => Math.round(r.peakRss / 1024 / 1024)),
         dbMb: Math.round(dbBytes / 1024 / 1024),
         served: world.served,
+        discord: discordRates(world.discordRequests, process.env.FLEET_DISCORD_LOG),
+        slots: [...reports.values()].reduce((n, r) => n + r.slots, 0),
         messages,
         progress,
         load: {
@@ -278,7 +336,10 @@ function print(r: RunResult): void {
   );
   console.log(`    peak RSS per replica: ${r.peakRssMb.map((m) => `${m} MB`).join(', ')}`);
   console.log(
-    `    database: ${r.dbMb} MB; platform answers: ${r.served.ok} ok, ${r.served.r429} × 429 (over the limit: Slack ${r.served.slack429}, Discord ${r.served.discord429}; the rest scripted), ${r.served.r500} × 500`,
+    `    Discord: ${r.discord.requests} requests (${r.discord.gets} GET, ${r.discord.retries} retried messages); at most ${r.discord.maxPerSecond} in any 1 s; ${r.discord.secondsOver} calendar seconds over ${DISCORD_PER_SECOND}; ${r.discord.over.requests} requests arrived with ${DISCORD_PER_SECOND} already in the second before (${r.discord.over.gets} GET, ${r.discord.over.retries} retries); ${r.slots} slots reserved`,
+  );
+  console.log(
+    `    database: ${r.dbMb} MB; platform answers: ${r.served.ok} ok, ${r.served.r429} × 429 (over the limit: Slack ${r.served.slack429}, Discord global ${r.served.discord429}, Discord per channel ${r.served.discordRoute429}; the rest scripted), ${r.served.r500} × 500`,
   );
 }
 

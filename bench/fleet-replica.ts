@@ -7,7 +7,7 @@ import { createDiscordRestPoster } from '../adapters/discord/rest-poster.js';
 import { createSlackPoster } from '../adapters/slack/poster.js';
 import { createArticleFetcher } from '../src/articles/fetch-article.js';
 import { createSafeFetch } from '../src/articles/safe-fetch.js';
-import { createFleetPace } from '../src/briefing/fleet-pace.js';
+import { createFleetPace, FLEET_LIMITS } from '../src/briefing/fleet-pace.js';
 import { createBriefingScheduler } from '../src/briefing/scheduler.js';
 import { openPgStore } from '../src/store/pg-store.js';
 import type { Store, StoredSummary } from '../src/store/store.js';
@@ -18,6 +18,8 @@ export interface ReplicaReport {
   readonly peakRss: number;
   /** Story keys (canonical URLs) this replica summarized since the last report. */
   readonly summarized: readonly string[];
+  /** Discord slots this replica reserved in all (one a request, more when one went stale). */
+  readonly slots: number;
 }
 
 const env = (name: string): string => {
@@ -31,11 +33,16 @@ async function main(): Promise<void> {
   const world = env('WORLD_ORIGIN');
   const opened = await openPgStore(env('DATABASE_URL'), { poolSize: 10 });
   let fresh: string[] = [];
+  let slots = 0;
   // Every summary made is saved under its story's key (canonical URL) once: count those.
   const store: Store = Object.assign(Object.create(opened) as Store, {
     saveSummary: (key: string, summary: StoredSummary, now: Date) => {
       fresh.push(key);
       return opened.saveSummary(key, summary, now);
+    },
+    reserveSlot: (key: string, spacingMs: number, now: Date) => {
+      slots++;
+      return opened.reserveSlot(key, spacingMs, now);
     },
   });
   const fetch = createSafeFetch({ allowHosts: ['127.0.0.1'], timeoutMs: 20_000 });
@@ -52,7 +59,11 @@ async function main(): Promise<void> {
       ['slack', createSlackPoster({ botToken: 'xoxb-fleet', apiUrl: `${world}/slack/api/` })],
       ['discord', createDiscordRestPoster({ token: 'fleet', apiUrl: `${world}/discord/api` })],
     ]),
-    pace: createFleetPace(store),
+    // FLEET_STALE_SLOT_MS: how stale a Discord slot may be when its wait ends (to compare).
+    pace: createFleetPace(store, () => new Date(), {
+      ...FLEET_LIMITS,
+      staleSlotMs: Number(process.env.FLEET_STALE_SLOT_MS ?? FLEET_LIMITS.staleSlotMs),
+    }),
     pollMinutes: 15,
     leaseMs: Number(env('LEASE_MS')),
     tickSeconds: 1,
@@ -69,7 +80,7 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const report = () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const r: ReplicaReport = { name, peakRss, summarized: fresh };
+    const r: ReplicaReport = { name, peakRss, summarized: fresh, slots };
     fresh = [];
     process.send?.(r);
   };

@@ -2,7 +2,8 @@
 // items with full text (each story syndicated in COPIES feeds under its wire link, so its
 // canonical URL is shared), Slack's chat.postMessage (one message a second per channel, else
 // 429 Retry-After) and Discord's channel messages (50 requests a second for the bot, else a
-// global 429), both with a few scripted 429s and 500s. It counts every request.
+// global 429; 5 messages in 5 seconds per channel, told in X-RateLimit headers, else a 429),
+// both with a few scripted 429s and 500s. It counts every request.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,11 +11,17 @@ import { esc, makeStories, random, type Story } from './synthetic-news.js';
 
 export const COPIES = 4;
 
+/** Discord's limits as the fake enforces them: the bot's global one, a channel's message bucket. */
+export const DISCORD_GLOBAL_PER_SECOND = 50;
+const DISCORD_BUCKET = { limit: 5, windowMs: 5000 } as const;
+const DISCORD_GUILD = '1290000000000000001';
+
 export interface WorldOptions {
   readonly feeds: number;
   readonly items: number;
   /** Share of platform requests answered 429 / 500 at random (deterministic); `served` counts
-   * these and, apart, the 429s earned by going over a limit (slack429, discord429). */
+   * these and, apart, the 429s earned by going over a limit (slack429, Discord's global
+   * discord429 and per-channel discordRoute429). */
   readonly fault429: number;
   readonly fault500: number;
 }
@@ -26,10 +33,29 @@ export interface World {
   readonly feedFetches: Map<number, number>;
   /** Delivered messages: channel -> body hashes, in order. */
   readonly delivered: Map<string, string[]>;
-  readonly served: { ok: number; r429: number; r500: number; slack429: number; discord429: number };
+  readonly served: {
+    ok: number;
+    r429: number;
+    r500: number;
+    slack429: number;
+    discord429: number;
+    discordRoute429: number;
+  };
+  /** Every request the fake Discord received, in order of arrival (for per-second counts). */
+  readonly discordRequests: DiscordRequest[];
   /** Time of the last delivered message (ms since epoch). */
   lastDeliveryAt(): number;
   close(): Promise<void>;
+}
+
+/** One request to the fake Discord: when it arrived, what it was, and how it was answered. */
+export interface DiscordRequest {
+  readonly at: number;
+  readonly method: string;
+  readonly path: string;
+  /** A message whose nonce had been sent before (a retry of a refused or failed request). */
+  readonly retry: boolean;
+  status: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -46,9 +72,12 @@ export async function startWorld(o: WorldOptions): Promise<World> {
   const now = Date.now();
   const feedFetches = new Map<number, number>();
   const delivered = new Map<string, string[]>();
-  const served = { ok: 0, r429: 0, r500: 0, slack429: 0, discord429: 0 };
+  const served = { ok: 0, r429: 0, r500: 0, slack429: 0, discord429: 0, discordRoute429: 0 };
   const slackLast = new Map<string, number>();
   const discordWindow: number[] = [];
+  const discordBuckets = new Map<string, { used: number; resetAt: number }>();
+  const discordRequests: DiscordRequest[] = [];
+  const triedNonces = new Set<string>();
   // What each platform remembers to make a retried message harmless: Slack messages'
   // metadata keys (read back with conversations.history), Discord nonces (enforce_nonce).
   const slackKeys = new Map<string, string[]>();
@@ -148,19 +177,78 @@ export async function startWorld(o: WorldOptions): Promise<World> {
       }));
       return json(200, { ok: true, messages: messages.reverse(), has_more: false });
     }
-    const discord = /^\/discord\/api\/v10\/channels\/(\d+)\/messages$/.exec(url.pathname);
-    if (discord && req.method === 'POST') {
+    if (url.pathname.startsWith('/discord/')) {
+      const nonce = (/"nonce":"([^"]+)"/.exec(raw) ?? [])[1];
+      const entry: DiscordRequest = {
+        at: Date.now(),
+        method: req.method ?? 'GET',
+        path: url.pathname.slice('/discord/api/v10'.length),
+        retry: nonce !== undefined && triedNonces.has(nonce),
+        status: 0,
+      };
+      if (nonce) triedNonces.add(nonce);
+      discordRequests.push(entry);
+      res.on('finish', () => {
+        entry.status = res.statusCode;
+      });
+    }
+    const discord = /^\/discord\/api\/v10\/channels\/(\d+)(\/messages)?$/.exec(url.pathname);
+    const post = discord?.[2] !== undefined && req.method === 'POST';
+    const lookUp = discord?.[2] === undefined && req.method === 'GET';
+    if (discord && (post || lookUp)) {
       const at = Date.now();
+      const channel = discord[1] ?? '';
       while (discordWindow.length > 0 && (discordWindow[0] ?? 0) <= at - 1000)
         discordWindow.shift();
-      const f = fault();
-      if (f === 429 || discordWindow.length >= 50) {
+      // The bot's global limit: 50 requests a second, every route.
+      if (discordWindow.length >= DISCORD_GLOBAL_PER_SECOND) {
         served.r429++;
-        if (f !== 429) served.discord429++;
+        served.discord429++;
         return json(
           429,
-          { message: 'You are being rate limited.', retry_after: 0.1, global: f !== 429 },
-          { 'retry-after': '1', 'x-ratelimit-global': f !== 429 ? 'true' : 'false' },
+          { message: 'You are being rate limited.', retry_after: 1, global: true },
+          { 'retry-after': '1', 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
+        );
+      }
+      if (lookUp) {
+        discordWindow.push(at);
+        return json(200, { id: channel, type: 0, guild_id: DISCORD_GUILD });
+      }
+      // The channel's message bucket: 5 messages in 5 seconds, told in X-RateLimit headers.
+      let bucket = discordBuckets.get(channel);
+      if (!bucket || bucket.resetAt <= at) {
+        bucket = { used: 0, resetAt: at + DISCORD_BUCKET.windowMs };
+        discordBuckets.set(channel, bucket);
+      }
+      const resetAfter = (bucket.resetAt - at) / 1000;
+      const bucketHeaders = (remaining: number) => ({
+        'x-ratelimit-limit': String(DISCORD_BUCKET.limit),
+        'x-ratelimit-remaining': String(remaining),
+        'x-ratelimit-reset': String(bucket.resetAt / 1000),
+        'x-ratelimit-reset-after': String(resetAfter),
+        'x-ratelimit-bucket': 'fleet-channel-messages',
+      });
+      if (bucket.used >= DISCORD_BUCKET.limit) {
+        served.r429++;
+        served.discordRoute429++;
+        return json(
+          429,
+          { message: 'You are being rate limited.', retry_after: resetAfter, global: false },
+          {
+            ...bucketHeaders(0),
+            'retry-after': String(Math.ceil(resetAfter)),
+            'x-ratelimit-scope': 'user',
+          },
+        );
+      }
+      const f = fault();
+      if (f === 429) {
+        // Scripted: a limit the bot could not know of (Discord's "shared" scope), not global.
+        served.r429++;
+        return json(
+          429,
+          { message: 'You are being rate limited.', retry_after: 1, global: false },
+          { 'retry-after': '1', 'x-ratelimit-scope': 'shared' },
         );
       }
       if (f === 500) {
@@ -168,17 +256,18 @@ export async function startWorld(o: WorldOptions): Promise<World> {
         return json(500, { message: '500: Internal Server Error', code: 0 });
       }
       discordWindow.push(at);
-      const channel = discord[1] ?? '';
+      bucket.used++;
       const { nonce, enforce_nonce } = JSON.parse(raw || '{}') as {
         nonce?: string;
         enforce_nonce?: boolean;
       };
       const seen = `${channel}:${nonce}`;
+      const headers = bucketHeaders(DISCORD_BUCKET.limit - bucket.used);
       if (nonce && enforce_nonce && discordNonces.has(seen))
-        return json(200, { id: 'existing', channel_id: channel, nonce });
+        return json(200, { id: 'existing', channel_id: channel, nonce }, headers);
       if (nonce) discordNonces.add(seen);
       record(`discord:${channel}`, raw);
-      return json(200, { id: String(at), channel_id: channel, content: '', embeds: [] });
+      return json(200, { id: String(at), channel_id: channel, content: '', embeds: [] }, headers);
     }
     json(404, { ok: false, error: 'unknown_method' });
   });
@@ -191,6 +280,7 @@ export async function startWorld(o: WorldOptions): Promise<World> {
     feedFetches,
     delivered,
     served,
+    discordRequests,
     lastDeliveryAt: () => lastDelivery,
     close: () =>
       new Promise<void>((resolve) => {

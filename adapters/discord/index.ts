@@ -6,6 +6,7 @@ import type { WorkGate } from '../../src/core/work-gate.js';
 import type { HandlerDeps, Reply } from '../../src/handler/types.js';
 import { describe } from './errors.js';
 import { postReply } from './post-reply.js';
+import { createPostingRest } from './posting-rest.js';
 import { NO_MENTIONS, onInteraction } from './respond.js';
 import { isForumType } from './threads.js';
 
@@ -50,16 +51,22 @@ export async function startDiscordAdapter(
   }
   log.info(`Discord: logged in as ${client.user?.tag ?? 'the bot'}`);
 
+  // Posts go through a client of their own, which leaves 429s and retries to the fleet's
+  // pace (see createPostingRest); interactions are answered on the client's, which is not
+  // bound by the global limit.
+  const rest = createPostingRest(config.token, config.apiUrl);
   return {
     platform: 'discord',
     async post(channelId: string, reply: Reply, options?: PostOptions): Promise<void> {
+      // Looked up once (then cached): the look-up is a request, paced like the rest.
+      if (!client.channels.cache.has(channelId)) await options?.pace?.();
       const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
       // A forum channel takes posts, not messages: each story of a briefing becomes one.
       if (!channel || !(channel.isSendable() || isForumType(channel.type)))
         throw new Error(`Discord channel ${channelId} is not a channel newsbrief can post in.`);
       // The guild may be uncached (fetched with allowUnknownGuild): the channel knows its id.
       const guildId = ('guildId' in channel && channel.guildId) || '@me';
-      await postReply(client.rest, channelId, reply, options, { type: channel.type, guildId });
+      await postReply(rest, channelId, reply, options, { type: channel.type, guildId });
     },
     connected: () => client.isReady(),
     async stop(): Promise<void> {

@@ -9,6 +9,7 @@ import {
 import type { Reply } from '../../src/handler/types.js';
 import { apiErrorCode } from './errors.js';
 import { discordNonce } from './nonce.js';
+import { throughPace } from './posting-rest.js';
 import { type OutgoingMessage, renderReply, storiesPerMessage } from './render-embeds.js';
 import { isForumType, messageBody, postToForum } from './threads.js';
 
@@ -23,7 +24,9 @@ export interface ChannelFacts {
 }
 
 /**
- * Posts a reply (a briefing, a notice) to a channel over REST, one request a message. In a
+ * Posts a reply (a briefing, a notice) to a channel over REST, one request a message, each
+ * request (a retry, a channel look-up too) after `options.pace`; `rest` should be a posting
+ * client (createPostingRest), which leaves 429s and retries to this module. In a
  * forum channel (known from `channel.type`, or learnt from Discord refusing a plain message)
  * each story becomes a post of its own. A digest's messages are reported to
  * `options.onPosted` with their links. Throws PartialPostError when some went out first.
@@ -42,15 +45,20 @@ export async function postReply(
   const key = options?.idempotencyKey;
   try {
     await sendInOrder(messages, options, async (m, i) => {
-      const sent = (await rest.post(Routes.channelMessages(channelId), {
-        body: messageBody(m, key ? discordNonce(messageKey(key, i)) : undefined),
-      })) as { id?: string };
+      const sent = (await throughPace(options?.pace, () =>
+        rest.post(Routes.channelMessages(channelId), {
+          body: messageBody(m, key ? discordNonce(messageKey(key, i)) : undefined),
+        }),
+      )) as { id?: string };
       return posted(reply, channel.guildId, sent.id, `${channelId}/${sent.id}`, stories[i]);
     });
   } catch (e) {
     const reason = e instanceof PartialPostError ? e.reason : e;
     if (channel.type !== undefined || apiErrorCode(reason) !== NON_TEXT_CHANNEL) throw e;
-    const fetched = (await rest.get(Routes.channel(channelId))) as {
+    await options?.pace?.();
+    const fetched = (await throughPace(options?.pace, () =>
+      rest.get(Routes.channel(channelId)),
+    )) as {
       type?: number;
       guild_id?: string;
     };
@@ -72,7 +80,7 @@ async function postForumPosts(
   const posts = stories.length > 0 ? stories : messages.filter((m) => !m.ephemeral);
   const shown = storiesPerMessage(posts);
   await sendInOrder(posts, options, async (m, i) => {
-    const thread = await postToForum(rest, forumId, m);
+    const thread = await throughPace(options?.pace, () => postToForum(rest, forumId, m));
     // A forum post's first message has the post's (thread's) id.
     return posted(reply, guildId, thread.id, thread.id, shown[i]);
   });

@@ -5,15 +5,19 @@ import type { Store } from '../store/store.js';
 /**
  * Platform limits for the whole fleet, not per process: Slack allows about one message a
  * second per channel; Discord 50 requests a second per bot, across every replica, kept at 40
- * for headroom: a slot says when a request may leave, and a busy replica sends it later, so
- * requests bunch up on the way. (In bench:fleet three replicas still go over 50 in a second
- * about 500 times in 9,000 requests, at 45 or 40; likely discord.js's own wait after a global
- * 429 releasing the requests queued behind it together. They are retried, none is lost.)
+ * for headroom. A Discord slot says when a request may leave; one that leaves much later (the
+ * event loop was busy, the store slow to answer) would land among later slots' requests and
+ * bunch up with them, so a slot more than `staleSlotMs` old when its wait ends is given up
+ * and another taken (at most `staleSlotRetries` times; then the request goes anyway).
  */
 export const FLEET_LIMITS = {
   slackPerChannelMs: 1000,
   discordGlobalMs: 25,
+  staleSlotMs: 50,
+  staleSlotRetries: 3,
 } as const;
+
+export type FleetLimits = { readonly [K in keyof typeof FLEET_LIMITS]: number };
 
 /**
  * Which slot a message to this channel takes, how far apart the slots are, and whether the
@@ -25,22 +29,24 @@ export const FLEET_LIMITS = {
 export function rateKey(
   platform: Platform,
   channelId: string,
+  limits: FleetLimits = FLEET_LIMITS,
 ): [key: string, spacingMs: number, shared: boolean] | undefined {
   switch (platform) {
     case 'slack':
-      return [`slack:${channelId}`, FLEET_LIMITS.slackPerChannelMs, false];
+      return [`slack:${channelId}`, limits.slackPerChannelMs, false];
     case 'discord':
-      return ['discord:global', FLEET_LIMITS.discordGlobalMs, true];
+      return ['discord:global', limits.discordGlobalMs, true];
     default:
       return undefined;
   }
 }
 
 /**
- * Waits for this message's slot under the platform's limit: Discord's global one is shared
- * by the fleet (slots reserved in the store), Slack's per channel is kept here (see rateKey).
- * Messages queue; none is dropped. The platform clients still honour 429 Retry-After on
- * top of this.
+ * Waits for this request's slot under the platform's limit: Discord's global one is shared
+ * by the fleet (slots reserved in the store; every request takes one, a retry too: see
+ * adapters/discord/posting-rest.ts), Slack's per channel is kept here (see rateKey).
+ * Requests queue; none is dropped. Slack's client hands 429s back to be waited out and paced
+ * again (adapters/slack/deliver.ts), as Discord's does.
  *
  * `after` is when (Date.now()) the previous message to this channel was answered, if known:
  * the platform saw it no later than that, so a spacing after it holds on the platform's
@@ -50,19 +56,26 @@ export function rateKey(
 export function createFleetPace(
   store: Pick<Store, 'reserveSlot'>,
   now: () => Date = () => new Date(),
+  limits: FleetLimits = FLEET_LIMITS,
 ): (platform: Platform, channelId: string, after?: number) => Promise<void> {
   const lastSent = new Map<string, number>();
+  /** Waits for a fleet-wide slot (on the store's clock, `now`), taking another if it went stale. */
+  async function sharedSlot(key: string, spacingMs: number): Promise<void> {
+    for (let tries = 0; ; tries++) {
+      const slot = (await store.reserveSlot(key, spacingMs, now())).getTime();
+      const wait = slot - now().getTime();
+      if (wait > 0) await sleep(wait);
+      if (now().getTime() - slot <= limits.staleSlotMs || tries >= limits.staleSlotRetries) return;
+    }
+  }
   return async (platform, channelId, after) => {
-    const rule = rateKey(platform, channelId);
+    const rule = rateKey(platform, channelId, limits);
     if (!rule) return;
     const [key, spacingMs, shared] = rule;
-    // The shared slot is on the store's clock (`now`); this process's spacing on its own.
-    const slotWait = shared
-      ? (await store.reserveSlot(key, spacingMs, now())).getTime() - now().getTime()
-      : 0;
+    if (shared) return sharedSlot(key, spacingMs);
     const at = Date.now();
-    const previous = shared ? lastSent.get(key) : (after ?? lastSent.get(key));
-    const wait = Math.max(slotWait, previous === undefined ? 0 : previous + spacingMs - at, 0);
+    const previous = after ?? lastSent.get(key);
+    const wait = Math.max(previous === undefined ? 0 : previous + spacingMs - at, 0);
     if (wait > 0) await sleep(wait);
     if (lastSent.size >= 10_000) {
       // Forget keys idle for a while (their spacing is long past).

@@ -24,4 +24,28 @@ describe('fleet-wide pacing', () => {
       ['discord:global', 25],
     ]);
   });
+
+  it('GIVEN a Discord slot that is already stale when the store answers (a slow round trip, a busy event loop) THEN it is given up and another taken, so the request does not leave among later slots; after 3 retakes it goes anyway', async () => {
+    let clock = Date.parse('2026-03-24T06:30:00Z');
+    let slowAnswers = 1;
+    const reserved: number[] = [];
+    const pace = createFleetPace(
+      {
+        reserveSlot: async (_key, _spacingMs, now) => {
+          reserved.push(now.getTime());
+          const slot = new Date(now);
+          // The answer comes 200 ms after the slot it grants.
+          if (slowAnswers-- > 0) clock += 200;
+          return slot;
+        },
+      },
+      () => new Date(clock),
+    );
+    await pace('discord', '123');
+    expect(reserved).toHaveLength(2);
+    reserved.length = 0;
+    slowAnswers = 10;
+    await pace('discord', '123');
+    expect(reserved).toHaveLength(4);
+  });
 });

@@ -10,6 +10,13 @@ const HAS_THREAD = 1 << 5;
 /** MessageFlags.Ephemeral. */
 const EPHEMERAL = 1 << 6;
 
+/** Discord's answer past the bot's global limit. */
+const GLOBAL_LIMIT_HIT: CannedResponse = {
+  status: 429,
+  headers: { 'retry-after': '1', 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
+  body: { message: 'You are being rate limited.', retry_after: 1, global: true },
+};
+
 /** A message as the fake stores it (what GET /channels/:id/messages/:id answers). */
 export type StoredMessage = ReturnType<typeof botMessage>;
 
@@ -39,6 +46,11 @@ export interface FakeDiscordOptions {
   readonly webhooks?: Readonly<Record<string, string>>;
   /** Forum channels (type 15): they take posts (threads), and refuse plain messages. */
   readonly forumIds?: readonly string[];
+  /**
+   * The bot's global limit: a request arriving when this many were answered in the second
+   * before it gets a global 429 (Retry-After 1 s), as Discord answers past its 50 a second.
+   */
+  readonly globalPerSecond?: number;
 }
 
 /** A thread the bot opened: on a message (same id as the message) or as a forum post. */
@@ -87,6 +99,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const guilds = new Set(options.guildIds ?? []);
   const webhooks = new Map(Object.entries(options.webhooks ?? {}));
   const requests: RecordedRequest[] = [];
+  /** When the requests answered (not refused with a 429) in the last second arrived. */
+  const answered: number[] = [];
   const canned: { method: string; path: RegExp; response: CannedResponse }[] = [];
   const waiters: {
     match: (r: RecordedRequest) => boolean;
@@ -119,9 +133,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         status: 0,
       };
       requests.push(record);
-      const i = canned.findIndex((c) => c.method === record.method && c.path.test(record.path));
+      while (answered.length > 0 && (answered[0] ?? 0) <= record.at - 1000) answered.shift();
+      const overGlobal =
+        options.globalPerSecond !== undefined && answered.length >= options.globalPerSecond;
+      const i = overGlobal
+        ? -1
+        : canned.findIndex((c) => c.method === record.method && c.path.test(record.path));
       const [cannedOne] = i >= 0 ? canned.splice(i, 1) : [];
-      const answer = cannedOne?.response ?? route(record);
+      const answer = overGlobal ? GLOBAL_LIMIT_HIT : (cannedOne?.response ?? route(record));
+      if (answer.status !== 429) answered.push(record.at);
       record.status = answer.status;
       res.writeHead(answer.status, {
         ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }),
