@@ -100,6 +100,9 @@ export function headlineLabel(sentence: string): string | undefined {
   if (source) s = `${source[2]}, according to ${source[1]}.`;
   const quoted = quoteLabel(s, tag);
   if (quoted !== null) return check(quoted, sentence, known, s);
+  // '"Captaincy offers a challenging environment …' with no one saying it in the sentence: a
+  // quotation carried on from before; a label would state the speaker's view as fact.
+  if (/^["“‘']/.test(s) && !trailingAttribution(s)) return undefined;
   s = s
     .replace(SUBORDINATE_OPENING, '')
     .replace(INCLUDING_ASIDE, ' ')
@@ -608,7 +611,7 @@ const SUPPORT_NOUN =
   /^(?:sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|end|case|point|toll)$/i;
 /** Nouns that say a change or a relation, which the words after them say of what. */
 const RELATION_NOUN =
-  /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure|data|figures|details|information|evidence|statistics|results)$/i;
+  /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure|data|figures|details|information|evidence|statistics|results|share|stake|stakes|holding)$/i;
 /** Spans of time: "days after …", "weeks before …". */
 const TIME_SPAN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/i;
 /** "next spring", "last week", "this year": when, not what. */
@@ -1213,7 +1216,7 @@ function complement(
     afterCopula &&
     (last?.tag === 'NN' ||
       /^(?:latest|first|last|best|worst|biggest|largest|only)$/i.test(last?.text ?? '')) &&
-    /^(?:in|of|for|on|at|to|from|with|without|between)$/.test(following)
+    /^(?:in|of|for|on|at|to|from|with|without|between|ever)$/.test(following)
   )
     return null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
@@ -1421,6 +1424,23 @@ function complement(
     at >= 0 &&
     /^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/i.test(verb) &&
     tokens.slice(at + 1, at + 7).some((t) => /^(?:if|whether)$/i.test(t.text))
+  )
+    return null;
+  // "help the carrier, trying to …, | save $94m", "let them | stay": a bare infinitive after the
+  // object is what the verb does to it.
+  if (
+    at >= 0 &&
+    /^(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making)$/i.test(verb) &&
+    (after?.text === ',' || after?.tag === 'VB')
+  )
+    return null;
+  // "was romantic drama Crying | Out Love in the Centre of the World": a title goes on past a
+  // capitalised small word.
+  if (
+    at >= 0 &&
+    /^\p{Lu}/u.test(tokens[at]?.text ?? '') &&
+    /^\p{Lu}/u.test(after?.text ?? '') &&
+    /^(?:IN|DT|TO|CC|PRP\$?)$/.test(after?.tag ?? '')
   )
     return null;
   // "helped the men's team | to third place", "urged drivers | to …": what the object was

@@ -575,6 +575,14 @@ describe('headlineLabel names the right actor, or none', () => {
     'With figures showing that almost one in four of the population is obese, Britain was 111th out of 133 countries on that measure.',
     // A headline names whom: not "Sportsmail's guide takes you".
     "Here, Sportsmail's guide takes you through the permutations in the Championship.",
+    // Seed 8383's reading: "Bnei Sakhnin are first Arab side", "Sports Entertainment Enterprises
+    // bought 85% share", "Captaincy offers challenging environment" (someone's quotation), "Deal to
+    // help carrier", "Second highest-grossing Japanese film was romantic drama Crying".
+    'Bnei Sakhnin are the first Arab side ever to play in European competition.',
+    "Robert Sillerman's Sports Entertainment Enterprises recently also bought an 85% share in the estate of Elvis Presley.",
+    '"Captaincy offers a challenging environment for any player, especially following in the footsteps of Lawrence Dallaglio.',
+    'The deal will help the carrier, trying to survive by cutting costs by nearly $1bn a year, save about $94m.',
+    'The second highest-grossing Japanese film was romantic drama Crying Out Love in the Centre of the World.',
     // The clause said cut inside a list: not "Federation said CSOs do not have experience".
     'The federation said CSOs do not have the experience, training and safety equipment to deal with such situations.',
     // A change is the point: not "Performance comes on sales".
