@@ -343,6 +343,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const objectIsTime =
       that > 0 && rest.slice(0, that).some((t) => t.tag === 'IN' || TIME_WORD.test(t.text));
     const said0 = that >= 0 ? rest.slice(that + 1) : rest;
+    // "said when people use a search engine they …": what was said opens on a condition.
+    if (
+      said0[0]?.tag === 'WRB' ||
+      /^(?:if|while|because|although|though|after|before|since|unless|once|until)$/i.test(
+        said0[0]?.text ?? '',
+      )
+    )
+      return undefined;
     // What was said runs to the first clause break (", after which police say …" is another).
     const stop = said0.findIndex((t) => /^[,;:]$/.test(t.text));
     const clause = stop > 0 ? said0.slice(0, stop) : said0;
@@ -710,7 +718,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       /^of$/i.test(np[1]?.text ?? '');
     // ("His participation | in the Australian Open": a possessive pronoun says no more than "the".)
     const own = np.filter((t) => t.tag !== 'PRP$');
-    whole = fits && (own.length === 1 || count);
+    // ("The fourth-quarter losses | at General Motors Europe": a name after the preposition says
+    // which ones; cut, the subject is another.)
+    const named =
+      /^(?:at|in|from)$/i.test(tokens[cut]?.text ?? '') &&
+      /^NNP/.test(tokens.slice(cut + 1).find((t) => t.tag !== 'DT')?.tag ?? '');
+    whole = fits && (own.length === 1 || count || named);
+    if (named && !whole) return undefined;
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
   }
@@ -1373,6 +1387,14 @@ function complement(
     return null;
   // "included Grand Theft Auto | : San Andreas": a title goes on past its colon.
   if (at >= 0 && after?.text === ':' && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return null;
+  // "said the adjustments involved the way | it accounted for …": "the way" is what follows.
+  if (
+    at >= 0 &&
+    /^(?:way|manner|extent|fact|idea|notion|possibility)$/i.test(head?.text ?? '') &&
+    after &&
+    !/^[,;:.!?]$/.test(after.text)
+  )
+    return null;
   // "can borrow cash | only to invest": a restriction after the object is part of what it says.
   if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
   // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
@@ -1382,7 +1404,8 @@ function complement(
   // "put the image | on a website": a verb of placing needs where.
   if (
     at >= 0 &&
-    after?.tag === 'IN' &&
+    // ("would put Boro | firmly on the map": past an adverb too.)
+    (after?.tag === 'IN' || (/^RB/.test(after?.tag ?? '') && tokens[at + 2]?.tag === 'IN')) &&
     /^(?:put|puts|putting|placed|places|laid|lays|keep|keeps|kept|keeping)$/i.test(verb)
   )
     return null;
@@ -1481,7 +1504,8 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
     if (
       tokens[i]?.tag === 'VBG' &&
       !(last && items > 0) &&
-      !/^(?:,|CC)$/.test(tokens[i + 1]?.tag ?? '')
+      // ("and branding firm SalterBaxter": a gerund before a noun modifies it.)
+      !/^(?:,|CC|NNS?)$/.test(tokens[i + 1]?.tag ?? '')
     )
       return false;
     while (

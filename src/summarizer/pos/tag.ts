@@ -111,6 +111,8 @@ const NUMBER_WORD =
 const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "'": 'POS', "n't": 'RB' };
 const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
+const SAYING =
+  /^(?:says|said|say|claims|claimed|insists|insisted|alleges|alleged|argues|argued|believes|believed|thinks|thought|warns|warned)$/i;
 const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
 const NOUN_OBJECT_START = /^(?:DT|PRP\$?|NNPS?|JJ|CD)$/;
 const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
@@ -145,7 +147,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (before === 'TO' || before === 'MD' || helperDo) &&
       /^NNS?$|^VB[DPZ]$|^JJ$/.test((tagged[i] as Token).tag)
     ) {
-      if (known?.includes('VB')) tagged[i] = { text: t.text, tag: 'VB' };
+      // ("will centre/NN on …": after a modal a lower-case word the lexicon knows only as a
+      // noun is still the verb.)
+      if (
+        known?.includes('VB') ||
+        (before === 'MD' &&
+          /^NNS?$/.test((tagged[i] as Token).tag) &&
+          /^\p{Ll}+$/u.test(t.text) &&
+          /^(?:IN|TO|DT|PRP\$?|RP)$/.test(tagged[i + 1]?.tag ?? ''))
+      )
+        tagged[i] = { text: t.text, tag: 'VB' };
     }
     // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
     if (
@@ -283,7 +294,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
     if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !known)
       tagged[i] = { text: t.text, tag: 'NNP' };
-    if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
+    // "says Conte damaged/VBN her reputation": after a verb of saying a new clause opens.
+    if (SAYING.test(t.text) && /^VB[DPZ]$/.test((tagged[i] as Token).tag)) hasVerb = false;
+    else if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
     else if (/^[,;:]$/.test(t.text)) hasVerb = false;
     else if (
       !hasVerb &&
