@@ -127,6 +127,8 @@ export function headlineLabel(sentence: string): string | undefined {
 
 /** Whether the first `word` of `s` (as a whole word) sits inside an open double quotation. */
 function endsInsideQuote(s: string, word: string): boolean {
+  // Inside a quotation needs a quotation mark before the word: most sentences have none.
+  if (!/["“”]/.test(s)) return false;
   const m = new RegExp(
     `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
     'u',
@@ -596,7 +598,7 @@ const VERB_AS =
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
-  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?)$/i;
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
@@ -1399,6 +1401,8 @@ function complement(
   if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
   // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
   if (at >= 0 && after?.tag === 'VBG') return null;
+  // ("videos of the expert | inappropriately touching …": past an adverb too.)
+  if (at >= 0 && /^RB/.test(after?.tag ?? '') && tokens[at + 2]?.tag === 'VBG') return null;
   // "would be 2.5m | high": a measure needs its dimension.
   if (at >= 0 && tokens[at]?.tag === 'CD' && /^JJ/.test(after?.tag ?? '')) return null;
   // "put the image | on a website": a verb of placing needs where.
@@ -1488,8 +1492,8 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
   let i = from;
   for (let items = 0; items < 8; items++) {
     const joint = tokens[i];
-    if (!joint || !(joint.text === ',' || /^(?:and|or)$/i.test(joint.text))) return false;
-    const last = /^(?:and|or)$/i.test(joint.text);
+    if (!joint || !(joint.text === ',' || /^(?:and|or|&)$/i.test(joint.text))) return false;
+    const last = /^(?:and|or|&)$/i.test(joint.text);
     i++;
     // ", and" (a serial comma) is one joint.
     const serial =
@@ -1497,6 +1501,8 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
       (/^and$/i.test(tokens[i]?.text ?? '') || (items > 0 && /^or$/i.test(tokens[i]?.text ?? '')));
     if (serial) i++;
     if (!last && !serial && /^or$/i.test(tokens[i]?.text ?? '')) return false;
+    // ("as a phone, pager | or to send e-mails": a list whose last item is an infinitive.)
+    if (last && items > 0 && tokens[i]?.tag === 'TO') return true;
     // An item opens like a noun phrase (not "and said", "and then", ", beating …").
     const start = i;
     // (After "and" in a list already going, a gerund is an item: "… and creating the perception".)

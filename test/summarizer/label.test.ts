@@ -601,6 +601,13 @@ describe('headlineLabel names the right actor, or none', () => {
     'The judicial review will centre on government plans for expansion at Heathrow, Stansted and Luton airports.',
     'Before the match, McClaren had said that a win over the Italian giants would put Boro firmly on the European footballing map.',
     'The survey is published by corporate social responsibility firm Context and branding firm SalterBaxter.',
+    // Seed 99887's reading: "£200 handheld computers can be used as phone", "Mr Straw used Thursday's
+    // Commons debate", "Two Japanese companies to collaborate in research".
+    'The £200 handheld computers can be used as a phone, pager or to send e-mails.',
+    "Mr Straw used Thursday's Commons debate to launch the new White Paper on the prospects for the EU.",
+    'The two Japanese companies will collaborate in research & development, production, marketing and licensing.',
+    // A gerund completing the object past an adverb: not "Investigation uncovered videos of martial arts expert".
+    'An investigation also uncovered videos of the martial arts expert inappropriately touching adolescent males at a studio.',
     // The clause said cut inside a list: not "Federation said CSOs do not have experience".
     'The federation said CSOs do not have the experience, training and safety equipment to deal with such situations.',
     // A change is the point: not "Performance comes on sales".

@@ -89,6 +89,8 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'Vin Diesel starred in the family comedy The Pacifier, which topped the box office.',
     "Wesley Snipes' Blade: Trinity was in second, taking $16.1m at the box office.",
     'Other winners included Grand Theft Auto: San Andreas which took the Most Wanted for Christmas prize.',
+    'The research, led by Professor James Marshall of the University of Sheffield, was published on Friday.',
+    'The scheme was praised by former President Bill Clinton at a dinner in New York on Friday.',
   ])('GIVEN %j THEN it does not', (s) => {
     expect(runsOn(s)).toBe(false);
   });
