@@ -180,6 +180,8 @@ function check(
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
+  // "Bath player was already | out of the opener": a label never ends on such an adverb.
+  if (/\b(?:already|still|also|only|just|even|never|not|currently)$/i.test(label)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
   if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
@@ -1288,7 +1290,11 @@ function complement(
   // is the news (but "rose 3.5 percent | to $7.18" has said its amount; "beat Italy | by
   // 38-8" is true without the margin).
   // "comes on sales | up 21% at 8.6bn euros": the change is the point.
-  if (/^(?:up|down)$/.test(needs) && /^(?:CD|\$)$/.test(tokens[at + 2]?.tag ?? '')) return null;
+  if (
+    /^(?:up|down)$/.test(needs) &&
+    tokens.slice(at + 2, at + 5).some((t) => /^(?:CD|\$)$/.test(t.tag) || /\d/.test(t.text))
+  )
+    return null;
   if (
     /^(?:to|above|below|under|over|around|near|at|between|beyond)$/.test(needs) &&
     (tokens[at + 2]?.tag === 'CD' || /^[$£€]$/.test(tokens[at + 2]?.text ?? '')) &&
