@@ -88,3 +88,11 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     );
   });
 });
+
+describe('tagSentence on words that name Object methods', () => {
+  it('GIVEN "constructor", "valueOf" and "toString" in a sentence THEN each gets a tag string', () => {
+    const tags = tagSentence('The constructor said valueOf and toString were renamed.');
+    for (const t of tags) expect(typeof t.tag).toBe('string');
+    expect(tags[1]?.tag).toMatch(/^NN/);
+  });
+});

@@ -124,7 +124,10 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   const lexical = looked;
   const tagged = brillTagger.tag(tokens).taggedWords.map((t) => ({
     text: t.token,
-    tag: FIXED[t.token] ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
+    // (Own keys only: "constructor" or "toString" in a sentence is a word, not Object's.)
+    tag:
+      (Object.hasOwn(FIXED, t.token) ? FIXED[t.token] : undefined) ??
+      (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
   }));
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
