@@ -1479,6 +1479,22 @@ function complement(
   // "helped the men's team | to third place", "urged drivers | to …": what the object was
   // brought to is the point.
   if (at >= 0 && after?.tag === 'TO' && OBJECT_CONTROL.test(verb)) return null;
+  // "follows a vote | by MPs to give themselves a veto": what was voted is the point.
+  if (
+    at >= 0 &&
+    /^(?:vote|votes|decision|ruling)$/i.test(head?.text ?? '') &&
+    /^(?:by|of)$/i.test(after?.text ?? '') &&
+    tokens.slice(at + 2, at + 8).some((t, k, next) => t.tag === 'TO' && next[k + 1]?.tag === 'VB')
+  )
+    return null;
+  // ("urged Muslims | not to vote for Labour": the negation is what they were urged.)
+  if (
+    at >= 0 &&
+    /^(?:not|never)$/i.test(after?.text ?? '') &&
+    tokens[at + 2]?.tag === 'TO' &&
+    OBJECT_CONTROL.test(verb)
+  )
+    return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.
   if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(after?.tag ?? '')) return null;
   // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its

@@ -608,6 +608,9 @@ describe('headlineLabel names the right actor, or none', () => {
     'The two Japanese companies will collaborate in research & development, production, marketing and licensing.',
     // A gerund completing the object past an adverb: not "Investigation uncovered videos of martial arts expert".
     'An investigation also uncovered videos of the martial arts expert inappropriately touching adolescent males at a studio.',
+    // Not "Last year MAB urged Muslims" (not to vote …), "Move follows vote" (by MPs to …).
+    'Last year MAB, which opposed the war in Iraq, urged Muslims not to vote for Labour in the European elections.',
+    'The move follows an earlier vote by MPs to give themselves a veto over foreign investment.',
     // Not "Bath player was already", "Real estate firm ended day".
     'The Bath player was already out of the opener against Wales on 5 February because of a hand problem.',
     "The real estate firm, which dominates Lebanon's stock exchange, ended the day down at $8.08.",
