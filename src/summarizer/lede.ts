@@ -45,7 +45,9 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     // After the opening, a sentence that goes on from the one before ("And there are …")
     // leans on it: never the lede.
     const leans = i > 0 && (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text));
-    if (qualifies(s) && !leans && !isHook(sentences[i + 1])) return i;
+    // (Only a general sentence is a hook: "Actor Robert Blake had gunshot residue on his hands …,
+    // a court has heard. But it may not have come from the shot …" is the news, then its doubt.)
+    if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text))) return i;
   }
   return 0;
 }

@@ -608,6 +608,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The two Japanese companies will collaborate in research & development, production, marketing and licensing.',
     // A gerund completing the object past an adverb: not "Investigation uncovered videos of martial arts expert".
     'An investigation also uncovered videos of the martial arts expert inappropriately touching adolescent males at a studio.',
+    // A value is the point: not "Bracknell-based Exel is valued".
+    'With its shares closing Tuesday at 873p, Bracknell-based Exel is currently valued at £2.6bn.',
     // Not "Last year MAB urged Muslims" (not to vote …), "Move follows vote" (by MPs to …).
     'Last year MAB, which opposed the war in Iraq, urged Muslims not to vote for Labour in the European elections.',
     'The move follows an earlier vote by MPs to give themselves a veto over foreign investment.',

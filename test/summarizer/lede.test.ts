@@ -219,3 +219,16 @@ describe('a writer talking to the reader is not the lede', () => {
     ).toMatch(/^You can now buy/);
   });
 });
+
+describe('a news opening whose next sentence says "But it …"', () => {
+  it('GIVEN a named, specific opening followed by its doubt THEN the opening stays the lede', () => {
+    const s = lede(
+      [
+        'Actor Robert Blake had gunshot residue on his hands and clothes the night his wife was shot dead, a court has heard.',
+        'But it may not have come from the shot that killed Bonny Lee Bakley in 2001, his lawyer said.',
+        "Mr Dowell told a Los Angeles court the residue may have come from Mr Blake's revolver or his gun collection.",
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^Actor Robert Blake had gunshot residue/);
+  });
+});
