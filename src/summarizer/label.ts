@@ -653,6 +653,18 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       tokens[0]?.text ?? '',
     ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
   if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  // "[found] Ms Bakley dead in a car after they | left a restaurant": a subordinate clause's
+  // subject before the verb found means that verb is not the main one.
+  if (
+    tokens.some(
+      (t, i) =>
+        i > 0 &&
+        /^(?:after|before|when|while|because|since|until|unless|although|though|whereas)$/i.test(
+          t.text,
+        ),
+    )
+  )
+    return undefined;
   // "only the UN had …", "just a quarter …": a word that limits the subject is part of
   // what the sentence says; a label without it says something else.
   if (tokens.some((t) => /^(?:only|just|solely|alone)$/i.test(t.text))) return undefined;

@@ -608,6 +608,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The two Japanese companies will collaborate in research & development, production, marketing and licensing.',
     // A gerund completing the object past an adverb: not "Investigation uncovered videos of martial arts expert".
     'An investigation also uncovered videos of the martial arts expert inappropriately touching adolescent males at a studio.',
+    // A subordinate clause's verb is not the main one: not "Mr Blake said he found Ms Bakley dead left restaurant".
+    'Mr Blake said he found Ms Bakley, 44, dead in a car after they left a restaurant.',
     // A value is the point: not "Bracknell-based Exel is valued".
     'With its shares closing Tuesday at 873p, Bracknell-based Exel is currently valued at £2.6bn.',
     // Not "Last year MAB urged Muslims" (not to vote …), "Move follows vote" (by MPs to …).
