@@ -64,7 +64,7 @@ const NOW_TURN = /^(?:(?:But|And|Yet)\s+)?(?:now|today|these days|nowadays)\b,?\
  * firms …". The sentence that turns is the lede when every sentence before it is general: no
  * name past its first word and no number, so no news of its own; those are no points either.
  */
-export function turnToNow(sentences: readonly Sentence[]): number | undefined {
+function turnToNow(sentences: readonly Sentence[]): number | undefined {
   for (let i = 1; i <= 2 && i < sentences.length; i++) {
     if (!general((sentences[i - 1] as Sentence).text)) return undefined;
     const s = sentences[i] as Sentence;
@@ -72,6 +72,14 @@ export function turnToNow(sentences: readonly Sentence[]): number | undefined {
       return i;
   }
   return undefined;
+}
+
+/**
+ * How many opening sentences are a feature's set-up, not the news: those before the lede when
+ * the lede is the sentence that turns to the news with "now" (see turnToNow); else none.
+ */
+export function setUpBefore(sentences: readonly Sentence[], ledeId: number): number {
+  return ledeId > 0 && turnToNow(sentences) === ledeId ? ledeId : 0;
 }
 
 /** A sentence with no name (a capitalised word past the first) and no number. */

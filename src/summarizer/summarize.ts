@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
-import { chooseLede, ledeText, turnToNow } from './lede.js';
+import { chooseLede, ledeText, setUpBefore } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { type FoundQuote, findQuotes } from './quotes.js';
@@ -58,7 +58,7 @@ export function selectKeySentences(
   const ledeId = chooseLede(sentences, ranked);
   const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
   // A feature's set-up before the sentence that turns to the news is no point either.
-  const setUp = turnToNow(sentences) === ledeId ? ledeId : 0;
+  const setUp = setUpBefore(sentences, ledeId);
   const ledeStems = contentStems(lede);
   // A point is compared as it is shown: tightened ("However, …" loses its "However").
   const stemsOf = (i: number): readonly string[] => {
@@ -185,17 +185,15 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   // A point whose first sentence leans on one that a cut left out goes too: fewer points rather
   // than a dangling one.
   const shown = new Set([ledeId]);
-  const kept = groups.filter((g) => {
+  const shownGroups = groups.filter((g) => {
     const first = g[0] as Sentence;
     if (ranked.needsPrevious[first.id] && !shown.has(first.id - 1)) return false;
     for (const s of g) shown.add(s.id);
     return true;
   });
-  groups.length = 0;
-  groups.push(...kept);
-  const labels = labelPoints(groups);
+  const labels = labelPoints(shownGroups);
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
-  const keyPoints: KeyPoint[] = groups.map((group, i) => ({
+  const keyPoints: KeyPoint[] = shownGroups.map((group, i) => ({
     label: labels[i] ?? '',
     text: group.map((s) => withSpeaker(tightenSentence(s.text), s, sentences, found)).join(' '),
     sentenceIds: group.map((s) => s.id),
@@ -295,6 +293,9 @@ function withSpeaker(
   return q ? `${text} — ${q.speaker}` : text;
 }
 
+/** Someone speaking: the first or second person, in any case ("We …", "my"). */
+const SPEAKS = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b/i;
+
 /**
  * Whether the sentences before `s` in its paragraph leave a double quotation open. A straight
  * quote opens before a letter and closes otherwise; British copy reopens a quotation at each
@@ -310,8 +311,6 @@ function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
   }
   return open;
 }
-
-const SPEAKS = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b/i;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;
