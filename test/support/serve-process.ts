@@ -18,8 +18,10 @@ export interface ServeProcess {
   readonly child: ChildProcess;
   /** Everything written to stdout and stderr so far. */
   output(): string;
-  /** Resolves with the exit code. */
+  /** Resolves with the exit code (null when a signal ended it: see `howItEnded`). */
   readonly exited: Promise<number | null>;
+  /** 'exit 0', 'signal SIGABRT' …, with the last output: for an assertion's message. */
+  howItEnded(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -43,7 +45,13 @@ export async function startServe(
   child.stderr?.on('data', (c) => {
     out += String(c);
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let ended = 'still running';
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = code === null ? `signal ${signal}` : `exit ${code}`;
+      resolve(code);
+    }),
+  );
   let answered = false;
   const poll = readyUrl
     ? setInterval(() => {
@@ -65,6 +73,7 @@ export async function startServe(
     child,
     output: () => out,
     exited,
+    howItEnded: () => `${ended}; last output: ${out.slice(-2000)}`,
     stop: (signal = 'SIGTERM') => {
       if (child.exitCode === null) child.kill(signal);
       return exited;
