@@ -592,7 +592,7 @@ const MANNER =
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
-  /^(?:available|renowned|famed|noted|notorious|infamous|responsible|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+  /^(?:available|renowned|famed|noted|notorious|infamous|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =
@@ -807,6 +807,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       np = first >= 0 && end - first < 4 ? np.slice(Math.max(0, first - 1), end + 1) : [];
     }
   }
+  // "the players coming | in had …": a participle's particle is part of it; cut, the phrase is garbled.
+  if (
+    whole &&
+    /^(?:VBG|VBN)$/.test(np.at(-2)?.tag ?? '') &&
+    /^(?:IN|RP)$/.test(np.at(-1)?.tag ?? '')
+  )
+    return np.map((t) => t.text);
   while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
   // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
   if (!amount && /^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;
@@ -1505,6 +1512,16 @@ function complement(
     /^(?:not|never)$/i.test(after?.text ?? '') &&
     tokens[at + 2]?.tag === 'TO' &&
     OBJECT_CONTROL.test(verb)
+  )
+    return null;
+  // "has seen his share of such claims | dashed", "found the door | locked": after a verb of
+  // seeing, finding or having, a participle says what happened to the object: it is the point.
+  if (
+    at >= 0 &&
+    after?.tag === 'VBN' &&
+    /^(?:see|sees|saw|seen|seeing|watch(?:es|ed|ing)?|hear|hears|heard|find|finds|found|finding|want(?:s|ed)?|need(?:s|ed)?|like[sd]?|have|has|had|having|get|gets|got|getting|leave|leaves|left|leaving|keep|keeps|kept)$/i.test(
+      verb,
+    )
   )
     return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.

@@ -400,6 +400,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The Dens Park bad boy will miss two forthcoming games against former club Celtic.',
       'Dens Park bad boy to miss two forthcoming games',
     ],
+    // A participle's particle stays with it: not "O'Sullivan said players coming had …".
+    [
+      "O'Sullivan said the players coming in had the opportunity to stake claims for inclusion against Argentina on 27 November.",
+      "O'Sullivan said players coming in had opportunity to stake claims",
+    ],
   ])('GIVEN %j THEN %j', (sentence, label) => {
     expect(headlineLabel(sentence)).toBe(label);
   });
@@ -661,6 +666,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'The creation of the fingerprinting system has been brokered by US firm Arbor Networks and signatures of attacks will be passed on.',
     // Half of a fixed phrase: "Comments came in response".
     "Mr Clarke's comments came in response to an emergency question from David Heath.",
+    // An adjective that needs its "on": not "Germany has been reliant".
+    'Germany has been reliant on exports to get its economy back on track, as unemployment of more than five million and impending cuts to welfare mean German consumers have kept their money to themselves.',
+    // What was seen happen to the object is the point: not "He has seen his fair share of such claims".
+    'In his 22 years in the Commons, he has seen his fair share of such claims dashed on the rocks of bitter experience.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
