@@ -32,6 +32,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
   ...['Both', 'Ex', 'Scroll', 'Read', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'],
   ...['I', 'We', 'It', 'He', 'She', 'They', 'You', 'A', 'An'],
+  // ("On Wednesday Lord Woolf said": a day opens the run, not the name.)
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 ]);
 
 const AFTER_PRONOUN = new RegExp(String.raw`^(he|she|they|it|we)\s+${ADVERB}(?:${VERBS})\b`, 'iu');
@@ -67,8 +69,26 @@ const NAME_AT_START = new RegExp(
   'u',
 );
 
+/**
+ * What was read from text whose quotations are blanked ('#'): a speaker made of blanks is
+ * none, and a role that runs across one keeps only its words after the quotation.
+ */
+function unmasked(a: Attribution | undefined): Attribution | undefined {
+  if (!a || (!a.ref.includes('#') && !a.role?.includes('#'))) return a;
+  if (a.ref.includes('#')) return undefined;
+  const role = a.role
+    ?.replace(/^.*#/, '')
+    .replace(/^[\s,.;:]+/, '')
+    .trim();
+  return { ...a, role: role || undefined };
+}
+
 /** The attribution in the words that follow a closing mark, up to the sentence's end. */
 export function attributionAfter(after: string): Attribution | undefined {
+  return unmasked(readAfter(after));
+}
+
+function readAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,—–-]+/, '').replace(/[.!?]\s*$/, '');
   if (text === '') return undefined;
   const p = AFTER_PRONOUN.exec(text);
@@ -100,6 +120,10 @@ export function attributionAfter(after: string): Attribution | undefined {
  * end on the verb of saying (and its object: "told reporters:"), or on "according to X,".
  */
 export function attributionBefore(before: string): Attribution | undefined {
+  return unmasked(readBefore(before));
+}
+
+function readBefore(before: string): Attribution | undefined {
   const text = before.replace(/[\s:;,—–-]+$/, '');
   if (text === '') return undefined;
   const a = ACCORDING_END.exec(text);
@@ -145,10 +169,20 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
   return found && ofRole && !found.role ? { ...found, role: ofRole } : found;
 }
 
+/** A clause's opening adverbial, not its subject: "Speaking to Le Matin, the 24-year-old …". */
+const FRONTED =
+  /^(?:Speaking|Asked|Writing|Talking|Responding|Commenting|Reacting|Interviewed|Later|Earlier|Afterwards|Meanwhile|However|In|On|At|After|Before|During)\b/;
+/** "…for the second leg, but Wenger said": a new clause, whose subject is the speaker. */
+const NEW_CLAUSE = /^(?:but|and|yet|so|while|as|when|although|though|because|since|then)\s+(.+)$/;
+
 function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | undefined {
   const parts = text.split(/,\s+/);
+  if (parts.length > 1 && FRONTED.test(parts[0] ?? ''))
+    return speakerBeforeClause(parts.slice(1).join(', '), wholeClause);
   const lastPart = parts.at(-1) ?? '';
   const prevPart = parts.at(-2);
+  const clause = prevPart !== undefined ? NEW_CLAUSE.exec(lastPart) : null;
+  if (clause?.[1]) return trailingSpeaker(clause[1], wholeClause);
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
   if (prevPart !== undefined && isBareName(lastPart)) {
     // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
@@ -164,6 +198,14 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
     const role = appositiveRole(parts.slice(1).join(', ')) ?? split.role;
     return { ref: stripHonorific(split.name), role, pronoun: false };
   }
+  // "The Oscar-nominated actor, whose films include … The Phantom Menace, said": a name inside
+  // the relative clause is not who speaks; the subject before it is.
+  const aside = parts.findIndex((p, i) => i > 0 && /^(?:who|whose|which)\b/.test(p));
+  if (aside > 0) {
+    const np = trailingSpeaker(parts.slice(0, aside).join(', '), wholeClause);
+    const who = parts[aside] ?? '';
+    return np && { ...np, role: np.role ?? (/^who\b/.test(who) ? appositiveRole(who) : undefined) };
+  }
   if (prevPart !== undefined && looksLikeAppositive(lastPart)) {
     const np = trailingSpeaker(parts.slice(0, -1).join(', '), wholeClause);
     if (np) return { ...np, role: np.role ?? appositiveRole(lastPart) };
@@ -171,15 +213,29 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   return trailingSpeaker(text, wholeClause);
 }
 
+/**
+ * "the American", "the 24-year-old Swiss": a nationality after "the" describes the speaker;
+ * it is not a name (a reader is told "the American", not "American").
+ */
+const DESCRIBED_END =
+  /(?:^|\s)(the\s+(?:\d+-year-old\s+)?[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i))$/u;
+
 function trailingSpeaker(text: string, wholeClause: boolean): Attribution | undefined {
   const pron = /(?:^|\s)(he|she|they|it|we)$/i.exec(text);
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
+  const described = DESCRIBED_END.exec(text);
+  if (described?.[1]) return { ref: described[1], pronoun: false };
   const name = NAME_RUN_END.exec(text);
   if (name?.[1]) {
     const run = trimRun(name[1]);
     if (run) {
       const split = splitRoleFromName(run);
       const prefix = text.slice(0, text.length - run.length).trim();
+      // "speaking in Thailand Hingis", "sources close to President Bush": a name after a
+      // preposition is where or whom, not who speaks.
+      // ("spokesman for Dell", "MP for Witney" are roles: "for" and "of" stay.)
+      if (/(?:^|\s)(?:in|at|on|to|with|by|near|outside|inside|into)$/.test(prefix))
+        return undefined;
       if (wholeClause && prefix.split(/\s+/).length > 8) return undefined;
       const role = split.role ?? prefixRole(prefix);
       return { ref: stripHonorific(split.name), role, pronoun: false };

@@ -234,11 +234,26 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     if (said && said.index < (m.index ?? 0)) return undefined;
     const end = (m.index ?? 0) + m[0].length;
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
+    // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
+    if (
+      /\b(?:the|a|an|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
+        text.slice(0, (m.index ?? 0) + m[0].length - m[0].trimStart().length).slice(-8),
+      ) &&
+      !/\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Rev|President|Minister|Secretary|Chancellor|Senator|Governor|Judge|Professor|Prof|General|Chief|Captain|Coach|King|Queen|Prince|Princess|Bishop|Archbishop|Pope)\b/.test(
+        m[0],
+      )
+    )
+      continue;
     const words = m[0]
       .trim()
       .replace(/['’]s$/, '')
       .split(/\s+/);
-    for (let i = 0; i < words.length; i++) {
+    // "Arsenal's Patrick Vieira", "Wenger's Bayern": the name, if any, follows the possessor.
+    const owned = words.findLastIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w)) + 1;
+    // ("Wenger's Bayern counterpart": one word after a possessor modifies what follows.)
+    if (owned > 0 && words.length - owned < 2) continue;
+    for (let i = owned; i < words.length; i++) {
       const ref = words
         .slice(i)
         .join(' ')
@@ -274,7 +289,9 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
 
 /** The person's name a capitalised run gives, if any. */
 function personNamed(run: string): string | undefined {
-  const words = run.replace(/['’]s$/, '').split(/\s+/);
+  const all = run.replace(/['’]s$/, '').split(/\s+/);
+  // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)
+  const words = all.slice(all.findLastIndex((w) => /['’]s$/.test(w)) + 1);
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
   const name = (

@@ -192,4 +192,53 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Ed Miliband']);
   });
+
+  it('GIVEN "…, but Holt said:" THEN Holt speaks, not the last noun phrase before the comma', () => {
+    const q = quotesOf(
+      'Coach Dana Holt saw her side lose 3-1. A late goal gives them hope for the second leg, but Holt said: "We were poor from start to finish."',
+    );
+    expect(q).toMatchObject([{ speaker: 'Dana Holt', text: 'We were poor from start to finish.' }]);
+  });
+
+  it('GIVEN a quotation before the attribution in the same sentence THEN the role holds none of it', () => {
+    const q = quotesOf(
+      '"We can still win the tie away from home." Harbour FC keeper Ola Berg, whose rivalry with the home striker is well known, said: "I blame myself for the second goal."',
+    );
+    expect(q.at(-1)?.speaker).toBe('Ola Berg');
+    expect(JSON.stringify(q)).not.toContain('#');
+  });
+
+  it('GIVEN "Speaking to a newspaper, the 24-year-old Swiss added:" THEN the newspaper is not the speaker', () => {
+    const q = quotesOf(
+      'Mia Keller will play in Pattaya next month. Speaking to Le Matin, the 24-year-old Swiss added: "There will not be as many people there."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the 24-year-old Swiss']);
+  });
+
+  it('GIVEN "the actor, whose films include The Lost Harbour, said:" THEN the film is not the speaker', () => {
+    const q = quotesOf(
+      'The Oscar-nominated actor, whose films include Dark Water, Silent Bay and Star Wars: The Lost Harbour, said: "The theatre gave me my start."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The Oscar-nominated actor']);
+  });
+
+  it('GIVEN "he said" after a sentence naming an event and a possessor THEN the person, not the event', () => {
+    const q = quotesOf(
+      [
+        'Ronan Keogh hailed the win over England.',
+        'The Munster number 10 kicked 14 points to keep alive their Grand Slam hopes. He told BBC Sport: "We made hard work of it today."',
+        'But Dublin\'s Leinster counterpart Tom Byrne was in no mood to celebrate. He said: "We were second best."',
+        'Ana Ruiz will play at the Volvo Women\'s Open in Pattaya. "I don\'t know how my body will react," she said.',
+      ].join('\n\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ronan Keogh', 'Tom Byrne', 'Ana Ruiz']);
+  });
+
+  it('GIVEN "sources close to President Reyes said" THEN Reyes is not the speaker', () => {
+    expect(
+      quotesOf('"The talks will resume in March," sources close to President Reyes said.').map(
+        (x) => x.speaker,
+      ),
+    ).not.toContain('Reyes');
+  });
 });
