@@ -195,7 +195,9 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const keyPoints: KeyPoint[] = shownGroups.map((group, i) => ({
     label: labels[i] ?? '',
-    text: group.map((s) => withSpeaker(tightenSentence(s.text), s, sentences, found)).join(' '),
+    text: group
+      .map((s) => withSpeaker(tightenSentence(s.text), s, sentences, found, group.length === 1))
+      .join(' '),
     sentenceIds: group.map((s) => s.id),
   }));
   const quotes = rankQuotes(found, ranked);
@@ -284,13 +286,35 @@ function withSpeaker(
   s: Sentence,
   sentences: readonly Sentence[],
   found: readonly FoundQuote[],
+  alone: boolean,
 ): string {
   // Only a sentence that reads as speech: a quotation mark, someone speaking in the first or
   // second person, or a sentence inside a quotation its paragraph opened ("Hailey worked as a
   // screenwriter …", after the quote closed, is narration, whatever span the finder gave it).
   if (!/["“”‘]/.test(text) && !SPEAKS.test(text) && !insideQuotation(s, sentences)) return text;
   const q = found.find((f) => f.sentenceIds.includes(s.id) && f.attributionId !== s.id);
-  return q ? `${text} — ${q.speaker}` : text;
+  // "McClaren's only criticism …", "… and Benitez said: …": a sentence that names its speaker
+  // is about them or says who speaks already; "— Steve McClaren" would be wrong or said twice.
+  const surname = q?.speaker.split(/\s+/).at(-1) ?? '';
+  if (surname.length > 2 && /^\p{Lu}/u.test(surname) && text.includes(surname)) return text;
+  // (A point of several sentences keeps their marks: its quotation may open in one, close in another.)
+  return q ? `${alone ? quoted(text) : text} — ${q.speaker}` : text;
+}
+
+/**
+ * A sentence from inside a quotation of several, marked as the words it is: 'Things seem to be
+ * going in the right direction."' (its quotation opened sentences before) gets its opening
+ * mark, '"The first thing is …' (it goes on after) its closing one, and a middle sentence both.
+ */
+function quoted(text: string): string {
+  // ("''Even to this day …", "‘…’": quotations marked otherwise are left as they are.)
+  if (/''|[‘’]|^'|'$/.test(text)) return text;
+  const marks = text.match(/["“”]/g)?.length ?? 0;
+  if (marks === 0) return `"${text}"`;
+  if (marks % 2 === 0) return text;
+  if (/^[^"“”]*["”]\s*$/.test(text)) return `"${text}`;
+  if (/^\s*["“][^"“”]*$/.test(text)) return `${text}"`;
+  return text;
 }
 
 /** Someone speaking: the first or second person, in any case ("We …", "my"). */

@@ -159,6 +159,32 @@ describe('summarize on web copy', () => {
   });
 });
 
+describe('a point from inside a quotation', () => {
+  // British copy opens each quoted sentence run with a mark and closes only the last.
+  const text = (close: string) =>
+    [
+      'The harbour bridge will close to all traffic from March for a repair programme, after the council voted 31 to 12 on Wednesday night to approve the work.',
+      '',
+      'The crossing carries about 42,000 vehicles a day between the port district and the city centre, and traders fear a drop in custom.',
+      '',
+      `"We have run out of time for patch repairs," said council engineer Helen Okafor. "The hangers are corroded beyond repair. "We need to act now. Every week of delay raises the cost of the work by about £200,000${close} Okafor's team will start on the north tower, and the ferry will run every ten minutes while the bridge is shut.`,
+    ].join('\n');
+
+  it('GIVEN the last sentence of a quotation shown alone THEN it reads as quoted words, with its speaker', () => {
+    const points = ok(text('."'), 4).keyPoints.map((p) => p.text);
+    expect(points).toContain(
+      '"Every week of delay raises the cost of the work by about £200,000." — Helen Okafor',
+    );
+  });
+
+  it('GIVEN narration that names the speaker inside a quotation left open THEN it is not given to them', () => {
+    const points = ok(text('.'), 6).keyPoints.map((p) => p.text);
+    expect(points.find((p) => p.includes('north tower'))).toBe(
+      "Okafor's team will start on the north tower, and the ferry will run every ten minutes while the bridge is shut.",
+    );
+  });
+});
+
 describe('the lede', () => {
   it('GIVEN a better-scored opening sentence that points back ("…check his momentum") THEN the lede is one that stands alone', () => {
     const text = [
