@@ -195,9 +195,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const keyPoints: KeyPoint[] = shownGroups.map((group, i) => ({
     label: labels[i] ?? '',
-    text: group
-      .map((s) => withSpeaker(tightenSentence(s.text), s, sentences, found, group.length === 1))
-      .join(' '),
+    text: withSpeaker(group, sentences, found),
     sentenceIds: group.map((s) => s.id),
   }));
   const quotes = rankQuotes(found, ranked);
@@ -280,25 +278,57 @@ function headlineFrom(first: Sentence): string {
   return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
 }
 
-/** A point that is part of a quote but not its attribution gets its speaker: "…" — Helen Okafor. */
+/**
+ * A point that is part of a quote but not its attribution gets its speaker, once, after the
+ * last of their sentences: "…" — Helen Okafor. A point that already names who speaks does not
+ * get that name again.
+ */
 function withSpeaker(
+  group: readonly Sentence[],
+  sentences: readonly Sentence[],
+  found: readonly FoundQuote[],
+): string {
+  const texts = group.map((s) => tightenSentence(s.text));
+  const speakers = group.map((s, k) => speakerOf(texts[k] as string, s, sentences, found));
+  const says = new Set(speakers.flatMap((x) => (x?.says ? [x.name] : [])));
+  const last = new Map<string, number>();
+  for (const [k, x] of speakers.entries()) if (x && !says.has(x.name)) last.set(x.name, k);
+  const only = group.length === 1 ? [...last.keys()][0] : undefined;
+  if (only !== undefined) return `${quoted(texts[0] as string)} — ${only}`;
+  // (A point of several sentences keeps their marks: its quotation may open in one, close in another.)
+  return texts
+    .map((t, k) => {
+      const names = [...last].filter(([, at]) => at === k).map(([name]) => name);
+      return names.length > 0 ? `${t} — ${names.join(', ')}` : t;
+    })
+    .join(' ');
+}
+
+/**
+ * Who speaks a sentence of a point, and whether the sentence names them itself; undefined for
+ * narration or where no quote was found.
+ */
+function speakerOf(
   text: string,
   s: Sentence,
   sentences: readonly Sentence[],
   found: readonly FoundQuote[],
-  alone: boolean,
-): string {
+): { name: string; says: boolean } | undefined {
   // Only a sentence that reads as speech: a quotation mark, someone speaking in the first or
   // second person, or a sentence inside a quotation its paragraph opened ("Hailey worked as a
   // screenwriter …", after the quote closed, is narration, whatever span the finder gave it).
-  if (!/["“”‘]/.test(text) && !SPEAKS.test(text) && !insideQuotation(s, sentences)) return text;
-  const q = found.find((f) => f.sentenceIds.includes(s.id) && f.attributionId !== s.id);
+  if (!/["“”‘]/.test(text) && !SPEAKS.test(text) && !insideQuotation(s, sentences))
+    return undefined;
+  const q = found.find((f) => f.sentenceIds.includes(s.id));
+  if (!q) return undefined;
   // "McClaren's only criticism …", "… and Benitez said: …": a sentence that names its speaker
   // is about them or says who speaks already; "— Steve McClaren" would be wrong or said twice.
-  const surname = q?.speaker.split(/\s+/).at(-1) ?? '';
-  if (surname.length > 2 && /^\p{Lu}/u.test(surname) && text.includes(surname)) return text;
-  // (A point of several sentences keeps their marks: its quotation may open in one, close in another.)
-  return q ? `${alone ? quoted(text) : text} — ${q.speaker}` : text;
+  const surname = q.speaker.split(/\s+/).at(-1) ?? '';
+  const names = surname.length > 2 && /^\p{Lu}/u.test(surname) && text.includes(surname);
+  // The attribution itself gets no name ("…," she said.); one by a pronoun leaves the name to
+  // be said after the quotation's other sentences ("…," he told The Sun. "That's …").
+  if (q.attributionId === s.id && !names) return undefined;
+  return { name: q.speaker, says: names };
 }
 
 /**

@@ -177,6 +177,22 @@ describe('a point from inside a quotation', () => {
     );
   });
 
+  it('GIVEN a point of two quoted sentences THEN its speaker is named once, after them', () => {
+    const groups = [
+      'The harbour bridge will close to all traffic from March for a repair programme, after the council voted 31 to 12 on Wednesday night to approve the work.',
+      '',
+      '"We have run out of time for patch repairs," she said. "The council waited far too long. "The steel hangers on the north side of the bridge have rusted through. They cannot be patched again, and every week of delay adds £200,000 to the bill."',
+    ];
+    const text = ['Council engineer Helen Okafor spoke after the vote.', '', ...groups].join('\n');
+    const points = ok(text, 6).keyPoints.map((p) => p.text);
+    const speech = points.filter((p) => p.includes('— Helen Okafor'));
+    expect(speech.some((p) => p.includes('far too long') && p.includes('rusted through'))).toBe(
+      true,
+    );
+    for (const p of speech) expect(p.match(/— Helen Okafor/g)).toHaveLength(1);
+    for (const p of speech) expect(p).toMatch(/— Helen Okafor$/);
+  });
+
   it('GIVEN narration that names the speaker inside a quotation left open THEN it is not given to them', () => {
     const points = ok(text('.'), 6).keyPoints.map((p) => p.text);
     expect(points.find((p) => p.includes('north tower'))).toBe(
