@@ -562,6 +562,8 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   const passive =
     (verb.tag === 'VBN' || verb.tag === 'RP' || PARTICLE.test(verb.text)) &&
     group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w));
+  // "was done away | with": "away" and its "with" are one verb ("do away with").
+  if (passive && /^away$/i.test(verb.text) && /^with$/i.test(next.text)) return true;
   if (passive) return false;
   // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
   if (
@@ -1522,6 +1524,18 @@ function complement(
     /^(?:see|sees|saw|seen|seeing|watch(?:es|ed|ing)?|hear|hears|heard|find|finds|found|finding|want(?:s|ed)?|need(?:s|ed)?|like[sd]?|have|has|had|having|get|gets|got|getting|leave|leaves|left|leaving|keep|keeps|kept)$/i.test(
       verb,
     )
+  )
+    return null;
+  // "expressed doubt | as to whether …", "raised questions | about how …": what the doubt or
+  // question is about is the point.
+  if (
+    at >= 0 &&
+    ((/^as$/i.test(after?.text ?? '') && /^to$/i.test(tokens[at + 2]?.text ?? '')) ||
+      /^(?:whether|if)$/i.test(after?.text ?? '') ||
+      (after?.tag === 'IN' &&
+        // ("sites | through which people publish": "which" after a preposition opens a
+        // relative clause, which the object does without.)
+        /^(?:whether|how|what|why|who)$/i.test(tokens[at + 2]?.text ?? '')))
   )
     return null;
   // "predict Cate Blanchett | will be named": the "object" is the subject of a clause.

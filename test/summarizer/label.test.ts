@@ -400,6 +400,15 @@ describe('headlineLabel names the right actor, or none', () => {
       'The Dens Park bad boy will miss two forthcoming games against former club Celtic.',
       'Dens Park bad boy to miss two forthcoming games',
     ],
+    // "through which …" opens a relative clause the object does without.
+    [
+      'Blogs are free sites through which people publish thoughts and opinions.',
+      'Blogs are free sites',
+    ],
+    [
+      'The report was released on the eve of a crucial vote in which MPs backed the plan.',
+      'Report was released on eve of crucial vote',
+    ],
     // A participle's particle stays with it: not "O'Sullivan said players coming had …".
     [
       "O'Sullivan said the players coming in had the opportunity to stake claims for inclusion against Argentina on 27 November.",
@@ -670,6 +679,12 @@ describe('headlineLabel names the right actor, or none', () => {
     'Germany has been reliant on exports to get its economy back on track, as unemployment of more than five million and impending cuts to welfare mean German consumers have kept their money to themselves.',
     // What was seen happen to the object is the point: not "He has seen his fair share of such claims".
     'In his 22 years in the Commons, he has seen his fair share of such claims dashed on the rocks of bitter experience.',
+    // "do away with" is one verb: not "Stadium plan was done away".
+    'The stadium plan was done away with in 1994, with the old ground kept until 1999.',
+    // What the doubt is about is the point: not "League has expressed doubt".
+    'The league has expressed doubt as to whether the new fixtures could be fitted in at the end of each season.',
+    // A condition after the object cannot go: not "Firm … prepared to accept minority stake".
+    'The firm has said it is prepared to accept a minority stake if the city will award it the bus contract.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
