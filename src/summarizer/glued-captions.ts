@@ -128,3 +128,30 @@ function stemSet(stems: readonly string[]): ReadonlySet<string> {
   }
   return set;
 }
+
+/** A run said twice must be this long to count: shorter repeats ("again and again") are prose. */
+const REPEAT_MIN_WORDS = 10;
+const REPEAT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Daily Mail copy sometimes glues a caption that repeats its sentence word for word in front of
+ * it, after other captions: "'Ismol Family' This year, she … Philippines With the support of her
+ * strong fan base, Ms Moon will attend … An Actress With the support of her strong fan base, Ms
+ * Moon will attend … An Actress." A sentence that ends on a run of REPEAT_MIN_WORDS or more words
+ * said twice in a row keeps only the last saying; what comes before it is returned as cut.
+ */
+export function cutRepeatedRun(text: string): { text: string; caption: string } {
+  const words = [...text.matchAll(REPEAT_WORD)];
+  const n = words.length;
+  if (n < 2 * REPEAT_MIN_WORDS) return { text, caption: '' };
+  const w = words.map((m) => m[0].toLowerCase());
+  // The last run's length L: the words n-L..n-1 equal the L words before them.
+  for (let len = REPEAT_MIN_WORDS; 2 * len <= n; len++) {
+    let same = true;
+    for (let k = 0; k < len && same; k++) same = w[n - len + k] === w[n - 2 * len + k];
+    if (!same) continue;
+    const at = words[n - len]?.index ?? 0;
+    return { text: text.slice(at), caption: text.slice(0, at).trim() };
+  }
+  return { text, caption: '' };
+}

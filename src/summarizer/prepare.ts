@@ -1,5 +1,5 @@
 import { type CleanedArticle, cleanArticle, type Removal } from './clean-article.js';
-import { cutGluedCaption } from './glued-captions.js';
+import { cutGluedCaption, cutRepeatedRun } from './glued-captions.js';
 import { splitSentences } from './split-sentences.js';
 import { contentStems, wordsAndStems } from './tokens.js';
 
@@ -56,9 +56,13 @@ function cutGluedCaptions(
     // An upper-case kicker run into the text ("PLAYERS HE LIKES: A big fan of …") is a heading.
     const kicker = KICKER.exec(s.text);
     if (kicker) removed.push({ text: kicker[0].trim(), reason: 'cruft' });
-    const text = kicker ? s.text.slice(kicker[0].length) : s.text;
+    const unkicked = kicker ? s.text.slice(kicker[0].length) : s.text;
+    // A caption that says the sentence again, word for word, with what was glued before it.
+    const repeated = cutRepeatedRun(unkicked);
+    if (repeated.caption !== '') removed.push({ text: repeated.caption, reason: 'caption' });
+    const text = repeated.text;
     const cut = cutGluedCaption(text, contentStems, stems, i);
-    if (cut.caption === '' && !kicker) return s;
+    if (cut.caption === '' && !kicker && repeated.caption === '') return s;
     if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
     return {
       ...s,

@@ -47,3 +47,28 @@ describe('cutGluedCaption', () => {
     expect(p.cleaned.removed.some((r) => r.reason === 'caption')).toBe(true);
   });
 });
+
+describe('a caption that repeats its sentence word for word', () => {
+  it('GIVEN captions glued before a sentence that the last of them says again THEN only the sentence is left, and the rest is counted as a caption', () => {
+    const p = prepareArticle(
+      [
+        'A Darwin woman has become a television star in Manila, with an award nomination for her first role.',
+        '',
+        "She landed the part in the sitcom 'Small House' Last year, she failed an audition for a talent show in the hope of a record deal With her new fans behind her, Ms Lane will attend the national television awards on April 26 where she is nominated for best newcomer With her new fans behind her, Ms Lane will attend the national television awards on April 26 where she is nominated for best newcomer.",
+      ].join('\n'),
+    );
+    expect(p.sentences.map((s) => s.text)).toContain(
+      'With her new fans behind her, Ms Lane will attend the national television awards on April 26 where she is nominated for best newcomer.',
+    );
+    expect(p.sentences.some((s) => /talent show/.test(s.text))).toBe(false);
+    expect(
+      p.cleaned.removed.some((r) => r.reason === 'caption' && /talent show/.test(r.text)),
+    ).toBe(true);
+  });
+
+  it('GIVEN a short phrase said twice ("again and again") THEN the sentence is left whole', () => {
+    const text =
+      'The council asked the minister again and again, and the minister said no again and again.';
+    expect(prepareArticle(text).sentences.map((s) => s.text)).toEqual([text]);
+  });
+});
