@@ -1526,6 +1526,16 @@ function complement(
     )
   )
     return null;
+  // "left the mother-of-six, from Stoke-on-Trent, | mortified": past an aside, a state the
+  // object was left or made in is the point.
+  if (
+    at >= 0 &&
+    after?.text === ',' &&
+    /^(?:leave|leaves|left|leaving|render(?:s|ed)?|ma(?:k|d)e|makes|keep|keeps|kept)$/i.test(verb)
+  ) {
+    const close = tokens.findIndex((t, k) => k > at + 1 && k <= at + 10 && t.text === ',');
+    if (close > 0 && /^(?:JJ|VBN|VBD)$/.test(tokens[close + 1]?.tag ?? '')) return null;
+  }
   // "expressed doubt | as to whether …", "raised questions | about how …": what the doubt or
   // question is about is the point.
   if (

@@ -685,6 +685,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The league has expressed doubt as to whether the new fixtures could be fitted in at the end of each season.',
     // A condition after the object cannot go: not "Firm … prepared to accept minority stake".
     'The firm has said it is prepared to accept a minority stake if the city will award it the bus contract.',
+    // The state the object was left in, past an aside, is the point: not "Remark left father-of-two".
+    'The remark left the father-of-two, from Leeds, stunned but inspired him to change his life.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
