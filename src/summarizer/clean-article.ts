@@ -241,7 +241,7 @@ function isTeamSheet(line: string): boolean {
 /** Any character `normalizeText` replaces (a carriage return, and the classes below). */
 const NEEDS_NORMALIZING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced.
-  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``/;
 
 /** Unicode spaces, zero-width and control characters become plain text. */
 export function normalizeText(text: string): string {
@@ -254,6 +254,9 @@ export function normalizeText(text: string): string {
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+      // Two apostrophes or backticks for a double quotation mark (''like this'', ``this''):
+      // one mark, so that quotations and the sentences around them are found.
+      .replace(/''|``/g, '"')
   );
 }
 

@@ -159,3 +159,24 @@ describe('cleanArticle drops list entries printed under a story', () => {
     expect(allText(c)).toContain('hosted by Jonathan Ross (who also won an award).');
   });
 });
+
+describe('quotations marked with two apostrophes', () => {
+  it("GIVEN ''quotes like this'' THEN the quotation is found, split from the narration around it, and its speaker named", async () => {
+    const { summarize } = await import('../../src/summarizer/summarize.js');
+    const r = summarize(
+      {
+        text: [
+          'Harbour Town have been thrown out of the county cup after fielding an ineligible player in the second round.',
+          '',
+          "The league upheld its decision on Wednesday. ''We will take this to the courts,'' said Harbour boss Tom Reid. ''This is a big issue for a small club.",
+          '',
+          'The club has until Friday to lodge an appeal with the county association.',
+        ].join('\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.quotes.map((q) => q.speaker)).toContain('Tom Reid');
+    expect(r.value.keyPoints.map((p) => p.text).join('\n')).not.toContain("''");
+  });
+});
