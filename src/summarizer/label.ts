@@ -116,6 +116,8 @@ export function headlineLabel(sentence: string): string | undefined {
     const by = shortAttribution(tail);
     if (!head || head.length < 2 || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS)
       return undefined;
+    // "…, she added": a label does not say who "she" is; without the speaker it states a view.
+    if (/^(?:he|she|they|it|we|i)\b/i.test(by)) return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
@@ -277,7 +279,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs kept that are no cue of faithful.ts: they still say how much or when. */
-const OWN_KEPT_ADVERB = /^(?:likely|unlikely|only|already|again|still|yet)$/i;
+const OWN_KEPT_ADVERB = /^(?:likely|unlikely|only|already|again|still|yet|too)$/i;
 /**
  * An adverb a verb group keeps: the cue words the checks require (negation, hedges such as
  * "nearly" or "temporarily", "allegedly", "reportedly") and a few of its own.
@@ -919,6 +921,14 @@ function complement(
   verb = '',
 ): string[] | null {
   const out: Token[] = [];
+  // "did not want | or need an assembly", "will buy | and sell shares": two verbs share the
+  // object that follows the second; the first alone has lost it.
+  if (
+    tokens[0]?.tag === 'CC' &&
+    /^(?:VB[DPZN]?|NN)$/.test(tokens[1]?.tag ?? '') &&
+    /^(?:DT|PRP\$?|NNS?|NNPS?|JJ|CD)$/.test(tokens[2]?.tag ?? '')
+  )
+    return null;
   // "can be | anything other than …": an indefinite pronoun says nothing on its own.
   if (
     afterCopula &&
@@ -1536,6 +1546,10 @@ function complement(
     const close = tokens.findIndex((t, k) => k > at + 1 && k <= at + 10 && t.text === ',');
     if (close > 0 && /^(?:JJ|VBN|VBD)$/.test(tokens[close + 1]?.tag ?? '')) return null;
   }
+  // "to throw Newry | out of the cup", "turned the offer | down": a particle after the object
+  // is half of the verb.
+  if (at >= 0 && /^(?:out|off|up|down|back|away|aside|apart)$/i.test(after?.text ?? ''))
+    return null;
   // "expressed doubt | as to whether …", "raised questions | about how …": what the doubt or
   // question is about is the point.
   if (

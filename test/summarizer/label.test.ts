@@ -400,6 +400,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The Dens Park bad boy will miss two forthcoming games against former club Celtic.',
       'Dens Park bad boy to miss two forthcoming games',
     ],
+    // "too" is what the sentence says: not "Contest is close to call".
+    [
+      'Most observers believe the contest is too close to call, although little polling has been done.',
+      'Most observers believe contest is too close to call',
+    ],
     // "through which …" opens a relative clause the object does without.
     [
       'Blogs are free sites through which people publish thoughts and opinions.',
@@ -687,6 +692,13 @@ describe('headlineLabel names the right actor, or none', () => {
     'The firm has said it is prepared to accept a minority stake if the city will award it the bus contract.',
     // The state the object was left in, past an aside, is the point: not "Remark left father-of-two".
     'The remark left the father-of-two, from Leeds, stunned but inspired him to change his life.',
+    // Who "she" is the label cannot say: not "Council would go ahead with plan, she added".
+    'The council would go ahead with the changes which would give wardens more power to fine drivers, she added.',
+    'Pension costs posed the greatest risks, he said.',
+    // Two verbs share the object: not "Residents said they did not want".
+    'Residents said they did not want or need a new bypass.',
+    // A particle after the object is half of the verb: not "League decided to throw club".
+    'The league decided to throw the club out of the cup after a registration row.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
