@@ -1546,6 +1546,22 @@ function complement(
     const close = tokens.findIndex((t, k) => k > at + 1 && k <= at + 10 && t.text === ',');
     if (close > 0 && /^(?:JJ|VBN|VBD)$/.test(tokens[close + 1]?.tag ?? '')) return null;
   }
+  // "will be the first Cadillac | with a diesel engine", "rose to its highest level | since
+  // 2002", "became the first man | to …": a first, only or most is so only within what follows.
+  // (Not "her first Grand Slam title | in …", "best actress", "third place": the possessor,
+  // the award or the position already says within what.)
+  if (at >= 0 && /^(?:with|to|since|among|ever|outside|in)$/i.test(after?.text ?? '')) {
+    const k = tokens.findIndex(
+      (t, i) =>
+        i <= at &&
+        (t.tag === 'JJS' || /^(?:first|only|sole)$/i.test(t.text)) &&
+        !/^best$/i.test(t.text),
+    );
+    const owner = k > 0 && /^(?:PRP\$|POS)$/.test(tokens[k - 1]?.tag ?? '');
+    const position =
+      /^(?:place|round|time|day|leg|half|quarter|round|stage|goal|goals|gig|title|trophy|award|prize)$/i;
+    if (k >= 0 && !owner && !position.test(head?.text ?? '')) return null;
+  }
   // "to throw Newry | out of the cup", "turned the offer | down": a particle after the object
   // is half of the verb.
   if (at >= 0 && /^(?:out|off|up|down|back|away|aside|apart)$/i.test(after?.text ?? ''))

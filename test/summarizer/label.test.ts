@@ -400,6 +400,8 @@ describe('headlineLabel names the right actor, or none', () => {
       'The Dens Park bad boy will miss two forthcoming games against former club Celtic.',
       'Dens Park bad boy to miss two forthcoming games',
     ],
+    // Within a possessor's own firsts, or a position, a label stays.
+    ['Williams won her first Grand Slam title in 1999.', 'Williams won her first Grand Slam title'],
     // "too" is what the sentence says: not "Contest is close to call".
     [
       'Most observers believe the contest is too close to call, although little polling has been done.',
@@ -699,6 +701,9 @@ describe('headlineLabel names the right actor, or none', () => {
     'Residents said they did not want or need a new bypass.',
     // A particle after the object is half of the verb: not "League decided to throw club".
     'The league decided to throw the club out of the cup after a registration row.',
+    // A first or a most holds only within what follows: not "Van to be first Ford".
+    'To appeal to European drivers, the van will be the first Ford with a hydrogen engine.',
+    'Two of the writers are the only nominees to have won the prize before.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
