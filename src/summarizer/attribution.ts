@@ -278,7 +278,12 @@ function subjectOf(clause: string): Attribution | undefined {
 
 /** Drops sentence-opening words that are not part of a name ("But Greene" -> "Greene"). */
 function trimRun(run: string): string | undefined {
-  const words = run.split(/\s+/);
+  const all = run.split(/\s+/);
+  // ("… told ESPNcricinfo But Stewart said": a sentence that lost its full stop; the name
+  // starts after the conjunction.)
+  const words = all.slice(
+    all.findLastIndex((w, i) => i > 0 && /^(?:But|And|However|Yet)$/.test(w)) + 1,
+  );
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
   const out = words.join(' ');
   return out === '' || /^(?:and|de|van|von)$/.test(words[0] ?? '') ? undefined : out;

@@ -237,9 +237,10 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
     if (
-      /\b(?:the|a|an|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
-        text.slice(0, (m.index ?? 0) + m[0].length - m[0].trimStart().length).slice(-8),
-      ) &&
+      (/^\s*(?:The|A|An)\s/.test(m[0]) ||
+        /\b(?:the|a|an|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
+          text.slice(0, (m.index ?? 0) + m[0].length - m[0].trimStart().length).slice(-8),
+        )) &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Rev|President|Minister|Secretary|Chancellor|Senator|Governor|Judge|Professor|Prof|General|Chief|Captain|Coach|King|Queen|Prince|Princess|Bishop|Archbishop|Pope)\b/.test(
         m[0],
       )
@@ -291,16 +292,28 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
 function personNamed(run: string): string | undefined {
   const all = run.replace(/['’]s$/, '').split(/\s+/);
   // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)
-  const words = all.slice(all.findLastIndex((w) => /['’]s$/.test(w)) + 1);
+  // ("Stats via ESPNcricinfo But Stewart, who …": a conjunction ends whatever came before.)
+  const words = all.slice(
+    all.findLastIndex(
+      (w, i) => /['’]s$/.test(w) || (i > 0 && /^(?:But|And|However|Yet)$/.test(w)),
+    ) + 1,
+  );
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
+  // ("Top-seeded Americans Andy Roddick", "Scottish National Party Justice Minister Kenny
+  // MacAskill": a nationality before a title or a full name is not part of it.)
+  while (words.length > 2 && NATIONALITY.test(words[0] ?? '')) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
   const name = (
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
   ).slice(-3);
+  while (name.length > 2 && NATIONALITY.test(name[0] ?? '')) name.shift();
   if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) return undefined;
   if (!name.every((w) => NAME_PART.test(w))) return undefined;
   return name.join(' ');
 }
+
+const NATIONALITY =
+  /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
 const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\p{L}'’]*)*)$/u;

@@ -325,9 +325,16 @@ function speakerOf(
   // is about them or says who speaks already; "— Steve McClaren" would be wrong or said twice.
   const surname = q.speaker.split(/\s+/).at(-1) ?? '';
   const names = surname.length > 2 && /^\p{Lu}/u.test(surname) && text.includes(surname);
-  // The attribution itself gets no name ("…," she said.); one by a pronoun leaves the name to
-  // be said after the quotation's other sentences ("…," he told The Sun. "That's …").
-  if (q.attributionId === s.id && !names) return undefined;
+  // The attribution itself says who speaks, unless by a pronoun: '"I'm not playing great," he
+  // said.' after a point about another player reads as that player's words; it gets the name.
+  // (Only a name the article uses for a person: their surname alone somewhere, "Roddick"; not a
+  // band, a title or a team that "he" was matched to by mistake: "Motor Neurone", "Final Wars".)
+  if (
+    q.attributionId === s.id &&
+    !names &&
+    !(PRONOUN_SAYS.test(text) && surnameAlone(q.speaker, sentences))
+  )
+    return undefined;
   return { name: q.speaker, says: names };
 }
 
@@ -346,6 +353,27 @@ function quoted(text: string): string {
   if (/^\s*["“][^"“”]*$/.test(text)) return `${text}"`;
   return text;
 }
+
+/** Whether the article calls a person by their surname alone somewhere ("Andy Roddick" … "Roddick"). */
+function surnameAlone(name: string, sentences: readonly Sentence[]): boolean {
+  const words = name.split(/\s+/);
+  const surname = words.at(-1) ?? '';
+  if (words.length < 2 || surname.length < 3) return false;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alone = new RegExp(
+    `(?<!${esc(words.at(-2) ?? '')}\\s)(?<![\\p{L}'’-])${esc(surname)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+    'u',
+  );
+  const speaks = new RegExp(
+    `(?<![\\p{L}'’-])${esc(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${esc(surname)}(?![\\p{L}'’-])`,
+    'u',
+  );
+  return sentences.some((x) => alone.test(x.text)) && sentences.some((x) => speaks.test(x.text));
+}
+
+/** An attribution by a pronoun: '…," he said', 'She told the BBC: "…'. */
+const PRONOUN_SAYS =
+  /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|explained|insisted|admitted|warned|argued|claimed|stated|continued|replied)\b/i;
 
 /** Someone speaking: the first or second person, in any case ("We …", "my"). */
 const SPEAKS = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b/i;

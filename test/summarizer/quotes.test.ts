@@ -241,4 +241,17 @@ describe('findQuotes', () => {
       ),
     ).not.toContain('Reyes');
   });
+
+  it('GIVEN a nationality before a name, or a name run on from a lost full stop THEN the speaker is the person alone', () => {
+    const q = quotesOf(
+      [
+        'Top-seeded Americans Tom Drake and Ben Ash reached the last eight in San Jose.',
+        'Drake was unhappy with his form. "I am not playing great," he said.',
+        '',
+        'Stats via CricketData But Stewart, who also coaches the county side, is open to offers. "You should never say no to your country," he said.',
+        'Ray Stewart took charge of the county last year.',
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Drake', 'Ray Stewart']);
+  });
 });

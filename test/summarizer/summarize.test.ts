@@ -193,6 +193,34 @@ describe('a point from inside a quotation', () => {
     for (const p of speech) expect(p).toMatch(/— Helen Okafor$/);
   });
 
+  it('GIVEN a quote point whose attribution is "he said" THEN it names a person the article quotes by surname, and nobody else', () => {
+    const text = (opening: string) =>
+      [
+        opening,
+        '',
+        'Reid said the wind had made the course the hardest he had played this year.',
+        '',
+        'Reid dropped three shots on the back nine before a birdie at the last.',
+        '',
+        '"I am not playing great, but I am through to the weekend," he said.',
+      ].join('\n');
+    const named = ok(
+      text('Andy Reid survived a late scare to make the cut at the Welsh Open in Newport.'),
+      6,
+    );
+    expect(named.keyPoints.map((p) => p.text)).toContain(
+      '"I am not playing great, but I am through to the weekend," he said. — Andy Reid',
+    );
+    // "he" matched to a tournament's name by mistake: no name rather than a wrong one.
+    const unnamed = ok(
+      text('The Welsh Open in Newport saw a late scare for the leaders before the cut.'),
+      6,
+    );
+    const point = unnamed.keyPoints.map((p) => p.text).find((p) => p.includes('not playing great'));
+    expect(point).not.toMatch(/ — /);
+    expect(unnamed.quotes.map((q) => q.speaker)).not.toContain('Welsh Open');
+  });
+
   it('GIVEN narration that names the speaker inside a quotation left open THEN it is not given to them', () => {
     const points = ok(text('.'), 6).keyPoints.map((p) => p.text);
     expect(points.find((p) => p.includes('north tower'))).toBe(
