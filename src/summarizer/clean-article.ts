@@ -241,9 +241,25 @@ function isTeamSheet(line: string): boolean {
 /** Any character `normalizeText` replaces (a carriage return, and the classes below). */
 const NEEDS_NORMALIZING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced.
-  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``/;
+  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``|&(?:#\d{1,7}|#x[\da-f]{1,6}|lt|gt|amp|quot|apos|nbsp);/i;
 
 /** Unicode spaces, zero-width and control characters become plain text. */
+const NAMED_REFERENCE: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/** A character reference's character; a control character or an invalid one is left as written. */
+function codePoint(n: number, written: string): string {
+  return n >= 0x20 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) && !(n >= 0x7f && n < 0xa0)
+    ? String.fromCodePoint(n === 0xa0 ? 0x20 : n)
+    : written;
+}
+
 export function normalizeText(text: string): string {
   // Nearly every article has none of them (37 of the 1,836 eval articles do): one scan, not four.
   if (!NEEDS_NORMALIZING.test(text)) return text;
@@ -257,6 +273,16 @@ export function normalizeText(text: string): string {
       // Two apostrophes or backticks for a double quotation mark (''like this'', ``this''):
       // one mark, so that quotations and the sentences around them are found.
       .replace(/''|``/g, '"')
+      // Text copied out of a web page's source keeps character references ("caf&#233;"). Pages
+      // fetched by URL are decoded by the HTML parser; plain text gets the numeric ones and
+      // the few every page uses. (A full table of named ones is the parser's job, not this one's.)
+      .replace(
+        /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(lt|gt|amp|quot|apos|nbsp));/gi,
+        (m, dec, hex, name) =>
+          name
+            ? (NAMED_REFERENCE[name.toLowerCase()] ?? m)
+            : codePoint(dec ? Number(dec) : Number.parseInt(hex, 16), m),
+      )
   );
 }
 

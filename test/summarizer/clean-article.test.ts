@@ -180,3 +180,20 @@ describe('quotations marked with two apostrophes', () => {
     expect(r.value.keyPoints.map((p) => p.text).join('\n')).not.toContain("''");
   });
 });
+
+describe('character references in plain text', () => {
+  it('GIVEN "caf&#233;", "&lt;" and "&amp;" copied out of a page source THEN the characters they stand for', () => {
+    const c = cleanArticle(
+      'I can sit in a caf&#233; or a library &amp; write, he said, about the &lt;blink&gt; tag and the &#x20AC;5 fee.',
+    );
+    expect(allText(c)).toBe(
+      'I can sit in a café or a library & write, he said, about the <blink> tag and the €5 fee.',
+    );
+  });
+
+  it('GIVEN a reference to a control character or an unknown name THEN it is left as written', () => {
+    expect(
+      allText(cleanArticle('Odd text &#7; and &bogus; stay as they are in this sentence.')),
+    ).toBe('Odd text &#7; and &bogus; stay as they are in this sentence.');
+  });
+});
