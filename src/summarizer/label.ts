@@ -1562,6 +1562,25 @@ function complement(
       /^(?:place|round|time|day|leg|half|quarter|round|stage|goal|goals|gig|title|trophy|award|prize)$/i;
     if (k >= 0 && !owner && !position.test(head?.text ?? '')) return null;
   }
+  // "would create a firm | that offers online games …": a general noun is named by its
+  // relative clause; cut, it says nothing.
+  if (
+    at >= 0 &&
+    /^(?:that|which|who|where)$/i.test(after?.text ?? '') &&
+    /^(?:firm|firms|company|companies|business|businesses|group|groups|body|organisation|organization|system|systems|service|services|device|devices|product|products|machine|machines|place|places|area|areas|people|person|one|ones|thing|things|something|anything|someone|anyone|way|ways|kind|sort|type|situation|world|society|country|market|network|team|club|side)$/i.test(
+      head?.text ?? '',
+    )
+  )
+    return null;
+  // "will allow the elderly | and the disabled to achieve …": a coordinated object whose
+  // infinitive follows is what the verb does to it.
+  if (
+    at >= 0 &&
+    after?.tag === 'CC' &&
+    OBJECT_CONTROL.test(verb) &&
+    tokens.slice(at + 2, at + 9).some((t, k, next) => t.tag === 'TO' && next[k + 1]?.tag === 'VB')
+  )
+    return null;
   // "to throw Newry | out of the cup", "turned the offer | down": a particle after the object
   // is half of the verb.
   if (at >= 0 && /^(?:out|off|up|down|back|away|aside|apart)$/i.test(after?.text ?? ''))

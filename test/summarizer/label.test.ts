@@ -704,6 +704,10 @@ describe('headlineLabel names the right actor, or none', () => {
     // A first or a most holds only within what follows: not "Van to be first Ford".
     'To appeal to European drivers, the van will be the first Ford with a hydrogen engine.',
     'Two of the writers are the only nominees to have won the prize before.',
+    // A general noun is named by its relative clause: not "Deal would create firm".
+    'The deal would create a firm that sells insurance, pensions and savings accounts.',
+    // A coordinated object whose infinitive follows: not "Scheme will allow pensioners".
+    'The council says the scheme will allow pensioners and the disabled to travel free on buses.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
