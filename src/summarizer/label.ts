@@ -274,6 +274,15 @@ const FINITE = /^(?:VB[DPZ]|MD)$/;
 const NOUN = /^(?:NNS?|NNPS?|CD|PRP)$/;
 const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
 const DROP_DET = /^(?:a|an|the)$/i;
+
+/** "Top of the Pops", "Lord of the Rings": an article inside a name stays. */
+function inName(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^of$/i.test(tokens[i - 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+  );
+}
 const PRESENT_BE = /^(?:is|are|am)$/i;
 const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
@@ -673,7 +682,10 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // what the sentence says; a label without it says something else.
   if (tokens.some((t) => /^(?:only|just|solely|alone)$/i.test(t.text))) return undefined;
   const words = tokens.filter(
-    (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && !/^RB/.test(t.tag),
+    (t, i) =>
+      /[\p{L}\p{N}$%]/u.test(t.text) &&
+      (!DROP_DET.test(t.text) || inName(tokens, i)) &&
+      !/^RB/.test(t.tag),
   );
   if (words.length === 0) return undefined;
   // "Mendes shot from 50 yards and United goalkeeper Carroll spilled …": an "and" after a
@@ -1005,7 +1017,7 @@ function complement(
     const t = tokens[i] as Token;
     const prev = out.at(-1);
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
-    if (DROP_DET.test(t.text)) continue;
+    if (DROP_DET.test(t.text) && !inName(tokens, i)) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;

@@ -402,6 +402,11 @@ describe('headlineLabel names the right actor, or none', () => {
     ],
     // Within a possessor's own firsts, or a position, a label stays.
     ['Williams won her first Grand Slam title in 1999.', 'Williams won her first Grand Slam title'],
+    // An article inside a name stays: not "Top of Pops".
+    [
+      'Top of the Pops was relaunched in a blaze of publicity in December last year.',
+      'Top of the Pops was relaunched in blaze of publicity',
+    ],
     // "too" is what the sentence says: not "Contest is close to call".
     [
       'Most observers believe the contest is too close to call, although little polling has been done.',
