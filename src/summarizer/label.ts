@@ -30,7 +30,10 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
       let label = headlineLabel(s.text);
       // "They could replace keyboard", "It is being assembled …": a label shown must say who
       // or what on its own, and a pronoun for a thing does not.
-      if (label && /^(?:They|It|This|These|That|Those) /.test(label)) label = undefined;
+      // ("His claims were denied by …", "She is favourite to win …": whose, or who, neither.)
+      if (label && /^(?:They|It|This|These|That|Those|His|Her|Their|Its) /.test(label))
+        label = undefined;
+      if (label && k === 0 && /^(?:He|She) /.test(label)) label = undefined;
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
         const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
@@ -122,9 +125,36 @@ export function headlineLabel(sentence: string): string | undefined {
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
   const head = clauseHead(tag(s), MAX_LABEL_WORDS);
+  // "The company first sold shares | in private placements during 2000": what it did first is
+  // said by the phrase after; cut, "first" has nothing to be first in.
+  if (head && firstWithoutWhen(head, s, known)) return undefined;
   // "promised a \"firm | but fair\" policy": a label that ends inside a quotation cut it.
   if (head && endsInsideQuote(s, head.at(-1) ?? '')) return undefined;
   return head ? check({ words: head }, sentence, known, s) : undefined;
+}
+
+/** A label with "first" before its verb that ends where the sentence goes on with a preposition. */
+function firstWithoutWhen(
+  head: readonly string[],
+  sentence: string,
+  tags: ReadonlyMap<string, string>,
+): boolean {
+  const i = head.findIndex((w) => /^first$/i.test(w));
+  if (i <= 0 || i >= head.length - 1) return false;
+  // (An adverb between the subject and its verb: "his first goal", "scored first two" are not.)
+  if (!/^(?:NN|PRP)/.test(tags.get(head[i - 1] ?? '') ?? '')) return false;
+  if (!/^VB[DNPZ]?$/.test(tags.get(head[i + 1] ?? '') ?? '')) return false;
+  const last = head.at(-1) ?? '';
+  const at = sentence.indexOf(` ${last}`);
+  // ("first joined Wasps | in 2002": a when after it is no loss; the label says what.)
+  const rest = sentence.slice(at + last.length + 1);
+  return (
+    at >= 0 &&
+    /^\s+(?:in|during|on|at|as|for|with|since|when|after|before)\b/i.test(rest) &&
+    !/^\s+\S+\s+(?:\d|the (?:\d|early|late|summer|spring|autumn|winter)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(
+      rest,
+    )
+  );
 }
 
 /** Whether the first `word` of `s` (as a whole word) sits inside an open double quotation. */
@@ -1316,7 +1346,12 @@ function complement(
     ) &&
       /^(?:in|who|with|that|from|at|on|of|whose|which|living|working|aged)$/.test(needs)) ||
     (needs === 'in' && beyond === 'common') ||
-    (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at|from|about)$/.test(needs))
+    (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at|from|about)$/.test(needs)) ||
+    // "has strong links | with Surgutneftegas": a tie is said with whom.
+    (/^(?:links|link|ties|connections|contacts|relations|relationship|dealings|association)$/i.test(
+      head?.text ?? '',
+    ) &&
+      /^(?:with|to|between)$/.test(needs))
   )
     return null;
   // "stripped of her 2003 world | and US indoor 200m titles": the noun is a modifier of a head
@@ -1586,11 +1621,24 @@ function complement(
     return null;
   // "will allow the elderly | and the disabled to achieve …": a coordinated object whose
   // infinitive follows is what the verb does to it.
+  // ("to allow school sports clubs | in England to provide …": past a phrase about the object too.)
   if (
     at >= 0 &&
-    after?.tag === 'CC' &&
+    (after?.tag === 'CC' ||
+      (after?.tag === 'IN' &&
+        // ("to get better resolutions | as vendors set out to prove …": a new clause.)
+        !/^(?:as|because|while|when|if|since|although|though|after|before|until|whether|that)$/i.test(
+          after.text,
+        ))) &&
     OBJECT_CONTROL.test(verb) &&
-    tokens.slice(at + 2, at + 9).some((t, k, next) => t.tag === 'TO' && next[k + 1]?.tag === 'VB')
+    tokens
+      .slice(at + 2, at + 9)
+      .some(
+        (t, k, next) =>
+          t.tag === 'TO' &&
+          next[k + 1]?.tag === 'VB' &&
+          !next.slice(0, k).some((b) => /^[,;:]$/.test(b.text) || /^(?:WDT|WP)$/.test(b.tag)),
+      )
   )
     return null;
   // "to throw Newry | out of the cup", "turned the offer | down": a particle after the object

@@ -407,6 +407,8 @@ describe('headlineLabel names the right actor, or none', () => {
       'Top of the Pops was relaunched in a blaze of publicity in December last year.',
       'Top of the Pops was relaunched in blaze of publicity',
     ],
+    // A when after "first … did" is no loss.
+    ['Windsor-born Haskell first joined Wasps in 2002.', 'Windsor-born Haskell first joined Wasps'],
     // "too" is what the sentence says: not "Contest is close to call".
     [
       'Most observers believe the contest is too close to call, although little polling has been done.',
@@ -713,6 +715,12 @@ describe('headlineLabel names the right actor, or none', () => {
     'The deal would create a firm that sells insurance, pensions and savings accounts.',
     // A coordinated object whose infinitive follows: not "Scheme will allow pensioners".
     'The council says the scheme will allow pensioners and the disabled to travel free on buses.',
+    // What it first did is said by the phrase after: not "Firm first sold shares".
+    'The firm first sold shares in private placements to a few banks.',
+    // A tie is said with whom: not "Newspapers have claimed club has strong links".
+    'Newspapers have claimed that the club has strong links with a rival owner.',
+    // The infinitive past a phrase about the object: not "Minister launched plan to allow clubs".
+    'The minister launched a plan to allow school clubs in Wales to provide three hours of sport a week.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
@@ -754,5 +762,22 @@ describe('labelPoints on a point of two sentences', () => {
       "'We will not accept this,' the opposition leader warned in a long statement on Tuesday. He said that the parliament would then reject the version of the legislation.",
     );
     expect(labelPoints([sentences])[0]).toBe('');
+  });
+});
+
+describe('labelPoints: a label says who or what on its own', () => {
+  it('GIVEN a point whose sentence opens on "She" or "His claims" THEN it has no label', () => {
+    const { sentences } = prepareArticle(
+      [
+        'Andrea Levy has won the novel award for her book Small Island.',
+        '',
+        'She is now favourite to win the overall prize after beating the Booker winner.',
+        '',
+        'His claims were denied by the foreign secretary in the Commons on Thursday.',
+      ].join('\n'),
+    );
+    expect(
+      labelPoints([[sentences[1]], [sentences[2]]].map((g) => g.flatMap((s) => (s ? [s] : [])))),
+    ).toEqual(['', '']);
   });
 });
