@@ -103,7 +103,11 @@ export function findQuotes(
         (!endsSentence && masked.slice(span.close, to).trim() !== '')
       )
         continue;
-      const subject = recentSubject(s, span.open, knownPeople(), previous);
+      const subject = bareSpeaker(
+        recentSubject(s, span.open, knownPeople(), previous),
+        previous,
+        sentences,
+      );
       if (!subject) continue;
       quotes.push(quoteOf({ ...subject, role: roleOf(subject, knownPeople()) }, span, s, -1));
       lastEnd = span.close;
@@ -209,6 +213,26 @@ function recentSubject(
       }
     );
   return undefined;
+}
+
+/**
+ * The speaker of a quotation with no attribution: the name before it when the article quotes
+ * that person by name or gives them a role, or is about them (its opening names them, or it
+ * calls them by surname); else none ("Fostering Network", "Five Live" were such names).
+ */
+function bareSpeaker(
+  named: Person | undefined,
+  previous: FoundQuote | undefined,
+  sentences: readonly Sentence[],
+): Person | undefined {
+  if (!named) return undefined;
+  if (named.role || named.name === previous?.speaker || quotedByName(named.name, sentences))
+    return named;
+  // (The person the story opens on is who it is about. Its subject: "Paula Radcliffe has called …", not "… relief at Real Madrid's passage".)
+  const opening = sentences[0]?.text ?? '';
+  const at = opening.indexOf(named.name);
+  const subject = at >= 0 && opening.slice(0, at).split(/\s+/).filter(Boolean).length <= 3;
+  return subject || namedAlone(named.name, sentences) ? named : undefined;
 }
 
 /** "It said" points back to the organisation that last "said" something ("Microsoft said…"). */
@@ -391,4 +415,35 @@ function range(a: number, b: number): number[] {
 function finish(text: string): string {
   const t = text.trim().replace(/[,;:]$/, '');
   return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * Whether the article calls a person by surname alone ("Andy Roddick" … "Roddick") and quotes
+ * them by it ("Roddick said", "said Roddick"): evidence that a name is someone who speaks, not a
+ * band, a club or a title that a pronoun or a bare quotation was matched to by mistake.
+ */
+export function quotedByName(name: string, sentences: readonly Sentence[]): boolean {
+  const words = name.split(/\s+/);
+  const surname = words.at(-1) ?? '';
+  if (!namedAlone(name, sentences)) return false;
+  const speaks = new RegExp(
+    `(?<![\\p{L}'’-])${esc(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${esc(surname)}(?![\\p{L}'’-])`,
+    'u',
+  );
+  return sentences.some((x) => speaks.test(x.text));
+}
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the article calls someone by the last word of their name alone ("Roddick"). */
+function namedAlone(name: string, sentences: readonly Sentence[]): boolean {
+  // ("Guy Mansfield QC" is called "Mansfield".)
+  const words = name.replace(/\s+(?:QC|MP|MEP|Jr|Sr|OBE|MBE|CBE)\.?$/, '').split(/\s+/);
+  const surname = words.at(-1) ?? '';
+  if (words.length < 2 || surname.length < 3) return false;
+  const alone = new RegExp(
+    `(?<!${esc(words.at(-2) ?? '')}\\s)(?<![\\p{L}'’-])${esc(surname)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+    'u',
+  );
+  return sentences.some((x) => alone.test(x.text));
 }

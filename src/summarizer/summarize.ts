@@ -5,7 +5,7 @@ import { labelPoints } from './label.js';
 import { chooseLede, ledeText, setUpBefore } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
-import { type FoundQuote, findQuotes } from './quotes.js';
+import { type FoundQuote, findQuotes, quotedByName } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
   quotedShare,
@@ -332,7 +332,7 @@ function speakerOf(
   if (
     q.attributionId === s.id &&
     !names &&
-    !(PRONOUN_SAYS.test(text) && surnameAlone(q.speaker, sentences))
+    !(PRONOUN_SAYS.test(text) && quotedByName(q.speaker, sentences))
   )
     return undefined;
   return { name: q.speaker, says: names };
@@ -352,23 +352,6 @@ function quoted(text: string): string {
   if (/^[^"“”]*["”]\s*$/.test(text)) return `"${text}`;
   if (/^\s*["“][^"“”]*$/.test(text)) return `${text}"`;
   return text;
-}
-
-/** Whether the article calls a person by their surname alone somewhere ("Andy Roddick" … "Roddick"). */
-function surnameAlone(name: string, sentences: readonly Sentence[]): boolean {
-  const words = name.split(/\s+/);
-  const surname = words.at(-1) ?? '';
-  if (words.length < 2 || surname.length < 3) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alone = new RegExp(
-    `(?<!${esc(words.at(-2) ?? '')}\\s)(?<![\\p{L}'’-])${esc(surname)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
-    'u',
-  );
-  const speaks = new RegExp(
-    `(?<![\\p{L}'’-])${esc(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${esc(surname)}(?![\\p{L}'’-])`,
-    'u',
-  );
-  return sentences.some((x) => alone.test(x.text)) && sentences.some((x) => speaks.test(x.text));
 }
 
 /** An attribution by a pronoun: '…," he said', 'She told the BBC: "…'. */

@@ -254,4 +254,20 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Tom Drake', 'Ray Stewart']);
   });
+
+  it('GIVEN a quotation with no attribution after a sentence naming a charity or a programme THEN no speaker rather than the charity', () => {
+    const q = quotesOf(
+      [
+        'Ministers will review the allowance paid to foster carers next year.',
+        '',
+        'The review was welcomed by Fostering Network on Monday. "There is just no logic to a system which values children differently."',
+        '',
+        'Ann Lee, a foster carer, said the allowance had not risen in four years. "We are out of pocket every month," Lee said.',
+        'Lee spoke on the Today Programme. "Nobody takes this on for the money."',
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Fostering Network');
+    expect(q.map((x) => x.speaker)).not.toContain('Today Programme');
+    expect(q.map((x) => x.speaker)).toContain('Ann Lee');
+  });
 });
