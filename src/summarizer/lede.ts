@@ -14,6 +14,13 @@ import { contentStems } from './tokens.js';
 const LEDE_WINDOW = 5;
 const PRONOUN_SUBJECT =
   /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+/**
+ * "It could cost £80m to run a UK referendum …, ministers have revealed": an "it" that stands
+ * for what follows (an infinitive or a "that" clause), not for something said before. With a
+ * number or a name, it is news, not a hook.
+ */
+const EXPLETIVE_IT =
+  /^It\s+(?:is|was|will|would|could|may|might|has|had|can|should|must)\b[^,;]{0,80}?\b(?:to\s+\p{Ll}+|that)\b/u;
 const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|file)\b/i;
 const DATELINE_OR_TIME =
   /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
@@ -110,7 +117,7 @@ function qualifies(s: Sentence): boolean {
     s.words >= 8 &&
     !/\?["”’']?$/.test(t) &&
     !/^["“‘']/.test(t) &&
-    !PRONOUN_SUBJECT.test(t) &&
+    (!PRONOUN_SUBJECT.test(t) || (EXPLETIVE_IT.test(t) && !general(t))) &&
     // "We may not know when they will be released … but one thing is certain": a writer
     // talking to the reader is a feature's hook, never the news.
     // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"

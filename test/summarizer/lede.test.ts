@@ -51,6 +51,29 @@ describe('ledeText (the one line most people read)', () => {
 });
 
 describe('chooseLede (the news, not a hook)', () => {
+  it('GIVEN an opening whose "It" stands for what follows ("It could cost £80m to …") THEN it is the lede, not a later sentence', () => {
+    const s = lede(
+      [
+        'It could cost £80m to run a referendum on the new regional assemblies, ministers have revealed.',
+        'In a written answer, the local government minister said the poll was likely to cost the same as a general election.',
+        'The figure was released after a question from a backbench MP.',
+        'Critics say the money would be better spent on schools.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^It could cost £80m to run a referendum/);
+  });
+
+  it('GIVEN an opening "It" that points back to nothing ("It was a cold night …") THEN it stays a hook', () => {
+    const s = lede(
+      [
+        'It was a cold night and the streets were empty.',
+        'Police in Northbridge have arrested two men after a series of burglaries at shops in the town centre.',
+        'Officers said the men were caught on camera leaving a jeweller with bags of rings.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Police in Northbridge have arrested two men/);
+  });
+
   it('GIVEN background after the news THEN the opening sentence is the lede, and no point repeats it', () => {
     const s = lede(
       [
