@@ -721,6 +721,14 @@ describe('headlineLabel names the right actor, or none', () => {
     'Newspapers have claimed that the club has strong links with a rival owner.',
     // The infinitive past a phrase about the object: not "Minister launched plan to allow clubs".
     'The minister launched a plan to allow school clubs in Wales to provide three hours of sport a week.',
+    // When is the news of a passive "to be held": not "Final to be held".
+    'The final will be held on Sunday 27 February at the national stadium.',
+    // A restriction after "little-known": not "Tycoon was little-known".
+    'The tycoon was little-known in Britain until he started to buy shares in the club.',
+    // Whose fees: not "Minister announced plans to increase tuition fees".
+    'The minister announced plans to increase tuition fees for students from England by £2,000.',
+    // How the line was crossed: not "Runner crossed line".
+    'The runner crossed the line just 0.02 seconds behind the winner.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
