@@ -318,7 +318,8 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs kept that are no cue of faithful.ts: they still say how much or when. */
-const OWN_KEPT_ADVERB = /^(?:likely|unlikely|only|already|again|still|yet|too)$/i;
+const OWN_KEPT_ADVERB =
+  /^(?:likely|unlikely|only|already|again|still|yet|too|deliberately|intentionally|accidentally|wrongly|illegally|unlawfully|falsely|secretly)$/i;
 /**
  * An adverb a verb group keeps: the cue words the checks require (negation, hedges such as
  * "nearly" or "temporarily", "allegedly", "reportedly") and a few of its own.
@@ -589,7 +590,7 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   if (CLAIM_FRAME.test(verb.text)) return true;
   // "were used | for longer calls", "is designed | to …": a passive of purpose needs it.
   if (
-    /^(?:used|designed|intended|meant|aimed|based|geared|tailored|targeted|dedicated|devoted|linked|tied|compared|limited|restricted|reserved|equipped|dressed|made|valued|priced|rated|ranked|held|staged|hosted|scheduled)$/i.test(
+    /^(?:used|designed|intended|meant|aimed|based|geared|tailored|targeted|dedicated|devoted|linked|tied|compared|limited|restricted|reserved|equipped|dressed|made|valued|priced|rated|ranked|held|staged|hosted|scheduled|cleared|charged|accused|convicted|acquitted)$/i.test(
       verb.text,
     ) &&
     /^(?:IN|TO)$/.test(next.tag)
@@ -689,7 +690,11 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // Commas in a subject that does not open on a participle or a preposition: a list or an
   // appositive ("Copeland and his wife, Katrine Saltare, were …"): no safe head.
   if (lastComma >= 0 && !/^(?:VBG|VBN|IN|RB)$/.test(all[0]?.tag ?? '')) return undefined;
-  const tokens = lastComma >= 0 ? all.slice(lastComma + 1) : all;
+  const afterComma = lastComma >= 0 ? all.slice(lastComma + 1) : all;
+  // "Three years ago | Radcliffe smashed …": a time phrase ending in "ago" opens the clause; the
+  // subject follows it.
+  const ago = afterComma.findIndex((t) => /^ago$/i.test(t.text));
+  const tokens = ago >= 0 ? afterComma.slice(ago + 1) : afterComma;
   // "About 80% of UK adults", "More than 50% of owners": an amount's own words open the phrase.
   const amount =
     /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
@@ -791,7 +796,8 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
   }
   // "The Kremlin | last year seized": a time phrase before the verb is when, not who.
-  while (np.length > 1 && TIME_WORD.test(np.at(-1)?.text ?? '')) {
+  // ("the year to 31 | December": a month after its day is a date inside the phrase.)
+  while (np.length > 1 && TIME_WORD.test(np.at(-1)?.text ?? '') && np.at(-2)?.tag !== 'CD') {
     np = np.slice(0, -1);
     if (TIME_OPENING.test(np.at(-1)?.text ?? '')) np = np.slice(0, -1);
   }
@@ -990,6 +996,8 @@ function complement(
   ) {
     // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
     const next = tokens[firstAt + 1];
+    // "it is worth | debating a cap": what it is worth is the point.
+    if (/^worth$/i.test(first.text)) return null;
     const verb = tokens[firstAt + 2];
     // "delighted to have received …": the adjective alone says it.
     if (next?.tag === 'TO' && /^(?:have|be)$/i.test(verb?.text ?? '')) return [first.text];

@@ -409,6 +409,19 @@ describe('headlineLabel names the right actor, or none', () => {
     ],
     // A when after "first … did" is no loss.
     ['Windsor-born Haskell first joined Wasps in 2002.', 'Windsor-born Haskell first joined Wasps'],
+    // "Three years ago" opens the clause; a date keeps its month; "deliberately" is the claim.
+    [
+      'Three years ago Smith smashed the world record in two hours 18 minutes.',
+      'Smith smashed world record',
+    ],
+    [
+      'Profits for the year to 31 December rose 20% to £4.6bn.',
+      'Profits for year to 31 December rose 20%',
+    ],
+    [
+      'Ferguson believes Henry deliberately caught Heinze on the head with his knee.',
+      'Ferguson believes Henry deliberately caught Heinze',
+    ],
     // "too" is what the sentence says: not "Contest is close to call".
     [
       'Most observers believe the contest is too close to call, although little polling has been done.',
@@ -729,6 +742,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'The minister announced plans to increase tuition fees for students from England by £2,000.',
     // How the line was crossed: not "Runner crossed line".
     'The runner crossed the line just 0.02 seconds behind the winner.',
+    // What it is worth is the point: not "Commission says it is worth".
+    'In its report, the Audit Commission says it is worth debating a £5,000 limit for the future.',
+    // Cleared or charged of what: not "Pair were cleared".
+    'The high-profile pair were cleared of doping offences by the national federation last month.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
