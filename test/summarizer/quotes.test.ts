@@ -270,4 +270,19 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).not.toContain('Today Programme');
     expect(q.map((x) => x.speaker)).toContain('Ann Lee');
   });
+
+  it('GIVEN a bare quotation after a sentence about a club or a tournament THEN neither is its speaker', () => {
+    const q = quotesOf(
+      [
+        'David Beckham expressed relief at Real Madrid\'s place in the last 16. Beckham said: "It was expected of Madrid to get through."',
+        '',
+        'Second place means Real Madrid cannot face Manchester United. But Real Madrid could be drawn against Arsenal. "It is going to be great whoever we play."',
+        '',
+        'The draw for the Australian Open is on Friday. "I will be heading there with a lot of question marks."',
+      ].join('\n'),
+    );
+    const speakers = q.map((x) => x.speaker);
+    expect(speakers).not.toContain('Real Madrid');
+    expect(speakers).not.toContain('Australian Open');
+  });
 });
