@@ -37,7 +37,32 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
       });
     });
   });
-  return cutGluedCaptions(cleaned, sentences);
+  return cutGluedCaptions(cleaned, unnumbered(sentences));
+}
+
+/** A list item's number glued to the end of the sentence before it: "… snacks 2." */
+const ITEM_NUMBER = /\s(\d{1,2})\.$/;
+
+/**
+ * A numbered list whose numbers the copy lost the line breaks of ("… favourite snacks 2. Ramen
+ * noodle soup is … restaurants 3. He averages … camp 4."): in a run of three or more sentences
+ * ending on consecutive numbers, each number belongs to the next item, not to its sentence.
+ */
+function unnumbered(sentences: Sentence[]): Sentence[] {
+  const n = sentences.map((s) => Number(ITEM_NUMBER.exec(s.text)?.[1] ?? Number.NaN));
+  const strip = new Set<number>();
+  for (let i = 0; i < n.length; ) {
+    let j = i;
+    while (j + 1 < n.length && n[j + 1] === (n[j] as number) + 1) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) strip.add(k);
+    i = j + 1;
+  }
+  if (strip.size === 0) return sentences;
+  return sentences.map((s, i) => {
+    if (!strip.has(i)) return s;
+    const text = s.text.replace(ITEM_NUMBER, '.');
+    return { ...s, text, ...wordsAndStems(text) };
+  });
 }
 
 /**

@@ -72,3 +72,20 @@ describe('a caption that repeats its sentence word for word', () => {
     expect(prepareArticle(text).sentences.map((s) => s.text)).toEqual([text]);
   });
 });
+
+describe('a numbered list whose line breaks were lost', () => {
+  it('GIVEN "… snacks 2. Ramen … restaurants 3. He … camp 4." THEN each number goes with its item, not the sentence before', () => {
+    const texts = prepareArticle(
+      'Each fighter has revealed a dozen oddities about himself 1. Liquorice is one of his favourite snacks 2. Noodle soup is one of his favourite meals 3. He does 1,000 sit-ups a day in training camp 4. He does not like ketchup on hot dogs.',
+    ).sentences.map((s) => s.text);
+    expect(texts).toContain('Liquorice is one of his favourite snacks.');
+    expect(texts).toContain('He does 1,000 sit-ups a day in training camp.');
+  });
+
+  it('GIVEN a sentence that ends on a number of its own ("… was ranked 2.") THEN it keeps it', () => {
+    const texts = prepareArticle(
+      'The player was ranked number 2. She lost in the final on Sunday. Her coach said she would rest for a week.',
+    ).sentences.map((s) => s.text);
+    expect(texts[0]).toBe('The player was ranked number 2.');
+  });
+});
