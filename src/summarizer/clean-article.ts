@@ -243,7 +243,6 @@ const NEEDS_NORMALIZING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced.
   /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``|&(?:#\d{1,7}|#x[\da-f]{1,6}|lt|gt|amp|quot|apos|nbsp);/i;
 
-/** Unicode spaces, zero-width and control characters become plain text. */
 const NAMED_REFERENCE: Readonly<Record<string, string>> = {
   lt: '<',
   gt: '>',
@@ -260,6 +259,10 @@ function codePoint(n: number, written: string): string {
     : written;
 }
 
+/**
+ * Unicode spaces, zero-width and control characters become plain text; two apostrophes or
+ * backticks become one quotation mark; character references are decoded (see below).
+ */
 export function normalizeText(text: string): string {
   // Nearly every article has none of them (37 of the 1,836 eval articles do): one scan, not four.
   if (!NEEDS_NORMALIZING.test(text)) return text;

@@ -134,6 +134,20 @@ const REPEAT_MIN_WORDS = 10;
 const REPEAT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
+ * The last REPEAT_WORD of `text`: the last one in the last space-separated chunk that has one
+ * (a word never spans a space, so a chunk's words are the text's), without listing them all.
+ */
+function lastWord(text: string): string | undefined {
+  for (let end = text.length; end > 0; ) {
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    const found = text.slice(start, end).match(REPEAT_WORD)?.at(-1);
+    if (found !== undefined) return found;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/**
  * Daily Mail copy sometimes glues a caption that repeats its sentence word for word in front of
  * it, after other captions: "'Ismol Family' This year, she … Philippines With the support of her
  * strong fan base, Ms Moon will attend … An Actress With the support of her strong fan base, Ms
@@ -141,6 +155,12 @@ const REPEAT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * said twice in a row keeps only the last saying; what comes before it is returned as cut.
  */
 export function cutRepeatedRun(text: string): { text: string; caption: string } {
+  // Nearly every sentence has no such run: its last word would have to occur earlier too.
+  // (Checked on the text, so the word list below is built only for the rare one that may.)
+  const last = lastWord(text)?.toLowerCase();
+  if (last === undefined) return { text, caption: '' };
+  const lower = text.toLowerCase();
+  if (lower.indexOf(last) === lower.lastIndexOf(last)) return { text, caption: '' };
   const words = [...text.matchAll(REPEAT_WORD)];
   const n = words.length;
   if (n < 2 * REPEAT_MIN_WORDS) return { text, caption: '' };

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
 import { type Token, tagSentence, tokenize } from './pos/tag.js';
@@ -161,10 +162,7 @@ function firstWithoutWhen(
 function endsInsideQuote(s: string, word: string): boolean {
   // Inside a quotation needs a quotation mark before the word: most sentences have none.
   if (!/["“”]/.test(s)) return false;
-  const m = new RegExp(
-    `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'u',
-  ).exec(s);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').exec(s);
   if (!m) return false;
   const before = s.slice(0, m.index).match(/["“”]/g)?.length ?? 0;
   // (A quotation that ends with the word, '… were "affordable"', is said whole.)
@@ -1614,7 +1612,7 @@ function complement(
     );
     const owner = k > 0 && /^(?:PRP\$|POS)$/.test(tokens[k - 1]?.tag ?? '');
     const position =
-      /^(?:place|round|time|day|leg|half|quarter|round|stage|goal|goals|gig|title|trophy|award|prize)$/i;
+      /^(?:place|round|time|day|leg|half|quarter|stage|goal|goals|gig|title|trophy|award|prize)$/i;
     if (k >= 0 && !owner && !position.test(head?.text ?? '')) return null;
   }
   // "would create a firm | that offers online games …": a general noun is named by its

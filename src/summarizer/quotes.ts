@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
 import {
   type Attribution,
   attributionAfter,
@@ -228,7 +229,8 @@ function bareSpeaker(
   if (!named) return undefined;
   if (named.role || named.name === previous?.speaker || quotedByName(named.name, sentences))
     return named;
-  // (The person the story opens on is who it is about. Its subject: "Paula Radcliffe has called …", not "… relief at Real Madrid's passage".)
+  // (The person the story opens on is who it is about, as its subject: "Paula Radcliffe has
+  // called …", not "… relief at Real Madrid's passage".)
   const opening = sentences[0]?.text ?? '';
   const at = opening.indexOf(named.name);
   const subject = at >= 0 && opening.slice(0, at).split(/\s+/).filter(Boolean).length <= 3;
@@ -427,13 +429,11 @@ export function quotedByName(name: string, sentences: readonly Sentence[]): bool
   const surname = words.at(-1) ?? '';
   if (!namedAlone(name, sentences)) return false;
   const speaks = new RegExp(
-    `(?<![\\p{L}'’-])${esc(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${esc(surname)}(?![\\p{L}'’-])`,
+    `(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${escapeRegExp(surname)}(?![\\p{L}'’-])`,
     'u',
   );
   return sentences.some((x) => speaks.test(x.text));
 }
-
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the article calls someone by the last word of their name alone ("Roddick"). */
 function namedAlone(name: string, sentences: readonly Sentence[]): boolean {
@@ -442,7 +442,7 @@ function namedAlone(name: string, sentences: readonly Sentence[]): boolean {
   const surname = words.at(-1) ?? '';
   if (words.length < 2 || surname.length < 3) return false;
   const alone = new RegExp(
-    `(?<!${esc(words.at(-2) ?? '')}\\s)(?<![\\p{L}'’-])${esc(surname)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+    `(?<!${escapeRegExp(words.at(-2) ?? '')}\\s)(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
     'u',
   );
   return sentences.some((x) => alone.test(x.text));

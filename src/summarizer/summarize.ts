@@ -344,8 +344,8 @@ function speakerOf(
  * mark, '"The first thing is …' (it goes on after) its closing one, and a middle sentence both.
  */
 function quoted(text: string): string {
-  // ("''Even to this day …", "‘…’": quotations marked otherwise are left as they are.)
-  if (/''|[‘’]|^'|'$/.test(text)) return text;
+  // ("‘…’", "'…'": quotations marked with single marks are left as they are.)
+  if (/[‘’]|^'|'$/.test(text)) return text;
   const marks = text.match(/["“”]/g)?.length ?? 0;
   if (marks === 0) return `"${text}"`;
   if (marks % 2 === 0) return text;
