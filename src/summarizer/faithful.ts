@@ -58,7 +58,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** Verbs that end a sentence as its attribution ("…, police said"). */
 const SAYS =
-  'said|says|say|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
+  'said|says|say|found|finds|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
 /** Verbs that open an inverted one ("…, say industry experts"). */
 const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';
@@ -68,7 +68,7 @@ const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?(?:\p{Lu}[\p{
 
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|according to\b[^.]*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}.'’-]+\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|according to\b[^.]*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 

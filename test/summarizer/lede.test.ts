@@ -35,6 +35,23 @@ describe('ledeText (the one line most people read)', () => {
     ).toBe('A hospital porter stole drugs worth £40,000 from the pharmacy, a court has heard.');
   });
 
+  it('GIVEN a source named with its acronym, or a survey that found it THEN the lede keeps who says so', () => {
+    expect(
+      ledeText(
+        'The harbour towns will face "serious challenges" over the next two years, the Coastal Chamber of Trade (CCT) has said.',
+      ),
+    ).toBe(
+      'The harbour towns will face "serious challenges" over the next two years, the Coastal Chamber of Trade (CCT) has said.',
+    );
+    expect(
+      ledeText(
+        'Half of the grant money meant for small farms is going to estates that do not need it, a study by the university has found.',
+      ),
+    ).toBe(
+      'Half of the grant money meant for small farms is going to estates that do not need it, a study by the university has found.',
+    );
+  });
+
   it('GIVEN a caption glued to the front that the sentence repeats THEN the lede starts after it', () => {
     expect(
       ledeText(
