@@ -714,9 +714,10 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // "only the UN had …", "just a quarter …": a word that limits the subject is part of
   // what the sentence says; a label without it says something else.
   if (tokens.some((t) => /^(?:only|just|solely|alone)$/i.test(t.text))) return undefined;
+  // ("Manufacturers' domestic sales": the possessive apostrophe stays with its noun.)
   const words = tokens.filter(
     (t, i) =>
-      /[\p{L}\p{N}$%]/u.test(t.text) &&
+      (/[\p{L}\p{N}$%]/u.test(t.text) || t.tag === 'POS') &&
       (!DROP_DET.test(t.text) || inName(tokens, i)) &&
       !/^RB/.test(t.tag),
   );
@@ -842,12 +843,17 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     else if (names.length > 0) return undefined;
     else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4) {
       // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
-      // But a one-word name says which one ("Japan's oldest film studio"): it stays if it fits.
+      // But a name says which one ("Japan's oldest film studio"): it stays if it fits.
       const owner = np.slice(0, possessive);
       // "Vodafone's response to the Commission's letter was …": the possessor after a
       // preposition is inside the phrase; its noun is not the head.
       if (owner.some((t) => /^(?:IN|TO)$/.test(t.tag))) return undefined;
-      const says = owner.length === 1 && /^NNP/.test(owner[0]?.tag ?? '');
+      // ("Mel Brooks' hit show": a whole name too, unless the thing has a name of its own:
+      // "Vin Diesel's family comedy The Pacifier" is the comedy.)
+      const named = np.slice(possessive + 1).some((t) => /^\p{Lu}/u.test(t.text));
+      const says =
+        (owner.length === 1 || (owner.length <= 3 && !named)) &&
+        owner.every((t) => /^NNP/.test(t.tag));
       np = says && np.length <= MAX_SUBJECT_WORDS ? np : np.slice(possessive + 1);
     } else {
       // Else the first noun run: "People suffering Alzheimer's disease" is about people.

@@ -345,6 +345,15 @@ describe('headlineLabel names the right actor, or none', () => {
       "Japan's oldest film studio will also be honoured along with Day-Lewis.",
       "Japan's oldest film studio will be honoured",
     ],
+    // A whole name that owns it too, its apostrophe kept: not "Hit show …", "Growers domestic …".
+    [
+      "Tom Ashby's new film triumphed in the battle for best new drama.",
+      "Tom Ashby's new film triumphed in battle",
+    ],
+    [
+      "Growers' export sales fell back slightly in the quarter.",
+      "Growers' export sales fell back in quarter",
+    ],
     // "sworn in": the particle stays with its verb (not "Mr Bush was sworn").
     ['The police stepped in to stop the fight.', 'Police stepped in to stop fight'],
     // A name that runs across "of" is one name: not "Conwy denied …".
