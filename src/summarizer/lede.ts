@@ -15,6 +15,21 @@ const LEDE_WINDOW = 5;
 const PRONOUN_SUBJECT =
   /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
 /**
+ * Whether the sentence's subject is a pronoun that points back to nothing: not when the
+ * opening clause names whom it stands for ("When Utah photographer Alan Lawrence learned that
+ * his newborn son … his 'mind was flooded …'").
+ */
+function pronounSubject(text: string): boolean {
+  const m = PRONOUN_SUBJECT.exec(text);
+  if (m === null) return false;
+  // (Only a person's pronoun, the clause's first: "… Labour MPs it is the prospect of losing
+  // their seats" is a cleft, its "it" no one's.)
+  const first = /^(.*?)\b(?:he|she|his|her|they|their|it|its)\b/is.exec(m[0]);
+  const person = first !== null && !/\bits?$/i.test(first[0]);
+  return !(person && /\s\p{Lu}\p{Ll}/u.test(first?.[1] ?? ''));
+}
+
+/**
  * "It could cost £80m to run a UK referendum …, ministers have revealed": an "it" that stands
  * for what follows (an infinitive or a "that" clause), not for something said before. With a
  * number or a name, it is news, not a hook.
@@ -117,7 +132,7 @@ function qualifies(s: Sentence): boolean {
     s.words >= 8 &&
     !/\?["”’']?$/.test(t) &&
     !/^["“‘']/.test(t) &&
-    (!PRONOUN_SUBJECT.test(t) || (EXPLETIVE_IT.test(t) && !general(t))) &&
+    (!pronounSubject(t) || (EXPLETIVE_IT.test(t) && !general(t))) &&
     // "We may not know when they will be released … but one thing is certain": a writer
     // talking to the reader is a feature's hook, never the news.
     // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"
@@ -151,6 +166,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     // the main clause, whose verb comes after it; cut there, the lede loses its predicate.
     if (INSIDE_ASIDE.test(full.slice(cut))) continue;
     const head = full.slice(0, cut).replace(/[,;:]$/, '');
+    // "As the Aurora limped back to its dock on 20 January | , a blizzard of photos …": the
+    // opening clause alone, cut from the main one, says nothing.
+    if (SUBORDINATE_START.test(head) && !head.includes(',')) continue;
     if (head.split(/\s+/).length < 8 || /["“]/.test(head.replace(/["“][^"”]*["”]/g, ''))) continue;
     const says = new Set(contentStems(head));
     if ([...wanted].some((t) => !says.has(t))) continue;
@@ -159,6 +177,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
   }
   return full;
 }
+
+const SUBORDINATE_START =
+  /^(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Unless|Whereas)\s/;
 
 const INSIDE_ASIDE =
   /^, (?:who|which|whose|where|a|an|the)\b[^,]{1,160},\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|did|does|do|also|now|still)\b/;

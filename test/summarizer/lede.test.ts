@@ -52,6 +52,12 @@ describe('ledeText (the one line most people read)', () => {
     );
   });
 
+  it('GIVEN an opening clause before the aside THEN the lede is not cut to that clause alone', () => {
+    const s =
+      'As the ferry limped back to its dock on 20 January, a blizzard of photos and interviews seemed to add up to a tale of woe.';
+    expect(ledeText(s)).toBe(s);
+  });
+
   it('GIVEN a caption glued to the front that the sentence repeats THEN the lede starts after it', () => {
     expect(
       ledeText(
@@ -89,6 +95,28 @@ describe('chooseLede (the news, not a hook)', () => {
       ].join('\n\n'),
     );
     expect(s.lede).toMatch(/^Police in Northbridge have arrested two men/);
+  });
+
+  it('GIVEN an opening clause that names whom "his" stands for THEN the opening sentence is the lede, not a later one', () => {
+    const s = lede(
+      [
+        'When Leeds baker Ruth Mills learned that her shop had won the national bread prize, her first thought was of her late father.',
+        'Now, a year later, Mills says the prize has doubled her trade.',
+        'She has taken on four new staff and opened a second shop in Harrogate.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^When Leeds baker Ruth Mills learned/);
+  });
+
+  it('GIVEN an opening "it" after a name that is no one\'s ("… Labour MPs it is the prospect …") THEN that sentence stays a hook', () => {
+    const s = lede(
+      [
+        'If there is one thing certain to worry Harbour Party councillors it is the prospect of losing their seats at the election.',
+        'The party lost four seats in Northbridge last week after a row over the closure of two libraries.',
+        'Its leader said the result was a warning that voters had lost patience.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^The party lost four seats/);
   });
 
   it('GIVEN background after the news THEN the opening sentence is the lede, and no point repeats it', () => {
