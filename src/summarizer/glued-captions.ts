@@ -1,5 +1,5 @@
 import { capitalize } from './tighten.js';
-import { STOP_WORDS } from './tokens.js';
+import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
 
 /** A caption runs at least this many words; so must the sentence left after cutting it. */
@@ -172,6 +172,41 @@ export function cutRepeatedRun(text: string): { text: string; caption: string } 
     if (!same) continue;
     const at = words[n - len]?.index ?? 0;
     return { text: text.slice(at), caption: text.slice(0, at).trim() };
+  }
+  return { text, caption: '' };
+}
+
+/** A person's full name opening a sentence (not "The US …", "But Labour …"); group 1 the surname. */
+const FULL_NAME_OPENING =
+  /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll})/u;
+/** What follows a surname that opens a sentence: a verb, or an appositive ("Pama, a married …"). */
+const OPENS_ON_SURNAME =
+  /^(?:,\s+(?:a|an|the|who|\d)\b|\s+(?:\p{Ll}+(?:ed|s)|was|is|has|had|will|would|could|can|told|said|saw|spoke|made|took|won|lost|left|came|went|got|gave|began|became)\b)/u;
+
+/**
+ * Daily Mail copy glues a photo caption that names someone in full to the story's sentence,
+ * which names them by surname alone: "Phillip Pama covered his face as he left court where he
+ * was granted bail on Friday Pama, a married father of three, works …", "Jonjo O'Neill hopes
+ * … later this month O'Neill told Betfred: …". Where the opening's surname comes again after a
+ * content word (or a day or month) with no stop between, and opens a clause there, what comes
+ * before it is a caption (at least CAPTION_MIN_WORDS words, outside a quotation).
+ */
+export function cutNamedCaption(text: string): { text: string; caption: string } {
+  const surname = FULL_NAME_OPENING.exec(text)?.[1];
+  if (surname === undefined) return { text, caption: '' };
+  for (let at = text.indexOf(` ${surname}`, surname.length); at > 0; ) {
+    const before = text.slice(0, at);
+    const previous = /(\S+)$/.exec(before)?.[1] ?? '';
+    const fits =
+      /[\p{L}\d]$/u.test(previous) &&
+      !STOP_WORDS.has(previous.toLowerCase()) &&
+      (!/^\p{Lu}/u.test(previous) || DAY_OR_MONTH.test(previous)) &&
+      OPENS_ON_SURNAME.test(text.slice(at + surname.length + 1)) &&
+      (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
+      countWords(before) >= CAPTION_MIN_WORDS &&
+      countWords(text.slice(at)) >= 5;
+    if (fits) return { text: text.slice(at + 1), caption: before.trim() };
+    at = text.indexOf(` ${surname}`, at + 1);
   }
   return { text, caption: '' };
 }

@@ -1,5 +1,5 @@
 import { type CleanedArticle, cleanArticle, type Removal } from './clean-article.js';
-import { cutGluedCaption, cutRepeatedRun } from './glued-captions.js';
+import { cutGluedCaption, cutNamedCaption, cutRepeatedRun } from './glued-captions.js';
 import { splitSentences } from './split-sentences.js';
 import { contentStems, wordsAndStems } from './tokens.js';
 
@@ -85,9 +85,12 @@ function cutGluedCaptions(
     // A caption that says the sentence again, word for word, with what was glued before it.
     const repeated = cutRepeatedRun(unkicked);
     if (repeated.caption !== '') removed.push({ text: repeated.caption, reason: 'caption' });
-    const text = repeated.text;
+    // A caption that names someone in full, glued to the sentence that names them by surname.
+    const named = cutNamedCaption(repeated.text);
+    if (named.caption !== '') removed.push({ text: named.caption, reason: 'caption' });
+    const text = named.text;
     const cut = cutGluedCaption(text, contentStems, stems, i);
-    if (cut.caption === '' && !kicker && repeated.caption === '') return s;
+    if (cut.caption === '' && !kicker && repeated.caption === '' && named.caption === '') return s;
     if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
     return {
       ...s,

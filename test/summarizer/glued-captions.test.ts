@@ -73,6 +73,34 @@ describe('a caption that repeats its sentence word for word', () => {
   });
 });
 
+describe('a caption that names someone in full, glued to the sentence that names them by surname', () => {
+  it('GIVEN "… granted bail on Friday Okoro, a father of two, works …" THEN the sentence starts at "Okoro" and the caption is counted as removed', () => {
+    const p = prepareArticle(
+      [
+        'A row between two neighbours over a barking dog has ended with one man in hospital and another charged with assault.',
+        '',
+        'Daniel Okoro covered his face as he left the magistrates court where he was granted bail on Friday Okoro, a father of two, works nights at a bakery and was asleep when the row began.',
+      ].join('\n'),
+    );
+    expect(p.sentences.map((s) => s.text)).toContain(
+      'Okoro, a father of two, works nights at a bakery and was asleep when the row began.',
+    );
+    expect(
+      p.cleaned.removed.some((r) => r.reason === 'caption' && /covered his face/.test(r.text)),
+    ).toBe(true);
+  });
+
+  it.each([
+    // Inside a quotation: the speaker's words name him again.
+    'Goalscorer Toure was also at fault, and Wenger said: "We need to help Toure rebuild his confidence as he is low."',
+    // After a stop word or a capital: prose ("the US", "Frank Capra").
+    'Frank Capra was the butt of one gaffe when the host declared "come on up, Frank" to which Frank Capra bounded up to the stage.',
+    'The US watchdog said it would soften tough new US rules on governance to ease the burden on foreign firms.',
+  ])('GIVEN "%s" THEN the sentence is left whole', (text) => {
+    expect(prepareArticle(text).sentences.map((s) => s.text)).toEqual([text]);
+  });
+});
+
 describe('a numbered list whose line breaks were lost', () => {
   it('GIVEN "… snacks 2. Ramen … restaurants 3. He … camp 4." THEN each number goes with its item, not the sentence before', () => {
     const texts = prepareArticle(
