@@ -558,8 +558,13 @@ const TOLD = /^(?:told|tells|tell)$/i;
 const CLAIM_FRAME =
   /^(?:deemed|considered|thought|believed|expected|reported|understood|regarded|rumoured|alleged|tipped|quoted)$/i;
 
+/** Verbs that say of what, for what, with what or from what someone is accused, blamed, banned. */
+const WHAT_FOR_VERB =
+  /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|convict|convicted|suspect|suspects|suspected|credit|credits|credited|ban|bans|banned|bar|bars|barred|acquit|acquitted|absolve|absolved|strip|stripped)$/i;
+const WHAT_FOR = /^(?:of|for|with|from)$/i;
+
 /** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
-const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|from|at)$/i;
+const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|towards|toward|from|at)$/i;
 
 /**
  * A verb with no object whose sentence goes on with what the verb needs: a colon ("will ask:
@@ -954,7 +959,9 @@ function verbGroup(
     top &&
     out[0]?.toLowerCase() === 'will' &&
     tokens[v + 1]?.tag === 'VB' &&
-    tokens[v - 1]?.tag !== 'PRP'
+    tokens[v - 1]?.tag !== 'PRP' &&
+    // ("Passengers will need to own …": not "Passengers to need to own …".)
+    !(/^(?:need|have)$/i.test(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.tag === 'TO')
   )
     out[0] = 'to';
   return { group: out, next };
@@ -1339,6 +1346,13 @@ function complement(
     tokens[at + 2]?.tag === 'VBG'
   )
     return null;
+  // "accused Mr Blair | and other ministers of telling lies": a verb that says of what (accuse
+  // of, blame for, ban from) makes no headline without it, however far after the object.
+  if (head && WHAT_FOR_VERB.test(verb) && !out.some((t) => WHAT_FOR.test(t.text))) {
+    const end = tokens.findIndex((t, k) => k > at && /^[,;:.!?]$/.test(t.text));
+    if (tokens.slice(at + 1, end < 0 ? undefined : end).some((t) => WHAT_FOR.test(t.text)))
+      return null;
+  }
   // "was born in the same year | that …", "takes its name | from …", "speaking in her
   // capacity | as a lawyer": the object's head says nothing without what follows it.
   const after = tokens[at + 1];

@@ -335,6 +335,11 @@ describe('headlineLabel names the right actor, or none', () => {
       "People suffering Alzheimer's disease were given the drug.",
       "People suffering Alzheimer's disease were given drug",
     ],
+    // "will need to" stays: not "Passengers to need to own …".
+    [
+      'Passengers will need to own a Nokia 3220 handset which will have a special shell.',
+      'Passengers will need to own Nokia 3220 handset',
+    ],
     // "is yet to" is not "is to": the "yet" stays.
     [
       'The BBC is yet to confirm the final two stars who will battle it out.',
@@ -482,6 +487,10 @@ describe('headlineLabel names the right actor, or none', () => {
     "The kids will ask: 'What am I doing there?'",
     // An object whose own complement is an action: "accused journalist | of being …".
     "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a concentration camp guard.",
+    // Of what, however far after the object: not "Dr Fox accused Mr Blair".
+    'Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about their policies.',
+    // A verb cut from its "towards": not "EU pledged to work".
+    'In December, the EU pledged to work towards lifting the ban but said it was not ready to do so yet.',
     // The object needs its infinitive: "Organisation urged drivers".
     'The organisation urged drivers to continue to shop around to get the best price for petrol.',
     // What was said comes after the colon: "Mr MacDonald told BBC News".
