@@ -1028,7 +1028,8 @@ function complement(
         (beyond.tag === 'RP' ||
           PARTICLE.test(beyond.text) ||
           // "glad to see | the back of …": the verb's object did not fit.
-          /^(?:IN|DT|PRP\$?|NNS?|NNPS?|JJ|CD)$/.test(beyond.tag))
+          // ("difficult to get | to": nor its stranded preposition.)
+          /^(?:IN|TO|DT|PRP\$?|NNS?|NNPS?|JJ|CD)$/.test(beyond.tag))
       )
         return null;
       return object && budget >= 3 + object.length

@@ -489,6 +489,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a concentration camp guard.",
     // Of what, however far after the object: not "Dr Fox accused Mr Blair".
     'Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about their policies.',
+    // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
+    'The ground is notoriously difficult to get to and fans arrived after the kick-off.',
     // A verb cut from its "towards": not "EU pledged to work".
     'In December, the EU pledged to work towards lifting the ban but said it was not ready to do so yet.',
     // The object needs its infinitive: "Organisation urged drivers".
