@@ -176,9 +176,13 @@ export function cutRepeatedRun(text: string): { text: string; caption: string } 
   return { text, caption: '' };
 }
 
-/** A person's full name opening a sentence (not "The US …", "But Labour …"); group 1 the surname. */
+/**
+ * A person's full name opening a sentence (not "The US …", "But Labour …"): group 1 the first
+ * name (or a title), group 2 the surname.
+ */
 const FULL_NAME_OPENING =
-  /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll})/u;
+  /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll})/u;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir)$/;
 /** What follows a surname that opens a sentence: a verb, or an appositive ("Pama, a married …"). */
 const OPENS_ON_SURNAME =
   /^(?:,\s+(?:a|an|the|who|\d)\b|\s+(?:\p{Ll}+(?:ed|s)|was|is|has|had|will|would|could|can|told|said|saw|spoke|made|took|won|lost|left|came|went|got|gave|began|became)\b)/u;
@@ -192,21 +196,32 @@ const OPENS_ON_SURNAME =
  * before it is a caption (at least CAPTION_MIN_WORDS words, outside a quotation).
  */
 export function cutNamedCaption(text: string): { text: string; caption: string } {
-  const surname = FULL_NAME_OPENING.exec(text)?.[1];
-  if (surname === undefined) return { text, caption: '' };
-  for (let at = text.indexOf(` ${surname}`, surname.length); at > 0; ) {
+  const m = FULL_NAME_OPENING.exec(text);
+  if (m === null) return { text, caption: '' };
+  // By surname, or by first name ("Lizzi Crawford dropped over 7st after … Lizzi had reached …").
+  for (const name of [m[2] as string, m[1] as string]) {
+    if (TITLE.test(name)) continue;
+    const at = namedAgainAt(text, name, m[0].length - 1);
+    if (at > 0) return { text: text.slice(at + 1), caption: text.slice(0, at).trim() };
+  }
+  return { text, caption: '' };
+}
+
+/** Where `name` opens the story's clause again after `from` (see cutNamedCaption), or -1. */
+function namedAgainAt(text: string, name: string, from: number): number {
+  for (let at = text.indexOf(` ${name}`, from); at > 0; ) {
     const before = text.slice(0, at);
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';
     const fits =
       /[\p{L}\d]$/u.test(previous) &&
       !STOP_WORDS.has(previous.toLowerCase()) &&
       (!/^\p{Lu}/u.test(previous) || DAY_OR_MONTH.test(previous)) &&
-      OPENS_ON_SURNAME.test(text.slice(at + surname.length + 1)) &&
+      OPENS_ON_SURNAME.test(text.slice(at + name.length + 1)) &&
       (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
       countWords(before) >= CAPTION_MIN_WORDS &&
       countWords(text.slice(at)) >= 5;
-    if (fits) return { text: text.slice(at + 1), caption: before.trim() };
-    at = text.indexOf(` ${surname}`, at + 1);
+    if (fits) return at;
+    at = text.indexOf(` ${name}`, at + 1);
   }
-  return { text, caption: '' };
+  return -1;
 }

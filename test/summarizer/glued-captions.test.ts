@@ -90,6 +90,15 @@ describe('a caption that names someone in full, glued to the sentence that names
     ).toBe(true);
   });
 
+  it('GIVEN a caption named in full glued to a sentence that names her by first name THEN the sentence starts at the first name', () => {
+    const p = prepareArticle(
+      'Nadia Brook dropped four stone after a stranger on a train asked when her baby was due Nadia had reached a size 22 after years of takeaways and late nights.',
+    );
+    expect(p.sentences.map((s) => s.text)).toEqual([
+      'Nadia had reached a size 22 after years of takeaways and late nights.',
+    ]);
+  });
+
   it.each([
     // Inside a quotation: the speaker's words name him again.
     'Goalscorer Toure was also at fault, and Wenger said: "We need to help Toure rebuild his confidence as he is low."',
