@@ -97,6 +97,9 @@ export function headlineLabel(sentence: string): string | undefined {
     return tokens;
   };
   if (CONDITIONAL_OPENING.test(s)) return undefined;
+  // "The male and female prizes went to Usher and Avril Lavigne respectively": pairs that a
+  // short label would split wrongly ("… prizes went to Usher").
+  if (/\brespectively\b/i.test(s)) return undefined;
   // "As far as most commentators are concerned, the state is …": whose view it is opens the
   // sentence; cut, the view reads as fact.
   if (VIEW_OPENING.test(s)) return undefined;
@@ -317,7 +320,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs kept that are no cue of faithful.ts: they still say how much or when. */
 const OWN_KEPT_ADVERB =
-  /^(?:likely|unlikely|only|already|again|still|yet|too|deliberately|intentionally|accidentally|wrongly|illegally|unlawfully|falsely|secretly)$/i;
+  /^(?:likely|unlikely|only|already|again|still|yet|too|deliberately|intentionally|accidentally|wrongly|illegally|unlawfully|falsely|secretly|badly|poorly|well|better|worse|longer|harder|differently)$/i;
 /**
  * An adverb a verb group keeps: the cue words the checks require (negation, hedges such as
  * "nearly" or "temporarily", "allegedly", "reportedly") and a few of its own.
