@@ -333,13 +333,30 @@ const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
 
 /**
+ * "87% of the 1,000 adults quizzed/VBD by ICM … said …": a past form after a noun and before
+ * "by", with a finite verb later in the clause, is a participle inside the subject, not the
+ * main verb (the tagger cannot tell "quizzed" the participle from the past tense).
+ */
+function reducedRelatives(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.tag !== 'VBD' || !/^by$/i.test(tokens[i + 1]?.text ?? '')) continue;
+    if (!/^NNS?$/.test(tokens[i - 1]?.tag ?? '')) continue;
+    const end = tokens.findIndex((x, k) => k > i && /^[,;:]$/.test(x.text));
+    const later = tokens.slice(i + 2, end < 0 ? undefined : end).some((x) => FINITE.test(x.tag));
+    if (later) tokens[i] = { text: t.text, tag: 'VBN' };
+  }
+  return tokens;
+}
+
+/**
  * Who did what to whom, as headline words: the subject's head, the verb group and the
  * object's head (or, for a verb of saying, the head of the clause said), at most `budget`
  * words. `top` is false for a clause inside another: its pronoun subject stays ("said it
  * owns"), and "will" stays "will".
  */
 function clauseHead(all: readonly Token[], budget: number, top = true): string[] | undefined {
-  const tokens = all.filter((t) => t.text !== '"');
+  const tokens = reducedRelatives(all.filter((t) => t.text !== '"'));
   // The main verb: the first finite verb (a modal or a tensed verb) after some subject.
   const v = tokens.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
   if (v < 1) return undefined;
@@ -561,10 +578,13 @@ const TOLD = /^(?:told|tells|tell)$/i;
 const CLAIM_FRAME =
   /^(?:deemed|considered|thought|believed|expected|reported|understood|regarded|rumoured|alleged|tipped|quoted)$/i;
 
-/** Verbs that say of what, for what, with what or from what someone is accused, blamed, banned. */
+/**
+ * Verbs that say of what, for what, from what or into what someone is accused, blamed, banned,
+ * told or forced ("told counterparts | of its decision", "forced the company | into Chapter 11").
+ */
 const WHAT_FOR_VERB =
-  /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|convict|convicted|suspect|suspects|suspected|credit|credits|credited|ban|bans|banned|bar|bars|barred|acquit|acquitted|absolve|absolved|strip|stripped)$/i;
-const WHAT_FOR = /^(?:of|for|with|from)$/i;
+  /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|convict|convicted|suspect|suspects|suspected|credit|credits|credited|ban|bans|banned|bar|bars|barred|acquit|acquitted|absolve|absolved|strip|stripped|tell|tells|told|inform|informs|informed|notify|notified|remind|reminds|reminded|force|forces|forced)$/i;
+const WHAT_FOR = /^(?:of|for|with|from|about|into)$/i;
 
 /** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
 const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|towards|toward|from|at)$/i;
@@ -650,7 +670,7 @@ const VERB_AS =
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
-  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;

@@ -340,6 +340,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The browser does not yet work well with screen reader software often used by blind people.',
       'Browser does not yet work well with screen reader software',
     ],
+    // A participle inside the subject is no main verb: not "87% of 1,000 adults quizzed by ICM".
+    [
+      'And 87% of the 1,000 adults quizzed by ICM for the BBC said politicians did not deliver.',
+      '87% of 1,000 adults said politicians did not deliver',
+    ],
     // A manner or comparison the verb needs stays: not "Bez reacted to news", "Data takes to publish".
     [
       'Bez reacted badly to the news that he had been nominated by five of his fellow housemates.',
@@ -503,6 +508,11 @@ describe('headlineLabel names the right actor, or none', () => {
     "Labour's Mr Livingstone had accused an Evening Standard journalist of being like a concentration camp guard.",
     // Of what, however far after the object: not "Dr Fox accused Mr Blair".
     'Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about their policies.',
+    // Told or forced, without of what or into what: not "Bosses told counterparts".
+    'Sumitomo bosses told counterparts at UFJ of its decision on Friday, clearing the way for a deal.',
+    'Mr Richter said lawsuits had forced the company into Chapter 11.',
+    // "tips X | to go one better": not "Wood tips his former team-mates".
+    'After claiming their first Triple Crown last season, Wood tips his former team-mates to go one better.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
