@@ -340,6 +340,11 @@ const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since
 function reducedRelatives(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
+    // "Pat, 69, pictured left in …, enjoys …": a caption's "pictured" is never the main verb.
+    if (/^pictured$/i.test(t.text)) {
+      tokens[i] = { text: t.text, tag: 'VBN' };
+      continue;
+    }
     if (t.tag !== 'VBD' || !/^by$/i.test(tokens[i + 1]?.text ?? '')) continue;
     if (!/^NNS?$/.test(tokens[i - 1]?.tag ?? '')) continue;
     const end = tokens.findIndex((x, k) => k > i && /^[,;:]$/.test(x.text));
@@ -471,14 +476,19 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     rest.splice(0, 2);
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
-  while (
-    rest[0] &&
-    // "Saturday's ceremony": a time word that owns the object stays.
-    rest[1]?.tag !== 'POS' &&
-    (TIME_WORD.test(rest[0].text) ||
-      (TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')))
-  )
-    rest.splice(0, TIME_WORD.test(rest[0].text) ? 1 : 2);
+  for (;;) {
+    const phrase = !rest[0]
+      ? 0
+      : TIME_WORD.test(rest[0].text)
+        ? 1
+        : TIME_OPENING.test(rest[0].text) && TIME_WORD.test(rest[1]?.text ?? '')
+          ? 2
+          : 0;
+    // "Saturday's ceremony", "this year's Christmas number one": a time phrase that owns the
+    // object stays.
+    if (phrase === 0 || rest[phrase]?.tag === 'POS') break;
+    rest.splice(0, phrase);
+  }
   // The group's last verb, past a kept adverb ("is only | the latest"), says if it is a copula.
   const lexical = tokens.slice(v, next).findLast((t) => VERB.test(t.tag)) ?? verb;
   const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
@@ -670,7 +680,7 @@ const VERB_AS =
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
-  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
@@ -682,6 +692,9 @@ const COPULA =
 const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
 const TIME_WORD =
   /^(?:today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** The last word of a place's or an institution's name ("St Fintian's High School"). */
+const PLACE_NAME_END =
+  /^(?:School|College|University|Hospital|Church|Cathedral|Academy|Museum|Gallery|Theatre|Park|Street|Road|Square|Station|Airport|Hall|House|Palace|Castle|Bridge|Stadium|Arena|Centre|Center)$/;
 /** Verbs that say nothing without what follows them ("can get", "will go"). */
 const LIGHT_VERB =
   /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were)$/i;
@@ -733,7 +746,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     tokens.some(
       (t, i) =>
         i > 0 &&
-        /^(?:after|before|when|while|because|since|until|unless|although|though|whereas)$/i.test(
+        /^(?:after|before|when|while|because|since|until|unless|although|though|whereas|whether)$/i.test(
           t.text,
         ),
     )
@@ -866,7 +879,15 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     // "Six of Herrera's seven goals": a number's noun comes after "of"; short enough, it stays.
     else if (quantity) np = np.length <= 6 ? np : [];
     // ("The seventh largest carrier in the US": a name after a preposition is not the head.)
-    else if (names.length > 0 && !/^(?:IN|TO)$/.test(np[np.length - names.length - 1]?.tag ?? ''))
+    // ("St Fintian's High School": a place's name run across its "'s" is one name, whole or none.)
+    else if (
+      names.length > 0 &&
+      np[np.length - names.length - 1]?.tag === 'POS' &&
+      /^NNP/.test(np[np.length - names.length - 2]?.tag ?? '') &&
+      PLACE_NAME_END.test(names.at(-1)?.text ?? '')
+    ) {
+      if (np.length > MAX_SUBJECT_WORDS) return undefined;
+    } else if (names.length > 0 && !/^(?:IN|TO)$/.test(np[np.length - names.length - 1]?.tag ?? ''))
       np = names.slice(-4);
     else if (names.length > 0) return undefined;
     else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4) {
@@ -1034,7 +1055,9 @@ function complement(
     if (/^worth$/i.test(first.text)) return null;
     const verb = tokens[firstAt + 2];
     // "delighted to have received …": the adjective alone says it.
-    if (next?.tag === 'TO' && /^(?:have|be)$/i.test(verb?.text ?? '')) return [first.text];
+    if (next?.tag === 'TO' && /^have$/i.test(verb?.text ?? '')) return [first.text];
+    // "looks certain | to be out": what it is certain to be is the point.
+    if (next?.tag === 'TO' && /^be$/i.test(verb?.text ?? '')) return null;
     // "keen to secure someone": the infinitive and its object come along, when they fit.
     if (next?.tag === 'TO' && verb?.tag === 'VB') {
       const object = complement(

@@ -340,6 +340,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The browser does not yet work well with screen reader software often used by blind people.',
       'Browser does not yet work well with screen reader software',
     ],
+    // A place's name run across its "'s" is one name: not "High School says …".
+    [
+      "St Fintian's High School says it is clearly identified in the video.",
+      "St Fintian's High School says it is identified",
+    ],
     // A participle inside the subject is no main verb: not "87% of 1,000 adults quizzed by ICM".
     [
       'And 87% of the 1,000 adults quizzed by ICM for the BBC said politicians did not deliver.',
@@ -513,6 +518,16 @@ describe('headlineLabel names the right actor, or none', () => {
     'Mr Richter said lawsuits had forced the company into Chapter 11.',
     // "tips X | to go one better": not "Wood tips his former team-mates".
     'After claiming their first Triple Crown last season, Wood tips his former team-mates to go one better.',
+    // "directed X | to give …": not "Former manager directed consulting firm".
+    'A former senior manager at Monsanto directed an Indonesian consulting firm to give a bribe to an official.',
+    // A "whether" inside what looks like the subject: not "Analysts question attracts enough visitors".
+    'Analysts still question whether it attracts enough visitors to stay open, even with the restructuring.',
+    // A time phrase that owns the object stays or there is no label: not "… tipped to be's Christmas number one".
+    "The charity record is also tipped to be this year's Christmas number one.",
+    // A caption's "pictured" is no main verb: not "Pat pictured left in her fancy dress outfit".
+    'Pat, 69, pictured left in her police woman fancy dress outfit, enjoys pole dancing with friend Julia.',
+    // "looks certain | to be out": not "Gavin Williams looks certain".
+    "West Ham's Gavin Williams (ankle) looks certain to be out, so uncapped defender Stephen Roberts is drafted in.",
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
