@@ -213,6 +213,8 @@ function check(
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
+  // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
+  if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
   // "Bath player was already | out of the opener": a label never ends on such an adverb.
   if (/\b(?:already|still|also|only|just|even|never|not|currently)$/i.test(label)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
@@ -333,9 +335,9 @@ const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
 
 /**
- * "87% of the 1,000 adults quizzed/VBD by ICM … said …": a past form after a noun and before
- * "by", with a finite verb later in the clause, is a participle inside the subject, not the
- * main verb (the tagger cannot tell "quizzed" the participle from the past tense).
+ * Tags the labeller reads in context where the tagger, word by word, cannot: "87% of the 1,000
+ * adults quizzed/VBD by ICM … said …": a past form after a noun and before "by", with a finite
+ * verb later in the clause, is a participle inside the subject, not the main verb.
  */
 function reducedRelatives(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -343,6 +345,17 @@ function reducedRelatives(tokens: Token[]): Token[] {
     // "Pat, 69, pictured left in …, enjoys …": a caption's "pictured" is never the main verb.
     if (/^pictured$/i.test(t.text)) {
       tokens[i] = { text: t.text, tag: 'VBN' };
+      continue;
+    }
+    // "Sally Grindley's Spilled Water, about …, was top": a capitalised word between a
+    // possessive or a name and a name is part of a title, not a verb.
+    if (
+      /^VB/.test(t.tag) &&
+      /^\p{Lu}/u.test(t.text) &&
+      /^(?:POS|NNPS?)$/.test(tokens[i - 1]?.tag ?? '') &&
+      /^NNPS?$/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      tokens[i] = { text: t.text, tag: 'NNP' };
       continue;
     }
     if (t.tag !== 'VBD' || !/^by$/i.test(tokens[i + 1]?.text ?? '')) continue;
@@ -375,6 +388,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (!subject) return undefined;
   const { group: verbs, next } = verbGroup(tokens, v, top);
   if (verbs.length === 0) return undefined;
+  // "are filming, | editing and producing their own channel": a list of verbs shares the object.
+  if (tokens[next]?.text === ',' && tokens[next + 1]?.tag === tokens[next - 1]?.tag)
+    return undefined;
   // "Lizzi never realised", "he allegedly pulled": a negation or hedge before the verb is its.
   const before: string[] = [];
   for (let i = v - 1; i > 0 && /^RB/.test(tokens[i]?.tag ?? ''); i--)
@@ -1004,8 +1020,12 @@ function verbGroup(
     out[0]?.toLowerCase() === 'will' &&
     tokens[v + 1]?.tag === 'VB' &&
     tokens[v - 1]?.tag !== 'PRP' &&
-    // ("Passengers will need to own …": not "Passengers to need to own …".)
-    !(/^(?:need|have)$/i.test(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.tag === 'TO')
+    // ("Passengers will need to own …", "McIlroy will hope to …": not "… to need to own …".)
+    !(
+      /^(?:need|have|hope|want|try|seek|aim|plan|expect|intend|wish)$/i.test(
+        tokens[v + 1]?.text ?? '',
+      ) && tokens[v + 2]?.tag === 'TO'
+    )
   )
     out[0] = 'to';
   return { group: out, next };
@@ -1118,8 +1138,13 @@ function complement(
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;
       // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
+      // ("will do nothing | to reassure investors": so does doing nothing.)
+      const needsInfinitive =
+        OBJECT_CONTROL.test(verb) ||
+        (/^(?:do|does|did|doing|done)$/i.test(verb) &&
+          /^(?:nothing|little|much|everything|something|anything|enough)$/i.test(prev.text));
       if (out.length + 3 > budget) {
-        if (OBJECT_CONTROL.test(verb)) return null;
+        if (needsInfinitive) return null;
         break;
       }
       const rest = complement(
@@ -1136,7 +1161,7 @@ function complement(
       // "urged drivers | to continue to shop around": the object needs its infinitive; a
       // purpose ("kicked 14 points | to help keep alive …") may go.
       if (rest === null || (rest.length === 0 && !ends)) {
-        if (OBJECT_CONTROL.test(verb)) return null;
+        if (needsInfinitive) return null;
         break;
       }
       return [...out.map((o) => o.text), 'to', (tokens[i + 1] as Token).text, ...rest];
@@ -1367,6 +1392,8 @@ function complement(
   // "make it | easier to …", "keep them | safe": a pronoun object needs its complement.
   if (out.length === 1 && last?.tag === 'PRP' && /^(?:JJ[RS]?|VB|RBR)$/.test(afterLast?.tag ?? ''))
     return null;
+  // "was four-hundredths of a second | ahead of Rosberg": an amount that says by how much.
+  if (afterCopula && /^(?:ahead|behind|clear|short|adrift|apart)$/.test(following)) return null;
   // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
   // preposition misstates what the subject is.
   if (
@@ -1391,6 +1418,16 @@ function complement(
     at >= 0 &&
     /^(?:of|for|from|with|against|into|on|about)$/i.test(tokens[at + 1]?.text ?? '') &&
     tokens[at + 2]?.tag === 'VBG'
+  )
+    return null;
+  // "piloted by the Royal National Institute | for Deaf People": a name that goes on across
+  // "for" or "of" is cut inside; the label would name another body.
+  if (
+    head &&
+    /^NNPS?$/.test(head.tag) &&
+    /^(?:for|of)$/i.test(tokens[at + 1]?.text ?? '') &&
+    /^NNPS?$/.test(tokens[at + 2]?.tag ?? '') &&
+    !TIME_WORD.test(tokens[at + 2]?.text ?? '')
   )
     return null;
   // "accused Mr Blair | and other ministers of telling lies": a verb that says of what (accuse

@@ -345,6 +345,16 @@ describe('headlineLabel names the right actor, or none', () => {
       "St Fintian's High School says it is clearly identified in the video.",
       "St Fintian's High School says it is identified",
     ],
+    // Doing nothing, with for what when it fits.
+    [
+      'The latest scandal at the bank will do nothing to reassure foreign investors.',
+      'Latest scandal to do nothing to reassure foreign investors',
+    ],
+    // "will hope to" stays: not "McIlroy to hope to confirm his place".
+    [
+      'In-form James McIlroy will hope to confirm his place in the British team for Madrid.',
+      'In-form James McIlroy will hope to confirm his place',
+    ],
     // A participle inside the subject is no main verb: not "87% of 1,000 adults quizzed by ICM".
     [
       'And 87% of the 1,000 adults quizzed by ICM for the BBC said politicians did not deliver.',
@@ -528,6 +538,18 @@ describe('headlineLabel names the right actor, or none', () => {
     'Pat, 69, pictured left in her police woman fancy dress outfit, enjoys pole dancing with friend Julia.',
     // "looks certain | to be out": not "Gavin Williams looks certain".
     "West Ham's Gavin Williams (ankle) looks certain to be out, so uncapped defender Stephen Roberts is drafted in.",
+    // A word said twice (the copy's "will have now have"): not "Holmes to have have …".
+    'Holmes will have now have intensive treatment in South Africa.',
+    // Doing nothing needs for what: not "Latest scandal at Bank of China to do nothing".
+    'The latest scandal at Bank of China will do nothing to reassure foreign investors that the big banks are ready.',
+    // A title's capitalised word is no verb: not "Grindley's Spilled Water".
+    "Sally Grindley's Spilled Water, about a Chinese girl sold as a servant, was top in the vote.",
+    // A list of verbs shares its object: not "People of Engerwitzdorf filming".
+    'The people of Engerwitzdorf are filming, editing and producing their own regional news channel.',
+    // A name cut before its "for": not "Official data comes from Office".
+    'Official data comes from the Office for National Statistics (ONS).',
+    // By how much, without ahead of whom: not "Hamilton was four-hundredths of second".
+    'Hamilton was four-hundredths of a second ahead of his team-mate Nico Rosberg.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
