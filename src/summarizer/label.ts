@@ -642,7 +642,7 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
   if (CLAIM_FRAME.test(verb.text)) return true;
   // "were used | for longer calls", "is designed | to …": a passive of purpose needs it.
   if (
-    /^(?:used|designed|intended|meant|aimed|based|geared|tailored|targeted|dedicated|devoted|linked|tied|compared|limited|restricted|reserved|equipped|dressed|made|valued|priced|rated|ranked|held|staged|hosted|scheduled|cleared|charged|accused|convicted|acquitted)$/i.test(
+    /^(?:used|designed|intended|meant|aimed|based|geared|tailored|targeted|dedicated|devoted|linked|tied|associated|affiliated|connected|involved|compared|limited|restricted|reserved|equipped|dressed|made|valued|priced|rated|ranked|held|staged|hosted|scheduled|cleared|charged|accused|convicted|acquitted)$/i.test(
       verb.text,
     ) &&
     /^(?:IN|TO)$/.test(next.tag)

@@ -550,6 +550,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Official data comes from the Office for National Statistics (ONS).',
     // By how much, without ahead of whom: not "Hamilton was four-hundredths of second".
     'Hamilton was four-hundredths of a second ahead of his team-mate Nico Rosberg.',
+    // A passive of association needs with what: not "Website was not associated".
+    'The website was not associated with the napster.com site in the USA.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
