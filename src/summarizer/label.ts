@@ -307,6 +307,8 @@ const FINITE = /^(?:VB[DPZ]|MD)$/;
 const NOUN = /^(?:NNS?|NNPS?|CD|PRP)$/;
 const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
 const DROP_DET = /^(?:a|an|the)$/i;
+const FRACTION =
+  /^(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)$/i;
 
 /** "Top of the Pops", "Lord of the Rings": an article inside a name stays. */
 function inName(tokens: readonly Token[], i: number): boolean {
@@ -1133,7 +1135,13 @@ function complement(
     const t = tokens[i] as Token;
     const prev = out.at(-1);
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
-    if (DROP_DET.test(t.text) && !inName(tokens, i)) continue;
+    // ("risen by a fifth", "a third of Seagram": "a" before a fraction is the amount, not an
+    // article; before an ordinal, "a sixth straight session", it goes.)
+    const fraction =
+      /^an?$/i.test(t.text) &&
+      FRACTION.test(tokens[i + 1]?.text ?? '') &&
+      !/^(?:NN|JJ)/.test(tokens[i + 2]?.tag ?? '');
+    if (DROP_DET.test(t.text) && !inName(tokens, i) && !fraction) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;

@@ -201,6 +201,11 @@ function recentSubject(
     const start = s.starts[id] ?? 0;
     const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
     const text = s.masked.slice(start, end);
+    // "Hewitt said …, but Tennis Australia's Geoff Pollard rejected his comments. '…,' he
+    // said.": a clause after "but" with a subject of its own turns to who speaks next.
+    const but = text.lastIndexOf(' but ');
+    const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
+    if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
     const named = firstNamed(text, people);
     if (named) return named;
     // A sentence that opens on a pronoun continues the same subject: look further back.
@@ -246,6 +251,9 @@ function recentOrganisation(s: Stream, at: number): string | undefined {
     if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
   return found;
 }
+
+/** A clause opening on its named subject and its verb: "Tennis Australia's Geoff Pollard rejected …". */
+const NAMED_SUBJECT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}/gu;
 

@@ -350,6 +350,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The latest scandal at the bank will do nothing to reassure foreign investors.',
       'Latest scandal to do nothing to reassure foreign investors',
     ],
+    // A fraction keeps its "a" or is left out: not "… have risen by fifth" (an ordinal).
+    [
+      'Chinese PC sales have risen by a fifth in each of the past two years, but are now growing more slowly.',
+      'Chinese PC sales have risen',
+    ],
     // "will hope to" stays: not "McIlroy to hope to confirm his place".
     [
       'In-form James McIlroy will hope to confirm his place in the British team for Madrid.',

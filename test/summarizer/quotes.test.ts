@@ -193,6 +193,14 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ed Miliband']);
   });
 
+  it('GIVEN "X said … but Y rejected his comments. \'…,\' he said." THEN Y speaks, not X', () => {
+    expect(
+      quotesOf(
+        'Lleyton Hewitt said he had had enough of asking for faster courts but Tennis Australia\'s Geoff Pollard rejected his comments. "We did ask for it to be made faster, and it is faster," he said.',
+      ),
+    ).toMatchObject([{ speaker: 'Geoff Pollard' }]);
+  });
+
   it('GIVEN "…, but Holt said:" THEN Holt speaks, not the last noun phrase before the comma', () => {
     const q = quotesOf(
       'Coach Dana Holt saw her side lose 3-1. A late goal gives them hope for the second leg, but Holt said: "We were poor from start to finish."',
