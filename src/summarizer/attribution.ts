@@ -313,7 +313,8 @@ function prefixRole(prefix: string): string | undefined {
   const role = words
     .slice(start)
     .join(' ')
-    .replace(/^(?:the|a|an)\s+/i, '');
+    // ("the IAAF said": an article alone is no role.)
+    .replace(/^(?:the|a|an)(?:\s+|$)/i, '');
   const last = words.at(-1) ?? '';
   return role !== '' && /^[a-z]/.test(last) && !/'s$|’s$/.test(last) ? role : undefined;
 }

@@ -23,6 +23,18 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "…," the IAAF said THEN the IAAF speaks, with no role (not "the")', () => {
+    expect(
+      quotesOf('"There will be a final right of appeal to the court," the IAAF said.'),
+    ).toEqual([
+      {
+        speaker: 'IAAF',
+        role: undefined,
+        text: 'There will be a final right of appeal to the court.',
+      },
+    ]);
+  });
+
   it('GIVEN X said: "…" THEN X speaks', () => {
     expect(
       quotesOf('The governor said: "Nobody will be left without power tonight."'),
