@@ -166,11 +166,18 @@ function identify(
     const subject = recentSubject(s, at, people, previous);
     return subject ? { ...subject, role: a.role ?? roleOf(subject, people) } : undefined;
   }
-  const known = resolvePerson(people, a.ref);
-  if (known) return { ...known, role: a.role ?? roleOf(known, people) };
+  // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
+  const owned = OWNED_NAME.exec(a.ref);
+  const ref = owned?.[2] ?? a.ref;
+  const role = a.role ?? owned?.[1];
+  const known = resolvePerson(people, ref);
+  if (known) return { ...known, role: role ?? roleOf(known, people) };
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
-  return { name: a.ref, role: a.role, firstSeen: -1 };
+  return { name: ref, role, firstSeen: -1 };
 }
+
+/** An organisation's person: "ABN Amro's Paul Mackel" (the owner, then a name of two or three words). */
+const OWNED_NAME = /^(\p{Lu}[\p{L}&.'’ -]{0,40}?)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /** Adds a speaker to the people index, or the role the attribution gave to one already there. */
 function remember(people: Person[], speaker: Person): void {

@@ -35,6 +35,14 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "…," says Harbour Bank\'s Simon Lyle THEN Simon Lyle speaks, with Harbour Bank as his role', () => {
+    expect(
+      quotesOf(
+        '"The ferry issue had been an ongoing one for some time," says Harbour Bank\'s Simon Lyle.',
+      ),
+    ).toMatchObject([{ speaker: 'Simon Lyle', role: 'Harbour Bank' }]);
+  });
+
   it('GIVEN X said: "…" THEN X speaks', () => {
     expect(
       quotesOf('The governor said: "Nobody will be left without power tonight."'),
