@@ -177,7 +177,8 @@ function identify(
 }
 
 /** An organisation's person: "ABN Amro's Paul Mackel" (the owner, then a name of two or three words). */
-const OWNED_NAME = /^(\p{Lu}[\p{L}&.'’ -]{0,40}?)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+const OWNED_NAME =
+  /^(\p{Lu}[\p{L}&.'’ -]{0,40}?)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /** Adds a speaker to the people index, or the role the attribution gave to one already there. */
 function remember(people: Person[], speaker: Person): void {
