@@ -109,7 +109,7 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
 }
 
 const TITLE_WORDS =
-  'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO';
+  'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?';
 const TITLED_NAME = new RegExp(
   `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
 );
@@ -121,5 +121,10 @@ const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+[A-Z]`);
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
   const m = TITLED_NAME.exec(ref.trim());
   if (!m?.[1] || !m[2]) return { name: ref.trim() };
-  return { name: m[2].replace(/\.$/, ''), title: m[1] };
+  // ("But Green MSP Mark Ballard", "Tory MP Howard Flight's …": the opener and the
+  // possessive are neither title nor name.)
+  return {
+    name: m[2].replace(/\.$/, '').replace(/['’]s$/, ''),
+    title: m[1].replace(/^(?:But|And|So|Yet|Meanwhile|However|The|A|An)\s+/, ''),
+  };
 }

@@ -8,7 +8,7 @@ import {
   splitRoleFromName,
 } from './attribution.js';
 import { countMatches } from './count-matches.js';
-import { findPeople, type Person, resolvePerson } from './people.js';
+import { findPeople, type Person, ROLE_NOUNS, resolvePerson } from './people.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { Quote } from './types.js';
@@ -168,9 +168,11 @@ function identify(
   }
   // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
   const owned = OWNED_NAME.exec(a.ref);
-  const ref = owned?.[2] ?? a.ref;
-  const role = a.role ?? owned?.[1];
-  const known = resolvePerson(people, ref);
+  // "Tory MP Michael Mates", "Virgin Radio DJ Pete Mitchell": the role before the name.
+  const titled = owned ? undefined : roleBeforeName(a.ref);
+  const ref = owned?.[2] ?? titled?.name ?? a.ref;
+  const role = a.role ?? owned?.[1] ?? titled?.role;
+  const known = resolvePerson(people, ref) ?? titleHolder(people, ref);
   if (known) return { ...known, role: role ?? roleOf(known, people) };
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
   return { name: ref, role, firstSeen: -1 };
@@ -179,6 +181,40 @@ function identify(
 /** An organisation's person: "ABN Amro's Paul Mackel" (the owner, then a name of two or three words). */
 const OWNED_NAME =
   /^(\p{Lu}[\p{L}&.'’ -]{0,40}?)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/**
+ * "The MP, who is consulting his lawyers, told BBC News": a title alone is the person the
+ * article gave it ("Tory MP Howard Flight"), the last so named.
+ */
+function titleHolder(people: readonly Person[], ref: string): Person | undefined {
+  if (/\s/.test(ref) || !ROLE_BEFORE.test(ref)) return undefined;
+  const title = new RegExp(String.raw`\b${escapeRegExp(ref)}\b`, 'i');
+  return people.findLast((p) => p.role !== undefined && title.test(p.role));
+}
+
+/** Words that make what comes before a name a role: a role noun, a party, a member's title. */
+const ROLE_BEFORE = new RegExp(
+  String.raw`\b(?:${ROLE_NOUNS}|MP|MEP|MSP|DJ|Reverend|Rev|Democrat|Republican|Conservative|Tory|Labour)\b`,
+  'i',
+);
+
+/**
+ * "Tory MP Michael Mates" → Michael Mates, Tory MP: a name of two or three capitalised words
+ * (not an acronym like "UKIP") after words that say a role.
+ */
+function roleBeforeName(ref: string): { name: string; role: string } | undefined {
+  const words = ref.split(/\s+/);
+  if (words.length < 3) return undefined;
+  const isNamePart = (w: string) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !ROLE_BEFORE.test(w);
+  let k = words.length;
+  while (k > words.length - 3 && k > 1 && isNamePart(words[k - 1] ?? '')) k--;
+  if (words.length - k < 2) return undefined;
+  const role = words
+    .slice(0, k)
+    .join(' ')
+    .replace(/^(?:but|and|so|the|a|an)\s+/i, '');
+  return ROLE_BEFORE.test(role) ? { name: words.slice(k).join(' '), role } : undefined;
+}
 
 /** Adds a speaker to the people index, or the role the attribution gave to one already there. */
 function remember(people: Person[], speaker: Person): void {

@@ -43,6 +43,20 @@ describe('findQuotes', () => {
     ).toMatchObject([{ speaker: 'Simon Lyle', role: 'Harbour Bank' }]);
   });
 
+  it('GIVEN a party and title before the name ("Tory MP Michael Mates") THEN the person speaks, the title is the role', () => {
+    expect(
+      quotesOf('"That, as a general rule, is right," said Tory MP Michael Mates.'),
+    ).toMatchObject([{ speaker: 'Michael Mates', role: 'Tory MP' }]);
+  });
+
+  it('GIVEN "The MP, who …, told BBC News:" after "Tory MP Howard Flight\'s …" THEN Howard Flight speaks', () => {
+    expect(
+      quotesOf(
+        'Tory MP Howard Flight\'s local party met on Tuesday. But the association did not comment. The MP, who is consulting his lawyers, told BBC News: "They selected me and they can dispose of me."',
+      ),
+    ).toMatchObject([{ speaker: 'Howard Flight' }]);
+  });
+
   it('GIVEN X said: "…" THEN X speaks', () => {
     expect(
       quotesOf('The governor said: "Nobody will be left without power tonight."'),
