@@ -114,13 +114,16 @@ const TITLED_NAME = new RegExp(
   `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){0,3})$`,
 );
 
+const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|Justice|Secretary)$`);
+
 /** What every titled name (TITLED_NAME) holds: a title word, then a capital. */
 const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+[A-Z]`);
 
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
   const m = TITLED_NAME.exec(ref.trim());
-  if (!m?.[1] || !m[2]) return { name: ref.trim() };
+  // ("Lord Chief Justice", "Chief Secretary": a title whose last word is a title too, no name.)
+  if (!m?.[1] || !m[2] || TITLE_ONLY.test(m[2])) return { name: ref.trim() };
   // ("But Green MSP Mark Ballard", "Tory MP Howard Flight's …": the opener and the
   // possessive are neither title nor name.)
   return {

@@ -314,20 +314,19 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
     // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
-    if (
+    const thing =
       (/^\s*(?:The|A|An)\s/.test(m[0]) ||
         /\b(?:the|a|an|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
           text.slice(0, (m.index ?? 0) + m[0].length - m[0].trimStart().length).slice(-8),
         )) &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Rev|President|Minister|Secretary|Chancellor|Senator|Governor|Judge|Professor|Prof|General|Chief|Captain|Coach|King|Queen|Prince|Princess|Bishop|Archbishop|Pope)\b/.test(
         m[0],
-      )
-    )
-      continue;
+      );
     const words = m[0]
       .trim()
       .replace(/['’]s$/, '')
       .split(/\s+/);
+    if (thing) continue;
     // "Arsenal's Patrick Vieira", "Wenger's Bayern": the name, if any, follows the possessor.
     const owned = words.findLastIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w)) + 1;
     // ("Wenger's Bayern counterpart": one word after a possessor modifies what follows.)
@@ -385,6 +384,8 @@ function personNamed(run: string): string | undefined {
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
   ).slice(-3);
   while (name.length > 2 && NATIONALITY.test(name[0] ?? '')) name.shift();
+  // ("the Treasury Paul Boateng": an organisation's word before a full name is not part of it.)
+  if (name.length > 2 && ORGANISATION_WORDS.test(name[0] ?? '')) name.shift();
   if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) return undefined;
   if (!name.every((w) => NAME_PART.test(w))) return undefined;
   return name.join(' ');
@@ -398,7 +399,7 @@ const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\
 
 /** A name holding one of these words is an organisation, a place or an event, not a person. */
 const ORGANISATION_WORDS =
-  /\b(?:Open|Masters|Prix|Real|Programme|Network|Express|Live|Hour|Countdown|Rights|Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive)\b/;
+  /\b(?:Open|Masters|Prix|Real|Programme|Network|Express|Live|Hour|Countdown|Rights|Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive|Treasury|Exchequer)\b/;
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';

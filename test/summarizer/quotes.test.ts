@@ -57,6 +57,14 @@ describe('findQuotes', () => {
     ).toMatchObject([{ speaker: 'Howard Flight' }]);
   });
 
+  it('GIVEN "The Lord Chief Justice, Lord Woolf, … said" and a quotation THEN Lord Woolf speaks, not "Justice"', () => {
+    expect(
+      quotesOf(
+        'The Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said the work paved the way for the act. "He was a lawyer and a judge who had a remarkable insight into human nature."',
+      )[0]?.speaker,
+    ).toBe('Lord Woolf');
+  });
+
   it('GIVEN X said: "…" THEN X speaks', () => {
     expect(
       quotesOf('The governor said: "Nobody will be left without power tonight."'),
