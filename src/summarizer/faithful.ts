@@ -58,7 +58,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** Verbs that end a sentence as its attribution ("…, police said"). */
 const SAYS =
-  'said|says|say|found|finds|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
+  'said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
 /** Verbs that open an inverted one ("…, say industry experts"). */
 const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';
@@ -68,7 +68,7 @@ const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?(?:\p{Lu}[\p{
 
 /** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}.'’-]+\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|according to\b[^.]*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)shown|according to\b[^.]*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 
@@ -79,7 +79,7 @@ const INVERTED_ATTRIBUTION = new RegExp(
 );
 
 /** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
-const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SAYS}|${SAYS_FIRST}|according)\b`, 'i');
+const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|according)\b`, 'i');
 
 /**
  * The trailing attribution of a sentence (", a court has heard."), or ''. The labeller and the

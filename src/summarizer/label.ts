@@ -34,6 +34,8 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
       // ("His claims were denied by …", "She is favourite to win …": whose, or who, neither.)
       if (label && /^(?:They|It|This|These|That|Those|His|Her|Their|Its) /.test(label))
         label = undefined;
+      // ("The latter is the world's largest …": "Latter is …" says no more than "it".)
+      if (label && LATTER_SUBJECT.test(label)) label = undefined;
       if (label && k === 0 && /^(?:He|She) /.test(label)) label = undefined;
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
@@ -48,6 +50,10 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     return '';
   });
 }
+
+/** "The latter is …", "the former has …" as a subject: a pointer back, like a pronoun. */
+const LATTER_SUBJECT =
+  /^(?:Latter|Former) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|to)\b/;
 
 /**
  * The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …" (not

@@ -850,6 +850,19 @@ describe('labelPoints shows no label whose subject is a pronoun for a thing', ()
     );
     expect(labelPoints(sentences.map((s) => [s]))).toEqual(['', '', 'Laboratory to open machine']);
   });
+
+  it('GIVEN "The latter is …" THEN no label; "The former teacher confirmed …" keeps one', () => {
+    const { sentences } = prepareArticle(
+      [
+        "The latter is the world's largest games manufacturer.",
+        'The former teacher confirmed he had attended the meeting.',
+      ].join(' '),
+    );
+    expect(labelPoints(sentences.map((s) => [s]))).toEqual([
+      '',
+      'Former teacher confirmed he had attended meeting',
+    ]);
+  });
 });
 
 describe('labelPoints on a point of two sentences', () => {

@@ -52,6 +52,36 @@ describe('ledeText (the one line most people read)', () => {
     );
   });
 
+  it.each([
+    'More than 90% of large companies are highly optimistic about their prospects, a survey of 1,300 bosses suggests.',
+    'Women councillors endure "shocking" levels of abuse from their male colleagues, a new study shows.',
+  ])(
+    'GIVEN a finding said by a survey, study or figures (%s) THEN the lede keeps who says so',
+    (s) => {
+      expect(ledeText(s)).toBe(s);
+    },
+  );
+
+  it('GIVEN "…, figures have shown" after an aside THEN the cut keeps the figures as the source', () => {
+    expect(
+      ledeText(
+        'The number of mortgage approvals fell in January to a near 10-year low, the third fall in a row, official Bank of England figures have shown.',
+      ),
+    ).toBe(
+      'The number of mortgage approvals fell in January to a near 10-year low, official Bank of England figures have shown.',
+    );
+  });
+
+  it('GIVEN "was shown in 140 countries" THEN that is no attribution: the lede may still be cut', () => {
+    expect(
+      ledeText(
+        'The programme, which starred David Hasselhoff during its 12-year run, was shown in 140 countries at its height, a record for a drama.',
+      ),
+    ).toBe(
+      'The programme, which starred David Hasselhoff during its 12-year run, was shown in 140 countries at its height.',
+    );
+  });
+
   it('GIVEN an opening clause before the aside THEN the lede is not cut to that clause alone', () => {
     const s =
       'As the ferry limped back to its dock on 20 January, a blizzard of photos and interviews seemed to add up to a tale of woe.';
