@@ -252,6 +252,11 @@ function recentSubject(
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
     const named = firstNamed(text, people);
     if (named) return named;
+    // "Okafor, a nurse, said she had borrowed …": a surname that opens the sentence as the one
+    // who says something names the speaker, though the article gave no full name for it.
+    const surname = SURNAME_SAYS.exec(text)?.[1];
+    if (surname && !NOT_NAME_START.has(surname) && !ORGANISATION_WORDS.test(surname))
+      return resolvePerson(people, surname) ?? { name: surname, firstSeen: id };
     // A sentence that opens on a pronoun continues the same subject: look further back.
   }
   if (previous)
@@ -295,6 +300,10 @@ function recentOrganisation(s: Stream, at: number): string | undefined {
     if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
   return found;
 }
+
+/** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
+const SURNAME_SAYS =
+  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:a|an|the)\s[^,]{1,60},)?\s+(?:said|says|told|tells|added|explained|admitted|insisted)\b/u;
 
 /** A clause opening on its named subject and its verb: "Tennis Australia's Geoff Pollard rejected …". */
 const NAMED_SUBJECT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;

@@ -65,6 +65,13 @@ describe('findQuotes', () => {
     ).toBe('Lord Woolf');
   });
 
+  it('GIVEN "Okafor, a nurse, said …" after another speaker\'s quote THEN "she said" is Okafor\'s, not the last speaker\'s', () => {
+    const q = quotesOf(
+      'Bank economist Simon Lyle said the figures were worse than expected. "We did not expect arrears to double," he said. Okafor, a nurse, said she had borrowed money from her sister. "I work full time and I still cannot keep up," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Simon Lyle', 'Okafor']);
+  });
+
   it('GIVEN X said: "…" THEN X speaks', () => {
     expect(
       quotesOf('The governor said: "Nobody will be left without power tonight."'),
