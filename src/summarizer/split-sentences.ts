@@ -204,10 +204,35 @@ const RUN_ON =
 const CAPTION_HEADING =
   /^\p{Lu}\p{Ll}+:\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s/u;
 
-/** Whether a sentence runs on into another without its full stop (see RUN_ON). */
+/**
+ * "…slump to defeat in London However, after being sent …", "…for his family In return, the
+ * father …", "…on U.S. Highway 36 Numerous crashes …": a word that opens sentences (an adverb
+ * with its comma, a preposition or a quantifier before a lower-case word) right after a
+ * lower-case word. Not where a name follows within two words: titles run on like that ("Carry On
+ * films", "When a Man Loves a Woman", "On the Waterfront").
+ */
+const RUN_ON_OPENER =
+  /(?<=[\p{Ll}\d%])\s+(?=(?:In|On|At|After|Before|When|While|However|Meanwhile|Now|Then|There|Some|Many|Most|Several|Both|All|Numerous|Earlier|Later|Despite|Although|If|According)(?:,\s|\s+\p{Ll}))/gu;
+
+/** Whether a sentence runs on into another without its full stop (see RUN_ON, RUN_ON_OPENER). */
 export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
   if (CAPTION_HEADING.test(sentence)) return true;
+  for (const m of sentence.matchAll(RUN_ON_OPENER)) {
+    const head = sentence.slice(0, m.index);
+    if ((head.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+    // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
+    // However, …" is no title.)
+    const before = /(\S+)$/.exec(head)?.[1] ?? '';
+    const comma = /^\s+\p{L}+,/u.test(sentence.slice(m.index));
+    if ((/^\p{Lu}/u.test(before) && !comma) || head.split(/\s+/).length < 3) continue;
+    const next = sentence
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .slice(1, 3);
+    if (next.some((w) => /^\p{Lu}/u.test(w))) continue;
+    return true;
+  }
   for (const m of sentence.matchAll(RUN_ON)) {
     const head = sentence.slice(0, m.index);
     // Inside a quotation ("I don't know how many fouls he had He gets up …"): one unit.

@@ -79,6 +79,9 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'The litigation risks are real, said analyst Vadim Mitroshin The dispute with the Russian authorities is partly political.',
     'The macaque has a distinctive rounded penis compared to other macaques Officially named Macaca leucogenys, it earned its name.',
     'Critical: A guard at the U.S. Census Bureau was shot and critically wounded outside its headquarters.',
+    'Kompany looks dejected after seeing his side slump to defeat in London However, after being sent on their way, the fans missed the kick-off.',
+    "Little Wil has taken the limits off and 'opened so many doors' for his family In return, the father of five has given him an ability.",
+    'A car is stuck under a trailer at the scene of a pileup on Highway 36 Numerous crashes and spin outs have closed several interstates.',
   ])('GIVEN %j THEN it runs on', (s) => {
     expect(runsOn(s)).toBe(true);
   });
@@ -91,6 +94,10 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'Other winners included Grand Theft Auto: San Andreas which took the Most Wanted for Christmas prize.',
     'The research, led by Professor James Marshall of the University of Sheffield, was published on Friday.',
     'The scheme was praised by former President Bill Clinton at a dinner in New York on Friday.',
+    // Titles run on like that: "Carry On", "On the Waterfront", "When a Man Loves a Woman".
+    'She starred in nine of the popular Carry On films, alongside fellow regulars Sid James and Kenneth Williams.',
+    'The best actor award was won that year by Marlon Brando for On the Waterfront.',
+    'He cited Percy Sledge, whose best-known hit is When a Man Loves a Woman, as a great performer.',
   ])('GIVEN %j THEN it does not', (s) => {
     expect(runsOn(s)).toBe(false);
   });
