@@ -181,11 +181,13 @@ export function cutRepeatedRun(text: string): { text: string; caption: string } 
  * name (or a title), group 2 the surname.
  */
 const FULL_NAME_OPENING =
-  /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll})/u;
+  /^(?:[\p{L}'’-]+\s+){0,5}?(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll}|and\s)/u;
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir)$/;
+/** "…, although Tait endured …": after a conjunction the name goes on the same sentence. */
+const CONJUNCTION = /^(?:although|though|while|whereas|because|since|unless|until|when|as|or)$/i;
 /** What follows a surname that opens a sentence: a verb, or an appositive ("Pama, a married …"). */
 const OPENS_ON_SURNAME =
-  /^(?:,\s+(?:a|an|the|who|\d)\b|\s+(?:\p{Ll}+(?:ed|s)|was|is|has|had|will|would|could|can|told|said|saw|spoke|made|took|won|lost|left|came|went|got|gave|began|became)\b)/u;
+  /^(?:,\s+(?:a|an|the|who|\d)\b|\s+(?:\p{Ll}{2,}(?:ed|s)|was|is|has|had|will|would|could|can|told|said|saw|spoke|made|took|won|lost|left|came|went|got|gave|began|became)\b)/u;
 
 /**
  * Daily Mail copy glues a photo caption that names someone in full to the story's sentence,
@@ -200,7 +202,7 @@ export function cutNamedCaption(text: string): { text: string; caption: string }
   if (m === null) return { text, caption: '' };
   // By surname, or by first name ("Lizzi Crawford dropped over 7st after … Lizzi had reached …").
   for (const name of [m[2] as string, m[1] as string]) {
-    if (TITLE.test(name)) continue;
+    if (TITLE.test(name) || name.length < 3) continue;
     const at = namedAgainAt(text, name, m[0].length - 1);
     if (at > 0) return { text: text.slice(at + 1), caption: text.slice(0, at).trim() };
   }
@@ -216,6 +218,7 @@ function namedAgainAt(text: string, name: string, from: number): number {
       /[\p{L}\d]$/u.test(previous) &&
       !STOP_WORDS.has(previous.toLowerCase()) &&
       (!/^\p{Lu}/u.test(previous) || DAY_OR_MONTH.test(previous)) &&
+      !CONJUNCTION.test(previous) &&
       OPENS_ON_SURNAME.test(text.slice(at + name.length + 1)) &&
       (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
       countWords(before) >= CAPTION_MIN_WORDS &&

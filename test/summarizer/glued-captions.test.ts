@@ -99,12 +99,24 @@ describe('a caption that names someone in full, glued to the sentence that names
     ]);
   });
 
+  it('GIVEN a caption that names its subject after a role ("England flanker Tom Lake dressed …") THEN the sentence starts at the surname', () => {
+    const p = prepareArticle(
+      'England flanker Tom Lake dressed in a superhero costume and posted the picture after signing for the club Lake posted the image on Thursday with a message for his fans.',
+    );
+    expect(p.sentences.map((s) => s.text)).toEqual([
+      'Lake posted the image on Thursday with a message for his fans.',
+    ]);
+  });
+
   it.each([
     // Inside a quotation: the speaker's words name him again.
     'Goalscorer Toure was also at fault, and Wenger said: "We need to help Toure rebuild his confidence as he is low."',
     // After a stop word or a capital: prose ("the US", "Frank Capra").
     'Frank Capra was the butt of one gaffe when the host declared "come on up, Frank" to which Frank Capra bounded up to the stage.',
     'The US watchdog said it would soften tough new US rules on governance to ease the burden on foreign firms.',
+    // A short name ("Swiss Re"), or a name after a conjunction: prose.
+    'Reinsurance firms such as Swiss Re and Munich Re lost value as investors worried about rebuilding costs.',
+    'Robinson could choose to recall Mathew Tait or Henry Paul, although Tait endured a nightmare against Leicester.',
   ])('GIVEN "%s" THEN the sentence is left whole', (text) => {
     expect(prepareArticle(text).sentences.map((s) => s.text)).toEqual([text]);
   });
