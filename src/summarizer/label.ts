@@ -619,6 +619,11 @@ const CLAIM_FRAME =
 const WHAT_FOR_VERB =
   /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|convict|convicted|suspect|suspects|suspected|credit|credits|credited|ban|bans|banned|bar|bars|barred|acquit|acquitted|absolve|absolved|strip|stripped|tell|tells|told|inform|informs|informed|notify|notified|remind|reminds|reminded|force|forces|forced)$/i;
 const WHAT_FOR = /^(?:of|for|with|from|about|into)$/i;
+/** "issuing photographers | with camera phones": verbs whose object is given something. */
+const GIVEN_WITH_VERB =
+  /^(?:issue|issues|issued|issuing|provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|equips|equipped|equipping|arm|arms|armed)$/i;
+/** "heaped praise | on The Office", "put pressure | on": nouns that say on whom. */
+const ON_WHOM_NOUN = /^(?:praise|scorn|doubt|doubts|blame|pressure|emphasis|spotlight)$/i;
 
 /** Prepositions that open a verb's complement rather than a when or where ("decided against"). */
 const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|towards|toward|from|at)$/i;
@@ -1143,10 +1148,15 @@ function complement(
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
     // ("risen by a fifth", "a third of Seagram": "a" before a fraction is the amount, not an
     // article; before an ordinal, "a sixth straight session", it goes.)
+    // ("affected for an hour", "one of a number of companies": not "for hour", "of number of".)
+    const amount =
+      FRACTION.test(tokens[i + 1]?.text ?? '') ||
+      (/^(?:IN|TO)$/.test(tokens[i - 1]?.tag ?? '') &&
+        /^(?:hour|day|week|month|year|minute|decade|number|host|lot|couple|handful)$/i.test(
+          tokens[i + 1]?.text ?? '',
+        ));
     const fraction =
-      /^an?$/i.test(t.text) &&
-      FRACTION.test(tokens[i + 1]?.text ?? '') &&
-      !/^(?:NN|JJ)/.test(tokens[i + 2]?.tag ?? '');
+      /^an?$/i.test(t.text) && amount && !/^(?:NN|JJ)/.test(tokens[i + 2]?.tag ?? '');
     if (DROP_DET.test(t.text) && !inName(tokens, i) && !fraction) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
@@ -1451,6 +1461,10 @@ function complement(
     if (tokens.slice(at + 1, end < 0 ? undefined : end).some((t) => WHAT_FOR.test(t.text)))
       return null;
   }
+  // "issuing photographers | with camera phones", "heaped praise | on The Office".
+  const then = tokens[at + 1]?.text.toLowerCase() ?? '';
+  if (head && GIVEN_WITH_VERB.test(verb) && then === 'with') return null;
+  if (head && ON_WHOM_NOUN.test(head.text) && /^(?:on|upon)$/.test(then)) return null;
   // "was born in the same year | that …", "takes its name | from …", "speaking in her
   // capacity | as a lawyer": the object's head says nothing without what follows it.
   const after = tokens[at + 1];

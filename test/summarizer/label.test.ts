@@ -360,6 +360,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'In-form James McIlroy will hope to confirm his place in the British team for Madrid.',
       'In-form James McIlroy will hope to confirm his place',
     ],
+    // "for an hour" is not "for hour".
+    [
+      'Flights were affected for an hour on Wednesday morning, double the time that had been expected.',
+      'Flights were affected',
+    ],
     // A participle inside the subject is no main verb: not "87% of 1,000 adults quizzed by ICM".
     [
       'And 87% of the 1,000 adults quizzed by ICM for the BBC said politicians did not deliver.',
@@ -557,6 +562,11 @@ describe('headlineLabel names the right actor, or none', () => {
     'Hamilton was four-hundredths of a second ahead of his team-mate Nico Rosberg.',
     // A passive of association needs with what: not "Website was not associated".
     'The website was not associated with the napster.com site in the USA.',
+    // Praise on whom, given with what: not "Groening heaped praise", "Newspaper issuing photographers".
+    'Groening recently heaped praise on The Office, saying: "Everybody on The Simpsons is a fan of The Office."',
+    'Already one tabloid newspaper in LA is issuing photographers with camera phones to help them.',
+    // "a number of" is not "number of": not "Sonaptic is one of number of companies".
+    'British firm Sonaptic is one of a number of companies to have developed 3D audio technology.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
