@@ -1084,6 +1084,13 @@ function complement(
   ) {
     // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
     const next = tokens[firstAt + 1];
+    // "has been digital | and personal video recorders": the adjective's noun comes after the
+    // next adjective; alone, it is another claim.
+    if (next?.tag === 'CC') {
+      let k = firstAt + 2;
+      while (/^JJ/.test(tokens[k]?.tag ?? '')) k++;
+      if (k > firstAt + 2 && /^NN/.test(tokens[k]?.tag ?? '')) return null;
+    }
     // "it is worth | debating a cap": what it is worth is the point.
     if (/^worth$/i.test(first.text)) return null;
     const verb = tokens[firstAt + 2];

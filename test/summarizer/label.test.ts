@@ -567,6 +567,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Already one tabloid newspaper in LA is issuing photographers with camera phones to help them.',
     // "a number of" is not "number of": not "Sonaptic is one of number of companies".
     'British firm Sonaptic is one of a number of companies to have developed 3D audio technology.',
+    // An adjective whose noun comes after the next one: not "… has been digital".
+    'One of the most talked-about technologies of the show has been digital and personal video recorders.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
