@@ -61,24 +61,153 @@ export function contentStem(word: string): string {
 /** Stems of the words that carry content: no stop words, no 1-letter tokens. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const w of wordTokens(text)) {
-    const s = contentStem(w);
-    if (s !== '') out.push(s);
-  }
+  scanStems(text.toLowerCase(), out);
   return out;
 }
 
 /** Word count and content stems from one tokenization (the prepare stage needs both). */
 export function wordsAndStems(text: string): { words: number; stems: string[] } {
-  const tokens = wordTokens(text);
   const stems: string[] = [];
-  for (const w of tokens) {
-    const s = contentStem(w);
-    if (s !== '') stems.push(s);
-  }
-  return { words: tokens.length, stems };
+  const words = scanStems(text.toLowerCase(), stems);
+  return { words, stems };
 }
 
 export function countWords(text: string): number {
   return wordTokens(text).length;
 }
+
+/*
+ * The content stems of a text are its hot path (every sentence, every cut of one). Matching
+ * WORD_RE and hashing each token's new string into the stem memo cost more than the stemming:
+ * instead the lower-cased text is scanned by hand, each word found in WORDS by its characters
+ * in place, and a word's string is made only the first time it is seen.
+ */
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/** What each BMP character is to WORD_RE, filled in on first sight: 0 unknown, else a CLASS. */
+const charClass = new Uint8Array(0x10000);
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+const LETTER_RE = /^\p{L}$/u;
+const DIGIT_RE = /^\p{N}$/u;
+
+function classOf(char: string): number {
+  return LETTER_RE.test(char) ? LETTER : DIGIT_RE.test(char) ? DIGIT : OTHER;
+}
+
+/**
+ * The class of the code point at `i` of `text` (a surrogate pair is one code point, a lone
+ * surrogate none, as under the regex's u flag), and its length in code units: class * 4 + length.
+ */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return LETTER * 4 + 1;
+    return (c >= 0x30 && c <= 0x39 ? DIGIT : OTHER) * 4 + 1;
+  }
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2)) * 4 + 2;
+  }
+  let k = charClass[c] as number;
+  if (k === 0) {
+    k = classOf(String.fromCharCode(c));
+    charClass[c] = k;
+  }
+  return k * 4 + 1;
+}
+
+/**
+ * The words of `lower` (a lower-cased text) as WORD_RE matches them: a run of letters and
+ * digits, then an apostrophe and letters if they follow. Pushes each content stem to `out`;
+ * returns the number of words. Each word's characters are hashed as they are read.
+ */
+function scanStems(lower: string, out: string[]): number {
+  let words = 0;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let cp = classAt(lower, i);
+    if (cp >> 2 === OTHER) {
+      i += cp & 3;
+      continue;
+    }
+    const start = i;
+    let h = HASH_SEED;
+    do {
+      for (let end = i + (cp & 3); i < end; i++) h = hashStep(h, lower.charCodeAt(i));
+      cp = i < n ? classAt(lower, i) : OTHER * 4;
+    } while (cp >> 2 !== OTHER);
+    const c = lower.charCodeAt(i);
+    if ((c === APOSTROPHE || c === RIGHT_QUOTE) && i + 1 < n) {
+      let j = i + 1;
+      for (cp = classAt(lower, j); cp >> 2 === LETTER; cp = classAt(lower, j)) {
+        j += cp & 3;
+        if (j >= n) break;
+      }
+      if (j > i + 1) for (; i < j; i++) h = hashStep(h, lower.charCodeAt(i));
+    }
+    words++;
+    const stem = WORDS.find(lower, start, i, h);
+    if (stem !== '') out.push(stem);
+  }
+  return words;
+}
+
+/** FNV-1a over UTF-16 code units. */
+const HASH_SEED = 0x811c9dc5;
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/**
+ * contentStem of words, found by their characters in a text: open addressing on a hash of the
+ * characters, so a word seen before costs no string. Bounded like boundedMemo: full, it starts over.
+ */
+class WordTable {
+  private readonly mask: number;
+  /** Slot -> index into keys/values + 1 (0 = empty). */
+  private slots: Int32Array;
+  private keys: string[] = [];
+  private values: string[] = [];
+
+  constructor(
+    bits: number,
+    private readonly max: number,
+  ) {
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(1 << bits);
+  }
+
+  /** contentStem of text[start, end), whose hash (hashStep from HASH_SEED) is `h`. */
+  find(text: string, start: number, end: number, h: number): string {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.slots[slot] as number;
+      if (at === 0) break;
+      const key = this.keys[at - 1] as string;
+      if (key.length !== len) continue;
+      let k = 0;
+      while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return this.values[at - 1] as string;
+    }
+    const word = text.slice(start, end);
+    const value = contentStem(word);
+    if (this.keys.length >= this.max) {
+      this.slots.fill(0);
+      this.keys = [];
+      this.values = [];
+    }
+    this.keys.push(word);
+    this.values.push(value);
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = this.keys.length;
+    return value;
+  }
+}
+
+/** 50,000 words at most in 2^17 slots: probes stay short. */
+const WORDS = new WordTable(17, 50_000);
