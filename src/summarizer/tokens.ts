@@ -164,12 +164,16 @@ function hashStep(h: number, c: number): number {
 
 /**
  * contentStem of words, found by their characters in a text: open addressing on a hash of the
- * characters, so a word seen before costs no string. Bounded like boundedMemo: full, it starts over.
+ * characters, so a word seen before costs no string. The table is large and each look-up lands
+ * at random in it, so a look-up is laid out to touch as little memory as it can: a slot holds
+ * the word's hash, length and entry, and the characters of a word of up to INLINE of them (most
+ * words), so that comparing it reads no string. Bounded like boundedMemo: full, it starts over.
  */
 class WordTable {
   private readonly mask: number;
-  /** Slot -> index into keys/values + 1 (0 = empty). */
-  private slots: Int32Array;
+  /** SLOT ints per slot: hash, length, entry + 1 (0: empty), then the characters, two an int. */
+  private readonly slots: Int32Array;
+  /** Per entry: the word (compared for words longer than INLINE) and its contentStem. */
   private keys: string[] = [];
   private values: string[] = [];
 
@@ -178,36 +182,68 @@ class WordTable {
     private readonly max: number,
   ) {
     this.mask = (1 << bits) - 1;
-    this.slots = new Int32Array(1 << bits);
+    this.slots = new Int32Array(SLOT << bits);
   }
 
   /** contentStem of text[start, end), whose hash (hashStep from HASH_SEED) is `h`. */
   find(text: string, start: number, end: number, h: number): string {
     const len = end - start;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = this.slots[slot] as number;
-      if (at === 0) break;
-      const key = this.keys[at - 1] as string;
-      if (key.length !== len) continue;
-      let k = 0;
-      while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return this.values[at - 1] as string;
+    const { slots } = this;
+    let slot = h & this.mask;
+    for (; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT;
+      const entry = slots[at + 2] as number;
+      if (entry === 0) break;
+      if (slots[at] !== h || slots[at + 1] !== len) continue;
+      if (
+        len <= INLINE
+          ? this.sameInline(at + 3, text, start, len)
+          : sameChars(this.keys[entry - 1] as string, text, start)
+      )
+        return this.values[entry - 1] as string;
     }
     const word = text.slice(start, end);
     const value = contentStem(word);
     if (this.keys.length >= this.max) {
-      this.slots.fill(0);
+      slots.fill(0);
       this.keys = [];
       this.values = [];
+      slot = h & this.mask;
     }
     this.keys.push(word);
     this.values.push(value);
-    let slot = h & this.mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = this.keys.length;
+    const at = slot * SLOT;
+    slots[at] = h;
+    slots[at + 1] = len;
+    slots[at + 2] = this.keys.length;
+    if (len <= INLINE)
+      for (let k = 0; k < len; k += 2)
+        slots[at + 3 + (k >> 1)] =
+          text.charCodeAt(start + k) | (k + 1 < len ? text.charCodeAt(start + k + 1) << 16 : 0);
     return value;
   }
+
+  /** Whether the characters kept from slots[at] on are text[start, start + len). */
+  private sameInline(at: number, text: string, start: number, len: number): boolean {
+    for (let k = 0; k < len; k += 2) {
+      const two =
+        text.charCodeAt(start + k) | (k + 1 < len ? text.charCodeAt(start + k + 1) << 16 : 0);
+      if (this.slots[at + (k >> 1)] !== two) return false;
+    }
+    return true;
+  }
 }
+
+/** Whether `key` is the text from `start` on (key and text agree in length there). */
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++)
+    if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Ints per slot: 3, and 5 for the characters of a word of up to INLINE. */
+const SLOT = 8;
+const INLINE = 10;
 
 /** 50,000 words at most in 2^17 slots: probes stay short. */
 const WORDS = new WordTable(17, 50_000);

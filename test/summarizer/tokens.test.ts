@@ -33,6 +33,10 @@ describe('wordsAndStems', () => {
   it('GIVEN the same words again THEN the stems are the same', () => {
     const text = 'Ministers were warned the scheme was failing; ministers warned again.';
     expect(wordsAndStems(text)).toEqual(wordsAndStems(text));
+    // (Words of more than ten characters are compared another way.)
+    const long = 'Counterintelligence officers said counterintelligence was internationalised.';
+    expect(contentStems(long)).toEqual(byRegex(long).stems);
+    expect(contentStems(long)).toEqual(contentStems(long));
     expect(contentStems(text)).toEqual(['minist', 'warn', 'scheme', 'fail', 'minist', 'warn']);
   });
 });
