@@ -1,5 +1,6 @@
 import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
 import { boundedMemo } from '../core/bounded-memo.js';
+import { CharMemo, HASH_SEED, hashStep } from '../core/char-memo.js';
 import { porterStemNltk } from './porter-nltk.js';
 
 /** natural's English stop words plus reporting verbs and fillers that carry no topic in news. */
@@ -79,8 +80,8 @@ export function countWords(text: string): number {
 /*
  * The content stems of a text are its hot path (every sentence, every cut of one). Matching
  * WORD_RE and hashing each token's new string into the stem memo cost more than the stemming:
- * instead the lower-cased text is scanned by hand, each word found in WORDS by its characters
- * in place, and a word's string is made only the first time it is seen.
+ * instead the lower-cased text is scanned by hand, hashing each word as it is read, and each
+ * word is found in WORDS (a CharMemo) by its characters in place.
  */
 
 const APOSTROPHE = 0x27;
@@ -156,94 +157,5 @@ function scanStems(lower: string, out: string[]): number {
   return words;
 }
 
-/** FNV-1a over UTF-16 code units. */
-const HASH_SEED = 0x811c9dc5;
-function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-
-/**
- * contentStem of words, found by their characters in a text: open addressing on a hash of the
- * characters, so a word seen before costs no string. The table is large and each look-up lands
- * at random in it, so a look-up is laid out to touch as little memory as it can: a slot holds
- * the word's hash, length and entry, and the characters of a word of up to INLINE of them (most
- * words), so that comparing it reads no string. Bounded like boundedMemo: full, it starts over.
- */
-class WordTable {
-  private readonly mask: number;
-  /** SLOT ints per slot: hash, length, entry + 1 (0: empty), then the characters, two an int. */
-  private readonly slots: Int32Array;
-  /** Per entry: the word (compared for words longer than INLINE) and its contentStem. */
-  private keys: string[] = [];
-  private values: string[] = [];
-
-  constructor(
-    bits: number,
-    private readonly max: number,
-  ) {
-    this.mask = (1 << bits) - 1;
-    this.slots = new Int32Array(SLOT << bits);
-  }
-
-  /** contentStem of text[start, end), whose hash (hashStep from HASH_SEED) is `h`. */
-  find(text: string, start: number, end: number, h: number): string {
-    const len = end - start;
-    const { slots } = this;
-    let slot = h & this.mask;
-    for (; ; slot = (slot + 1) & this.mask) {
-      const at = slot * SLOT;
-      const entry = slots[at + 2] as number;
-      if (entry === 0) break;
-      if (slots[at] !== h || slots[at + 1] !== len) continue;
-      if (
-        len <= INLINE
-          ? this.sameInline(at + 3, text, start, len)
-          : sameChars(this.keys[entry - 1] as string, text, start)
-      )
-        return this.values[entry - 1] as string;
-    }
-    const word = text.slice(start, end);
-    const value = contentStem(word);
-    if (this.keys.length >= this.max) {
-      slots.fill(0);
-      this.keys = [];
-      this.values = [];
-      slot = h & this.mask;
-    }
-    this.keys.push(word);
-    this.values.push(value);
-    const at = slot * SLOT;
-    slots[at] = h;
-    slots[at + 1] = len;
-    slots[at + 2] = this.keys.length;
-    if (len <= INLINE)
-      for (let k = 0; k < len; k += 2)
-        slots[at + 3 + (k >> 1)] =
-          text.charCodeAt(start + k) | (k + 1 < len ? text.charCodeAt(start + k + 1) << 16 : 0);
-    return value;
-  }
-
-  /** Whether the characters kept from slots[at] on are text[start, start + len). */
-  private sameInline(at: number, text: string, start: number, len: number): boolean {
-    for (let k = 0; k < len; k += 2) {
-      const two =
-        text.charCodeAt(start + k) | (k + 1 < len ? text.charCodeAt(start + k + 1) << 16 : 0);
-      if (this.slots[at + (k >> 1)] !== two) return false;
-    }
-    return true;
-  }
-}
-
-/** Whether `key` is the text from `start` on (key and text agree in length there). */
-function sameChars(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++)
-    if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-/** Ints per slot: 3, and 5 for the characters of a word of up to INLINE. */
-const SLOT = 8;
-const INLINE = 10;
-
-/** 50,000 words at most in 2^17 slots: probes stay short. */
-const WORDS = new WordTable(17, 50_000);
+/** contentStem of each word seen, by its characters; 50,000 words at most in 2^17 slots. */
+const WORDS = new CharMemo(contentStem, 17, 50_000);
