@@ -48,7 +48,14 @@ export function selectKeySentences(
   prepared: PreparedArticle,
   title: string | undefined,
   options: SelectionOptions,
-): { ids: number[]; ledeId: number; lede: string; ranked: RankedSentences; titleStems: string[] } {
+): {
+  ids: number[];
+  ledeId: number;
+  lede: string;
+  ledeStems: string[];
+  ranked: RankedSentences;
+  titleStems: string[];
+} {
   const titleStems = contentStems(title ?? '');
   const clauses = (title ?? '').split(/[,;:|–—]\s|\s-\s/).map((c) => contentStems(c));
   // Ranking is quadratic in sentences; past the first MAX_RANKED_SENTENCES the position
@@ -91,7 +98,7 @@ export function selectKeySentences(
     pairForRole: options.pairForRole,
     unfit: (i) => i < setUp || (i !== ledeId && !saysSomething(sentences[i] as Sentence)),
   });
-  return { ids, ledeId, lede, ranked, titleStems };
+  return { ids, ledeId, lede, ledeStems, ranked, titleStems };
 }
 
 /**
@@ -157,7 +164,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const givenTitle = article.title?.trim() || cleaned.title;
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
   // The lede's sentence is chosen with the points and shown once, as the lede.
-  const { ids, ledeId, lede, ranked } = selectKeySentences(prepared, givenTitle, {
+  const { ids, ledeId, lede, ledeStems, ranked } = selectKeySentences(prepared, givenTitle, {
     points: points + 1,
     pairForRole: true,
   });
@@ -173,14 +180,13 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   }
   // A point of two sentences says no more of the lede or another point than one point may:
   // else it is cut back to its first sentence (which selection checked alone).
-  const ledeStems = new Set(contentStems(lede));
+  const ledeSet = new Set(ledeStems);
   const stemsOfGroup = (g: readonly Sentence[]) => new Set(g.flatMap((s) => s.stems));
   for (const group of groups) {
     if (group.length < 2) continue;
     const stems = stemsOfGroup(group);
     const others = groups.filter((g) => g !== group).map(stemsOfGroup);
-    if ([ledeStems, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP))
-      group.length = 1;
+    if ([ledeSet, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP)) group.length = 1;
   }
   // A point whose first sentence leans on one that a cut left out goes too: fewer points rather
   // than a dangling one.
