@@ -67,13 +67,16 @@ export function selectKeySentences(
   // A feature's set-up before the sentence that turns to the news is no point either.
   const setUp = setUpBefore(sentences, ledeId);
   const ledeStems = contentStems(lede);
-  // A point is compared as it is shown: tightened ("However, …" loses its "However").
-  const stemsOf = (i: number): readonly string[] => {
-    const s = sentences[i] as Sentence;
-    const shown = i === ledeId ? undefined : tightenSentence(s.text);
-    return i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? '');
+  // A point is compared as it is shown: tightened ("However, …" loses its "However"). Its
+  // stems as the ranking's term ids: an untightened sentence's are there already.
+  const { index } = ranked;
+  const termsOf = (i: number): readonly number[] => {
+    if (i === ledeId) return index.termIds(ledeStems);
+    const text = (sentences[i] as Sentence).text;
+    const shown = tightenSentence(text);
+    return shown === text ? index.docTermIds(i) : index.termIds(contentStems(shown));
   };
-  const overlap = stemOverlapIndex(stemsOf);
+  const overlap = stemOverlapIndex(termsOf);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // Each sentence's roles, found once and only if selection asks (most it never needs).
@@ -102,14 +105,14 @@ export function selectKeySentences(
 }
 
 /**
- * stemOverlap of sentences i and j, their stems (`stemsOf`) read once each: every sentence is
- * compared with each chosen one, and with the stems as small integers (a set of them as a
- * list of distinct ids) a comparison is array reads instead of hashing strings.
+ * stemOverlap of sentences i and j, their stems read once each (`termsOf`: as term ids, one id
+ * per stem): every sentence is compared with each chosen one, and with the stems as small
+ * integers (a set of them as a list of distinct ids) a comparison is array reads instead of
+ * hashing strings.
  */
 function stemOverlapIndex(
-  stemsOf: (i: number) => readonly string[],
+  termsOf: (i: number) => readonly number[],
 ): (i: number, j: number) => number {
-  const idOf = new Map<string, number>();
   const sets: number[][] = [];
   /** mark[id] === stamp: the stem is in the set compared against (or, while building, seen). */
   const mark: number[] = [];
@@ -119,12 +122,7 @@ function stemOverlapIndex(
     if (set === undefined) {
       set = [];
       stamp++;
-      for (const stem of stemsOf(i)) {
-        let id = idOf.get(stem);
-        if (id === undefined) {
-          id = idOf.size;
-          idOf.set(stem, id);
-        }
+      for (const id of termsOf(i)) {
         if (mark[id] === stamp) continue;
         mark[id] = stamp;
         set.push(id);
