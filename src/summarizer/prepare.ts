@@ -27,13 +27,16 @@ export function prepareArticle(text: string, title?: string): PreparedArticle {
   const sentences: Sentence[] = [];
   cleaned.paragraphs.forEach((p, paragraph) => {
     splitSentences(p.text).forEach((s, inParagraph) => {
+      // (Fields listed, not spread: spreading copied each object once more.)
+      const { words, stems } = wordsAndStems(s);
       sentences.push({
         id: sentences.length,
         text: s,
         paragraph,
         inParagraph,
         heading: p.heading,
-        ...wordsAndStems(s),
+        words,
+        stems,
       });
     });
   });
@@ -61,7 +64,8 @@ function unnumbered(sentences: Sentence[]): Sentence[] {
   return sentences.map((s, i) => {
     if (!strip.has(i)) return s;
     const text = s.text.replace(ITEM_NUMBER, '.');
-    return { ...s, text, ...wordsAndStems(text) };
+    const { words, stems } = wordsAndStems(text);
+    return { ...s, text, words, stems };
   });
 }
 
@@ -92,11 +96,8 @@ function cutGluedCaptions(
     const cut = cutGluedCaption(text, contentStems, stems, i);
     if (cut.caption === '' && !kicker && repeated.caption === '' && named.caption === '') return s;
     if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
-    return {
-      ...s,
-      text: cut.text,
-      ...wordsAndStems(cut.text),
-    };
+    const { words, stems: cutStems } = wordsAndStems(cut.text);
+    return { ...s, text: cut.text, words, stems: cutStems };
   });
   if (removed.length === 0) return { cleaned, sentences };
   return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };

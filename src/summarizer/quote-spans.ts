@@ -89,11 +89,20 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** Where scanSpan has anything to do: a quotation mark, or a paragraph break (its first "\n"). */
+const SPAN_STOP = /["“”'‘’]|\n(?=\n)/g;
+
+/** The next SPAN_STOP at or after `from`, or -1: the scan jumps there instead of visiting every character. */
+function nextStop(text: string, from: number): number {
+  SPAN_STOP.lastIndex = from;
+  return SPAN_STOP.exec(text)?.index ?? -1;
+}
+
 function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
   let depth = 1;
   const pieces: string[] = [];
   let from = open + 1;
-  for (let j = open + 1; j < text.length; j++) {
+  for (let j = nextStop(text, open + 1); j >= 0; j = nextStop(text, j + 1)) {
     const ch = text[j] as string;
     // A paragraph break ends the quotation unless the next paragraph reopens it.
     if (ch === '\n' && text[j + 1] === '\n') {

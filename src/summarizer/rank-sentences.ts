@@ -46,6 +46,8 @@ export interface RankedSentences {
   /** Cosine similarity of sentences i and j, computed once for all pairs. */
   readonly similarity: (i: number, j: number) => number;
   readonly idf: IdfLookup;
+  /** The sentences' terms as ids (a sentence i's are `index.docTermIds(i)`), to compare stems by. */
+  readonly index: TermIndex;
   /**
    * Sentence i leans on sentence i - 1: it opens on a pronoun or demonstrative ("He said…",
    * "This includes…") or ends on one ("…rejected that assessment.").
@@ -133,7 +135,7 @@ export function rankSentences(
   });
   for (const id of headlineSupport(vectors, titleClauses, index))
     scores[id] = (scores[id] ?? 0) + weights.headlineClause;
-  return { scores, idf: index.idf, similarity, needsPrevious };
+  return { scores, idf: index.idf, index, similarity, needsPrevious };
 }
 
 /**

@@ -193,9 +193,12 @@ export function splitSentences(paragraph: string): string[] {
  * "…vote Labour And he warned …", "…other macaques Officially named …". A pronoun, article,
  * conjunction or caption word with a capital, between a lower-case word (or number) and a
  * lower-case word, outside a quotation. A sentence that opens on a caption's heading counts too.
+ * (Spaces first, so only a space starts a match attempt, and the capital's test, which fails on
+ * most spaces, before the look-behind: the look-behind sees the whole run of spaces, so a match
+ * is the one a look-behind in front would give.)
  */
 const RUN_ON =
-  /(?<=[\p{Ll}\d%])\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})/gu;
+  /\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]\s+)/gu;
 /**
  * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …": a caption's
  * one-word heading opens the sentence (a title's colon, "Blade: Trinity was …", is followed by

@@ -48,7 +48,14 @@ export function selectKeySentences(
   prepared: PreparedArticle,
   title: string | undefined,
   options: SelectionOptions,
-): { ids: number[]; ledeId: number; lede: string; ranked: RankedSentences; titleStems: string[] } {
+): {
+  ids: number[];
+  ledeId: number;
+  lede: string;
+  ledeStems: string[];
+  ranked: RankedSentences;
+  titleStems: string[];
+} {
   const titleStems = contentStems(title ?? '');
   const clauses = (title ?? '').split(/[,;:|–—]\s|\s-\s/).map((c) => contentStems(c));
   // Ranking is quadratic in sentences; past the first MAX_RANKED_SENTENCES the position
@@ -60,13 +67,16 @@ export function selectKeySentences(
   // A feature's set-up before the sentence that turns to the news is no point either.
   const setUp = setUpBefore(sentences, ledeId);
   const ledeStems = contentStems(lede);
-  // A point is compared as it is shown: tightened ("However, …" loses its "However").
-  const stemsOf = (i: number): readonly string[] => {
-    const s = sentences[i] as Sentence;
-    const shown = i === ledeId ? undefined : tightenSentence(s.text);
-    return i === ledeId ? ledeStems : shown === s.text ? s.stems : contentStems(shown ?? '');
+  // A point is compared as it is shown: tightened ("However, …" loses its "However"). Its
+  // stems as the ranking's term ids: an untightened sentence's are there already.
+  const { index } = ranked;
+  const termsOf = (i: number): readonly number[] => {
+    if (i === ledeId) return index.termIds(ledeStems);
+    const text = (sentences[i] as Sentence).text;
+    const shown = tightenSentence(text);
+    return shown === text ? index.docTermIds(i) : index.termIds(contentStems(shown));
   };
-  const overlap = stemOverlapIndex(stemsOf);
+  const overlap = stemOverlapIndex(termsOf);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // Each sentence's roles, found once and only if selection asks (most it never needs).
@@ -91,18 +101,18 @@ export function selectKeySentences(
     pairForRole: options.pairForRole,
     unfit: (i) => i < setUp || (i !== ledeId && !saysSomething(sentences[i] as Sentence)),
   });
-  return { ids, ledeId, lede, ranked, titleStems };
+  return { ids, ledeId, lede, ledeStems, ranked, titleStems };
 }
 
 /**
- * stemOverlap of sentences i and j, their stems (`stemsOf`) read once each: every sentence is
- * compared with each chosen one, and with the stems as small integers (a set of them as a
- * list of distinct ids) a comparison is array reads instead of hashing strings.
+ * stemOverlap of sentences i and j, their stems read once each (`termsOf`: as term ids, one id
+ * per stem): every sentence is compared with each chosen one, and with the stems as small
+ * integers (a set of them as a list of distinct ids) a comparison is array reads instead of
+ * hashing strings.
  */
 function stemOverlapIndex(
-  stemsOf: (i: number) => readonly string[],
+  termsOf: (i: number) => readonly number[],
 ): (i: number, j: number) => number {
-  const idOf = new Map<string, number>();
   const sets: number[][] = [];
   /** mark[id] === stamp: the stem is in the set compared against (or, while building, seen). */
   const mark: number[] = [];
@@ -112,12 +122,7 @@ function stemOverlapIndex(
     if (set === undefined) {
       set = [];
       stamp++;
-      for (const stem of stemsOf(i)) {
-        let id = idOf.get(stem);
-        if (id === undefined) {
-          id = idOf.size;
-          idOf.set(stem, id);
-        }
+      for (const id of termsOf(i)) {
         if (mark[id] === stamp) continue;
         mark[id] = stamp;
         set.push(id);
@@ -157,7 +162,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const givenTitle = article.title?.trim() || cleaned.title;
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
   // The lede's sentence is chosen with the points and shown once, as the lede.
-  const { ids, ledeId, lede, ranked } = selectKeySentences(prepared, givenTitle, {
+  const { ids, ledeId, lede, ledeStems, ranked } = selectKeySentences(prepared, givenTitle, {
     points: points + 1,
     pairForRole: true,
   });
@@ -173,14 +178,13 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   }
   // A point of two sentences says no more of the lede or another point than one point may:
   // else it is cut back to its first sentence (which selection checked alone).
-  const ledeStems = new Set(contentStems(lede));
+  const ledeSet = new Set(ledeStems);
   const stemsOfGroup = (g: readonly Sentence[]) => new Set(g.flatMap((s) => s.stems));
   for (const group of groups) {
     if (group.length < 2) continue;
     const stems = stemsOfGroup(group);
     const others = groups.filter((g) => g !== group).map(stemsOfGroup);
-    if ([ledeStems, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP))
-      group.length = 1;
+    if ([ledeSet, ...others].some((o) => stemOverlap(stems, o) > REPEAT_OVERLAP)) group.length = 1;
   }
   // A point whose first sentence leans on one that a cut left out goes too: fewer points rather
   // than a dangling one.

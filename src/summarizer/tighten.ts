@@ -23,11 +23,12 @@ export function tightenSentence(sentence: string): string {
       s = capitalize(rest);
     }
   }
-  return s
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .trim();
+  // Both replacements need a space before a space or a stop; most sentences have neither.
+  if (SPACE_TO_TIDY.test(s)) s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
+  return s.trim();
 }
+
+const SPACE_TO_TIDY = /\s[\s,.;:!?]/;
 
 export function capitalize(s: string): string {
   const i = s.search(/\p{L}/u);

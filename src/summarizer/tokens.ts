@@ -1,5 +1,6 @@
 import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
 import { boundedMemo } from '../core/bounded-memo.js';
+import { CharMemo, HASH_SEED, hashStep } from '../core/char-memo.js';
 import { porterStemNltk } from './porter-nltk.js';
 
 /** natural's English stop words plus reporting verbs and fillers that carry no topic in news. */
@@ -61,24 +62,100 @@ export function contentStem(word: string): string {
 /** Stems of the words that carry content: no stop words, no 1-letter tokens. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const w of wordTokens(text)) {
-    const s = contentStem(w);
-    if (s !== '') out.push(s);
-  }
+  scanStems(text.toLowerCase(), out);
   return out;
 }
 
 /** Word count and content stems from one tokenization (the prepare stage needs both). */
 export function wordsAndStems(text: string): { words: number; stems: string[] } {
-  const tokens = wordTokens(text);
   const stems: string[] = [];
-  for (const w of tokens) {
-    const s = contentStem(w);
-    if (s !== '') stems.push(s);
-  }
-  return { words: tokens.length, stems };
+  const words = scanStems(text.toLowerCase(), stems);
+  return { words, stems };
 }
 
 export function countWords(text: string): number {
   return wordTokens(text).length;
 }
+
+/*
+ * The content stems of a text are its hot path (every sentence, every cut of one). Matching
+ * WORD_RE and hashing each token's new string into the stem memo cost more than the stemming:
+ * instead the lower-cased text is scanned by hand, hashing each word as it is read, and each
+ * word is found in WORDS (a CharMemo) by its characters in place.
+ */
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/** What each BMP character is to WORD_RE, filled in on first sight: 0 unknown, else a CLASS. */
+const charClass = new Uint8Array(0x10000);
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+const LETTER_RE = /^\p{L}$/u;
+const DIGIT_RE = /^\p{N}$/u;
+
+function classOf(char: string): number {
+  return LETTER_RE.test(char) ? LETTER : DIGIT_RE.test(char) ? DIGIT : OTHER;
+}
+
+/**
+ * The class of the code point at `i` of `text` (a surrogate pair is one code point, a lone
+ * surrogate none, as under the regex's u flag), and its length in code units: class * 4 + length.
+ */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return LETTER * 4 + 1;
+    return (c >= 0x30 && c <= 0x39 ? DIGIT : OTHER) * 4 + 1;
+  }
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2)) * 4 + 2;
+  }
+  let k = charClass[c] as number;
+  if (k === 0) {
+    k = classOf(String.fromCharCode(c));
+    charClass[c] = k;
+  }
+  return k * 4 + 1;
+}
+
+/**
+ * The words of `lower` (a lower-cased text) as WORD_RE matches them: a run of letters and
+ * digits, then an apostrophe and letters if they follow. Pushes each content stem to `out`;
+ * returns the number of words. Each word's characters are hashed as they are read.
+ */
+function scanStems(lower: string, out: string[]): number {
+  let words = 0;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let cp = classAt(lower, i);
+    if (cp >> 2 === OTHER) {
+      i += cp & 3;
+      continue;
+    }
+    const start = i;
+    let h = HASH_SEED;
+    do {
+      for (let end = i + (cp & 3); i < end; i++) h = hashStep(h, lower.charCodeAt(i));
+      cp = i < n ? classAt(lower, i) : OTHER * 4;
+    } while (cp >> 2 !== OTHER);
+    const c = lower.charCodeAt(i);
+    if ((c === APOSTROPHE || c === RIGHT_QUOTE) && i + 1 < n) {
+      let j = i + 1;
+      for (cp = classAt(lower, j); cp >> 2 === LETTER; cp = classAt(lower, j)) {
+        j += cp & 3;
+        if (j >= n) break;
+      }
+      if (j > i + 1) for (; i < j; i++) h = hashStep(h, lower.charCodeAt(i));
+    }
+    words++;
+    const stem = WORDS.find(lower, start, i, h);
+    if (stem !== '') out.push(stem);
+  }
+  return words;
+}
+
+/** contentStem of each word seen, by its characters; 50,000 words at most in 2^17 slots. */
+const WORDS = new CharMemo(contentStem, 17, 50_000);

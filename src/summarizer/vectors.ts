@@ -57,7 +57,17 @@ export class TermIndex {
 
   /** The vector of any stems; terms the documents lack get fresh ids (and idf log 2). */
   vector(stems: readonly string[]): IndexedVector {
-    return this.vectorOfIds(stems.map((t) => this.idOf(t)));
+    return this.vectorOfIds(this.termIds(stems));
+  }
+
+  /** The term id of each of any stems (fresh ids for terms the documents lack, as `vector`). */
+  termIds(stems: readonly string[]): number[] {
+    return stems.map((t) => this.idOf(t));
+  }
+
+  /** The term ids of document d, in its order. */
+  docTermIds(d: number): readonly number[] {
+    return this.docIds[d] ?? [];
   }
 
   private vectorOfIds(ids: readonly number[]): IndexedVector {

@@ -1,4 +1,3 @@
-import BrillPOSTagger from 'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js';
 import RuleSet from 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js';
 import { boundedMemo } from '../../core/bounded-memo.js';
 import { englishLexicon } from './lexicon.js';
@@ -14,43 +13,50 @@ export interface Token {
   readonly tag: string;
 }
 
-let tagger: BrillPOSTagger | undefined;
-/**
- * What the lexicon said of each word of the sentence being tagged, in order, as the tagger
- * asked (tagTokens reads it back instead of asking again).
- */
-let looked: string[][] = [];
+/** A word as natural's Brill rules read and retag it. */
+interface BrillWord {
+  token: string;
+  tag: string;
+}
 
-function brill(): BrillPOSTagger {
-  if (tagger) return tagger;
-  const lexicon = englishLexicon();
-  // Words repeat across sentences and articles: each is searched for once.
-  const lookup = boundedMemo(
-    (w: string): string[] => lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? NOT_FOUND,
-    200_000,
-  );
-  tagger = new BrillPOSTagger(
-    {
-      tagWord: (w) => {
-        const found = lookup(w);
-        looked.push(found);
-        return found === NOT_FOUND ? [defaultTag(w)] : found;
-      },
-    },
-    cachedRules(new RuleSet('EN')),
-  );
-  return tagger;
+/** One of natural's transformation rules (TransformationRule.apply). */
+interface BrillRule {
+  apply(sentence: { taggedWords: BrillWord[] }, position: number): void;
+}
+
+let brill: { readonly lookup: (word: string) => string[]; readonly rules: BrillRule[] } | undefined;
+
+/**
+ * natural's Brill tagging (Brill_POS_Tagger.tag, done here without its per-word objects and
+ * closures): each word starts from its lexicon's first tag (defaultTag for a word it lacks),
+ * then every rule is tried at every position, in order. Also returns what the lexicon said of
+ * each word (NOT_FOUND for none), which the context rules read.
+ */
+function brillTag(tokens: readonly string[]): { words: BrillWord[]; lexical: string[][] } {
+  if (brill === undefined) {
+    const lexicon = englishLexicon();
+    brill = {
+      // Words repeat across sentences and articles: each is searched for once.
+      lookup: boundedMemo(
+        (w: string): string[] => lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? NOT_FOUND,
+        200_000,
+      ),
+      rules: new RuleSet('EN').getRules() as BrillRule[],
+    };
+  }
+  const { lookup, rules } = brill;
+  const words: BrillWord[] = [];
+  const lexical: string[][] = [];
+  for (const token of tokens) {
+    const found = lookup(token);
+    lexical.push(found);
+    words.push({ token, tag: found === NOT_FOUND ? defaultTag(token) : (found[0] as string) });
+  }
+  const sentence = { taggedWords: words };
+  for (let i = 0; i < words.length; i++) for (const rule of rules) rule.apply(sentence, i);
+  return { words, lexical };
 }
 const NOT_FOUND: string[] = [];
-
-/**
- * natural's rule set rebuilds its rule list from an object on every call, and the tagger asks
- * once per word: the same rules, listed once (40% of tagging time).
- */
-function cachedRules(ruleSet: RuleSet): { getRules(): unknown[] } {
-  const rules = ruleSet.getRules();
-  return { getRules: () => rules };
-}
 
 /** What an unknown word most likely is: a name when capitalised, a number, else a noun. */
 function defaultTag(word: string): string {
@@ -109,25 +115,53 @@ export function tokenize(text: string): string[] {
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)$/i;
 const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
-const FIXED: Readonly<Record<string, string>> = { "'s": 'POS', "'": 'POS', "n't": 'RB' };
-const VERB_TAGS = /^(?:VB[DPZN]?|MD)$/;
 const SAYING =
   /^(?:says|said|say|claims|claimed|insists|insisted|alleges|alleged|argues|argued|believes|believed|thinks|thought|warns|warned)$/i;
-const SUBJECT_END = /^(?:NNS?|NNPS?|PRP|CD)$/;
-const NOUN_OBJECT_START = /^(?:DT|PRP\$?|NNPS?|JJ|CD)$/;
-const OBJECT_START = /^(?:DT|PRP\$?|NNP|NNPS|JJ|CD|IN|TO|RB|NNS?|POS)$/;
+
+/** The tags fixed whatever the lexicon says (a switch: a sentence's "constructor" is a word). */
+function fixedTag(token: string): string | undefined {
+  switch (token) {
+    case "'s":
+    case "'":
+      return 'POS';
+    case "n't":
+      return 'RB';
+    default:
+      return undefined;
+  }
+}
+
+// Sets of tags, each tested many times a word: a tag is one of a few dozen strings, and a set
+// look-up costs a fraction of running an anchored pattern over it.
+const tags = (...list: string[]): ReadonlySet<string> => new Set(list);
+const VERB_TAGS = tags('VB', 'VBD', 'VBP', 'VBZ', 'VBN', 'MD');
+const SUBJECT_END = tags('NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'CD');
+const NOUN_OBJECT_START = tags('DT', 'PRP', 'PRP$', 'NNP', 'NNPS', 'JJ', 'CD');
+const OBJECT_START = tags(...NOUN_OBJECT_START, 'IN', 'TO', 'RB', 'NN', 'NNS', 'POS');
+const NOUN = tags('NN', 'NNS');
+const FINITE_VERB = tags('VBD', 'VBP', 'VBZ');
+/** Tags Brill's suffix rules give ("-ing is VBG", "-ly is RB", "-al is JJ", "-ed is VBN"). */
+const SUFFIX_TAGS = tags('VBG', 'RB', 'JJ', 'VBN');
+const AFTER_HELPER = tags('NN', 'NNS', 'VBD', 'VBP', 'VBZ', 'JJ');
+const BEFORE_OBJECT = tags('IN', 'TO', 'DT', 'PRP', 'PRP$', 'RP');
+const DETERMINER_OR_POSSESSIVE = tags('DT', 'PRP$', 'POS');
+const NOT_AFTER_DETERMINER = tags('RB', 'VB', 'VBD', 'VBP', 'VBZ', 'IN');
+const DETERMINER = tags('DT', 'PRP$');
+const VERB_FORM = tags('VB', 'VBD', 'VBP', 'VBZ');
+const NOUN_PHRASE_START = tags('DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS');
+const NOUN_ADJECTIVE_OR_PAST = tags('NN', 'JJ', 'VBD');
+const ADJECTIVE_OR_PAST = tags('JJ', 'VBD');
+const SUBJECT = tags('NN', 'NNS', 'NNP', 'NNPS', 'PRP');
+const CLAUSE_VERB_OR_COMMA = tags('VBD', 'VBP', 'VBZ', 'MD', ',');
+const NOT_INSIDE_NAME = tags('VBG', 'VBD', 'VBN', 'VBZ', 'RB', 'JJ');
+const SAID_TAGS = tags('VBD', 'VBN', 'VBZ');
 
 /** Tags each token (from `tokenize`). */
 export function tagTokens(tokens: readonly string[]): Token[] {
-  const brillTagger = brill();
-  looked = [];
-  const lexical = looked;
-  const tagged = brillTagger.tag(tokens).taggedWords.map((t) => ({
+  const { words, lexical } = brillTag(tokens);
+  const tagged = words.map((t) => ({
     text: t.token,
-    // (Own keys only: "constructor" or "toString" in a sentence is a word, not Object's.)
-    tag:
-      (Object.hasOwn(FIXED, t.token) ? FIXED[t.token] : undefined) ??
-      (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
+    tag: fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
   }));
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
@@ -138,47 +172,47 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     // Likewise "-ly is RB" ("rely"), "-al is JJ" ("proposal", "trial"), "-ed is VBN" ("bed").
     const found = lexical[i];
     const known = found === NOT_FOUND ? undefined : found;
-    if (/^(?:VBG|RB|JJ|VBN)$/.test(t.tag) && known && !known.includes(t.tag) && i > 0)
+    if (SUFFIX_TAGS.has(t.tag) && known && !known.includes(t.tag) && i > 0)
       tagged[i] = { text: t.text, tag: known[0] as string };
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
     const before = subject?.tag ?? '';
     // After "to" or a modal comes the verb's base form ("agreed to drop", "would serve"), as
     // after "did" ("Orquera did reply/NN with …", "did not know").
-    const helperDo = /^(?:do|does|did)$/i.test(subject?.text ?? '') && /^VB/.test(before);
+    const helperDo = before.startsWith('VB') && /^(?:do|does|did)$/i.test(subject?.text ?? '');
     if (
       (before === 'TO' || before === 'MD' || helperDo) &&
-      /^NNS?$|^VB[DPZ]$|^JJ$/.test((tagged[i] as Token).tag)
+      AFTER_HELPER.has((tagged[i] as Token).tag)
     ) {
       // ("will centre/NN on …": after a modal a lower-case word the lexicon knows only as a
       // noun is still the verb.)
       if (
         known?.includes('VB') ||
         (before === 'MD' &&
-          /^NNS?$/.test((tagged[i] as Token).tag) &&
+          NOUN.has((tagged[i] as Token).tag) &&
           /^\p{Ll}+$/u.test(t.text) &&
-          /^(?:IN|TO|DT|PRP\$?|RP)$/.test(tagged[i + 1]?.tag ?? ''))
+          BEFORE_OBJECT.has(tagged[i + 1]?.tag ?? ''))
       )
         tagged[i] = { text: t.text, tag: 'VB' };
     }
     // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
     if (
-      /^(?:DT|PRP\$|POS)$/.test(prev) &&
-      /^(?:RB|VB[DPZ]?|IN)$/.test(t.tag) &&
+      DETERMINER_OR_POSSESSIVE.has(prev) &&
+      NOT_AFTER_DETERMINER.has(t.tag) &&
       t.text.toLowerCase() !== 'that'
     ) {
-      const noun = known?.find((a) => /^NNS?$/.test(a));
+      const noun = known?.find((a) => NOUN.has(a));
       if (noun) tagged[i] = { text: t.text, tag: noun };
     }
     // After a determiner and an adjective comes a noun, not a verb ("an impressive start/VB to
     // the year"), unless an object follows the verb.
     if (
-      /^JJ/.test(prev) &&
-      /^(?:DT|PRP\$)$/.test(tagged[i - 2]?.tag ?? '') &&
-      /^VB[DPZ]?$/.test((tagged[i] as Token).tag) &&
-      !/^(?:DT|PRP\$?|NNP?S?)$/.test(tagged[i + 1]?.tag ?? '')
+      prev.startsWith('JJ') &&
+      DETERMINER.has(tagged[i - 2]?.tag ?? '') &&
+      VERB_FORM.has((tagged[i] as Token).tag) &&
+      !NOUN_PHRASE_START.has(tagged[i + 1]?.tag ?? '')
     ) {
-      const noun = known?.find((a) => /^NNS?$/.test(a));
+      const noun = known?.find((a) => NOUN.has(a));
       if (noun) tagged[i] = { text: t.text, tag: noun };
     }
     // "a pre-show keynote/VBP speech": between a noun and a noun, in a clause that has its
@@ -186,15 +220,15 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       hasVerb &&
       (tagged[i] as Token).tag === 'VBP' &&
-      /^(?:NN|JJ)/.test(prev) &&
-      /^NNS?$/.test(tagged[i + 1]?.tag ?? '') &&
-      (known === undefined || known.some((a) => /^NN/.test(a)))
+      (prev.startsWith('NN') || prev.startsWith('JJ')) &&
+      NOUN.has(tagged[i + 1]?.tag ?? '') &&
+      (known === undefined || known.some((a) => a.startsWith('NN')))
     )
       tagged[i] = { text: t.text, tag: 'NN' };
     // "has learnt/NN", "had spelt": after a form of "have" comes its participle.
     if (
+      NOUN_ADJECTIVE_OR_PAST.has((tagged[i] as Token).tag) &&
       /^(?:has|have|had|having)$/i.test(tagged[i - 1]?.text ?? '') &&
-      /^(?:NN|JJ|VBD)$/.test((tagged[i] as Token).tag) &&
       (known?.includes('VBN') || /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
@@ -206,13 +240,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       !/^(?:that|because|as|if|while|since|after|before|until|though|although|whether|so|than)$/i.test(
         tagged[i - 1]?.text ?? '',
       ) &&
-      /^NNS?$/.test(tagged[i + 1]?.tag ?? '')
+      NOUN.has(tagged[i + 1]?.tag ?? '')
     )
       tagged[i] = { text: t.text, tag: known?.includes('JJ') ? 'JJ' : 'VBN' };
     // "has been brokered/JJ by …": after "been" an -ed word is the participle.
     if (
+      ADJECTIVE_OR_PAST.has((tagged[i] as Token).tag) &&
       /^been$/i.test(tagged[i - 1]?.text ?? '') &&
-      /^(?:JJ|VBD)$/.test((tagged[i] as Token).tag) &&
       (known ? known.includes('VBN') : /\p{L}ed$/u.test(t.text))
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
@@ -225,24 +259,19 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       tagged[i] = { text: t.text, tag: 'VBD' };
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
-    if (
-      !hasVerb &&
-      t.tag === 'VBN' &&
-      /^(?:NNS?|NNPS?|PRP)$/.test(before) &&
-      known?.includes('VBD')
-    )
+    if (!hasVerb && t.tag === 'VBN' && SUBJECT.has(before) && known?.includes('VBD'))
       tagged[i] = { text: t.text, tag: 'VBD' };
     // "Research carried out by …", "a man arrested by …": a participle, not the main verb.
-    const next = tagged[i + 1]?.text.toLowerCase();
-    const after = tagged[i + 2]?.text.toLowerCase();
-    if (
-      (tagged[i] as Token).tag === 'VBD' &&
-      (next === 'by' ||
-        (next === 'at' && /^NN/.test(tagged[i - 1]?.tag ?? '')) ||
-        (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
-      known?.includes('VBN')
-    )
-      tagged[i] = { text: t.text, tag: 'VBN' };
+    if ((tagged[i] as Token).tag === 'VBD' && known?.includes('VBN')) {
+      const next = tagged[i + 1]?.text.toLowerCase();
+      const after = tagged[i + 2]?.text.toLowerCase();
+      if (
+        next === 'by' ||
+        (next === 'at' && (tagged[i - 1]?.tag ?? '').startsWith('NN')) ||
+        (PARTICLE_WORD.test(next ?? '') && after === 'by')
+      )
+        tagged[i] = { text: t.text, tag: 'VBN' };
+    }
     // "A survey carried out in 2000 by Forrester Research found …": a participle whose agent
     // follows before the clause's own verb.
     if ((tagged[i] as Token).tag === 'VBD' && i > 0 && known?.includes('VBN')) {
@@ -254,8 +283,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         }
       if (
         by > 0 &&
-        tagged.slice(i + 1, by).every((x) => !/^(?:VB[DPZ]|MD|,)$/.test(x.tag)) &&
-        tagged.slice(by + 1, by + 7).some((x) => /^VB[DPZ]$/.test(x.tag))
+        tagged.slice(i + 1, by).every((x) => !CLAUSE_VERB_OR_COMMA.has(x.tag)) &&
+        tagged.slice(by + 1, by + 7).some((x) => FINITE_VERB.has(x.tag))
       )
         tagged[i] = { text: t.text, tag: 'VBN' };
     }
@@ -263,14 +292,14 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       (tagged[i] as Token).tag === 'VBD' &&
       /^(?:called|named|dubbed|titled|entitled|nicknamed)$/i.test(t.text) &&
-      /^NN/.test(tagged[i - 1]?.tag ?? '') &&
+      (tagged[i - 1]?.tag ?? '').startsWith('NN') &&
       /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '')
     )
       tagged[i] = { text: t.text, tag: 'VBN' };
     // "Hayley Yelling/VBG said": a capitalised word inside a sentence, after a name, is a name.
     if (
       i > 1 &&
-      /^(?:VBG|VBD|VBN|VBZ|RB|JJ)$/.test((tagged[i] as Token).tag) &&
+      NOT_INSIDE_NAME.has((tagged[i] as Token).tag) &&
       /^\p{Lu}\p{Ll}/u.test(t.text) &&
       tagged[i - 1]?.tag === 'NNP' &&
       /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
@@ -282,15 +311,15 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       i > 1 &&
       (tagged[i] as Token).tag === 'RB' &&
       /^\p{Lu}\p{Ll}/u.test(t.text) &&
-      /^NN/.test(tagged[i - 1]?.tag ?? '')
+      (tagged[i - 1]?.tag ?? '').startsWith('NN')
     )
       tagged[i] = { text: t.text, tag: 'NNP' };
     // "US" in capitals is the country, not "us".
     if (t.text === 'US') tagged[i] = { text: t.text, tag: 'NNP' };
     // "all/DT said/NN": "said" is the verb (or its participle), whatever a rule made of it.
     if (
-      /^(?:said|says)$/.test(t.text) &&
-      !/^(?:VB[DNZ])$/.test((tagged[i] as Token).tag) &&
+      (t.text === 'said' || t.text === 'says') &&
+      !SAID_TAGS.has((tagged[i] as Token).tag) &&
       !/^the$/i.test(tagged[i - 1]?.text ?? '')
     )
       tagged[i] = { text: t.text, tag: t.text === 'says' ? 'VBZ' : 'VBD' };
@@ -298,17 +327,17 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !known)
       tagged[i] = { text: t.text, tag: 'NNP' };
     // "says Conte damaged/VBN her reputation": after a verb of saying a new clause opens.
-    if (SAYING.test(t.text) && /^VB[DPZ]$/.test((tagged[i] as Token).tag)) hasVerb = false;
-    else if (VERB_TAGS.test((tagged[i] as Token).tag)) hasVerb = true;
-    else if (/^[,;:]$/.test(t.text)) hasVerb = false;
+    if (FINITE_VERB.has((tagged[i] as Token).tag) && SAYING.test(t.text)) hasVerb = false;
+    else if (VERB_TAGS.has((tagged[i] as Token).tag)) hasVerb = true;
+    else if (t.text === ',' || t.text === ';' || t.text === ':') hasVerb = false;
     else if (
       !hasVerb &&
       (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'VB' || t.tag === 'JJ') &&
       i > 0 &&
-      SUBJECT_END.test(before) &&
+      SUBJECT_END.has(before) &&
       // A noun-first word is a verb only before its object ("Experts doubt Song's visit"), not
       // before a preposition ("Education levels among …"); a base-form verb before either.
-      ((t.tag === 'VB' ? OBJECT_START : NOUN_OBJECT_START).test(tagged[i + 1]?.tag ?? '') ||
+      ((t.tag === 'VB' ? OBJECT_START : NOUN_OBJECT_START).has(tagged[i + 1]?.tag ?? '') ||
         tagged[i + 1]?.text === 'that')
     ) {
       // A base form after its subject is the present tense ("doubts remain/VB about").
@@ -320,7 +349,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
             : known?.includes('VBD')
               ? 'VBD'
               : undefined
-          : known?.find((a) => /^VB[DPZ]$/.test(a));
+          : known?.find((a) => FINITE_VERB.has(a));
       if (verb && agrees(subject as Token, verb)) {
         tagged[i] = { text: t.text, tag: verb };
         hasVerb = true;
@@ -337,7 +366,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
  */
 function subjectEnd(tagged: readonly Token[], i: number): Token | undefined {
   let j = i - 1;
-  while (j > 0 && /^RB/.test(tagged[j]?.tag ?? '')) j--;
+  while (j > 0 && (tagged[j]?.tag ?? '').startsWith('RB')) j--;
   if (tagged[j]?.text === ',') {
     for (let k = j - 2; k > 0 && k >= j - 12; k--) {
       if (tagged[k]?.text !== ',') continue;
@@ -345,9 +374,9 @@ function subjectEnd(tagged: readonly Token[], i: number): Token | undefined {
       const aside = tagged.slice(k + 1, j);
       if (
         noun &&
-        /^NNS?$/.test(noun.tag) &&
+        NOUN.has(noun.tag) &&
         /^(?:including|such|like|especially|particularly)$/i.test(aside[0]?.text ?? '') &&
-        !aside.some((t) => VERB_TAGS.test(t.tag))
+        !aside.some((t) => VERB_TAGS.has(t.tag))
       )
         return noun;
       break;
