@@ -22,6 +22,8 @@ export class CharMemo<V> {
     bits: number,
     private readonly max: number,
   ) {
+    // An open-addressing table must keep empty slots, or a probe for a new key never ends.
+    if (max >= 1 << (bits - 1)) throw new RangeError('CharMemo: max must be under half the slots');
     this.mask = (1 << bits) - 1;
     this.slots = new Int32Array(SLOT << bits);
   }

@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
 import { type Token, tagSentence, tokenize } from './pos/tag.js';
@@ -171,13 +170,22 @@ function firstWithoutWhen(
 function endsInsideQuote(s: string, word: string): boolean {
   // Inside a quotation needs a quotation mark before the word: most sentences have none.
   if (!/["“”]/.test(s)) return false;
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').exec(s);
-  if (!m) return false;
-  const before = s.slice(0, m.index).match(/["“”]/g)?.length ?? 0;
+  // The word's first occurrence as a whole word (found with indexOf: no pattern built per call).
+  let at = s.indexOf(word);
+  while (
+    at >= 0 &&
+    (WORD_CHAR.test(s.charAt(at - 1)) || WORD_CHAR.test(s.charAt(at + word.length)))
+  )
+    at = s.indexOf(word, at + 1);
+  if (at < 0) return false;
+  const before = s.slice(0, at).match(/["“”]/g)?.length ?? 0;
   // (A quotation that ends with the word, '… were "affordable"', is said whole.)
-  const rest = /^[^"“”]*/.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
-  return before % 2 === 1 && /[\p{L}\p{N}]/u.test(rest) && /["”]/.test(s.slice(m.index));
+  const rest = /^[^"“”]*/.exec(s.slice(at + word.length))?.[0] ?? '';
+  return before % 2 === 1 && /[\p{L}\p{N}]/u.test(rest) && /["”]/.test(s.slice(at));
 }
+
+/** A letter or digit: what a whole word is not next to. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
 const INSERTED: readonly [string, string][] = [

@@ -494,7 +494,8 @@ export function quotedByName(name: string, sentences: readonly Sentence[]): bool
     `(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${escapeRegExp(surname)}(?![\\p{L}'’-])`,
     'u',
   );
-  return sentences.some((x) => speaks.test(x.text));
+  // (Only a sentence holding the surname can match: a substring test spares the pattern.)
+  return sentences.some((x) => x.text.includes(surname) && speaks.test(x.text));
 }
 
 /** Whether the article calls someone by the last word of their name alone ("Roddick"). */
@@ -507,5 +508,5 @@ function namedAlone(name: string, sentences: readonly Sentence[]): boolean {
     `(?<!${escapeRegExp(words.at(-2) ?? '')}\\s)(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
     'u',
   );
-  return sentences.some((x) => alone.test(x.text));
+  return sentences.some((x) => x.text.includes(surname) && alone.test(x.text));
 }
