@@ -69,6 +69,10 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
   it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
     expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
   });
+  it('GIVEN an adjective in -ly between a determiner and its noun THEN it is an adjective ("a costly loss")', () => {
+    expect(tagOf('Benitez admitted it was a costly loss of two points.', 'costly')).toBe('JJ');
+    expect(tagOf('Some early estimates of the costs are starting to emerge.', 'early')).toBe('JJ');
+  });
   it('GIVEN a capitalised -ing word after a first name THEN it is a name ("Hayley Yelling said")', () => {
     expect(
       tagOf('British team member Hayley Yelling said the team would understand.', 'Yelling'),

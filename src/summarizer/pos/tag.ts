@@ -201,8 +201,12 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       NOT_AFTER_DETERMINER.has(t.tag) &&
       t.text.toLowerCase() !== 'that'
     ) {
+      // ("a costly/RB loss": between a determiner and a noun, an adjective the lexicon knows.)
+      const adjective =
+        t.tag === 'RB' && NOUN.has(tagged[i + 1]?.tag ?? '') && known?.includes('JJ');
       const noun = known?.find((a) => NOUN.has(a));
-      if (noun) tagged[i] = { text: t.text, tag: noun };
+      if (adjective) tagged[i] = { text: t.text, tag: 'JJ' };
+      else if (noun) tagged[i] = { text: t.text, tag: noun };
     }
     // After a determiner and an adjective comes a noun, not a verb ("an impressive start/VB to
     // the year"), unless an object follows the verb.
