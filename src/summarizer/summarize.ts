@@ -265,8 +265,14 @@ function saysSomething(s: Sentence): boolean {
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
+  // ("A brief round-up follows but you can skip straight to the reviews by clicking on the
+  // links below.": the page showing the reader around is furniture, not news.)
+  if (NAVIGATION.test(s.text)) return false;
   return s.words >= 4 && countMatches(LOWER_CASE_WORD, s.text, 2) >= 2;
 }
+
+const NAVIGATION =
+  /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for))\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
 function reports(s: Sentence): boolean {

@@ -159,6 +159,22 @@ describe('summarize on web copy', () => {
   });
 });
 
+describe('page furniture among the sentences', () => {
+  it('GIVEN "skip straight to the reviews by clicking on the links below" and "Listen to the full interview" THEN neither is a point', () => {
+    const text = [
+      'Mobile phone games have grown into a business worth millions, with more than 200 titles now on sale.',
+      'A brief round-up follows but you can skip straight to the reviews by clicking on the links below.',
+      'Puzzle games remain the most popular, followed by sports titles and card games.',
+      'Listen to the full interview on Sport on Five from 1900 GMT.',
+      'Developers say faster networks will bring games that people play against each other.',
+    ].join('\n\n');
+    const s = ok(text, 4);
+    const points = s.keyPoints.map((p) => p.text).join(' ');
+    expect(points).not.toMatch(/links below|Listen to the full/);
+    expect(points).toMatch(/Puzzle games remain/);
+  });
+});
+
 describe('a point from inside a quotation', () => {
   // British copy opens each quoted sentence run with a mark and closes only the last.
   const text = (close: string) =>
