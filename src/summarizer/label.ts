@@ -231,6 +231,10 @@ function check(
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
   // "Bath player was already | out of the opener": a label never ends on such an adverb.
   if (/\b(?:already|still|also|only|just|even|never|not|currently)$/i.test(label)) return undefined;
+  // "star said there is too much | bad language": an amount cut from what it is of (not
+  // "Wall Street had expected more.", where the sentence ends on it too).
+  const amount = /\b(?:much|many|more|less|fewer|enough|most|least)$/i.exec(label)?.[0];
+  if (amount && new RegExp(`\\b${amount}\\s+[\\p{L}\\d]`, 'iu').test(sentence)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
   if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
@@ -629,7 +633,7 @@ const WHAT_FOR_VERB =
 const WHAT_FOR = /^(?:of|for|with|from|about|into)$/i;
 /** "issuing photographers | with camera phones": verbs whose object is given something. */
 const GIVEN_WITH_VERB =
-  /^(?:issue|issues|issued|issuing|provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|equips|equipped|equipping|arm|arms|armed)$/i;
+  /^(?:issue|issues|issued|issuing|provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|equips|equipped|equipping|arm|arms|armed|land|lands|landed|landing|saddle|saddled|hit|hits|slap|slapped|present|presents|presented)$/i;
 /** "heaped praise | on The Office", "put pressure | on": nouns that say on whom. */
 const ON_WHOM_NOUN = /^(?:praise|scorn|doubt|doubts|blame|pressure|emphasis|spotlight)$/i;
 

@@ -360,6 +360,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'In-form James McIlroy will hope to confirm his place in the British team for Madrid.',
       'In-form James McIlroy will hope to confirm his place',
     ],
+    // An amount that ends the sentence stays.
+    [
+      'Despite seeing net profits rise by 44% during October to December, Wall Street had expected more.',
+      'Wall Street had expected more',
+    ],
     // "for an hour" is not "for hour".
     [
       'Flights were affected for an hour on Wednesday morning, double the time that had been expected.',
@@ -565,10 +570,13 @@ describe('headlineLabel names the right actor, or none', () => {
     // Praise on whom, given with what: not "Groening heaped praise", "Newspaper issuing photographers".
     'Groening recently heaped praise on The Office, saying: "Everybody on The Simpsons is a fan of The Office."',
     'Already one tabloid newspaper in LA is issuing photographers with camera phones to help them.',
+    "The exposure of Janet Jackson's breast at last year's Superbowl landed CBS with a $550,000 fine.",
     // "a number of" is not "number of": not "Sonaptic is one of number of companies".
     'British firm Sonaptic is one of a number of companies to have developed 3D audio technology.',
     // An adjective whose noun comes after the next one: not "… has been digital".
     'One of the most talked-about technologies of the show has been digital and personal video recorders.',
+    // An amount cut from what it is of: not "Star said there is too much".
+    'Speaking to the Radio Times, the Two Ronnies star said there is too much bad language and reality TV.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
