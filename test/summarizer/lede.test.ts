@@ -104,49 +104,57 @@ describe('ledeText (the one line most people read)', () => {
 });
 
 describe('chooseLede (the news, not a hook)', () => {
-  it('GIVEN an opening whose "It" stands for what follows ("It could cost £80m to …") THEN it is the lede, not a later sentence', () => {
-    const s = lede(
+  it.each([
+    [
+      'GIVEN an opening whose "It" stands for what follows ("It could cost £80m to …") THEN it is the lede, not a later sentence',
       [
         'It could cost £80m to run a referendum on the new regional assemblies, ministers have revealed.',
         'In a written answer, the local government minister said the poll was likely to cost the same as a general election.',
         'The figure was released after a question from a backbench MP.',
         'Critics say the money would be better spent on schools.',
-      ].join('\n\n'),
-    );
-    expect(s.lede).toMatch(/^It could cost £80m to run a referendum/);
-  });
-
-  it('GIVEN an opening "It" that points back to nothing ("It was a cold night …") THEN it stays a hook', () => {
-    const s = lede(
+      ],
+      /^It could cost £80m to run a referendum/,
+    ],
+    [
+      'GIVEN an opening "It" that points back to nothing ("It was a cold night …") THEN it stays a hook',
       [
         'It was a cold night and the streets were empty.',
         'Police in Northbridge have arrested two men after a series of burglaries at shops in the town centre.',
         'Officers said the men were caught on camera leaving a jeweller with bags of rings.',
-      ].join('\n\n'),
-    );
-    expect(s.lede).toMatch(/^Police in Northbridge have arrested two men/);
-  });
-
-  it('GIVEN an opening clause that names whom "his" stands for THEN the opening sentence is the lede, not a later one', () => {
-    const s = lede(
+      ],
+      /^Police in Northbridge have arrested two men/,
+    ],
+    [
+      'GIVEN an opening clause that names whom "his" stands for THEN the opening sentence is the lede, not a later one',
       [
         'When Leeds baker Ruth Mills learned that her shop had won the national bread prize, her first thought was of her late father.',
         'Now, a year later, Mills says the prize has doubled her trade.',
         'She has taken on four new staff and opened a second shop in Harrogate.',
-      ].join('\n\n'),
-    );
-    expect(s.lede).toMatch(/^When Leeds baker Ruth Mills learned/);
-  });
-
-  it('GIVEN an opening "it" after a name that is no one\'s ("… Labour MPs it is the prospect …") THEN that sentence stays a hook', () => {
-    const s = lede(
+      ],
+      /^When Leeds baker Ruth Mills learned/,
+    ],
+    [
+      'GIVEN an opening "it" after a name that is no one\'s ("… Labour MPs it is the prospect …") THEN that sentence stays a hook',
       [
         'If there is one thing certain to worry Harbour Party councillors it is the prospect of losing their seats at the election.',
         'The party lost four seats in Northbridge last week after a row over the closure of two libraries.',
         'Its leader said the result was a warning that voters had lost patience.',
-      ].join('\n\n'),
-    );
-    expect(s.lede).toMatch(/^The party lost four seats/);
+      ],
+      /^The party lost four seats/,
+    ],
+    [
+      'GIVEN a question and a quotation as the opening THEN the lede is the first sentence that reports',
+      [
+        'What happens when a whole town loses its only bank?',
+        '"We felt abandoned," said one shop owner.',
+        'Northbridge Savings closed its last branch in the town of Elmsworth on Friday, leaving 9,000 residents without a bank.',
+        'The nearest branch is now 22 miles away, and the bus there runs twice a day.',
+        'The bank said fewer than 200 customers had used the branch each week.',
+      ],
+      /^Northbridge Savings closed its last branch/,
+    ],
+  ] as const)('%s', (_, sentences, opening) => {
+    expect(lede(sentences.join('\n\n')).lede).toMatch(opening);
   });
 
   it('GIVEN background after the news THEN the opening sentence is the lede, and no point repeats it', () => {
@@ -163,19 +171,6 @@ describe('chooseLede (the news, not a hook)', () => {
       /^A family bakery on the harbour front has won the national bread championship/,
     );
     expect(s.keyPoints.map((p) => p.text).join(' ')).not.toContain('has won the national bread');
-  });
-
-  it('GIVEN a question and a quotation as the opening THEN the lede is the first sentence that reports', () => {
-    const s = lede(
-      [
-        'What happens when a whole town loses its only bank?',
-        '"We felt abandoned," said one shop owner.',
-        'Northbridge Savings closed its last branch in the town of Elmsworth on Friday, leaving 9,000 residents without a bank.',
-        'The nearest branch is now 22 miles away, and the bus there runs twice a day.',
-        'The bank said fewer than 200 customers had used the branch each week.',
-      ].join('\n\n'),
-    );
-    expect(s.lede).toMatch(/^Northbridge Savings closed its last branch/);
   });
 
   it('GIVEN a no-comment line first THEN it is not the lede', () => {
