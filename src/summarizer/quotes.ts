@@ -323,19 +323,20 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
     // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
-    const thing =
+    if (
       (/^\s*(?:The|A|An)\s/.test(m[0]) ||
         /\b(?:the|a|an|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
           text.slice(0, (m.index ?? 0) + m[0].length - m[0].trimStart().length).slice(-8),
         )) &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Rev|President|Minister|Secretary|Chancellor|Senator|Governor|Judge|Professor|Prof|General|Chief|Captain|Coach|King|Queen|Prince|Princess|Bishop|Archbishop|Pope)\b/.test(
         m[0],
-      );
+      )
+    )
+      continue;
     const words = m[0]
       .trim()
       .replace(/['’]s$/, '')
       .split(/\s+/);
-    if (thing) continue;
     // "Arsenal's Patrick Vieira", "Wenger's Bayern": the name, if any, follows the possessor.
     const owned = words.findLastIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w)) + 1;
     // ("Wenger's Bayern counterpart": one word after a possessor modifies what follows.)
