@@ -359,7 +359,7 @@ const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since
  * adults quizzed/VBD by ICM … said …": a past form after a noun and before "by", with a finite
  * verb later in the clause, is a participle inside the subject, not the main verb.
  */
-function reducedRelatives(tokens: Token[]): Token[] {
+function retagInContext(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     // "Pat, 69, pictured left in …, enjoys …": a caption's "pictured" is never the main verb.
@@ -394,7 +394,7 @@ function reducedRelatives(tokens: Token[]): Token[] {
  * owns"), and "will" stays "will".
  */
 function clauseHead(all: readonly Token[], budget: number, top = true): string[] | undefined {
-  const tokens = reducedRelatives(all.filter((t) => t.text !== '"'));
+  const tokens = retagInContext(all.filter((t) => t.text !== '"'));
   // The main verb: the first finite verb (a modal or a tensed verb) after some subject.
   const v = tokens.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
   if (v < 1) return undefined;
