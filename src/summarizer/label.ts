@@ -1484,6 +1484,18 @@ function complement(
   const then = tokens[at + 1]?.text.toLowerCase() ?? '';
   if (head && GIVEN_WITH_VERB.test(verb) && then === 'with') return null;
   if (head && ON_WHOM_NOUN.test(head.text) && /^(?:on|upon)$/.test(then)) return null;
+  // "has played host | to some of the biggest stars".
+  if (head && /^host$/i.test(head.text) && then === 'to') return null;
+  // "allows PC users, | and in some cases those with …, to make calls": the infinitive the
+  // object needs comes after an aside.
+  if (
+    head &&
+    OBJECT_CONTROL.test(verb) &&
+    then === ',' &&
+    !/^(?:IN|TO)$/.test(tokens[0]?.tag ?? '') &&
+    tokens.slice(at + 2).some((t, k, after) => t.tag === 'TO' && after[k + 1]?.tag === 'VB')
+  )
+    return null;
   // "was born in the same year | that …", "takes its name | from …", "speaking in her
   // capacity | as a lawyer": the object's head says nothing without what follows it.
   const after = tokens[at + 1];

@@ -360,6 +360,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'In-form James McIlroy will hope to confirm his place in the British team for Madrid.',
       'In-form James McIlroy will hope to confirm his place',
     ],
+    // A passive's agent followed by an aside keeps its label.
+    [
+      'Dr Greenspan was invited by Chancellor Gordon Brown, whose father used to preach at the church.',
+      'Dr Greenspan was invited by Chancellor Gordon Brown',
+    ],
     // An amount that ends the sentence stays.
     [
       'Despite seeing net profits rise by 44% during October to December, Wall Street had expected more.',
@@ -577,6 +582,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'One of the most talked-about technologies of the show has been digital and personal video recorders.',
     // An amount cut from what it is of: not "Star said there is too much".
     'Speaking to the Radio Times, the Two Ronnies star said there is too much bad language and reality TV.',
+    // Host to whom; the object's infinitive after an aside: not "Hit Factory has played host",
+    // "Voip allows PC users".
+    'The Hit Factory, which opened 37 years ago, has played host to some of the biggest stars in music.',
+    'Voip allows PC users, and in some cases those with just a broadband connection, to make telephone calls.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
