@@ -69,6 +69,10 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
   it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
     expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
   });
+  it('GIVEN a capitalised first word the lexicon also knows as a noun, before a preposition THEN it is that noun ("Income from …")', () => {
+    expect(tagOf('Income from its shuttle services fell 7% last year.', 'Income')).toBe('NN');
+    expect(tagOf('Brown from the start said he would stay.', 'Brown')).toBe('NNP');
+  });
   it('GIVEN an adjective in -ly between a determiner and its noun THEN it is an adjective ("a costly loss")', () => {
     expect(tagOf('Benitez admitted it was a costly loss of two points.', 'costly')).toBe('JJ');
     expect(tagOf('Some early estimates of the costs are starting to emerge.', 'early')).toBe('JJ');

@@ -174,6 +174,12 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const known = found === NOT_FOUND ? undefined : found;
     if (SUFFIX_TAGS.has(t.tag) && known && !known.includes(t.tag) && i > 0)
       tagged[i] = { text: t.text, tag: known[0] as string };
+    // "Income from its shuttle services fell …": a sentence's capitalised first word that the
+    // lexicon also knows as a common noun, before a preposition, is that noun, not a name.
+    if (i === 0 && t.tag === 'NNP' && tagged[1]?.tag === 'IN') {
+      const common = known?.find((a) => NOUN.has(a));
+      if (common) tagged[i] = { text: t.text, tag: common };
+    }
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
     const before = subject?.tag ?? '';
