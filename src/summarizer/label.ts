@@ -1484,6 +1484,10 @@ function complement(
   const then = tokens[at + 1]?.text.toLowerCase() ?? '';
   if (head && GIVEN_WITH_VERB.test(verb) && then === 'with') return null;
   if (head && ON_WHOM_NOUN.test(head.text) && /^(?:on|upon)$/.test(then)) return null;
+  // "rated Johansson | as a top contender", "described the plan | as irresponsible": what the
+  // object is called is the point.
+  if (head && then === 'as' && (VERB_AS.test(verb) || /^rat(?:e|es|ed|ing)$/i.test(verb)))
+    return null;
   // "has played host | to some of the biggest stars".
   if (head && /^host$/i.test(head.text) && then === 'to') return null;
   // "allows PC users, | and in some cases those with …, to make calls": the infinitive the
