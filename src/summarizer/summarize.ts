@@ -268,8 +268,14 @@ function saysSomething(s: Sentence): boolean {
   // ("A brief round-up follows but you can skip straight to the reviews by clicking on the
   // links below.": the page showing the reader around is furniture, not news.)
   if (NAVIGATION.test(s.text)) return false;
+  // ("Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 …": a stats box run into
+  // the text is player text, not a sentence.)
+  if (countMatches(STAT_ENTRY, s.text, 3) >= 3) return false;
   return s.words >= 4 && countMatches(LOWER_CASE_WORD, s.text, 2) >= 2;
 }
+
+/** One entry of a stats box: "Runs: 8463", "Highest score: 190", "First test: …". */
+const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)?: [\d'’.,]+(?=\s|$)/gu;
 
 const NAVIGATION =
   /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for))\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;

@@ -175,6 +175,21 @@ describe('page furniture among the sentences', () => {
   });
 });
 
+describe('a stats box run into the text', () => {
+  it('GIVEN "Test matches: 133 Highest score: 190 Runs: 8463 …" glued to a sentence THEN it is no point', () => {
+    const text = [
+      'Alec Stone has said he would be interested in becoming the new director of England cricket.',
+      'Stone lines up with Surrey players for the team photo at the Oval Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 Batting average: 39.54 Stumpings: 14.',
+      'The former captain is currently director of cricket at Surrey.',
+      'He said he had not yet been approached by the board about the role.',
+    ].join('\n\n');
+    const points = ok(text, 4)
+      .keyPoints.map((p) => p.text)
+      .join(' ');
+    expect(points).not.toMatch(/Highest score/);
+  });
+});
+
 describe('a point from inside a quotation', () => {
   // British copy opens each quoted sentence run with a mark and closes only the last.
   const text = (close: string) =>
