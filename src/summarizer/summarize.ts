@@ -262,6 +262,8 @@ function saysSomething(s: Sentence): boolean {
   // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
   // the line before it, is no point on its own.)
   if (/^[-–—•*·]\s/.test(s.text)) return false;
+  // (The cheap tests first: every sentence of the article is asked.)
+  if (s.words < 4 || countMatches(LOWER_CASE_WORD, s.text, 2) < 2) return false;
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
@@ -270,8 +272,7 @@ function saysSomething(s: Sentence): boolean {
   if (NAVIGATION.test(s.text)) return false;
   // ("Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 …": a stats box run into
   // the text is player text, not a sentence.)
-  if (countMatches(STAT_ENTRY, s.text, 3) >= 3) return false;
-  return s.words >= 4 && countMatches(LOWER_CASE_WORD, s.text, 2) >= 2;
+  return !(s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3);
 }
 
 /** One entry of a stats box: "Runs: 8463", "Highest score: 190", "First test: …". */
