@@ -73,6 +73,11 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     expect(tagOf('Income from its shuttle services fell 7% last year.', 'Income')).toBe('NN');
     expect(tagOf('Brown from the start said he would stay.', 'Brown')).toBe('NNP');
   });
+  it('GIVEN a word before "\'s" THEN it is a noun ("The Glasgow forward\'s ban")', () => {
+    expect(tagOf("The Glasgow forward's ban for stamping ended on 2 February.", 'forward')).toBe(
+      'NN',
+    );
+  });
   it('GIVEN an adjective in -ly between a determiner and its noun THEN it is an adjective ("a costly loss")', () => {
     expect(tagOf('Benitez admitted it was a costly loss of two points.', 'costly')).toBe('JJ');
     expect(tagOf('Some early estimates of the costs are starting to emerge.', 'early')).toBe('JJ');

@@ -174,6 +174,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const known = found === NOT_FOUND ? undefined : found;
     if (SUFFIX_TAGS.has(t.tag) && known && !known.includes(t.tag) && i > 0)
       tagged[i] = { text: t.text, tag: known[0] as string };
+    // "The Glasgow forward/RB's ban": what owns something is a noun.
+    if (
+      tagged[i + 1]?.text === "'s" &&
+      /^(?:RB|VB[DNGPZ]?)$/.test(t.tag) &&
+      /^\p{Ll}/u.test(t.text)
+    )
+      tagged[i] = { text: t.text, tag: 'NN' };
     // "Income from its shuttle services fell …": a sentence's capitalised first word that the
     // lexicon also knows as a common noun, before a preposition, is that noun, not a name.
     if (i === 0 && t.tag === 'NNP' && tagged[1]?.tag === 'IN') {
