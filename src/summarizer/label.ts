@@ -634,6 +634,9 @@ const WHAT_FOR = /^(?:of|for|with|from|about|into)$/i;
 /** "issuing photographers | with camera phones": verbs whose object is given something. */
 const GIVEN_WITH_VERB =
   /^(?:issue|issues|issued|issuing|provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|equips|equipped|equipping|arm|arms|armed|land|lands|landed|landing|saddle|saddled|hit|hits|slap|slapped|present|presents|presented)$/i;
+/** Nouns of will or attempt, which say nothing without their infinitive ("willingness | to …"). */
+const WILLING_NOUN =
+  /^(?:willingness|unwillingness|ability|inability|readiness|determination|reluctance|refusal|failure|desire|intention|eagerness|attempt|attempts|bid|effort|efforts)$/i;
 /** "heaped praise | on The Office", "put pressure | on": nouns that say on whom. */
 const ON_WHOM_NOUN = /^(?:praise|scorn|doubt|doubts|blame|pressure|emphasis|spotlight)$/i;
 
@@ -1488,6 +1491,8 @@ function complement(
   // object is called is the point.
   if (head && then === 'as' && (VERB_AS.test(verb) || /^rat(?:e|es|ed|ing)$/i.test(verb)))
     return null;
+  // "highlighted the government's willingness | to curb spending": what it is willing to do.
+  if (head && WILLING_NOUN.test(head.text) && then === 'to') return null;
   // "has played host | to some of the biggest stars".
   if (head && /^host$/i.test(head.text) && then === 'to') return null;
   // "allows PC users, | and in some cases those with …, to make calls": the infinitive the

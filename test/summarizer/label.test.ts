@@ -588,6 +588,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Voip allows PC users, and in some cases those with just a broadband connection, to make telephone calls.',
     // As what: not "Dent said he rated US Open semi-finalist Johansson".
     'Afterwards, Dent said he rated US Open semi-finalist Johansson as a top contender at the Australian Open.',
+    // Willing to do what: not "Greenspan highlighted US government's willingness".
+    "Alan Greenspan highlighted the US government's willingness to curb spending as a factor.",
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
