@@ -200,12 +200,12 @@ export function splitSentences(paragraph: string): string[] {
 const RUN_ON =
   /\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]\s+)/gu;
 /**
- * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …": a caption's
- * one-word heading opens the sentence (a title's colon, "Blade: Trinity was …", is followed by
+ * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …", "'We're no heroes,
+ * just tourists': The Swedish cops …": a caption's one-word or quoted heading opens the sentence (a title's colon, "Blade: Trinity was …", is followed by
  * more of the title, not an article, a pronoun or an adverb).
  */
 const CAPTION_HEADING =
-  /^\p{Lu}\p{Ll}+:\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s/u;
+  /^(?:\p{Lu}\p{Ll}+|['‘"“](?:[^'‘’"“”]|(?<=\p{L})['’](?=\p{L})){3,80}['’"”]):\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s/u;
 
 /**
  * "…slump to defeat in London However, after being sent …", "…for his family In return, the

@@ -79,6 +79,7 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'The litigation risks are real, said analyst Vadim Mitroshin The dispute with the Russian authorities is partly political.',
     'The macaque has a distinctive rounded penis compared to other macaques Officially named Macaca leucogenys, it earned its name.',
     'Critical: A guard at the U.S. Census Bureau was shot and critically wounded outside its headquarters.',
+    "'We're no heroes, just tourists': The Swedish officers said they were only answering the call of duty.",
     'Kompany looks dejected after seeing his side slump to defeat in London However, after being sent on their way, the fans missed the kick-off.',
     "Little Wil has taken the limits off and 'opened so many doors' for his family In return, the father of five has given him an ability.",
     'A car is stuck under a trailer at the scene of a pileup on Highway 36 Numerous crashes and spin outs have closed several interstates.',
