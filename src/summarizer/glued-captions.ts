@@ -18,6 +18,8 @@ const SENTENCE_OPENER =
 /** A determiner or pronoun and a lower-case word: a sentence starts here, whatever came before. */
 export const PLAIN_OPENING =
   /^(?:The|A|An|He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\s+\p{Ll}/u;
+/** A caption's opening in the Daily Mail's style: "Barry Beavis, 48, …". */
+const NAME_AND_AGE = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, \d{1,3}, /u;
 /** A capitalised word, then lower-case words: "…his Nazi Regime Germans no longer see …". */
 const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
@@ -78,6 +80,13 @@ export function cutGluedCaption(
       SENTENCE_OPENER.test(rest) ||
       (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));
     if (!opens && !CAPTION_MARK.test(text.slice(0, b))) continue;
+    // ("Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face …": a
+    // caption in the Daily Mail's "Name, age," style, before a lede's named opening, needs no
+    // other sentence to say it again.)
+    if (namedOpenings && start === 0 && NAME_AND_AGE.test(prefix) && NAMED_OPENING.test(rest)) {
+      start = b;
+      continue;
+    }
     const said = new Set(stemsOf(prefix));
     if (said.size > 0 && saidElsewhere(said, others, self, stemsOf(rest))) start = b;
   }

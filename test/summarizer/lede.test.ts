@@ -96,6 +96,14 @@ describe('ledeText (the one line most people read)', () => {
     ).toMatch(/^Germans no longer see the Second World War/);
   });
 
+  it('GIVEN a "Name, age," caption glued before the news THEN the lede starts at the news', () => {
+    expect(
+      ledeText(
+        "Dana Reeve, 52, lost her case at the Court of Appeal Thousands of drivers face higher parking fines after judges ruled that £85 was not an 'excessively high' penalty.",
+      ),
+    ).toMatch(/^Thousands of drivers face higher parking fines/);
+  });
+
   it('GIVEN a cut that would drop a negation THEN the sentence stays whole', () => {
     const s =
       'The airline said on Monday that the strike would go ahead, although no flights were cancelled yet.';
