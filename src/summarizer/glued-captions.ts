@@ -192,6 +192,8 @@ export function cutRepeatedRun(text: string): { text: string; caption: string } 
 const FULL_NAME_OPENING =
   /^(?:[\p{L}'’-]+\s+){0,5}?(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll}|and\s)/u;
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir)$/;
+/** A caption's present tense after the name: "Tindall celebrates …", "Stewart lines up …". */
+const CAPTION_VERB = /^\s+(?!says\b)\p{Ll}{3,}s\b(?!\s+(?:of|to)\b)/u;
 /** "…, although Tait endured …": after a conjunction the name goes on the same sentence. */
 const CONJUNCTION = /^(?:although|though|while|whereas|because|since|unless|until|when|as|or)$/i;
 /** What follows a surname that opens a sentence: a verb, or an appositive ("Pama, a married …"). */
@@ -212,23 +214,35 @@ export function cutNamedCaption(text: string): { text: string; caption: string }
   // By surname, or by first name ("Lizzi Crawford dropped over 7st after … Lizzi had reached …").
   for (const name of [m[2] as string, m[1] as string]) {
     if (TITLE.test(name) || name.length < 3) continue;
-    const at = namedAgainAt(text, name, m[0].length - 1);
+    const at = namedAgainAt(text, name, m[0].length - 1, m[1] as string);
     if (at > 0) return { text: text.slice(at + 1), caption: text.slice(0, at).trim() };
   }
   return { text, caption: '' };
 }
 
 /** Where `name` opens the story's clause again after `from` (see cutNamedCaption), or -1. */
-function namedAgainAt(text: string, name: string, from: number): number {
+function namedAgainAt(text: string, name: string, from: number, first: string): number {
   for (let at = text.indexOf(` ${name}`, from); at > 0; ) {
     const before = text.slice(0, at);
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';
+    const after = text.slice(at + name.length + 1);
+    // ("… ahead of the Grand National | Tindall celebrates …": after a capital only where a
+    // caption's present tense follows, and the capital is not the name's own first word.)
+    const capital =
+      /^\p{Lu}/u.test(previous) &&
+      !DAY_OR_MONTH.test(previous) &&
+      !(
+        previous !== first &&
+        !TITLE.test(previous) &&
+        /^\p{Lu}\p{Ll}/u.test(previous) &&
+        CAPTION_VERB.test(after)
+      );
     const fits =
       /[\p{L}\d]$/u.test(previous) &&
       !STOP_WORDS.has(previous.toLowerCase()) &&
-      (!/^\p{Lu}/u.test(previous) || DAY_OR_MONTH.test(previous)) &&
+      !capital &&
       !CONJUNCTION.test(previous) &&
-      OPENS_ON_SURNAME.test(text.slice(at + name.length + 1)) &&
+      OPENS_ON_SURNAME.test(after) &&
       (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
       countWords(before) >= CAPTION_MIN_WORDS &&
       countWords(text.slice(at)) >= 5;

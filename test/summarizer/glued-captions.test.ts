@@ -108,6 +108,15 @@ describe('a caption that names someone in full, glued to the sentence that names
     ]);
   });
 
+  it('GIVEN a caption that ends on a capital before the surname and its present tense ("… the Grand National Lake celebrates …") THEN the sentence starts at the surname', () => {
+    const p = prepareArticle(
+      'Former England rugby captain Tom Lake and his wife at Aintree ahead of the Grand National Lake celebrates after watching his horse finish third in the big race.',
+    );
+    expect(p.sentences.map((s) => s.text)).toEqual([
+      'Lake celebrates after watching his horse finish third in the big race.',
+    ]);
+  });
+
   it.each([
     // Inside a quotation: the speaker's words name him again.
     'Goalscorer Toure was also at fault, and Wenger said: "We need to help Toure rebuild his confidence as he is low."',
@@ -117,6 +126,8 @@ describe('a caption that names someone in full, glued to the sentence that names
     // A short name ("Swiss Re"), or a name after a conjunction: prose.
     'Reinsurance firms such as Swiss Re and Munich Re lost value as investors worried about rebuilding costs.',
     'Robinson could choose to recall Mathew Tait or Henry Paul, although Tait endured a nightmare against Leicester.',
+    // After a capital, only a caption's present tense: "Finance Bank says" is prose.
+    'National Bank of Kuwait has bought a stake in the lender, while the Jordanian Export and Finance Bank says it has bought 49% of another.',
   ])('GIVEN "%s" THEN the sentence is left whole', (text) => {
     expect(prepareArticle(text).sentences.map((s) => s.text)).toEqual([text]);
   });
