@@ -206,7 +206,8 @@ const OPENS_ON_SURNAME =
  * was granted bail on Friday Pama, a married father of three, works …", "Jonjo O'Neill hopes
  * … later this month O'Neill told Betfred: …". Where the opening's surname comes again after a
  * content word (or a day or month) with no stop between, and opens a clause there, what comes
- * before it is a caption (at least CAPTION_MIN_WORDS words, outside a quotation).
+ * before it is a caption (at least CAPTION_MIN_WORDS words, outside a quotation). The name may
+ * follow a role ("England flanker James Haskell dressed …"), and be said again by first name.
  */
 export function cutNamedCaption(text: string): { text: string; caption: string } {
   const m = FULL_NAME_OPENING.exec(text);
@@ -226,21 +227,18 @@ function namedAgainAt(text: string, name: string, from: number, first: string): 
     const before = text.slice(0, at);
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';
     const after = text.slice(at + name.length + 1);
-    // ("… ahead of the Grand National | Tindall celebrates …": after a capital only where a
-    // caption's present tense follows, and the capital is not the name's own first word.)
-    const capital =
-      /^\p{Lu}/u.test(previous) &&
-      !DAY_OR_MONTH.test(previous) &&
-      !(
-        previous !== first &&
-        !TITLE.test(previous) &&
-        /^\p{Lu}\p{Ll}/u.test(previous) &&
-        CAPTION_VERB.test(after)
-      );
+    // A capital may end the caption ("… ahead of the Grand National | Tindall celebrates …")
+    // only before a caption's present tense, and not as the name's own first word or a title.
+    const afterCapital = /^\p{Lu}/u.test(previous) && !DAY_OR_MONTH.test(previous);
+    const captionEnds =
+      previous !== first &&
+      !TITLE.test(previous) &&
+      /^\p{Lu}\p{Ll}/u.test(previous) &&
+      CAPTION_VERB.test(after);
     const fits =
       /[\p{L}\d]$/u.test(previous) &&
       !STOP_WORDS.has(previous.toLowerCase()) &&
-      !capital &&
+      (!afterCapital || captionEnds) &&
       !CONJUNCTION.test(previous) &&
       OPENS_ON_SURNAME.test(after) &&
       (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
