@@ -1493,6 +1493,11 @@ function complement(
     return null;
   // "highlighted the government's willingness | to curb spending": what it is willing to do.
   if (head && WILLING_NOUN.test(head.text) && then === 'to') return null;
+  // "have given LG group | until Wednesday to sign up": given until when, to do what.
+  if (head && /^(?:give|gives|gave|given|giving)$/i.test(verb) && then === 'until') return null;
+  // "record stands at eight minutes | , 04.69 seconds": an amount that goes on past a comma.
+  if (head && then === ',' && tokens[at + 2]?.tag === 'CD' && TIME_SPAN.test(head.text))
+    return null;
   // "has played host | to some of the biggest stars".
   if (head && /^host$/i.test(head.text) && then === 'to') return null;
   // "allows PC users, | and in some cases those with …, to make calls": the infinitive the

@@ -590,6 +590,9 @@ describe('headlineLabel names the right actor, or none', () => {
     'Afterwards, Dent said he rated US Open semi-finalist Johansson as a top contender at the Australian Open.',
     // Willing to do what: not "Greenspan highlighted US government's willingness".
     "Alan Greenspan highlighted the US government's willingness to curb spending as a factor.",
+    // Given until when to do what; an amount that goes on past a comma.
+    "LG Card's creditors have given LG group until Wednesday to sign up to a $1.1bn rescue package.",
+    "Gebrselassie's current record stands at eight minutes, 04.69 seconds.",
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
