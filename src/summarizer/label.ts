@@ -1280,6 +1280,16 @@ function complement(
       push(t, { text: t.text, tag: 'RP' });
       continue;
     }
+    // ("may have only a small readership": "only" limits the object; without it, another claim.)
+    if (
+      /^only$/i.test(t.text) &&
+      out.length === 0 &&
+      tokens[i - 1]?.tag !== 'DT' &&
+      /^(?:DT|JJ|CD|NN)/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      push(t);
+      continue;
+    }
     if (/^RB/.test(t.tag) && out.length === 0) continue;
     // A participle or gerund after a determiner is a noun ("the opening", "the killing").
     const nounLike =
@@ -1780,7 +1790,13 @@ function complement(
   // 2002", "became the first man | to …": a first, only or most is so only within what follows.
   // (Not "her first Grand Slam title | in …", "best actress", "third place": the possessor,
   // the award or the position already says within what.)
-  if (at >= 0 && /^(?:with|to|since|among|ever|outside|in)$/i.test(after?.text ?? '')) {
+  // ("the only Irish athletes | selected so far …", "the first woman | who …": a participle
+  // or a relative clause restricts it too.)
+  if (
+    at >= 0 &&
+    (/^(?:with|to|since|among|ever|outside|in)$/i.test(after?.text ?? '') ||
+      /^(?:VBN|VBG|WP|WDT)$/.test(after?.tag ?? ''))
+  ) {
     const k = tokens.findIndex(
       (t, i) =>
         i <= at &&

@@ -365,6 +365,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'Dr Greenspan was invited by Chancellor Gordon Brown, whose father used to preach at the church.',
       'Dr Greenspan was invited by Chancellor Gordon Brown',
     ],
+    // "only" that limits the object stays.
+    [
+      'Most blogs may have only a small readership, but experts say they give people a say in politics.',
+      'Most blogs may have only small readership',
+    ],
     // An amount that ends the sentence stays.
     [
       'Despite seeing net profits rise by 44% during October to December, Wall Street had expected more.',
@@ -593,6 +598,8 @@ describe('headlineLabel names the right actor, or none', () => {
     // Given until when to do what; an amount that goes on past a comma.
     "LG Card's creditors have given LG group until Wednesday to sign up to a $1.1bn rescue package.",
     "Gebrselassie's current record stands at eight minutes, 04.69 seconds.",
+    // "the only … | selected so far …": an only that holds within a participle's phrase.
+    'Alistair Cragg and Mark Carroll are the only Irish athletes selected so far who will not run in Sheffield.',
     // Pairs said "respectively": not "Male and female prizes went to Usher".
     'The international male and female prizes went to Usher and Avril Lavigne respectively.',
     // An infinitive cut from its stranded preposition: not "Ground is difficult to get".
