@@ -722,6 +722,25 @@ const NEEDS_COMPLEMENT_ADJECTIVE =
 const VERB_AS =
   /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start|depict|show|present|defin)/i;
 
+/**
+ * An object that says nothing without the word after it, by its verb or its head: "issuing
+ * photographers | with camera phones", "heaped praise | on The Office", "rated Johansson | as a
+ * top contender", "the government's willingness | to curb spending", "have given LG group |
+ * until Wednesday", "has played host | to …", "takes its name | from …", "speaking in her
+ * capacity | as a lawyer".
+ */
+const NEEDS_NEXT: readonly { verb?: RegExp; head?: RegExp; next: RegExp }[] = [
+  { verb: GIVEN_WITH_VERB, next: /^with$/ },
+  { head: ON_WHOM_NOUN, next: /^(?:on|upon)$/ },
+  { verb: VERB_AS, next: /^as$/ },
+  { verb: /^rat(?:e|es|ed|ing)$/i, next: /^as$/ },
+  { head: WILLING_NOUN, next: /^to$/ },
+  { verb: /^(?:give|gives|gave|given|giving)$/i, next: /^until$/ },
+  { head: /^host$/i, next: /^to$/ },
+  { head: /^names?$/i, next: /^(?:from|after)$/ },
+  { head: /^(?:capacity|role|position|job|post|function)$/i, next: /^as$/ },
+];
+
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
   /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
@@ -1493,43 +1512,34 @@ function complement(
     if (tokens.slice(at + 1, end < 0 ? undefined : end).some((t) => WHAT_FOR.test(t.text)))
       return null;
   }
-  // "issuing photographers | with camera phones", "heaped praise | on The Office".
-  const then = tokens[at + 1]?.text.toLowerCase() ?? '';
-  if (head && GIVEN_WITH_VERB.test(verb) && then === 'with') return null;
-  if (head && ON_WHOM_NOUN.test(head.text) && /^(?:on|upon)$/.test(then)) return null;
-  // "rated Johansson | as a top contender", "described the plan | as irresponsible": what the
-  // object is called is the point.
-  if (head && then === 'as' && (VERB_AS.test(verb) || /^rat(?:e|es|ed|ing)$/i.test(verb)))
+  // The object's head, or its verb, needs the word that follows it (NEEDS_NEXT).
+  const after = tokens[at + 1];
+  const needs = after?.text.toLowerCase() ?? '';
+  if (
+    head &&
+    NEEDS_NEXT.some(
+      (n) =>
+        n.next.test(needs) &&
+        (n.verb === undefined || n.verb.test(verb)) &&
+        (n.head === undefined || n.head.test(head.text)),
+    )
+  )
     return null;
-  // "highlighted the government's willingness | to curb spending": what it is willing to do.
-  if (head && WILLING_NOUN.test(head.text) && then === 'to') return null;
-  // "have given LG group | until Wednesday to sign up": given until when, to do what.
-  if (head && /^(?:give|gives|gave|given|giving)$/i.test(verb) && then === 'until') return null;
   // "record stands at eight minutes | , 04.69 seconds": an amount that goes on past a comma.
-  if (head && then === ',' && tokens[at + 2]?.tag === 'CD' && TIME_SPAN.test(head.text))
+  if (head && needs === ',' && tokens[at + 2]?.tag === 'CD' && TIME_SPAN.test(head.text))
     return null;
-  // "has played host | to some of the biggest stars".
-  if (head && /^host$/i.test(head.text) && then === 'to') return null;
   // "allows PC users, | and in some cases those with …, to make calls": the infinitive the
   // object needs comes after an aside.
   if (
     head &&
     OBJECT_CONTROL.test(verb) &&
-    then === ',' &&
+    needs === ',' &&
     !/^(?:IN|TO)$/.test(tokens[0]?.tag ?? '') &&
-    tokens.slice(at + 2).some((t, k, after) => t.tag === 'TO' && after[k + 1]?.tag === 'VB')
+    tokens.slice(at + 2).some((t, k, rest) => t.tag === 'TO' && rest[k + 1]?.tag === 'VB')
   )
     return null;
-  // "was born in the same year | that …", "takes its name | from …", "speaking in her
-  // capacity | as a lawyer": the object's head says nothing without what follows it.
-  const after = tokens[at + 1];
-  const needs = after?.text.toLowerCase() ?? '';
-  if (
-    (/^(?:that|as)$/.test(needs) && out.some((t) => /^same$/i.test(t.text))) ||
-    (/^(?:from|after)$/.test(needs) && /^names?$/i.test(head?.text ?? '')) ||
-    (needs === 'as' && /^(?:capacity|role|position|job|post|function)$/i.test(head?.text ?? ''))
-  )
-    return null;
+  // "was born in the same year | that …": the same as what.
+  if (/^(?:that|as)$/.test(needs) && out.some((t) => /^same$/i.test(t.text))) return null;
   // "represent anyone | in the US who …", "had friends | in common with …", "includes
   // changes | to speeding fines": the object is only half said.
   const beyond = tokens[at + 2]?.text.toLowerCase() ?? '';

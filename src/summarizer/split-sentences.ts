@@ -201,8 +201,9 @@ const RUN_ON =
   /\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]\s+)/gu;
 /**
  * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …", "'We're no heroes,
- * just tourists': The Swedish cops …": a caption's one-word or quoted heading opens the sentence (a title's colon, "Blade: Trinity was …", is followed by
- * more of the title, not an article, a pronoun or an adverb).
+ * just tourists': The Swedish cops …": a caption's one-word or quoted heading opens the
+ * sentence (a title's colon, "Blade: Trinity was …", is followed by more of the title, not an
+ * article, a pronoun or an adverb).
  */
 const CAPTION_HEADING =
   /^(?:\p{Lu}\p{Ll}+|['‘"“](?:[^'‘’"“”]|(?<=\p{L})['’](?=\p{L})){3,80}['’"”]):\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s/u;
@@ -215,36 +216,44 @@ const CAPTION_HEADING =
  * films", "When a Man Loves a Woman", "On the Waterfront").
  */
 const RUN_ON_OPENER =
-  /(?<=[\p{Ll}\d%])\s+(?=(?:In|On|At|After|Before|When|While|However|Meanwhile|Now|Then|There|Some|Many|Most|Several|Both|All|Numerous|Earlier|Later|Despite|Although|If|According)(?:,\s|\s+\p{Ll}))/gu;
+  /\s+(?=(?:In|On|At|After|Before|When|While|However|Meanwhile|Now|Then|There|Some|Many|Most|Several|Both|All|Numerous|Earlier|Later|Despite|Although|If|According)(?:,\s|\s+\p{Ll}))(?<=[\p{Ll}\d%]\s+)/gu;
 
 /** Whether a sentence runs on into another without its full stop (see RUN_ON, RUN_ON_OPENER). */
 export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
   if (CAPTION_HEADING.test(sentence)) return true;
-  for (const m of sentence.matchAll(RUN_ON_OPENER)) {
-    const head = sentence.slice(0, m.index);
-    if ((head.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
-    // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
-    // However, …" is no title.)
-    const before = /(\S+)$/.exec(head)?.[1] ?? '';
-    const comma = /^\s+\p{L}+,/u.test(sentence.slice(m.index));
-    if ((/^\p{Lu}/u.test(before) && !comma) || head.split(/\s+/).length < 3) continue;
-    const next = sentence
-      .slice(m.index + m[0].length)
-      .split(/\s+/)
-      .slice(1, 3);
-    if (next.some((w) => /^\p{Lu}/u.test(w))) continue;
-    return true;
-  }
-  for (const m of sentence.matchAll(RUN_ON)) {
+  return (
+    gluedAt(sentence, RUN_ON_OPENER, (before, after) => {
+      // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
+      // However, …" is no title.)
+      if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after)) return false;
+      return !after
+        .split(/\s+/)
+        .slice(1, 3)
+        .some((w) => /^\p{Lu}/u.test(w));
+    }) ||
+    // "Group A with", "England A against": a capital letter that names something.
+    gluedAt(sentence, RUN_ON, (before, after) => !(/^An?\b/.test(after) && /^\p{Lu}/u.test(before)))
+  );
+}
+
+/**
+ * Whether a match of `boundary` (a global pattern), outside a quotation and after three words
+ * or more, is where the sentence runs on, as `glued` judges by the word before the match and
+ * the text after it.
+ */
+function gluedAt(
+  sentence: string,
+  boundary: RegExp,
+  glued: (before: string, after: string) => boolean,
+): boolean {
+  for (const m of sentence.matchAll(boundary)) {
     const head = sentence.slice(0, m.index);
     // Inside a quotation ("I don't know how many fouls he had He gets up …"): one unit.
     if ((head.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
-    // "Group A with", "England A against": a capital letter that names something.
-    const word = /(\S+)$/.exec(head)?.[1] ?? '';
-    if (/^An?\b/.test(sentence.slice(m.index + m[0].length)) && /^\p{Lu}/u.test(word)) continue;
     if (head.split(/\s+/).length < 3) continue;
-    return true;
+    const before = /(\S+)$/.exec(head)?.[1] ?? '';
+    if (glued(before, sentence.slice(m.index + m[0].length))) return true;
   }
   return false;
 }
