@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
+import { normalizeText } from './clean-article.js';
 import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
@@ -151,7 +152,10 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const valid = validateArticleText(article.text);
   if (!valid.ok) return valid;
   const points = clampPoints(options.points);
-  const prepared = prepareArticle(article.text, article.title);
+  // A title is remote text too: pasted from a page's source it keeps character references
+  // ("Tottenham bid &#163;8m"), and it may hold line breaks or control characters.
+  const cleanedTitle = cleanTitle(article.title);
+  const prepared = prepareArticle(article.text, cleanedTitle || undefined);
   const { sentences, cleaned } = prepared;
   if (sentences.length === 0) {
     return err(
@@ -159,7 +163,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
       'I found no sentences of story text in that; paste the article body or send a link to it.',
     );
   }
-  const givenTitle = article.title?.trim() || cleaned.title;
+  const givenTitle = cleanedTitle || cleaned.title;
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
   // The lede's sentence is chosen with the points and shown once, as the lede.
   const { ids, ledeId, lede, ledeStems, ranked } = selectKeySentences(prepared, givenTitle, {
@@ -213,6 +217,10 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     url: article.url,
     source: article.source,
   });
+}
+
+function cleanTitle(title: string | undefined): string {
+  return title === undefined ? '' : normalizeText(title).replace(/\s+/g, ' ').trim();
 }
 
 /**

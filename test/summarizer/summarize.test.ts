@@ -137,6 +137,17 @@ describe('summarize options and bad input', () => {
   });
 });
 
+describe('a title given with the text', () => {
+  it('GIVEN a title copied from page source with character references and a line break THEN the headline reads as printed, on one line', () => {
+    const r = summarize({
+      text: 'Tottenham have bid £8m for two Nottingham Forest players. The offer was made on Monday. Forest have not yet replied to it.',
+      title: 'Tottenham bid &#163;8m for\n Forest duo &amp; more',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.title).toBe('Tottenham bid £8m for Forest duo & more');
+  });
+});
+
 describe('summarize on web copy', () => {
   it('GIVEN a long byline with a date THEN it is removed, and a lone quote point names its speaker', () => {
     const text = [
