@@ -553,6 +553,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Chelsea have not played Barcelona | since that tie five years ago": a negation bounded in
   // time says the opposite without its bound.
   if (group.some((w) => /^(?:not|n't|never)$/i.test(w)) && boundedInTime(rest)) return undefined;
+  // "Band Aid 20 is not going to be released | in the US": a negation whose place or agent is
+  // cut says more than the sentence does ("not in the US" becomes "not at all").
+  if (
+    object.length === 0 &&
+    group.some((w) => /^(?:not|n't|never)$/i.test(w)) &&
+    SCOPE_PREPOSITION.test(rest[0]?.text ?? '')
+  )
+    return undefined;
   // "does not yet work | well with screen readers": a negation of how well says the opposite
   // without its adverb ("does not work").
   if (
@@ -616,6 +624,13 @@ function boundedInTime(rest: readonly Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * Prepositions of place or agent: after a negated verb they bound what is denied ("not
+ * released in the US", "not approved by the board"); "not been informed | of …" only loses
+ * what of, which leaves the label short, not false.
+ */
+const SCOPE_PREPOSITION = /^(?:in|at|inside|outside|across|within|throughout|beyond|by|under|on)$/i;
 
 /** "told" needs whom: "he told | the TES that …" without it reads as garbled. */
 const TOLD = /^(?:told|tells|tell)$/i;
@@ -897,6 +912,19 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     if (named && !whole) return undefined;
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
+  }
+  // "US film Lost | in Translation won …": a capitalised word inside the phrase, then a
+  // preposition and a name, is one title; cut, the subject is another. Whole, or none.
+  if (
+    !whole &&
+    cut > 1 &&
+    tokens[cut]?.tag === 'IN' &&
+    /^\p{Lu}/u.test(tokens[cut - 1]?.text ?? '') &&
+    /^NNP/.test(tokens.slice(cut + 1).find((t) => t.tag !== 'DT')?.tag ?? '')
+  ) {
+    if (words.length > MAX_SUBJECT_WORDS || words.some((t) => t.tag === 'CC')) return undefined;
+    np = words;
+    whole = true;
   }
   // "The Kremlin | last year seized": a time phrase before the verb is when, not who.
   // ("the year to 31 | December": a month after its day is a date inside the phrase.)

@@ -83,6 +83,15 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Vestey Group said it had not been informed',
     ],
     ['The song will not be released as a single.', 'Song will not be released as single'],
+    // A title or a name that runs across a preposition stays whole: not "US film Lost won award".
+    [
+      'US film Lost in Translation won the award for best foreign feature.',
+      'US film Lost in Translation won award',
+    ],
+    [
+      'The Office for National Statistics (ONS) said retail sales rose 0.6% on the month.',
+      'Office for National Statistics said retail sales rose 0.6%',
+    ],
     [
       'Leon Yeaman, 55, was allegedly killed by a single punch on Sunday.',
       'Leon Yeaman was allegedly killed by single punch',
@@ -829,6 +838,8 @@ describe('headlineLabel names the right actor, or none', () => {
     "The original size of Libya's funds was $400m, the central bank told Reuters.",
     // A negation bounded in time: not "Chelsea have not played Barcelona".
     'Chelsea have not played Barcelona since that quarter-final tie five years ago.',
+    // A negation bounded in place: not "Band Aid 20 is not going to be released".
+    'Band Aid 20 is not going to be released in the US, despite being sold in many countries around the world.',
     // A passive whose agent did not fit: not "Creation of fingerprinting system has been brokered".
     'The creation of the fingerprinting system has been brokered by US firm Arbor Networks and signatures of attacks will be passed on.',
     // Half of a fixed phrase: "Comments came in response".
