@@ -530,6 +530,19 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
+  // "compared | unfavourably with 2003's figure", "rose | sharply on Wall Street": how it went,
+  // said between the verb and what the label keeps after it, is the point; dropped, the label
+  // says something else. (With nothing kept after the verb, the adverb ends it: see below.)
+  if (object.length > 0) {
+    const adverbs = rest.slice(
+      0,
+      Math.max(
+        0,
+        rest.findIndex((t) => !/^RB/.test(t.tag)),
+      ),
+    );
+    if (adverbs.some((t) => MANNER.test(t.text))) return undefined;
+  }
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
   // "were running | around trying to …": a verb still going on does not end a headline.
   if (
@@ -632,6 +645,10 @@ function boundedInTime(rest: readonly Token[]): boolean {
  */
 const SCOPE_PREPOSITION = /^(?:in|at|inside|outside|across|within|throughout|beyond|by|under|on)$/i;
 
+/** "a number of", "a lot of", "a handful of": an amount, not the subject's head. */
+const QUANTIFIER_NOUN =
+  /^(?:number|lot|lots|host|handful|couple|series|range|variety|raft|string|spate|flurry|wave|dozen|few)$/i;
+
 /** "told" needs whom: "he told | the TES that …" without it reads as garbled. */
 const TOLD = /^(?:told|tells|tell)$/i;
 
@@ -665,9 +682,15 @@ const COMPLEMENT_PREPOSITION = /^(?:for|against|with|about|of|into|on|to|towards
  */
 /** "as | the show unfolds": a noun phrase then a verb is a clause, not a preposition's object. */
 function opensClause(tokens: readonly Token[], from: number): boolean {
+  const NP = /^(?:DT|JJ[RS]?|NNS?|NNPS?|PRP\$|CD|POS)$/;
   let i = from;
-  while (i < tokens.length && /^(?:DT|JJ[RS]?|NNS?|NNPS?|PRP\$|CD|POS)$/.test(tokens[i]?.tag ?? ''))
-    i++;
+  while (i < tokens.length && NP.test(tokens[i]?.tag ?? '')) i++;
+  // ("as civil servants | in Wales | joined the strike": the subject's own phrase first.)
+  if (i > from && /^(?:in|of|at|from|across)$/i.test(tokens[i]?.text ?? '')) {
+    const after = ++i;
+    while (i < tokens.length && NP.test(tokens[i]?.tag ?? '')) i++;
+    if (i === after) return false;
+  }
   return i > from && FINITE.test(tokens[i]?.tag ?? '');
 }
 
@@ -727,7 +750,7 @@ const ACT_NOUN =
 
 /** Adverbs that say how a thing went ("performed well", "rose sharply"). */
 const MANNER =
-  /^(?:well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
+  /^(?:favourably|unfavourably|favorably|unfavorably|well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
@@ -754,6 +777,16 @@ const NEEDS_NEXT: readonly { verb?: RegExp; head?: RegExp; next: RegExp }[] = [
   { head: /^host$/i, next: /^to$/ },
   { head: /^names?$/i, next: /^(?:from|after)$/ },
   { head: /^(?:capacity|role|position|job|post|function)$/i, next: /^as$/ },
+  // "set compensation | at between 250 and 600 euros", "put the cost | at £1bn": at how much.
+  {
+    verb: /^(?:set|sets|setting|fix|fixes|fixed|cap|caps|capped|peg|pegs|pegged|put|puts|putting|estimate[sd]?|estimating|value[sd]?|valuing|price[sd]?|pricing|pitch(?:es|ed)?)$/i,
+    next: /^at$/,
+  },
+  // "is a further step | towards a federal Europe", "a step | backwards": a step says where to.
+  {
+    head: /^steps?$/i,
+    next: /^(?:towards?|backwards?|forwards?|closer|nearer|away|back|in|to|on|up|down)$/,
+  },
 ];
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
@@ -811,7 +844,15 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // "Three years ago | Radcliffe smashed …": a time phrase ending in "ago" opens the clause; the
   // subject follows it.
   const ago = afterComma.findIndex((t) => /^ago$/i.test(t.text));
-  const tokens = ago >= 0 ? afterComma.slice(ago + 1) : afterComma;
+  const opened = ago >= 0 ? afterComma.slice(ago + 1) : afterComma;
+  // "A number of new roles are being created": "a number of" says "several"; the head is
+  // what follows it ("Number of new roles …" would read as a count).
+  const tokens =
+    /^an?$/i.test(opened[0]?.text ?? '') &&
+    QUANTIFIER_NOUN.test(opened[1]?.text ?? '') &&
+    /^of$/i.test(opened[2]?.text ?? '')
+      ? opened.slice(3)
+      : opened;
   // "About 80% of UK adults", "More than 50% of owners": an amount's own words open the phrase.
   const amount =
     /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
@@ -886,10 +927,16 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // say ("The most-active wheat contract | on the Chicago Board of Trade"), alone; else no head.
   // ("People | suffering Alzheimer's disease were given …": a participle's phrase too.)
   let whole = false;
+  // ("The fourth-quarter losses | at General Motors Europe": a name after the preposition says
+  // which ones; cut, the subject is another. "The number of people online | in Europe" too.)
+  const named =
+    cut > 0 &&
+    /^(?:at|in|from)$/i.test(tokens[cut]?.text ?? '') &&
+    /^NNP/.test(tokens.slice(cut + 1).find((t) => t.tag !== 'DT')?.tag ?? '');
   if (
     cut > 0 &&
     /^(?:IN|VBG|VBN)$/.test(tokens[cut]?.tag ?? '') &&
-    /^NNS?$/.test(np.at(-1)?.tag ?? '')
+    (/^NNS?$/.test(np.at(-1)?.tag ?? '') || (named && /^(?:JJ|RB)$/.test(np.at(-1)?.tag ?? '')))
   ) {
     // (A noun with modifiers of its own, "The family bakery | on the harbour front", says
     // enough alone: the first noun run below.)
@@ -903,11 +950,6 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       /^of$/i.test(np[1]?.text ?? '');
     // ("His participation | in the Australian Open": a possessive pronoun says no more than "the".)
     const own = np.filter((t) => t.tag !== 'PRP$');
-    // ("The fourth-quarter losses | at General Motors Europe": a name after the preposition says
-    // which ones; cut, the subject is another.)
-    const named =
-      /^(?:at|in|from)$/i.test(tokens[cut]?.text ?? '') &&
-      /^NNP/.test(tokens.slice(cut + 1).find((t) => t.tag !== 'DT')?.tag ?? '');
     whole = fits && (own.length === 1 || count || named);
     if (named && !whole) return undefined;
     if (whole) np = words;
@@ -1137,6 +1179,7 @@ function complement(
     return null;
   // "was confident", "is dead": a predicate adjective is the complement's head.
   const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
+
   const first = tokens[firstAt];
   if (
     afterCopula &&

@@ -83,6 +83,17 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Vestey Group said it had not been informed',
     ],
     ['The song will not be released as a single.', 'Song will not be released as single'],
+    // "A number of", "a host of": an amount, not the head (not "Number of new roles being created").
+    ['A number of new roles are being created in each department.', 'New roles being created'],
+    [
+      'A host of stars are expected to grace the red carpet outside the Kodak Theatre.',
+      'Stars expected to grace red carpet',
+    ],
+    // With nothing after the verb, the adverb of how ends the label.
+    [
+      'The dollar has weakened sharply since September when it traded about $1.20 against the euro.',
+      'Dollar has weakened sharply',
+    ],
     // A title or a name that runs across a preposition stays whole: not "US film Lost won award".
     [
       'US film Lost in Translation won the award for best foreign feature.',
@@ -186,7 +197,7 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     // A list inside an "including" aside goes whole; a time word that owns the object stays.
     [
       "A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.",
-      "Host of Hollywood stars expected to attend Saturday's ceremony",
+      "Hollywood stars expected to attend Saturday's ceremony",
     ],
     // A trailing attribution stays, shortened to who.
     [
@@ -840,6 +851,20 @@ describe('headlineLabel names the right actor, or none', () => {
     'Chelsea have not played Barcelona since that quarter-final tie five years ago.',
     // A negation bounded in place: not "Band Aid 20 is not going to be released".
     'Band Aid 20 is not going to be released in the US, despite being sold in many countries around the world.',
+    // At how much: not "New EU rules set compensation", "IMF values its gold reserves".
+    'New EU rules set compensation at between 250 euros (£173) and 600 euros, depending on the length of the flight.',
+    'The IMF values its gold reserves at between $40 and $50 an ounce.',
+    // A step says where to: not "Critics say constitution is further step".
+    'Critics say the constitution is a further step towards a federal Europe, but advocates say it ensures effective operation of the enlarged EU.',
+    'Critics of the measure argue that it is a step backwards, reflecting the desire to increase control.',
+    // How it went, before what the label keeps: not "Mercedes' profits compared with 2003's 784m euro figure".
+    "Mercedes' profits over the period compared unfavourably with 2003's 784m euro figure.",
+    'Tobacco stocks rose sharply on Wall Street after the 2-1 decision.',
+    // Where the subject is, named after it: not "Total number of people online has broken 100 million mark".
+    'The total number of people online in Europe has broken the 100 million mark.',
+    // "as" opening a clause is no object: not "Move comes as recovery", "… were affected as civil servants".
+    "The move comes as a recovery in the US economy, the world's biggest, shows signs of robustness.",
+    'A range of services in Wales were affected as civil servants in Wales joined the UK-wide strike.',
     // A passive whose agent did not fit: not "Creation of fingerprinting system has been brokered".
     'The creation of the fingerprinting system has been brokered by US firm Arbor Networks and signatures of attacks will be passed on.',
     // Half of a fixed phrase: "Comments came in response".
