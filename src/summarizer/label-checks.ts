@@ -29,7 +29,15 @@ export function labelProblems(
   // A phrasal verb's particle ends a headline well ("Player pulled out").
   const particle =
     last !== undefined && PARTICLE.test(last.text) && VERB.test(words.at(-2)?.tag ?? '');
-  if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle))
+  // "… expected to point to figures showing | that …": a participle after a noun, with the
+  // verb said before it, that takes an object in the sentence, modifies the noun; what it
+  // shows is cut off. (A gerund that names a thing, "issued its profits warning | in …", ends well.)
+  const dangling =
+    last?.tag === 'VBG' &&
+    /^NN/.test(words.at(-2)?.tag ?? '') &&
+    words.slice(0, -2).some((t) => VERB.test(t.tag)) &&
+    takesObject(sentence, last.text);
+  if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle) || dangling)
     problems.push('weak-end');
   if (droppedCues(label, sentence).length > 0) problems.push('dropped-cue');
   return problems;
@@ -52,3 +60,14 @@ export function labelTokensInContext(label: string, sentence: string): Token[] {
       t.tag,
   }));
 }
+
+/** Whether `word` is followed in `sentence`, at its first occurrence, by an object's first word. */
+function takesObject(sentence: string, word: string): boolean {
+  const at = sentence.indexOf(` ${word} `);
+  if (at < 0) return false;
+  const next = /^\S+/.exec(sentence.slice(at + word.length + 2))?.[0] ?? '';
+  return OBJECT_OPENER.test(next);
+}
+
+const OBJECT_OPENER =
+  /^(?:that|the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|it)$/i;

@@ -645,6 +645,10 @@ function boundedInTime(rest: readonly Token[]): boolean {
  */
 const SCOPE_PREPOSITION = /^(?:in|at|inside|outside|across|within|throughout|beyond|by|under|on)$/i;
 
+/** Openings that bound what the clause says: "Excluding the car sector, …", "Including bonuses, …". */
+const BOUNDING_OPENING =
+  /^(?:excluding|including|excepting|except|barring|discounting|ignoring|stripping|adjusted|adjusting|outside|apart|aside|besides|beyond|among|amongst|unlike)$/i;
+
 /** "a number of", "a lot of", "a handful of": an amount, not the subject's head. */
 const QUANTIFIER_NOUN =
   /^(?:number|lot|lots|host|handful|couple|series|range|variety|raft|string|spate|flurry|wave|dozen|few)$/i;
@@ -840,6 +844,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // Commas in a subject that does not open on a participle or a preposition: a list or an
   // appositive ("Copeland and his wife, Katrine Saltare, were …"): no safe head.
   if (lastComma >= 0 && !/^(?:VBG|VBN|IN|RB)$/.test(all[0]?.tag ?? '')) return undefined;
+  // "Excluding the car sector, US retail sales were up 0.6%": the figure holds only within the
+  // opening's bounds; the label would state it for all.
+  if (lastComma >= 0 && BOUNDING_OPENING.test(all[0]?.text ?? '')) return undefined;
   const afterComma = lastComma >= 0 ? all.slice(lastComma + 1) : all;
   // "Three years ago | Radcliffe smashed …": a time phrase ending in "ago" opens the clause; the
   // subject follows it.
@@ -875,11 +882,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // what the sentence says; a label without it says something else.
   if (tokens.some((t) => /^(?:only|just|solely|alone)$/i.test(t.text))) return undefined;
   // ("Manufacturers' domestic sales": the possessive apostrophe stays with its noun.)
+  // ("The world's most populous country": "most" before its adjective is part of it.)
   const words = tokens.filter(
     (t, i) =>
       (/[\p{L}\p{N}$%]/u.test(t.text) || t.tag === 'POS') &&
       (!DROP_DET.test(t.text) || inName(tokens, i)) &&
-      !/^RB/.test(t.tag),
+      (!/^RB/.test(t.tag) ||
+        (/^(?:most|least|more|less)$/i.test(t.text) && /^JJ/.test(tokens[i + 1]?.tag ?? ''))),
   );
   if (words.length === 0) return undefined;
   // "Mendes shot from 50 yards and United goalkeeper Carroll spilled …": an "and" after a

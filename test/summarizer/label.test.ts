@@ -83,6 +83,16 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Vestey Group said it had not been informed',
     ],
     ['The song will not be released as a single.', 'Song will not be released as single'],
+    // "most" before its adjective stays: not "World's populous country has …".
+    [
+      "The world's most populous country - population 1.3bn - now has about 200 million middle-class consumers.",
+      'Most populous country has about 200 million middle-class consumers',
+    ],
+    // A gerund that names a thing ends a label well.
+    [
+      'In January, Mitsubishi Motors issued its third profits warning in nine months.',
+      'Mitsubishi Motors issued its third profits warning',
+    ],
     // "A number of", "a host of": an amount, not the head (not "Number of new roles being created").
     ['A number of new roles are being created in each department.', 'New roles being created'],
     [
@@ -862,6 +872,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'Tobacco stocks rose sharply on Wall Street after the 2-1 decision.',
     // Where the subject is, named after it: not "Total number of people online has broken 100 million mark".
     'The total number of people online in Europe has broken the 100 million mark.',
+    // A figure bounded by its opening: not "US retail sales were up 0.6%".
+    'Excluding the car sector, US retail sales were up 0.6% in January, twice what some analysts had been expecting.',
+    // A participle that takes an object, cut: not "President Bush expected to point to Commerce Department figures showing".
+    'President Bush is expected to point to Commerce Department figures showing that consumer spending grew at 4.6% in the third quarter.',
     // "as" opening a clause is no object: not "Move comes as recovery", "… were affected as civil servants".
     "The move comes as a recovery in the US economy, the world's biggest, shows signs of robustness.",
     'A range of services in Wales were affected as civil servants in Wales joined the UK-wide strike.',
