@@ -325,6 +325,8 @@ const FINITE = /^(?:VB[DPZ]|MD)$/;
 const NOUN = /^(?:NNS?|NNPS?|CD|PRP)$/;
 const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
 const DROP_DET = /^(?:a|an|the)$/i;
+/** Nouns that make an idiom bare after a preposition ("to court", "in office", "in power"). */
+const BARE_IDIOM_NOUN = /^(?:court|office|power|hand|charge|service|order|line|play|action|time)$/i;
 const FRACTION =
   /^(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)$/i;
 
@@ -1278,7 +1280,13 @@ function complement(
         ));
     const fraction =
       /^an?$/i.test(t.text) && amount && !/^(?:NN|JJ)/.test(tokens[i + 2]?.tag ?? '');
-    if (DROP_DET.test(t.text) && !inName(tokens, i) && !fraction) continue;
+    // ("unable to take to the court": "take to court" is to sue; "out of the office" is not
+    // "out of office". Before these nouns, after a preposition, "the" stays.)
+    const idiom =
+      /^the$/i.test(t.text) &&
+      /^(?:IN|TO)$/.test(tokens[i - 1]?.tag ?? '') &&
+      BARE_IDIOM_NOUN.test(tokens[i + 1]?.text ?? '');
+    if (DROP_DET.test(t.text) && !inName(tokens, i) && !fraction && !idiom) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;

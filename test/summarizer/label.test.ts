@@ -256,6 +256,15 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     );
     expect(label ?? '').not.toMatch(/found 12\.1 trillion pesos(?! was going to)/);
   });
+
+  it('GIVEN "take to the court" or "out of the office" THEN no label drops the "the" that keeps it from an idiom ("take to court" is to sue)', () => {
+    const court = headlineLabel(
+      'Rusedski was unable to take to the court because of a problem with his rib-cage.',
+    );
+    expect(court ?? '').not.toMatch(/take to court/);
+    const office = headlineLabel('The minister was out of the office for most of the week.');
+    expect(office ?? '').not.toMatch(/out of office/);
+  });
 });
 
 describe('headlineLabel leaves out a quantity measured from something', () => {
