@@ -568,6 +568,15 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Chelsea have not played Barcelona | since that tie five years ago": a negation bounded in
   // time says the opposite without its bound.
   if (group.some((w) => /^(?:not|n't|never)$/i.test(w)) && boundedInTime(rest)) return undefined;
+  // "will remain in place | until elections on 11 October": a state that lasts until a time
+  // reads as lasting for good without it.
+  if (
+    /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|last|lasts|lasted)$/i.test(
+      verb.text,
+    ) &&
+    boundedInTime(rest)
+  )
+    return undefined;
   // "Band Aid 20 is not going to be released | in the US": a negation whose place or agent is
   // cut says more than the sentence does ("not in the US" becomes "not at all").
   if (

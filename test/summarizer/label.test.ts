@@ -868,6 +868,9 @@ describe('headlineLabel names the right actor, or none', () => {
     "The original size of Libya's funds was $400m, the central bank told Reuters.",
     // A negation bounded in time: not "Chelsea have not played Barcelona".
     'Chelsea have not played Barcelona since that quarter-final tie five years ago.',
+    // A state that lasts until a time: not "… Government of Liberia to remain in place", "Identity of artist remains unknown".
+    'The power-sharing National Transition Government of Liberia will remain in place until elections on 11 October.',
+    'The identity of the artist remains unknown until each work is bought and the signature is revealed on the back.',
     // A negation bounded in place: not "Band Aid 20 is not going to be released".
     'Band Aid 20 is not going to be released in the US, despite being sold in many countries around the world.',
     // At how much: not "New EU rules set compensation", "IMF values its gold reserves".
