@@ -55,7 +55,13 @@ interface RunResult {
   readonly doubled: number;
   readonly lost: number;
   readonly fetchesPerFeed: { min: number; max: number; mean: number };
-  readonly summariesPerArticle: { articles: number; summaries: number; max: number };
+  readonly summariesPerArticle: {
+    articles: number;
+    summaries: number;
+    max: number;
+    again: number;
+    againAfterKill: number;
+  };
   readonly peakRssMb: number[];
   readonly dbMb: number;
   readonly served: World['served'];
@@ -223,6 +229,8 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       const reports = new Map<string, ReplicaReport>();
       const summarized: string[] = [];
       const replicas: ChildProcess[] = [];
+      /** Who summarized each story: a story made twice says whether the killed replica was one. */
+      const summarizers = new Map<string, string[]>();
       for (let r = 0; r < o.replicas; r++) {
         const child = fork(fileURLToPath(new URL('./fleet-replica.js', import.meta.url)), [], {
           execArgv: (process.env.FLEET_REPLICA_NODE_ARGS ?? '').split(' ').filter(Boolean),
@@ -239,6 +247,8 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           const rep = m as ReplicaReport;
           reports.set(rep.name, rep);
           summarized.push(...rep.summarized);
+          for (const key of rep.summarized)
+            summarizers.set(key, [...(summarizers.get(key) ?? []), rep.name]);
         });
         replicas.push(child);
       }
@@ -247,6 +257,7 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       );
       const deadline = due.getTime() + 15 * 60_000;
       let killed = !o.kill || o.replicas < 2;
+      let killedAt: number | undefined;
       let finished = 0;
       const loads: number[] = [];
       const progress = { half: Number.NaN, most: Number.NaN };
@@ -260,6 +271,7 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
         if (!killed && finished >= o.channels / 3) {
           replicas[0]?.kill('SIGKILL');
           killed = true;
+          killedAt = finished;
           console.log(`  killed replica-0 at ${finished} briefings finished`);
         }
         if (finished >= o.channels) break;
@@ -300,6 +312,12 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           articles: perArticle.size,
           summaries: summarized.length,
           max: Math.max(0, ...perArticle.values()),
+          // Stories made more than once, and of those how many the killed replica made first
+          // (it died before storing, or before its claim could be seen done).
+          again: [...summarizers.values()].filter((by) => by.length > 1).length,
+          againAfterKill: [...summarizers.values()].filter(
+            (by) => by.length > 1 && by[0] === KILLED_REPLICA && killedAt !== undefined,
+          ).length,
         },
         peakRssMb: [...reports.values()]
           .sort((a, b) => a.name.localeCompare(b.name))
@@ -321,6 +339,9 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
   }
 }
 
+/** The replica the benchmark kills (replicas[0]). */
+const KILLED_REPLICA = 'replica-0';
+
 function print(r: RunResult): void {
   console.log(`  ${r.label}`);
   console.log(`    time from the due minute to the last briefing: ${r.seconds.toFixed(1)} s`);
@@ -332,7 +353,7 @@ function print(r: RunResult): void {
     `    fetches per feed: min ${r.fetchesPerFeed.min}, max ${r.fetchesPerFeed.max}, mean ${r.fetchesPerFeed.mean.toFixed(2)}`,
   );
   console.log(
-    `    summaries per article: ${(r.summariesPerArticle.summaries / Math.max(1, r.summariesPerArticle.articles)).toFixed(2)} (${r.summariesPerArticle.summaries} for ${r.summariesPerArticle.articles} articles, at most ${r.summariesPerArticle.max})`,
+    `    summaries per article: ${(r.summariesPerArticle.summaries / Math.max(1, r.summariesPerArticle.articles)).toFixed(2)} (${r.summariesPerArticle.summaries} for ${r.summariesPerArticle.articles} articles, at most ${r.summariesPerArticle.max}; ${r.summariesPerArticle.again} made more than once, ${r.summariesPerArticle.againAfterKill} of them first by the killed replica)`,
   );
   console.log(`    peak RSS per replica: ${r.peakRssMb.map((m) => `${m} MB`).join(', ')}`);
   console.log(
