@@ -15,7 +15,18 @@ import { contentStems } from './tokens.js';
  */
 export const MAX_LABEL_WORDS = 10;
 
-export function labelPoints(points: readonly (readonly Sentence[])[]): string[] {
+/** A label that says who speaks ("Hewitt says …", "…, Lockyer said"). */
+const SAYING_LABEL =
+  /\b(?:says?|said|told|tells|claims?|claimed|insists?|insisted|warns?|warned|argues?|argued|believes?|believed|adds?|added|according to)\b/i;
+
+/**
+ * `spoken`: a sentence shown as someone's words, its speaker named after it; its label must
+ * say who speaks, or it states their view as fact ("Time is irrelevant").
+ */
+export function labelPoints(
+  points: readonly (readonly Sentence[])[],
+  spoken: (s: Sentence) => boolean = () => false,
+): string[] {
   const usedHeadings = new Set<string>();
   const used = new Set<string>();
   return points.map((group) => {
@@ -28,6 +39,7 @@ export function labelPoints(points: readonly (readonly Sentence[])[]): string[] 
     // A point of two sentences is named by the first that gives a headline.
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
+      if (label && spoken(s) && !SAYING_LABEL.test(label)) label = undefined;
       // "They could replace keyboard", "It is being assembled …": a label shown must say who
       // or what on its own, and a pronoun for a thing does not.
       // ("His claims were denied by …", "She is favourite to win …": whose, or who, neither.)
@@ -338,6 +350,25 @@ function inName(tokens: readonly Token[], i: number): boolean {
     /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
   );
 }
+/**
+ * An article a label keeps: inside a name ("Lord of the Rings"), or after a part of a whole
+ * in a subject ("Some of the comments", not "Some of comments").
+ */
+function keepsArticle(tokens: readonly Token[], i: number, subject = false): boolean {
+  if (inName(tokens, i)) return true;
+  // (In a subject only: an object's "one of | the pioneers" is cut by the checks after it.)
+  if (
+    subject &&
+    /^the$/i.test(tokens[i]?.text ?? '') &&
+    /^of$/i.test(tokens[i - 1]?.text ?? '') &&
+    PARTITIVE.test(tokens[i - 2]?.text ?? '')
+  )
+    return true;
+  return false;
+}
+/** Words for a part of a whole, before "of the". */
+const PARTITIVE =
+  /^(?:some|many|most|all|none|one|two|three|four|five|each|any|much|several|few|both|half|part|rest|majority|minority|bulk)$/i;
 const PRESENT_BE = /^(?:is|are|am)$/i;
 const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
@@ -797,6 +828,11 @@ const NEEDS_NEXT: readonly { verb?: RegExp; head?: RegExp; next: RegExp }[] = [
     verb: /^(?:set|sets|setting|fix|fixes|fixed|cap|caps|capped|peg|pegs|pegged|put|puts|putting|estimate[sd]?|estimating|value[sd]?|valuing|price[sd]?|pricing|pitch(?:es|ed)?)$/i,
     next: /^at$/,
   },
+  // "reflected Mr Raskin's belief | that good design …": which belief is the point.
+  {
+    head: /^(?:belief|beliefs|view|views|claim|claims|fact|idea|ideas|hope|hopes|fear|fears|suggestion|suggestions|notion|assertion|argument|conviction|assumption|impression|feeling|sense|warning|warnings|allegation|allegations|assurance|assurances|promise|message|theory|rumours?|reports?)$/i,
+    next: /^that$/,
+  },
   // "is a further step | towards a federal Europe", "a step | backwards": a step says where to.
   {
     head: /^steps?$/i,
@@ -897,7 +933,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   const words = tokens.filter(
     (t, i) =>
       (/[\p{L}\p{N}$%]/u.test(t.text) || t.tag === 'POS') &&
-      (!DROP_DET.test(t.text) || inName(tokens, i)) &&
+      (!DROP_DET.test(t.text) || keepsArticle(tokens, i, true)) &&
       (!/^RB/.test(t.tag) ||
         (/^(?:most|least|more|less)$/i.test(t.text) && /^JJ/.test(tokens[i + 1]?.tag ?? ''))),
   );
@@ -1295,7 +1331,7 @@ function complement(
       /^the$/i.test(t.text) &&
       /^(?:IN|TO)$/.test(tokens[i - 1]?.tag ?? '') &&
       BARE_IDIOM_NOUN.test(tokens[i + 1]?.text ?? '');
-    if (DROP_DET.test(t.text) && !inName(tokens, i) && !fraction && !idiom) continue;
+    if (DROP_DET.test(t.text) && !keepsArticle(tokens, i) && !fraction && !idiom) continue;
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;

@@ -199,11 +199,15 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     for (const s of g) shown.add(s.id);
     return true;
   });
-  const labels = labelPoints(shownGroups);
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
+  const shownPoints = shownGroups.map((group) => withSpeaker(group, sentences, found));
+  // A sentence shown as someone's words ('"The time is irrelevant." — Kelly Holmes') gets a
+  // label only if the label says who speaks.
+  const spoken = new Set(shownPoints.flatMap((p) => p.spoken));
+  const labels = labelPoints(shownGroups, (s) => spoken.has(s.id));
   const keyPoints: KeyPoint[] = shownGroups.map((group, i) => ({
     label: labels[i] ?? '',
-    text: withSpeaker(group, sentences, found),
+    text: shownPoints[i]?.text ?? '',
     sentenceIds: group.map((s) => s.id),
   }));
   const quotes = rankQuotes(found, ranked);
@@ -308,25 +312,34 @@ function headlineFrom(first: Sentence): string {
  * last of their sentences: "…" — Helen Okafor. A point that already names who speaks does not
  * get that name again.
  */
+/**
+ * A point's text as shown, and the ids of its sentences shown as someone's words with the
+ * speaker named after them ("… — Kelly Holmes").
+ */
 function withSpeaker(
   group: readonly Sentence[],
   sentences: readonly Sentence[],
   found: readonly FoundQuote[],
-): string {
+): { text: string; spoken: number[] } {
   const texts = group.map((s) => tightenSentence(s.text));
   const speakers = group.map((s, k) => speakerOf(texts[k] as string, s, sentences, found));
   const says = new Set(speakers.flatMap((x) => (x?.says ? [x.name] : [])));
   const last = new Map<string, number>();
   for (const [k, x] of speakers.entries()) if (x && !says.has(x.name)) last.set(x.name, k);
   const only = group.length === 1 ? [...last.keys()][0] : undefined;
-  if (only !== undefined) return `${quoted(texts[0] as string)} — ${only}`;
+  const spoken = group.flatMap((s, k) => {
+    const name = speakers[k]?.name;
+    return name !== undefined && last.has(name) ? [s.id] : [];
+  });
+  if (only !== undefined) return { text: `${quoted(texts[0] as string)} — ${only}`, spoken };
   // (A point of several sentences keeps their marks: its quotation may open in one, close in another.)
-  return texts
+  const text = texts
     .map((t, k) => {
       const names = [...last].filter(([, at]) => at === k).map(([name]) => name);
       return names.length > 0 ? `${t} — ${names.join(', ')}` : t;
     })
     .join(' ');
+  return { text, spoken };
 }
 
 /**

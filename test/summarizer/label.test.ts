@@ -83,6 +83,12 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Vestey Group said it had not been informed',
     ],
     ['The song will not be released as a single.', 'Song will not be released as single'],
+    // A part of a whole keeps its "the": not "Some of comments were humorous".
+    ['Some of the comments were humorous, wrote one reader.', 'Some of the comments were humorous'],
+    [
+      'Most of the men are being indefinitely held in Belmarsh prison.',
+      'Most of the men being held in Belmarsh prison',
+    ],
     // "most" before its adjective stays: not "World's populous country has …".
     [
       "The world's most populous country - population 1.3bn - now has about 200 million middle-class consumers.",
@@ -884,6 +890,9 @@ describe('headlineLabel names the right actor, or none', () => {
     'Tobacco stocks rose sharply on Wall Street after the 2-1 decision.',
     // Where the subject is, named after it: not "Total number of people online has broken 100 million mark".
     'The total number of people online in Europe has broken the 100 million mark.',
+    // Which belief, which claims: not "1984 release of Mac reflected Mr Raskin's belief", "Home secretary rejected claims".
+    "The 1984 release of the Mac reflected Mr Raskin's belief that good design should make computers easy to use.",
+    'The home secretary also rejected claims that the immigration debate encouraged bigotry.',
     // A figure bounded by its opening: not "US retail sales were up 0.6%".
     'Excluding the car sector, US retail sales were up 0.6% in January, twice what some analysts had been expecting.',
     // A participle that takes an object, cut: not "President Bush expected to point to Commerce Department figures showing".
@@ -993,6 +1002,27 @@ describe('labelPoints on a point of two sentences', () => {
       "'We will not accept this,' the opposition leader warned in a long statement on Tuesday. He said that the parliament would then reject the version of the legislation.",
     );
     expect(labelPoints([sentences])[0]).toBe('');
+  });
+});
+
+describe("labelPoints on a sentence shown as someone's words", () => {
+  it('GIVEN a sentence inside a quotation, its speaker named after it THEN no label states the view as fact; one that says who speaks stays', () => {
+    const { sentences } = prepareArticle(
+      [
+        'The time is irrelevant.',
+        '',
+        'Rangers manager Alex McLeish said his side had played well.',
+      ].join('\n'),
+    );
+    const points = sentences.map((s) => [s]);
+    expect(labelPoints(points)).toEqual([
+      'Time is irrelevant',
+      'Rangers manager Alex McLeish said his side had played well',
+    ]);
+    expect(labelPoints(points, () => true)).toEqual([
+      '',
+      'Rangers manager Alex McLeish said his side had played well',
+    ]);
   });
 });
 
