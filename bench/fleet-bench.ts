@@ -13,8 +13,8 @@
 // request the fake Discord receives per second; FLEET_DISCORD_LOG=FILE writes them (JSON
 // lines), FLEET_STALE_SLOT_MS overrides the replicas' FLEET_LIMITS.staleSlotMs (to compare).
 import { type ChildProcess, fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -73,6 +73,8 @@ interface RunResult {
   readonly slots: number;
   /** The 1-minute load average sampled during the run: mean and highest. */
   readonly load: { mean: number; max: number };
+  /** CPU seconds over the run: the replicas, this process (fake feeds and APIs), Postgres. */
+  readonly cpuSeconds: { replicas: number; harness: number; postgres: number };
 }
 
 interface DiscordRates {
@@ -255,6 +257,10 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       console.log(
         `${label}: ${o.replicas} replica(s), ${o.channels} channels due at ${due.toISOString().slice(11, 19)}`,
       );
+      // CPU spent by each part of the run, to say what the cores were busy with: the replicas
+      // (they report their own), this process (the fake feeds and platform APIs) and Postgres.
+      const harnessCpu0 = process.cpuUsage();
+      const postgresCpu0 = postgresCpuSeconds();
       const deadline = due.getTime() + 15 * 60_000;
       let killed = !o.kill || o.replicas < 2;
       let killedAt: number | undefined;
@@ -279,6 +285,8 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       // Two more leases and ticks: a delivery taken over twice would show up now.
       await sleep(2 * LEASE_MS);
       const seconds = (world.lastDeliveryAt() - due.getTime()) / 1000;
+      const harnessCpu = process.cpuUsage(harnessCpu0);
+      const postgresCpu = postgresCpuSeconds() - postgresCpu0;
       const dbBytes = await schemaSize(url, schema);
       for (const c of replicas) if (c.exitCode === null && !c.killed) c.kill('SIGTERM');
       await Promise.all(
@@ -332,6 +340,13 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           mean: loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length),
           max: Math.max(0, ...loads),
         },
+        cpuSeconds: {
+          // (The killed replica's CPU is counted up to its last report, half a second or less
+          // before it died.)
+          replicas: [...reports.values()].reduce((n, r) => n + r.cpuMs / 1000, 0),
+          harness: (harnessCpu.user + harnessCpu.system) / 1e6,
+          postgres: postgresCpu,
+        },
       };
     });
   } finally {
@@ -356,6 +371,10 @@ function print(r: RunResult): void {
     `    summaries per article: ${(r.summariesPerArticle.summaries / Math.max(1, r.summariesPerArticle.articles)).toFixed(2)} (${r.summariesPerArticle.summaries} for ${r.summariesPerArticle.articles} articles, at most ${r.summariesPerArticle.max}; ${r.summariesPerArticle.again} made more than once, ${r.summariesPerArticle.againAfterKill} of them first by the killed replica)`,
   );
   console.log(`    peak RSS per replica: ${r.peakRssMb.map((m) => `${m} MB`).join(', ')}`);
+  const c = r.cpuSeconds;
+  console.log(
+    `    CPU: replicas ${c.replicas.toFixed(0)} s, fake feeds and APIs ${c.harness.toFixed(0)} s, Postgres ${Number.isNaN(c.postgres) ? 'unknown' : `${c.postgres.toFixed(0)} s`}; ${availableParallelism()} cores × ${r.seconds.toFixed(0)} s = ${(availableParallelism() * r.seconds).toFixed(0)} core-seconds`,
+  );
   console.log(
     `    Discord: ${r.discord.requests} requests (${r.discord.gets} GET, ${r.discord.retries} retried messages); at most ${r.discord.maxPerSecond} in any 1 s; ${r.discord.secondsOver} calendar seconds over ${DISCORD_PER_SECOND}; ${r.discord.over.requests} requests arrived with ${DISCORD_PER_SECOND} already in the second before (${r.discord.over.gets} GET, ${r.discord.over.retries} retries); ${r.slots} slots reserved`,
   );
@@ -391,3 +410,32 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/**
+ * CPU seconds (user + system) of the machine's postgres processes, read from /proc (Linux);
+ * NaN where /proc cannot be read. Backends that exit during the run take theirs with them: a
+ * lower bound.
+ */
+function postgresCpuSeconds(): number {
+  try {
+    const ticks = 100; // USER_HZ on Linux
+    let total = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name.
+      total += (Number(fields[11]) + Number(fields[12])) / ticks;
+    }
+    return total;
+  } catch {
+    return Number.NaN;
+  }
+}

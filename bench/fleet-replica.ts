@@ -20,6 +20,8 @@ export interface ReplicaReport {
   readonly summarized: readonly string[];
   /** Discord slots this replica reserved in all (one a request, more when one went stale). */
   readonly slots: number;
+  /** CPU time of the process so far (user + system, its worker threads included), ms. */
+  readonly cpuMs: number;
 }
 
 const env = (name: string): string => {
@@ -80,7 +82,9 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const report = () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const r: ReplicaReport = { name, peakRss, summarized: fresh, slots };
+    const cpu = process.cpuUsage();
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const r: ReplicaReport = { name, peakRss, summarized: fresh, slots, cpuMs };
     fresh = [];
     process.send?.(r);
   };
