@@ -58,7 +58,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** Verbs that end a sentence as its attribution ("…, police said"). */
 const SAYS =
-  'said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe';
+  "said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|alleged|alleges|reported|reports|told|tells|added|insisted|warned|argued|believes|believe|quoted(?:\\s+[\\p{L}.'’-]+){1,4}\\s+as\\s+saying";
 /** Verbs that open an inverted one ("…, say industry experts"). */
 const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';
@@ -79,7 +79,10 @@ const INVERTED_ATTRIBUTION = new RegExp(
 );
 
 /** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
-const ATTRIBUTION_VERB = new RegExp(String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|according)\b`, 'i');
+const ATTRIBUTION_VERB = new RegExp(
+  String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|according)\b`,
+  'iu',
+);
 
 /**
  * The trailing attribution of a sentence (", a court has heard."), or ''. The labeller and the

@@ -893,6 +893,8 @@ describe('headlineLabel names the right actor, or none', () => {
     // Which belief, which claims: not "1984 release of Mac reflected Mr Raskin's belief", "Home secretary rejected claims".
     "The 1984 release of the Mac reflected Mr Raskin's belief that good design should make computers easy to use.",
     'The home secretary also rejected claims that the immigration debate encouraged bigotry.',
+    // A view the paper quoted someone as saying: not "Video games are big business".
+    'Video games are "big business", the paper quoted Mr Chernin as saying.',
     // A figure bounded by its opening: not "US retail sales were up 0.6%".
     'Excluding the car sector, US retail sales were up 0.6% in January, twice what some analysts had been expecting.',
     // A participle that takes an object, cut: not "President Bush expected to point to Commerce Department figures showing".
