@@ -39,7 +39,8 @@ export function labelProblems(
     takesObject(sentence, last.text);
   if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle) || dangling)
     problems.push('weak-end');
-  if (droppedCues(label, sentence).length > 0) problems.push('dropped-cue');
+  if (droppedCues(label, sentence).length > 0 || droppedNegationBound(label, sentence))
+    problems.push('dropped-cue');
   return problems;
 }
 
@@ -71,3 +72,21 @@ function takesObject(sentence: string, word: string): boolean {
 
 const OBJECT_OPENER =
   /^(?:that|the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|it)$/i;
+
+/** A negation and the adverb right after it that bounds it ("not immediately", "never fully"). */
+const NEGATION_BOUND =
+  /(?:\bnot|n't|\bnever)\s+(immediately|initially|originally|always|necessarily|fully|entirely|completely|quite|just|only|exactly|really|yet|directly|automatically|simply|solely|wholly|totally|strictly|merely|all|every)\b/i;
+const NEGATION = /(?:\bnot|n't|\bnever)\b/i;
+
+/**
+ * "she didn't immediately turn to …" labelled "… didn't turn to …": the adverb that bounds a
+ * negation, dropped, reverses it.
+ */
+function droppedNegationBound(label: string, sentence: string): boolean {
+  const bound = NEGATION_BOUND.exec(sentence)?.[1];
+  if (!bound || !NEGATION.test(label)) return false;
+  return !label
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .includes(bound.toLowerCase());
+}

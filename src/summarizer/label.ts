@@ -691,6 +691,10 @@ const SCOPE_PREPOSITION = /^(?:in|at|inside|outside|across|within|throughout|bey
 const BOUNDING_OPENING =
   /^(?:excluding|including|excepting|except|barring|discounting|ignoring|stripping|adjusted|adjusting|outside|apart|aside|besides|beyond|among|amongst|unlike)$/i;
 
+/** Verbs whose object's state after it is the point ("make X more affordable", "left them homeless"). */
+const RESULT_VERB =
+  /^(?:make|makes|made|making|keep|keeps|kept|keeping|render|renders|rendered|rendering|leave|leaves|left|leaving)$/i;
+
 /** "a number of", "a lot of", "a handful of": an amount, not the subject's head. */
 const QUANTIFIER_NOUN =
   /^(?:number|lot|lots|host|handful|couple|series|range|variety|raft|string|spate|flurry|wave|dozen|few)$/i;
@@ -827,6 +831,11 @@ const NEEDS_NEXT: readonly { verb?: RegExp; head?: RegExp; next: RegExp }[] = [
   {
     verb: /^(?:set|sets|setting|fix|fixes|fixed|cap|caps|capped|peg|pegs|pegged|put|puts|putting|estimate[sd]?|estimating|value[sd]?|valuing|price[sd]?|pricing|pitch(?:es|ed)?)$/i,
     next: /^at$/,
+  },
+  // "has guided Spurs | to the Premiership's top eight", "fired Arsenal | to victory": where to.
+  {
+    verb: /^(?:guide[sd]?|guiding|lead|leads|led|leading|steer(?:s|ed|ing)?|propel(?:s|led|ling)?|fire[sd]?|firing|drive|drives|drove|driven|driving|power(?:s|ed|ing)?|inspire[sd]?|inspiring|carr(?:y|ies|ied|ying))$/i,
+    next: /^(?:to|into)$/,
   },
   // "reflected Mr Raskin's belief | that good design …": which belief is the point.
   {
@@ -1658,6 +1667,18 @@ function complement(
     )
   )
     return null;
+  // "keen to make multimedia functions | like video and gaming more affordable": what the
+  // object is made, kept or left is the point.
+  if (head && RESULT_VERB.test(verb)) {
+    const stop = tokens.findIndex((t, k) => k > at && /^[,;:.!?]$/.test(t.text));
+    const after = tokens.slice(at + 1, stop < 0 ? undefined : stop);
+    if (
+      after.some(
+        (t, k) => t.tag === 'JJR' || (/^JJ/.test(t.tag) && k === after.length - 1 && k > 0),
+      )
+    )
+      return null;
+  }
   // "record stands at eight minutes | , 04.69 seconds": an amount that goes on past a comma.
   if (head && needs === ',' && tokens[at + 2]?.tag === 'CD' && TIME_SPAN.test(head.text))
     return null;

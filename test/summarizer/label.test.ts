@@ -307,6 +307,18 @@ describe('labelProblems: what no label may do', () => {
         'Opponents argued that buses would serve the hospital.',
       ),
     ).toContain('dropped-cue');
+    expect(
+      labelProblems(
+        "She didn't turn to prostitution",
+        "She didn't immediately turn to prostitution but used it as a last resort.",
+      ),
+    ).toContain('dropped-cue');
+    expect(
+      labelProblems(
+        "She didn't immediately turn to prostitution",
+        "She didn't immediately turn to prostitution but used it as a last resort.",
+      ),
+    ).not.toContain('dropped-cue');
     expect(labelProblems('Audit was rigged', 'The audit was rigged, a court has heard.')).toContain(
       'dropped-cue',
     );
@@ -893,6 +905,14 @@ describe('headlineLabel names the right actor, or none', () => {
     // Which belief, which claims: not "1984 release of Mac reflected Mr Raskin's belief", "Home secretary rejected claims".
     "The 1984 release of the Mac reflected Mr Raskin's belief that good design should make computers easy to use.",
     'The home secretary also rejected claims that the immigration debate encouraged bigotry.',
+    // An adverb that bounds a negation: not "Young woman said she didn't turn to prostitution".
+    "The young woman said that she didn't immediately turn to prostitution but used it as a last resort.",
+    "Unusually for this kind of film, the extras don't solely concentrate on the special effects.",
+    // What the object is made: not "Texas said it was keen to make multimedia functions", "HD makes TV picture quality".
+    'Texas said it was keen to make multimedia functions like video and gaming more affordable.',
+    'HD essentially makes TV picture quality at least four times better than now.',
+    // Where to: not "Jol has guided Spurs".
+    "Jol, who has coached in his native Holland, has guided Spurs to the Premiership's top eight.",
     // A view the paper quoted someone as saying: not "Video games are big business".
     'Video games are "big business", the paper quoted Mr Chernin as saying.',
     // A figure bounded by its opening: not "US retail sales were up 0.6%".
