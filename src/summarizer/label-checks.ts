@@ -1,4 +1,4 @@
-import { droppedCues } from './faithful.js';
+import { cueWords, droppedCues } from './faithful.js';
 import { type Token, tagSentence } from './pos/tag.js';
 
 /**
@@ -76,7 +76,6 @@ const OBJECT_OPENER =
 /** A negation and the adverb right after it that bounds it ("not immediately", "never fully"). */
 const NEGATION_BOUND =
   /(?:\bnot|n't|\bnever)\s+(immediately|initially|originally|always|necessarily|fully|entirely|completely|quite|just|only|exactly|really|yet|directly|automatically|simply|solely|wholly|totally|strictly|merely|all|every)\b/i;
-const NEGATION = /(?:\bnot|n't|\bnever)\b/i;
 
 /**
  * "she didn't immediately turn to …" labelled "… didn't turn to …": the adverb that bounds a
@@ -84,9 +83,7 @@ const NEGATION = /(?:\bnot|n't|\bnever)\b/i;
  */
 function droppedNegationBound(label: string, sentence: string): boolean {
   const bound = NEGATION_BOUND.exec(sentence)?.[1];
-  if (!bound || !NEGATION.test(label)) return false;
-  return !label
-    .toLowerCase()
-    .split(/[^\p{L}']+/u)
-    .includes(bound.toLowerCase());
+  if (!bound) return false;
+  const words = cueWords(label);
+  return words.some((w) => w === 'not' || w === 'never') && !words.includes(bound.toLowerCase());
 }

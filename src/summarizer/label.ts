@@ -15,10 +15,6 @@ import { contentStems } from './tokens.js';
  */
 export const MAX_LABEL_WORDS = 10;
 
-/** A label that says who speaks ("Hewitt says …", "…, Lockyer said"). */
-const SAYING_LABEL =
-  /\b(?:says?|said|told|tells|claims?|claimed|insists?|insisted|warns?|warned|argues?|argued|believes?|believed|adds?|added|according to)\b/i;
-
 /**
  * `spoken`: a sentence shown as someone's words, its speaker named after it; its label must
  * say who speaks, or it states their view as fact ("Time is irrelevant").
@@ -39,7 +35,7 @@ export function labelPoints(
     // A point of two sentences is named by the first that gives a headline.
     for (const [k, s] of group.entries()) {
       let label = headlineLabel(s.text);
-      if (label && spoken(s) && !SAYING_LABEL.test(label)) label = undefined;
+      if (label && spoken(s) && !saysWho(label)) label = undefined;
       // "They could replace keyboard", "It is being assembled …": a label shown must say who
       // or what on its own, and a pronoun for a thing does not.
       // ("His claims were denied by …", "She is favourite to win …": whose, or who, neither.)
@@ -60,6 +56,11 @@ export function labelPoints(
     }
     return '';
   });
+}
+
+/** A label that says who speaks ("Hewitt says …", "…, Lockyer said"): an attribution cue. */
+function saysWho(label: string): boolean {
+  return label.split(/\s+/).some((w) => cueClass(w) === 'attribution');
 }
 
 /** "The latter is …", "the former has …" as a subject: a pointer back, like a pronoun. */
@@ -357,14 +358,12 @@ function inName(tokens: readonly Token[], i: number): boolean {
 function keepsArticle(tokens: readonly Token[], i: number, subject = false): boolean {
   if (inName(tokens, i)) return true;
   // (In a subject only: an object's "one of | the pioneers" is cut by the checks after it.)
-  if (
+  return (
     subject &&
     /^the$/i.test(tokens[i]?.text ?? '') &&
     /^of$/i.test(tokens[i - 1]?.text ?? '') &&
     PARTITIVE.test(tokens[i - 2]?.text ?? '')
-  )
-    return true;
-  return false;
+  );
 }
 /** Words for a part of a whole, before "of the". */
 const PARTITIVE =

@@ -310,11 +310,8 @@ function headlineFrom(first: Sentence): string {
 /**
  * A point that is part of a quote but not its attribution gets its speaker, once, after the
  * last of their sentences: "…" — Helen Okafor. A point that already names who speaks does not
- * get that name again.
- */
-/**
- * A point's text as shown, and the ids of its sentences shown as someone's words with the
- * speaker named after them ("… — Kelly Holmes").
+ * get that name again. Returns the text and the ids of the sentences shown as someone's
+ * words with the speaker named after them.
  */
 function withSpeaker(
   group: readonly Sentence[],
