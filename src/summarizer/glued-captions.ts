@@ -186,11 +186,12 @@ export function cutRepeatedRun(text: string): { text: string; caption: string } 
 }
 
 /**
- * A person's full name opening a sentence (not "The US …", "But Labour …"): group 1 the first
- * name (or a title), group 2 the surname.
+ * A person's full name opening a sentence (not "The US …", "But Labour …"), perhaps with where
+ * they are in the photo ("Alberto Bueno (left) in action …"): group 1 the first name (or a
+ * title), group 2 the surname.
  */
 const FULL_NAME_OPENING =
-  /^(?:[\p{L}'’-]+\s+){0,5}?(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?=\p{Ll}|and\s)/u;
+  /^(?:[\p{L}'’-]+\s+){0,5}?(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?:\((?:left|right|centre|center|pictured|above|below|top|bottom)\b[^()]{0,30}\)\s+)?(?=\p{Ll}|and\s)/u;
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir)$/;
 /** A caption's present tense after the name: "Tindall celebrates …", "Stewart lines up …". */
 const CAPTION_VERB = /^\s+(?!says\b)\p{Ll}{3,}s\b(?!\s+(?:of|to)\b)/u;
@@ -216,7 +217,18 @@ export function cutNamedCaption(text: string): { text: string; caption: string }
   for (const name of [m[2] as string, m[1] as string]) {
     if (TITLE.test(name) || name.length < 3) continue;
     const at = namedAgainAt(text, name, m[0].length - 1, m[1] as string);
-    if (at > 0) return { text: text.slice(at + 1), caption: text.slice(0, at).trim() };
+    if (at <= 0) continue;
+    let rest = text.slice(at + 1);
+    const captions = [text.slice(0, at).trim()];
+    // Captions come stacked: "… with the club | Bueno celebrates scoring for Real Madrid … in
+    // November 2008 | Bueno has scored 17 goals …". What is left opens on the name and a
+    // caption's present tense, and the name opens a clause again: that is another caption.
+    for (let next = 0; CAPTION_VERB.test(rest.slice(name.length)); rest = rest.slice(next + 1)) {
+      next = namedAgainAt(rest, name, name.length, m[1] as string);
+      if (next <= 0) break;
+      captions.push(rest.slice(0, next).trim());
+    }
+    return { text: rest, caption: captions.join(' ') };
   }
   return { text, caption: '' };
 }

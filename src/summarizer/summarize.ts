@@ -287,8 +287,11 @@ function saysSomething(s: Sentence): boolean {
   return !(s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3);
 }
 
-/** One entry of a stats box: "Runs: 8463", "Highest score: 190", "First test: …". */
-const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)?: [\d'’.,]+(?=\s|$)/gu;
+/**
+ * One entry of a stats box: "Runs: 8463", "Highest score: 190", "Real Madrid (2006-09): 97
+ * apps".
+ */
+const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)/gu;
 
 const NAVIGATION =
   /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for))\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;

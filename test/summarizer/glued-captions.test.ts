@@ -90,6 +90,15 @@ describe('a caption that names someone in full, glued to the sentence that names
     ).toBe(true);
   });
 
+  it('GIVEN two captions stacked before the sentence, the first with "(left)" after the name THEN both are cut', () => {
+    const p = prepareArticle(
+      'Marco Duarte (left) in action for Hull against Leeds during his short spell at the club Duarte celebrates scoring for Benfica against Braga in March 2009 Duarte has scored 14 goals for Getafe this season and could soon move to Lyon.',
+    );
+    expect(p.sentences.map((s) => s.text)).toEqual([
+      'Duarte has scored 14 goals for Getafe this season and could soon move to Lyon.',
+    ]);
+  });
+
   it('GIVEN a caption named in full glued to a sentence that names her by first name THEN the sentence starts at the first name', () => {
     const p = prepareArticle(
       'Nadia Brook dropped four stone after a stranger on a train asked when her baby was due Nadia had reached a size 22 after years of takeaways and late nights.',

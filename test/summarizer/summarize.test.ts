@@ -199,6 +199,19 @@ describe('a stats box run into the text', () => {
       .join(' ');
     expect(points).not.toMatch(/Highest score/);
   });
+
+  it('GIVEN a career box whose entries name clubs and years ("Real Madrid (2006-09): 97 apps") THEN it is no point', () => {
+    const text = [
+      'Marco Duarte prepares to face his former club Benfica on Wednesday as the top scorer in the league.',
+      'Duarte has scored 17 goals for Getafe this season and could soon move to Lyon AGE: 27 CLUBS (League record only) Benfica (2006-09): 97 apps, 22 goals Braga (2009-13): 85 apps, 13 goals Hull (loan, 2010-11): 29 apps, 5 goals.',
+      'He played for Hull on loan five years ago, but scored just five goals in 29 games.',
+      'Lyon are ready to pay his release fee at the end of the season, his agent said.',
+    ].join('\n\n');
+    const points = ok(text, 4)
+      .keyPoints.map((p) => p.text)
+      .join(' ');
+    expect(points).not.toMatch(/apps, \d+ goals/);
+  });
 });
 
 describe('a point from inside a quotation', () => {
