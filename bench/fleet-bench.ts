@@ -61,6 +61,7 @@ interface RunResult {
     max: number;
     again: number;
     againAfterKill: number;
+    twice: string[];
   };
   readonly peakRssMb: number[];
   readonly dbMb: number;
@@ -231,8 +232,8 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       const reports = new Map<string, ReplicaReport>();
       const summarized: string[] = [];
       const replicas: ChildProcess[] = [];
-      /** Who summarized each story: a story made twice says whether the killed replica was one. */
-      const summarizers = new Map<string, string[]>();
+      /** Who summarized each story, and when: a story made twice says by whom and how far apart. */
+      const summarizers = new Map<string, { by: string; at: number }[]>();
       for (let r = 0; r < o.replicas; r++) {
         const child = fork(fileURLToPath(new URL('./fleet-replica.js', import.meta.url)), [], {
           execArgv: (process.env.FLEET_REPLICA_NODE_ARGS ?? '').split(' ').filter(Boolean),
@@ -248,9 +249,10 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
         child.on('message', (m) => {
           const rep = m as ReplicaReport;
           reports.set(rep.name, rep);
-          summarized.push(...rep.summarized);
-          for (const key of rep.summarized)
-            summarizers.set(key, [...(summarizers.get(key) ?? []), rep.name]);
+          for (const { key, at } of rep.summarized) {
+            summarized.push(key);
+            summarizers.set(key, [...(summarizers.get(key) ?? []), { by: rep.name, at }]);
+          }
         });
         replicas.push(child);
       }
@@ -278,7 +280,9 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           replicas[0]?.kill('SIGKILL');
           killed = true;
           killedAt = finished;
-          console.log(`  killed replica-0 at ${finished} briefings finished`);
+          console.log(
+            `  killed replica-0 at ${finished} briefings finished, ${((Date.now() - due.getTime()) / 1000).toFixed(1)} s after the due minute`,
+          );
         }
         if (finished >= o.channels) break;
       }
@@ -322,10 +326,18 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           max: Math.max(0, ...perArticle.values()),
           // Stories made more than once, and of those how many the killed replica made first
           // (it died before storing, or before its claim could be seen done).
-          again: [...summarizers.values()].filter((by) => by.length > 1).length,
+          again: [...summarizers.values()].filter((made) => made.length > 1).length,
           againAfterKill: [...summarizers.values()].filter(
-            (by) => by.length > 1 && by[0] === KILLED_REPLICA && killedAt !== undefined,
+            (made) => made.length > 1 && made[0]?.by === KILLED_REPLICA && killedAt !== undefined,
           ).length,
+          // Each story made more than once: by whom, seconds after the due minute.
+          twice: [...summarizers.values()]
+            .filter((made) => made.length > 1)
+            .map((made) =>
+              made
+                .map(({ by, at }) => `${by} at ${((at - due.getTime()) / 1000).toFixed(1)} s`)
+                .join(', '),
+            ),
         },
         peakRssMb: [...reports.values()]
           .sort((a, b) => a.name.localeCompare(b.name))
@@ -370,6 +382,8 @@ function print(r: RunResult): void {
   console.log(
     `    summaries per article: ${(r.summariesPerArticle.summaries / Math.max(1, r.summariesPerArticle.articles)).toFixed(2)} (${r.summariesPerArticle.summaries} for ${r.summariesPerArticle.articles} articles, at most ${r.summariesPerArticle.max}; ${r.summariesPerArticle.again} made more than once, ${r.summariesPerArticle.againAfterKill} of them first by the killed replica)`,
   );
+  for (const made of r.summariesPerArticle.twice.slice(0, 10))
+    console.log(`      made more than once: ${made}`);
   console.log(`    peak RSS per replica: ${r.peakRssMb.map((m) => `${m} MB`).join(', ')}`);
   const c = r.cpuSeconds;
   console.log(

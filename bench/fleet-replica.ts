@@ -16,8 +16,8 @@ import { createWorkPool } from '../src/work/pool.js';
 export interface ReplicaReport {
   readonly name: string;
   readonly peakRss: number;
-  /** Story keys (canonical URLs) this replica summarized since the last report. */
-  readonly summarized: readonly string[];
+  /** Story keys (canonical URLs) this replica summarized since the last report, and when (ms). */
+  readonly summarized: readonly { readonly key: string; readonly at: number }[];
   /** Discord slots this replica reserved in all (one a request, more when one went stale). */
   readonly slots: number;
   /** CPU time of the process so far (user + system, its worker threads included), ms. */
@@ -34,12 +34,12 @@ async function main(): Promise<void> {
   const name = env('REPLICA_NAME');
   const world = env('WORLD_ORIGIN');
   const opened = await openPgStore(env('DATABASE_URL'), { poolSize: 10 });
-  let fresh: string[] = [];
+  let fresh: { key: string; at: number }[] = [];
   let slots = 0;
   // Every summary made is saved under its story's key (canonical URL) once: count those.
   const store: Store = Object.assign(Object.create(opened) as Store, {
     saveSummary: (key: string, summary: StoredSummary, now: Date) => {
-      fresh.push(key);
+      fresh.push({ key, at: Date.now() });
       return opened.saveSummary(key, summary, now);
     },
     reserveSlot: (key: string, spacingMs: number, now: Date) => {
