@@ -181,7 +181,9 @@ async function awaitSummary(
     await sleep(POLL_OTHER_SUMMARY_MS);
     const found = await cache.get(key);
     if (found) return found;
-    if (await cache.claim?.(key)) return undefined;
+    // The claim is free: the other replica gave it up, or saved its summary and released it
+    // between the look-up above and this claim (then it is read, not made again).
+    if (await cache.claim?.(key)) return await cache.get(key);
   }
   return undefined;
 }

@@ -81,3 +81,40 @@ describe('a story summary slower than its claim', () => {
     await store.close();
   });
 });
+
+describe('a story summary another replica saves while this one waits', () => {
+  it('GIVEN the other replica saves and gives its claim back between a look-up and the next claim THEN its summary is read, not made again', async () => {
+    const theirs = { title: item.title, lede: 'Their lede.', keyPoints: [] };
+    let saved: typeof theirs | undefined;
+    let claims = 0;
+    let made = 0;
+    const released: string[] = [];
+    const cache: SummaryCache = {
+      get: async () => saved,
+      save: async () => {},
+      // The other replica holds the claim at first; it saves and releases just before the
+      // second attempt, after this replica's look-up missed.
+      claim: async () => {
+        claims++;
+        if (claims === 1) return false;
+        saved = theirs;
+        return true;
+      },
+      release: async (key) => {
+        released.push(key);
+      },
+    };
+    const summarizer = createStorySummarizer({
+      cache,
+      summarize: (...args) => {
+        made++;
+        return summarize(...args);
+      },
+    });
+    const got = await summarizer(story);
+    expect(made).toBe(0);
+    expect(got.lede).toBe('Their lede.');
+    // The claim it took is given back.
+    expect(released).toHaveLength(1);
+  });
+});
