@@ -106,7 +106,6 @@ export async function composeChannelDigest(
       save: (key, summary) => store.saveSummary(key, summary, deps.now()),
       claim: (key) => store.acquireRun(`summary:${key}`, owner, SUMMARY_CLAIM_MS, deps.now()),
       release: (key) => store.releaseRun(`summary:${key}`, owner),
-      renew: (key) => store.renewRun(`summary:${key}`, owner, SUMMARY_CLAIM_MS, deps.now()),
     },
   });
   const composed = await composeBriefing(

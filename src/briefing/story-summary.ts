@@ -28,15 +28,7 @@ export interface SummaryCache {
   claim?(key: string): Promise<boolean>;
   /** Gives the claim back (the summary could not be cached), so a waiting replica makes its own. */
   release?(key: string): Promise<void>;
-  /**
-   * Extends the claim while the summary is being made: a slow page or a busy worker pool may
-   * outlast its first term, and then a waiting replica would take it and summarize again.
-   */
-  renew?(key: string): Promise<boolean>;
 }
-
-/** How often a held summary claim is extended (a third of its term, SUMMARY_CLAIM_MS). */
-export const RENEW_SUMMARY_CLAIM_MS = 10_000;
 
 /**
  * How long a replica waits for another's summary before making its own: longer than a claim
@@ -55,8 +47,6 @@ export interface StorySummarizerDeps {
   readonly signal?: AbortSignal | undefined;
   /** Key points under each story's lede (default KEY_POINTS; a channel's length may ask for more). */
   readonly points?: number | undefined;
-  /** How often a held claim is extended while the summary is made (RENEW_SUMMARY_CLAIM_MS). */
-  readonly renewEveryMs?: number | undefined;
 }
 
 /** Summarizes an article, in process or on the server's worker pool. */
@@ -121,19 +111,10 @@ export function createStorySummarizer(deps: StorySummarizerDeps): SummarizeStory
         return theirs;
       }
     }
-    const cache = deps.cache;
-    const renewal =
-      cache?.renew === undefined
-        ? undefined
-        : setInterval(() => {
-            // (A renewal that fails leaves the claim to expire, as it would have anyway.)
-            cache.renew?.(key).catch(() => false);
-          }, deps.renewEveryMs ?? RENEW_SUMMARY_CLAIM_MS).unref();
     try {
       return await summarizeStory(story, deps, summarize, key);
     } finally {
-      clearInterval(renewal);
-      await cache?.release?.(key);
+      await deps.cache?.release?.(key);
     }
   };
 }

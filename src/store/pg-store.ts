@@ -733,17 +733,6 @@ class PgStore implements Store {
     await this.count('DELETE FROM cron_runs WHERE key = $1 AND owner = $2', [key, owner]);
   }
 
-  async renewRun(key: string, owner: string, ttlMs: number, now: Date) {
-    // Only while unexpired: once it ran out, another replica may have taken it.
-    return (
-      (await this.count(
-        `UPDATE cron_runs SET expires_at = $3
-         WHERE key = $1 AND owner = $2 AND expires_at > $4`,
-        [key, owner, later(now, ttlMs), now],
-      )) === 1
-    );
-  }
-
   async ping() {
     await this.pool.query('SELECT 1');
   }

@@ -714,19 +714,6 @@ class SqliteStore implements Store {
     this.run('DELETE FROM cron_runs WHERE key = ? AND owner = ?', key, owner);
   }
 
-  async renewRun(key: string, owner: string, ttlMs: number, now: Date) {
-    // Only while unexpired: once it ran out, another replica may have taken it.
-    return (
-      this.run(
-        'UPDATE cron_runs SET expires_at = ? WHERE key = ? AND owner = ? AND expires_at > ?',
-        iso(new Date(now.getTime() + ttlMs)),
-        key,
-        owner,
-        iso(now),
-      ).changes === 1
-    );
-  }
-
   async ping() {
     this.db.prepare('SELECT 1').get();
   }

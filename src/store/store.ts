@@ -109,11 +109,6 @@ export interface Store extends ChannelSettings {
   acquireRun(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
   /** Gives a key taken with acquireRun back before it expires. */
   releaseRun(key: string, owner: string): Promise<void>;
-  /**
-   * Extends a key `owner` still holds to `ttlMs` from `now`, for work that runs longer than
-   * its first term (a slow page to summarize); false when it is no longer theirs.
-   */
-  renewRun(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
 
   readonly memory: ChannelMemory;
   /** Summaries of what channels asked for, by canonical URL or text hash (the handler's cache). */

@@ -263,19 +263,6 @@ describe.each(kits.map((k) => [k().name, k] as const))('%s store contract', (_na
     expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
-  it('GIVEN a run key renewed by its holder THEN no one else takes it until the new term ends, and no one else can renew it', async () => {
-    const [a, b] = [await open(), await open()];
-    const run = 'summary:https://news.example/bridge';
-    expect(await a.acquireRun(run, 'A', 60_000, t0)).toBe(true);
-    expect(await a.renewRun(run, 'A', 60_000, at(0.5))).toBe(true);
-    // The first term ended at 1 minute; the renewed one runs to 1.5.
-    expect(await b.acquireRun(run, 'B', 60_000, at(1.2))).toBe(false);
-    expect(await b.renewRun(run, 'B', 60_000, at(1.2))).toBe(false);
-    expect(await b.acquireRun(run, 'B', 60_000, at(1.6))).toBe(true);
-    // Once it ran out and another took it, the first holder's renewal fails.
-    expect(await a.renewRun(run, 'A', 60_000, at(1.7))).toBe(false);
-  });
-
   it('GIVEN three replicas reserving slots of one rate limit at once THEN the slots are 20 ms apart, none shared', async () => {
     const replicas = [await open(), await open(), await open()];
     const slots = (
