@@ -59,7 +59,6 @@ interface RunResult {
     articles: number;
     summaries: number;
     max: number;
-    again: number;
     againAfterKill: number;
     twice: string[];
   };
@@ -230,7 +229,6 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       const due = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000);
       await seed(url, world, o, due);
       const reports = new Map<string, ReplicaReport>();
-      const summarized: string[] = [];
       const replicas: ChildProcess[] = [];
       /** Who summarized each story, and when: a story made twice says by whom and how far apart. */
       const summarizers = new Map<string, { by: string; at: number }[]>();
@@ -249,10 +247,8 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
         child.on('message', (m) => {
           const rep = m as ReplicaReport;
           reports.set(rep.name, rep);
-          for (const { key, at } of rep.summarized) {
-            summarized.push(key);
+          for (const { key, at } of rep.summarized)
             summarizers.set(key, [...(summarizers.get(key) ?? []), { by: rep.name, at }]);
-          }
         });
         replicas.push(child);
       }
@@ -265,7 +261,6 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       const postgresCpu0 = postgresCpuSeconds();
       const deadline = due.getTime() + 15 * 60_000;
       let killed = !o.kill || o.replicas < 2;
-      let killedAt: number | undefined;
       let finished = 0;
       const loads: number[] = [];
       const progress = { half: Number.NaN, most: Number.NaN };
@@ -279,7 +274,6 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
         if (!killed && finished >= o.channels / 3) {
           replicas[0]?.kill('SIGKILL');
           killed = true;
-          killedAt = finished;
           console.log(
             `  killed replica-0 at ${finished} briefings finished, ${((Date.now() - due.getTime()) / 1000).toFixed(1)} s after the due minute`,
           );
@@ -308,8 +302,11 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
       }
       const lost = o.channels - world.delivered.size;
       const fetches = [...Array.from({ length: o.feeds }, (_, f) => world.feedFetches.get(f) ?? 0)];
-      const perArticle = new Map<string, number>();
-      for (const t of summarized) perArticle.set(t, (perArticle.get(t) ?? 0) + 1);
+      // Each story's makers; the ones made more than once, and whether the killed replica made
+      // them first (it died before storing, or before its claim could be seen done).
+      const made = [...summarizers.values()];
+      const twice = made.filter((m) => m.length > 1);
+      const killing = o.kill && o.replicas >= 2;
       return {
         label,
         seconds,
@@ -321,23 +318,16 @@ async function run(label: string, o: RunOptions): Promise<RunResult> {
           mean: fetches.reduce((a, b) => a + b, 0) / fetches.length,
         },
         summariesPerArticle: {
-          articles: perArticle.size,
-          summaries: summarized.length,
-          max: Math.max(0, ...perArticle.values()),
-          // Stories made more than once, and of those how many the killed replica made first
-          // (it died before storing, or before its claim could be seen done).
-          again: [...summarizers.values()].filter((made) => made.length > 1).length,
-          againAfterKill: [...summarizers.values()].filter(
-            (made) => made.length > 1 && made[0]?.by === KILLED_REPLICA && killedAt !== undefined,
-          ).length,
-          // Each story made more than once: by whom, seconds after the due minute.
-          twice: [...summarizers.values()]
-            .filter((made) => made.length > 1)
-            .map((made) =>
-              made
-                .map(({ by, at }) => `${by} at ${((at - due.getTime()) / 1000).toFixed(1)} s`)
-                .join(', '),
-            ),
+          articles: made.length,
+          summaries: made.reduce((n, m) => n + m.length, 0),
+          max: Math.max(0, ...made.map((m) => m.length)),
+          againAfterKill: killing ? twice.filter((m) => m[0]?.by === KILLED_REPLICA).length : 0,
+          // By whom, seconds after the due minute.
+          twice: twice.map((m) =>
+            m
+              .map(({ by, at }) => `${by} at ${((at - due.getTime()) / 1000).toFixed(1)} s`)
+              .join(', '),
+          ),
         },
         peakRssMb: [...reports.values()]
           .sort((a, b) => a.name.localeCompare(b.name))
@@ -380,7 +370,7 @@ function print(r: RunResult): void {
     `    fetches per feed: min ${r.fetchesPerFeed.min}, max ${r.fetchesPerFeed.max}, mean ${r.fetchesPerFeed.mean.toFixed(2)}`,
   );
   console.log(
-    `    summaries per article: ${(r.summariesPerArticle.summaries / Math.max(1, r.summariesPerArticle.articles)).toFixed(2)} (${r.summariesPerArticle.summaries} for ${r.summariesPerArticle.articles} articles, at most ${r.summariesPerArticle.max}; ${r.summariesPerArticle.again} made more than once, ${r.summariesPerArticle.againAfterKill} of them first by the killed replica)`,
+    `    summaries per article: ${(r.summariesPerArticle.summaries / Math.max(1, r.summariesPerArticle.articles)).toFixed(2)} (${r.summariesPerArticle.summaries} for ${r.summariesPerArticle.articles} articles, at most ${r.summariesPerArticle.max}; ${r.summariesPerArticle.twice.length} made more than once, ${r.summariesPerArticle.againAfterKill} of them first by the killed replica)`,
   );
   for (const made of r.summariesPerArticle.twice.slice(0, 10))
     console.log(`      made more than once: ${made}`);

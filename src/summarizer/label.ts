@@ -565,16 +565,11 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "compared | unfavourably with 2003's figure", "rose | sharply on Wall Street": how it went,
   // said between the verb and what the label keeps after it, is the point; dropped, the label
   // says something else. (With nothing kept after the verb, the adverb ends it: see below.)
-  if (object.length > 0) {
-    const adverbs = rest.slice(
-      0,
-      Math.max(
-        0,
-        rest.findIndex((t) => !/^RB/.test(t.tag)),
-      ),
-    );
-    if (adverbs.some((t) => MANNER.test(t.text))) return undefined;
-  }
+  if (object.length > 0)
+    for (const t of rest) {
+      if (!/^RB/.test(t.tag)) break;
+      if (MANNER.test(t.text)) return undefined;
+    }
   if (object.length === 0 && /^going$/i.test(verb.text) && rest[0]?.tag === 'TO') return undefined;
   // "were running | around trying to …": a verb still going on does not end a headline.
   if (
@@ -595,9 +590,10 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     group.some((w) => /^(?:is|are|was|were|be|been|being)$/i.test(w))
   )
     return undefined;
+  const negated = group.some((w) => /^(?:not|n't|never)$/i.test(w));
   // "Chelsea have not played Barcelona | since that tie five years ago": a negation bounded in
   // time says the opposite without its bound.
-  if (group.some((w) => /^(?:not|n't|never)$/i.test(w)) && boundedInTime(rest)) return undefined;
+  if (negated && boundedInTime(rest)) return undefined;
   // "will remain in place | until elections on 11 October": a state that lasts until a time
   // reads as lasting for good without it.
   if (
@@ -609,16 +605,12 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     return undefined;
   // "Band Aid 20 is not going to be released | in the US": a negation whose place or agent is
   // cut says more than the sentence does ("not in the US" becomes "not at all").
-  if (
-    object.length === 0 &&
-    group.some((w) => /^(?:not|n't|never)$/i.test(w)) &&
-    SCOPE_PREPOSITION.test(rest[0]?.text ?? '')
-  )
+  if (object.length === 0 && negated && SCOPE_PREPOSITION.test(rest[0]?.text ?? ''))
     return undefined;
   // "does not yet work | well with screen readers": a negation of how well says the opposite
   // without its adverb ("does not work").
   if (
-    group.some((w) => /^(?:not|n't|never)$/i.test(w)) &&
+    negated &&
     rest.some(
       (t, k) =>
         k < 4 &&
@@ -1243,7 +1235,6 @@ function complement(
     return null;
   // "was confident", "is dead": a predicate adjective is the complement's head.
   const firstAt = tokens.findIndex((t) => !/^RB/.test(t.tag));
-
   const first = tokens[firstAt];
   if (
     afterCopula &&
@@ -1670,11 +1661,9 @@ function complement(
   // object is made, kept or left is the point.
   if (head && RESULT_VERB.test(verb)) {
     const stop = tokens.findIndex((t, k) => k > at && /^[,;:.!?]$/.test(t.text));
-    const after = tokens.slice(at + 1, stop < 0 ? undefined : stop);
+    const tail = tokens.slice(at + 1, stop < 0 ? undefined : stop);
     if (
-      after.some(
-        (t, k) => t.tag === 'JJR' || (/^JJ/.test(t.tag) && k === after.length - 1 && k > 0),
-      )
+      tail.some((t, k) => t.tag === 'JJR' || (/^JJ/.test(t.tag) && k === tail.length - 1 && k > 0))
     )
       return null;
   }

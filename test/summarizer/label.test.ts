@@ -975,29 +975,27 @@ describe('headlineLabel names the right actor, or none', () => {
   });
 });
 
+/** Each sentence of these as a point of its own, prepared as an article's are. */
+function onePointEach(sentences: readonly string[]) {
+  return prepareArticle(sentences.join(' ')).sentences.map((s) => [s]);
+}
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
-    const { sentences } = prepareArticle(
-      [
-        'Together with speech recognition systems, they could replace the keyboard in the near future.',
-        'It is being assembled for the Lawrence Livermore National Laboratory.',
-        'The laboratory will open the machine to researchers next year.',
-      ].join(' '),
-    );
-    expect(labelPoints(sentences.map((s) => [s]))).toEqual(['', '', 'Laboratory to open machine']);
+    const points = onePointEach([
+      'Together with speech recognition systems, they could replace the keyboard in the near future.',
+      'It is being assembled for the Lawrence Livermore National Laboratory.',
+      'The laboratory will open the machine to researchers next year.',
+    ]);
+    expect(labelPoints(points)).toEqual(['', '', 'Laboratory to open machine']);
   });
 
   it('GIVEN "The latter is …" THEN no label; "The former teacher confirmed …" keeps one', () => {
-    const { sentences } = prepareArticle(
-      [
-        "The latter is the world's largest games manufacturer.",
-        'The former teacher confirmed he had attended the meeting.',
-      ].join(' '),
-    );
-    expect(labelPoints(sentences.map((s) => [s]))).toEqual([
-      '',
-      'Former teacher confirmed he had attended meeting',
+    const points = onePointEach([
+      "The latter is the world's largest games manufacturer.",
+      'The former teacher confirmed he had attended the meeting.',
     ]);
+    expect(labelPoints(points)).toEqual(['', 'Former teacher confirmed he had attended meeting']);
   });
 });
 
@@ -1029,14 +1027,10 @@ describe('labelPoints on a point of two sentences', () => {
 
 describe("labelPoints on a sentence shown as someone's words", () => {
   it('GIVEN a sentence inside a quotation, its speaker named after it THEN no label states the view as fact; one that says who speaks stays', () => {
-    const { sentences } = prepareArticle(
-      [
-        'The time is irrelevant.',
-        '',
-        'Rangers manager Alex McLeish said his side had played well.',
-      ].join('\n'),
-    );
-    const points = sentences.map((s) => [s]);
+    const points = onePointEach([
+      'The time is irrelevant.',
+      'Rangers manager Alex McLeish said his side had played well.',
+    ]);
     expect(labelPoints(points)).toEqual([
       'Time is irrelevant',
       'Rangers manager Alex McLeish said his side had played well',

@@ -186,30 +186,31 @@ describe('page furniture among the sentences', () => {
   });
 });
 
+/** The text of four points of an article of these paragraphs, joined. */
+function fourPointsOf(paragraphs: readonly string[]): string {
+  return ok(paragraphs.join('\n\n'), 4)
+    .keyPoints.map((p) => p.text)
+    .join(' ');
+}
+
 describe('a stats box run into the text', () => {
   it('GIVEN "Test matches: 133 Highest score: 190 Runs: 8463 …" glued to a sentence THEN it is no point', () => {
-    const text = [
+    const points = fourPointsOf([
       'Alec Stone has said he would be interested in becoming the new director of England cricket.',
       'Stone lines up with Surrey players for the team photo at the Oval Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 Batting average: 39.54 Stumpings: 14.',
       'The former captain is currently director of cricket at Surrey.',
       'He said he had not yet been approached by the board about the role.',
-    ].join('\n\n');
-    const points = ok(text, 4)
-      .keyPoints.map((p) => p.text)
-      .join(' ');
+    ]);
     expect(points).not.toMatch(/Highest score/);
   });
 
   it('GIVEN a career box whose entries name clubs and years ("Real Madrid (2006-09): 97 apps") THEN it is no point', () => {
-    const text = [
+    const points = fourPointsOf([
       'Marco Duarte prepares to face his former club Benfica on Wednesday as the top scorer in the league.',
       'Duarte has scored 17 goals for Getafe this season and could soon move to Lyon AGE: 27 CLUBS (League record only) Benfica (2006-09): 97 apps, 22 goals Braga (2009-13): 85 apps, 13 goals Hull (loan, 2010-11): 29 apps, 5 goals.',
       'He played for Hull on loan five years ago, but scored just five goals in 29 games.',
       'Lyon are ready to pay his release fee at the end of the season, his agent said.',
-    ].join('\n\n');
-    const points = ok(text, 4)
-      .keyPoints.map((p) => p.text)
-      .join(' ');
+    ]);
     expect(points).not.toMatch(/apps, \d+ goals/);
   });
 });
