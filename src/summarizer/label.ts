@@ -808,7 +808,15 @@ const VERB_AS =
  * until Wednesday", "has played host | to …", "takes its name | from …", "speaking in her
  * capacity | as a lawyer".
  */
-const NEEDS_NEXT: readonly { verb?: RegExp; head?: RegExp; next: RegExp }[] = [
+const NEEDS_NEXT: readonly {
+  verb?: RegExp;
+  head?: RegExp;
+  next: RegExp;
+  /** The word after `next`, when it matters. */
+  nextButOne?: RegExp;
+  /** Not when `next` is "to" opening an infinitive ("given a contract | to succeed Jones"). */
+  notInfinitive?: boolean;
+}[] = [
   { verb: GIVEN_WITH_VERB, next: /^with$/ },
   { head: ON_WHOM_NOUN, next: /^(?:on|upon)$/ },
   { verb: VERB_AS, next: /^as$/ },
@@ -827,6 +835,31 @@ const NEEDS_NEXT: readonly { verb?: RegExp; head?: RegExp; next: RegExp }[] = [
   {
     verb: /^(?:guide[sd]?|guiding|lead|leads|led|leading|steer(?:s|ed|ing)?|propel(?:s|led|ling)?|fire[sd]?|firing|drive|drives|drove|driven|driving|power(?:s|ed|ing)?|inspire[sd]?|inspiring|carr(?:y|ies|ied|ying))$/i,
     next: /^(?:to|into)$/,
+  },
+  // "took UKIP | into third place", "sent troops | to Iraq", "put the plan | to a vote": a verb
+  // that moves its object says where to.
+  {
+    verb: /^(?:take|takes|took|taken|taking|bring|brings|brought|bringing|send|sends|sent|sending|put|puts|putting|move[sd]?|moving|push(?:es|ed|ing)?|pull(?:s|ed|ing)?|lift(?:s|ed|ing)?|throw|throws|threw|thrown|throwing|plunge[sd]?|plunging|catapult(?:s|ed|ing)?)$/i,
+    next: /^(?:to|into|onto|towards?)$/,
+    notInfinitive: true,
+  },
+  // "made the semi-finals | at the Australian hardcourt championships": the final of what.
+  {
+    head: /^(?:finals?|semi-finals?|semifinals?|semis|quarter-finals?|quarterfinals?|play-offs?|playoffs?)$/i,
+    next: /^(?:at|in|of)$/,
+  },
+  // "gave the same legal protection | to feta", "handed the title | to Chelsea": to whom.
+  {
+    verb: /^(?:give|gives|gave|given|giving|hand|hands|handed|handing|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend|lends|lent|lending)$/i,
+    next: /^to$/,
+    notInfinitive: true,
+  },
+  // "will start the game | on the bench": where a player starts is the point (on the bench, he
+  // does not start).
+  {
+    verb: /^(?:start|starts|started|starting|begin|begins|began|begun)$/i,
+    next: /^on$/,
+    nextButOne: /^(?:the|bench|substitutes|subs)$/i,
   },
   // "reflected Mr Raskin's belief | that good design …": which belief is the point.
   {
@@ -1652,6 +1685,8 @@ function complement(
     NEEDS_NEXT.some(
       (n) =>
         n.next.test(needs) &&
+        (n.nextButOne === undefined || n.nextButOne.test(tokens[at + 2]?.text ?? '')) &&
+        !(n.notInfinitive && needs === 'to' && tokens[at + 2]?.tag === 'VB') &&
         (n.verb === undefined || n.verb.test(verb)) &&
         (n.head === undefined || n.head.test(head.text)),
     )

@@ -571,6 +571,15 @@ describe('headlineLabel names the right actor, or none', () => {
       "O'Sullivan said the players coming in had the opportunity to stake claims for inclusion against Argentina on 27 November.",
       "O'Sullivan said players coming in had opportunity to stake claims",
     ],
+    // A "to" that opens an infinitive is no where-to or to-whom; "on Friday" is no bench.
+    [
+      'The ex-England coach has been given a six-month contract to succeed Dave Jones.',
+      'Ex-England coach has been given six-month contract',
+    ],
+    [
+      'Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud.',
+      'Mikhail Khodorkovsky began testimony',
+    ],
   ])('GIVEN %j THEN %j', (sentence, label) => {
     expect(headlineLabel(sentence)).toBe(label);
   });
@@ -970,6 +979,15 @@ describe('headlineLabel names the right actor, or none', () => {
     'In its report, the Audit Commission says it is worth debating a £5,000 limit for the future.',
     // Cleared or charged of what: not "Pair were cleared".
     'The high-profile pair were cleared of doping offences by the national federation last month.',
+    // Where a moved object went: not "Campaign took UKIP", "Government sent troops".
+    'The campaign took UKIP into third place with an extra 10 MEPs.',
+    'The government sent more troops to the border region last month.',
+    // To whom it was given: not "Commission's decision gave same legal protection".
+    "The Commission's decision gave the same legal protection to feta as to Italian Parma ham.",
+    // Where a player starts: not "Chris Jones will start game" (on the bench, he does not).
+    'Chris Jones will then start the game on the bench.',
+    // The final of what: not "Rochus made semi-finals".
+    'Rochus made the semi-finals at the Australian hardcourt championships in Adelaide last week.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
