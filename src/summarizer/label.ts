@@ -253,6 +253,9 @@ function check(
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
   // claim may not hold; a label without it would state it.
   if (HEDGE_PHRASE.test(sentence) && !HEDGE_PHRASE.test(label)) return undefined;
+  // "Products will enjoy duty free access to the US, provided that 35% of …": a condition on
+  // what the label states; without it, the label states it unconditionally.
+  if (!CONDITION.test(label) && boundedByCondition(core, label)) return undefined;
 
   if (!saysEnough(label, core)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
@@ -260,6 +263,25 @@ function check(
 
 const HEDGE_PHRASE =
   /\b(?:in theory|on paper|in principle|at first (?:glance|sight)|on the face of it|ostensibly|supposedly|nominally|seemingly)\b/i;
+
+/** A condition that bounds a claim ("…, provided that …", "… unless …", "… if …"). */
+const CONDITION =
+  /\b(?:if|unless|provided(?: that)?(?= \S+ (?:is|are|was|were|be|has|have|had|do|does|did|will|would|can|could)\b)|provided that|providing that|as long as|so long as|on condition that|only when)\b/i;
+
+/**
+ * Whether a condition follows the label's last word in its own clause: "… charges a £10 fee |
+ * unless …" (not "… allowed | but there is a grey area if …": that "if" is another clause's).
+ */
+function boundedByCondition(core: string, label: string): boolean {
+  const condition = CONDITION.exec(core);
+  if (!condition) return false;
+  const last = label.split(' ').at(-1)?.toLowerCase() ?? '';
+  const from = Math.max(0, core.toLowerCase().indexOf(last));
+  if (from > condition.index) return false;
+  return !/\b(?:but|and|while|whereas|although|though)\b|;/i.test(
+    core.slice(from, condition.index),
+  );
+}
 
 /** A label says more than this share of its clause's content words. */
 const MIN_CLAUSE_SHARE = 0.3;
@@ -873,6 +895,35 @@ const NEEDS_NEXT: readonly {
   },
 ];
 
+/**
+ * The object `out` (its head at tokens[at]) with the phrase after it that it needs ("gave
+ * protection | to feta", "took UKIP | into third place"), read as a complement of its own (so
+ * with the same checks), when it fits the budget; else null: no label.
+ */
+function withPhrase(
+  tokens: readonly Token[],
+  at: number,
+  out: readonly Token[],
+  budget: number,
+): string[] | null {
+  // (An object of no words has no phrase of its own: nothing to carry on from.)
+  if (at < 0 || out.length === 0 || budget - out.length < 2) return null;
+  if (!/^(?:IN|TO)$/.test(tokens[at + 1]?.tag ?? '')) return null;
+  const rest = tokens.slice(at + 1);
+  const phrase = complement(rest, budget - out.length);
+  if (phrase === null || phrase.length < 2) return null;
+  // The phrase ends where what it says ends: not "abolish the ban on heirs | to the throne
+  // marrying Roman Catholics", "secure someone with a connection | to the club".
+  const last = phrase.at(-1);
+  const end = rest.findIndex((t) => t.text === last);
+  const next = rest[end + 1];
+  // (A purpose after it, "issuing photographers with camera phones | to help them", may go.)
+  const preposition = next?.tag === 'TO' && rest[end + 2]?.tag !== 'VB';
+  // ("hailed as proof | that Europe could …": proof of what is the point.)
+  if (next && (preposition || next.tag === 'VBG' || /^(?:of|that)$/i.test(next.text))) return null;
+  return [...out.map((t) => t.text), ...phrase];
+}
+
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
   /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
@@ -965,7 +1016,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // ("The world's most populous country": "most" before its adjective is part of it.)
   const words = tokens.filter(
     (t, i) =>
-      (/[\p{L}\p{N}$%]/u.test(t.text) || t.tag === 'POS') &&
+      (/[\p{L}\p{N}$%]/u.test(t.text) || t.tag === 'POS' || (t.text === '&' && t.tag === 'NNP')) &&
       (!DROP_DET.test(t.text) || keepsArticle(tokens, i, true)) &&
       (!/^RB/.test(t.tag) ||
         (/^(?:most|least|more|less)$/i.test(t.text) && /^JJ/.test(tokens[i + 1]?.tag ?? ''))),
@@ -1691,7 +1742,7 @@ function complement(
         (n.head === undefined || n.head.test(head.text)),
     )
   )
-    return null;
+    return withPhrase(tokens, at, out, budget);
   // "keen to make multimedia functions | like video and gaming more affordable": what the
   // object is made, kept or left is the point.
   if (head && RESULT_VERB.test(verb)) {
@@ -1725,15 +1776,18 @@ function complement(
       head?.text ?? '',
     ) &&
       /^(?:in|who|with|that|from|at|on|of|whose|which|living|working|aged)$/.test(needs)) ||
-    (needs === 'in' && beyond === 'common') ||
+    (needs === 'in' && beyond === 'common')
+  )
+    return null;
+  if (
     (RELATION_NOUN.test(head?.text ?? '') && /^(?:to|in|on|for|of|at|from|about)$/.test(needs)) ||
     // "has strong links | with Surgutneftegas": a tie is said with whom.
-    (/^(?:links|link|ties|connections|contacts|relations|relationship|dealings|association)$/i.test(
+    (/^(?:links|link|ties|connections|connection|contacts|relations|relationship|dealings|association)$/i.test(
       head?.text ?? '',
     ) &&
       /^(?:with|to|between)$/.test(needs))
   )
-    return null;
+    return withPhrase(tokens, at, out, budget);
   // "stripped of her 2003 world | and US indoor 200m titles": the noun is a modifier of a head
   // the two share, after "and".
   if (head?.tag === 'NN' && after?.tag === 'CC') {
@@ -1788,7 +1842,7 @@ function complement(
     LIGHT_OBJECT_VERB.test(verb) &&
     SUPPORT_NOUN.test(head?.text ?? '')
   )
-    return null;
+    return withPhrase(tokens, at, out, budget);
   // "did reply with one | for Italy": "one" stands for a noun said elsewhere.
   if (
     /^one$/i.test(head?.text ?? '') &&

@@ -571,6 +571,76 @@ describe('headlineLabel names the right actor, or none', () => {
       "O'Sullivan said the players coming in had the opportunity to stake claims for inclusion against Argentina on 27 November.",
       "O'Sullivan said players coming in had opportunity to stake claims",
     ],
+    // The phrase an object needs comes along when it fits: where to, to whom, as what, from
+    // where, where a player starts (on the bench, he does not), the final of what.
+    [
+      'Already one tabloid newspaper in LA is issuing photographers with camera phones to help them.',
+      'One tabloid newspaper in LA issuing photographers with camera phones',
+    ],
+    [
+      'The advert described the Star Trek franchise as a "cultural icon".',
+      'Advert described Star Trek franchise as cultural icon',
+    ],
+    [
+      'Podcasting takes its name from the Apple iPod, although you do not need an iPod to create one.',
+      'Podcasting takes its name from Apple iPod',
+    ],
+    [
+      'Little Britain began life as a radio series on Radio 4.',
+      'Little Britain began life as radio series',
+    ],
+    [
+      'Critics say the constitution is a further step towards a federal Europe, but advocates say it ensures effective operation of the enlarged EU.',
+      'Critics say constitution is further step towards federal Europe',
+    ],
+    [
+      "Jol, who has coached in his native Holland, has guided Spurs to the Premiership's top eight.",
+      "Jol has guided Spurs to Premiership's top eight",
+    ],
+    [
+      'The campaign took UKIP into third place with an extra 10 MEPs.',
+      'Campaign took UKIP into third place',
+    ],
+    [
+      'The government sent more troops to the border region last month.',
+      'Government sent more troops to border region',
+    ],
+    ['Chris Jones will then start the game on the bench.', 'Chris Jones will start game on bench'],
+    [
+      'Rochus made the semi-finals at the Australian hardcourt championships in Adelaide last week.',
+      'Rochus made semi-finals at Australian hardcourt championships',
+    ],
+    // An ampersand between names is part of the name: not "Marks Spencer has cut …".
+    [
+      'Marks & Spencer has cut the price of its school uniforms by a third.',
+      'Marks & Spencer has cut price of its school uniforms',
+    ],
+    [
+      'In 2001, Michael Howard won the Folkestone & Hythe seat with 20,645 votes.',
+      'Michael Howard won Folkestone & Hythe seat',
+    ],
+    // A light verb's phrase, a tie: with what follows, when it fits.
+    [
+      'Bell, 30, had set his sights on an international career with Wales.',
+      'Bell had set his sights on international career',
+    ],
+    [
+      'Mr Hain made the claim about Tory tactics in the anti-terror bill debate.',
+      'Mr Hain made claim about Tory tactics',
+    ],
+    [
+      'Mr Kennedy held talks with Tony Blair on Friday over government plans to hold terror suspects.',
+      'Mr Kennedy held talks with Tony Blair',
+    ],
+    [
+      'Newspapers have claimed that the club has strong links with a rival owner.',
+      'Newspapers have claimed club has strong links with rival owner',
+    ],
+    // A condition in another clause does not bound the label's.
+    [
+      "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
+      "Information commissioner's office says surveys are allowed",
+    ],
     // A "to" that opens an infinitive is no where-to or to-whom; "on Friday" is no bench.
     [
       'The ex-England coach has been given a six-month contract to succeed Dave Jones.',
@@ -645,7 +715,6 @@ describe('headlineLabel names the right actor, or none', () => {
     'The website was not associated with the napster.com site in the USA.',
     // Praise on whom, given with what: not "Groening heaped praise", "Newspaper issuing photographers".
     'Groening recently heaped praise on The Office, saying: "Everybody on The Simpsons is a fan of The Office."',
-    'Already one tabloid newspaper in LA is issuing photographers with camera phones to help them.',
     "The exposure of Janet Jackson's breast at last year's Superbowl landed CBS with a $550,000 fine.",
     // "a number of" is not "number of": not "Sonaptic is one of number of companies".
     'British firm Sonaptic is one of a number of companies to have developed 3D audio technology.',
@@ -698,7 +767,6 @@ describe('headlineLabel names the right actor, or none', () => {
     // A helper whose verb comes after an inserted phrase: not "Laura Ashley has in recent months".
     'Laura Ashley has in recent months been hit by reports of poor sales.',
     // "described X | as Y", "put X | on Y", "spends its time | using", "2.5m | high", "go one | better".
-    'The advert described the Star Trek franchise as a "cultural icon".',
     'The researchers have put the image on a website which lets viewers explore the city.',
     'While users play the game, the worm spends its time using the machine to search for new victims.',
     'If printed out, the picture would be 2.5m high and 10m long.',
@@ -775,9 +843,7 @@ describe('headlineLabel names the right actor, or none', () => {
     'But he told the Times Educational Supplement that truancy was very bad and said firm action was needed.',
     // An object that needs what follows it: "born in same year", "takes its name", "in her capacity", "began life".
     'Mrs Carroll was born in the same year that plastic cards first appeared in the UK.',
-    'Podcasting takes its name from the Apple iPod, although you do not need an iPod to create one.',
     'Downing Street said she was speaking in her capacity as a lawyer.',
-    'Little Britain began life as a radio series on Radio 4.',
     // A hedge that opens the sentence is the sentence's: not "Isinbayeva has cleared five metres".
     'Apparently, Isinbayeva has cleared five metres in training.',
     // An object only half said: "represent anyone", "secure someone", "includes changes", "had friends", "her 2003 world".
@@ -886,9 +952,6 @@ describe('headlineLabel names the right actor, or none', () => {
     'Mauresmo spent five weeks at number one after the US Open before injury ushered Davenport back in front.',
     // Data said without what it is of: not "Billboard's Hot 100 chart incorporates data".
     "Billboard's Hot 100 chart now incorporates data from sales of music downloads.",
-    // A light verb's phrase whose point comes after: not "Bell had set his sights", "Mr Hain made claim".
-    'Bell, 30, had set his sights on an international career with Wales.',
-    'Mr Hain made the claim about Tory tactics in the anti-terror bill debate.',
     // A list after the first item's own phrase: not "Other proposed names include domain".
     'The other proposed names include a domain for pornography, Asia, mobile phones, an anti-spam domain and one for the Catalan language.',
     // Whom a source told is part of the attribution: not "Original size of Libya's funds was $400m".
@@ -903,8 +966,7 @@ describe('headlineLabel names the right actor, or none', () => {
     // At how much: not "New EU rules set compensation", "IMF values its gold reserves".
     'New EU rules set compensation at between 250 euros (£173) and 600 euros, depending on the length of the flight.',
     'The IMF values its gold reserves at between $40 and $50 an ounce.',
-    // A step says where to: not "Critics say constitution is further step".
-    'Critics say the constitution is a further step towards a federal Europe, but advocates say it ensures effective operation of the enlarged EU.',
+    // A step says where to: not "Critics say it is a step".
     'Critics of the measure argue that it is a step backwards, reflecting the desire to increase control.',
     // How it went, before what the label keeps: not "Mercedes' profits compared with 2003's 784m euro figure".
     "Mercedes' profits over the period compared unfavourably with 2003's 784m euro figure.",
@@ -920,8 +982,6 @@ describe('headlineLabel names the right actor, or none', () => {
     // What the object is made: not "Texas said it was keen to make multimedia functions", "HD makes TV picture quality".
     'Texas said it was keen to make multimedia functions like video and gaming more affordable.',
     'HD essentially makes TV picture quality at least four times better than now.',
-    // Where to: not "Jol has guided Spurs".
-    "Jol, who has coached in his native Holland, has guided Spurs to the Premiership's top eight.",
     // A view the paper quoted someone as saying: not "Video games are big business".
     'Video games are "big business", the paper quoted Mr Chernin as saying.',
     // A figure bounded by its opening: not "US retail sales were up 0.6%".
@@ -963,8 +1023,6 @@ describe('headlineLabel names the right actor, or none', () => {
     'The council says the scheme will allow pensioners and the disabled to travel free on buses.',
     // What it first did is said by the phrase after: not "Firm first sold shares".
     'The firm first sold shares in private placements to a few banks.',
-    // A tie is said with whom: not "Newspapers have claimed club has strong links".
-    'Newspapers have claimed that the club has strong links with a rival owner.',
     // The infinitive past a phrase about the object: not "Minister launched plan to allow clubs".
     'The minister launched a plan to allow school clubs in Wales to provide three hours of sport a week.',
     // When is the news of a passive "to be held": not "Final to be held".
@@ -979,15 +1037,14 @@ describe('headlineLabel names the right actor, or none', () => {
     'In its report, the Audit Commission says it is worth debating a £5,000 limit for the future.',
     // Cleared or charged of what: not "Pair were cleared".
     'The high-profile pair were cleared of doping offences by the national federation last month.',
-    // Where a moved object went: not "Campaign took UKIP", "Government sent troops".
-    'The campaign took UKIP into third place with an extra 10 MEPs.',
-    'The government sent more troops to the border region last month.',
-    // To whom it was given: not "Commission's decision gave same legal protection".
+    // To whom, when it is two: not "Commission's decision gave same legal protection to feta".
     "The Commission's decision gave the same legal protection to feta as to Italian Parma ham.",
-    // Where a player starts: not "Chris Jones will start game" (on the bench, he does not).
-    'Chris Jones will then start the game on the bench.',
-    // The final of what: not "Rochus made semi-finals".
-    'Rochus made the semi-finals at the Australian hardcourt championships in Adelaide last week.',
+    // A condition on the clause the label states: not "Sky charges £10 subscription fee".
+    'Sky also charges a £10 subscription fee to the service, unless viewers have a subscription to one of its premium packages.',
+    // The phrase an object needs, itself cut: not "Bill would abolish ban on heirs", "Project
+    // had been hailed by government as proof".
+    "The private member's bill would also abolish the ban on heirs to the throne marrying Roman Catholics.",
+    'The project had been hailed by the government as proof that Europe could win back chipmaking from Asia.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });

@@ -373,6 +373,14 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       }
     }
   }
+  // "Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.
+  for (let i = 1; i + 1 < tagged.length; i++)
+    if (
+      tagged[i]?.text === '&' &&
+      /^NNP/.test(tagged[i - 1]?.tag ?? '') &&
+      /^NNP/.test(tagged[i + 1]?.tag ?? '')
+    )
+      tagged[i] = { text: '&', tag: 'NNP' };
   return tagged;
 }
 
