@@ -1721,6 +1721,15 @@ function complement(
     !TIME_WORD.test(tokens[at + 2]?.text ?? '')
   )
     return null;
+  // "have joined the T | in the Park line-up": a lone capital letter before a preposition is
+  // the start of a name that goes on (not "George V | in Paris": there it ends one).
+  if (
+    head &&
+    /^\p{Lu}$/u.test(head.text) &&
+    !/^NNP/.test(tokens[at - 1]?.tag ?? '') &&
+    /^(?:IN|TO)$/.test(tokens[at + 1]?.tag ?? '')
+  )
+    return null;
   // "accused Mr Blair | and other ministers of telling lies": a verb that says of what (accuse
   // of, blame for, ban from) makes no headline without it, however far after the object.
   if (head && WHAT_FOR_VERB.test(verb) && !out.some((t) => WHAT_FOR.test(t.text))) {

@@ -1039,6 +1039,11 @@ describe('headlineLabel names the right actor, or none', () => {
     'The high-profile pair were cleared of doping offences by the national federation last month.',
     // To whom, when it is two: not "Commission's decision gave same legal protection to feta".
     "The Commission's decision gave the same legal protection to feta as to Italian Parma ham.",
+    // A name cut after its first letter: not "Rock veterans New Order have joined T".
+    'Meanwhile, rock veterans New Order have joined the T in the Park line-up alongside Athlete and Green Day.',
+    // Whose view it is, said after it by a pronoun: not "Economy growing fast", "Divide to become more obvious".
+    'The economy is growing fast, they insist.',
+    'The divide will become more obvious for those without net access, it predicts.',
     // A condition on the clause the label states: not "Sky charges £10 subscription fee".
     'Sky also charges a £10 subscription fee to the service, unless viewers have a subscription to one of its premium packages.',
     // The phrase an object needs, itself cut: not "Bill would abolish ban on heirs", "Project

@@ -35,6 +35,16 @@ describe('ledeText (the one line most people read)', () => {
     ).toBe('A hospital porter stole drugs worth £40,000 from the pharmacy, a court has heard.');
   });
 
+  it('GIVEN a claim the sentence gives to someone who warns, insists or predicts THEN the cut keeps who says so', () => {
+    expect(
+      ledeText(
+        'UK video game firms face a testing time as they prepare for the next round of games consoles, the industry warns.',
+      ),
+    ).toBe(
+      'UK video game firms face a testing time as they prepare for the next round of games consoles, the industry warns.',
+    );
+  });
+
   it('GIVEN a source named with its acronym, or a survey that found it THEN the lede keeps who says so', () => {
     expect(
       ledeText(
