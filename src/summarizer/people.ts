@@ -24,7 +24,7 @@ const AFTER_SAID = new RegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
 );
 const PRE_ROLE = new RegExp(
-  String.raw`(?<![\w'’])((?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
+  String.raw`(?<![\w'’])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
 const LEADING_VERBS =

@@ -250,6 +250,9 @@ function recentSubject(
     const but = text.lastIndexOf(' but ');
     const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
+    // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
+    // speaker has no name; a name inside the description is not who speaks.
+    if (unnamedSays(text)) return undefined;
     const named = firstNamed(text, people);
     if (named) return named;
     // "Okafor, a nurse, said she had borrowed …": a surname that opens the sentence as the one
@@ -300,6 +303,31 @@ function recentOrganisation(s: Stream, at: number): string | undefined {
     if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
   return found;
 }
+
+/**
+ * A sentence whose speaker the article does not name or point back to: an indefinite subject
+ * ("One leading Karachi broker said", "A City trader told", "Some analysts say") or a group
+ * ("Analysts say"). A name inside the description is not who speaks. ("The mayor said" points
+ * back to someone named before; "a spokesman" speaks for the organisation named before.)
+ */
+function unnamedSays(text: string): boolean {
+  if (INVERTED_UNNAMED.test(text)) return true;
+  const m = UNNAMED_SAYS.exec(text) ?? GROUP_SAYS.exec(text);
+  return m !== null && !/^spokes/i.test(m[1] ?? '');
+}
+/** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
+const INVERTED_UNNAMED =
+  /\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]/u;
+const SAYING_VERB =
+  '(?:has\\s+|have\\s+)?(?:said|says|say|told|tells|added|adds|believes|believe|thinks|think|argued|argues|argue|warned|warns|warn|insisted|insists|insist)\\b';
+const UNNAMED_SAYS = new RegExp(
+  `^\\s*(?:(?:But|And|However,?)\\s+)?(?:One|A|An|Another|Some|Many|Several|Other|Most|Two|Three|Four|Five|\\d+)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(\\p{Ll}[\\p{L}'’-]*)\\s+${SAYING_VERB}`,
+  'u',
+);
+const GROUP_SAYS = new RegExp(
+  `^\\s*(?:(?:But|And|However,?)\\s+)?(Analysts|Critics|Officials|Experts|Economists|Observers|Sources|Insiders|Residents|Witnesses|Campaigners|Opponents|Supporters|Traders|Dealers|Brokers|Commentators)\\s+(?:\\p{Ll}+\\s+)?${SAYING_VERB}`,
+  'u',
+);
 
 /** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
 const SURNAME_SAYS =

@@ -342,4 +342,35 @@ describe('findQuotes', () => {
     expect(speakers).not.toContain('Real Madrid');
     expect(speakers).not.toContain('Australian Open');
   });
+
+  it('GIVEN "Shadow"/"Former" before the role and the name THEN the role keeps it', () => {
+    const q = quotesOf(
+      'Shadow home secretary Tom Hale told MPs the plan was flawed. "This will not work," Mr Hale said. Former minister Ruth Cole disagreed. "It already works," Ms Cole said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Tom Hale', 'Shadow home secretary'],
+      ['Ruth Cole', 'Former minister'],
+    ]);
+  });
+
+  it('GIVEN a bare quotation after "One leading Karachi broker said …" THEN neither the place nor the last named speaker speaks', () => {
+    const q = quotesOf(
+      'Shares rose 3.5%, the biggest gain in years. "I am least surprised by the market\'s performance," said exchange chairman Yaseen Lakhani. One leading Karachi broker said the real reasons may be political. "Arab money will not go to the US any more."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Yaseen Lakhani']);
+  });
+
+  it("GIVEN \"'…,' smiles one broker. '…'\" THEN the second quotation is not given to the person named before", () => {
+    const q = quotesOf(
+      'Exchange chairman Yaseen Lakhani said the rise rested on sound foundations. "You can call it a peace dividend," smiles one broker. "Let us see how long one can reap its benefits."',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Yaseen Lakhani');
+  });
+
+  it('GIVEN "he added" after a quotation "said a club official" THEN "he" is not the player the story is about', () => {
+    const q = quotesOf(
+      'Former Chelsea striker Adrian Mutu is to begin talks with Juventus. "Mutu will be in our main stand to watch the match," said a Juventus official, who declined to be named. "Then he will meet some important people of the club," he added.',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Adrian Mutu');
+  });
 });
