@@ -257,6 +257,8 @@ function check(
   // what the label states; without it, the label states it unconditionally.
   if (!CONDITION.test(label) && boundedByCondition(core, label)) return undefined;
 
+  // "IBM is one of | the largest and most respected chip-makers": one of the largest what.
+  if (tokens?.at(-1)?.tag === 'JJS' && /\bof\b/i.test(label)) return undefined;
   if (!saysEnough(label, core)) return undefined;
   return labelProblems(label, sentence, tokens).length === 0 ? label : undefined;
 }
@@ -838,6 +840,8 @@ const NEEDS_NEXT: readonly {
   nextButOne?: RegExp;
   /** Not when `next` is "to" opening an infinitive ("given a contract | to succeed Jones"). */
   notInfinitive?: boolean;
+  /** Only for a head with no modifier of its own, right after its article ("the award"). */
+  bare?: boolean;
 }[] = [
   { verb: GIVEN_WITH_VERB, next: /^with$/ },
   { head: ON_WHOM_NOUN, next: /^(?:on|upon)$/ },
@@ -864,6 +868,13 @@ const NEEDS_NEXT: readonly {
     verb: /^(?:take|takes|took|taken|taking|bring|brings|brought|bringing|send|sends|sent|sending|put|puts|putting|move[sd]?|moving|push(?:es|ed|ing)?|pull(?:s|ed|ing)?|lift(?:s|ed|ing)?|throw|throws|threw|thrown|throwing|plunge[sd]?|plunging|catapult(?:s|ed|ing)?)$/i,
     next: /^(?:to|into|onto|towards?)$/,
     notInfinitive: true,
+  },
+  // "won the award | for best Irish pop act": which award is the point (not "won the short
+  // film award | for Wasp": a named award is said, the "for" says what won it).
+  {
+    head: /^(?:awards?|prizes?|titles?|trophy|trophies|gongs?|nominations?|medals?)$/i,
+    next: /^for$/,
+    bare: true,
   },
   // "made the semi-finals | at the Australian hardcourt championships": the final of what.
   {
@@ -946,10 +957,10 @@ const LIGHT_VERB =
   /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were)$/i;
 /** Verbs whose object is half of a phrase ("set his sights on", "made the claim about"). */
 const LIGHT_OBJECT_VERB =
-  /^(?:set|sets|setting|make|makes|made|making|take|takes|took|taken|taking|put|puts|putting|give|gives|gave|given|giving|keep|keeps|kept|keeping|bring|brings|brought|get|gets|got|have|has|had|having|hold|holds|held|holding|pay|pays|paid|play|plays|played|raise|raises|raised|cast|casts|turn|turns|turned|draw|draws|drew|drawn|lay|lays|laid|lend|lends|lent|pose|poses|posed|pour|pours|poured|throw|throws|threw|thrown)$/i;
+  /^(?:set|sets|setting|make|makes|made|making|take|takes|took|taken|taking|put|puts|putting|give|gives|gave|given|giving|keep|keeps|kept|keeping|bring|brings|brought|get|gets|got|have|has|had|having|hold|holds|held|holding|pay|pays|paid|play|plays|played|raise|raises|raised|cast|casts|casting|turn|turns|turned|turning|draw|draws|drew|drawn|lay|lays|laid|lend|lends|lent|pose|poses|posed|pour|pours|poured|throw|throws|threw|thrown)$/i;
 /** Nouns a light verb makes a phrase with, whose point comes after ("held talks | with"). */
 const SUPPORT_NOUN =
-  /^(?:sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|end|case|point|toll)$/i;
+  /^(?:sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|eyes|gaze|attention|spotlight|end|case|point|toll)$/i;
 /** Nouns that say a change or a relation, which the words after them say of what. */
 const RELATION_NOUN =
   /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure|data|figures|details|information|evidence|statistics|results|share|stake|stakes|holding)$/i;
@@ -1747,6 +1758,7 @@ function complement(
         n.next.test(needs) &&
         (n.nextButOne === undefined || n.nextButOne.test(tokens[at + 2]?.text ?? '')) &&
         !(n.notInfinitive && needs === 'to' && tokens[at + 2]?.tag === 'VB') &&
+        (n.bare !== true || tokens[at - 1]?.tag === 'DT') &&
         (n.verb === undefined || n.verb.test(verb)) &&
         (n.head === undefined || n.head.test(head.text)),
     )

@@ -110,10 +110,10 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The dollar has weakened sharply since September when it traded about $1.20 against the euro.',
       'Dollar has weakened sharply',
     ],
-    // A title or a name that runs across a preposition stays whole: not "US film Lost won award".
+    // A title or a name that runs across a preposition stays whole: not "US film Lost won awards".
     [
-      'US film Lost in Translation won the award for best foreign feature.',
-      'US film Lost in Translation won award',
+      'US film Lost in Translation won three awards at the ceremony.',
+      'US film Lost in Translation won three awards',
     ],
     [
       'The Office for National Statistics (ONS) said retail sales rose 0.6% on the month.',
@@ -636,6 +636,20 @@ describe('headlineLabel names the right actor, or none', () => {
       'Newspapers have claimed that the club has strong links with a rival owner.',
       'Newspapers have claimed club has strong links with rival owner',
     ],
+    // Which award, when the award is bare; a named award is said already.
+    [
+      'Westlife won the award for best Irish pop act, voted for by the public.',
+      'Westlife won award for best Irish pop act',
+    ],
+    [
+      "The UK's Andrea Arnold won the short film award for her gritty drama Wasp.",
+      "UK's Andrea Arnold won short film award",
+    ],
+    // Where the gaze is cast.
+    [
+      'The world is casting its gaze on the Cell processor for the first time.',
+      'World casting its gaze on Cell processor',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
@@ -1039,6 +1053,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The high-profile pair were cleared of doping offences by the national federation last month.',
     // To whom, when it is two: not "Commission's decision gave same legal protection to feta".
     "The Commission's decision gave the same legal protection to feta as to Italian Parma ham.",
+    // One of the largest what: not "IBM is one of largest".
+    'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
     'Meanwhile, rock veterans New Order have joined the T in the Park line-up alongside Athlete and Green Day.',
     // Whose view it is, said after it by a pronoun: not "Economy growing fast", "Divide to become more obvious".
