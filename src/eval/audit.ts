@@ -37,7 +37,8 @@ const MEANING: Record<AuditClass, string> = {
   'lede-unfaithful': 'the lede drops an attribution, negation or modal of its sentence',
   'lede-not-news': 'the lede is a question, caption, dateline, timestamp or fragment',
   cruft: 'a caption, player text or page furniture pattern in a lede, point or quote',
-  dangling: 'a point opens on a pronoun whose sentence before is not shown',
+  dangling:
+    'a point opens on a pronoun, or names its speaker only by one, whose sentence before is not shown',
   unlabelled: 'a point shown without a label (no label passed the checks; not a defect)',
 };
 
@@ -65,6 +66,8 @@ const CRUFT =
   /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|getty images|loading content|^advertisement\b|follow (?:us|him|her) on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the|a free)\b[^.]{0,30}\b(?:newsletter|alerts|emails)|^subscribe\b|breaking news emails|published: \.|updated: \.|last updated|share this (?:article|story|page)|\bsubs(?:titutes)?:? not used\b|^(?:booked|sent off|referee|att(?:endance)?):|copyright (?:©|\(c\)|\d{4})|all rights reserved/i;
 const TIMESTAMP =
   /^(?:updated|published|posted)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst|est|et|edt|utc)?\b|^\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}/i;
+/** A point that ends on who says it, by a pronoun only: "…, he argued.", "…, she told MPs." */
+const PRONOUN_SPEAKER = /,\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s[^,.]{1,40})?[.!?]$/;
 const PRONOUN_OPENING = /^(?:he|she|they|it|his|her|their|its|this|these|those)\b/i;
 
 /** The findings of one summary of one article. */
@@ -121,7 +124,14 @@ export function auditSummary(
     }
     if (CRUFT.test(p.text)) add('cruft', p.text);
     const prev = p.sentenceIds[0] === undefined ? undefined : p.sentenceIds[0] - 1;
-    if (PRONOUN_OPENING.test(p.text) && prev !== undefined && prev >= 0 && !shown.has(prev))
+    // ("…, he argued.": reported speech whose speaker is only a pronoun leans on the same.)
+    const pronounSpeaker = PRONOUN_SPEAKER.test(p.text) && !/["“”]/.test(p.text);
+    if (
+      (PRONOUN_OPENING.test(p.text) || pronounSpeaker) &&
+      prev !== undefined &&
+      prev >= 0 &&
+      !shown.has(prev)
+    )
       add('dangling', p.text);
   }
   if (ledeSource) {

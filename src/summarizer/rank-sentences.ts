@@ -88,10 +88,31 @@ const BACK_REFERENCE =
 const EPITHET_START =
   /^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-year-old|(?:Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|Briton|Dutchman|Swede|Dane|Finn|Pole|Czech|Swiss|Kenyan|Ethiopian|Aussie|Kiwi)\b(?! \p{Lu}))/u;
 
-/** Whether a sentence leans on the one before it (a pronoun opening, a demonstrative end, a back reference, an epithet). */
+/**
+ * "EU cooperation would help get better immigration controls, he argued.", "…, she told MPs.":
+ * a clause whose speaker (or subject) is only a pronoun, named in a sentence before. (A
+ * quotation's "he said" is named by the quote finder instead.)
+ */
+const PRONOUN_SAYS_END = /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[^,.]{1,40})?[.!?]$/u;
+
+/**
+ * "When she was eight, her mother …", "However, if she picks …": the opening clause's subject is
+ * only a pronoun; "One commented: …": one of those the sentence before named.
+ */
+const PRONOUN_CLAUSE_START =
+  /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b|^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/i;
+
+function pronounSaysEnd(text: string): boolean {
+  const tail = text.slice(-70);
+  return PRONOUN_SAYS_END.test(tail) && !/["“”]/.test(text);
+}
+
+/** Whether a sentence leans on the one before it (a pronoun opening or speaker, a demonstrative end, a back reference, an epithet). */
 function leansOnPrevious(text: string): boolean {
   return (
     DANGLING_START.test(text) ||
+    PRONOUN_CLAUSE_START.test(text) ||
+    pronounSaysEnd(text) ||
     EPITHET_START.test(text) ||
     endsOnDemonstrative(text) ||
     BACK_REFERENCE.test(text)

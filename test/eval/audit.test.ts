@@ -51,6 +51,23 @@ describe('audit: the rubric checks find each defect class', () => {
     expect(classes).toContain('cruft');
   });
 
+  it('GIVEN a point whose speaker is only "he", its sentence before not shown THEN it is dangling; shown with that sentence, it is not', () => {
+    const text = [
+      'The council met on Monday to set the budget.',
+      'The mayor said the audit had been fair.',
+      'The money would be recovered within a year, he argued.',
+    ].join('\n\n');
+    const point = 'The money would be recovered within a year, he argued.';
+    const alone = summary('The council met on Monday to set the budget.', [['', point, 2]]);
+    const classesOf = (s: Summary) => auditSummary('a2', text, undefined, s).map((f) => f.cls);
+    expect(classesOf(alone)).toContain('dangling');
+    const withSpeaker = summary('The council met on Monday to set the budget.', [
+      ['', 'The mayor said the audit had been fair.', 1],
+      ['', point, 2],
+    ]);
+    expect(classesOf(withSpeaker)).not.toContain('dangling');
+  });
+
   it('GIVEN newsbrief’s own summary of the article THEN no defect is found', () => {
     const report = auditArticles([{ id: 'a1', text: article }], 3);
     expect(report.summaries).toBe(1);

@@ -38,6 +38,31 @@ describe('rankSentences', () => {
     expect(rankSentences(ss, []).needsPrevious).toEqual([false, true, false, true]);
   });
 
+  it('GIVEN reported speech whose speaker is only "he" ("…, he argued.") or opening on "When she …" THEN it needs the sentence that names them; a quotation\'s "he said" does not', () => {
+    const { sentences: ss } = prepareArticle(
+      [
+        'The foreign secretary launched a new paper on the EU on Thursday.',
+        'EU cooperation would help get better immigration controls, he argued.',
+        '"We have a veto on any changes," he said.',
+        'Ministers met in Brussels, officials said.',
+        'When she was eight, her mother took a decision which changed her life.',
+        'However, if she picks the wrong man, the impostor takes the money.',
+        "One commented: 'this girl is so talented!'",
+        'One person died in the crash.',
+      ].join(' '),
+    );
+    expect(rankSentences(ss, []).needsPrevious).toEqual([
+      false,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('GIVEN length and quotation THEN the priors behave', () => {
     expect(lengthPenalty(20)).toBe(0);
     expect(lengthPenalty(4)).toBeGreaterThan(0.5);
