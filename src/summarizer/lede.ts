@@ -66,7 +66,12 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     const s = sentences[i] as Sentence;
     // After the opening, a sentence that goes on from the one before ("And there are …")
     // leans on it: never the lede.
-    const leans = i > 0 && (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text));
+    // (Not after furniture alone: "Listen to the full interview … But Parry, speaking to BBC
+    // Sport, also admits …" opens the story.)
+    const leans =
+      i > 0 &&
+      !onlyFurnitureBefore(sentences, i) &&
+      (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text));
     // (Only a general sentence is a hook: "Actor Robert Blake had gunshot residue on his hands …,
     // a court has heard. But it may not have come from the shot …" is the news, then its doubt.)
     if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text))) return i;
@@ -75,6 +80,13 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
 }
 
 const CONNECTIVE_OPENING = /^(?:And|But|Yet|Or|So|Nor)\b/;
+
+/** Whether every sentence before `i` is the page's own furniture: a promotion, a dateline. */
+function onlyFurnitureBefore(sentences: readonly Sentence[], i: number): boolean {
+  return sentences
+    .slice(0, i)
+    .every((s) => PROMO.test(s.text) || DATELINE_OR_TIME.test(s.text.trim()));
+}
 
 /** "But now deep defences are being put in place …", "Now the TV set is taking …". */
 const NOW_TURN = /^(?:(?:But|And|Yet)\s+)?(?:now|today|these days|nowadays)\b,?\s+/i;

@@ -92,8 +92,24 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`);
 
 export function looksLikeRole(role: string): boolean {
-  return ROLE_WORD.test(role) && role.split(/\s+/).length <= 25;
+  return (
+    ROLE_WORD.test(role) &&
+    role.split(/\s+/).length <= 25 &&
+    !CLAUSE_OPENING.test(role) &&
+    !CLAUSE_VERB.test(role)
+  );
 }
+
+/**
+ * Words next to a name that are a clause, not a role: "But when asked if Gerrard would be a
+ * Liverpool player …, Parry said:", "Called Speegle, it has the look of …", "… one of the
+ * founders has been into electronic music". A relative clause is a role's ("a professor …
+ * who has studied bus lines").
+ */
+const CLAUSE_OPENING =
+  /^(?:but|and|so|yet|when|while|as|after|before|if|asked|speaking|responding|although|though|since|because|it|he|she|they|we|is|are|was|were|has|have|had|would|could|will|should)\b/i;
+const CLAUSE_VERB =
+  /\b(?:if|whether|would|could|should|will)\b|(?<!\b(?:who|which|that|whose \S+)\s)\b(?:has|have|had|is|are|was|were)\b/i;
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {

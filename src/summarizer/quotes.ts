@@ -253,6 +253,11 @@ function recentSubject(
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
     if (unnamedSays(text)) return undefined;
+    // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
+    // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
+    const opener = SUBJECT_SURNAME.exec(text)?.[1];
+    if (opener && !NOT_NAME_START.has(opener) && speaksAs(opener, s.sentences))
+      return resolvePerson(people, opener) ?? { name: opener, firstSeen: id };
     const named = firstNamed(text, people);
     if (named) return named;
     // "Okafor, a nurse, said she had borrowed …": a surname that opens the sentence as the one
@@ -328,6 +333,22 @@ const GROUP_SAYS = new RegExp(
   `^\\s*(?:(?:But|And|However,?)\\s+)?(Analysts|Critics|Officials|Experts|Economists|Observers|Sources|Insiders|Residents|Witnesses|Campaigners|Opponents|Supporters|Traders|Dealers|Brokers|Commentators)\\s+(?:\\p{Ll}+\\s+)?${SAYING_VERB}`,
   'u',
 );
+
+/**
+ * A clause opening on a surname (after a connective), an aside and an adverb allowed before
+ * its verb: "But Parry, speaking exclusively to BBC Sport, also admits …".
+ */
+const SUBJECT_SURNAME =
+  /^\s*(?:(?:But|And|However|Meanwhile|Now|Still),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|revealed|reveals|claimed|claims|believes|warned|warns|argued|argues)\b/u;
+
+/** Whether the article has `surname` alone speak somewhere: "Parry said:", "…, Parry explained". */
+function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
+  const speaks = new RegExp(
+    `(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|revealed)\\b|\\b(?:said|says|added|explained|insisted|admitted)\\s+${escapeRegExp(surname)}(?![\\p{L}'’-])`,
+    'u',
+  );
+  return sentences.some((x) => x.text.includes(surname) && speaks.test(x.text));
+}
 
 /** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
 const SURNAME_SAYS =

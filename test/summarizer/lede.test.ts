@@ -216,6 +216,18 @@ describe('lede: promos, a noun "say", an aside inside the main clause', () => {
     expect(s.lede).toMatch(/^Liverpool chief executive Rick Parry/);
   });
 
+  it('GIVEN a promo, then news that opens on "But" THEN that sentence is the lede, not a side item after it', () => {
+    const s = lede(
+      [
+        'Listen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT.',
+        'But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future.',
+        'He told BBC Five Live: "Steven is above money. He is the future of Liverpool."',
+        "On the subject of Liverpool's finances, Parry also revealed the club is ready to explore a sponsorship deal for its new stadium.",
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Parry, speaking exclusively to BBC Sport, also admits Gerrard/);
+  });
+
   it('GIVEN "will have the final say on …" THEN "say" is no attribution and the sentence keeps its predicate', () => {
     const text = ledeText(
       'Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future.',

@@ -373,4 +373,18 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => x.speaker)).not.toContain('Adrian Mutu');
   });
+
+  it('GIVEN "But Parry, speaking to BBC Sport, also admits Gerrard …" then "He told …: \'…\'" THEN Parry speaks, not Gerrard', () => {
+    const q = quotesOf(
+      'Steven Gerrard has been linked with Chelsea all season. But Parry, speaking exclusively to BBC Sport, also admits Gerrard will have the final say on his future. He told BBC Five Live: "Steven is above money. He is the future of Liverpool." Parry added that the club would not sell. "We will not sell him," Parry said.',
+    );
+    expect(q[0]?.speaker).toBe('Parry');
+  });
+
+  it('GIVEN "But when asked if …, Parry said:" THEN the question is no role of his', () => {
+    const q = quotesOf(
+      'Liverpool chief executive Rick Parry spoke to the press. But when asked if Gerrard would be a Liverpool player on the first day of next season, Parry said: "I sincerely hope he will be. Steven knows my views."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Rick Parry', 'chief executive']]);
+  });
 });
