@@ -242,8 +242,16 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
     }
   }
   const det = DETERMINED_END.exec(text);
-  if (det?.[1] && !(wholeClause && text.length - det[1].length > 60))
+  if (det?.[1] && !(wholeClause && text.length - det[1].length > 60)) {
+    // "A senior source at | the club told the BBC": the phrase is the object of a preposition
+    // inside the description of who speaks, not the speaker; the whole description is.
+    const before = text.slice(0, det.index + det[0].length - det[1].length).trim();
+    if (/(?:^|\s)(?:at|of|for|from|in|on|with|to|near|within|inside|close to)$/i.test(before)) {
+      const whole = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s.+$/.exec(text.trim())?.[0];
+      return whole && whole.split(/\s+/).length <= 8 ? { ref: whole, pronoun: false } : undefined;
+    }
     return { ref: det[1], pronoun: false };
+  }
   return undefined;
 }
 

@@ -50,10 +50,15 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'That',
 ]);
 
+/** A connective or adverb run into a name from the sentence's start: "Yet Evan Mann". */
+const CONNECTIVE_BEFORE_NAME =
+  /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless)\s+(?=\S+\s+\S)/;
+
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const people = new Map<string, Person>();
   const add = (rawName: string, rawRole: string | undefined, id: number) => {
-    const titled = splitTitle(rawName);
+    // ("Yet Evan Mann, a senior bond analyst, said …": the connective opens the sentence.)
+    const titled = splitTitle(rawName.replace(CONNECTIVE_BEFORE_NAME, ''));
     const clean = titled.name;
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');

@@ -387,4 +387,20 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Rick Parry', 'chief executive']]);
   });
+
+  it('GIVEN "A senior source at the club told the BBC:" THEN a source at the club speaks, not the club', () => {
+    const q = quotesOf(
+      'The board will meet this week. A senior source at the club told the BBC: "This time it is different."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['A senior source at the club']);
+  });
+
+  it('GIVEN "Yet Evan Mann, a senior bond analyst, said …" and then "he said" THEN the speaker is Evan Mann, without the "Yet"', () => {
+    const q = quotesOf(
+      'Peter Lynch, the new chief executive, said cuts were coming. Yet Evan Mann, a senior bond analyst at Gimme Credit, said the job would not be easy. "The real big issue is what is going to happen next," he said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Evan Mann', 'a senior bond analyst at Gimme Credit'],
+    ]);
+  });
 });
