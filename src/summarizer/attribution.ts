@@ -236,6 +236,16 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       // ("spokesman for Dell", "MP for Witney" are roles: "for" and "of" stay.)
       if (/(?:^|\s)(?:in|at|on|to|with|by|near|outside|inside|into)$/.test(prefix))
         return undefined;
+      // "A spokeswoman for the RAD said": the name is whom the speaker speaks for; the whole
+      // description is who speaks (not "RAD, spokeswoman for the").
+      if (
+        /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:for|of|at|from)\s/u.test(
+          text.trim(),
+        )
+      ) {
+        const whole = text.trim();
+        return whole.split(/\s+/).length <= 8 ? { ref: whole, pronoun: false } : undefined;
+      }
       if (wholeClause && prefix.split(/\s+/).length > 8) return undefined;
       const role = split.role ?? prefixRole(prefix);
       return { ref: stripHonorific(split.name), role, pronoun: false };

@@ -516,7 +516,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const stop = said0.findIndex((t) => /^[,;:]$/.test(t.text));
     const clause = stop > 0 ? said0.slice(0, stop) : said0;
     // A clause said has a subject of its own before its verb ("expect Song to address" has none).
-    const verbAt = clause.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
+    // ("found 60% of women in the film industry hold/VB degrees": a base form right after a
+    // noun, with no "to" or modal before it, is the clause's present tense.)
+    const verbAt = clause.findIndex(
+      (t, i) =>
+        i > 0 &&
+        (FINITE.test(t.tag) || (t.tag === 'VB' && /^NNS?$/.test(clause[i - 1]?.tag ?? ''))),
+    );
     const hasSubject =
       verbAt > 0 &&
       clause.slice(0, verbAt).every((t) => !/^(?:VB[DPZ]?|MD|TO|WDT|WP|,|:)$/.test(t.tag));
@@ -1068,6 +1074,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       ((t.tag === 'IN' && !/^(?:of|per)$/i.test(t.text)) ||
         (/^(?:VBN|VBG)$/.test(t.tag) &&
           /^NN/.test(tokens[i - 1]?.tag ?? '') &&
+          // ("The World Cup winning scrum-half has …": a participle inside a compound, before
+          // the noun it modifies, is no cut.)
+          !(/^NNS?$/.test(tokens[i + 1]?.tag ?? '') && i + 2 >= tokens.length) &&
           // "Consumer spending | was higher": a gerund ending the subject is its head.
           i < tokens.length - 1)),
   );
@@ -1193,7 +1202,19 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       const first = np.findIndex((t) => /^NN/.test(t.tag));
       let end = first;
       while (end + 1 < np.length && /^NN/.test(np[end + 1]?.tag ?? '')) end++;
-      np = first >= 0 && end - first < 4 ? np.slice(Math.max(0, first - 1), end + 1) : [];
+      // ("The 31-year-old World Cup | winning scrum-half": a run that a participle and a noun
+      // go on from modifies that noun; the whole phrase, or none.)
+      // (Next to each other in the sentence: not across a dash and an article, "index | - a
+      // leading indicator".)
+      const last = np[end];
+      const at = last ? tokens.indexOf(last) : -1;
+      const compound =
+        at >= 0 &&
+        tokens[at + 1] === np[end + 1] &&
+        /^(?:VBG|VBN)$/.test(np[end + 1]?.tag ?? '') &&
+        /^NN/.test(np[end + 2]?.tag ?? '');
+      if (compound) np = np.length <= MAX_SUBJECT_WORDS ? np : [];
+      else np = first >= 0 && end - first < 4 ? np.slice(Math.max(0, first - 1), end + 1) : [];
     }
   }
   // "the players coming | in had …": a participle's particle is part of it; cut, the phrase is garbled.

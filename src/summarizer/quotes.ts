@@ -213,6 +213,8 @@ function roleBeforeName(ref: string): { name: string; role: string } | undefined
     .slice(0, k)
     .join(' ')
     .replace(/^(?:but|and|so|the|a|an)\s+/i, '');
+  // ("A spokesman for the UK | Film Council": the name is whom the speaker speaks for.)
+  if (/\b(?:for|of|at|from)(?:\s+the)?(?:\s+\S+)?$/i.test(role)) return undefined;
   return ROLE_BEFORE.test(role) ? { name: words.slice(k).join(' '), role } : undefined;
 }
 

@@ -650,6 +650,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The world is casting its gaze on the Cell processor for the first time.',
       'World casting its gaze on Cell processor',
     ],
+    // A participle inside a compound before its noun: not "31-year-old World Cup has impressed".
+    [
+      'The 31-year-old World Cup winning scrum-half has impressed since joining the London side.',
+      '31-year-old World Cup winning scrum-half has impressed',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
@@ -1053,6 +1058,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The high-profile pair were cleared of doping offences by the national federation last month.',
     // To whom, when it is two: not "Commission's decision gave same legal protection to feta".
     "The Commission's decision gave the same legal protection to feta as to Italian Parma ham.",
+    // What the study found is the clause, its verb a bare present: not "Study found 60% of women".
+    'The study, which claims to be the most in-depth so far conducted, found 60% of women in the film industry hold degrees, compared with 39% of men.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".

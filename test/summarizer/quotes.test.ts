@@ -403,4 +403,14 @@ describe('findQuotes', () => {
       ['Evan Mann', 'a senior bond analyst at Gimme Credit'],
     ]);
   });
+
+  it('GIVEN "A spokeswoman for the RAD said:" THEN the spokeswoman for the RAD speaks (not "RAD, spokeswoman for the")', () => {
+    const q = quotesOf(
+      'The contest starts next week. A spokeswoman for the RAD said: "It is our responsibility to re-ignite the passion." Finding Neverland lost in its category. A spokesman for the UK Film Council said: "It is disappointing not to have more British winners."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['A spokeswoman for the RAD', undefined],
+      ['A spokesman for the UK Film Council', undefined],
+    ]);
+  });
 });
