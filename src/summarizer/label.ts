@@ -611,6 +611,17 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Messages can get | through …", "Moya began the year | with victory …": a light verb with
   // nothing after it, or an object that is only a time, says nothing.
   if (object.length === 0 && LIGHT_VERB.test(verb.text)) return undefined;
+  // "Mr Brown was joined at the launch | by John Prescott": with some verbs who did it is the
+  // point, whatever the label keeps before it.
+  if (
+    AGENT_POINT_VERB.test(verb.text) &&
+    group.some((w) => /^(?:is|are|was|were|be|been|being)$/i.test(w)) &&
+    !object.some((w) => /^by$/i.test(w))
+  ) {
+    const stop = rest.findIndex((t) => /^[,;:.!?]$/.test(t.text));
+    if (rest.slice(0, stop < 0 ? undefined : stop).some((t) => /^by$/i.test(t.text)))
+      return undefined;
+  }
   // "Creation of the system has been brokered | by US firm Arbor Networks": a passive whose
   // agent is there but did not fit says little of what happened.
   if (
@@ -713,6 +724,12 @@ const BOUNDING_OPENING =
   /^(?:excluding|including|excepting|except|barring|discounting|ignoring|stripping|adjusted|adjusting|outside|apart|aside|besides|beyond|among|amongst|unlike)$/i;
 
 /** Verbs whose object's state after it is the point ("make X more affordable", "left them homeless"). */
+/** Passives whose agent is the news: joined, replaced, beaten … by whom. */
+const AGENT_POINT_VERB =
+  /^(?:joined|accompanied|replaced|succeeded|overtaken|followed|flanked|partnered|beaten|defeated|knocked|outscored|outplayed|overshadowed|eclipsed|upstaged)$/i;
+/** Verbs whose object can be followed by what is done to it ("see X changed", "had X cut"). */
+const SEE_DONE_VERB =
+  /^(?:see|sees|saw|seen|seeing|want|wants|wanted|wanting|have|has|had|having|get|gets|got|getting|need|needs|needed|like|likes|liked|prefer|prefers|preferred|watch|watches|watched)$/i;
 const RESULT_VERB =
   /^(?:make|makes|made|making|keep|keeps|kept|keeping|render|renders|rendered|rendering|leave|leaves|left|leaving)$/i;
 
@@ -825,7 +842,7 @@ const MANNER =
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
-  /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last)$/i;
+  /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear)$/i;
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =
@@ -1062,6 +1079,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     return undefined;
   // A finite verb inside the subject means the parse went wrong.
   if (words.some((t) => /^(?:VB[DPZ]?|MD)$/.test(t.tag))) return undefined;
+  // ("It's a Wonderful Life was based on …": a title with "it's" in it; cut, its "a" goes.)
+  if (
+    words.some(
+      (t, i) => t.text === "'s" && /^(?:it|that|what|there|here)$/i.test(words[i - 1]?.text ?? ''),
+    )
+  )
+    return undefined;
   // "US" in capitals is the country, not "us".
   if (words.some((t) => FIRST_PERSON.test(t.text) && t.text !== 'US')) return undefined;
   if (words.length === 1 && EMPTY_SUBJECT.test(words[0]?.text ?? ''))
@@ -1793,6 +1817,21 @@ function complement(
     if (
       tail.some((t, k) => t.tag === 'JJR' || (/^JJ/.test(t.tag) && k === tail.length - 1 && k > 0))
     )
+      return null;
+  }
+  // "want to see the phrasing of the text … | changed", "has had its funding | cut": what is
+  // done to the object is the point.
+  if (head && SEE_DONE_VERB.test(verb)) {
+    // (To the clause's end: not "have projectors | but … will see screens fitted".)
+    const stop = tokens.findIndex(
+      (t, k) =>
+        k > at &&
+        (/^[,;:.!?]$/.test(t.text) ||
+          t.tag === 'CC' ||
+          /^(?:as|because|while|when|although|though|since|if|unless|after|before)$/i.test(t.text)),
+    );
+    const tail = tokens.slice(at, stop < 0 ? undefined : stop);
+    if (tail.some((t, k) => k > 0 && t.tag === 'VBN' && /^NN/.test(tail[k - 1]?.tag ?? '')))
       return null;
   }
   // "record stands at eight minutes | , 04.69 seconds": an amount that goes on past a comma.

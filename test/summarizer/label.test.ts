@@ -655,6 +655,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The 31-year-old World Cup winning scrum-half has impressed since joining the London side.',
       '31-year-old World Cup winning scrum-half has impressed',
     ],
+    // What is done to an object in another clause is not this one's.
+    [
+      'Most cinemas currently have mechanical projectors but the new network will see up to 250 screens fitted with digital projectors.',
+      'Most cinemas have mechanical projectors',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
@@ -1060,6 +1065,15 @@ describe('headlineLabel names the right actor, or none', () => {
     "The Commission's decision gave the same legal protection to feta as to Italian Parma ham.",
     // What the study found is the clause, its verb a bare present: not "Study found 60% of women".
     'The study, which claims to be the most in-depth so far conducted, found 60% of women in the film industry hold degrees, compared with 39% of men.',
+    // What is done to the object is the point: not "Polish ministers want to see phrasing of text".
+    'Polish ministers want to see the phrasing of the text of the Directive on the Patentability of Computer-Implemented Inventions changed so that it excludes the patenting of software.',
+    // Who joined him, who beat them: not "Mr Brown was joined at launch".
+    'Mr Brown was joined at the launch by John Prescott and Alan Milburn, the man put in charge of election planning.',
+    "Last Saturday's show was beaten in the ratings by the BBC's Strictly Come Dancing.",
+    // Uncertain whether: not "41 year-old Bwalya is uncertain".
+    'The 41 year-old Bwalya, who became the oldest player to appear in the competition, is uncertain whether he will take to the field or not.',
+    // A title with "it's" in it: not "It's Wonderful Life was based on short story".
+    "It's a Wonderful Life was based on a short story, The Greatest Gift, by Philip van Doren Stern.",
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
