@@ -38,7 +38,7 @@ const EXPLETIVE_IT =
   /^It\s+(?:is|was|will|would|could|may|might|has|had|can|should|must)\b[^,;]{0,80}?\b(?:to\s+\p{Ll}+|that)\b/u;
 const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|file)\b/i;
 const DATELINE_OR_TIME =
-  /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
+  /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,\-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
 
 /**
  * "Listen to the full interview on Sport on Five from 1900 GMT.": an imperative to the reader

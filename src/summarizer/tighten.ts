@@ -15,13 +15,9 @@ export function tightenSentence(sentence: string): string {
   const m = LEADING_CONNECTIVE.exec(s);
   if (m) {
     const rest = s.slice(m[0].length);
-    // Keep the connective when what follows would not start a sentence ("So far", "Yet another").
-    if (
-      /^[\p{Lu}"“‘']/u.test(rest) ||
-      /^(?:the|a|an|analysts|experts|officials|police|many|some|most)\b/i.test(rest)
-    ) {
-      s = capitalize(rest);
-    }
+    // Keep the connective when what follows binds to it ("So far", "Yet another", "Still
+    // more"); else the rest starts a sentence ("But defender Andy Todd is …").
+    if (!BINDS_TO_CONNECTIVE.test(rest)) s = capitalize(rest);
   }
   // Both replacements need a space before a space or a stop; most sentences have neither.
   if (SPACE_TO_TIDY.test(s)) s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
@@ -29,6 +25,10 @@ export function tightenSentence(sentence: string): string {
 }
 
 const SPACE_TO_TIDY = /\s[\s,.;:!?]/;
+
+/** Words that make one phrase with a connective before them: "So far", "Yet another". */
+const BINDS_TO_CONNECTIVE =
+  /^(?:far|another|again|much|many|long|too|few|little|more|less|so|then|also|not|only|even|still|yet|that|what|to|do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 
 export function capitalize(s: string): string {
   const i = s.search(/\p{L}/u);

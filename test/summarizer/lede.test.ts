@@ -228,6 +228,18 @@ describe('lede: promos, a noun "say", an aside inside the main clause', () => {
     expect(s.lede).toMatch(/^Parry, speaking exclusively to BBC Sport, also admits Gerrard/);
   });
 
+  it('GIVEN a venue line (not furniture) before a sentence that opens on "But" THEN the lede does not open on "But"', () => {
+    const s = lede(
+      [
+        'Ewood Park',
+        'But defender Andy Todd is suspended and could be replaced by Dominic Matteo if he recovers from a hamstring injury.',
+        'Burnley have major injury concerns over Frank Sinclair and John McGreal before the derby.',
+        'Michael Duff looks set to continue at right-back with John Oster in midfield.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).not.toMatch(/^But\b/);
+  });
+
   it('GIVEN "will have the final say on …" THEN "say" is no attribution and the sentence keeps its predicate', () => {
     const text = ledeText(
       'Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future.',

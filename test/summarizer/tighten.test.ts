@@ -10,4 +10,21 @@ describe('tightenSentence', () => {
       'So far, nobody has been charged.',
     );
   });
+
+  it('GIVEN a connective before any word that starts a sentence THEN it goes; before a word it binds to, it stays', () => {
+    expect(
+      tightenSentence(
+        'But defender Andy Todd is suspended and could be replaced by Dominic Matteo.',
+      ),
+    ).toBe('Defender Andy Todd is suspended and could be replaced by Dominic Matteo.');
+    expect(
+      tightenSentence('And by 2060, immigrants could account for 82 per cent of growth.'),
+    ).toBe('By 2060, immigrants could account for 82 per cent of growth.');
+    expect(tightenSentence('Yet another delay was announced on Friday.')).toBe(
+      'Yet another delay was announced on Friday.',
+    );
+    expect(tightenSentence('Still more cuts are expected next year.')).toBe(
+      'Still more cuts are expected next year.',
+    );
+  });
 });
