@@ -148,6 +148,9 @@ function readBefore(before: string): Attribution | undefined {
   return speakerBefore(head.trim(), false);
 }
 
+const ROLE_OF_BODY_THEN_NAME =
+  /^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\p{L}'’&.-]*\s+){0,5}(?:Committee|Council|Commission|Association|Party|Office|Department|Agency|Union|Federation|Institute|Bank|Society|Board|Authority|Trust|Foundation|Confederation|Chamber))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})(?:\s+(?:MP|MEP|MSP|QC|AM))?$/u;
+
 /** The speaker that ends `text` ("…Prudential pensions specialist Clare Moffat"). */
 function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefined {
   const pron = /(?:^|[\s,])(he|she|they|it|we)\s*,?$/i.exec(raw);
@@ -158,6 +161,11 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
     .replace(/,\s+\d{1,3}(?=,|$)/g, '')
     .replace(/,\s+(?:of|from)\s+[A-Z][^,]*(?:,\s+[a-z]+\s+[A-Z][^,]*)?(?=,|$)/g, '')
     .trim();
+  // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": the body's name ends on
+  // its kind of body; the name after it is who speaks, the rest the role.
+  const titled = ROLE_OF_BODY_THEN_NAME.exec(text);
+  if (titled?.[1] && titled[2])
+    return { ref: titled[2], role: titled[1].replace(/^(?:the|a|an)\s+/i, ''), pronoun: false };
   // "David Williams of Ladbrokes": the organisation is the role.
   const of = NAME_OF_ORG.exec(text);
   let ofRole: string | undefined;

@@ -156,6 +156,14 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         headings.push(heading);
         continue;
       }
+      // "… in the third round. | - BURNLEY make the eight mile journey …": an item of a
+      // bulleted list is a paragraph of its own, not the end of the sentence before it.
+      if (/^[-–—•*]\s/.test(line)) {
+        flush();
+        current.push(line);
+        flush();
+        continue;
+      }
       current.push(line);
     }
     flush();

@@ -20,6 +20,21 @@ describe('cleanArticle', () => {
     expect(allText(c)).toContain('Her deputy will lead the city');
   });
 
+  it('GIVEN bulleted items on the lines after a paragraph THEN each item is a paragraph of its own', () => {
+    const c = cleanArticle(
+      [
+        'Success here could see Rovers in the semi-finals without having played Premiership opposition.',
+        ' - BURNLEY make the eight mile journey to their fierce rivals, determined to win the tie.',
+        ' - Burnley are yet to concede a goal in this Cup run, and their keeper is in form.',
+      ].join('\n'),
+    );
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'Success here could see Rovers in the semi-finals without having played Premiership opposition.',
+      '- BURNLEY make the eight mile journey to their fierce rivals, determined to win the tie.',
+      '- Burnley are yet to concede a goal in this Cup run, and their keeper is in form.',
+    ]);
+  });
+
   it('GIVEN a line repeated verbatim THEN only the first copy stays', () => {
     const line = 'Officials said the bridge would reopen in the spring after repairs.';
     const c = cleanArticle(`${line}\n\n${line}\n\nTraffic will use the ferry until then.`);

@@ -413,4 +413,12 @@ describe('findQuotes', () => {
       ['A spokesman for the UK Film Council', undefined],
     ]);
   });
+
+  it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
+    const q = quotesOf(
+      'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
+    );
+    expect(q[0]?.speaker).toMatch(/^Peter Ainsworth/);
+    expect(q[0]?.role).toBe('Chairman of the Environmental Audit Committee');
+  });
 });
