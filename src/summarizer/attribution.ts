@@ -13,7 +13,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|explained|explains|warned|warns|wrote|writes|insisted|argued|noted|stressed|claimed|claims|declared|continued|asked|tweeted|posted|replied|responded|revealed|admitted|admits|recalled|commented|remarked|reads|confirmed|announced|joked|urged|agreed|conceded|acknowledged|suggested|predicted|promised|concluded|states|stated|observed|added|insists|reflected|mused|quipped|boasted|vowed|pointed out|went on';
+  'said|says|say|told|tells|added|adds|explained|explains|warned|warns|wrote|writes|insisted|argued|noted|stressed|claimed|claims|declared|continued|asked|tweeted|posted|replied|responded|revealed|admitted|admits|recalled|commented|remarked|reads|read|confirmed|announced|joked|urged|agreed|conceded|acknowledged|suggested|predicted|promised|concluded|states|stated|observed|added|insists|reflected|mused|quipped|boasted|vowed|pointed out|went on';
 const PARTICIPLES = 'adding|saying|explaining|writing|telling|noting|insisting|warning|stating';
 const ADVERB = String.raw`(?:[a-z]+ly\s+)?`;
 /** A verb of saying, as a whole word. */
@@ -228,11 +228,25 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
 const DESCRIBED_END =
   /(?:^|\s)(the\s+(?:\d+-year-old\s+)?[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i))$/u;
 
+const OWNED_SOURCE_END =
+  /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*['’]s?\s+(?:message|statement|letter|post|tweet|blog|website|report|e-?mail|note|agent|lawyer|lawyers|spokesman|spokeswoman|spokesperson|solicitor|representative|publicist))$/u;
+
 function trailingSpeaker(text: string, wholeClause: boolean): Attribution | undefined {
   const pron = /(?:^|\s)(he|she|they|it|we)$/i.exec(text);
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
   const described = DESCRIBED_END.exec(text);
   if (described?.[1]) return { ref: described[1], pronoun: false };
+  // "Morquendi's message read", "Drogba's agent said": someone's message or someone who speaks
+  // for them; the whole phrase is the source, not the name in it.
+  const owned = OWNED_SOURCE_END.exec(text);
+  if (owned?.[1]) {
+    // ("As Mr Kok's report put it": the sentence's opening word is not part of the name.)
+    const ref = owned[1].replace(
+      /^(?:As|But|And|So|Yet|However|Meanwhile|Then|Still|Now|In|On|At|If|When|While|After|Before)\s+/,
+      '',
+    );
+    return { ref, pronoun: false };
+  }
   const name = NAME_RUN_END.exec(text);
   if (name?.[1]) {
     const run = trimRun(name[1]);

@@ -904,6 +904,8 @@ const NEEDS_NEXT: readonly {
     head: /^(?:finals?|semi-finals?|semifinals?|semis|quarter-finals?|quarterfinals?|play-offs?|playoffs?)$/i,
     next: /^(?:at|in|of)$/,
   },
+  // "would hold ministers | to account": an idiom's object says nothing without its end.
+  { verb: /^(?:hold|holds|held|holding)$/i, next: /^to$/, nextButOne: /^(?:account|ransom)$/i },
   // "gave the same legal protection | to feta", "handed the title | to Chelsea": to whom.
   {
     verb: /^(?:give|gives|gave|given|giving|hand|hands|handed|handing|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend|lends|lent|lending)$/i,

@@ -660,6 +660,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'Most cinemas currently have mechanical projectors but the new network will see up to 250 screens fitted with digital projectors.',
       'Most cinemas have mechanical projectors',
     ],
+    // An idiom with its end, when it fits.
+    [
+      'The Conservatives insisted they would hold ministers to account over the scheme.',
+      'Conservatives insisted they would hold ministers to account over scheme',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
@@ -1074,6 +1079,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The 41 year-old Bwalya, who became the oldest player to appear in the competition, is uncertain whether he will take to the field or not.',
     // A title with "it's" in it: not "It's Wonderful Life was based on short story".
     "It's a Wonderful Life was based on a short story, The Greatest Gift, by Philip van Doren Stern.",
+    // An idiom's end: not "Conservatives insisted they would hold ministers" (to account).
+    'Despite giving their backing to ID cards, the Conservatives insisted they would hold ministers to account over the precise purpose of the scheme.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".

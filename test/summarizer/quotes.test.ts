@@ -421,4 +421,16 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toMatch(/^Peter Ainsworth/);
     expect(q[0]?.role).toBe('Chairman of the Environmental Audit Committee');
   });
+
+  it("GIVEN \"'…,' Morquendi's message read. '…'\" and \"Drogba's agent said\" THEN the message and the agent are the sources, not a name said before", () => {
+    const q = quotesOf(
+      'Mr Gupta edits a blog. In one message, Morquendi wrote about a woman who was running home. "She was being swept away," Morquendi\'s message read. "She grabbed a tree with one hand and her friend with the other."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Morquendi's message"]);
+    expect(
+      quotesOf('Drogba was injured. "He will be out for a month," Drogba\'s agent said.'),
+    ).toEqual([
+      { speaker: "Drogba's agent", role: undefined, text: 'He will be out for a month.' },
+    ]);
+  });
 });
