@@ -228,6 +228,8 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
 const DESCRIBED_END =
   /(?:^|\s)(the\s+(?:\d+-year-old\s+)?[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i))$/u;
 
+const PEER_OF =
+  /(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Viscount|Marquess|Bishop|Archbishop)\s+[A-Z][\p{L}'’-]+\s+of)$/u;
 const OWNED_SOURCE_END =
   /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*['’]s?\s+(?:message|statement|letter|post|tweet|blog|website|report|e-?mail|note|agent|lawyer|lawyers|spokesman|spokeswoman|spokesperson|solicitor|representative|publicist))$/u;
 
@@ -258,6 +260,9 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       // ("spokesman for Dell", "MP for Witney" are roles: "for" and "of" stay.)
       if (/(?:^|\s)(?:in|at|on|to|with|by|near|outside|inside|into)$/.test(prefix))
         return undefined;
+      // "Lord Nicholls of | Birkenhead": a peer's title runs across "of"; the whole is the name.
+      const peer = PEER_OF.exec(prefix);
+      if (peer?.[1]) return { ref: `${peer[1]} ${run}`, pronoun: false };
       // "A spokeswoman for the RAD said": the name is whom the speaker speaks for; the whole
       // description is who speaks (not "RAD, spokeswoman for the").
       if (
@@ -372,6 +377,13 @@ function appositiveRole(part: string): string | undefined {
     .trim()
     .replace(/[.,]$/, '')
     .replace(/^who (?:is|was) /, '');
+  // ("Lord Nicholls of Birkenhead, in his ruling, said": where or how he said it, no role.)
+  if (
+    /^(?:in|on|at|during|after|before|with|to|by|speaking|writing|talking|as|when|while|if)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   if (
     /^who\b/.test(t) &&
     !/^who (?:heads|leads|chairs|runs|directs|manages|coaches|owns|founded)\b/.test(t)

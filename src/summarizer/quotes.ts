@@ -359,6 +359,11 @@ const SURNAME_SAYS =
 /** A clause opening on its named subject and its verb: "Tennis Australia's Geoff Pollard rejected …". */
 const NAMED_SUBJECT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})\s+\p{Lu}`,
+  'u',
+);
+
 const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}/gu;
 
 /** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
@@ -372,6 +377,9 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     if (said && said.index < (m.index ?? 0)) return undefined;
     const end = (m.index ?? 0) + m[0].length;
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    // "said Final Wars producer Shogo Tomiyama": a name before a role noun and another name
+    // says whose the role is; the person is the name after.
+    if (ROLE_THEN_NAME.test(text.slice(end, end + 60))) continue;
     // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
     if (

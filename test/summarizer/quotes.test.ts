@@ -433,4 +433,18 @@ describe('findQuotes', () => {
       { speaker: "Drogba's agent", role: undefined, text: 'He will be out for a month.' },
     ]);
   });
+
+  it('GIVEN "Lord Nicholls of Birkenhead, in his ruling, said:" THEN the peer speaks by his whole title, and "in his ruling" is no role', () => {
+    const q = quotesOf(
+      'The law lords ruled on Thursday. Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is anathema."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Lord Nicholls of Birkenhead', undefined]]);
+  });
+
+  it('GIVEN "said Final Wars producer Shogo Tomiyama" then "he added" THEN the producer speaks both, not the film', () => {
+    const q = quotesOf(
+      'Godzilla received a star. "Godzilla should thank you for this star," said Final Wars producer Shogo Tomiyama. "But unfortunately, he cannot speak English," he added. Party leader Lib Dem Charles Kennedy was there.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Shogo Tomiyama', 'Shogo Tomiyama']);
+  });
 });
