@@ -665,6 +665,15 @@ describe('headlineLabel names the right actor, or none', () => {
       'The Conservatives insisted they would hold ministers to account over the scheme.',
       'Conservatives insisted they would hold ministers to account over scheme',
     ],
+    // Where someone is from, set off by commas, is an aside.
+    [
+      'Murdock, from Brooklyn, was arrested at the scene along with two fellow players.',
+      'Murdock was arrested at scene',
+    ],
+    [
+      'The study, from the Centre for Economic Policy Research, does not praise the rough handling of oil company Yukos.',
+      'Study does not praise rough handling of oil company Yukos',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
