@@ -842,7 +842,7 @@ const MANNER =
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
-  /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear)$/i;
+  /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear|open|closed|new|central|key|vital|crucial|essential|critical)$/i;
 
 /** Verbs whose object is only half of what they say: "described X | as Y". */
 const VERB_AS =

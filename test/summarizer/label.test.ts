@@ -1090,6 +1090,9 @@ describe('headlineLabel names the right actor, or none', () => {
     "It's a Wonderful Life was based on a short story, The Greatest Gift, by Philip van Doren Stern.",
     // An idiom's end: not "Conservatives insisted they would hold ministers" (to account).
     'Despite giving their backing to ID cards, the Conservatives insisted they would hold ministers to account over the precise purpose of the scheme.',
+    // Open to whom, key to what: not "New £60,000 award is open", "Hubble Space Telescope has been key".
+    'The new £60,000 award is open to writers of all nationalities who write in English.',
+    'The Hubble Space Telescope has been key to the discoveries, NASA said in a news release.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
