@@ -137,12 +137,31 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
   return {
     speaker: speaker.name,
-    role: speaker.role,
+    role: shownRole(speaker.role),
     text: finish(span.text),
     sentenceId: first,
     sentenceIds: range(first, last),
     attributionId,
   };
+}
+
+/**
+ * A role as shown after the name: "Majeed Memon, lawyer", not "…, Their lawyer" (whose, the
+ * reader of the summary cannot tell, and the capital is the sentence's).
+ */
+function shownRole(role: string | undefined): string | undefined {
+  if (role === undefined) return undefined;
+  const possessive = /^(?:his|her|their|its)\s+/i.exec(role);
+  if (!possessive) return role;
+  // ("his row with manager", "his strong mix of leadership skills …": what the sentence said of
+  // him, not who he is.)
+  const shown = role.slice(possessive[0].length).trim();
+  const words = shown.split(/\s+/);
+  return shown === '' ||
+    words.length > 3 ||
+    words.some((w) => /^(?:of|with|for|in|on|to|from|at)$/i.test(w))
+    ? undefined
+    : shown;
 }
 
 function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {

@@ -160,7 +160,7 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([
       ['Ann Berg', 'Council leader'],
-      ['Joe Mills', 'Her deputy'],
+      ['Joe Mills', 'deputy'],
       ['Sam Kerr', 'opposition leader'],
       ['Sam Kerr', 'opposition leader'],
     ]);
@@ -446,5 +446,12 @@ describe('findQuotes', () => {
       'Godzilla received a star. "Godzilla should thank you for this star," said Final Wars producer Shogo Tomiyama. "But unfortunately, he cannot speak English," he added. Party leader Lib Dem Charles Kennedy was there.',
     );
     expect(q.map((x) => x.speaker)).toEqual(['Shogo Tomiyama', 'Shogo Tomiyama']);
+  });
+
+  it('GIVEN "Their lawyer Majeed Memon said" THEN the role shown is "lawyer" (whose, the summary cannot say); "his row with manager" is no role', () => {
+    const q = quotesOf(
+      'The accused protested. Their lawyer Majeed Memon said: "How can a film say it is telling the true story?"',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Majeed Memon', 'lawyer']]);
   });
 });
