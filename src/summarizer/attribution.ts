@@ -29,6 +29,8 @@ const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'â€
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...SENTENCE_OPENERS,
   ...['However', 'Meanwhile', 'Speaking', 'Asked', 'Then', 'So', 'Yet', 'According', 'Still'],
+  // ("For Rick Dean, director of â€¦": a preposition opening the sentence.)
+  ...['For', 'With', 'From', 'To', 'By', 'Like', 'Unlike', 'Including', 'Among', 'Against'],
   ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
   ...['Both', 'Ex', 'Scroll', 'Read', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'],
   ...['I', 'We', 'It', 'He', 'She', 'They', 'You', 'A', 'An'],

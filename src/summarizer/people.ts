@@ -50,9 +50,12 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'That',
 ]);
 
-/** A connective or adverb run into a name from the sentence's start: "Yet Evan Mann". */
+/**
+ * A connective, adverb or preposition run into a name from the sentence's start: "Yet Evan
+ * Mann", "For Rick Dean, director of business development …".
+ */
 const CONNECTIVE_BEFORE_NAME =
-  /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless)\s+(?=\S+\s+\S)/;
+  /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless|For|With|From|To|By|Like|Unlike|Including|Against|Among)\s+(?=\S+\s+\S)/;
 
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const people = new Map<string, Person>();

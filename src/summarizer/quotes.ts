@@ -274,6 +274,9 @@ function recentSubject(
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
     if (unnamedSays(text)) return undefined;
+    // "He portrayed Mr Ebbers … as obsessed with costs. '…'": a sentence whose subject is "he"
+    // continues the speaker before; the names in it are whom he speaks of.
+    if (PRONOUN_SUBJECT_START.test(text)) continue;
     // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
     // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
     const opener = SUBJECT_SURNAME.exec(text)?.[1];
@@ -370,6 +373,9 @@ function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
   );
   return sentences.some((x) => x.text.includes(surname) && speaks.test(x.text));
 }
+
+const PRONOUN_SUBJECT_START =
+  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
 const SURNAME_SAYS =

@@ -454,4 +454,22 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Majeed Memon', 'lawyer']]);
   });
+
+  it('GIVEN "He portrayed Mr Ebbers … as obsessed with costs. \'…\'" after Mr Sullivan spoke THEN Sullivan speaks, not Ebbers', () => {
+    const q = quotesOf(
+      [
+        'Former WorldCom boss Bernie Ebbers is on trial for fraud. Ex-finance chief Scott Sullivan gave evidence on Tuesday. "We did not disclose these adjustments," he said. "The information was false." Mr Sullivan said his former boss knew more about accounting than many finance chiefs.',
+        '',
+        'He portrayed Mr Ebbers, a charismatic businessman who built up WorldCom, as obsessed with costs. "He would talk about that there were more coffee filters than coffee bags."',
+      ].join('\n'),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Scott Sullivan', 'Scott Sullivan']);
+  });
+
+  it('GIVEN "For Rick Dean, director of business development …" THEN the speaker is Rick Dean, not "For Rick Dean" or a film he worked on', () => {
+    const q = quotesOf(
+      'For Rick Dean, director of business development for THX, a high-definition future is an exciting prospect. He has worked on Finding Nemo and The Incredibles. "There was a time not so long ago when the film world was different."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Rick Dean']);
+  });
 });
