@@ -899,6 +899,12 @@ const NEEDS_NEXT: readonly {
     next: /^for$/,
     bare: true,
   },
+  // "was further evidence | it wants to retain control", "a sign | the economy is slowing": a
+  // noun whose content is a clause after it, with or without "that".
+  {
+    head: /^(?:evidence|proof|sign|signs|indication|indications|confirmation|reminder|signal|admission|acknowledgement|recognition)$/i,
+    next: /^(?:that|it|he|she|they|we|there|this)$/i,
+  },
   // "made the semi-finals | at the Australian hardcourt championships": the final of what.
   {
     head: /^(?:finals?|semi-finals?|semifinals?|semis|quarter-finals?|quarterfinals?|play-offs?|playoffs?)$/i,

@@ -1093,6 +1093,9 @@ describe('headlineLabel names the right actor, or none', () => {
     // Open to whom, key to what: not "New £60,000 award is open", "Hubble Space Telescope has been key".
     'The new £60,000 award is open to writers of all nationalities who write in English.',
     'The Hubble Space Telescope has been key to the discoveries, NASA said in a news release.',
+    // Evidence of what, said as a clause: not "Sunday Telegraph said LSE's plan was further evidence".
+    "The Sunday Telegraph said the LSE's plan was further evidence it wants to retain tight control over its destiny.",
+    'The survey seems to fly in the face of recent evidence that the housing market has been slowing.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
