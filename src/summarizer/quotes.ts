@@ -145,12 +145,16 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
+const TITLE_ONLY_ROLE = /^(?:Dr|Prof|Professor|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
+
 /**
  * A role as shown after the name: "Majeed Memon, lawyer", not "…, Their lawyer" (whose, the
  * reader of the summary cannot tell, and the capital is the sentence's).
  */
 function shownRole(role: string | undefined): string | undefined {
-  if (role === undefined) return undefined;
+  // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
+  if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
+  if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
   const possessive = /^(?:his|her|their|its)\s+/i.exec(role);
   if (!possessive) return role;
   // ("his row with manager", "his strong mix of leadership skills …": what the sentence said of

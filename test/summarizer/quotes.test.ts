@@ -472,4 +472,14 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Rick Dean']);
   });
+
+  it('GIVEN "Dr David Gillingwater" and "Professor James Marshall" THEN "Dr" is no role shown, "Professor" is shown as "professor"', () => {
+    const q = quotesOf(
+      'Toyota unveiled the pods on Tuesday. "They are clearly concept vehicles," said Dr David Gillingwater. Bees were studied too. "The bees act just like a honeybee colony," said Professor James Marshall.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['David Gillingwater', undefined],
+      ['James Marshall', 'professor'],
+    ]);
+  });
 });
