@@ -28,7 +28,7 @@ const PRE_ROLE = new RegExp(
   'g',
 );
 const LEADING_VERBS =
-  /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|and|but|with|by|to|for|from|as)\s+)+/;
+  /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
 const CAPITALISED_RUN =
   /\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al)){1,5}/g;

@@ -160,10 +160,11 @@ function shownRole(role: string | undefined): string | undefined {
   // ("his row with manager", "his strong mix of leadership skills …": what the sentence said of
   // him, not who he is.)
   const shown = role.slice(possessive[0].length).trim();
+  // ("his owners and trainer Michael Scudamore": which of them he is, the phrase does not say.)
   const words = shown.split(/\s+/);
   return shown === '' ||
     words.length > 3 ||
-    words.some((w) => /^(?:of|with|for|in|on|to|from|at)$/i.test(w))
+    words.some((w) => /^(?:of|with|for|in|on|to|from|at|and|or)$/i.test(w))
     ? undefined
     : shown;
 }

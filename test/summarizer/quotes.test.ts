@@ -482,4 +482,20 @@ describe('findQuotes', () => {
       ['James Marshall', 'professor'],
     ]);
   });
+
+  it('GIVEN "according to his jockey Liam Treadwell" and "his owners and trainer Michael Scudamore" THEN roles "jockey" and none', () => {
+    const q = quotesOf(
+      [
+        "Monbeg Dude is now 10 and, according to his jockey Liam Treadwell, 'likes to do things at his own pace' but this was the latest wonderful day he had given his owners and trainer Michael Scudamore.",
+        '',
+        '"Pride is the word I would use," said Scudamore.',
+        '',
+        '"I am absolutely delighted," said Treadwell.',
+      ].join('\n'),
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Michael Scudamore', undefined],
+      ['Liam Treadwell', 'jockey'],
+    ]);
+  });
 });
