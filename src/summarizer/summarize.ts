@@ -5,6 +5,7 @@ import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
 import { chooseLede, ledeText, setUpBefore } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
+import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { type FoundQuote, findQuotes, quotedByName } from './quotes.js';
 import {
@@ -276,6 +277,9 @@ function saysSomething(s: Sentence): boolean {
   if (/^[-–—•*·]\s/.test(s.text)) return false;
   // (The cheap tests first: every sentence of the article is asked.)
   if (s.words < 4 || countMatches(LOWER_CASE_WORD, s.text, 2) < 2) return false;
+  // ("The ability to fly.", "A cold night in the city.": a short line with no verb is a
+  // fragment, a feature's aside, not a point. Short lines are few: tagging them is cheap.)
+  if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
@@ -286,6 +290,9 @@ function saysSomething(s: Sentence): boolean {
   // the text is player text, not a sentence.)
   return !(s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3);
 }
+
+/** A line this short is checked for a verb (saysSomething). */
+const SHORT_LINE_WORDS = 7;
 
 /**
  * One entry of a stats box: "Runs: 8463", "Highest score: 190", "Real Madrid (2006-09): 97

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { compactLexicon, LEXICON_FILE, Lexicon } from '../../src/summarizer/pos/lexicon.js';
-import { tagSentence, tokenize } from '../../src/summarizer/pos/tag.js';
+import { mayHaveVerb, tagSentence, tokenize } from '../../src/summarizer/pos/tag.js';
 
 const tags = (s: string) =>
   tagSentence(s)
@@ -107,5 +107,19 @@ describe('tagSentence on words that name Object methods', () => {
     const tags = tagSentence('The constructor said valueOf and toString were renamed.');
     for (const t of tags) expect(typeof t.tag).toBe('string');
     expect(tags[1]?.tag).toMatch(/^NN/);
+  });
+});
+
+describe('mayHaveVerb (a short line with no verb is a fragment)', () => {
+  it.each([
+    ['The ability to fly.', false],
+    ['The Haka and more!', false],
+    ['A cold night in the city.', false],
+    ['The Tories promise to keep the payments.', true],
+    ['How the mighty have fallen.', true],
+    ['Sanjaya Senanayake works for Sri Lankan television.', true],
+    ["We've been here one day.", true],
+  ])('GIVEN %j THEN %s', (line, expected) => {
+    expect(mayHaveVerb(line)).toBe(expected);
   });
 });

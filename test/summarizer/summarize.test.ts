@@ -442,3 +442,20 @@ describe('no point leans on a sentence not shown', () => {
     expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/^They|\bThey make/);
   });
 });
+
+describe('summarize: a verbless line is no point', () => {
+  it('GIVEN a feature with the fragment "The ability to fly." THEN no point is that fragment', () => {
+    const r = summarize({
+      text: [
+        'A photographer has made a calendar of his son flying through the air, to raise money for two charities.',
+        'Alan Lawrence took the photos over eighteen months and cropped himself out of every one.',
+        'The ability to fly.',
+        'The calendar sold out within a week, and a second printing is planned for the spring.',
+        'Half of the money will go to two foundations that support families in the city.',
+      ].join(' '),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.keyPoints.map((p) => p.text)).not.toContain('The ability to fly.');
+  });
+});

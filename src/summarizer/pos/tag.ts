@@ -32,7 +32,7 @@ let brill: { readonly lookup: (word: string) => string[]; readonly rules: BrillR
  * then every rule is tried at every position, in order. Also returns what the lexicon said of
  * each word (NOT_FOUND for none), which the context rules read.
  */
-function brillTag(tokens: readonly string[]): { words: BrillWord[]; lexical: string[][] } {
+function loadBrill(): NonNullable<typeof brill> {
   if (brill === undefined) {
     const lexicon = englishLexicon();
     brill = {
@@ -44,7 +44,34 @@ function brillTag(tokens: readonly string[]): { words: BrillWord[]; lexical: str
       rules: new RuleSet('EN').getRules() as BrillRule[],
     };
   }
-  const { lookup, rules } = brill;
+  return brill;
+}
+
+/**
+ * Whether any word of `text` can be a verb by the lexicon (not a base form after "to": "The
+ * ability to fly." has none), or is a contracted one ("We've"). Cheaper and, on a line of a few
+ * words, surer than tagging it: the tagger's context rules need a clause around the verb.
+ */
+export function mayHaveVerb(text: string): boolean {
+  if (/\p{L}['’](?:ve|re|m|ll|d|s)\b/iu.test(text)) return true;
+  const { lookup } = loadBrill();
+  const tokens = tokenize(text);
+  return tokens.some((token, i) => {
+    // (A base form after "to" is the infinitive of something else's verb.)
+    if (/^to$/i.test(tokens[i - 1] ?? '')) return false;
+    const readings = lookup(token);
+    if (readings === NOT_FOUND) return /^\p{Ll}+(?:ed|s)$/u.test(token);
+    // (A function word first, "The", "and", "more", whatever rarer readings the lexicon lists.)
+    if (FUNCTION_TAG.test(readings[0] ?? '')) return false;
+    return readings.some((r) => /^(?:VB|VBD|VBP|VBZ|MD)$/.test(r));
+  });
+}
+
+const FUNCTION_TAG =
+  /^(?:DT|PDT|CC|IN|TO|PRP\$?|WDT|WP\$?|WRB|CD|JJR|JJS|RBR|RBS|POS|EX|UH|[.,:!?"'()])$/;
+
+function brillTag(tokens: readonly string[]): { words: BrillWord[]; lexical: string[][] } {
+  const { lookup, rules } = loadBrill();
   const words: BrillWord[] = [];
   const lexical: string[][] = [];
   for (const token of tokens) {
