@@ -912,6 +912,11 @@ const NEEDS_NEXT: readonly {
   },
   // "would hold ministers | to account": an idiom's object says nothing without its end.
   { verb: /^(?:hold|holds|held|holding)$/i, next: /^to$/, nextButOne: /^(?:account|ransom)$/i },
+  // "expected to spend millions | on video games", "invested £5m | in the plant": on what.
+  {
+    verb: /^(?:spend|spends|spent|spending|invest|invests|invested|investing|waste|wastes|wasted|wasting)$/i,
+    next: /^(?:on|in|into)$/,
+  },
   // "gave the same legal protection | to feta", "handed the title | to Chelsea": to whom.
   {
     verb: /^(?:give|gives|gave|given|giving|hand|hands|handed|handing|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend|lends|lent|lending)$/i,

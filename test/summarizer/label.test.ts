@@ -674,6 +674,15 @@ describe('headlineLabel names the right actor, or none', () => {
       'The study, from the Centre for Economic Policy Research, does not praise the rough handling of oil company Yukos.',
       'Study does not praise rough handling of oil company Yukos',
     ],
+    // Spent on what.
+    [
+      'Parents are expected to spend millions on video games as Christmas presents.',
+      'Parents expected to spend millions on video games',
+    ],
+    [
+      'The 22-year-old Michalak has spent much of the tournament on the bench after Delaigue impressed.',
+      '22-year-old Michalak has spent much of tournament on bench',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
