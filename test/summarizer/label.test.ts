@@ -183,8 +183,8 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     ],
     // "said it planned/VBN": after a subject pronoun a participle is the past tense.
     [
-      'Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy.',
-      'Fairmont said it planned to invest $48m',
+      'Fairmont said it planned to invest $48m (£26m) in the Savoy.',
+      'Fairmont said it planned to invest $48m in Savoy',
     ],
     // "According to X, …" is an attribution: it stays, at the end.
     [
