@@ -393,6 +393,9 @@ function keepsArticle(tokens: readonly Token[], i: number, subject = false): boo
 const PARTITIVE =
   /^(?:some|many|most|all|none|one|two|three|four|five|each|any|much|several|few|both|half|part|rest|majority|minority|bulk)$/i;
 const PRESENT_BE = /^(?:is|are|am)$/i;
+/** A date the present tense points to: "on 24 March", "on Monday", "next week", "later this year". */
+const COMING_DATE =
+  /\b(?:on|from|until|by)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bnext\s+(?:week|month|year|spring|summer|autumn|winter)\b|\blater\s+this\b/;
 const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 /** A personal pronoun stays the subject ("She was married to eight men"), as in the point itself. */
 const PERSONAL = /^(?:he|she|they|it)$/i;
@@ -1337,7 +1340,19 @@ function verbGroup(
     PRESENT_BE.test(out[0] ?? '') &&
     /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '') &&
     // "It is launching" stays whole: "It launching" is no headline.
-    tokens[v - 1]?.tag !== 'PRP'
+    tokens[v - 1]?.tag !== 'PRP' &&
+    // "the PSP is released in the US on 24 March": a passive set for a date to come stays in
+    // the present; "PSP released in US" would say it has happened.
+    !(
+      tokens[v + 1]?.tag === 'VBN' &&
+      tokens[v + 2]?.tag !== 'TO' &&
+      COMING_DATE.test(
+        tokens
+          .slice(v + 2)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
   )
     out.shift();
   // ("They will be banned" stays: "They to be banned" is no English.)

@@ -683,6 +683,14 @@ describe('headlineLabel names the right actor, or none', () => {
       'The 22-year-old Michalak has spent much of the tournament on the bench after Delaigue impressed.',
       '22-year-old Michalak has spent much of tournament on bench',
     ],
+    // A present passive set for a date to come keeps its "is": "PSP released in US" says it
+    // has happened; "expected to" and a plain present passive keep the headline style.
+    [
+      'Already available in Japan, the PSP is released in the US on 24 March.',
+      'PSP is released in US',
+    ],
+    ['The suspect is alleged to have stolen the car.', 'Suspect alleged to have stolen car'],
+    ['The game is released in Europe.', 'Game released in Europe'],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
