@@ -12,7 +12,7 @@ export type LabelProblem = 'no-verb' | 'weak-end' | 'dropped-cue';
 const VERB = /^(?:VB[DGNPZ]?|MD)$/;
 /** Tags a headline cannot end on: a preposition, article, "to", a conjunction, a possessive. */
 const WEAK_END_TAG = /^(?:IN|DT|TO|CC|MD|PRP\$|POS|WDT|WP|EX)$/;
-const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead)$/i;
+const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead|aside)$/i;
 const HELPER =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able|both|all|each)$/i;
 

@@ -410,7 +410,7 @@ function keptAdverb(word: string): boolean {
   return OWN_KEPT_ADVERB.test(word) || cueClass(word) !== undefined;
 }
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
-const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead)$/i;
+const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead|aside)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
 
 /**

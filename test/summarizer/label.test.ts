@@ -691,6 +691,11 @@ describe('headlineLabel names the right actor, or none', () => {
     ],
     ['The suspect is alleged to have stolen the car.', 'Suspect alleged to have stolen car'],
     ['The game is released in Europe.', 'Game released in Europe'],
+    // A particle stays with its verb: not "Defending champion brushed Czech qualifier".
+    [
+      'The defending champion brushed aside the Czech qualifier 7-5 6-0.',
+      'Defending champion brushed aside Czech qualifier 7-5 6-0',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
@@ -1113,6 +1118,8 @@ describe('headlineLabel names the right actor, or none', () => {
     // Evidence of what, said as a clause: not "Sunday Telegraph said LSE's plan was further evidence".
     "The Sunday Telegraph said the LSE's plan was further evidence it wants to retain tight control over its destiny.",
     'The survey seems to fly in the face of recent evidence that the housing market has been slowing.',
+    // "aged" says an age, not the verb: not "Total of 3,028 adults aged 18".
+    'A total of 3,028 adults aged 18 or over were interviewed for the study.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".

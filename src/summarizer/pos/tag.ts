@@ -401,8 +401,10 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     }
   }
   // "Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.
-  for (let i = 1; i + 1 < tagged.length; i++)
-    if (
+  // ("adults aged 18 or over were interviewed": "aged" says an age, never the clause's verb.)
+  for (let i = 1; i < tagged.length; i++)
+    if (tagged[i]?.text === 'aged') tagged[i] = { text: 'aged', tag: 'JJ' };
+    else if (
       tagged[i]?.text === '&' &&
       /^NNP/.test(tagged[i - 1]?.tag ?? '') &&
       /^NNP/.test(tagged[i + 1]?.tag ?? '')
