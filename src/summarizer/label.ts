@@ -759,7 +759,7 @@ const GIVEN_WITH_VERB =
   /^(?:issue|issues|issued|issuing|provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|equips|equipped|equipping|arm|arms|armed|land|lands|landed|landing|saddle|saddled|hit|hits|slap|slapped|present|presents|presented)$/i;
 /** Nouns of will or attempt, which say nothing without their infinitive ("willingness | to …"). */
 const WILLING_NOUN =
-  /^(?:willingness|unwillingness|ability|inability|readiness|determination|reluctance|refusal|failure|desire|intention|eagerness|attempt|attempts|bid|effort|efforts)$/i;
+  /^(?:willingness|unwillingness|ability|inability|readiness|determination|reluctance|refusal|failure|desire|intention|eagerness|keenness|wish|plans|plan|commitment|pledge|promise|decision|right|freedom|chance|opportunity|need|attempt|attempts|bid|effort|efforts)$/i;
 /** "heaped praise | on The Office", "put pressure | on": nouns that say on whom. */
 const ON_WHOM_NOUN = /^(?:praise|scorn|doubt|doubts|blame|pressure|emphasis|spotlight)$/i;
 
@@ -1120,6 +1120,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
           // "Consumer spending | was higher": a gerund ending the subject is its head.
           i < tokens.length - 1)),
   );
+  // ("Companies such as Google have become …": "such" cut from its "as" garbles the subject.)
+  if (
+    cut > 0 &&
+    /^as$/i.test(tokens[cut]?.text ?? '') &&
+    /^such$/i.test(tokens[cut - 1]?.text ?? '')
+  )
+    return undefined;
   let np = cut > 0 ? words.filter((t) => tokens.indexOf(t) < cut) : words;
   // "Declines | in the dollar have …", "Experts | at the Met Office say …": a common noun's
   // phrase says what it is about; cut, "Declines have contributed" says something else. The

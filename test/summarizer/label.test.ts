@@ -1120,6 +1120,10 @@ describe('headlineLabel names the right actor, or none', () => {
     'The survey seems to fly in the face of recent evidence that the housing market has been slowing.',
     // "aged" says an age, not the verb: not "Total of 3,028 adults aged 18".
     'A total of 3,028 adults aged 18 or over were interviewed for the study.',
+    // Keen to do what; "such" without its "as": not "Mr Campbell has made public his keenness",
+    // "Companies such have become of paramount importance".
+    'Mr Campbell has consistently made public his keenness to play a part in the poll, expected in May.',
+    'Companies such as Google have become of paramount importance as they dictate how people travel through websites.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
