@@ -696,6 +696,12 @@ describe('headlineLabel names the right actor, or none', () => {
       'The defending champion brushed aside the Czech qualifier 7-5 6-0.',
       'Defending champion brushed aside Czech qualifier 7-5 6-0',
     ],
+    // A plural that opens the sentence capitalised is a common noun, with its phrase: not
+    // "Forecasts were scaled back to 4.0%".
+    [
+      'Forecasts for Japanese growth were also scaled back to 4.0% from 4.4% this year.',
+      'Forecasts for Japanese growth were scaled back to 4.0%',
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",

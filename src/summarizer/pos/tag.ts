@@ -210,7 +210,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       tagged[i] = { text: t.text, tag: 'NN' };
     // "Income from its shuttle services fell …": a sentence's capitalised first word that the
     // lexicon also knows as a common noun, before a preposition, is that noun, not a name.
-    if (i === 0 && t.tag === 'NNP' && tagged[1]?.tag === 'IN') {
+    if (i === 0 && (t.tag === 'NNP' || t.tag === 'NNPS') && tagged[1]?.tag === 'IN') {
       const common = known?.find((a) => NOUN.has(a));
       if (common) tagged[i] = { text: t.text, tag: common };
     }
