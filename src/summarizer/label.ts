@@ -248,6 +248,20 @@ function check(
   // "Wall Street had expected more.", where the sentence ends on it too).
   const amount = /\b(?:much|many|more|less|fewer|enough|most|least)$/i.exec(label)?.[0];
   if (amount && new RegExp(`\\b${amount}\\s+[\\p{L}\\d]`, 'iu').test(sentence)) return undefined;
+  // "Jackson's mother has said she is 100% certain | her son did not …": a certainty or a
+  // worry whose content follows is said without it, and the content is the point.
+  const stance = STANCE_END.exec(label)?.[0];
+  if (stance) {
+    const at = sentence.toLowerCase().lastIndexOf(stance.toLowerCase());
+    const rest = at >= 0 ? sentence.slice(at + stance.length) : '';
+    // (Its content: a clause, "that …", "of …", "about …"; not a reason, "due to strong demand".)
+    if (
+      /^["”’']?\s+(?:(?:that|of|about|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these)\b|\p{Lu})/u.test(
+        rest,
+      )
+    )
+      return undefined;
+  }
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
   if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
@@ -265,6 +279,10 @@ function check(
 
 const HEDGE_PHRASE =
   /\b(?:in theory|on paper|in principle|at first (?:glance|sight)|on the face of it|ostensibly|supposedly|nominally|seemingly)\b/i;
+
+/** Adjectives of certainty or worry that end a label ("… she is 100% certain"). */
+const STANCE_END =
+  /\b(?:certain|sure|confident|convinced|adamant|satisfied|hopeful|optimistic|doubtful|afraid|worried|concerned|fearful|positive)$/i;
 
 /** A condition that bounds a claim ("…, provided that …", "… unless …", "… if …"). */
 const CONDITION =

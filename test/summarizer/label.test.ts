@@ -702,6 +702,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'Forecasts for Japanese growth were also scaled back to 4.0% from 4.4% this year.',
       'Forecasts for Japanese growth were scaled back to 4.0%',
     ],
+    // A reason after a stance is no content of it.
+    [
+      "Japan's government remains optimistic due to strong domestic demand.",
+      "Japan's government remains optimistic",
+    ],
     // A condition in another clause does not bound the label's.
     [
       "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
@@ -1130,6 +1135,10 @@ describe('headlineLabel names the right actor, or none', () => {
     // "Companies such have become of paramount importance".
     'Mr Campbell has consistently made public his keenness to play a part in the poll, expected in May.',
     'Companies such as Google have become of paramount importance as they dictate how people travel through websites.',
+    // Certain of what: not "Michael Jackson's mother has said she is 100% certain", "Cadbury
+    // said it was confident".
+    'Michael Jackson\'s mother has said she is "100% certain" her son did not commit the child abuse charges he faces.',
+    'Cadbury said it was confident it would hit its targets for 2005.',
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
