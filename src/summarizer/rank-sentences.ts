@@ -97,10 +97,11 @@ const PRONOUN_SAYS_END = /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[^,
 
 /**
  * "When she was eight, her mother …", "However, if she picks …": the opening clause's subject is
- * only a pronoun; "One commented: …": one of those the sentence before named.
+ * only a pronoun; "One commented: …": one of those the sentence before named; "Since then, …",
+ * "At the time, …": a time the sentence before said.
  */
 const PRONOUN_CLAUSE_START =
-  /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b|^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/i;
+  /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b|^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b|^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/i;
 
 function pronounSaysEnd(text: string): boolean {
   const tail = text.slice(-70);

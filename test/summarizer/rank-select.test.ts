@@ -49,6 +49,7 @@ describe('rankSentences', () => {
         'However, if she picks the wrong man, the impostor takes the money.',
         "One commented: 'this girl is so talented!'",
         'One person died in the crash.',
+        'Since then, average UK property prices have more than doubled.',
       ].join(' '),
     );
     expect(rankSentences(ss, []).needsPrevious).toEqual([
@@ -60,6 +61,7 @@ describe('rankSentences', () => {
       true,
       true,
       false,
+      true,
     ]);
   });
 
