@@ -280,6 +280,9 @@ function saysSomething(s: Sentence): boolean {
   // ("The ability to fly.", "A cold night in the city.": a short line with no verb is a
   // fragment, a feature's aside, not a point. Short lines are few: tagging them is cheap.)
   if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
+  // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
+  // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
+  if (s.text.endsWith('?') && !/["“”‘’]|'\s|\s'/.test(s.text)) return false;
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;

@@ -459,3 +459,23 @@ describe('summarize: a verbless line is no point', () => {
     expect(r.value.keyPoints.map((p) => p.text)).not.toContain('The ability to fly.');
   });
 });
+
+describe("summarize: the writer's question is no point", () => {
+  it('GIVEN a feature that asks the reader questions THEN no point is one of them; a question someone asked can be', () => {
+    const r = summarize({
+      text: [
+        'Apple has launched a cheaper Mac, the Mac Mini, priced at £339 in the UK.',
+        'But does the latest Macintosh justify the hype?',
+        'The machine has a 1.25GHz processor, a 40 gigabyte hard drive and a CD burner.',
+        'Could it win over people who have never owned a Mac?',
+        'Mr Jobs asked the audience: "Who wants a Mac for under $500?"',
+        'Analysts said the price would bring many Windows users to the Mac for the first time.',
+      ].join(' '),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const texts = r.value.keyPoints.map((p) => p.text).join(' ');
+    expect(texts).not.toContain('justify the hype?');
+    expect(texts).not.toContain('never owned a Mac?');
+  });
+});
