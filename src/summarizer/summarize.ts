@@ -101,7 +101,11 @@ export function selectKeySentences(
     preselected: [ledeId],
     repeats: (i, j) => overlap(i, j) > REPEAT_OVERLAP,
     pairForRole: options.pairForRole,
-    unfit: (i) => i < setUp || (i !== ledeId && !saysSomething(sentences[i] as Sentence)),
+    unfit: (i) =>
+      i < setUp ||
+      (i !== ledeId &&
+        (!saysSomething(sentences[i] as Sentence) ||
+          unattributedFirstPerson(sentences[i] as Sentence, sentences))),
   });
   return { ids, ledeId, lede, ledeStems, ranked, titleStems };
 }
@@ -283,6 +287,7 @@ function saysSomething(s: Sentence): boolean {
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
   if (s.text.endsWith('?') && !/["“”‘’]|'\s|\s'/.test(s.text)) return false;
+
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
@@ -293,6 +298,22 @@ function saysSomething(s: Sentence): boolean {
   // the text is player text, not a sentence.)
   return !(s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3);
 }
+
+/**
+ * "My first car ran on four star petrol …", "I fell in love with someone …": a sentence that
+ * opens in the first person with no quotation mark, outside any quotation, is a columnist's
+ * aside or words whose speaker the point could not name.
+ */
+function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): boolean {
+  return (
+    FIRST_PERSON_OPENING.test(s.text) &&
+    !/["“”‘’]|^'|'$|\s'|'\s/.test(s.text) &&
+    !insideQuotation(s, sentences)
+  );
+}
+
+const FIRST_PERSON_OPENING =
+  /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|Me|We|We're|We’re|We've|We’ve|Our)\b/;
 
 /** A line this short is checked for a verb (saysSomething). */
 const SHORT_LINE_WORDS = 7;

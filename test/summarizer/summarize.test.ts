@@ -477,3 +477,17 @@ describe("summarize: the writer's question is no point", () => {
     expect(texts).not.toContain('never owned a Mac?');
   });
 });
+
+describe('summarize: an unattributed first-person line is no point', () => {
+  it("GIVEN a columnist's aside in the first person THEN it is no point; a quoted first-person line with its speaker can be", () => {
+    const texts = pointTexts([
+      'The hi-tech industry is starting to get more environmentally aware, campaigners say.',
+      'My first car ran on four star petrol and pumped vast quantities of lead into the atmosphere.',
+      'Manufacturers are cutting the use of arsenic, mercury and cadmium in their products.',
+      'The European Union will ban the worst of these metals from electronics next year.',
+      '"We have cut lead from every board we make," said Jane Hart, a director at the maker.',
+      'Recycling schemes for old computers are being set up in several countries.',
+    ]).join(' ');
+    expect(texts).not.toContain('My first car');
+  });
+});
