@@ -50,6 +50,8 @@ describe('rankSentences', () => {
         "One commented: 'this girl is so talented!'",
         'One person died in the crash.',
         'Since then, average UK property prices have more than doubled.',
+        'Only released last week, it was closely followed by Halo 2 in the charts.',
+        'In the mountainous country, it is feared as many as 50,000 workers could lose their jobs.',
       ].join(' '),
     );
     expect(rankSentences(ss, []).needsPrevious).toEqual([
@@ -62,6 +64,8 @@ describe('rankSentences', () => {
       true,
       false,
       true,
+      true,
+      false,
     ]);
   });
 
