@@ -933,6 +933,11 @@ const NEEDS_NEXT: readonly {
   },
   // "would hold ministers | to account": an idiom's object says nothing without its end.
   { verb: /^(?:hold|holds|held|holding)$/i, next: /^to$/, nextButOne: /^(?:account|ransom)$/i },
+  // "prefers to focus his attentions | on next month's championships": on what.
+  {
+    verb: /^(?:focus|focuses|focused|focussed|focusing|focussing|concentrate[sd]?|concentrating|pin|pins|pinned|pinning|base[sd]?|basing|model(?:s|led|ling)?)$/i,
+    next: /^(?:on|upon)$/,
+  },
   // "expected to spend millions | on video games", "invested £5m | in the plant": on what.
   {
     verb: /^(?:spend|spends|spent|spending|invest|invests|invested|investing|waste|wastes|wasted|wasting)$/i,

@@ -1139,6 +1139,8 @@ describe('headlineLabel names the right actor, or none', () => {
     // said it was confident".
     'Michael Jackson\'s mother has said she is "100% certain" her son did not commit the child abuse charges he faces.',
     'Cadbury said it was confident it would hit its targets for 2005.',
+    // Focused on what: not "Birmingham athlete prefers to focus his attentions".
+    "The Birmingham athlete, who clocked a season's best last week, also prefers to focus his attentions on next month's European Indoor Championships.",
     // One of the largest what: not "IBM is one of largest".
     'IBM is one of the largest and most respected chip-makers in the world.',
     // A name cut after its first letter: not "Rock veterans New Order have joined T".
