@@ -632,25 +632,17 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Messages can get | through …", "Moya began the year | with victory …": a light verb with
   // nothing after it, or an object that is only a time, says nothing.
   if (object.length === 0 && LIGHT_VERB.test(verb.text)) return undefined;
+  const passive = group.some((w) => /^(?:is|are|was|were|be|been|being)$/i.test(w));
   // "Mr Brown was joined at the launch | by John Prescott": with some verbs who did it is the
   // point, whatever the label keeps before it.
-  if (
-    AGENT_POINT_VERB.test(verb.text) &&
-    group.some((w) => /^(?:is|are|was|were|be|been|being)$/i.test(w)) &&
-    !object.some((w) => /^by$/i.test(w))
-  ) {
+  if (AGENT_POINT_VERB.test(verb.text) && passive && !object.some((w) => /^by$/i.test(w))) {
     const stop = rest.findIndex((t) => /^[,;:.!?]$/.test(t.text));
     if (rest.slice(0, stop < 0 ? undefined : stop).some((t) => /^by$/i.test(t.text)))
       return undefined;
   }
   // "Creation of the system has been brokered | by US firm Arbor Networks": a passive whose
   // agent is there but did not fit says little of what happened.
-  if (
-    object.length === 0 &&
-    verb.tag === 'VBN' &&
-    /^by$/i.test(rest[0]?.text ?? '') &&
-    group.some((w) => /^(?:is|are|was|were|be|been|being)$/i.test(w))
-  )
+  if (object.length === 0 && verb.tag === 'VBN' && /^by$/i.test(rest[0]?.text ?? '') && passive)
     return undefined;
   const negated = group.some((w) => /^(?:not|n't|never)$/i.test(w));
   // "Chelsea have not played Barcelona | since that tie five years ago": a negation bounded in
@@ -744,13 +736,13 @@ const SCOPE_PREPOSITION = /^(?:in|at|inside|outside|across|within|throughout|bey
 const BOUNDING_OPENING =
   /^(?:excluding|including|excepting|except|barring|discounting|ignoring|stripping|adjusted|adjusting|outside|apart|aside|besides|beyond|among|amongst|unlike)$/i;
 
-/** Verbs whose object's state after it is the point ("make X more affordable", "left them homeless"). */
 /** Passives whose agent is the news: joined, replaced, beaten … by whom. */
 const AGENT_POINT_VERB =
   /^(?:joined|accompanied|replaced|succeeded|overtaken|followed|flanked|partnered|beaten|defeated|knocked|outscored|outplayed|overshadowed|eclipsed|upstaged)$/i;
 /** Verbs whose object can be followed by what is done to it ("see X changed", "had X cut"). */
 const SEE_DONE_VERB =
   /^(?:see|sees|saw|seen|seeing|want|wants|wanted|wanting|have|has|had|having|get|gets|got|getting|need|needs|needed|like|likes|liked|prefer|prefers|preferred|watch|watches|watched)$/i;
+/** Verbs whose object's state after it is the point ("make X more affordable", "left them homeless"). */
 const RESULT_VERB =
   /^(?:make|makes|made|making|keep|keeps|kept|keeping|render|renders|rendered|rendering|leave|leaves|left|leaving)$/i;
 
@@ -967,6 +959,24 @@ const NEEDS_NEXT: readonly {
     next: /^(?:towards?|backwards?|forwards?|closer|nearer|away|back|in|to|on|up|down)$/,
   },
 ];
+
+/**
+ * The tokens after the object's head at `at`, to the end of its sentence part: the next
+ * punctuation, or with `clause` also a conjunction or a subordinator that opens another clause.
+ */
+function tailAfter(tokens: readonly Token[], at: number, clause: boolean): Token[] {
+  const stop = tokens.findIndex(
+    (t, k) =>
+      k > at &&
+      (/^[,;:.!?]$/.test(t.text) ||
+        (clause &&
+          (t.tag === 'CC' ||
+            /^(?:as|because|while|when|although|though|since|if|unless|after|before)$/i.test(
+              t.text,
+            )))),
+  );
+  return tokens.slice(at + 1, stop < 0 ? undefined : stop);
+}
 
 /**
  * The object `out` (its head at tokens[at]) with the phrase after it that it needs ("gave
@@ -1870,26 +1880,22 @@ function complement(
   // "keen to make multimedia functions | like video and gaming more affordable": what the
   // object is made, kept or left is the point.
   if (head && RESULT_VERB.test(verb)) {
-    const stop = tokens.findIndex((t, k) => k > at && /^[,;:.!?]$/.test(t.text));
-    const tail = tokens.slice(at + 1, stop < 0 ? undefined : stop);
+    const tail = tailAfter(tokens, at, false);
     if (
       tail.some((t, k) => t.tag === 'JJR' || (/^JJ/.test(t.tag) && k === tail.length - 1 && k > 0))
     )
       return null;
   }
   // "want to see the phrasing of the text … | changed", "has had its funding | cut": what is
-  // done to the object is the point.
+  // done to the object is the point. (To the clause's end: not "have projectors | but … will see
+  // screens fitted".)
   if (head && SEE_DONE_VERB.test(verb)) {
-    // (To the clause's end: not "have projectors | but … will see screens fitted".)
-    const stop = tokens.findIndex(
-      (t, k) =>
-        k > at &&
-        (/^[,;:.!?]$/.test(t.text) ||
-          t.tag === 'CC' ||
-          /^(?:as|because|while|when|although|though|since|if|unless|after|before)$/i.test(t.text)),
-    );
-    const tail = tokens.slice(at, stop < 0 ? undefined : stop);
-    if (tail.some((t, k) => k > 0 && t.tag === 'VBN' && /^NN/.test(tail[k - 1]?.tag ?? '')))
+    const tail = tailAfter(tokens, at, true);
+    if (
+      tail.some(
+        (t, k) => t.tag === 'VBN' && /^NN/.test((k === 0 ? tokens[at] : tail[k - 1])?.tag ?? ''),
+      )
+    )
       return null;
   }
   // "record stands at eight minutes | , 04.69 seconds": an amount that goes on past a comma.

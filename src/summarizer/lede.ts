@@ -70,8 +70,8 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     // Sport, also admits …" opens the story.)
     const leans =
       i > 0 &&
-      !onlyFurnitureBefore(sentences, i) &&
-      (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text));
+      (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text)) &&
+      !onlyFurnitureBefore(sentences, i);
     // (Only a general sentence is a hook: "Actor Robert Blake had gunshot residue on his hands …,
     // a court has heard. But it may not have come from the shot …" is the news, then its doubt.)
     if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text))) return i;

@@ -145,7 +145,7 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
-const TITLE_ONLY_ROLE = /^(?:Dr|Prof|Professor|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
+const TITLE_ONLY_ROLE = /^(?:Dr|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
 
 /**
  * A role as shown after the name: "Majeed Memon, lawyer", not "…, Their lawyer" (whose, the
@@ -373,11 +373,17 @@ const SUBJECT_SURNAME =
 /** Whether the article has `surname` alone speak somewhere: "Parry said:", "…, Parry explained". */
 function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
   const speaks = new RegExp(
-    `(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|revealed)\\b|\\b(?:said|says|added|explained|insisted|admitted)\\s+${escapeRegExp(surname)}(?![\\p{L}'’-])`,
+    `(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:has\\s+)?(?:${SPEAKS_AFTER_NAME})\\b|\\b(?:${SPEAKS_BEFORE_NAME})\\s+(?:[\\p{L}'’-]+\\s+){0,4}${escapeRegExp(surname)}(?![\\p{L}'’-])`,
     'u',
   );
+  // (Only a sentence holding the surname can match: a substring test spares the pattern.)
   return sentences.some((x) => x.text.includes(surname) && speaks.test(x.text));
 }
+
+/** Verbs after a name ("Parry said"), and before one ("said Parry"), that make it a speaker. */
+const SPEAKS_AFTER_NAME =
+  'said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued|revealed';
+const SPEAKS_BEFORE_NAME = 'said|says|added|told|explained|insisted|admitted';
 
 const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
@@ -577,15 +583,8 @@ function finish(text: string): string {
  * band, a club or a title that a pronoun or a bare quotation was matched to by mistake.
  */
 export function quotedByName(name: string, sentences: readonly Sentence[]): boolean {
-  const words = name.split(/\s+/);
-  const surname = words.at(-1) ?? '';
-  if (!namedAlone(name, sentences)) return false;
-  const speaks = new RegExp(
-    `(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:has\\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued)\\b|\\b(?:said|says|added|told)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${escapeRegExp(surname)}(?![\\p{L}'’-])`,
-    'u',
-  );
-  // (Only a sentence holding the surname can match: a substring test spares the pattern.)
-  return sentences.some((x) => x.text.includes(surname) && speaks.test(x.text));
+  const surname = name.split(/\s+/).at(-1) ?? '';
+  return namedAlone(name, sentences) && speaksAs(surname, sentences);
 }
 
 /** Whether the article calls someone by the last word of their name alone ("Roddick"). */

@@ -96,13 +96,20 @@ const EPITHET_START =
 const PRONOUN_SAYS_END = /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[^,.]{1,40})?[.!?]$/u;
 
 /**
- * "When she was eight, her mother …", "However, if she picks …": the opening clause's subject is
- * only a pronoun; "One commented: …": one of those the sentence before named; "Since then, …",
- * "At the time, …": a time the sentence before said; "Only released last week, it was …": a
- * subject that is only a pronoun after an opening phrase.
+ * Openings that lean on the sentence before, each a general pattern (case-insensitive):
+ * - "When she was eight, her mother …", "However, if she picks …": the opening clause's subject
+ *   is only a pronoun;
+ * - "One commented: …": one of those the sentence before named;
+ * - "Since then, …", "At the time, …": a time the sentence before said;
+ * - "Only released last week, it was …": a subject that is only a pronoun after an opening
+ *   phrase ("it is feared …", "it was thought …" are no pronoun's).
  */
-const PRONOUN_CLAUSE_START =
-  /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b|^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b|^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b|^[^,"“]{1,60},\s+(?:he|she|they|it(?!\s+(?:is|was)\s+(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|important|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b/iu;
+const LEANING_OPENINGS: readonly RegExp[] = [
+  /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
+  /^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/iu,
+  /^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/iu,
+  /^[^,"“]{1,60},\s+(?:he|she|they|it(?!\s+(?:is|was)\s+(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|important|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b/iu,
+];
 
 function pronounSaysEnd(text: string): boolean {
   const tail = text.slice(-70);
@@ -113,7 +120,7 @@ function pronounSaysEnd(text: string): boolean {
 function leansOnPrevious(text: string): boolean {
   return (
     DANGLING_START.test(text) ||
-    PRONOUN_CLAUSE_START.test(text) ||
+    LEANING_OPENINGS.some((opening) => opening.test(text)) ||
     pronounSaysEnd(text) ||
     EPITHET_START.test(text) ||
     endsOnDemonstrative(text) ||

@@ -101,11 +101,11 @@ export function selectKeySentences(
     preselected: [ledeId],
     repeats: (i, j) => overlap(i, j) > REPEAT_OVERLAP,
     pairForRole: options.pairForRole,
-    unfit: (i) =>
-      i < setUp ||
-      (i !== ledeId &&
-        (!saysSomething(sentences[i] as Sentence) ||
-          unattributedFirstPerson(sentences[i] as Sentence, sentences))),
+    unfit: (i) => {
+      if (i < setUp) return true;
+      const s = sentences[i] as Sentence;
+      return i !== ledeId && (!saysSomething(s) || unattributedFirstPerson(s, sentences));
+    },
   });
   return { ids, ledeId, lede, ledeStems, ranked, titleStems };
 }
@@ -286,8 +286,7 @@ function saysSomething(s: Sentence): boolean {
   if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
-  if (s.text.endsWith('?') && !/["“”‘’]|'\s|\s'/.test(s.text)) return false;
-
+  if (s.text.endsWith('?') && !QUOTATION_MARK.test(s.text)) return false;
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
@@ -307,10 +306,13 @@ function saysSomething(s: Sentence): boolean {
 function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): boolean {
   return (
     FIRST_PERSON_OPENING.test(s.text) &&
-    !/["“”‘’]|^'|'$|\s'|'\s/.test(s.text) &&
+    !QUOTATION_MARK.test(s.text) &&
     !insideQuotation(s, sentences)
   );
 }
+
+/** A quotation mark: a double or curly one, or a straight single one at a word's edge. */
+const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
 
 const FIRST_PERSON_OPENING =
   /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|Me|We|We're|We’re|We've|We’ve|Our)\b/;

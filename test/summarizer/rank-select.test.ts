@@ -13,6 +13,11 @@ const STORY = [
   'The airport tram line was first proposed in 2012 by a former mayor of the city.',
 ].join(' ');
 
+/** Which of these sentences rankSentences marks as leaning on the one before. */
+function needsPreviousOf(sentences: readonly string[]): readonly boolean[] {
+  return rankSentences(prepareArticle(sentences.join(' ')).sentences, []).needsPrevious;
+}
+
 describe('rankSentences', () => {
   const { sentences } = prepareArticle(STORY);
   const { scores } = rankSentences(sentences, contentStems('City approves airport tram line'));
@@ -27,20 +32,19 @@ describe('rankSentences', () => {
   });
 
   it('GIVEN sentences that point back ("He said…", "…rejected that assessment.") THEN they are marked as needing the one before; "this week" is not', () => {
-    const { sentences: ss } = prepareArticle(
-      [
+    expect(
+      needsPreviousOf([
         'Forecasters said the winter crop was in poor shape after a dry autumn.',
         'The ministry rejected that assessment.',
         'Exports will be reviewed this week.',
         'He said more rain was needed.',
-      ].join(' '),
-    );
-    expect(rankSentences(ss, []).needsPrevious).toEqual([false, true, false, true]);
+      ]),
+    ).toEqual([false, true, false, true]);
   });
 
   it('GIVEN reported speech whose speaker is only "he" ("…, he argued.") or opening on "When she …" THEN it needs the sentence that names them; a quotation\'s "he said" does not', () => {
-    const { sentences: ss } = prepareArticle(
-      [
+    expect(
+      needsPreviousOf([
         'The foreign secretary launched a new paper on the EU on Thursday.',
         'EU cooperation would help get better immigration controls, he argued.',
         '"We have a veto on any changes," he said.',
@@ -52,21 +56,8 @@ describe('rankSentences', () => {
         'Since then, average UK property prices have more than doubled.',
         'Only released last week, it was closely followed by Halo 2 in the charts.',
         'In the mountainous country, it is feared as many as 50,000 workers could lose their jobs.',
-      ].join(' '),
-    );
-    expect(rankSentences(ss, []).needsPrevious).toEqual([
-      false,
-      true,
-      false,
-      false,
-      true,
-      true,
-      true,
-      false,
-      true,
-      true,
-      false,
-    ]);
+      ]),
+    ).toEqual([false, true, false, false, true, true, true, false, true, true, false]);
   });
 
   it('GIVEN length and quotation THEN the priors behave', () => {

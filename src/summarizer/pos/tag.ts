@@ -26,12 +26,7 @@ interface BrillRule {
 
 let brill: { readonly lookup: (word: string) => string[]; readonly rules: BrillRule[] } | undefined;
 
-/**
- * natural's Brill tagging (Brill_POS_Tagger.tag, done here without its per-word objects and
- * closures): each word starts from its lexicon's first tag (defaultTag for a word it lacks),
- * then every rule is tried at every position, in order. Also returns what the lexicon said of
- * each word (NOT_FOUND for none), which the context rules read.
- */
+/** The lexicon's look-up and natural's rules, loaded on first use. */
 function loadBrill(): NonNullable<typeof brill> {
   if (brill === undefined) {
     const lexicon = englishLexicon();
@@ -70,6 +65,12 @@ export function mayHaveVerb(text: string): boolean {
 const FUNCTION_TAG =
   /^(?:DT|PDT|CC|IN|TO|PRP\$?|WDT|WP\$?|WRB|CD|JJR|JJS|RBR|RBS|POS|EX|UH|[.,:!?"'()])$/;
 
+/**
+ * natural's Brill tagging (Brill_POS_Tagger.tag, done here without its per-word objects and
+ * closures): each word starts from its lexicon's first tag (defaultTag for a word it lacks),
+ * then every rule is tried at every position, in order. Also returns what the lexicon said of
+ * each word (NOT_FOUND for none), which the context rules read.
+ */
 function brillTag(tokens: readonly string[]): { words: BrillWord[]; lexical: string[][] } {
   const { lookup, rules } = loadBrill();
   const words: BrillWord[] = [];
@@ -400,8 +401,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       }
     }
   }
-  // "Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.
-  // ("adults aged 18 or over were interviewed": "aged" says an age, never the clause's verb.)
+  // "adults aged 18 or over were interviewed": "aged" says an age, never the clause's verb.
+  // ("Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.)
   for (let i = 1; i < tagged.length; i++)
     if (tagged[i]?.text === 'aged') tagged[i] = { text: 'aged', tag: 'JJ' };
     else if (
