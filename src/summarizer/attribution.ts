@@ -223,12 +223,14 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   return trailingSpeaker(text, wholeClause);
 }
 
+/** A nationality as a noun for a person: "Brazilian", "Swiss", "Iraqi". */
+export const DEMONYM = String.raw`[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i)`;
+
 /**
  * "the American", "the 24-year-old Swiss": a nationality after "the" describes the speaker;
  * it is not a name (a reader is told "the American", not "American").
  */
-const DESCRIBED_END =
-  /(?:^|\s)(the\s+(?:\d+-year-old\s+)?[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i))$/u;
+const DESCRIBED_END = new RegExp(String.raw`(?:^|\s)(the\s+(?:\d+-year-old\s+)?${DEMONYM})$`, 'u');
 
 const PEER_OF =
   /(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Viscount|Marquess|Bishop|Archbishop)\s+[A-Z][\p{L}'’-]+\s+of)$/u;

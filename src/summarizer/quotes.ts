@@ -3,6 +3,7 @@ import {
   type Attribution,
   attributionAfter,
   attributionBefore,
+  DEMONYM,
   isPronoun,
   NOT_NAME_START,
   splitRoleFromName,
@@ -281,7 +282,10 @@ function recentSubject(
     if (unnamedSays(text)) return undefined;
     // "He portrayed Mr Ebbers … as obsessed with costs. '…'": a sentence whose subject is "he"
     // continues the speaker before; the names in it are whom he speaks of.
-    if (PRONOUN_SUBJECT_START.test(text)) continue;
+    // ("The Brazilian confirmed tempers had flared … at United boss Sir Alex Ferguson. '…,' he
+    // told …": a subject that only describes someone named before, "the Brazilian", "the
+    // 24-year-old", does the same.)
+    if (PRONOUN_SUBJECT_START.test(text) || EPITHET_SUBJECT_START.test(text)) continue;
     // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
     // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
     const opener = SUBJECT_SURNAME.exec(text)?.[1];
@@ -387,6 +391,10 @@ const SPEAKS_BEFORE_NAME = 'said|says|added|told|explained|insisted|admitted';
 
 const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+const EPITHET_SUBJECT_START = new RegExp(
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+)?The\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  'u',
+);
 
 /** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
 const SURNAME_SAYS =

@@ -498,4 +498,15 @@ describe('findQuotes', () => {
       ['Liam Treadwell', 'jockey'],
     ]);
   });
+
+  it('GIVEN "The 21-year-old …" or "The Brazilian …" as the subject before "he added" THEN the one named before speaks, not a name in that sentence', () => {
+    const robben = quotesOf(
+      'Chelsea winger Arjen Robben has broken his foot. The 21-year-old missed three months after a challenge with Roma\'s Olivier Dacourt. And he added: "It felt different then."',
+    );
+    expect(robben.map((x) => x.speaker)).toEqual(['Arjen Robben']);
+    const edu = quotesOf(
+      'Arsenal midfielder Edu Gaspar spoke after the game. The Brazilian confirmed tempers had flared in the tunnel with United boss Sir Alex Ferguson. "I saw people pushing," he told reporters.',
+    );
+    expect(edu.map((x) => x.speaker)).toEqual(['Edu Gaspar']);
+  });
 });
