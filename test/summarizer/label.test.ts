@@ -814,6 +814,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'In December, the EU pledged to work towards lifting the ban but said it was not ready to do so yet.',
     // The object needs its infinitive: "Organisation urged drivers".
     'The organisation urged drivers to continue to shop around to get the best price for petrol.',
+    // Convinced whom to do what: not "Heavy losses at the plant have convinced its owners".
+    'Heavy losses at the plant have convinced its owners to sell it next year.',
     // What was said comes after the colon: "Mr MacDonald told BBC News".
     'Mr MacDonald told BBC News: "The reason why I am resigning is because I disagree."',
     // "went on | to promise": "Mr McConnell went" says nothing.
