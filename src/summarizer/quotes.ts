@@ -285,7 +285,11 @@ function recentSubject(
     // ("The Brazilian confirmed tempers had flared … at United boss Sir Alex Ferguson. '…,' he
     // told …": a subject that only describes someone named before, "the Brazilian", "the
     // 24-year-old", does the same.)
-    if (PRONOUN_SUBJECT_START.test(text) || EPITHET_SUBJECT_START.test(text)) continue;
+    if (PRONOUN_SUBJECT_START.test(text) || DESCRIBED_SUBJECT_START.test(text)) continue;
+    // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
+    // subject that is an office speaks, its holder if the article gives it to one person.)
+    const office = OFFICE_SUBJECT_START.exec(text)?.[1];
+    if (office) return holderOf(office, people);
     // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
     // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
     const opener = SUBJECT_SURNAME.exec(text)?.[1];
@@ -391,10 +395,36 @@ const SPEAKS_BEFORE_NAME = 'said|says|added|told|explained|insisted|admitted';
 
 const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
-const EPITHET_SUBJECT_START = new RegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+)?The\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+/** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
+const DESCRIBED_SUBJECT_START = new RegExp(
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
+
+/**
+ * A subject that is someone's office: "The Tory leader argued", "The prime minister shrugged
+ * off …" (not "The spokesman", "The source": who speaks for a body is often never named).
+ */
+const OFFICE_SUBJECT_START = new RegExp(
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${ROLE_NOUNS.split(
+    '|',
+  )
+    .filter((w) => !/^(?:spokes|source)/.test(w))
+    .join('|')}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  'u',
+);
+
+/**
+ * The one person the article gives the office `office` ("prime minister": "Prime Minister Tony
+ * Blair"), by the whole office or else its last word; none when that is no one or several.
+ */
+function holderOf(office: string, people: readonly Person[]): Person | undefined {
+  const holders = (ending: string) =>
+    people.filter((p) => p.role !== undefined && p.role.toLowerCase().endsWith(ending));
+  const whole = holders(office.toLowerCase());
+  const found = whole.length > 0 ? whole : holders(office.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
 const SURNAME_SAYS =

@@ -509,4 +509,15 @@ describe('findQuotes', () => {
     );
     expect(edu.map((x) => x.speaker)).toEqual(['Edu Gaspar']);
   });
+
+  it('GIVEN "The prime minister shrugged off claims from Tory leader Michael Howard" before "he said" THEN the office\'s one holder speaks, and with no holder not the name after the verb', () => {
+    const blair = quotesOf(
+      'Prime Minister Tony Blair visited the plant on Monday. The prime minister shrugged off claims from Tory leader Michael Howard that the plan had failed. "We have drawn a line under it," he said.',
+    );
+    expect(blair.map((x) => x.speaker)).toEqual(['Tony Blair']);
+    const nobody = quotesOf(
+      'Michael Howard has backed the research. But the party leader argued with Prime Minister Tony Blair over it. "We have a duty to offer hope," he said.',
+    );
+    expect(nobody.map((x) => x.speaker)).not.toContain('Tony Blair');
+  });
 });
