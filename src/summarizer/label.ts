@@ -1009,7 +1009,7 @@ function withPhrase(
 
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
-  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using)$/i;
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;

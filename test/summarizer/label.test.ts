@@ -816,6 +816,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The organisation urged drivers to continue to shop around to get the best price for petrol.',
     // Convinced whom to do what: not "Heavy losses at the plant have convinced its owners".
     'Heavy losses at the plant have convinced its owners to sell it next year.',
+    // The same in the -ing form: not "Museum inviting former dock workers".
+    'The museum is inviting former dock workers to bring along their old photographs of the harbour and its fishing fleet.',
     // What was said comes after the colon: "Mr MacDonald told BBC News".
     'Mr MacDonald told BBC News: "The reason why I am resigning is because I disagree."',
     // "went on | to promise": "Mr McConnell went" says nothing.
