@@ -1,5 +1,6 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption } from './glued-captions.js';
+import { tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { tightenSentence } from './tighten.js';
@@ -95,18 +96,57 @@ const NOW_TURN = /^(?:(?:But|And|Yet)\s+)?(?:now|today|these days|nowadays)\b,?\
  * A feature opens on a scene or a truism and turns to the news with "now": "Gambling is hugely
  * popular, especially with tech-savvy criminals. Many extortionists are targeting net-based
  * betting firms … But now deep defences are being put in place by some of the UK's biggest net
- * firms …". The sentence that turns is the lede when every sentence before it is general: no
- * name past its first word and no number, so no news of its own; those are no points either.
+ * firms …". The sentence that turns is the lede when every sentence before it is set-up, with
+ * no news of its own; those are no points either. Set-up is either general (no name past its
+ * first word and no number), or talks to the reader ("Spin the radio dial in the US and you
+ * are likely to find …", "You might think …") and tells of no event: a reader addressed before
+ * the turn is a feature's scene, as long as nothing has yet happened or been said.
  */
 function turnToNow(sentences: readonly Sentence[]): number | undefined {
-  for (let i = 1; i <= 2 && i < sentences.length; i++) {
-    if (!general((sentences[i - 1] as Sentence).text)) return undefined;
-    const s = sentences[i] as Sentence;
-    if (NOW_TURN.test(s.text) && s.words >= 8 && qualifies({ ...s, text: ledeOpening(s.text) }))
-      return i;
-  }
-  return undefined;
+  const last = Math.min(TURN_WINDOW, sentences.length - 1);
+  let i = 1;
+  for (; i <= last; i++) if (NOW_TURN.test((sentences[i] as Sentence).text)) break;
+  if (i > last) return undefined;
+  const s = sentences[i] as Sentence;
+  if (s.words < 8 || !qualifies({ ...s, text: ledeOpening(s.text) })) return undefined;
+  // ("And now, an Indian-born engineer thinks he's come up with a way to give them cheap access
+  // …": whom "them" means is in the set-up, which is not shown.)
+  if (POINTS_BACK.test(withoutQuotations(s.text))) return undefined;
+  const setUp = sentences.slice(0, i).map((x) => x.text);
+  if (i <= 2 && setUp.every(general)) return i;
+  return setUp.some(addressesReader) && !setUp.some(tellsOfEvent) ? i : undefined;
 }
+
+const POINTS_BACK = /\b(?:them|they|their|theirs)\b/i;
+
+/** The turn is looked for among the sentences after the first, up to this one. */
+const TURN_WINDOW = 4;
+
+/** "you", "your" in the writer's own words (a quotation's "you" is someone speaking). */
+function addressesReader(text: string): boolean {
+  return /\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\b/i.test(withoutQuotations(text));
+}
+
+function withoutQuotations(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, ' ');
+}
+
+/**
+ * A sentence that tells of something that happened or was said: a quotation, a reporting
+ * verb, a past tense or a perfect ("has launched"). Tagged only on a possible set-up, rarely.
+ */
+function tellsOfEvent(text: string): boolean {
+  if (/["“”]/.test(text) || REPORTING.test(text)) return true;
+  const tokens = tagSentence(text);
+  return tokens.some(
+    (t, k) =>
+      t.tag === 'VBD' ||
+      (t.tag === 'VBN' && /^(?:has|have|had|'s|’s|'ve|’ve)$/i.test(tokens[k - 1]?.text ?? '')),
+  );
+}
+
+const REPORTING =
+  /\b(?:said|says|say|told|tells|announced|announces|according to|claimed|claims|reported|reports)\b/i;
 
 /**
  * How many opening sentences are a feature's set-up, not the news: those before the lede when

@@ -316,6 +316,48 @@ describe('a feature that turns to the news with "now"', () => {
   });
 });
 
+describe('a feature that talks to the reader, then turns to the news with "now"', () => {
+  const setUp = [
+    'Walk into any supermarket in Britain and you will find a dozen kinds of oat milk on the shelves.',
+    'What you will not find is one made from oats grown in Wales.',
+    'Plant milks are popular with younger shoppers, but small Welsh farms are struggling to reach the big chains.',
+  ];
+  const rest = [
+    'But now, a farm cooperative in Powys is selling oat milk made from its own harvest in 40 shops across Wales.',
+    'The cooperative, which has 23 members, spent £600,000 on a small dairy near Llanidloes.',
+    'Its chair, Gwen Price, said the first 10,000 cartons sold out within a fortnight.',
+    'Two more chains are due to stock the milk from the spring.',
+  ];
+
+  it('GIVEN set-up that addresses the reader and tells of no event THEN the lede is the turn and the set-up is no point', () => {
+    const s = lede([...setUp, ...rest].join(' '));
+    expect(s.lede).toMatch(/^Now, a farm cooperative in Powys is selling oat milk/);
+    expect(s.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/you will/);
+  });
+
+  it('GIVEN an opening that tells of an event (a past tense) THEN the opening stays the lede', () => {
+    const s = lede(
+      [
+        'Walk into any supermarket in Britain and you will find that oat milk sales doubled last year.',
+        ...setUp.slice(1),
+        ...rest,
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^Walk into any supermarket/);
+  });
+
+  it('GIVEN a turn that says "them" for people of the set-up THEN it is not the lede, since the set-up is not shown', () => {
+    const s = lede(
+      [
+        ...setUp,
+        'And now, a cooperative in Powys thinks it has found a way to sell them oat milk from its own harvest.',
+        ...rest.slice(1),
+      ].join(' '),
+    );
+    expect(s.lede).not.toMatch(/^Now/);
+  });
+});
+
 describe('the lede keeps whom a source told', () => {
   it('GIVEN "…, the firm\'s chief has told BBC News." THEN the attribution stays in the lede', () => {
     const s = lede(
