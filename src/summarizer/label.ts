@@ -1261,7 +1261,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     ) {
       if (np.length > MAX_SUBJECT_WORDS) return undefined;
     } else if (names.length > 0 && !/^(?:IN|TO)$/.test(np[np.length - names.length - 1]?.tag ?? ''))
-      np = names.slice(-4);
+      np = lastNameWords(names, names.length < np.length);
     else if (names.length > 0) return undefined;
     else if (possessive >= 0 && possessive < np.length - 1 && np.length - possessive - 1 <= 4) {
       // A possessor is not the head: "Vin Diesel's family comedy The Pacifier" is the comedy.
@@ -1411,6 +1411,22 @@ function verbGroup(
     out[0] = 'to';
   return { group: out, next };
 }
+
+/**
+ * The last words of a run of names, at most four: "carmaker General Motors". A run that holds
+ * an office is cut to the person's name after it when words before would go ("Deputy Health
+ * Minister Rhona Brankin", "former Prime Minister John Major"): the office without its
+ * "Deputy" or "former" is another office.
+ */
+function lastNameWords(names: readonly Token[], wordsBefore: boolean): Token[] {
+  if (names.length <= 4 && !wordsBefore) return [...names];
+  const office = names.findLastIndex((t) => OFFICE_IN_NAME.test(t.text));
+  const person = names.length - office - 1;
+  return office >= 0 && person >= 1 && person <= 3 ? names.slice(office + 1) : names.slice(-4);
+}
+
+const OFFICE_IN_NAME =
+  /^(?:Minister|Secretary|President|Vice-President|Chancellor|Chairman|Chairwoman|Leader|Governor|Senator|Mayor|Commissioner|Ambassador|Judge|Speaker|Attorney|Prosecutor|Spokesman|Spokeswoman|Coach|Manager|Captain|Editor|Envoy|Premier|Treasurer|Whip|Professor)$/;
 
 /**
  * The object's head: the first noun phrase after the verb group (or a preposition and its

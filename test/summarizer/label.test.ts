@@ -1168,6 +1168,27 @@ function onePointEach(sentences: readonly string[]) {
   return prepareArticle(sentences.join(' ')).sentences.map((s) => [s]);
 }
 
+describe('headlineLabel never states another office', () => {
+  it.each([
+    'Deputy Transport Minister Alan Reid has promised to review the rail timetable.',
+    'Former Prime Minister Edwin Hart said the harbour deal had been a mistake.',
+    'The former Prime Minister Edwin Hart said the harbour deal had been a mistake.',
+  ])(
+    'GIVEN "%s" THEN the label names the person, not the office cut from its "Deputy" or "former"',
+    (sentence) => {
+      const label = headlineLabel(sentence) ?? '';
+      expect(label).not.toMatch(/^(?:Transport Minister|Prime Minister)\b/);
+      expect(label).toMatch(/^(?:Alan Reid has promised|Edwin Hart said)/);
+    },
+  );
+
+  it('GIVEN an office kept whole ("Shadow Chancellor Oliver Letwin") THEN it stays', () => {
+    expect(
+      headlineLabel('Shadow Chancellor Oliver Letwin has promised to cut council tax.'),
+    ).toMatch(/^Shadow Chancellor Oliver Letwin has promised/);
+  });
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
