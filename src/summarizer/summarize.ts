@@ -354,7 +354,7 @@ function withSpeaker(
   sentences: readonly Sentence[],
   found: readonly FoundQuote[],
 ): { text: string; spoken: number[] } {
-  const texts = group.map((s) => tightenSentence(s.text));
+  const texts = group.map((s, k) => tightenSentence(s.text, k > 0));
   const speakers = group.map((s, k) => speakerOf(texts[k] as string, s, sentences, found));
   const says = new Set(speakers.flatMap((x) => (x?.says ? [x.name] : [])));
   const last = new Map<string, number>();

@@ -7,22 +7,30 @@
 const PHOTO_ASIDE =
   /\s*\((?:pictured|picture|left|right|centre|center|above|below|top|bottom|inset|file(?: photo)?|second (?:left|right)|front|back|main(?: picture)?)(?:[ ,][^()]{0,40})?\)/gi;
 const LEADING_CONNECTIVE =
-  /^(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?\s+(?=[\p{L}"“‘'])/u;
+  /^(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless),)\s+(?=[\p{L}"“‘'])/u;
 
-export function tightenSentence(sentence: string): string {
+/**
+ * `afterShown`: the sentence before this one is shown with it, so a connective to it ("X. In
+ * contrast, Y") still links two things the reader sees, and stays.
+ */
+export function tightenSentence(sentence: string, afterShown = false): string {
   // Every aside has a bracket; most sentences have none.
   let s = sentence.includes('(') ? sentence.replace(PHOTO_ASIDE, '') : sentence;
-  const m = LEADING_CONNECTIVE.exec(s);
+  const m = afterShown ? null : LEADING_CONNECTIVE.exec(s);
   if (m) {
     const rest = s.slice(m[0].length);
     // Keep the connective when what follows binds to it ("So far", "Yet another", "Still
-    // more"); else the rest starts a sentence ("But defender Andy Todd is …").
-    if (!BINDS_TO_CONNECTIVE.test(rest)) s = capitalize(rest);
+    // more"), or is an aside inside its clause ("In contrast, he said, the …"); else the rest
+    // starts a sentence ("But defender Andy Todd is …").
+    if (!BINDS_TO_CONNECTIVE.test(rest) && !SAID_ASIDE.test(rest)) s = capitalize(rest);
   }
   // Both replacements need a space before a space or a stop; most sentences have neither.
   if (SPACE_TO_TIDY.test(s)) s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
   return s.trim();
 }
+
+const SAID_ASIDE =
+  /^(?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:said|says|added|argued|insisted|warned|claimed|believes|thinks),\s/u;
 
 const SPACE_TO_TIDY = /\s[\s,.;:!?]/;
 

@@ -443,6 +443,27 @@ describe('no point leans on a sentence not shown', () => {
   });
 });
 
+describe('a point of two sentences keeps how the second links to the first', () => {
+  it('GIVEN "… concerns remained. But he said …" shown as one point THEN its "But" stays', () => {
+    const r = summarize(
+      {
+        text: [
+          'Foreign ministers of the European Union have agreed to keep their arms embargo on Valdoria for another year.',
+          'The ban was imposed in 1990 after soldiers fired on protesters in the capital.',
+          'Foreign Secretary Martin Hale told a Commons committee that human rights concerns over Valdoria remained.',
+          'But he said it was wrong to put Valdoria under the same embargo as countries at war.',
+          'Trade between the EU and Valdoria has tripled in the past decade, to £40bn a year.',
+          'Campaigners said lifting the ban would reward a government that still jails its critics.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const pair = r.value.keyPoints.find((p) => p.sentenceIds.length === 2);
+    expect(pair?.text).toMatch(/concerns over Valdoria remained\. But he said it was wrong/);
+  });
+});
+
 /** The text of each point newsbrief shows for an article of these sentences. */
 function pointTexts(sentences: readonly string[]): string[] {
   const r = summarize({ text: sentences.join(' ') });

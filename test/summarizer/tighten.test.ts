@@ -27,4 +27,22 @@ describe('tightenSentence', () => {
       'Still more cuts are expected next year.',
     );
   });
+
+  it('GIVEN a linking phrase with its comma ("In contrast,", "Nevertheless,") THEN it goes, unless an aside follows it', () => {
+    expect(tightenSentence('In contrast, the visitors are missing 14 players.')).toBe(
+      'The visitors are missing 14 players.',
+    );
+    expect(tightenSentence('Nevertheless, the board approved the plan.')).toBe(
+      'The board approved the plan.',
+    );
+    expect(tightenSentence('In contrast, he said, demand for saloon cars would fade.')).toBe(
+      'In contrast, he said, demand for saloon cars would fade.',
+    );
+  });
+
+  it('GIVEN a sentence shown after the one it links to THEN its connective stays', () => {
+    expect(tightenSentence('But he said the talks would go on.', true)).toBe(
+      'But he said the talks would go on.',
+    );
+  });
 });
