@@ -277,6 +277,12 @@ function recentSubject(
     const but = text.lastIndexOf(' but ');
     const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
+    // "But a UKIP spokesman said Labour … '…,' he added.": an unnamed spokesperson speaks,
+    // as themself; not a name said two sentences before.
+    // (A bare "a spokesman" says not whose: the organisation named before is a better guess.)
+    const spokes = SPOKESPERSON_SAYS.exec(text)?.[1];
+    if (spokes && !/^an?\s+spokes\S+$/i.test(spokes))
+      return { name: spokes.charAt(0).toUpperCase() + spokes.slice(1), firstSeen: id };
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
     if (unnamedSays(text)) return undefined;
@@ -357,6 +363,9 @@ function unnamedSays(text: string): boolean {
   const m = UNNAMED_SAYS.exec(text) ?? GROUP_SAYS.exec(text);
   return m !== null && !/^spokes/i.test(m[1] ?? '');
 }
+/** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
+const SPOKESPERSON_SAYS =
+  /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns)\b/iu;
 /** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
 const INVERTED_UNNAMED =
   /\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]/u;

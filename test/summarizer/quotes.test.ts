@@ -414,6 +414,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "But a Green Party spokesman said … \'…,\' he added." THEN the spokesman speaks, not a name said before', () => {
+    const q = quotesOf(
+      'Much of the party\'s funding came from millionaire Sir Peter Vane, who paid for its billboards. Critics have accused the party of buying votes. But a Green Party spokesman said the two big parties had spent £10m between them. "With the advantages of public money, the only way small parties can be heard is by buying advertising space," he added.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['A Green Party spokesman']);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
