@@ -1,4 +1,4 @@
-import { looksLikeRole, SENTENCE_OPENERS, splitTitle } from './people.js';
+import { looksLikeRole, ROLE_NOUNS, SENTENCE_OPENERS, splitTitle } from './people.js';
 
 /**
  * Who a quotation is attributed to, read from the words around it: `"…," X said`,
@@ -315,10 +315,38 @@ function speakerAtStart(text: string): Attribution | undefined {
 }
 
 /** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
-function subjectOf(clause: string): Attribution | undefined {
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})\s+(?=\p{Lu})`,
+  'u',
+);
+const QUOTATION_THEN_SENTENCE = /#[#\s]*\s(?=\p{Lu})/gu;
+const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?=\p{Lu})/gu;
+const UNNAMED_SOURCE_START = new RegExp(
+  String.raw`^\W*((?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUNS}))\s+(?!(?:for|of|at|to|from)\b)\p{Ll}`,
+  'u',
+);
+
+function subjectOf(whole: string): Attribution | undefined {
+  // ('… That's insulting." An All England club spokesperson denied …, insisting:': words
+  // before a quotation (blanked, '#') that a new sentence follows belong to another sentence.)
+  // ("'The mind boggles,' commented Tracy Ayre while Suzi Force believes …, saying:": a
+  // clause after "while" has a subject of its own, who goes on to say it.)
+  let clause = whole;
+  for (const cut of [QUOTATION_THEN_SENTENCE, WHILE_CLAUSE]) {
+    let at = -1;
+    for (const m of clause.matchAll(cut)) at = m.index + m[0].length;
+    if (at >= 0) clause = clause.slice(at);
+  }
+  // "An All England club spokesperson denied …, insisting:": an unnamed source is the subject,
+  // not the capitalised words inside its description.
+  const source = UNNAMED_SOURCE_START.exec(clause)?.[1];
+  if (source) return { ref: source, pronoun: false };
   const pron = /^(?:\W*)(he|she|they|it|we)\b/i.exec(clause);
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
   for (const m of clause.matchAll(NAME_RUNS)) {
+    // ("Lib Dem chairman Matthew Taylor has written …": a name before a role noun is whose
+    // role it is; the person is the name after it.)
+    if (ROLE_THEN_NAME.test(clause.slice(m.index + m[0].length))) continue;
     const run = trimRun(m[0]);
     if (run) return { ref: stripHonorific(splitRoleFromName(run).name), pronoun: false };
   }

@@ -421,6 +421,27 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['A Green Party spokesman']);
   });
 
+  it("GIVEN a participle attribution after a quotation that ends a sentence THEN the new sentence's subject speaks", () => {
+    const q = quotesOf(
+      'Reacting to a comment by club chairman Tim Pollard, the striker said: "I think it is insulting. That is all I will say." A Rovers club spokesperson denied Pollard made the remark, insisting: "He definitely did not say it."',
+    );
+    expect(q.map((x) => x.speaker).at(-1)).toBe('A Rovers club spokesperson');
+  });
+
+  it("GIVEN \"'…,' commented A while B believes …, saying: '…'\" THEN B speaks the second quotation", () => {
+    const q = quotesOf(
+      "The post drew mixed reactions online. 'The mind boggles,' commented Tracy Allen while Susan Ford believes the man should have been fined, saying: 'Give him a night in a cell, he might think twice next time.'",
+    );
+    expect(q.find((x) => x.text.startsWith('Give him'))?.speaker).toBe('Susan Ford');
+  });
+
+  it('GIVEN "Lib Dem chairman Matthew Hale has written …, saying:" after a quotation THEN Matthew Hale speaks, not "Lib Dem"', () => {
+    const q = quotesOf(
+      'The watchdog said it had reminded the parties of the rules. "Political parties are aware of the regulations." Lib Dem chairman Matthew Hale has now written to the watchdog, saying: "The advice we have received is that these calls are not marketing."',
+    );
+    expect(q.find((x) => x.text.startsWith('The advice'))?.speaker).toBe('Matthew Hale');
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
