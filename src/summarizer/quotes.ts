@@ -291,7 +291,14 @@ function recentSubject(
     // ("The Brazilian confirmed tempers had flared … at United boss Sir Alex Ferguson. '…,' he
     // told …": a subject that only describes someone named before, "the Brazilian", "the
     // 24-year-old", does the same.)
-    if (PRONOUN_SUBJECT_START.test(text) || DESCRIBED_SUBJECT_START.test(text)) continue;
+    // ("Mr Blair has failed to tackle these problems, he claimed, saying …": reported speech
+    // whose speaker is "he"; the name in it is whom he speaks of.)
+    if (
+      PRONOUN_SUBJECT_START.test(text) ||
+      DESCRIBED_SUBJECT_START.test(text) ||
+      PRONOUN_SAYS_INSIDE.test(text)
+    )
+      continue;
     // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
     // subject that is an office speaks, its holder if the article gives it to one person.)
     const office = OFFICE_SUBJECT_START.exec(text)?.[1];
@@ -363,6 +370,10 @@ function unnamedSays(text: string): boolean {
   const m = UNNAMED_SAYS.exec(text) ?? GROUP_SAYS.exec(text);
   return m !== null && !/^spokes/i.test(m[1] ?? '');
 }
+/** ", he claimed,", ", she said.": a pronoun's attribution set inside or after the sentence. */
+const PRONOUN_SAYS_INSIDE =
+  /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
+
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 const SPOKESPERSON_SAYS =
   /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns)\b/iu;

@@ -442,6 +442,13 @@ describe('findQuotes', () => {
     expect(q.find((x) => x.text.startsWith('The advice'))?.speaker).toBe('Matthew Hale');
   });
 
+  it('GIVEN "Mr Lamb has failed …, he claimed. \'…\'" THEN the quotation is the one who claimed it, not Mr Lamb', () => {
+    const q = quotesOf(
+      'Opposition leader Michael Dunn said Prime Minister Tony Lamb had lost his way. "We need a fresh start," Mr Dunn said. Mr Lamb has failed to tackle the problems facing the country, he claimed. "The result is higher taxes and worse services for everyone."',
+    );
+    expect(q.find((x) => x.text.startsWith('The result'))?.speaker).toBe('Michael Dunn');
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
