@@ -440,7 +440,7 @@ const OFFICE_SUBJECT_START = new RegExp(
  */
 function holderOf(office: string, people: readonly Person[]): Person | undefined {
   const holders = (ending: string) =>
-    people.filter((p) => p.role !== undefined && p.role.toLowerCase().endsWith(ending));
+    people.filter((p) => p.role?.toLowerCase().endsWith(ending) === true);
   const whole = holders(office.toLowerCase());
   const found = whole.length > 0 ? whole : holders(office.split(/\s+/).at(-1)?.toLowerCase() ?? '');
   return found.length === 1 ? found[0] : undefined;
