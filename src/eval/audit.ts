@@ -4,6 +4,7 @@ import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { summarize } from '../summarizer/summarize.js';
+import { PHOTO_POSITION } from '../summarizer/tighten.js';
 import { contentStems } from '../summarizer/tokens.js';
 import type { Summary } from '../summarizer/types.js';
 import { readJsonl } from './dataset.js';
@@ -122,7 +123,13 @@ export function auditSummary(
           `${droppedCues(p.label, source.text).join(', ')} | ${source.text}`,
         );
     }
-    if (CRUFT.test(p.text)) add('cruft', p.text);
+    // (A caption's photo position, "(left)", is tightened away from what is shown: the point's
+    // own sentences tell whether it was a caption.)
+    if (
+      CRUFT.test(p.text) ||
+      p.sentenceIds.some((id) => PHOTO_POSITION.test(sentences[id]?.text ?? ''))
+    )
+      add('cruft', p.text);
     const prev = p.sentenceIds[0] === undefined ? undefined : p.sentenceIds[0] - 1;
     // ("…, he argued.": reported speech whose speaker is only a pronoun leans on the same.)
     const pronounSpeaker = PRONOUN_SPEAKER.test(p.text) && !/["“”]/.test(p.text);

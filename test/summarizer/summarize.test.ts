@@ -464,6 +464,25 @@ describe('a point of two sentences keeps how the second links to the first', () 
   });
 });
 
+describe('a caption glued into the text is no point', () => {
+  it('GIVEN a sentence that says where someone stands in a photo ("(left)", "(pictured)") THEN it is no point', () => {
+    const r = summarize(
+      {
+        text: [
+          'A fire has destroyed a warehouse in Leith, sending smoke across the north of Edinburgh.',
+          'Sixty firefighters fought the blaze for nine hours before it was brought under control on Tuesday.',
+          'Station manager Jo Reid (right) and her colleague Tom Kerr (left) were among the first crews to reach the burning warehouse.',
+          'Nobody was hurt, but nearby homes were evacuated as a precaution.',
+          'The cause of the fire is being investigated.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/among the first crews/);
+  });
+});
+
 /** The text of each point newsbrief shows for an article of these sentences. */
 function pointTexts(sentences: readonly string[]): string[] {
   const r = summarize({ text: sentences.join(' ') });
