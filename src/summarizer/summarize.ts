@@ -295,7 +295,8 @@ function saysSomething(s: Sentence): boolean {
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
   // ("A brief round-up follows but you can skip straight to the reviews by clicking on the
-  // links below.": the page showing the reader around is furniture, not news.)
+  // links below.", "Here, Sportsmail's guide takes you through the permutations …": the page
+  // showing the reader around is furniture, not news.)
   if (NAVIGATION.test(s.text)) return false;
   // ("Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 …": a stats box run into
   // the text is player text, not a sentence.)
@@ -331,7 +332,7 @@ const SHORT_LINE_WORDS = 7;
 const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)/gu;
 
 const NAVIGATION =
-  /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for))\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
+  /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
 function reports(s: Sentence): boolean {

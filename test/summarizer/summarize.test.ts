@@ -184,6 +184,21 @@ describe('page furniture among the sentences', () => {
     expect(points).not.toMatch(/links below|Listen to the full/);
     expect(points).toMatch(/Puzzle games remain/);
   });
+
+  it('GIVEN "Here, Sportsmail\'s guide takes you through the permutations" THEN it is no point', () => {
+    const text = [
+      'With two weekends of league action left, it is crunch time for a number of clubs.',
+      'Some are fighting for promotion and some against relegation.',
+      "Here, Sportsmail's guide takes you through the permutations in every division.",
+      'Watford will be promoted if they win at Brighton and Norwich fail to win.',
+      'Derby will make sure of a play-off place if they win at Millwall.',
+    ].join('\n\n');
+    expect(
+      ok(text, 8)
+        .keyPoints.map((p) => p.text)
+        .join(' '),
+    ).not.toMatch(/takes you through/);
+  });
 });
 
 /** The text of four points of an article of these paragraphs, joined. */
