@@ -216,6 +216,15 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
     const who = parts[aside] ?? '';
     return np && { ...np, role: np.role ?? (/^who\b/.test(who) ? appositiveRole(who) : undefined) };
   }
+  // ("The hand-written, four-page lawsuit said:": two modifiers of one noun, not a name and
+  // its role.)
+  if (
+    prevPart !== undefined &&
+    /^(?:The|A|An)\s+[\p{Ll}-]+$/u.test(firstPart) &&
+    parts.length === 2 &&
+    /^(?!\S+(?:ed|en|ing)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(lastPart)
+  )
+    return { ref: text, pronoun: false };
   if (prevPart !== undefined && looksLikeAppositive(lastPart)) {
     const np = trailingSpeaker(parts.slice(0, -1).join(', '), wholeClause);
     if (np) return { ...np, role: np.role ?? appositiveRole(lastPart) };

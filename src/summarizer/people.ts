@@ -119,6 +119,10 @@ const CLAUSE_OPENING =
 const CLAUSE_VERB =
   /\b(?:if|whether|would|could|should|will)\b|(?<!\b(?:who|which|that|whose \S+)\s)\b(?:has|have|had|is|are|was|were)\b/i;
 
+/** Words that make a capitalised run a place, an event or an organisation, not a person. */
+export const ORGANISATION_WORDS =
+  /\b(?:Open|Masters|Prix|Real|Programme|Network|Connection|Express|Live|Hour|Countdown|Rights|Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive|Treasury|Exchequer)\b/;
+
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
   const parts = ref.split(/\s+/);
@@ -127,7 +131,12 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
   if (exact && parts.length > 1) return exact;
   const fuller = people.find((p) => {
     const tokens = p.name.split(/\s+/);
-    return tokens.length > parts.length && parts.every((part) => tokens.includes(part));
+    return (
+      tokens.length > parts.length &&
+      parts.every((part) => tokens.includes(part)) &&
+      // ("Apple said": not "Apple Developer Connection", an organisation the name is part of.)
+      !tokens.some((t) => !parts.includes(t) && ORGANISATION_WORDS.test(t))
+    );
   });
   return fuller ?? exact;
 }

@@ -9,7 +9,13 @@ import {
   splitRoleFromName,
 } from './attribution.js';
 import { countMatches } from './count-matches.js';
-import { findPeople, type Person, ROLE_NOUNS, resolvePerson } from './people.js';
+import {
+  findPeople,
+  ORGANISATION_WORDS,
+  type Person,
+  ROLE_NOUNS,
+  resolvePerson,
+} from './people.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { Quote } from './types.js';
@@ -414,7 +420,7 @@ const SPEAKS_AFTER_NAME =
 const SPEAKS_BEFORE_NAME = 'said|says|added|told|explained|insisted|admitted';
 
 const PRONOUN_SUBJECT_START =
-  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?\p{Ll}+(?:ed|s)\b/u;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
@@ -561,8 +567,6 @@ const NATIONALITY =
 const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\p{L}'’]*)*)$/u;
 
 /** A name holding one of these words is an organisation, a place or an event, not a person. */
-const ORGANISATION_WORDS =
-  /\b(?:Open|Masters|Prix|Real|Programme|Network|Express|Live|Hour|Countdown|Rights|Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive|Treasury|Exchequer)\b/;
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';

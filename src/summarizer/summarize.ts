@@ -291,6 +291,9 @@ function saysSomething(s: Sentence): boolean {
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
   if (s.text.endsWith('?') && !QUOTATION_MARK.test(s.text)) return false;
+  // ("So why Britain and why UKIP which … is not likely to pull off a victory.": the same
+  // question, its mark left off.)
+  if (SO_WHY.test(s.text) && !QUOTATION_MARK.test(s.text)) return false;
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
@@ -315,6 +318,8 @@ function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): b
     !insideQuotation(s, sentences)
   );
 }
+
+const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
 
 /** A quotation mark: a double or curly one, or a straight single one at a word's edge. */
 const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;

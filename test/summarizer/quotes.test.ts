@@ -449,6 +449,29 @@ describe('findQuotes', () => {
     expect(q.find((x) => x.text.startsWith('The result'))?.speaker).toBe('Michael Dunn');
   });
 
+  it('GIVEN "Apple said in a statement" in an article that names the Apple Developer Connection THEN Apple speaks', () => {
+    const q = quotesOf(
+      'The action was against members of the Apple Developer Connection, a group of programmers. "Members receive advance copies of our software under strict confidentiality agreements," Apple said in a statement.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Apple']);
+  });
+
+  it('GIVEN "He also defended …" between a named speaker and a bare quotation THEN the named speaker speaks, not a name in that sentence', () => {
+    const q = quotesOf(
+      'Yes campaign chairman John Tomaney said he hoped for a late flurry of votes. He also defended his attack on Tory strategist Lynton Crosby, who advises the other side. "We felt we had to show what people were behind the No campaign."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['John Tomaney']);
+  });
+
+  it('GIVEN "The hand-written, four-page lawsuit said:" THEN the lawsuit is the source, not "The hand-written" with a role', () => {
+    const q = quotesOf(
+      'A viewer is suing the network over a stunt. The hand-written, four-page lawsuit said: "To have the people on the show eat dead rats was crazy."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['The hand-written, four-page lawsuit', undefined],
+    ]);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',

@@ -531,6 +531,17 @@ describe("summarize: the writer's question is no point", () => {
     expect(texts).not.toContain('justify the hype?');
     expect(texts).not.toContain('never owned a Mac?');
   });
+
+  it('GIVEN the writer\'s "So why …" with its question mark left off THEN it is no point', () => {
+    const texts = pointTexts([
+      'American strategist Dick Norris is now working for the UK Independence Party.',
+      'He is credited with the comeback victory of a US president in 1992.',
+      'So why Britain and why UKIP which, despite its recent election successes, is not likely to pull off a victory in the general election.',
+      'Norris says the party can win seats by campaigning on a single issue.',
+      'He was paid by the party for six weeks of work, its treasurer said.',
+    ]).join(' ');
+    expect(texts).not.toMatch(/why UKIP/);
+  });
 });
 
 describe('summarize: an unattributed first-person line is no point', () => {
