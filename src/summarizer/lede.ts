@@ -37,7 +37,13 @@ function pronounSubject(text: string): boolean {
  */
 const EXPLETIVE_IT =
   /^It\s+(?:is|was|will|would|could|may|might|has|had|can|should|must)\b[^,;]{0,80}?\b(?:to\s+\p{Ll}+|that)\b/u;
-const CAPTION = /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|file)\b/i;
+/**
+ * A caption: a heading of up to three words and its colon ("Sale: Actor Robert Hardy is …",
+ * "On the court: Copeland …"; not a title's colon inside a sentence, "With the new Avengers:
+ * Age of Ultron movie released this week, …"), or a photo's position.
+ */
+const CAPTION =
+  /^(?:[^\s:]+\s+){0,2}[^\s:]+:\s|\bpictured\b|\((?:left|right|centre|center|above|below|file)\b/i;
 const DATELINE_OR_TIME =
   /^(?:[A-Z]{2,}(?:,? [A-Z][a-z]+)?\s*[,\-—–]\s*$|\d{1,2}[:.]\d{2}\b|(?:updated|published|posted)\b)/i;
 

@@ -358,6 +358,30 @@ describe('a feature that talks to the reader, then turns to the news with "now"'
   });
 });
 
+describe('a title with a colon inside the opening sentence is no caption', () => {
+  it('GIVEN "With the new Avengers: Age of Ultron movie released this week, Haskell showed off …" THEN it is the lede', () => {
+    const s = lede(
+      [
+        'With the new Avengers: Age of Ultron movie released this week, rugby captain Tom Haskins showed off his inner Iron Man in an Instagram post.',
+        'The movie premiered at a London shopping centre on Tuesday evening with fans queuing to see the cast.',
+        'The flanker posted a photo of himself dressed as Iron Man to his 200,000 followers.',
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^With the new Avengers: Age of Ultron movie released this week/);
+  });
+
+  it('GIVEN a caption\'s heading of a word or three ("Sale: Actor …") THEN it is not the lede', () => {
+    const s = lede(
+      [
+        'Sale: Actor Robert Hale is selling his collection of antiques, including a model of a battle.',
+        'Veteran actor Robert Hale is selling his collection of antiques in a £100,000 auction after deciding to move to a smaller home.',
+        'More than 200 items will go under the hammer in Wiltshire next month.',
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^Veteran actor Robert Hale/);
+  });
+});
+
 describe('the lede keeps whom a source told', () => {
   it('GIVEN "…, the firm\'s chief has told BBC News." THEN the attribution stays in the lede', () => {
     const s = lede(
