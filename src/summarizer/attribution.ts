@@ -85,6 +85,9 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
   return { ...a, role: role || undefined };
 }
 
+const JOINED_CLAUSE =
+  /^(?:while|whereas|and|but)\s+\S+(?:\s+\S+){0,3}?\s+(?:\p{Ll}+ly\s+)?(?:added|adds|said|says|wrote|writes|replied|commented|argued|insisted)\s*:/u;
+
 /** The attribution in the words that follow a closing mark, up to the sentence's end. */
 export function attributionAfter(after: string): Attribution | undefined {
   return unmasked(readAfter(after));
@@ -93,6 +96,9 @@ export function attributionAfter(after: string): Attribution | undefined {
 function readAfter(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,—–-]+/, '').replace(/[.!?]\s*$/, '');
   if (text === '') return undefined;
+  // ("'Some people really are just stupid,' while Sarah Edwards added: 'Only in Oldham.'": a
+  // clause joined after the quotation has a speaker of its own, for the next one.)
+  if (JOINED_CLAUSE.test(text)) return undefined;
   const p = AFTER_PRONOUN.exec(text);
   // "she said" ends the sentence or takes a short tail ("he told reporters on Tuesday"), never
   // a clause of its own ("she said new mothers were…": reported speech, not an attribution).

@@ -472,6 +472,16 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it("GIVEN \"A wrote: '…,' while B added: '…'\" THEN the first quotation is A's, not B's", () => {
+    const q = quotesOf(
+      "The post drew mixed reactions. Janet Gamble wrote: 'Some people really are just stupid,' while Sarah Edge added: 'Only in this town would that happen.'",
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Janet Gamble', 'Some people really are just stupid.'],
+      ['Sarah Edge', 'Only in this town would that happen.'],
+    ]);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
