@@ -193,6 +193,9 @@ function identify(
     const org = recentOrganisation(s, at);
     return org ? { name: org, role: a.role, firstSeen: -1 } : undefined;
   }
+  // ("However, the researchers, who also included Choa Zhao …, warned … They said: '…'": "they"
+  // are a group, never one person named among them.)
+  if (/^they$/i.test(a.ref)) return groupSubject(s, at);
   if (a.pronoun || isPronoun(a.ref)) {
     const subject = recentSubject(s, at, people, previous);
     return subject ? { ...subject, role: a.role ?? roleOf(subject, people) } : undefined;
@@ -208,6 +211,24 @@ function identify(
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
   return { name: ref, role, firstSeen: -1 };
 }
+
+/**
+ * Whom "they" speaks for: the plural subject that opens the sentence before ("the researchers",
+ * "Police", "Campaigners"), or no one.
+ */
+function groupSubject(s: Stream, at: number): Person | undefined {
+  const current = sentenceAt(s, at);
+  for (let id = current; id >= Math.max(0, current - 1); id--) {
+    const start = s.starts[id] ?? 0;
+    const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
+    const group = GROUP_SUBJECT.exec(s.masked.slice(start, end))?.[1];
+    if (group) return { name: group.charAt(0).toUpperCase() + group.slice(1), firstSeen: id };
+  }
+  return undefined;
+}
+
+const GROUP_SUBJECT =
+  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:researchers|scientists|officials|police|campaigners|analysts|experts|critics|protesters|residents|authorities|organisers|investigators|doctors|activists|economists|judges|ministers|teachers|unions|parents|fans|players|workers|staff|lawyers|prosecutors|MPs|councillors))\b/u;
 
 /** An organisation's person: "ABN Amro's Paul Mackel" (the owner, then a name of two or three words). */
 const OWNED_NAME =

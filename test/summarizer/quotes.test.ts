@@ -482,6 +482,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "the researchers, who included Chao Lin, warned … They said: \'…\'" THEN the researchers speak, not Chao Lin', () => {
+    const q = quotesOf(
+      "However, the researchers, who also included Chao Lin from Kunming University, warned that the new species may be under threat. They said: 'The macaque is threatened by illegal hunting and the building of dams.'",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The researchers']);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
