@@ -218,10 +218,22 @@ const CAPTION_HEADING =
 const RUN_ON_OPENER =
   /\s+(?=(?:In|On|At|After|Before|When|While|However|Meanwhile|Now|Then|There|Some|Many|Most|Several|Both|All|Numerous|Earlier|Later|Despite|Although|If|According)(?:,\s|\s+\p{Ll}))(?<=[\p{Ll}\d%]\s+)/gu;
 
-/** Whether a sentence runs on into another without its full stop (see RUN_ON, RUN_ON_OPENER). */
+/**
+ * "… ahead of a Surrey team photo shoot on Thursday 'I had a good chat with Tom,' said
+ * Vaughan.": a whole quotation, its speaker after it, opening straight after a word of the
+ * text before (no colon, no comma, no verb of saying or naming): a caption ran on into it.
+ */
+const QUOTATION_GLUED =
+  /(?<!\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|reads|read|replied|saying|tweeted|posted|insisted|explained|called|dubbed|titled|named|entitled|was|is|of|the|a|an|and|or|as))(?<!\b(?:called|dubbed|named|titled|entitled|labelled|labeled|branded)\s+(?:\S+\s+){0,3}\S+)(?<=[\p{Ll}\d])\s+[‘“"'](?=\p{Lu})[^’”"']{3,300}[,.!?][’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/u;
+
+/**
+ * Whether a sentence runs on into another without its full stop (see RUN_ON, RUN_ON_OPENER,
+ * QUOTATION_GLUED).
+ */
 export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
   if (CAPTION_HEADING.test(sentence)) return true;
+  if (QUOTATION_GLUED.test(sentence)) return true;
   return (
     gluedAt(sentence, RUN_ON_OPENER, (before, after) => {
       // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |

@@ -83,6 +83,7 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'Kompany looks dejected after seeing his side slump to defeat in London However, after being sent on their way, the fans missed the kick-off.',
     "Little Wil has taken the limits off and 'opened so many doors' for his family In return, the father of five has given him an ability.",
     'A car is stuck under a trailer at the scene of a pileup on Highway 36 Numerous crashes and spin outs have closed several interstates.',
+    "Stone stands at the Oval ahead of a team photo shoot on Thursday 'I had a good chat with Tom which was just about general stuff,' said Vane.",
   ])('GIVEN %j THEN it runs on', (s) => {
     expect(runsOn(s)).toBe(true);
   });
@@ -99,6 +100,8 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'She starred in nine of the popular Carry On films, alongside fellow regulars Sid James and Kenneth Williams.',
     'The best actor award was won that year by Marlon Brando for On the Waterfront.',
     'He cited Percy Sledge, whose best-known hit is When a Man Loves a Woman, as a great performer.',
+    'The minister said "We will not be moved," said a statement from her office.',
+    'Critics called the plan "A recipe for chaos," said the report.',
   ])('GIVEN %j THEN it does not', (s) => {
     expect(runsOn(s)).toBe(false);
   });
