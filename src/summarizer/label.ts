@@ -1062,9 +1062,18 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // opening's bounds; the label would state it for all.
   if (lastComma >= 0 && BOUNDING_OPENING.test(all[0]?.text ?? '')) return undefined;
   const afterComma = lastComma >= 0 ? all.slice(lastComma + 1) : all;
-  // "Three years ago | Radcliffe smashed …": a time phrase ending in "ago" opens the clause; the
+  // "Three years ago | Radcliffe smashed …", "One day later | De Telegraaf became …": a time
+  // phrase ending in "ago" (or a span of time and "later", "earlier") opens the clause; the
   // subject follows it.
-  const ago = afterComma.findIndex((t) => /^ago$/i.test(t.text));
+  const ago = afterComma.findIndex(
+    (t, k) =>
+      /^ago$/i.test(t.text) ||
+      (/^(?:later|earlier)$/i.test(t.text) &&
+        k <= 3 &&
+        /^(?:days?|weeks?|months?|years?|hours?|minutes?|moments|decades?)$/i.test(
+          afterComma[k - 1]?.text ?? '',
+        )),
+  );
   const opened = ago >= 0 ? afterComma.slice(ago + 1) : afterComma;
   // "A number of new roles are being created": "a number of" says "several"; the head is
   // what follows it ("Number of new roles …" would read as a count).

@@ -1189,6 +1189,21 @@ describe('headlineLabel never states another office', () => {
   });
 });
 
+describe('headlineLabel: a span of time before the subject is when, not who', () => {
+  it.each([
+    [
+      'Two days later the council approved the plan to close the library.',
+      'Council approved plan to close library',
+    ],
+    [
+      'One week earlier Hull City had sacked their manager after a run of defeats.',
+      'Hull City had sacked their manager',
+    ],
+  ])('GIVEN "%s" THEN "%s"', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
