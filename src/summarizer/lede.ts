@@ -15,6 +15,10 @@ import { contentStems } from './tokens.js';
 const LEDE_WINDOW = 5;
 const PRONOUN_SUBJECT =
   /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+/** After "this", "that": a verb, so the word is the subject itself ("This is …", "That means …"). */
+const POINTING_VERB =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+n['’]t|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|leaves|left|makes|made|gives|gave|puts|put|sees|saw|shows|showed|brings|brought|includes|included|\p{Ll}+ed)\b/u;
+
 /**
  * Whether the sentence's subject is a pronoun that points back to nothing: not when the
  * opening clause names whom it stands for ("When Utah photographer Alan Lawrence learned that
@@ -23,6 +27,10 @@ const PRONOUN_SUBJECT =
 function pronounSubject(text: string): boolean {
   const m = PRONOUN_SUBJECT.exec(text);
   if (m === null) return false;
+  // ("This third Harry Potter film brought …": "this" before its noun is a determiner; the
+  // sentence names its subject. "This is …", "That means …" point back.)
+  if (/(?:this|that|these|those)$/i.test(m[0]) && !POINTING_VERB.test(text.slice(m[0].length)))
+    return false;
   // (Only a person's pronoun, the clause's first: "… Labour MPs it is the prospect of losing
   // their seats" is a cleft, its "it" no one's.)
   const first = /^(.*?)\b(?:he|she|his|her|they|their|it|its)\b/is.exec(m[0]);

@@ -382,6 +382,31 @@ describe('a title with a colon inside the opening sentence is no caption', () =>
   });
 });
 
+describe('"this" before its noun is no pronoun', () => {
+  it('GIVEN "This third film brought a change of director …" THEN it is the lede; "This is …" is not', () => {
+    const body = [
+      'Gone are the warm colours of the first two films, and the new director brings in a bleak, cold look.',
+      'The young stars are joined by the usual famous actors, including Gary Oldman.',
+    ];
+    expect(
+      lede(
+        [
+          'This third Harry Potter film brought a change of director and a visual shake-up that really shines on DVD.',
+          ...body,
+        ].join(' '),
+      ).lede,
+    ).toMatch(/^This third Harry Potter film/);
+    expect(
+      lede(
+        [
+          'This is the first film in the series where you forget the book and lose yourself in the screen.',
+          ...body,
+        ].join(' '),
+      ).lede,
+    ).not.toMatch(/^This is/);
+  });
+});
+
 describe('the lede keeps whom a source told', () => {
   it('GIVEN "…, the firm\'s chief has told BBC News." THEN the attribution stays in the lede', () => {
     const s = lede(
