@@ -152,7 +152,11 @@ function readBefore(before: string): Attribution | undefined {
     /\b(?:that|if|whether|how|why)\b/.test(object)
   )
     return undefined;
-  const head = text.slice(0, last.index).replace(ADVERB_END, '');
+  // ("David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said:": the helper
+  // before the verb is no part of the role.)
+  const head = afterQuotation(text.slice(0, last.index))
+    .replace(ADVERB_END, '')
+    .replace(/,?\s+(?:had|has|have|would|will|also)\s*$/, '');
   return speakerBefore(head.trim(), false);
 }
 
@@ -182,8 +186,16 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
     ofRole = of[2];
   }
   const found = speakerBeforeClause(text, wholeClause);
-  return found && ofRole && !found.role ? { ...found, role: ofRole } : found;
+  if (!found || !ofRole) return found;
+  // ("David Rose, Chief Executive of Hereford Hospitals NHS Trust": the title's organisation.)
+  if (found.role && TITLE_ONLY_WORDS.test(found.role))
+    return { ...found, role: `${found.role} ${ofRole}` };
+  return found.role ? found : { ...found, role: ofRole };
 }
+
+/** A title alone, of capitalised words: "Chief Executive", "Deputy Prime Minister". */
+const TITLE_ONLY_WORDS =
+  /^(?:(?:Deputy|Acting|Shadow|Former|Vice|Assistant|Senior|Managing|Executive|General|Chief|Prime|Foreign|Home|Finance|Health|Education|Culture|Trade|Defence|Interior)\s+){0,3}(?:Executive|Director|Chairman|Chairwoman|Chair|President|Minister|Secretary|Officer|Manager|Editor|Chancellor|Governor|Commissioner|Spokesman|Spokeswoman|Coach|Captain|Leader|Treasurer|Founder|Partner|Economist|Analyst)$/;
 
 /** A clause's opening adverbial, not its subject: "Speaking to Le Matin, the 24-year-old …". */
 const FRONTED =
@@ -199,6 +211,15 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   const prevPart = parts.at(-2);
   const clause = prevPart !== undefined ? NEW_CLAUSE.exec(lastPart) : null;
   if (clause?.[1]) return trailingSpeaker(clause[1], wholeClause);
+  // "David Rose, Chief Executive": a name, then a title of capitalised words.
+  if (
+    prevPart !== undefined &&
+    parts.length === 2 &&
+    isBareName(prevPart) &&
+    !looksLikeRole(prevPart) &&
+    TITLE_ONLY_WORDS.test(lastPart.trim())
+  )
+    return { ref: stripHonorific(prevPart.trim()), role: lastPart.trim(), pronoun: false };
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
   if (prevPart !== undefined && isBareName(lastPart)) {
     // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
@@ -334,6 +355,16 @@ const ROLE_THEN_NAME = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})\s+(?=\p{Lu})`,
   'u',
 );
+/**
+ * The words after the last quotation (blanked, '#') that a new sentence follows: '…, insisting:
+ * "He did not say it." The statement added:' → "The statement added:".
+ */
+function afterQuotation(text: string): string {
+  let at = -1;
+  for (const m of text.matchAll(QUOTATION_THEN_SENTENCE)) at = m.index + m[0].length;
+  return at >= 0 ? text.slice(at) : text;
+}
+
 const QUOTATION_THEN_SENTENCE = /#[#\s]*\s(?=\p{Lu})/gu;
 const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?=\p{Lu})/gu;
 const UNNAMED_SOURCE_START = new RegExp(
@@ -346,12 +377,10 @@ function subjectOf(whole: string): Attribution | undefined {
   // before a quotation (blanked, '#') that a new sentence follows belong to another sentence.)
   // ("'The mind boggles,' commented Tracy Ayre while Suzi Force believes …, saying:": a
   // clause after "while" has a subject of its own, who goes on to say it.)
-  let clause = whole;
-  for (const cut of [QUOTATION_THEN_SENTENCE, WHILE_CLAUSE]) {
-    let at = -1;
-    for (const m of clause.matchAll(cut)) at = m.index + m[0].length;
-    if (at >= 0) clause = clause.slice(at);
-  }
+  let clause = afterQuotation(whole);
+  let at = -1;
+  for (const m of clause.matchAll(WHILE_CLAUSE)) at = m.index + m[0].length;
+  if (at >= 0) clause = clause.slice(at);
   // "An All England club spokesperson denied …, insisting:": an unnamed source is the subject,
   // not the capitalised words inside its description.
   const source = UNNAMED_SOURCE_START.exec(clause)?.[1];

@@ -144,7 +144,7 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
   return {
     speaker: speaker.name,
-    role: shownRole(speaker.role),
+    role: shownRole(speaker.role, speaker.name),
     text: finish(span.text),
     sentenceId: first,
     sentenceIds: range(first, last),
@@ -152,16 +152,33 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
+/** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
+const ROLE_ENDS = /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as)\s/;
+/** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
+const HONORIFIC_WORD =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;
+
 const TITLE_ONLY_ROLE = /^(?:Dr|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
 
 /**
  * A role as shown after the name: "Majeed Memon, lawyer", not "…, Their lawyer" (whose, the
  * reader of the summary cannot tell, and the capital is the sentence's).
  */
-function shownRole(role: string | undefined): string | undefined {
+function shownRole(role: string | undefined, name: string): string | undefined {
   // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
   if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
   if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
+  // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
+  // text around a caption or a quotation, not who the speaker is.)
+  // ("Nintendo Europe's general manager said at the recent press launch", "chief operating
+  // officer of Sony, said last year": the role ends where the sentence goes on.)
+  const cut = role.split(ROLE_ENDS)[0]?.trim() ?? '';
+  if (cut === '' || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut)) return undefined;
+  if (cut !== role) return shownRole(cut, name);
+  const own = new Set(
+    name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HONORIFIC_WORD.test(w)),
+  );
+  if (role.split(/\s+/).some((w) => own.has(w))) return undefined;
   const possessive = /^(?:his|her|their|its)\s+/i.exec(role);
   if (!possessive) return role;
   // ("his row with manager", "his strong mix of leadership skills …": what the sentence said of

@@ -489,6 +489,32 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['The researchers']);
   });
 
+  it('GIVEN "The statement added:" after a quotation that ended the sentence before THEN the statement speaks, not words of that sentence', () => {
+    const q = quotesOf(
+      'A club spokesperson denied Phillips made the remark, insisting: "He definitely did not say it." The statement added: "It was said by someone else at the end of a radio interview."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['A club spokesperson', 'The statement']);
+  });
+
+  it('GIVEN "Earlier, David Rowe, Chief Executive of Hereford Hospitals NHS Trust, had said:" THEN David Rowe speaks, with the title and its organisation as role', () => {
+    const q = quotesOf(
+      'The trust closed its doors to Welsh patients. Earlier, David Rowe, Chief Executive of Hereford Hospitals NHS Trust, had said: "It is with real regret that we have taken this step."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['David Rowe', 'Chief Executive of Hereford Hospitals NHS Trust'],
+    ]);
+  });
+
+  it('GIVEN a role read on past where it ends ("… general manager said at the launch", "…, though he said …") THEN the role stops there', () => {
+    const q = quotesOf(
+      '"We believe the console will appeal to all ages," David Yarn, Nintendo Europe\'s general manager said at the recent press launch. "We just don\'t think adoption is a game show," said Tommy Shenk, the station\'s general manager, though he said his decision had not been influenced by protests.',
+    );
+    expect(q.map((x) => x.role)).toEqual([
+      "Nintendo Europe's general manager",
+      "the station's general manager",
+    ]);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
