@@ -1024,9 +1024,12 @@ const TIME_WORD =
 /** The last word of a place's or an institution's name ("St Fintian's High School"). */
 const PLACE_NAME_END =
   /^(?:School|College|University|Hospital|Church|Cathedral|Academy|Museum|Gallery|Theatre|Park|Street|Road|Square|Station|Airport|Hall|House|Palace|Castle|Bridge|Stadium|Arena|Centre|Center)$/;
-/** Verbs that say nothing without what follows them ("can get", "will go"). */
+/**
+ * Verbs that say nothing without what follows them ("can get", "will go"), or say another
+ * thing ("had behaved | like a child": alone, it says behaved well).
+ */
 const LIGHT_VERB =
-  /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were)$/i;
+  /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were|behave|behaves|behaved|fare|fares|fared)$/i;
 /** Verbs whose object is half of a phrase ("set his sights on", "made the claim about"). */
 const LIGHT_OBJECT_VERB =
   /^(?:set|sets|setting|make|makes|made|making|take|takes|took|taken|taking|put|puts|putting|give|gives|gave|given|giving|keep|keeps|kept|keeping|bring|brings|brought|get|gets|got|have|has|had|having|hold|holds|held|holding|pay|pays|paid|play|plays|played|raise|raises|raised|cast|casts|casting|turn|turns|turned|turning|draw|draws|drew|drawn|lay|lays|laid|lend|lends|lent|pose|poses|posed|pour|pours|poured|throw|throws|threw|thrown)$/i;

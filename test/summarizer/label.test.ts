@@ -1204,6 +1204,16 @@ describe('headlineLabel: a span of time before the subject is when, not who', ()
   });
 });
 
+describe('headlineLabel: a verb that needs how', () => {
+  it('GIVEN "… said Star Academy had behaved like a child …" THEN no label ends on "behaved"', () => {
+    expect(
+      headlineLabel(
+        'The feminist author and presenter said Star Academy had behaved "like a child rather than a parent" by taunting contestant Joe McCartney after denying him a cola drink.',
+      ) ?? '',
+    ).not.toMatch(/behaved$/);
+  });
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
