@@ -100,6 +100,17 @@ const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 
+/**
+ * An aside goes only whole: one that ends inside a quotation ("Mirreyes, which refers to
+ * individuals who enjoy 'ostentatious spending, | exhibitionism and narcissism' …") stays, or
+ * the label would join the quotation's words to the sentence's.
+ */
+function wholeAside(aside: string): string {
+  // (Not the apostrophe of a plural's possessive: "the Blues' push", "two hours' PE".)
+  const marks = aside.match(/["“”]|(?<![\p{L}])['‘]|(?<!s)['’](?![\p{L}])/gu)?.length ?? 0;
+  return marks % 2 === 0 ? ' ' : aside;
+}
+
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {
   let s = sentence
@@ -130,10 +141,10 @@ export function headlineLabel(sentence: string): string | undefined {
   if (/^["“‘']/.test(s) && !trailingAttribution(s)) return undefined;
   s = s
     .replace(SUBORDINATE_OPENING, '')
-    .replace(INCLUDING_ASIDE, ' ')
-    .replace(ASIDE, ' ')
+    .replace(INCLUDING_ASIDE, wholeAside)
+    .replace(ASIDE, wholeAside)
     .replace(AGE_ASIDE, ' ')
-    .replace(DASH_ASIDE, ' ');
+    .replace(DASH_ASIDE, wholeAside);
   const tail = trailingAttribution(s);
   if (tail) {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');

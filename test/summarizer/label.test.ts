@@ -1214,6 +1214,24 @@ describe('headlineLabel: a verb that needs how', () => {
   });
 });
 
+describe('headlineLabel: an aside goes only whole', () => {
+  it('GIVEN an aside whose comma falls inside a quotation THEN the label does not join the quotation to the sentence', () => {
+    const label =
+      headlineLabel(
+        "Fresas, which refers to individuals who enjoy 'ostentatious spending, exhibitionism and narcissism' and are 'placed above all others', post pictures of luxuries with a hashtag of the same name.",
+      ) ?? '';
+    expect(label).not.toMatch(/exhibitionism|narcissism/);
+  });
+
+  it('GIVEN an aside with a plural\'s possessive ("the Blues\' push") THEN it still goes', () => {
+    expect(
+      headlineLabel(
+        "Robben, who has been a key part of the Blues' push for four trophies, claims he knew instantly something was wrong.",
+      ),
+    ).toMatch(/^Robben claims he knew/);
+  });
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
