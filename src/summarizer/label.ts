@@ -1018,6 +1018,10 @@ function withPhrase(
   return [...out.map((t) => t.text), ...phrase];
 }
 
+/** Nouns that "is" + a gerund says what they are ("the aim is winning", "his hobby is fishing"). */
+const IS_DOING_NOUN =
+  /^(?:pleasure|pleasures|aim|goal|plan|idea|hobby|hobbies|job|priority|challenge|task|dream|passion|problem|solution|answer|habit|secret|trick|key|focus|ambition|mission|role|speciality|specialty|favourite|favorite|worry|fear|concern|danger|risk)$/i;
+
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
   /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
@@ -1404,6 +1408,8 @@ function verbGroup(
     /^(?:VBN|VBG)$/.test(tokens[v + 1]?.tag ?? '') &&
     // "It is launching" stays whole: "It launching" is no headline.
     tokens[v - 1]?.tag !== 'PRP' &&
+    // ("A guilty pleasure is playing Mega Touch": what the pleasure is, not what it does.)
+    !(tokens[v + 1]?.tag === 'VBG' && IS_DOING_NOUN.test(tokens[v - 1]?.text ?? '')) &&
     // "the PSP is released in the US on 24 March": a passive set for a date to come stays in
     // the present; "PSP released in US" would say it has happened.
     !(

@@ -1232,6 +1232,21 @@ describe('headlineLabel: an aside goes only whole', () => {
   });
 });
 
+describe('headlineLabel: "is" + a gerund that says what the subject is', () => {
+  it.each([
+    [
+      'A guilty pleasure is playing card games and holding the highest scores in every game.',
+      /^Guilty pleasure is playing card games/,
+    ],
+    ['The company is launching a new phone in March.', /^Company launching new phone/],
+  ])(
+    'GIVEN "%s" THEN the label keeps "is" only where the subject is what follows',
+    (sentence, label) => {
+      expect(headlineLabel(sentence)).toMatch(label);
+    },
+  );
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
