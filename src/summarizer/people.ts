@@ -104,9 +104,17 @@ export function looksLikeRole(role: string): boolean {
     ROLE_WORD.test(role) &&
     role.split(/\s+/).length <= 25 &&
     !CLAUSE_OPENING.test(role) &&
-    !CLAUSE_VERB.test(role)
+    !CLAUSE_VERB.test(role) &&
+    !PAST_VERB_OPENING.test(role)
   );
 }
+
+/**
+ * "…, jumped off a cruise ship off the coast of Brazil": a past tense and its preposition open
+ * a predicate, not a role ("retired footballer", "elected mayor" are roles).
+ */
+const PAST_VERB_OPENING =
+  /^\p{Ll}+ed\s+(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b/u;
 
 /**
  * Words next to a name that are a clause, not a role: "But when asked if Gerrard would be a

@@ -515,6 +515,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "the son of Attorney General Raul Lopez Salazar, jumped off a cruise ship …," THEN that predicate is no role of his', () => {
+    const text =
+      'One such individual, the eldest son of then-Chiapas Attorney General Raul Lopez Salazar, jumped off a cruise ship off the coast of Brazil during the 2014 World Cup and vanished without a trace, Before he jumped, he told his friends to film it.';
+    const { sentences } = prepareArticle(text);
+    expect(
+      findPeople(sentences).find((p) => p.name === 'Raul Lopez Salazar')?.role ?? '',
+    ).not.toMatch(/jumped/);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
