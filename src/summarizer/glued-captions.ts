@@ -25,6 +25,8 @@ const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
+const NAMING_VERB =
+  /^(?:named|called|dubbed|titled|entitled|renamed|nicknamed|crowned|voted|elected|appointed|branded|labelled|labeled|hailed|declared|ranked|became|become|becomes)$/;
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -75,7 +77,9 @@ export function cutGluedCaption(
       !DAY_OR_MONTH.test(end) &&
       !PLAIN_OPENING.test(rest) &&
       !NAMED_OPENING.test(rest);
-    if (end === '' || STOP_WORDS.has(end) || capitalEnd) continue;
+    // ("Bridget Jones: The Edge of Reason was named | Evening Standard Readers' Film of 2004":
+    // a verb that names goes on into the name it gives; no caption ends there.)
+    if (end === '' || STOP_WORDS.has(end) || capitalEnd || NAMING_VERB.test(end)) continue;
     const opens =
       SENTENCE_OPENER.test(rest) ||
       (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));

@@ -28,6 +28,13 @@ describe('cutGluedCaption', () => {
     }
   });
 
+  it('GIVEN a title with a colon that a naming verb runs on from ("… was named Evening Standard Readers\' Film") THEN the sentence is kept', () => {
+    const s =
+      "Bridget Jones: The Edge of Reason was named Evening Standard Readers' Film of 2004 at the central London ceremony.";
+    const story = ['Bridget Jones: The Edge of Reason stars Renee Zellweger.'].map(contentStems);
+    expect(cutGluedCaption(s, contentStems, story)).toEqual({ text: s, caption: '' });
+  });
+
   it('GIVEN a leading run that says something new THEN it is kept (only repeated text is a caption)', () => {
     const s =
       'Officials confirmed the bridge will close for repairs next month The council said traffic would be diverted through the town centre.';
