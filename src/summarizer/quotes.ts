@@ -173,6 +173,9 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating
   // officer of Sony, said last year": the role ends where the sentence goes on.)
   const cut = role.split(ROLE_ENDS)[0]?.trim() ?? '';
+  // ("Mr Currington, like many of the UK's 70,000 BSL users", "including captain Jason
+  // Robinson": a comparison or a list, not who the speaker is.)
+  if (/^(?:like|unlike|including|such as|among|with)\b/i.test(cut)) return undefined;
   if (cut === '' || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut)) return undefined;
   if (cut !== role) return shownRole(cut, name);
   const own = new Set(
@@ -458,7 +461,7 @@ const SPEAKS_AFTER_NAME =
 const SPEAKS_BEFORE_NAME = 'said|says|added|told|explained|insisted|admitted';
 
 const PRONOUN_SUBJECT_START =
-  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:He|She)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?\p{Ll}+(?:ed|s)\b/u;
+  /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?\p{Ll}+(?:ed|s)\b/iu;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
@@ -591,6 +594,8 @@ function personNamed(run: string): string | undefined {
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
   ).slice(-3);
   while (name.length > 2 && NATIONALITY.test(name[0] ?? '')) name.shift();
+  // ("Fly-half Jonny Wilkinson", "Full-back Jason Robinson": a position before the name.)
+  while (name.length > 2 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(name[0] ?? '')) name.shift();
   // ("the Treasury Paul Boateng": an organisation's word before a full name is not part of it.)
   if (name.length > 2 && ORGANISATION_WORDS.test(name[0] ?? '')) name.shift();
   if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) return undefined;
@@ -603,8 +608,6 @@ const NATIONALITY =
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
 const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\p{L}'’]*)*)$/u;
-
-/** A name holding one of these words is an organisation, a place or an event, not a person. */
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';

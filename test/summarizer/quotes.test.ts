@@ -524,6 +524,27 @@ describe('findQuotes', () => {
     ).not.toMatch(/jumped/);
   });
 
+  it('GIVEN "Now he fears … including captain Jason Robinson …" before "he added" THEN the captain named in the list does not speak', () => {
+    const q = quotesOf(
+      'Sale director of rugby Philippe Saint-Andre has reopened the club-versus-country debate. Now he fears it could derail the club\'s cup hopes after eight players, including captain Jason Robinson, were away. "We are in the quarter-finals, it is always better to play at home," he added.',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Jason Robinson');
+  });
+
+  it('GIVEN "Fly-half Jonny Wilkinson" named once and "Wilkinson, who …" before "he said" THEN Jonny Wilkinson speaks', () => {
+    const q = quotesOf(
+      'Fly-half Jonny Wilkinson has been named England captain. England coach Andy Robinson said: "He is a natural leader." Wilkinson, who has scored 817 points in 52 internationals, kicked the winning drop-goal in 2003. But he then missed the 2004 Six Nations. "It is the ambition of so many players to be captain of England," he said.',
+    );
+    expect(q.at(-1)?.speaker).toBe('Jonny Wilkinson');
+  });
+
+  it('GIVEN "Mr Currington, like many of the 70,000 users, said" THEN a comparison is no role', () => {
+    const q = quotesOf(
+      'Robert Currington uses the relay service every day. Mr Currington, like many of the UK\'s 70,000 BSL users, said: "The relay service makes phone conversations a pleasure."',
+    );
+    expect(q[0]?.role).toBeUndefined();
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
