@@ -32,7 +32,9 @@ export function tightenSentence(sentence: string, afterShown = false): string {
     if (!BINDS_TO_CONNECTIVE.test(rest) && !SAID_ASIDE.test(rest)) s = capitalize(rest);
   }
   // Both replacements need a space before a space or a stop; most sentences have neither.
-  if (SPACE_TO_TIDY.test(s)) s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
+  // (Not before a stop that begins a word: "The .post domain", "a .22 calibre handgun".)
+  if (SPACE_TO_TIDY.test(s))
+    s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])(?![\p{L}\p{N}])/gu, '$1');
   return s.trim();
 }
 

@@ -45,4 +45,10 @@ describe('tightenSentence', () => {
       'But he said the talks would go on.',
     );
   });
+
+  it('GIVEN a stop that begins a word (".post", ".22") THEN the space before it stays', () => {
+    expect(tightenSentence('The  .post and .travel domains were approved , officials said .')).toBe(
+      'The .post and .travel domains were approved, officials said.',
+    );
+  });
 });
