@@ -23,8 +23,13 @@ const APPOSITIVE = new RegExp(
 const AFTER_SAID = new RegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
 );
+/**
+ * A role before a name: "Tory co-chairman Liam Fox", "Ex-foreign secretary Robin Cook",
+ * "actor-director Terry Palmer" (never the end of a hyphened word alone: "co-|chairman" is
+ * another office).
+ */
 const PRE_ROLE = new RegExp(
-  String.raw`(?<![\w'’])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
+  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior)\s+|[Ee]x-)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
 const LEADING_VERBS =

@@ -545,6 +545,20 @@ describe('findQuotes', () => {
     expect(q[0]?.role).toBeUndefined();
   });
 
+  it.each([
+    ['Party co-chairman Liam Fern', /co-chairman/],
+    ['Ex-foreign secretary Robin Cole', /^Ex-foreign secretary$/],
+    ['Swansea-born actor-director Terry Palmer', /actor-director/],
+  ])(
+    'GIVEN "%s told reporters … \'…,\' he said" THEN the role keeps the whole office, not the end of a hyphened word',
+    (named, role) => {
+      const q = quotesOf(
+        `The debate went on. ${named} told reporters the party was united. "We should not be so afraid to say what we stand for," he said.`,
+      );
+      expect(q[0]?.role ?? '').toMatch(role);
+    },
+  );
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
