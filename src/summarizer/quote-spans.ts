@@ -31,6 +31,8 @@ function kindOf(ch: string): Kind | undefined {
 function opens(text: string, i: number): boolean {
   const ch = text[i] as string;
   if (ch === '”' || ch === '’') return false;
+  // ("since the '90s", "the '05 season": a decade or a year cut short, an apostrophe.)
+  if ((ch === "'" || ch === '‘') && /^\d{2}s?\b/.test(text.slice(i + 1, i + 5))) return false;
   const prev = i > 0 ? (text[i - 1] as string) : ' ';
   const next = text[i + 1] ?? '';
   return /[\s([—–\-:;,"“‘]/.test(prev) && (LETTER.test(next) || /["“‘'.]/.test(next));

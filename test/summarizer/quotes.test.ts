@@ -559,6 +559,13 @@ describe('findQuotes', () => {
     },
   );
 
+  it('GIVEN a decade cut short ("since the \'90s") before a quotation THEN the apostrophe opens nothing', () => {
+    const q = quotesOf(
+      "The company has built crew rests since the '90s and is the market leader for this area. They aimed to start from a clean slate. 'The goal was to improve sleep for every crew member,' a spokesperson for the firm said.",
+    );
+    expect(q.map((x) => x.text)).toEqual(['The goal was to improve sleep for every crew member.']);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
