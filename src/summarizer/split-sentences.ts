@@ -198,7 +198,7 @@ export function splitSentences(paragraph: string): string[] {
  * is the one a look-behind in front would give.)
  */
 const RUN_ON =
-  /\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]\s+)/gu;
+  /\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]['’"”]?\s+)/gu;
 /**
  * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …", "'We're no heroes,
  * just tourists': The Swedish cops …": a caption's one-word or quoted heading opens the

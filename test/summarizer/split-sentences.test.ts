@@ -84,6 +84,7 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     "Little Wil has taken the limits off and 'opened so many doors' for his family In return, the father of five has given him an ability.",
     'A car is stuck under a trailer at the scene of a pileup on Highway 36 Numerous crashes and spin outs have closed several interstates.',
     "Stone stands at the Oval ahead of a team photo shoot on Thursday 'I had a good chat with Tom which was just about general stuff,' said Vane.",
+    "Professor Marsh said they would have made 'tremendous advances' The artificial brain is being built by two universities.",
   ])('GIVEN %j THEN it runs on', (s) => {
     expect(runsOn(s)).toBe(true);
   });
