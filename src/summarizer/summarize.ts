@@ -303,7 +303,10 @@ function saysSomething(s: Sentence): boolean {
   if (NAVIGATION.test(s.text)) return false;
   // ("Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 …": a stats box run into
   // the text is player text, not a sentence.)
-  return !(s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3);
+  if (s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3) return false;
+  // ("Roberto Merhi (Spain) Marussia - Ferrari 1:42.842 Rosberg was grim-faced afterwards.": a
+  // row of a results table, a driver's country and lap time, run into the text.)
+  return !(s.text.includes(':') && RESULTS_ROW.test(s.text));
 }
 
 /**
@@ -329,6 +332,9 @@ const FIRST_PERSON_OPENING =
 
 /** A line this short is checked for a verb (saysSomething). */
 const SHORT_LINE_WORDS = 7;
+
+/** A results table's row: "(Spain) Marussia - Ferrari 1:42.842", a country, then a lap time. */
+const RESULTS_ROW = /\(\p{Lu}[\p{L} ]{2,20}\)\s[^.]{0,60}\b\d{1,2}:\d{2}\.\d{3}\b/u;
 
 /**
  * One entry of a stats box: "Runs: 8463", "Highest score: 190", "Real Madrid (2006-09): 97

@@ -208,6 +208,19 @@ function fourPointsOf(paragraphs: readonly string[]): string {
     .join(' ');
 }
 
+describe('a results table run into the text', () => {
+  it('GIVEN "Roberto Merhi (Spain) Marussia - Ferrari 1:42.842 Rosberg was grim-faced afterwards." THEN it is no point', () => {
+    const text = [
+      'Lewis Hamilton sauntered to pole position for the Malaysian Grand Prix, nearly a second ahead of the Ferraris.',
+      'Ferrari are stronger over a long run and may yet threaten his supremacy.',
+      'Roberto Merhi (Spain) Marussia - Ferrari 1:42.842 Rosberg was grim-faced afterwards.',
+      'For the first time this season Manor had both cars taking part in qualifying.',
+      'Jenson Button was naturally disappointed with his lap.',
+    ].join('\n\n');
+    expect(fourPointsOf([text])).not.toMatch(/1:42\.842/);
+  });
+});
+
 describe('a stats box run into the text', () => {
   it('GIVEN "Test matches: 133 Highest score: 190 Runs: 8463 …" glued to a sentence THEN it is no point', () => {
     const points = fourPointsOf([
