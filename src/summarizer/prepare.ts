@@ -73,7 +73,8 @@ function unnumbered(sentences: Sentence[]): Sentence[] {
  * Stage 1 again, now that sentences are known: Daily Mail copy glues photo captions to the
  * next sentence with no full stop (glued-captions.ts). Cut them, count them as removed.
  */
-const KICKER = /^(?:[A-Z][A-Z0-9'’&-]*\s+){0,5}[A-Z][A-Z0-9'’&-]+:\s+(?=[\p{Lu}"“‘'])/u;
+const KICKER =
+  /^['‘"“]?(?:[A-Z][A-Z0-9'’&-]*\s+){0,5}[A-Z][A-Z0-9'’&-]+['’"”]?:\s+(?=[\p{Lu}"“‘'])/u;
 
 function cutGluedCaptions(
   cleaned: CleanedArticle,
@@ -82,7 +83,8 @@ function cutGluedCaptions(
   const removed: Removal[] = [];
   const stems = sentences.map((s) => s.stems);
   const out = sentences.map((s, i) => {
-    // An upper-case kicker run into the text ("PLAYERS HE LIKES: A big fan of …") is a heading.
+    // An upper-case kicker run into the text ("PLAYERS HE LIKES: A big fan of …", "'I'M RUNNING
+    // FOR PRESIDENT': Clinton has cast herself …") is a heading.
     const kicker = KICKER.exec(s.text);
     if (kicker) removed.push({ text: kicker[0].trim(), reason: 'cruft' });
     const unkicked = kicker ? s.text.slice(kicker[0].length) : s.text;
@@ -96,8 +98,12 @@ function cutGluedCaptions(
     const cut = cutGluedCaption(text, contentStems, stems, i);
     if (cut.caption === '' && !kicker && repeated.caption === '' && named.caption === '') return s;
     if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
-    const { words, stems: cutStems } = wordsAndStems(cut.text);
-    return { ...s, text: cut.text, words, stems: cutStems };
+    // (A caption cut from the front may leave a kicker opening what is left.)
+    const late = cut.caption !== '' ? KICKER.exec(cut.text) : null;
+    if (late) removed.push({ text: late[0].trim(), reason: 'cruft' });
+    const left = late ? cut.text.slice(late[0].length) : cut.text;
+    const { words, stems: cutStems } = wordsAndStems(left);
+    return { ...s, text: left, words, stems: cutStems };
   });
   if (removed.length === 0) return { cleaned, sentences };
   return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };

@@ -165,3 +165,15 @@ describe('a numbered list whose line breaks were lost', () => {
     expect(texts[0]).toBe('The player was ranked number 2.');
   });
 });
+
+describe('a kicker left at the front when a caption is cut', () => {
+  it("GIVEN \"… the social media platform 'I'M RUNNING FOR PRESIDENT': Clinton has cast herself …\" THEN neither the caption nor the kicker is left", () => {
+    const p = prepareArticle(
+      [
+        'According to two online tools, no more than 44 per cent of her Twitter fan base consists of real people who are active on the social media platform.',
+        "No more than 44 per cent of her Twitter fan base consists of real people active on the social media platform 'I'M RUNNING FOR PRESIDENT': Clinton has cast herself as a champion of everyday Americans in her first campaign video this week.",
+      ].join(' '),
+    );
+    expect(p.sentences.map((s) => s.text).join(' ')).not.toMatch(/RUNNING FOR PRESIDENT/);
+  });
+});

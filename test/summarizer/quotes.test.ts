@@ -566,6 +566,16 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.text)).toEqual(['The goal was to improve sleep for every crew member.']);
   });
 
+  it('GIVEN "Jenson Brown, naturally disappointed, said" THEN how he felt is no role; "Dave Hawks, rally driver, said" keeps his', () => {
+    const q = quotesOf(
+      'The rain spoiled qualifying. Jenson Brown, naturally disappointed, said: "The car did not feel bad but the lap time is not there." Dave Hawks, rally driver, said: "We use the latest technology from an Italian company."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jenson Brown', undefined],
+      ['Dave Hawks', 'rally driver'],
+    ]);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
