@@ -3,6 +3,7 @@ import { cutGluedCaption } from './glued-captions.js';
 import { tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
+import { runOnAt, runsOn } from './split-sentences.js';
 import { tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 
@@ -222,8 +223,8 @@ function qualifies(s: Sentence): boolean {
  */
 export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new Set()): string {
   // A caption glued to the front that the sentence itself repeats is not the news.
-  const full = tightenSentence(
-    cutGluedCaption(ledeOpening(sentence), contentStems, [], -1, true).text,
+  const full = endAtRunOn(
+    tightenSentence(cutGluedCaption(ledeOpening(sentence), contentStems, [], -1, true).text),
   );
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
@@ -242,6 +243,18 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     if (droppedCues(kept, full).length === 0) return kept;
   }
   return full;
+}
+
+/**
+ * "A programmer has created these graphs to reveal the dominant colour of artworks through
+ * history They show orange has always been …": a lede that runs on into the next sentence
+ * without its stop ends where it ran on, when what comes before is a sentence of its own.
+ */
+function endAtRunOn(sentence: string): string {
+  if (!runsOn(sentence)) return sentence;
+  const at = runOnAt(sentence);
+  const head = sentence.slice(0, at).replace(/[\s,;:–—-]+$/, '');
+  return at > 0 && head.split(/\s+/).length >= 8 ? `${head}.` : sentence;
 }
 
 const SUBORDINATE_START =

@@ -234,40 +234,52 @@ export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
   if (CAPTION_HEADING.test(sentence)) return true;
   if (QUOTATION_GLUED.test(sentence)) return true;
-  return (
-    gluedAt(sentence, RUN_ON_OPENER, (before, after) => {
-      // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
-      // However, …" is no title.)
-      if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after)) return false;
-      return !after
-        .split(/\s+/)
-        .slice(1, 3)
-        .some((w) => /^\p{Lu}/u.test(w));
-    }) ||
-    // "Group A with", "England A against": a capital letter that names something.
-    gluedAt(sentence, RUN_ON, (before, after) => !(/^An?\b/.test(after) && /^\p{Lu}/u.test(before)))
-  );
+  return runOnAt(sentence) >= 0;
 }
 
 /**
- * Whether a match of `boundary` (a global pattern), outside a quotation and after three words
+ * Where the sentence runs on into the next without its full stop (see RUN_ON, RUN_ON_OPENER):
+ * the first such place, or -1.
+ */
+export function runOnAt(sentence: string): number {
+  const opener = gluedAt(sentence, RUN_ON_OPENER, (before, after) => {
+    // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
+    // However, …" is no title.)
+    if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after)) return false;
+    return !after
+      .split(/\s+/)
+      .slice(1, 3)
+      .some((w) => /^\p{Lu}/u.test(w));
+  });
+  // "Group A with", "England A against": a capital letter that names something.
+  const plain = gluedAt(
+    sentence,
+    RUN_ON,
+    (before, after) => !(/^An?\b/.test(after) && /^\p{Lu}/u.test(before)),
+  );
+  if (opener < 0) return plain;
+  return plain < 0 ? opener : Math.min(opener, plain);
+}
+
+/**
+ * Where a match of `boundary` (a global pattern), outside a quotation and after three words
  * or more, is where the sentence runs on, as `glued` judges by the word before the match and
- * the text after it.
+ * the text after it: the index of the match, or -1.
  */
 function gluedAt(
   sentence: string,
   boundary: RegExp,
   glued: (before: string, after: string) => boolean,
-): boolean {
+): number {
   for (const m of sentence.matchAll(boundary)) {
     const head = sentence.slice(0, m.index);
     // Inside a quotation ("I don't know how many fouls he had He gets up …"): one unit.
     if ((head.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
     if (head.split(/\s+/).length < 3) continue;
     const before = /(\S+)$/.exec(head)?.[1] ?? '';
-    if (glued(before, sentence.slice(m.index + m[0].length))) return true;
+    if (glued(before, sentence.slice(m.index + m[0].length))) return m.index;
   }
-  return false;
+  return -1;
 }
 
 // Jumping from one terminator (or quote mark) to the next with a regex is much faster than

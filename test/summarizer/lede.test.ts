@@ -407,6 +407,18 @@ describe('"this" before its noun is no pronoun', () => {
   });
 });
 
+describe('a lede that runs on into the next sentence', () => {
+  it('GIVEN "… through history They show orange has always been …" THEN the lede ends at "history."', () => {
+    expect(
+      ledeText(
+        'A programmer has created these graphs to reveal the dominant colour of artworks through history They show orange has always been the most popular colour.',
+      ),
+    ).toBe(
+      'A programmer has created these graphs to reveal the dominant colour of artworks through history.',
+    );
+  });
+});
+
 describe('the lede keeps whom a source told', () => {
   it('GIVEN "…, the firm\'s chief has told BBC News." THEN the attribution stays in the lede', () => {
     const s = lede(
