@@ -425,7 +425,7 @@ const PRONOUN_SAYS_INSIDE =
 
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 const SPOKESPERSON_SAYS =
-  /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns)\b/iu;
+  /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns)\b/iu;
 /** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
 const INVERTED_UNNAMED =
   /\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]/u;

@@ -576,6 +576,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "A Department for Constitutional Affairs spokeswoman said …" then "\'…,\' she said" THEN the spokeswoman speaks, not "Constitutional Affairs"', () => {
+    const q = quotesOf(
+      'Lord Wolf said he wanted to establish the principle. A Department for Constitutional Affairs spokeswoman said the two men agreed about what happened in practice. "Their disagreement is about a very narrow point of the law," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'A Department for Constitutional Affairs spokeswoman',
+    ]);
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
