@@ -223,17 +223,35 @@ const RUN_ON_OPENER =
  * Vaughan.": a whole quotation, its speaker after it, opening straight after a word of the
  * text before (no colon, no comma, no verb of saying or naming): a caption ran on into it.
  */
-const QUOTATION_GLUED =
-  /(?<!\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|reads|read|replied|saying|tweeted|posted|insisted|explained|called|dubbed|titled|named|entitled|was|is|of|the|a|an|and|or|as))(?<!\b(?:called|dubbed|named|titled|entitled|labelled|labeled|branded)\s+(?:\S+\s+){0,3}\S+)(?<=[\p{Ll}\d])\s+[‘“"'](?=\p{Lu})[^’”"']{3,300}[,.!?][’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/u;
+const QUOTATION_GLUED_SAID = /[’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
+/** An opening mark before a capital, right after a lower-case word or a digit (spaces first). */
+const QUOTE_AFTER_WORD = /\s+(?<=[\p{Ll}\d]\s+)[‘“"'](?=\p{Lu})/gu;
+const NOT_GLUE_BEFORE =
+  /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|reads|read|replied|saying|tweeted|posted|insisted|explained|called|dubbed|titled|named|entitled|was|is|of|the|a|an|and|or|as)$/;
+const NAMING_BEFORE = /\b(?:called|dubbed|named|titled|entitled|labelled|labeled|branded)(?:\s+\S+){1,4}$/;
+const WHOLE_QUOTATION_SAID =
+  /^[^’”"']{3,300}[,.!?][’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
+
+function quotationGlued(sentence: string): boolean {
+  // (The cheap test first: most sentences have no quotation followed by its speaker.)
+  if (!QUOTATION_GLUED_SAID.test(sentence)) return false;
+  for (const m of sentence.matchAll(QUOTE_AFTER_WORD)) {
+    const head = sentence.slice(0, m.index);
+    const before = /(\S+)$/.exec(head)?.[1] ?? '';
+    if (NOT_GLUE_BEFORE.test(before) || NAMING_BEFORE.test(head)) continue;
+    if (WHOLE_QUOTATION_SAID.test(sentence.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a sentence runs on into another without its full stop (see RUN_ON, RUN_ON_OPENER,
- * QUOTATION_GLUED).
+ * quotationGlued).
  */
 export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
   if (CAPTION_HEADING.test(sentence)) return true;
-  if (QUOTATION_GLUED.test(sentence)) return true;
+  if (quotationGlued(sentence)) return true;
   return runOnAt(sentence) >= 0;
 }
 
