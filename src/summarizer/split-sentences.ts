@@ -228,7 +228,8 @@ const QUOTATION_GLUED_SAID = /[’”"']\s+(?:said|says|added|adds|explained|adm
 const QUOTE_AFTER_WORD = /\s+(?<=[\p{Ll}\d]\s+)[‘“"'](?=\p{Lu})/gu;
 const NOT_GLUE_BEFORE =
   /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|reads|read|replied|saying|tweeted|posted|insisted|explained|called|dubbed|titled|named|entitled|was|is|of|the|a|an|and|or|as)$/;
-const NAMING_BEFORE = /\b(?:called|dubbed|named|titled|entitled|labelled|labeled|branded)(?:\s+\S+){1,4}$/;
+const NAMING_BEFORE =
+  /\b(?:called|dubbed|named|titled|entitled|labelled|labeled|branded)(?:\s+\S+){1,4}$/;
 const WHOLE_QUOTATION_SAID =
   /^[^’”"']{3,300}[,.!?][’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
 
