@@ -21,7 +21,7 @@ const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
 const NAME_WORD = String.raw`[A-Z][\p{L}'’.-]*`;
-const CONNECTOR = '(?:de|van|von|der|da|di|le|la|bin|al|and)';
+const CONNECTOR = '(?:de|van|von|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al|and)';
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;

@@ -357,7 +357,9 @@ function recentSubject(
     const opener = SUBJECT_SURNAME.exec(text)?.[1];
     if (opener && !NOT_NAME_START.has(opener) && speaksAs(opener, s.sentences))
       return resolvePerson(people, opener) ?? { name: opener, firstSeen: id };
-    const named = firstNamed(text, people);
+    // ("Launching the Department for Constitutional Affairs' plan, Lord Falconer said:": a
+    // fronted clause names no speaker; the subject after its comma does.)
+    const named = firstNamed(text.replace(FRONTED_CLAUSE, ''), people);
     if (named) return named;
     // "Okafor, a nurse, said she had borrowed …": a surname that opens the sentence as the one
     // who says something names the speaker, though the article gave no full name for it.
@@ -464,6 +466,9 @@ const SPEAKS_BEFORE_NAME = 'said|says|added|told|explained|insisted|admitted';
 
 const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?\p{Ll}+(?:ed|s)\b/iu;
+/** A participle or time clause before the subject, and its comma ("According to X," names who says). */
+const FRONTED_CLAUSE =
+  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Speaking|Asked|Earlier|Later)\b[^,"“]{0,120},\s+/u;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,

@@ -585,6 +585,27 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it("GIVEN \"Launching the Department for Constitutional Affairs' plan, Lord Falconer said: … He went on: '…'\" THEN Lord Falconer speaks, not a name in the fronted clause", () => {
+    const q = quotesOf(
+      'The plan was published on Monday. Launching the Department for Constitutional Affairs\' plan, Lord Falconer said: "Victims will come first." He went on: "Giving evidence is a nerve-wracking experience for anyone."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lord Falconer']);
+  });
+
+  it('GIVEN "Before her meeting with Martinez, Davenport believes …" before a bare quotation THEN Davenport speaks; "According to Federer himself, …" still names who says', () => {
+    const q = quotesOf(
+      'Lindsay Davenport reached the quarter-finals on Tuesday. Before her meeting with Conchita Martinez, Davenport believes there is some room for improvement in her game. "I started well and finished well, but played some so-so games in the middle."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lindsay Davenport']);
+  });
+
+  it('GIVEN "said Jurgen den Hartog, one of the researchers" THEN the name keeps its "den"', () => {
+    const q = quotesOf(
+      'The team built the largest panoramic photo. "We had to rewrite almost all the tools we used," said Jurgen den Hartog, one of the researchers.',
+    );
+    expect(q[0]?.speaker).toBe('Jurgen den Hartog');
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
