@@ -231,7 +231,7 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
   for (const cut of asideCuts(full)) {
     // ", who has been linked with Chelsea, will have the final say": the aside sits inside
     // the main clause, whose verb comes after it; cut there, the lede loses its predicate.
-    if (INSIDE_ASIDE.test(full.slice(cut))) continue;
+    if (INSIDE_ASIDE.test(full.slice(cut)) || PARENTHETICAL.test(full.slice(cut))) continue;
     const head = full.slice(0, cut).replace(/[,;:]$/, '');
     // "As the Aurora limped back to its dock on 20 January | , a blizzard of photos …": the
     // opening clause alone, cut from the main one, says nothing.
@@ -262,6 +262,13 @@ const SUBORDINATE_START =
 
 const INSIDE_ASIDE =
   /^, (?:who|which|whose|where|a|an|the)\b[^,]{1,160},\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|did|does|do|also|now|still)\b/;
+
+/**
+ * ", as expected, on 5 May": a short aside set inside the clause, which goes on after it; cut
+ * there, the lede loses what the clause was saying ("… if it is held.").
+ */
+const PARENTHETICAL =
+  /^, (?:as (?:expected|planned|predicted|forecast|scheduled|feared|hoped|usual|promised)|it seems|in theory|of course|for now|so far)\b[^,]{0,20},\s+\S/;
 
 /** Where an aside opens: before ", a …", ", who …", ", after …" and the like. */
 const ASIDE_OPENING =

@@ -27,6 +27,14 @@ describe('ledeText (the one line most people read)', () => {
     );
   });
 
+  it('GIVEN a short aside inside the clause (", as expected, on 5 May") THEN no cut drops what follows it', () => {
+    expect(
+      ledeText(
+        'Voters in England, Scotland and Wales must have registered by 5pm to vote in the general election if it is held, as expected, on 5 May.',
+      ),
+    ).toMatch(/if it is held, as expected, on 5 May\.$/);
+  });
+
   it('GIVEN an allegation heard in court THEN the cut keeps "a court has heard"', () => {
     expect(
       ledeText(
