@@ -58,7 +58,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** Verbs that end a sentence as its attribution ("…, police said"). */
 const SAYS =
-  "said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|claim|alleged|alleges|allege|reported|reports|told|tells|added|adds|insisted|insists|insist|warned|warns|warn|argued|argues|argue|believes|believe|admitted|admits|conceded|concedes|maintained|maintains|maintain|stressed|stresses|explained|explains|predicted|predicts|predict|acknowledged|acknowledges|quoted(?:\\s+[\\p{L}.'’-]+){1,4}\\s+as\\s+saying";
+  "said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|claim|alleged|alleges|allege|reported|reports|told|tells|added|adds|insisted|insists|insist|warned|warns|warn|argued|argues|argue|believes|believe|admitted|admits|conceded|concedes|maintained|maintains|maintain|stressed|stresses|explained|explains|predicted|predicts|predict|acknowledged|acknowledges|announced|announces|confirmed|confirms|ruled|rules|declared|declares|stated|states|disclosed|discloses|estimated|estimates|concluded|concludes|quoted(?:\\s+[\\p{L}.'’-]+){1,4}\\s+as\\s+saying";
 /** Verbs that open an inverted one ("…, say industry experts"). */
 const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';

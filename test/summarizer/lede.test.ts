@@ -35,6 +35,14 @@ describe('ledeText (the one line most people read)', () => {
     ).toMatch(/if it is held, as expected, on 5 May\.$/);
   });
 
+  it.each([
+    "Detaining suspects without trial breaks human rights laws, the country's highest court has ruled.",
+    'The chancellor will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.',
+    'The former media chief will return to strengthen the general election campaign, the party has confirmed.',
+  ])('GIVEN "%s" THEN the lede keeps who ruled, announced or confirmed it', (sentence) => {
+    expect(ledeText(sentence)).toBe(sentence);
+  });
+
   it('GIVEN an allegation heard in court THEN the cut keeps "a court has heard"', () => {
     expect(
       ledeText(
