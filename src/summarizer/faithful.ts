@@ -19,7 +19,7 @@ export const MODAL =
   /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
 /** Who says so: reporting verbs and hedges that make a statement someone's claim. */
 export const ATTRIBUTION =
-  /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed|announced|confirmed|ruled)$/i;
 
 export type CueClass = 'attribution' | 'negation' | 'modality';
 
