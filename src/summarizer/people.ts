@@ -32,6 +32,9 @@ const PRE_ROLE = new RegExp(
   String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior)\s+|[Ee]x-)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
   'g',
 );
+/** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */
+const FORMER_BEFORE =
+  /\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$/u;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
@@ -92,7 +95,11 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
     // A cheap test first: the full pattern backtracks at every word.
     if (ROLE_BEFORE_NAME.test(s.text))
-      for (const m of s.text.matchAll(PRE_ROLE)) add(m[2] ?? '', m[1], s.id);
+      for (const m of s.text.matchAll(PRE_ROLE)) {
+        // ("Former Labour leader Lord Kinnock": "Former" and the party before the role.)
+        const former = FORMER_BEFORE.exec(s.text.slice(Math.max(0, m.index - 40), m.index));
+        add(m[2] ?? '', former ? `${former[1]?.trim()} ${m[1]}` : m[1], s.id);
+      }
     if (TITLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(CAPITALISED_RUN)) {
         const t = splitTitle(m[0]);

@@ -504,8 +504,12 @@ function holderOf(office: string, people: readonly Person[]): Person | undefined
 const SURNAME_SAYS =
   /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:a|an|the)\s[^,]{1,60},)?\s+(?:said|says|told|tells|added|explained|admitted|insisted)\b/u;
 
-/** A clause opening on its named subject and its verb: "Tennis Australia's Geoff Pollard rejected …". */
-const NAMED_SUBJECT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+/**
+ * A clause opening on its named subject and its verb: "Tennis Australia's Geoff Pollard
+ * rejected …", "Reidar Wasenius, a senior project manager at Nokia, was adamant …".
+ */
+const NAMED_SUBJECT =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 const ROLE_THEN_NAME = new RegExp(
   String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})\s+\p{Lu}`,

@@ -606,6 +606,26 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Jurgen den Hartog');
   });
 
+  it.each([
+    ['Former Labour leader Lord Kinlock', 'Former Labour leader'],
+    ['Former US president Bill Clifton', 'Former US president'],
+  ])(
+    'GIVEN "%s said … he told …: \'…\'" THEN the role keeps "Former" and what it was of',
+    (named, role) => {
+      const q = quotesOf(
+        `${named} said the chancellor would be best placed to take over. When asked about the future, he told the programme: "That contest is a long way away."`,
+      );
+      expect(q[0]?.role).toBe(role);
+    },
+  );
+
+  it('GIVEN "… but Reidar Wasen, a senior manager at Nokia, was adamant … He said: \'…\'" THEN Wasen speaks, not a name earlier in the sentence', () => {
+    const q = quotesOf(
+      'One problem is that the name Visual Radio makes people think of television but Reidar Wasen, a senior manager at Nokia, was adamant that the two should not be confused. He said: "I am very happy to say it is not television."',
+    );
+    expect(q[0]?.speaker).toBe('Reidar Wasen');
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
