@@ -929,6 +929,12 @@ const NEEDS_NEXT: readonly {
     head: /^(?:evidence|proof|sign|signs|indication|indications|confirmation|reminder|signal|admission|acknowledgement|recognition)$/i,
     next: /^(?:that|it|he|she|they|we|there|this)$/i,
   },
+  // "have expressed concern | that the tags could be used to monitor shoppers": a fear, a hope
+  // or a warning whose content is the clause after it.
+  {
+    head: /^(?:concern|concerns|fear|fears|worry|worries|doubt|doubts|hope|hopes|belief|suspicion|suspicions|assurance|assurances|guarantee|guarantees|warning|warnings)$/i,
+    next: /^that$/i,
+  },
   // "made the semi-finals | at the Australian hardcourt championships": the final of what.
   {
     head: /^(?:finals?|semi-finals?|semifinals?|semis|quarter-finals?|quarterfinals?|play-offs?|playoffs?)$/i,

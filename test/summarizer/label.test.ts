@@ -1247,6 +1247,15 @@ describe('headlineLabel: "is" + a gerund that says what the subject is', () => {
   );
 });
 
+describe('headlineLabel: a concern says nothing without what it is', () => {
+  it.each([
+    'Some consumer groups have expressed concern that the tags could be used to follow shoppers home.',
+    'Finance ministers of the eurozone voiced their fears that the strong euro was harming exports.',
+  ])('GIVEN "%s" THEN no label stops at the concern', (sentence) => {
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/(?:concern|fears)$/);
+  });
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
