@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
 import { type Token, tagSentence, tokenize } from './pos/tag.js';
@@ -99,6 +100,15 @@ const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
+
+/** Whether the label's last word is followed in its sentence by a clause that restricts it. */
+function restrictedAfter(label: string, sentence: string): boolean {
+  const last = /(\S+)$/.exec(label)?.[1];
+  if (last === undefined) return false;
+  return new RegExp(`\\b${escapeRegExp(last)}\\s+(?:who|that|which|whose|whom)\\b`, 'i').test(
+    sentence,
+  );
+}
 
 /**
  * An aside goes only whole: one that ends inside a quotation ("Mirreyes, which refers to
@@ -253,6 +263,9 @@ function check(
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
+  // ("his party would only admit foreigners | who were required because they had skills":
+  // "only" limits its object by the clause after it; without the clause it limits to all.)
+  if (/\bonly\b/i.test(label) && restrictedAfter(label, sentence)) return undefined;
   // "Bath player was already | out of the opener": a label never ends on such an adverb.
   if (/\b(?:already|still|also|only|just|even|never|not|currently)$/i.test(label)) return undefined;
   // "star said there is too much | bad language": an amount cut from what it is of (not

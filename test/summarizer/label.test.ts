@@ -1256,6 +1256,16 @@ describe('headlineLabel: a concern says nothing without what it is', () => {
   });
 });
 
+describe('headlineLabel: "only" and the clause that limits it', () => {
+  it('GIVEN "… would only admit foreigners who were required because they had skills" THEN no label says "only admit foreigners"', () => {
+    expect(
+      headlineLabel(
+        'The MEP said his party would only admit foreigners who were required because they had specific skills to offer.',
+      ) ?? '',
+    ).not.toMatch(/only admit foreigners$/);
+  });
+});
+
 describe('labelPoints shows no label whose subject is a pronoun for a thing', () => {
   it('GIVEN "they could replace …" and "It is being assembled …" THEN those points have no label', () => {
     const points = onePointEach([
