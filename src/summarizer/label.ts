@@ -101,6 +101,9 @@ const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 
+const EMPTY_FRAME =
+  /^(?:One|The|Another|Only|Main|Real|Big|First|Second)?\s*(?:thing|question|problem|answer|truth|fact|reason|point|worry|issue|trouble|difference|message|idea|aim)s? (?:is|was|are|were)(?: (?:certain|clear|sure|simple|obvious|plain))?$/i;
+
 /** Whether the label's last word is followed in its sentence by a clause that restricts it. */
 function restrictedAfter(label: string, sentence: string): boolean {
   const last = /(\S+)$/.exec(label)?.[1];
@@ -263,6 +266,9 @@ function check(
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
+  // ("One thing is certain - they have put themselves …", "The problem is | that …": what the
+  // thing is comes after; the label says nothing.)
+  if (EMPTY_FRAME.test(label)) return undefined;
   // ("his party would only admit foreigners | who were required because they had skills":
   // "only" limits its object by the clause after it; without the clause it limits to all.)
   if (/\bonly\b/i.test(label) && restrictedAfter(label, sentence)) return undefined;

@@ -176,6 +176,13 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("Mr Currington, like many of the UK's 70,000 BSL users", "including captain Jason
   // Robinson": a comparison or a list, not who the speaker is.)
   if (/^(?:like|unlike|including|such as|among|with)\b/i.test(cut)) return undefined;
+  // ("Ian Gibson, for example, urged …": an aside of the sentence's, not a role.)
+  if (
+    /^(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$/i.test(
+      cut,
+    )
+  )
+    return undefined;
   // ("Jenson Button, naturally disappointed, said": how the speaker felt, not who they are.)
   if (/^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u.test(cut)) return undefined;
   if (cut === '' || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut)) return undefined;

@@ -626,6 +626,13 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Reidar Wasen');
   });
 
+  it('GIVEN "Ian Gibb, for example, urged …, declaring: \'…\'" THEN "for example" is no role', () => {
+    const q = quotesOf(
+      'MPs are growing irritated. Ian Gibb, for example, urged the two men to stop squabbling, declaring: "For goodness sake, you have to rise above petulance."',
+    );
+    expect(q[0]?.role).toBeUndefined();
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
