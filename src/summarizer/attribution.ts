@@ -33,6 +33,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...['For', 'With', 'From', 'To', 'By', 'Like', 'Unlike', 'Including', 'Among', 'Against'],
   ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
   ...['Both', 'Ex', 'Scroll', 'Read', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'],
+  // ("Since Blinkx launched it has faced …": a subordinating word opens the clause.)
+  ...['Since', 'Until', 'Although', 'Though', 'Because', 'Once', 'Unless', 'Whereas', 'Despite'],
   ...['I', 'We', 'It', 'He', 'She', 'They', 'You', 'A', 'An'],
   // ("On Wednesday Lord Woolf said": a day opens the run, not the name.)
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

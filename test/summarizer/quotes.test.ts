@@ -633,6 +633,20 @@ describe('findQuotes', () => {
     expect(q[0]?.role).toBeUndefined();
   });
 
+  it('GIVEN "Since Blinx launched it has faced …" between the speaker and "he said" THEN "Since Blinx" is no speaker', () => {
+    const q = quotesOf(
+      'Suranga Chandra, co-founder of Blinx, said the program was growing fast. Since Blinx launched it has faced competition from firms such as Google and Apple. "Our users do not stop using other search systems," he said.',
+    );
+    expect(q.at(-1)?.speaker).toBe('Suranga Chandra');
+  });
+
+  it('GIVEN "Although the move would suit both, Lindsey said …" before a bare quotation THEN Lindsey speaks, not a name in the fronted clause', () => {
+    const q = quotesOf(
+      'Wigan chairman Maurice Lindsey spoke to reporters. Although the move would be a lucrative one for both Farrell and Wigan, Lindsey said money was not a motivating factor for the club. "The money side of things has not been concluded."',
+    );
+    expect(q.at(-1)?.speaker).toBe('Maurice Lindsey');
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
