@@ -475,7 +475,7 @@ const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?\p{Ll}+(?:ed|s)\b/iu;
 /** A participle or time clause before the subject, and its comma ("According to X," names who says). */
 const FRONTED_CLAUSE =
-  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike)\b[^,"“]{0,120},\s+/u;
+  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout)\b[^,"“]{0,120},\s+/u;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,

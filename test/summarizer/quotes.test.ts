@@ -647,6 +647,13 @@ describe('findQuotes', () => {
     expect(q.at(-1)?.speaker).toBe('Maurice Lindsey');
   });
 
+  it('GIVEN "In a speech on the re-election of George Bush, Mr Kennel said …" before "he said" THEN Mr Kennel speaks, not the name in the fronted phrase', () => {
+    const q = quotesOf(
+      'Lib Dem leader Charles Kennel wants an exit plan. In a speech on the re-election of President George Bush, Mr Kennel said Iraq had become a crucible of terrorism. He wants a phased withdrawal. "There are some who think the presence of troops feeds the insurgency," he said.',
+    );
+    expect(q.at(-1)?.speaker).toBe('Charles Kennel');
+  });
+
   it('GIVEN "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" THEN Peter Ainsworth speaks, the chairmanship is his role', () => {
     const q = quotesOf(
       'The report was a rebuke, a correspondent said. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is an alarming example of disjointed thinking."',
