@@ -115,13 +115,21 @@ function restrictedAfter(label: string, sentence: string): boolean {
 
 /**
  * An aside goes only whole: one that ends inside a quotation ("Mirreyes, which refers to
- * individuals who enjoy 'ostentatious spending, | exhibitionism and narcissism' …") stays, or
- * the label would join the quotation's words to the sentence's.
+ * individuals who enjoy 'ostentatious spending, | exhibitionism and narcissism' …") or a list
+ * stays, or the label would join the quotation's or the list's words to the sentence's.
  */
-function wholeAside(aside: string): string {
-  // (Not the apostrophe of a plural's possessive: "the Blues' push", "two hours' PE".)
-  const marks = aside.match(/["“”]|(?<![\p{L}])['‘]|(?<!s)['’](?![\p{L}])/gu)?.length ?? 0;
-  return marks % 2 === 0 ? ' ' : aside;
+function wholeAside(aside: string, at: number, text: string): string {
+  if (unevenQuotes(aside)) return aside;
+  // ("Sony's Qrio Robot, an all-singing, | all-dancing, football-playing man-machine": the
+  // aside is a list whose first comma is not its end.)
+  return LIST_GOES_ON.test(text.slice(at + aside.length)) ? aside : ' ';
+}
+
+const LIST_GOES_ON = /^\p{Ll}[\p{L}-]*,\s/u;
+
+/** An odd number of quotation marks (not the apostrophe of a plural's possessive, "the Blues' push"). */
+function unevenQuotes(text: string): boolean {
+  return (text.match(/["“”]|(?<![\p{L}])['‘]|(?<!s)['’](?![\p{L}])/gu)?.length ?? 0) % 2 === 1;
 }
 
 /** A headline for one sentence, or undefined when none passes the checks. */
@@ -157,7 +165,7 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
     .replace(AGE_ASIDE, ' ')
-    .replace(DASH_ASIDE, wholeAside);
+    .replace(DASH_ASIDE, (aside) => (unevenQuotes(aside) ? aside : ' '));
   const tail = trailingAttribution(s);
   if (tail) {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');

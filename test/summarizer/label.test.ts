@@ -1224,6 +1224,14 @@ describe('headlineLabel: an aside goes only whole', () => {
     expect(label).not.toMatch(/exhibitionism|narcissism/);
   });
 
+  it('GIVEN an aside that is a list ("an all-singing, all-dancing, football-playing robot") THEN no word of the list joins the label', () => {
+    expect(
+      headlineLabel(
+        "Star of the show will be Sony's Qrio Robot, an all-singing, all-dancing, football-playing man-machine who can even hold conversations.",
+      ) ?? '',
+    ).not.toMatch(/all-dancing/);
+  });
+
   it('GIVEN an aside with a plural\'s possessive ("the Blues\' push") THEN it still goes', () => {
     expect(
       headlineLabel(
