@@ -1,4 +1,10 @@
-import { looksLikeRole, ROLE_NOUNS, SENTENCE_OPENERS, splitTitle } from './people.js';
+import {
+  looksLikeRole,
+  NAME_PARTICLES,
+  ROLE_NOUNS,
+  SENTENCE_OPENERS,
+  splitTitle,
+} from './people.js';
 
 /**
  * Who a quotation is attributed to, read from the words around it: `"…," X said`,
@@ -21,7 +27,7 @@ const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
 const NAME_WORD = String.raw`[A-Z][\p{L}'’.-]*`;
-const CONNECTOR = '(?:de|van|von|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al|and)';
+const CONNECTOR = `(?:${NAME_PARTICLES}|and)`;
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;
@@ -353,7 +359,11 @@ function speakerAtStart(text: string): Attribution | undefined {
 }
 
 /** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
-const ROLE_THEN_NAME = new RegExp(
+/**
+ * After a name, a role noun and another name: the first name says whose the role is ("Lib Dem |
+ * chairman Matthew Taylor", "Final Wars | producer Shogo Tomiyama"); the person is the second.
+ */
+export const ROLE_THEN_NAME = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})\s+(?=\p{Lu})`,
   'u',
 );
@@ -362,8 +372,13 @@ const ROLE_THEN_NAME = new RegExp(
  * "He did not say it." The statement added:' → "The statement added:".
  */
 function afterQuotation(text: string): string {
+  return afterLastMatch(text, QUOTATION_THEN_SENTENCE);
+}
+
+/** The text after the last match of a global pattern, or all of it when there is none. */
+function afterLastMatch(text: string, pattern: RegExp): string {
   let at = -1;
-  for (const m of text.matchAll(QUOTATION_THEN_SENTENCE)) at = m.index + m[0].length;
+  for (const m of text.matchAll(pattern)) at = m.index + m[0].length;
   return at >= 0 ? text.slice(at) : text;
 }
 
@@ -379,10 +394,7 @@ function subjectOf(whole: string): Attribution | undefined {
   // before a quotation (blanked, '#') that a new sentence follows belong to another sentence.)
   // ("'The mind boggles,' commented Tracy Ayre while Suzi Force believes …, saying:": a
   // clause after "while" has a subject of its own, who goes on to say it.)
-  let clause = afterQuotation(whole);
-  let at = -1;
-  for (const m of clause.matchAll(WHILE_CLAUSE)) at = m.index + m[0].length;
-  if (at >= 0) clause = clause.slice(at);
+  const clause = afterLastMatch(afterQuotation(whole), WHILE_CLAUSE);
   // "An All England club spokesperson denied …, insisting:": an unnamed source is the subject,
   // not the capitalised words inside its description.
   const source = UNNAMED_SOURCE_START.exec(clause)?.[1];

@@ -3,7 +3,7 @@ import { cutGluedCaption } from './glued-captions.js';
 import { tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
-import { runOnAt, runsOn } from './split-sentences.js';
+import { runOnAt } from './split-sentences.js';
 import { tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 
@@ -236,7 +236,7 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     // "As the Aurora limped back to its dock on 20 January | , a blizzard of photos …": the
     // opening clause alone, cut from the main one, says nothing.
     if (SUBORDINATE_START.test(head) && !head.includes(',')) continue;
-    if (head.split(/\s+/).length < 8 || /["“]/.test(head.replace(/["“][^"”]*["”]/g, ''))) continue;
+    if (head.split(/\s+/).length < 8 || /["“]/.test(withoutQuotations(head))) continue;
     const says = new Set(contentStems(head));
     if ([...wanted].some((t) => !says.has(t))) continue;
     const kept = tail && !head.includes(tail) ? `${head}, ${tail}.` : `${head}.`;
@@ -251,8 +251,8 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
  * without its stop ends where it ran on, when what comes before is a sentence of its own.
  */
 function endAtRunOn(sentence: string): string {
-  if (!runsOn(sentence)) return sentence;
-  const at = runOnAt(sentence);
+  // (runsOn's length floor: a shorter sentence is never cut.)
+  const at = sentence.length < 40 ? -1 : runOnAt(sentence);
   const head = sentence.slice(0, at).replace(/[\s,;:–—-]+$/, '');
   return at > 0 && head.split(/\s+/).length >= 8 ? `${head}.` : sentence;
 }

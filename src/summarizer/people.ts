@@ -38,8 +38,12 @@ const FORMER_BEFORE =
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
-const CAPITALISED_RUN =
-  /\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al)){1,5}/g;
+/** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
+const CAPITALISED_RUN = new RegExp(
+  String.raw`\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|${NAME_PARTICLES})){1,5}`,
+  'g',
+);
 /** Capitalised words that open sentences, not names. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'The',
@@ -164,7 +168,7 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
 const TITLE_WORDS =
   'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?';
 const TITLED_NAME = new RegExp(
-  `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al)){0,3})$`,
+  `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|${NAME_PARTICLES})){0,3})$`,
 );
 
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|Justice|Secretary)$`);

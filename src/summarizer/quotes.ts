@@ -6,6 +6,7 @@ import {
   DEMONYM,
   isPronoun,
   NOT_NAME_START,
+  ROLE_THEN_NAME,
   splitRoleFromName,
 } from './attribution.js';
 import { countMatches } from './count-matches.js';
@@ -18,6 +19,7 @@ import {
 } from './people.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { capitalize } from './tighten.js';
 import type { Quote } from './types.js';
 
 /**
@@ -152,6 +154,9 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
+const NOT_A_ROLE =
+  /^(?:(?:like|unlike|including|such as|among|with)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
+const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
 /** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
 const ROLE_ENDS = /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as)\s/;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
@@ -174,17 +179,9 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // officer of Sony, said last year": the role ends where the sentence goes on.)
   const cut = role.split(ROLE_ENDS)[0]?.trim() ?? '';
   // ("Mr Currington, like many of the UK's 70,000 BSL users", "including captain Jason
-  // Robinson": a comparison or a list, not who the speaker is.)
-  if (/^(?:like|unlike|including|such as|among|with)\b/i.test(cut)) return undefined;
-  // ("Ian Gibson, for example, urged …": an aside of the sentence's, not a role.)
-  if (
-    /^(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$/i.test(
-      cut,
-    )
-  )
-    return undefined;
-  // ("Jenson Button, naturally disappointed, said": how the speaker felt, not who they are.)
-  if (/^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u.test(cut)) return undefined;
+  // Robinson", "Ian Gibson, for example, urged …", "Jenson Button, naturally disappointed,
+  // said": a comparison, a list, an aside of the sentence's or a feeling, not who they are.)
+  if (NOT_A_ROLE.test(cut) || FEELING.test(cut)) return undefined;
   if (cut === '' || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut)) return undefined;
   if (cut !== role) return shownRole(cut, name);
   const own = new Set(
@@ -251,7 +248,7 @@ function groupSubject(s: Stream, at: number): Person | undefined {
     const start = s.starts[id] ?? 0;
     const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
     const group = GROUP_SUBJECT.exec(s.masked.slice(start, end))?.[1];
-    if (group) return { name: group.charAt(0).toUpperCase() + group.slice(1), firstSeen: id };
+    if (group) return { name: capitalize(group), firstSeen: id };
   }
   return undefined;
 }
@@ -338,7 +335,7 @@ function recentSubject(
     // (A bare "a spokesman" says not whose: the organisation named before is a better guess.)
     const spokes = SPOKESPERSON_SAYS.exec(text)?.[1];
     if (spokes && !/^an?\s+spokes\S+$/i.test(spokes))
-      return { name: spokes.charAt(0).toUpperCase() + spokes.slice(1), firstSeen: id };
+      return { name: capitalize(spokes), firstSeen: id };
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
     if (unnamedSays(text)) return undefined;
@@ -517,11 +514,6 @@ const SURNAME_SAYS =
  */
 const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
-
-const ROLE_THEN_NAME = new RegExp(
-  String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:${ROLE_NOUNS})\s+\p{Lu}`,
-  'u',
-);
 
 const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}/gu;
 

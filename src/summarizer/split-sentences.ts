@@ -253,7 +253,10 @@ export function runsOn(sentence: string): boolean {
   if (sentence.length < 40) return false;
   if (CAPTION_HEADING.test(sentence)) return true;
   if (quotationGlued(sentence)) return true;
-  return runOnAt(sentence) >= 0;
+  // (Whether, not where: the second scan runs only when the first finds nothing.)
+  return (
+    gluedAt(sentence, RUN_ON_OPENER, openerGlued) >= 0 || gluedAt(sentence, RUN_ON, plainGlued) >= 0
+  );
 }
 
 /**
@@ -261,23 +264,26 @@ export function runsOn(sentence: string): boolean {
  * the first such place, or -1.
  */
 export function runOnAt(sentence: string): number {
-  const opener = gluedAt(sentence, RUN_ON_OPENER, (before, after) => {
-    // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
-    // However, …" is no title.)
-    if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after)) return false;
-    return !after
-      .split(/\s+/)
-      .slice(1, 3)
-      .some((w) => /^\p{Lu}/u.test(w));
-  });
-  // "Group A with", "England A against": a capital letter that names something.
-  const plain = gluedAt(
-    sentence,
-    RUN_ON,
-    (before, after) => !(/^An?\b/.test(after) && /^\p{Lu}/u.test(before)),
-  );
+  const opener = gluedAt(sentence, RUN_ON_OPENER, openerGlued);
+  const plain = gluedAt(sentence, RUN_ON, plainGlued);
   if (opener < 0) return plain;
   return plain < 0 ? opener : Math.min(opener, plain);
+}
+
+/** A RUN_ON_OPENER match is a run-on unless a title goes on there. */
+function openerGlued(before: string, after: string): boolean {
+  // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
+  // However, …" is no title.)
+  if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after)) return false;
+  return !after
+    .split(/\s+/)
+    .slice(1, 3)
+    .some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "Group A with", "England A against": a capital letter that names something is no run-on. */
+function plainGlued(before: string, after: string): boolean {
+  return !(/^An?\b/.test(after) && /^\p{Lu}/u.test(before));
 }
 
 /**
