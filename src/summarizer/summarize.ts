@@ -104,7 +104,12 @@ export function selectKeySentences(
     unfit: (i) => {
       if (i < setUp) return true;
       const s = sentences[i] as Sentence;
-      return i !== ledeId && (!saysSomething(s) || unattributedFirstPerson(s, sentences));
+      return (
+        i !== ledeId &&
+        (!saysSomething(s) ||
+          unattributedFirstPerson(s, sentences) ||
+          SAID_AFTER.test(sentences[i + 1]?.text ?? ''))
+      );
     },
   });
   return { ids, ledeId, lede, ledeStems, ranked, titleStems };
@@ -323,6 +328,13 @@ function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): b
 }
 
 const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
+
+/**
+ * "There is a mortal danger aimed at the heart of Britain. Or so says Home Secretary Charles
+ * Clarke.": whose claim the sentence is, the next one says; shown alone it reads as fact.
+ */
+const SAID_AFTER =
+  /^(?:Or\s+)?(?:so|thus)\s+(?:says|said|claims|claimed|argues|argued|believes|believed|insists|insisted|according to)\b|^That,?\s+at least,?\s+is\s+(?:what|how)\b/i;
 
 /** A quotation mark: a double or curly one, or a straight single one at a word's edge. */
 const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;

@@ -511,6 +511,28 @@ describe('a caption glued into the text is no point', () => {
   });
 });
 
+describe('a claim whose speaker the next sentence names', () => {
+  it('GIVEN "There is a mortal danger aimed at Britain. Or so says the Home Secretary." THEN the claim is no point on its own', () => {
+    const r = summarize(
+      {
+        text: [
+          'The Lord Chancellor has defended plans to put terror suspects under house arrest without trial.',
+          'Lord Falcon insists the proposals strike a balance between safety and civil liberties.',
+          'There is a mortal danger aimed at the heart of Britain.',
+          'Or so says Home Secretary Charles Clay.',
+          'Critics say the plans would allow ministers to detain people on suspicion alone.',
+          'The bill will be debated in the Commons next week.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.keyPoints.map((p) => p.text)).not.toContain(
+      'There is a mortal danger aimed at the heart of Britain.',
+    );
+  });
+});
+
 /** The text of each point newsbrief shows for an article of these sentences. */
 function pointTexts(sentences: readonly string[]): string[] {
   const r = summarize({ text: sentences.join(' ') });
