@@ -46,72 +46,62 @@ export function selectSentences(o: SelectOptions): number[] {
   const sectionBonus = o.sectionBonus ?? 0;
   const roleBonus = o.roleBonus ?? 0;
   const chosen: number[] = [];
-  /** Membership of `chosen` and `candidates` by sentence, kept in step with them. */
   const isChosen: boolean[] = [];
-  const isCandidate: boolean[] = scores.map((_, i) => !o.unfit?.(i));
-  /**
-   * Whether each sentence repeats a chosen one, updated once per sentence chosen (each pair is
-   * asked once, not once per round).
-   */
+  // Whether a sentence may be a point at all, and whether it repeats a chosen one, are asked
+  // only of a sentence that would be the best choice of a round: most sentences never are,
+  // and `unfit` reads the whole sentence.
+  const fitness: (boolean | undefined)[] = [];
+  const fit = (i: number): boolean => {
+    let f = fitness[i];
+    if (f === undefined) {
+      f = !o.unfit?.(i);
+      fitness[i] = f;
+    }
+    return f;
+  };
+  /** A sentence that may still be chosen: fit and not chosen yet. */
+  const isCandidate = (i: number): boolean => isChosen[i] !== true && fit(i);
+  /** Whether sentence i repeats a chosen one; checked[i] chosen sentences were asked so far. */
   const repeated: boolean[] = [];
+  const checked: number[] = [];
+  const repeatsChosen = (i: number): boolean => {
+    if (!o.repeats || repeated[i] === true) return repeated[i] === true;
+    for (let c = checked[i] ?? 0; c < chosen.length; c++)
+      if (o.repeats(i, chosen[c] as number)) {
+        repeated[i] = true;
+        break;
+      }
+    checked[i] = chosen.length;
+    return repeated[i] === true;
+  };
   const choose = (j: number) => {
     chosen.push(j);
     isChosen[j] = true;
-    isCandidate[j] = false;
-    if (o.repeats)
-      for (let i = 0; i < scores.length; i++)
-        if (isCandidate[i] && !repeated[i] && o.repeats(i, j)) repeated[i] = true;
   };
-  for (const j of o.preselected ?? []) {
-    chosen.push(j);
-    isChosen[j] = true;
-    isCandidate[j] = false;
-  }
-  if (o.repeats)
-    for (let i = 0; i < scores.length; i++)
-      if (isCandidate[i]) repeated[i] = chosen.some((j) => o.repeats?.(i, j));
-  const candidates = scores.map((_, i) => i).filter((i) => isCandidate[i]);
+  for (const j of o.preselected ?? []) choose(j);
   let points = chosen.length;
   /** Sentences shown in the point of the sentence before them (at most two to a point). */
   const joined = new Set<number>();
-  const repeatsChosen = (i: number) => repeated[i] === true;
-  while (points < k && candidates.length > 0) {
+  while (points < k) {
     const covered = new Set(chosen.flatMap((j) => roles?.(j) ?? []));
     const bringsRole = (i: number) => roles?.(i).some((r) => !covered.has(r)) ?? false;
-    let best = -1;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    const fresh = o.repeats ? candidates.filter((i) => !repeatsChosen(i)) : candidates;
-    if (fresh.length === 0) break;
     // Its previous sentence comes along when it may, and says nothing chosen already says.
     const withPrevious = (i: number) =>
       o.pairForRole === true &&
       i > 0 &&
-      isCandidate[i - 1] === true &&
+      isCandidate(i - 1) &&
       !o.needsPrevious?.[i - 1] &&
       !repeatsChosen(i - 1) &&
       points + 1 <= k &&
       bringsRole(i);
-    const eligible = fresh.filter(
-      (i) => !o.needsPrevious?.[i] || isChosen[i - 1] === true || withPrevious(i),
-    );
-    // A sentence that leans on one not shown is no point: fewer points rather than a dangling one.
-    if (eligible.length === 0 && o.pairForRole === true) break;
-    for (const i of eligible.length > 0 ? eligible : fresh) {
-      let maxSim = 0;
-      for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
-      // A point of two sentences is worth its better sentence.
-      const pairs = o.needsPrevious?.[i] && isChosen[i - 1] !== true;
-      const score = pairs ? Math.max(scores[i] ?? 0, scores[i - 1] ?? 0) : (scores[i] ?? 0);
-      let value = score - redundancy * maxSim;
-      if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
-      // Without the bonus in reach of the best value so far, the roles cannot matter.
-      const inReach = value + Math.max(roleBonus, 0) > bestValue;
-      if (roles && inReach && bringsRole(i)) value += roleBonus;
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
-      }
-    }
+    const fresh = (i: number) => isCandidate(i) && !repeatsChosen(i);
+    const eligible = (i: number) =>
+      fresh(i) && (!o.needsPrevious?.[i] || isChosen[i - 1] === true || withPrevious(i));
+    // The best of the eligible sentences; where none is, a sentence that leans on one not
+    // shown is no point: fewer points rather than a dangling one (else the best fresh one).
+    let best = bestOf(eligible);
+    if (best < 0 && o.pairForRole !== true) best = bestOf(fresh);
+    if (best < 0) break;
     const leans = o.needsPrevious?.[best] === true;
     // Sentences shown as one point: it and the sentence it leans on (unless that is the lede).
     const joins =
@@ -123,12 +113,39 @@ export function selectSentences(o: SelectOptions): number[] {
     if (joins) joined.add(best);
     if (leans && isChosen[best - 1] !== true && withPrevious(best)) {
       joined.add(best);
-      candidates.splice(candidates.indexOf(best - 1), 1);
       choose(best - 1);
     }
-    candidates.splice(candidates.indexOf(best), 1);
     choose(best);
     if (!joins) points++;
+
+    /**
+     * The sentence of highest value that passes `may` (the earliest of equals), or -1: its
+     * score less the redundancy penalty, with the section and role bonuses. `may` and the
+     * roles are asked only of a sentence that could beat the best so far.
+     */
+    function bestOf(may: (i: number) => boolean): number {
+      let bestAt = -1;
+      let bestValue = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < scores.length; i++) {
+        if (isChosen[i] === true) continue;
+        let maxSim = 0;
+        for (const j of chosen) maxSim = Math.max(maxSim, similarity(i, j));
+        // A point of two sentences is worth its better sentence.
+        const pairs = o.needsPrevious?.[i] && isChosen[i - 1] !== true;
+        const score = pairs ? Math.max(scores[i] ?? 0, scores[i - 1] ?? 0) : (scores[i] ?? 0);
+        let value = score - redundancy * maxSim;
+        if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
+        // Without the bonus in reach of the best value so far, the roles cannot matter.
+        const inReach = value + Math.max(roleBonus, 0) > bestValue;
+        if (!inReach || !may(i)) continue;
+        if (roles && bringsRole(i)) value += roleBonus;
+        if (value > bestValue) {
+          bestValue = value;
+          bestAt = i;
+        }
+      }
+      return bestAt;
+    }
   }
   return chosen.sort((a, b) => a - b);
 }
