@@ -137,9 +137,9 @@ export function selectSentences(o: SelectOptions): number[] {
         if (sections && !chosen.some((j) => sections[j] === sections[i])) value += sectionBonus;
         // Without the bonus in reach of the best value so far, the roles cannot matter.
         const inReach = value + Math.max(roleBonus, 0) > bestValue;
-        if (!inReach || !may(i)) continue;
+        if (!inReach) continue;
         if (roles && bringsRole(i)) value += roleBonus;
-        if (value > bestValue) {
+        if (value > bestValue && may(i)) {
           bestValue = value;
           bestAt = i;
         }
