@@ -186,11 +186,14 @@ const SAID_TAGS = tags('VBD', 'VBN', 'VBZ');
 
 /** Tags each token (from `tokenize`). */
 export function tagTokens(tokens: readonly string[]): Token[] {
+  // (No tokens, no tags: and an empty array would reach the loops below as another kind of
+  // array than they are compiled for, throwing their optimised code away.)
+  if (tokens.length === 0) return [];
   const { words, lexical } = brillTag(tokens);
-  const tagged = words.map((t) => ({
-    text: t.token,
-    tag: fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag),
-  }));
+  // (Filled by push, the array is a packed one, as every other the loops below see.)
+  const tagged: Token[] = [];
+  for (const t of words)
+    tagged.push(token(t.token, fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag)));
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
@@ -201,19 +204,19 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     const found = lexical[i];
     const known = found === NOT_FOUND ? undefined : found;
     if (SUFFIX_TAGS.has(t.tag) && known && !known.includes(t.tag) && i > 0)
-      tagged[i] = { text: t.text, tag: known[0] as string };
+      tagged[i] = token(t.text, known[0] as string);
     // "The Glasgow forward/RB's ban": what owns something is a noun.
     if (
       tagged[i + 1]?.text === "'s" &&
       /^(?:RB|VB[DNGPZ]?)$/.test(t.tag) &&
       /^\p{Ll}/u.test(t.text)
     )
-      tagged[i] = { text: t.text, tag: 'NN' };
+      tagged[i] = token(t.text, 'NN');
     // "Income from its shuttle services fell …": a sentence's capitalised first word that the
     // lexicon also knows as a common noun, before a preposition, is that noun, not a name.
     if (i === 0 && (t.tag === 'NNP' || t.tag === 'NNPS') && tagged[1]?.tag === 'IN') {
       const common = known?.find((a) => NOUN.has(a));
-      if (common) tagged[i] = { text: t.text, tag: common };
+      if (common) tagged[i] = token(t.text, common);
     }
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
@@ -234,7 +237,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
           /^\p{Ll}+$/u.test(t.text) &&
           BEFORE_OBJECT.has(tagged[i + 1]?.tag ?? ''))
       )
-        tagged[i] = { text: t.text, tag: 'VB' };
+        tagged[i] = token(t.text, 'VB');
     }
     // After a determiner or a possessive comes a noun ("the rally/RB", "opponents' calls/VBZ").
     if (
@@ -246,8 +249,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       const adjective =
         t.tag === 'RB' && NOUN.has(tagged[i + 1]?.tag ?? '') && known?.includes('JJ');
       const noun = known?.find((a) => NOUN.has(a));
-      if (adjective) tagged[i] = { text: t.text, tag: 'JJ' };
-      else if (noun) tagged[i] = { text: t.text, tag: noun };
+      if (adjective) tagged[i] = token(t.text, 'JJ');
+      else if (noun) tagged[i] = token(t.text, noun);
     }
     // After a determiner and an adjective comes a noun, not a verb ("an impressive start/VB to
     // the year"), unless an object follows the verb.
@@ -258,7 +261,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       !NOUN_PHRASE_START.has(tagged[i + 1]?.tag ?? '')
     ) {
       const noun = known?.find((a) => NOUN.has(a));
-      if (noun) tagged[i] = { text: t.text, tag: noun };
+      if (noun) tagged[i] = token(t.text, noun);
     }
     // "a pre-show keynote/VBP speech": between a noun and a noun, in a clause that has its
     // verb, a present-tense verb is a noun of the phrase.
@@ -269,14 +272,14 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       NOUN.has(tagged[i + 1]?.tag ?? '') &&
       (known === undefined || known.some((a) => a.startsWith('NN')))
     )
-      tagged[i] = { text: t.text, tag: 'NN' };
+      tagged[i] = token(t.text, 'NN');
     // "has learnt/NN", "had spelt": after a form of "have" comes its participle.
     if (
       NOUN_ADJECTIVE_OR_PAST.has((tagged[i] as Token).tag) &&
       /^(?:has|have|had|having)$/i.test(tagged[i - 1]?.text ?? '') &&
       (known?.includes('VBN') || /^(?:learnt|spelt|burnt|dreamt|spoilt|leapt|knelt)$/i.test(t.text))
     )
-      tagged[i] = { text: t.text, tag: 'VBN' };
+      tagged[i] = token(t.text, 'VBN');
     // "superimposed on winged/VBD pigs": between a preposition and its noun, a past tense is a
     // modifier.
     if (
@@ -287,25 +290,25 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       ) &&
       NOUN.has(tagged[i + 1]?.tag ?? '')
     )
-      tagged[i] = { text: t.text, tag: known?.includes('JJ') ? 'JJ' : 'VBN' };
+      tagged[i] = token(t.text, known?.includes('JJ') ? 'JJ' : 'VBN');
     // "has been brokered/JJ by …": after "been" an -ed word is the participle.
     if (
       ADJECTIVE_OR_PAST.has((tagged[i] as Token).tag) &&
       /^been$/i.test(tagged[i - 1]?.text ?? '') &&
       (known ? known.includes('VBN') : /\p{L}ed$/u.test(t.text))
     )
-      tagged[i] = { text: t.text, tag: 'VBN' };
+      tagged[i] = token(t.text, 'VBN');
     // "said it planned/VBN to …": after a subject pronoun a participle is the past tense.
     if (
       (tagged[i] as Token).tag === 'VBN' &&
       /^(?:it|he|she|they|we|i|you)$/i.test(tagged[i - 1]?.text ?? '') &&
       known?.includes('VBD')
     )
-      tagged[i] = { text: t.text, tag: 'VBD' };
+      tagged[i] = token(t.text, 'VBD');
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
     if (!hasVerb && t.tag === 'VBN' && SUBJECT.has(before) && known?.includes('VBD'))
-      tagged[i] = { text: t.text, tag: 'VBD' };
+      tagged[i] = token(t.text, 'VBD');
     // "Research carried out by …", "a man arrested by …": a participle, not the main verb.
     if ((tagged[i] as Token).tag === 'VBD' && known?.includes('VBN')) {
       const next = tagged[i + 1]?.text.toLowerCase();
@@ -315,7 +318,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         (next === 'at' && (tagged[i - 1]?.tag ?? '').startsWith('NN')) ||
         (PARTICLE_WORD.test(next ?? '') && after === 'by')
       )
-        tagged[i] = { text: t.text, tag: 'VBN' };
+        tagged[i] = token(t.text, 'VBN');
     }
     // "A survey carried out in 2000 by Forrester Research found …": a participle whose agent
     // follows before the clause's own verb.
@@ -331,7 +334,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         tagged.slice(i + 1, by).every((x) => !CLAUSE_VERB_OR_COMMA.has(x.tag)) &&
         tagged.slice(by + 1, by + 7).some((x) => FINITE_VERB.has(x.tag))
       )
-        tagged[i] = { text: t.text, tag: 'VBN' };
+        tagged[i] = token(t.text, 'VBN');
     }
     // "a group called Better Buses First said": a name-giving participle, not the main verb.
     if (
@@ -340,7 +343,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (tagged[i - 1]?.tag ?? '').startsWith('NN') &&
       /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '')
     )
-      tagged[i] = { text: t.text, tag: 'VBN' };
+      tagged[i] = token(t.text, 'VBN');
     // "Hayley Yelling/VBG said": a capitalised word inside a sentence, after a name, is a name.
     if (
       i > 1 &&
@@ -349,7 +352,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       tagged[i - 1]?.tag === 'NNP' &&
       /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
     )
-      tagged[i] = { text: t.text, tag: 'NNP' };
+      tagged[i] = token(t.text, 'NNP');
     // "comedy Sideways/RB knocked out …": a capitalised adverb inside a sentence, after a
     // noun, is a name (a title, a nickname).
     if (
@@ -358,19 +361,19 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       /^\p{Lu}\p{Ll}/u.test(t.text) &&
       (tagged[i - 1]?.tag ?? '').startsWith('NN')
     )
-      tagged[i] = { text: t.text, tag: 'NNP' };
+      tagged[i] = token(t.text, 'NNP');
     // "US" in capitals is the country, not "us".
-    if (t.text === 'US') tagged[i] = { text: t.text, tag: 'NNP' };
+    if (t.text === 'US') tagged[i] = token(t.text, 'NNP');
     // "all/DT said/NN": "said" is the verb (or its participle), whatever a rule made of it.
     if (
       (t.text === 'said' || t.text === 'says') &&
       !SAID_TAGS.has((tagged[i] as Token).tag) &&
       !/^the$/i.test(tagged[i - 1]?.text ?? '')
     )
-      tagged[i] = { text: t.text, tag: t.text === 'says' ? 'VBZ' : 'VBD' };
+      tagged[i] = token(t.text, t.text === 'says' ? 'VBZ' : 'VBD');
     // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
     if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !known)
-      tagged[i] = { text: t.text, tag: 'NNP' };
+      tagged[i] = token(t.text, 'NNP');
     // "says Conte damaged/VBN her reputation": after a verb of saying a new clause opens.
     if (FINITE_VERB.has((tagged[i] as Token).tag) && SAYING.test(t.text)) hasVerb = false;
     else if (VERB_TAGS.has((tagged[i] as Token).tag)) hasVerb = true;
@@ -396,7 +399,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
               : undefined
           : known?.find((a) => FINITE_VERB.has(a));
       if (verb && agrees(subject as Token, verb)) {
-        tagged[i] = { text: t.text, tag: verb };
+        tagged[i] = token(t.text, verb);
         hasVerb = true;
       }
     }
@@ -404,13 +407,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   // "adults aged 18 or over were interviewed": "aged" says an age, never the clause's verb.
   // ("Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.)
   for (let i = 1; i < tagged.length; i++)
-    if (tagged[i]?.text === 'aged') tagged[i] = { text: 'aged', tag: 'JJ' };
+    if (tagged[i]?.text === 'aged') tagged[i] = token('aged', 'JJ');
     else if (
       tagged[i]?.text === '&' &&
       /^NNP/.test(tagged[i - 1]?.tag ?? '') &&
       /^NNP/.test(tagged[i + 1]?.tag ?? '')
     )
-      tagged[i] = { text: '&', tag: 'NNP' };
+      tagged[i] = token('&', 'NNP');
   return tagged;
 }
 
@@ -451,4 +454,12 @@ function agrees(subject: Token, verb: string): boolean {
 /** Tokenizes and tags a sentence. */
 export function tagSentence(text: string): Token[] {
   return tagTokens(tokenize(text));
+}
+
+/**
+ * A tagged word. (Every token of tagTokens is made here, at one site, so all have one shape
+ * and the loops that read them stay on their optimised code.)
+ */
+function token(text: string, tag: string): Token {
+  return { text, tag };
 }
