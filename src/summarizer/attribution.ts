@@ -21,7 +21,11 @@ export interface Attribution {
 const VERBS =
   'said|says|say|told|tells|added|adds|explained|explains|warned|warns|wrote|writes|insisted|argued|noted|stressed|claimed|claims|declared|continued|asked|tweeted|posted|replied|responded|revealed|admitted|admits|recalled|commented|remarked|reads|read|confirmed|announced|joked|urged|agreed|conceded|acknowledged|suggested|predicted|promised|concluded|states|stated|observed|added|insists|reflected|mused|quipped|boasted|vowed|pointed out|went on';
 const PARTICIPLES = 'adding|saying|explaining|writing|telling|noting|insisting|warning|stating';
-const ADVERB = String.raw`(?:[a-z]+ly\s+)?`;
+/**
+ * An adverb between a speaker and the verb ("he quickly added", "The mayor then says"): no
+ * part of who speaks.
+ */
+const ADVERB = String.raw`(?:(?:[a-z]+ly|then|later|now|again|still|also|once|even|too)\s+)?`;
 /** A verb of saying, as a whole word. */
 const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
@@ -93,6 +97,13 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
   return { ...a, role: role || undefined };
 }
 
+/**
+ * '"…," he once said', '"…," he later said': a pronoun quoting someone at another time, in a
+ * profile, whose subject is named further back than the names just before it (an actor of the
+ * film, a song's title), which the pronoun's resolution would take. No speaker beats a wrong one.
+ */
+const PRONOUN_AT_ANOTHER_TIME = /^(?:he|she|they)\s+(?:once|later)\s/i;
+
 const JOINED_CLAUSE =
   /^(?:while|whereas|and|but)\s+\S+(?:\s+\S+){0,3}?\s+(?:\p{Ll}+ly\s+)?(?:added|adds|said|says|wrote|writes|replied|commented|argued|insisted)\s*:/u;
 
@@ -107,6 +118,7 @@ function readAfter(after: string): Attribution | undefined {
   // ("'Some people really are just stupid,' while Sarah Edwards added: 'Only in Oldham.'": a
   // clause joined after the quotation has a speaker of its own, for the next one.)
   if (JOINED_CLAUSE.test(text)) return undefined;
+  if (PRONOUN_AT_ANOTHER_TIME.test(text)) return undefined;
   const p = AFTER_PRONOUN.exec(text);
   // "she said" ends the sentence or takes a short tail ("he told reporters on Tuesday"), never
   // a clause of its own ("she said new mothers were…": reported speech, not an attribution).
@@ -335,10 +347,16 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       const whole = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s.+$/.exec(text.trim())?.[0];
       return whole && whole.split(/\s+/).length <= 8 ? { ref: whole, pronoun: false } : undefined;
     }
+    // ("when asked whether he would do the same again replied: …": "the same" is what he would
+    // do, no one who speaks.)
+    if (NO_ONE.test(det[1])) return undefined;
     return { ref: det[1], pronoun: false };
   }
   return undefined;
 }
+
+/** A determined phrase that names no one: "the same", "the rest", "the following". */
+const NO_ONE = /^(?:the|a|an|one|another)\s+(?:same|rest|following)\b/i;
 
 /** The speaker right after a verb: `said Ann Park, the transit director`, `said an IAAF spokesman`. */
 function speakerAtStart(text: string): Attribution | undefined {

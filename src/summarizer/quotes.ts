@@ -563,6 +563,7 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     if (said && said.index < (m.index ?? 0)) return undefined;
     const end = (m.index ?? 0) + m[0].length;
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    if (inParentheses(text, (m.index ?? 0) + m[0].length - m[0].trimStart().length, end)) continue;
     // "said Final Wars producer Shogo Tomiyama": a name before a role noun and another name
     // says whose the role is; the person is the name after.
     if (ROLE_THEN_NAME.test(text.slice(end, end + 60))) continue;
@@ -610,6 +611,7 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
   const read = new Map<string, string | undefined>();
   for (const s of sentences)
     for (const m of s.text.matchAll(run)) {
+      if (inParentheses(s.text, m.index, m.index + m[0].length)) continue;
       let n = read.get(m[0]);
       if (n === undefined && !read.has(m[0])) {
         n = personNamed(m[0]);
@@ -618,6 +620,14 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
       if (n !== undefined && !out.has(n)) out.set(n, { name: n, firstSeen: s.id });
     }
   return [...out.values()];
+}
+
+/**
+ * Whether text[start, end) is all a parenthesis holds: "artists such as Ludacris (Stand Up)",
+ * "(Labour)": a title or an aside, not a person in the sentence.
+ */
+function inParentheses(text: string, start: number, end: number): boolean {
+  return text.charAt(start - 1) === '(' && text.charAt(end) === ')';
 }
 
 /** The person's name a capitalised run gives, if any. */

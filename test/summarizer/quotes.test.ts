@@ -753,4 +753,37 @@ describe('findQuotes', () => {
     );
     expect(nobody.map((x) => x.speaker)).not.toContain('Tony Blair');
   });
+
+  it('GIVEN "The mayor then says:" or "Mr Brown later told reporters:" THEN the adverb is no part of who speaks', () => {
+    const mayor = quotesOf(
+      'Mayor of London Ken Livingstone was heard on tape. The mayor then says: "Ah right, well you might be, but you are just like a guard."',
+    );
+    expect(mayor.map((x) => x.speaker)).not.toContain('The mayor then');
+    expect(mayor).toHaveLength(1);
+    const brown = quotesOf(
+      'Chancellor Gordon Brown refused to comment on the new book. Mr Brown later told reporters: "Of course I trust the prime minister."',
+    );
+    expect(brown.map((x) => x.speaker)).toEqual(['Gordon Brown']);
+  });
+
+  it('GIVEN \'"…," he once said\' in a profile THEN no one speaks, not the actor named in the sentence before', () => {
+    const q = quotesOf(
+      'Arthur Hailey wrote eleven best-selling novels. The book was adapted into a hit film in 1970, starring Burt Lancaster as the airport manager. "I have never been able to write quickly or easily. I am too self-critical," he once said.',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Burt Lancaster');
+  });
+
+  it('GIVEN a title in parentheses ("artists such as Ludacris (Stand Up)") before "he said" THEN the title is no one who speaks', () => {
+    const q = quotesOf(
+      'Kanye West began as a producer. Artists such as Ludacris (Stand Up) had hits with his beats. "Anytime I hear about any accident I just thank God that I am still here," he said.',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Stand Up');
+  });
+
+  it('GIVEN "when asked whether he would do the same again replied: …" THEN "the same" is no speaker', () => {
+    const q = quotesOf(
+      'The singer did not want to talk in detail but when asked whether he would do the same again replied: "Is the Pope a Catholic, then?"',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('the same');
+  });
 });
