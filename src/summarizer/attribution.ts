@@ -30,7 +30,7 @@ const ADVERB = String.raw`(?:(?:[a-z]+ly|then|later|now|again|still|also|once|ev
 const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
-const NAME_WORD = String.raw`[A-Z][\p{L}'’.-]*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const CONNECTOR = `(?:${NAME_PARTICLES}|and)`;
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
@@ -39,6 +39,8 @@ const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'�
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...SENTENCE_OPENERS,
   ...['However', 'Meanwhile', 'Speaking', 'Asked', 'Then', 'So', 'Yet', 'According', 'Still'],
+  // ("Later John Smith said:": when, not part of the name.)
+  ...['Later', 'Earlier', 'Afterwards', 'Today', 'Yesterday', 'Tonight', 'Again', 'Also'],
   // ("For Rick Dean, director of …": a preposition opening the sentence.)
   ...['For', 'With', 'From', 'To', 'By', 'Like', 'Unlike', 'Including', 'Among', 'Against'],
   ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
@@ -113,6 +115,9 @@ export function attributionAfter(after: string): Attribution | undefined {
 }
 
 function readAfter(after: string): Attribution | undefined {
+  // ("'We're no heroes, just tourists': The Swedish cops (pictured) … said they were …": a colon
+  // after the closing mark opens what the quotation heads, a caption; who speaks is not there.)
+  if (/^\s*:/.test(after)) return undefined;
   const text = after.replace(/^[\s,—–-]+/, '').replace(/[.!?]\s*$/, '');
   if (text === '') return undefined;
   // ("'Some people really are just stupid,' while Sarah Edwards added: 'Only in Oldham.'": a
@@ -241,7 +246,11 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   )
     return { ref: stripHonorific(prevPart.trim()), role: lastPart.trim(), pronoun: false };
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
-  if (prevPart !== undefined && isBareName(lastPart)) {
+  // ("Makrus Åsberg, a 25-year-old officer with the police Uppsala, Sweden,": one word after a
+  // name and its role is the place the role is in, not who speaks.)
+  const placeAfterRole =
+    parts.length >= 3 && isBareName(parts[0] ?? '') && !/\s/.test(lastPart.trim());
+  if (prevPart !== undefined && isBareName(lastPart) && !placeAfterRole) {
     // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
     const role = looksLikeRole(prevPart)
       ? prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined

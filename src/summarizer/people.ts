@@ -12,16 +12,21 @@ export interface Person {
   readonly firstSeen: number;
 }
 
-const NAME = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|de|van|von|bin|al-[A-Z][a-z]+)){1,3}`;
+/**
+ * A name of two to four words. Letters of any alphabet's case ("Makrus Åsberg", "José Müller"),
+ * so the patterns that use it carry the u flag.
+ */
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|de|van|von|bin|al-\p{Lu}\p{Ll}+)){1,3}`;
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
 export const ROLE_NOUNS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source';
 const APPOSITIVE = new RegExp(
-  String.raw`\b(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
-  'g',
+  String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
+  'gu',
 );
 const AFTER_SAID = new RegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
+  'u',
 );
 /**
  * A role before a name: "Tory co-chairman Liam Fox", "Ex-foreign secretary Robin Cook",
@@ -29,20 +34,20 @@ const AFTER_SAID = new RegExp(
  * another office).
  */
 const PRE_ROLE = new RegExp(
-  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior)\s+|[Ee]x-)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})\b`,
-  'g',
+  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
+  'gu',
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */
 const FORMER_BEFORE =
   /\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$/u;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
-const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+[A-Z]`);
+const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
 const CAPITALISED_RUN = new RegExp(
-  String.raw`\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w'’.-]*|${NAME_PARTICLES})){1,5}`,
-  'g',
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}_.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}_'’.-]*|${NAME_PARTICLES})){1,5}`,
+  'gu',
 );
 /** Capitalised words that open sentences, not names. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
@@ -168,13 +173,14 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
 const TITLE_WORDS =
   'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?';
 const TITLED_NAME = new RegExp(
-  `^((?:[A-Z][\\w'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+([A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|${NAME_PARTICLES})){0,3})$`,
+  `^((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+(\\p{Lu}[\\p{L}\\p{N}_'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*|${NAME_PARTICLES})){0,3})$`,
+  'u',
 );
 
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|Justice|Secretary)$`);
 
 /** What every titled name (TITLED_NAME) holds: a title word, then a capital. */
-const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+[A-Z]`);
+const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+\\p{Lu}`, 'u');
 
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {

@@ -409,7 +409,7 @@ function recentOrganisation(s: Stream, at: number): string | undefined {
   let found: string | undefined;
   for (const m of s.masked
     .slice(Math.max(0, at - 1500), at)
-    .matchAll(/\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu))
+    .matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu))
     if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
   return found;
 }
@@ -550,7 +550,8 @@ const SURNAME_SAYS =
 const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
-const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}/gu;
+const CAPITALISED =
+  /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
 
 /** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
 const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;
@@ -606,7 +607,7 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
  */
 function namesIn(sentences: readonly Sentence[]): Person[] {
   const out = new Map<string, Person>();
-  const run = /[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)+/gu;
+  const run = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
   // An article names the same people again and again: each run is read once.
   const read = new Map<string, string | undefined>();
   for (const s of sentences)
@@ -662,7 +663,7 @@ const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
-const NAME_PART = /^(?:[A-Z]{1,2}|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[A-Z][\p{L}'’]*)*)$/u;
+const NAME_PART = /^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$/u;
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';

@@ -786,4 +786,42 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => x.speaker)).not.toContain('the same');
   });
+
+  it('GIVEN "…," Makrus Åsberg, a 25-year-old officer with the police Uppsala, Sweden, told … THEN Åsberg speaks, not "Sweden"', () => {
+    const q = quotesOf(
+      "Four Swedish police officers stopped an assault on a subway train. 'We came here for vacation. We are no heroes, just tourists,' Makrus Åsberg, a 25-year-old officer with the police Uppsala, Sweden, told the New York Post.",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Makrus Åsberg']);
+  });
+
+  it('GIVEN speakers whose names open on a capital outside A-Z ("Émile Zola", "Łukasz Özdemir") THEN each is named whole', () => {
+    const q = quotesOf(
+      'The family will fight on. "We will appeal this ruling," said Émile Zola, the family lawyer. Afterwards Łukasz Özdemir said: "It is not over yet for any of us."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Émile Zola', 'Łukasz Özdemir']);
+  });
+
+  it('GIVEN "Later John Smith said:" or "Earlier chief constable Green questioned …" THEN the time word is no part of the name', () => {
+    const q = quotesOf(
+      'The council met on Monday. Later John Smith said: "It is not over yet for any of us." Notts police chief Steve Green said innocent people would suffer. Earlier chief constable Green questioned how his officers would apply the powers. "If you look at the Market Square on a Friday, a fight takes place every week," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['John Smith', 'Steve Green']);
+  });
+
+  it("GIVEN a quotation heading a caption (\"'We're no heroes': The Swedish cops (pictured) … said they were …\") THEN no one named in the caption speaks it", () => {
+    const q = quotesOf(
+      "The officers were on holiday. 'We're no heroes, just tourists': The Swedish cops (pictured left to right) Erik Nilsson, 26, and Eric Jansberger, 28, said they were just answering the call of duty.",
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Eric Jansberger');
+  });
+
+  it('GIVEN "Chief executive José Müller said …" and "Zoë Ødegaard, a senior analyst at Nordbank," THEN the people index has both, each with the whole of their role', () => {
+    const { sentences } = prepareArticle(
+      'The firm reported a loss. Chief executive José Müller said the plan would work. Zoë Ødegaard, a senior analyst at Nordbank, disagreed.',
+    );
+    expect(findPeople(sentences).map((p) => [p.name, p.role])).toEqual([
+      ['José Müller', 'Chief executive'],
+      ['Zoë Ødegaard', 'a senior analyst at Nordbank'],
+    ]);
+  });
 });
