@@ -409,7 +409,9 @@ function recentOrganisation(s: Stream, at: number): string | undefined {
   let found: string | undefined;
   for (const m of s.masked
     .slice(Math.max(0, at - 1500), at)
-    .matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu))
+    .matchAll(
+      /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu,
+    ))
     if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
   return found;
 }
@@ -550,8 +552,7 @@ const SURNAME_SAYS =
 const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
-const CAPITALISED =
-  /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
 
 /** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
 const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;

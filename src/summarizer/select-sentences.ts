@@ -51,7 +51,7 @@ export function selectSentences(o: SelectOptions): number[] {
   // only of a sentence that would be the best choice of a round: most sentences never are,
   // and `unfit` reads the whole sentence.
   const fitness: (boolean | undefined)[] = [];
-  const fit = (i: number): boolean => {
+  const mayBePoint = (i: number): boolean => {
     let f = fitness[i];
     if (f === undefined) {
       f = !o.unfit?.(i);
@@ -60,7 +60,7 @@ export function selectSentences(o: SelectOptions): number[] {
     return f;
   };
   /** A sentence that may still be chosen: fit and not chosen yet. */
-  const isCandidate = (i: number): boolean => isChosen[i] !== true && fit(i);
+  const isCandidate = (i: number): boolean => isChosen[i] !== true && mayBePoint(i);
   /** Whether sentence i repeats a chosen one; checked[i] chosen sentences were asked so far. */
   const repeated: boolean[] = [];
   const checked: number[] = [];
