@@ -8,11 +8,12 @@ const PHOTO_ASIDE =
   /\s*\((?:pictured|picture|left|right|centre|center|above|below|top|bottom|inset|file(?: photo)?|second (?:left|right)|front|back|main(?: picture)?)(?:[ ,][^()]{0,40})?\)/gi;
 /**
  * A photo's position in brackets, "(left)", "(pictured)", "(second right)", "(pictured with Rojo
- * last month)": in news copy only a caption says where someone stands in a picture ("(right
+ * last month)", or a note on the picture, "(picture posed by model)", "(file photo)": in news
+ * copy only a caption says where someone stands in a picture or what the picture is ("(right
  * now)" is no position).
  */
 export const PHOTO_POSITION =
-  /\((?:pictured|picture|inset|file(?: photo)?|main(?: picture)?|(?:from )?left to right|l-r|clockwise from (?:top )?(?:left|right)|(?:far |second |centre |center |top |bottom )?(?:left|right|centre|center|above|below|top|bottom|front|back)(?: (?:front|back|left|right))?|pictured (?:with|in|at|on|left|right|centre|center|above|below|here|last|earlier|during|after|before)\b[^()]{0,40})\)/i;
+  /\((?:pictured|inset|(?:file |library |stock |archive |main )?(?:picture|photo|photograph|image)(?: posed by (?:a )?models?)?|posed by (?:a )?models?|file|main|(?:from )?left to right|l-r|clockwise from (?:top )?(?:left|right)|(?:far |second |centre |center |top |bottom )?(?:left|right|centre|center|above|below|top|bottom|front|back)(?: (?:front|back|left|right))?|pictured (?:with|in|at|on|left|right|centre|center|above|below|here|last|earlier|during|after|before)\b[^()]{0,40})\)/i;
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless),)\s+(?=[\p{L}"“‘'])/u;
 

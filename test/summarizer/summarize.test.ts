@@ -509,6 +509,25 @@ describe('a caption glued into the text is no point', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/among the first crews/);
   });
+
+  it('GIVEN a caption with a picture note ("(picture posed by model)") glued to the next sentence THEN it is no point', () => {
+    const r = summarize(
+      {
+        text: [
+          'A student has said the cost of living in the city left her unable to pay her rent.',
+          'Rents in the capital have risen to an average of more than £1,100 a month, a survey found.',
+          'A student has told how her loan failed to cover her rent (picture posed by model) The survey by the university found one in twenty students had taken second jobs.',
+          'The union said students were being priced out of the capital.',
+          'Ministers said loans had risen in line with inflation.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(
+      /posed by model|rent The survey/,
+    );
+  });
 });
 
 describe('a claim whose speaker the next sentence names', () => {
