@@ -270,11 +270,16 @@ export function runOnAt(sentence: string): number {
   return plain < 0 ? opener : Math.min(opener, plain);
 }
 
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** A RUN_ON_OPENER match is a run-on unless a title goes on there. */
 function openerGlued(before: string, after: string): boolean {
   // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
   // However, …" is no title.)
-  if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after)) return false;
+  // (A day or a month is no title: "… will follow on Monday | If you think …".)
+  if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after) && !DAY_OR_MONTH.test(before))
+    return false;
   return !after
     .split(/\s+/)
     .slice(1, 3)

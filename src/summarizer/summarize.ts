@@ -305,7 +305,10 @@ function saysSomething(s: Sentence): boolean {
   // ("A brief round-up follows but you can skip straight to the reviews by clicking on the
   // links below.", "Here, Sportsmail's guide takes you through the permutations …": the page
   // showing the reader around is furniture, not news.)
-  if (NAVIGATION.test(s.text)) return false;
+  if (NAVIGATION.test(s.text) || SITE_GUIDE.test(s.text)) return false;
+  // ("Here's a guide to the plan:": a line that opens a list or a quotation below it says
+  // nothing on its own.)
+  if (/:\s*$/.test(s.text)) return false;
   // ("Test matches: 133 Highest score: 190 Runs: 8463 Centuries: 15 …": a stats box run into
   // the text is player text, not a sentence.)
   if (s.text.includes(': ') && countMatches(STAT_ENTRY, s.text, 3) >= 3) return false;
@@ -353,6 +356,14 @@ const RESULTS_ROW = /\(\p{Lu}[\p{L} ]{2,20}\)\s[^.]{0,60}\b\d{1,2}:\d{2}\.\d{3}\
  * apps".
  */
 const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)/gu;
+
+/**
+ * The site introducing its own coverage: "BBC Sport looks at the reaction.", "The BBC News
+ * website takes a look at how …", "Here's a guide to the plan:", "Part two will follow on
+ * Monday.": furniture, not news.
+ */
+const SITE_GUIDE =
+  /^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)\b|^Part (?:one|two|three|four|five|\d+) (?:will follow|follows|will appear|appears|will be published)\b/u;
 
 const NAVIGATION =
   /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;

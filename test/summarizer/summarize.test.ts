@@ -530,6 +530,29 @@ describe('a caption glued into the text is no point', () => {
   });
 });
 
+describe("the site's own furniture is no point", () => {
+  it('GIVEN "BBC Sport looks at the reaction.", "Here\'s a guide to the plan:", "Part two will follow on Monday." THEN none is a point', () => {
+    const r = summarize(
+      {
+        text: [
+          'The Conservatives have unveiled plans to introduce health checks for migrants if they win the election.',
+          "Here's a guide to the plan:",
+          'People coming to live and work in Britain from outside the EU for six months or more would need a chest x-ray.',
+          'Critics said the checks would cost more than the illnesses they would find.',
+          'What did the other parties make of it? BBC News looks at the reaction.',
+          'Labour called the plan a gimmick, and the Liberal Democrats said it would not work.',
+          'Part two will follow on Monday.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const shown = r.value.keyPoints.map((p) => p.text).join(' ');
+    expect(shown).not.toMatch(/guide to the plan|looks at the reaction|Part two/);
+    expect(shown).toMatch(/Critics said the checks/);
+  });
+});
+
 describe('a claim whose speaker the next sentence names', () => {
   it('GIVEN "There is a mortal danger aimed at Britain. Or so says the Home Secretary." THEN the claim is no point on its own', () => {
     const r = summarize(
