@@ -408,10 +408,25 @@ function withSpeaker(
   const text = texts
     .map((t, k) => {
       const names = [...last].filter(([, at]) => at === k).map(([name]) => name);
-      return names.length > 0 ? `${t} — ${names.join(', ')}` : t;
+      if (names.length === 0) return t;
+      const who = names.join(', ');
+      // (Before another sentence of the point, "— Peter Kenyon His comments contradict …" reads
+      // as one run: a quotation that ends there is attributed as a reporter would.)
+      return k < texts.length - 1 ? (saidBy(t, who) ?? `${t} — ${who}`) : `${t} — ${who}`;
     })
     .join(' ');
   return { text, spoken };
+}
+
+/**
+ * '"… for the Barcelona game."' said by X: '"… for the Barcelona game," X said.' ("?" and "!"
+ * stay); undefined for a sentence that does not end on its quotation's closing mark.
+ */
+function saidBy(sentence: string, who: string): string | undefined {
+  const end = /([.!?])(["”’'])$/.exec(sentence);
+  if (!end) return undefined;
+  const body = sentence.slice(0, end.index);
+  return `${body}${end[1] === '.' ? ',' : end[1]}${end[2]} ${who} said.`;
 }
 
 /**

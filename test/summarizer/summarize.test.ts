@@ -530,6 +530,27 @@ describe('a caption glued into the text is no point', () => {
   });
 });
 
+describe('who speaks a quotation inside a point of two sentences', () => {
+  it('GIVEN a bare quotation and then "His comments contradict …" in one point THEN the quotation is attributed as a reporter would, not "— Name His comments"', () => {
+    const r = summarize(
+      {
+        text: [
+          'Chelsea chief executive Peter Kenyon says Arjen Robben will not be rushed back from his broken foot.',
+          'The winger was injured in a challenge with Liverpool midfielder Steven Gerrard last month.',
+          'Kenyon said the club would take no risks with the Dutch international.',
+          '"We are looking to getting him back as soon as possible, but he will be back when it is right for him and for us."',
+          'His comments contradict those of chiropractor Jean Pierre Meersseman, who said Robben could play within a fortnight.',
+          'Chelsea play Barcelona in the Champions League next month.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const pair = r.value.keyPoints.find((p) => p.sentenceIds.length === 2)?.text ?? '';
+    expect(pair).toContain('right for him and for us," Peter Kenyon said. His comments contradict');
+  });
+});
+
 describe("the site's own furniture is no point", () => {
   it('GIVEN "BBC Sport looks at the reaction.", "Here\'s a guide to the plan:", "Part two will follow on Monday." THEN none is a point', () => {
     const r = summarize(
