@@ -394,7 +394,9 @@ function withSpeaker(
   found: readonly FoundQuote[],
 ): { text: string; spoken: number[] } {
   const texts = group.map((s, k) => tightenSentence(s.text, k > 0));
-  const speakers = group.map((s, k) => speakerOf(texts[k] as string, s, sentences, found));
+  const speakers = group.map((s, k) =>
+    speakerOf(texts[k] as string, s, sentences, found, k > 0 ? texts[k - 1] : undefined),
+  );
   const says = new Set(speakers.flatMap((x) => (x?.says ? [x.name] : [])));
   const last = new Map<string, number>();
   for (const [k, x] of speakers.entries()) if (x && !says.has(x.name)) last.set(x.name, k);
@@ -438,6 +440,8 @@ function speakerOf(
   s: Sentence,
   sentences: readonly Sentence[],
   found: readonly FoundQuote[],
+  /** The sentence shown before it in the same point, if any. */
+  before?: string,
 ): { name: string; says: boolean } | undefined {
   // Only a sentence that reads as speech: a quotation mark, someone speaking in the first or
   // second person, or a sentence inside a quotation its paragraph opened ("Hailey worked as a
@@ -454,10 +458,17 @@ function speakerOf(
   // said.' after a point about another player reads as that player's words; it gets the name.
   // (Only a name the article uses for a person: their surname alone somewhere, "Roddick"; not a
   // band, a title or a team that "he" was matched to by mistake: "Motor Neurone", "Final Wars".)
+  // ("Sir Alex Ferguson hinted he may be back early. He said: '…'": the sentence before it in
+  // the point names who "he" is; "— Alex Ferguson" would say it twice.)
+  const pronounNamedBefore =
+    before !== undefined &&
+    surname.length > 2 &&
+    /^\p{Lu}/u.test(surname) &&
+    before.includes(surname);
   if (
     q.attributionId === s.id &&
     !names &&
-    !(PRONOUN_SAYS.test(text) && quotedByName(q.speaker, sentences))
+    (!(PRONOUN_SAYS.test(text) && quotedByName(q.speaker, sentences)) || pronounNamedBefore)
   )
     return undefined;
   return { name: q.speaker, says: names };

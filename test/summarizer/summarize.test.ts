@@ -551,6 +551,28 @@ describe('who speaks a quotation inside a point of two sentences', () => {
   });
 });
 
+describe('a point that names its speaker before "He said:"', () => {
+  it('GIVEN "Sir Alex Ferguson hinted … He said: \'…\'" as one point THEN the point does not name him again after the quotation', () => {
+    const r = summarize(
+      {
+        text: [
+          'Cristiano Ronaldo could return for Manchester United against Everton on Saturday after a knee injury.',
+          'The winger has missed three games since he was hurt in training last week.',
+          'Manchester United manager Sir Alex Ferguson hinted the winger may be back early.',
+          'He said: "There is a chance he could be involved at Everton but we will just have to see how he comes through training."',
+          'United are third in the table, eight points behind leaders Chelsea.',
+          'Ferguson said last month that his squad was stretched by injuries.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const pair = r.value.keyPoints.find((p) => p.sentenceIds.length === 2)?.text ?? '';
+    expect(pair).toMatch(/hinted the winger may be back early\. He said: "There is a chance/);
+    expect(pair).not.toMatch(/— (?:Sir )?Alex Ferguson/);
+  });
+});
+
 describe("the site's own furniture is no point", () => {
   it('GIVEN "BBC Sport looks at the reaction.", "Here\'s a guide to the plan:", "Part two will follow on Monday." THEN none is a point', () => {
     const r = summarize(
