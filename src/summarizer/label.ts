@@ -95,6 +95,13 @@ const SOURCE_OPENING = /^According to ([^,]{2,60}),\s*(.+?)[.!?]?$/;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself|from|of|aged)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+/**
+ * "The Commodore 64, launched in 1982, was …", "Hamm, based in Texas, took …": a participle
+ * and its phrase between commas, right after a subject of a few words, describe it; not one that says who
+ * says something ("The deal, reported by the Times, is …" keeps its source).
+ */
+const PARTICIPLE_ASIDE =
+  /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|written|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b[^,;:"“”]{1,80},\s/;
 /** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
 const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
@@ -164,6 +171,7 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(SUBORDINATE_OPENING, '')
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
+    .replace(PARTICIPLE_ASIDE, '$1 ')
     .replace(AGE_ASIDE, ' ')
     .replace(DASH_ASIDE, (aside) => (unevenQuotes(aside) ? aside : ' '));
   const tail = trailingAttribution(s);
@@ -229,6 +237,22 @@ function endsInsideQuote(s: string, word: string): boolean {
   return before % 2 === 1 && /[\p{L}\p{N}]/u.test(rest) && /["”]/.test(s.slice(at));
 }
 
+/** Whether the label ends on a superlative that its sentence goes on to bound ("biggest in a decade"). */
+function superlativeCutFromScope(
+  label: string,
+  sentence: string,
+  tags: ReadonlyMap<string, string>,
+): boolean {
+  const last = /(\S+)$/.exec(label)?.[1] ?? '';
+  if (!/^(?:JJS|RBS)$/.test(tags.get(last) ?? '') && !/^(?:best|worst)$/i.test(last)) return false;
+  const at = sentence.indexOf(` ${last}`);
+  if (at < 0) return false;
+  return SCOPE_AFTER.test(sentence.slice(at + last.length + 1));
+}
+
+const SCOPE_AFTER =
+  /^\s+(?:by|in|of|since|for|among|on|at|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
+
 /** A letter or digit: what a whole word is not next to. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -286,6 +310,9 @@ function check(
   // "Wall Street had expected more.", where the sentence ends on it too).
   const amount = /\b(?:much|many|more|less|fewer|enough|most|least)$/i.exec(label)?.[0];
   if (amount && new RegExp(`\\b${amount}\\s+[\\p{L}\\d]`, 'iu').test(sentence)) return undefined;
+  // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
+  // scope claims more than the sentence ("Strike was biggest").
+  if (superlativeCutFromScope(label, sentence, known)) return undefined;
   // "Jackson's mother has said she is 100% certain | her son did not …": a certainty or a
   // worry whose content follows is said without it, and the content is the point.
   const stance = STANCE_END.exec(label)?.[0];

@@ -18,6 +18,16 @@ describe('headlineLabel: subject, whole verb group, object head', () => {
       'Norvane Semiconductor to push back opening of its plant',
     ],
     ['As nuclear tensions have soared, Xi has pushed for talks.', 'Xi has pushed for talks'],
+    // A participle's phrase between commas after a short subject describes it.
+    [
+      'The Commodore 64, launched in 1982, was one of the first affordable home PCs.',
+      'Commodore 64 was one of first affordable home PCs',
+    ],
+    // A noun-first word before "to" and a base form, with no other verb after, is the verb.
+    [
+      'Organisers hope to raise at least £250,000 from the show.',
+      'Organisers hope to raise at least £250,000',
+    ],
     // A quotation said whole at the end stays: '… were "affordable"'.
     [
       'Mr Brown insisted his spending plans were "affordable".',
@@ -1360,5 +1370,19 @@ describe('labelPoints: a label says who or what on its own', () => {
     expect(
       labelPoints([[sentences[1]], [sentences[2]]].map((g) => g.flatMap((s) => (s ? [s] : [])))),
     ).toEqual(['', '']);
+  });
+});
+
+describe('headlineLabel: no label that claims more than its sentence', () => {
+  it.each([
+    // The participle says who reported it: the source cannot go.
+    'The figures, reported by Reuters, show a sharp fall in sales.',
+    // A superlative without its scope ("biggest by civil servants in a decade") overclaims.
+    'The strike, called by the Public and Commercial Services Union, was the biggest by civil servants in a decade.',
+    // "attempts" is the subject's noun: "failed" is the verb, and the label cannot drop it.
+    'Government attempts to curb inflation failed.',
+  ])('GIVEN %j THEN no label states what it does not', (sentence) => {
+    const label = headlineLabel(sentence) ?? '';
+    expect(label).not.toMatch(/^Figures show|^Strike was biggest$|^Government attempts to curb/);
   });
 });

@@ -95,6 +95,11 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
       ),
     ).toBe('VBZ');
   });
+  it('GIVEN a noun-first word before "to" and a base form THEN it is the verb, unless a finite verb follows in its clause', () => {
+    expect(tags('Officials hope to raise money from the show.')).toMatch(/hope\/VB[DPZ]/);
+    expect(tags('Government attempts to curb inflation failed.')).toContain('attempts/NNS');
+  });
+
   it('GIVEN "said" after a subject THEN it is the verb', () => {
     expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
       'VBD',

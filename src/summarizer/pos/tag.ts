@@ -386,7 +386,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       // A noun-first word is a verb only before its object ("Experts doubt Song's visit"), not
       // before a preposition ("Education levels among …"); a base-form verb before either.
       ((t.tag === 'VB' ? OBJECT_START : NOUN_OBJECT_START).has(tagged[i + 1]?.tag ?? '') ||
-        tagged[i + 1]?.text === 'that')
+        tagged[i + 1]?.text === 'that' ||
+        toInfinitiveEndsClause(tagged, i))
     ) {
       // A base form after its subject is the present tense ("doubts remain/VB about").
       // ("The soap beat/VB fellow show": a singular subject takes the past tense "beat".)
@@ -415,6 +416,21 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     )
       tagged[i] = token('&', 'NNP');
   return tagged;
+}
+
+/**
+ * "Officials hope/NN to raise …", "The company plans/NNS to close …": a noun-first word before
+ * "to" and a base form is the clause's verb when no finite verb follows in the clause ("Government
+ * attempts to curb inflation failed": there "attempts" is the subject's noun).
+ */
+function toInfinitiveEndsClause(tagged: readonly Token[], i: number): boolean {
+  if (tagged[i + 1]?.tag !== 'TO' || tagged[i + 2]?.tag !== 'VB') return false;
+  for (let k = i + 3; k < tagged.length; k++) {
+    const t = tagged[k] as Token;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || t.tag === 'CC') return true;
+    if (FINITE_VERB.has(t.tag) || t.tag === 'MD') return false;
+  }
+  return true;
 }
 
 /**
