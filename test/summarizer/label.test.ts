@@ -28,6 +28,11 @@ describe('headlineLabel: subject, whole verb group, object head', () => {
       'Organisers hope to raise at least £250,000 from the show.',
       'Organisers hope to raise at least £250,000',
     ],
+    // "official" ends its noun phrase: the object's head.
+    [
+      'Kaplan then declined the chance to consult the fourth official when Lewsey took the ball over the line.',
+      'Kaplan declined chance to consult fourth official',
+    ],
     // A quotation said whole at the end stays: '… were "affordable"'.
     [
       'Mr Brown insisted his spending plans were "affordable".',

@@ -100,6 +100,16 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     expect(tags('Government attempts to curb inflation failed.')).toContain('attempts/NNS');
   });
 
+  it('GIVEN an adjective that ends its noun phrase ("the fourth official when …") THEN it is the noun, but not a word of degree ("the much delayed bill")', () => {
+    expect(
+      tags('Kaplan declined to consult the fourth official when the ball went over.'),
+    ).toContain('official/NN when');
+    expect(tags('The official said the talks had failed.')).toContain('official/NN');
+    expect(tags('The much delayed bill would provide for a new rail link.')).not.toContain(
+      'much/NN',
+    );
+  });
+
   it('GIVEN "said" after a subject THEN it is the verb', () => {
     expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
       'VBD',

@@ -183,6 +183,24 @@ const SUBJECT = tags('NN', 'NNS', 'NNP', 'NNPS', 'PRP');
 const CLAUSE_VERB_OR_COMMA = tags('VBD', 'VBP', 'VBZ', 'MD', ',');
 const NOT_INSIDE_NAME = tags('VBG', 'VBD', 'VBN', 'VBZ', 'RB', 'JJ');
 const SAID_TAGS = tags('VBD', 'VBN', 'VBZ');
+/** Words of degree or order that modify what follows them ("the much delayed bill"). */
+const DEGREE_WORD =
+  /^(?:much|many|more|most|less|least|few|little|such|same|other|only|own|very|whole|next|last|first)$/i;
+/** Tags that carry a noun phrase on past an adjective: its noun, more adjectives, a possessive. */
+const NOUN_PHRASE_GOES_ON = tags(
+  'NN',
+  'NNS',
+  'NNP',
+  'NNPS',
+  'JJ',
+  'JJR',
+  'JJS',
+  'CD',
+  'VBG',
+  'POS',
+  'CC',
+  ',',
+);
 
 /** Tags each token (from `tokenize`). */
 export function tagTokens(tokens: readonly string[]): Token[] {
@@ -252,6 +270,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       if (adjective) tagged[i] = token(t.text, 'JJ');
       else if (noun) tagged[i] = token(t.text, noun);
     }
+    // "the fourth official/JJ when …", "The official/JJ said …": an adjective that ends its noun
+    // phrase, after a determiner (and adjectives), is the noun the lexicon also knows it as.
+    if (
+      (tagged[i] as Token).tag === 'JJ' &&
+      (DETERMINER.has(prev) || (prev === 'JJ' && DETERMINER.has(tagged[i - 2]?.tag ?? ''))) &&
+      !NOUN_PHRASE_GOES_ON.has(tagged[i + 1]?.tag ?? '') &&
+      !DEGREE_WORD.test(t.text) &&
+      known?.includes('NN')
+    )
+      tagged[i] = token(t.text, 'NN');
     // After a determiner and an adjective comes a noun, not a verb ("an impressive start/VB to
     // the year"), unless an object follows the verb.
     if (
