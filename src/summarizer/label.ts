@@ -96,12 +96,12 @@ const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself|from|of|aged)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
 /**
- * "The Commodore 64, launched in 1982, was …", "Hamm, based in Texas, took …": a participle
+ * "The Commodore 64, launched in 1982, was …", "Kinsey, starring Liam Neeson as …, was …": a participle
  * and its phrase between commas, right after a subject of a few words, describe it; not one that says who
  * says something ("The deal, reported by the Times, is …" keeps its source).
  */
 const PARTICIPLE_ASIDE =
-  /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|written|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b[^,;:"“”]{1,80},\s/;
+  /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|written|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b|(?!(?:saying|claiming|insisting|arguing|alleging|warning|adding|noting|stating|suggesting|denying|admitting|accusing|telling|asking|calling|describing|according|being)\b)[a-z]{2,}ing\s)[^,;:"“”]{1,100},\s/;
 /** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
 const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
@@ -118,6 +118,14 @@ function restrictedAfter(label: string, sentence: string): boolean {
   return new RegExp(`\\b${escapeRegExp(last)}\\s+(?:who|that|which|whose|whom)\\b`, 'i').test(
     sentence,
   );
+}
+
+/** Whether the label's last word is followed in its sentence by "to" and a verb ("films to get"). */
+function infinitiveAfter(label: string, sentence: string): boolean {
+  const last = /(\S+)$/.exec(label)?.[1];
+  if (last === undefined) return false;
+  const at = sentence.indexOf(` ${last} to `);
+  return at >= 0 && /^\p{Ll}+\b/u.test(sentence.slice(at + last.length + 5));
 }
 
 /**
@@ -171,7 +179,10 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(SUBORDINATE_OPENING, '')
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
-    .replace(PARTICIPLE_ASIDE, '$1 ')
+    .replace(PARTICIPLE_ASIDE, (aside, subject: string) =>
+      // (Only after a subject: "Sales have tripled since launch, outstripping …" is a clause.)
+      tagSentence(subject).some((t) => FINITE.test(t.tag)) ? aside : `${subject} `,
+    )
     .replace(AGE_ASIDE, ' ')
     .replace(DASH_ASIDE, (aside) => (unevenQuotes(aside) ? aside : ' '));
   const tail = trailingAttribution(s);
@@ -304,6 +315,12 @@ function check(
   // ("his party would only admit foreigners | who were required because they had skills":
   // "only" limits its object by the clause after it; without the clause it limits to all.)
   if (/\bonly\b/i.test(label) && restrictedAfter(label, sentence)) return undefined;
+  // ("Kinsey was one of four films | to get four nominations": which of them is what is said.)
+  if (
+    /\bone of\b/i.test(label) &&
+    (restrictedAfter(label, sentence) || infinitiveAfter(label, sentence))
+  )
+    return undefined;
   // "Bath player was already | out of the opener": a label never ends on such an adverb.
   if (/\b(?:already|still|also|only|just|even|never|not|currently)$/i.test(label)) return undefined;
   // "star said there is too much | bad language": an amount cut from what it is of (not
