@@ -31,10 +31,11 @@ const AFTER_SAID = new RegExp(
 /**
  * A role before a name: "Tory co-chairman Liam Fox", "Ex-foreign secretary Robin Cook",
  * "actor-director Terry Palmer" (never the end of a hyphened word alone: "co-|chairman" is
- * another office).
+ * another office; and no preposition or article inside it: "win favour with new chairman Jim
+ * Mann" gives "new chairman"; "and" only between offices, "president and chief executive").
  */
 const PRE_ROLE = new RegExp(
-  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
   'gu',
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */

@@ -716,7 +716,7 @@ describe('findQuotes', () => {
     ]);
   });
 
-  it('GIVEN "according to his jockey Liam Treadwell" and "his owners and trainer Michael Scudamore" THEN roles "jockey" and none', () => {
+  it('GIVEN "according to his jockey Liam Treadwell" and "his owners and trainer Michael Scudamore" THEN roles "jockey" and "trainer", not "given his owners and trainer"', () => {
     const q = quotesOf(
       [
         "Monbeg Dude is now 10 and, according to his jockey Liam Treadwell, 'likes to do things at his own pace' but this was the latest wonderful day he had given his owners and trainer Michael Scudamore.",
@@ -727,7 +727,7 @@ describe('findQuotes', () => {
       ].join('\n'),
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([
-      ['Michael Scudamore', undefined],
+      ['Michael Scudamore', 'trainer'],
       ['Liam Treadwell', 'jockey'],
     ]);
   });
@@ -822,6 +822,16 @@ describe('findQuotes', () => {
     expect(findPeople(sentences).map((p) => [p.name, p.role])).toEqual([
       ['José Müller', 'Chief executive'],
       ['Zoë Ødegaard', 'a senior analyst at Nordbank'],
+    ]);
+  });
+
+  it('GIVEN "win favour with new chairman Jim Mann" and "said chairman and chief executive officer Bill Ford" THEN a role holds no preposition, and "and" only between offices', () => {
+    const { sentences } = prepareArticle(
+      'Locke has won favour with new chairman Jim Mann since February. The results were announced by chairman and chief executive officer Bill Ford on Monday.',
+    );
+    expect(findPeople(sentences).map((p) => [p.name, p.role])).toEqual([
+      ['Jim Mann', 'new chairman'],
+      ['Bill Ford', 'chairman and chief executive officer'],
     ]);
   });
 });
