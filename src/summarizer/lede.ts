@@ -165,10 +165,14 @@ const REPORTING =
 
 /**
  * How many opening sentences are a feature's set-up, not the news: those before the lede when
- * the lede is the sentence that turns to the news with "now" (see turnToNow); else none.
+ * the lede is the sentence that turns to the news with "now" (see turnToNow), or when all of
+ * them are general, naming no one and no number ("It's amazing what a bit of make-up can do.",
+ * which the lede was chosen over); else none.
  */
 export function setUpBefore(sentences: readonly Sentence[], ledeId: number): number {
-  return ledeId > 0 && turnToNow(sentences) === ledeId ? ledeId : 0;
+  if (ledeId === 0) return 0;
+  if (turnToNow(sentences) === ledeId) return ledeId;
+  return sentences.slice(0, ledeId).every((s) => general(s.text)) ? ledeId : 0;
 }
 
 /** A sentence with no name (a capitalised word past the first) and no number. */

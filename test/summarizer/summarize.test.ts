@@ -573,6 +573,28 @@ describe('a point that names its speaker before "He said:"', () => {
   });
 });
 
+describe('an opening hook the lede was chosen over', () => {
+  it('GIVEN "It\'s amazing what a bit of make-up can do." before the news THEN it is neither the lede nor a point', () => {
+    const r = summarize(
+      {
+        text: [
+          "It's amazing what a bit of make-up can do.",
+          'In a new online tutorial, YouTube star Promise Tamang turns herself into the villain Maleficent.',
+          'Tamang uses cheek contouring rather than prosthetics to achieve the sharp cheekbones.',
+          'She has previously made videos of herself as Elsa from Frozen and Princess Jasmine from Aladdin.',
+          'The tutorial has been watched more than two million times since it was posted on Monday.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.lede).toMatch(/^In a new online tutorial/);
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(
+      /amazing what a bit of make-up/,
+    );
+  });
+});
+
 describe("the site's own furniture is no point", () => {
   it('GIVEN "BBC Sport looks at the reaction.", "Here\'s a guide to the plan:", "Part two will follow on Monday." THEN none is a point', () => {
     const r = summarize(
