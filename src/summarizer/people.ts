@@ -35,7 +35,7 @@ const AFTER_SAID = new RegExp(
  * Mann" gives "new chairman"; "and" only between offices, "president and chief executive").
  */
 const PRE_ROLE = new RegExp(
-  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:Tory|Labour|Conservative|Liberal Democrat|Lib Dem|Republican|Democratic|Democrat|SNP|UKIP|Green|Plaid)\s+)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
   'gu',
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */

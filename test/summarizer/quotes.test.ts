@@ -834,4 +834,14 @@ describe('findQuotes', () => {
       ['Bill Ford', 'chairman and chief executive officer'],
     ]);
   });
+
+  it('GIVEN "Tory leader Michael Howard" and "Lib Dem home affairs spokesman Mark Oaten" THEN the party is part of the role', () => {
+    const { sentences } = prepareArticle(
+      'Tory leader Michael Howard called for an inquiry on Monday. Lib Dem home affairs spokesman Mark Oaten backed him.',
+    );
+    expect(findPeople(sentences).map((p) => [p.name, p.role])).toEqual([
+      ['Michael Howard', 'Tory leader'],
+      ['Mark Oaten', 'Lib Dem home affairs spokesman'],
+    ]);
+  });
 });
