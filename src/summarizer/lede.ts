@@ -203,7 +203,13 @@ function qualifies(s: Sentence): boolean {
     s.words >= 8 &&
     !/\?["”’']?$/.test(t) &&
     !/^["“‘']/.test(t) &&
-    (!pronounSubject(t) || (EXPLETIVE_IT.test(t) && !general(t))) &&
+    // ("They may not be 'Star Trek'-type extraterrestrials, but we may be close to finding
+    // evidence of alien life, a NASA scientist says.": a pronoun that opens a claim with its
+    // source named is the writer's hook into the news, not a pointer back; a sentence that
+    // leans on the one before is turned away by chooseLede all the same.)
+    (!pronounSubject(t) ||
+      (EXPLETIVE_IT.test(t) && !general(t)) ||
+      trailingAttribution(t) !== '') &&
     // "We may not know when they will be released … but one thing is certain": a writer
     // talking to the reader is a feature's hook, never the news.
     // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"

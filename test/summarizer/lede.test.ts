@@ -486,3 +486,18 @@ describe('a news opening whose next sentence says "But it …"', () => {
     expect(s.lede).toMatch(/^Actor Robert Blake had gunshot residue/);
   });
 });
+
+describe('chooseLede: an opening pronoun with its source named', () => {
+  it('GIVEN "They may not be …, but we may be close to …, a NASA scientist says." first THEN it is the lede, not the graphic described later', () => {
+    const r = lede(
+      [
+        'They may not be "Star Trek"-type extraterrestrials, but we may be close to finding evidence of alien life, a NASA scientist says.',
+        '"I think we are going to have strong indications of life beyond Earth within a decade," NASA chief scientist Ellen Stofan said on Tuesday.',
+        '"We know where to look. We know how to look," she said.',
+        'NASA released a graphic noting that scientists have found evidence of water on a number of celestial bodies.',
+        'The Hubble Space Telescope has been key to the discoveries, NASA said in a news release.',
+      ].join(' '),
+    );
+    expect(r.lede).toMatch(/^They may not be "Star Trek"-type extraterrestrials/);
+  });
+});
