@@ -75,11 +75,18 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 const CONNECTIVE_BEFORE_NAME =
   /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless|For|With|From|To|By|Like|Unlike|Including|Against|Among)\s+(?=\S+\s+\S)/;
 
+/** A party's name before a full name of two words or more: "Lib Dem Norman Baker". */
+const PARTY_BEFORE_NAME =
+  /^(?:Tory|Labour|Conservative|Lib Dem|Liberal Democrat|Democrat|Republican|SNP|UKIP|Green|Plaid)\s+(?=\S+\s+\S)/;
+
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const people = new Map<string, Person>();
   const add = (rawName: string, rawRole: string | undefined, id: number) => {
     // ("Yet Evan Mann, a senior bond analyst, said …": the connective opens the sentence.)
-    const titled = splitTitle(rawName.replace(CONNECTIVE_BEFORE_NAME, ''));
+    // ("Lib Dem Norman Baker, the party's environment spokesman,": the party is no part of the name.)
+    const titled = splitTitle(
+      rawName.replace(CONNECTIVE_BEFORE_NAME, '').replace(PARTY_BEFORE_NAME, ''),
+    );
     const clean = titled.name;
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');
@@ -155,11 +162,21 @@ export const ORGANISATION_WORDS =
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
+  // ("Mr Hardy, a close friend of Richard Burton," after "Veteran actor Robert Hardy": a title
+  // and a surname are the person whose full name ends with it, where the article gives one.)
+  const surname = HONORIFIC_NAME.exec(ref)?.[1];
+  if (surname !== undefined) {
+    const full = people.find((p) => {
+      const tokens = p.name.split(/\s+/);
+      return tokens.length > 1 && tokens.at(-1) === surname && !HONORIFIC_NAME.test(p.name);
+    });
+    if (full) return full;
+  }
   const parts = ref.split(/\s+/);
   const exact = people.find((p) => p.name === ref);
   // A full name wins; a bare first name or surname ("Julia") is the full name given for it.
   if (exact && parts.length > 1) return exact;
-  const fuller = people.find((p) => {
+  const fullers = people.filter((p) => {
     const tokens = p.name.split(/\s+/);
     return (
       tokens.length > parts.length &&
@@ -168,8 +185,13 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
       !tokens.some((t) => !parts.includes(t) && ORGANISATION_WORDS.test(t))
     );
   });
+  // ("Hardy": "Robert Hardy" before "Mr Hardy", which only says the surname again.)
+  const fuller = fullers.find((p) => !HONORIFIC_NAME.test(p.name)) ?? fullers[0];
   return fuller ?? exact;
 }
+
+/** A title and a surname alone: "Mr Hardy", "Dr Venter". */
+const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+)$/;
 
 const TITLE_WORDS =
   'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?';

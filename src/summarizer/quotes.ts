@@ -306,7 +306,17 @@ function remember(people: Person[], speaker: Person): void {
 
 /** The role the article gives a person anywhere it names them. */
 function roleOf(person: Person, people: readonly Person[]): string | undefined {
-  return person.role ?? people.find((p) => p.name === person.name && p.role)?.role;
+  // (Or the role the article gave them by title and surname: "Mr Prescott, deputy prime minister".)
+  const surname = person.name.split(/\s+/).at(-1) ?? '';
+  return (
+    person.role ??
+    people.find((p) => p.name === person.name && p.role)?.role ??
+    people.find(
+      (p) =>
+        p.role &&
+        new RegExp(`^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRegExp(surname)}$`).test(p.name),
+    )?.role
+  );
 }
 
 /**
@@ -646,6 +656,8 @@ function personNamed(run: string): string | undefined {
   // ("Top-seeded Americans Andy Roddick", "Scottish National Party Justice Minister Kenny
   // MacAskill": a nationality before a title or a full name is not part of it.)
   while (words.length > 2 && NATIONALITY.test(words[0] ?? '')) words.shift();
+  // ("Lib Dem Norman Baker", "Tory Dominic Grieve": a party before a full name is not part of it.)
+  while (words.length > 2 && PARTY_WORD.test(words[0] ?? '')) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
   const name = (
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
@@ -659,6 +671,9 @@ function personNamed(run: string): string | undefined {
   if (!name.every((w) => NAME_PART.test(w))) return undefined;
   return name.join(' ');
 }
+
+const PARTY_WORD =
+  /^(?:Tory|Labour|Conservative|Lib|Dem|Liberal|Democrat|Republican|SNP|UKIP|Green|Plaid)$/;
 
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;

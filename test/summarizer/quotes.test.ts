@@ -844,4 +844,27 @@ describe('findQuotes', () => {
       ['Mark Oaten', 'Lib Dem home affairs spokesman'],
     ]);
   });
+
+  it('GIVEN "Veteran actor Robert Hardy" and later "Mr Hardy, a close friend of Richard Burton, said" THEN Robert Hardy speaks, with that role', () => {
+    const q = quotesOf(
+      'Veteran actor Robert Hardy is selling his collection of antiques. Mr Hardy, a close friend of Richard Burton, said he was sad to sell it. "Downsizing and losing a great part of a treasured library makes for sadness," he said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Robert Hardy', 'a close friend of Richard Burton'],
+    ]);
+  });
+
+  it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
+    const q = quotesOf(
+      'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
+    );
+    expect(q[0]?.speaker).toBe('Norman Baker');
+  });
+
+  it('GIVEN "fellow Tory David Heathcoat-Amory" and then "…," Heathcoat-Amory said THEN the party is no part of the speaker\'s name', () => {
+    const q = quotesOf(
+      'Mr Clarke said the rules would be relaxed. But fellow Tory David Heathcoat-Amory disagreed with him. "The essential point here is that the pact has turned out to be unworkable," Heathcoat-Amory said.',
+    );
+    expect(q[0]?.speaker).toBe('David Heathcoat-Amory');
+  });
 });
