@@ -313,8 +313,9 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
     people.find((p) => p.name === person.name && p.role)?.role ??
     people.find(
       (p) =>
-        p.role &&
-        new RegExp(`^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRegExp(surname)}$`).test(p.name),
+        p.role !== undefined &&
+        p.name.endsWith(` ${surname}`) &&
+        /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\S+$/.test(p.name),
     )?.role
   );
 }
