@@ -370,7 +370,17 @@ const NO_ONE = /^(?:the|a|an|one|another)\s+(?:same|rest|following)\b/i;
 /** The speaker right after a verb: `said Ann Park, the transit director`, `said an IAAF spokesman`. */
 function speakerAtStart(text: string): Attribution | undefined {
   const det = DETERMINED_START.exec(text);
-  if (det?.[1]) return { ref: det[1], pronoun: false };
+  if (det?.[1]) {
+    // ("said the festival's executive director, Craig Prater": the name after the role speaks.)
+    const named = /^,\s+([^,]+?)\s*(?:,|$)/.exec(text.slice(det[0].length))?.[1];
+    if (named && isBareName(named) && !looksLikeRole(named))
+      return {
+        ref: stripHonorific(named.trim()),
+        role: det[1].replace(/^(?:the|a|an)\s+/i, ''),
+        pronoun: false,
+      };
+    return { ref: det[1], pronoun: false };
+  }
   // The name is the capitalised run that ends the phrase, not one inside the role
   // ("Moscow-based US lawyer Jamie Firestone, who…").
   const m = NAME_AT_START.exec(text);

@@ -134,7 +134,12 @@ export function looksLikeRole(role: string): boolean {
     role.split(/\s+/).length <= 25 &&
     !CLAUSE_OPENING.test(role) &&
     !CLAUSE_VERB.test(role) &&
-    !PAST_VERB_OPENING.test(role)
+    !PAST_VERB_OPENING.test(role) &&
+    // ("Standard Trust, at separate meetings yesterday, approved …": when or where, not who;
+    // "at Citigroup Global Markets" names whom they work for.)
+    !/^(?:at\s+(?!\p{Lu})|(?:in|on|during|from|by|with|without|under|over|into|after|before|since|until)\s)/u.test(
+      role,
+    )
   );
 }
 

@@ -867,4 +867,20 @@ describe('findQuotes', () => {
     );
     expect(q[0]?.speaker).toBe('David Heathcoat-Amory');
   });
+
+  it('GIVEN "…," said the festival\'s executive director, Craig Prater THEN Craig Prater speaks, the office his role', () => {
+    const q = quotesOf(
+      'The festival went ahead despite the disaster. "When the disaster happened, we naturally asked ourselves if we should cancel," said the festival\'s executive director, Craig Prater.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Craig Prater', "festival's executive director"],
+    ]);
+  });
+
+  it('GIVEN "John Toshack, in his first game as coach, admits …" THEN when he speaks is no role of his', () => {
+    const { sentences } = prepareArticle(
+      'Ryan Giggs will captain Wales. John Toshack, in his first game as coach after succeeding Mark Hughes, admits he is surprised.',
+    );
+    expect(findPeople(sentences).find((p) => p.name === 'John Toshack')?.role).toBeUndefined();
+  });
 });
