@@ -106,6 +106,8 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
  */
 const PRONOUN_AT_ANOTHER_TIME = /^(?:he|she|they)\s+(?:once|later)\s/i;
 
+const INTRODUCES_NEXT = new RegExp(String.raw`^[^"“#]{0,200}?\b(?:${VERBS})\b[^"“#.,;]{0,40}:`);
+
 const JOINED_CLAUSE =
   /^(?:while|whereas|and|but)\s+\S+(?:\s+\S+){0,3}?\s+(?:\p{Ll}+ly\s+)?(?:added|adds|said|says|wrote|writes|replied|commented|argued|insisted)\s*:/u;
 
@@ -124,6 +126,9 @@ function readAfter(after: string): Attribution | undefined {
   // clause joined after the quotation has a speaker of its own, for the next one.)
   if (JOINED_CLAUSE.test(text)) return undefined;
   if (PRONOUN_AT_ANOTHER_TIME.test(text)) return undefined;
+  // ('"… what am I doing there?'" LTA chief executive, John Crowther, added: "…"': a verb of
+  // saying that ends on a colon introduces the quotation after it, not the one before.)
+  if (INTRODUCES_NEXT.test(text)) return undefined;
   const p = AFTER_PRONOUN.exec(text);
   // "she said" ends the sentence or takes a short tail ("he told reporters on Tuesday"), never
   // a clause of its own ("she said new mothers were…": reported speech, not an attribution).

@@ -883,4 +883,13 @@ describe('findQuotes', () => {
     );
     expect(findPeople(sentences).find((p) => p.name === 'John Toshack')?.role).toBeUndefined();
   });
+
+  it("GIVEN a quotation and then \"LTA chief executive, John Crowther, added: '…'\" THEN the one before is not Crowther's", () => {
+    const q = quotesOf(
+      'Jimmy Connors spent three days at the camp. "Britain has the right attitude," said Connors. "The more involved I can be with the LTA, the better. "A short-term arrangement is just confusing. The kids will ask: \'What am I doing there?\'" LTA chief executive, John Crowther, added: "The relationship that Jimmy has started to develop is very promising."',
+    );
+    const crowther = q.filter((x) => x.speaker === 'John Crowther').map((x) => x.text);
+    expect(crowther.join(' ')).not.toMatch(/more involved I can be/);
+    expect(crowther.join(' ')).toMatch(/relationship that Jimmy/);
+  });
 });
