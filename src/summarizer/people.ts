@@ -104,8 +104,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         const role = m[2] ?? '';
         const whoClause =
           /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
-        if (whoClause.test(role) || looksLikeRole(role)) {
-          add(m[1] ?? '', role.replace(/^who (?:is|was) /, ''), s.id);
+        const stated = role.replace(/^who (?:is|was) /, '');
+        // ("Arsene Wenger, who was fined £15,000 in December …": what befell them is no role.)
+        if ((whoClause.test(role) && !PAST_VERB_OPENING.test(stated)) || looksLikeRole(role)) {
+          add(m[1] ?? '', stated, s.id);
         }
       }
     const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
@@ -148,7 +150,7 @@ export function looksLikeRole(role: string): boolean {
  * a predicate, not a role ("retired footballer", "elected mayor" are roles).
  */
 const PAST_VERB_OPENING =
-  /^\p{Ll}+ed\s+(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b/u;
+  /^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])/u;
 
 /**
  * Words next to a name that are a clause, not a role: "But when asked if Gerrard would be a

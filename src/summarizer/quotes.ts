@@ -659,6 +659,8 @@ function personNamed(run: string): string | undefined {
   while (words.length > 2 && NATIONALITY.test(words[0] ?? '')) words.shift();
   // ("Lib Dem Norman Baker", "Tory Dominic Grieve": a party before a full name is not part of it.)
   while (words.length > 2 && PARTY_WORD.test(words[0] ?? '')) words.shift();
+  // ("Founder Gordon Renton launched …": a role opening the sentence, capitalised, is no name.)
+  while (words.length > 2 && ROLE_WORD_ALONE.test((words[0] ?? '').toLowerCase())) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
   const name = (
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
@@ -672,6 +674,8 @@ function personNamed(run: string): string | undefined {
   if (!name.every((w) => NAME_PART.test(w))) return undefined;
   return name.join(' ');
 }
+
+const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS})$`);
 
 const PARTY_WORD =
   /^(?:Tory|Labour|Conservative|Lib|Dem|Liberal|Democrat|Republican|SNP|UKIP|Green|Plaid)$/;

@@ -892,4 +892,20 @@ describe('findQuotes', () => {
     expect(crowther.join(' ')).not.toMatch(/more involved I can be/);
     expect(crowther.join(' ')).toMatch(/relationship that Jimmy/);
   });
+
+  it('GIVEN "Called Speegle, it has …" and then a bare quotation after "…, said Mr Renton." THEN the founder speaks, not "Called Speegle"', () => {
+    const q = quotesOf(
+      'Founder Gordon Renton launched the site in November. Called Speegle, it has the look of a normal search engine. Google has no connection with Speegle and the bright colours simply make the site more visible, said Mr Renton. "It is not a rip-off. We are doing something that Google does not do."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Gordon Renton']);
+  });
+
+  it('GIVEN "Arsene Wenger, who was fined £15,000 in December for …," THEN what befell him is no role of his', () => {
+    const { sentences } = prepareArticle(
+      'Arsenal boss Arsene Wenger, who was fined £15,000 in December for accusing a striker of cheating, believes the punishment was too lenient.',
+    );
+    expect(findPeople(sentences).find((p) => p.name === 'Arsene Wenger')?.role ?? '').not.toMatch(
+      /fined/,
+    );
+  });
 });
