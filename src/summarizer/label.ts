@@ -111,9 +111,14 @@ const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 const EMPTY_FRAME =
   /^(?:One|The|Another|Only|Main|Real|Big|First|Second)?\s*(?:thing|question|problem|answer|truth|fact|reason|point|worry|issue|trouble|difference|message|idea|aim)s? (?:is|was|are|were)(?: (?:certain|clear|sure|simple|obvious|plain))?$/i;
 
+/** The label's last word. */
+function lastWord(label: string): string | undefined {
+  return /(\S+)$/.exec(label)?.[1];
+}
+
 /** Whether the label's last word is followed in its sentence by a clause that restricts it. */
 function restrictedAfter(label: string, sentence: string): boolean {
-  const last = /(\S+)$/.exec(label)?.[1];
+  const last = lastWord(label);
   if (last === undefined) return false;
   return new RegExp(`\\b${escapeRegExp(last)}\\s+(?:who|that|which|whose|whom)\\b`, 'i').test(
     sentence,
@@ -122,7 +127,7 @@ function restrictedAfter(label: string, sentence: string): boolean {
 
 /** Whether the label's last word is followed in its sentence by "to" and a verb ("films to get"). */
 function infinitiveAfter(label: string, sentence: string): boolean {
-  const last = /(\S+)$/.exec(label)?.[1];
+  const last = lastWord(label);
   if (last === undefined) return false;
   const at = sentence.indexOf(` ${last} to `);
   return at >= 0 && /^\p{Ll}+\b/u.test(sentence.slice(at + last.length + 5));
@@ -254,7 +259,7 @@ function superlativeCutFromScope(
   sentence: string,
   tags: ReadonlyMap<string, string>,
 ): boolean {
-  const last = /(\S+)$/.exec(label)?.[1] ?? '';
+  const last = lastWord(label) ?? '';
   if (!/^(?:JJS|RBS)$/.test(tags.get(last) ?? '') && !/^(?:best|worst)$/i.test(last)) return false;
   const at = sentence.indexOf(` ${last}`);
   if (at < 0) return false;

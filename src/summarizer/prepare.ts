@@ -67,7 +67,7 @@ function unnumbered(sentences: Sentence[]): Sentence[] {
     i = j + 1;
   }
   if (strip.size === 0) return sentences;
-  return packed(sentences, (s, i) => {
+  return sentences.map((s, i) => {
     if (!strip.has(i)) return s;
     return sentence(s.id, s.text.replace(ITEM_NUMBER, '.'), s.paragraph, s.inParagraph, s.heading);
   });
@@ -86,7 +86,7 @@ function cutGluedCaptions(
 ): PreparedArticle {
   const removed: Removal[] = [];
   const stems = sentences.map((s) => s.stems);
-  const out = packed(sentences, (s, i) => {
+  const out = sentences.map((s, i) => {
     // An upper-case kicker run into the text ("PLAYERS HE LIKES: A big fan of …", "'I'M RUNNING
     // FOR PRESIDENT': Clinton has cast herself …") is a heading.
     const kicker = KICKER.exec(s.text);
@@ -110,16 +110,6 @@ function cutGluedCaptions(
   });
   if (removed.length === 0) return { cleaned, sentences };
   return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };
-}
-
-/**
- * `items.map(f)`, but as a packed array (filled by push): Array.prototype.map makes a holey
- * one, and code that is handed both kinds of array is thrown off its optimised path.
- */
-function packed<T, U>(items: readonly T[], f: (item: T, i: number) => U): U[] {
-  const out: U[] = [];
-  for (let i = 0; i < items.length; i++) out.push(f(items[i] as T, i));
-  return out;
 }
 
 /** The clean + split stages as one call, for baselines that must see the same sentences. */

@@ -12,7 +12,9 @@ import {
 import { countMatches } from './count-matches.js';
 import {
   findPeople,
+  HONORIFIC_NAME,
   ORGANISATION_WORDS,
+  PARTY_BEFORE_NAME,
   type Person,
   ROLE_NOUNS,
   resolvePerson,
@@ -312,10 +314,7 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
     person.role ??
     people.find((p) => p.name === person.name && p.role)?.role ??
     people.find(
-      (p) =>
-        p.role !== undefined &&
-        p.name.endsWith(` ${surname}`) &&
-        /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\S+$/.test(p.name),
+      (p) => p.role !== undefined && p.name.endsWith(` ${surname}`) && HONORIFIC_NAME.test(p.name),
     )?.role
   );
 }
@@ -658,7 +657,8 @@ function personNamed(run: string): string | undefined {
   // MacAskill": a nationality before a title or a full name is not part of it.)
   while (words.length > 2 && NATIONALITY.test(words[0] ?? '')) words.shift();
   // ("Lib Dem Norman Baker", "Tory Dominic Grieve": a party before a full name is not part of it.)
-  while (words.length > 2 && PARTY_WORD.test(words[0] ?? '')) words.shift();
+  const party = PARTY_BEFORE_NAME.exec(words.join(' '))?.[0];
+  if (party) words.splice(0, party.trim().split(/\s+/).length);
   // ("Founder Gordon Renton launched …": a role opening the sentence, capitalised, is no name.)
   while (words.length > 2 && ROLE_WORD_ALONE.test((words[0] ?? '').toLowerCase())) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
@@ -676,9 +676,6 @@ function personNamed(run: string): string | undefined {
 }
 
 const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS})$`);
-
-const PARTY_WORD =
-  /^(?:Tory|Labour|Conservative|Lib|Dem|Liberal|Democrat|Republican|SNP|UKIP|Green|Plaid)$/;
 
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;

@@ -414,7 +414,7 @@ function withSpeaker(
       const who = names.join(', ');
       // (Before another sentence of the point, "— Peter Kenyon His comments contradict …" reads
       // as one run: a quotation that ends there is attributed as a reporter would.)
-      return k < texts.length - 1 ? (saidBy(t, who) ?? `${t} — ${who}`) : `${t} — ${who}`;
+      return (k < texts.length - 1 ? saidBy(t, who) : undefined) ?? `${t} — ${who}`;
     })
     .join(' ');
   return { text, spoken };
@@ -453,18 +453,16 @@ function speakerOf(
   // "McClaren's only criticism …", "… and Benitez said: …": a sentence that names its speaker
   // is about them or says who speaks already; "— Steve McClaren" would be wrong or said twice.
   const surname = q.speaker.split(/\s+/).at(-1) ?? '';
-  const names = surname.length > 2 && /^\p{Lu}/u.test(surname) && text.includes(surname);
+  const mentions = (t: string) =>
+    surname.length > 2 && /^\p{Lu}/u.test(surname) && t.includes(surname);
+  const names = mentions(text);
   // The attribution itself says who speaks, unless by a pronoun: '"I'm not playing great," he
   // said.' after a point about another player reads as that player's words; it gets the name.
   // (Only a name the article uses for a person: their surname alone somewhere, "Roddick"; not a
   // band, a title or a team that "he" was matched to by mistake: "Motor Neurone", "Final Wars".)
   // ("Sir Alex Ferguson hinted he may be back early. He said: '…'": the sentence before it in
   // the point names who "he" is; "— Alex Ferguson" would say it twice.)
-  const pronounNamedBefore =
-    before !== undefined &&
-    surname.length > 2 &&
-    /^\p{Lu}/u.test(surname) &&
-    before.includes(surname);
+  const pronounNamedBefore = before !== undefined && mentions(before);
   if (
     q.attributionId === s.id &&
     !names &&
