@@ -173,13 +173,16 @@ export const ORGANISATION_WORDS =
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
   // ("Mr Hardy, a close friend of Richard Burton," after "Veteran actor Robert Hardy": a title
   // and a surname are the person whose full name ends with it, where the article gives one.)
-  const surname = HONORIFIC_NAME.exec(ref)?.[1];
+  // ("Professor Curtice" after "John Curtice"; "Gen Musharraf told the BBC" after "President
+  // Musharraf of Pakistan", named by his surname alone: the title apart.)
+  const surname = TITLE_AND_SURNAME.exec(ref)?.[1];
   if (surname !== undefined) {
     const full = people.find((p) => {
       const tokens = p.name.split(/\s+/);
-      return tokens.length > 1 && tokens.at(-1) === surname && !HONORIFIC_NAME.test(p.name);
+      return tokens.length > 1 && tokens.at(-1) === surname && !TITLE_AND_SURNAME.test(p.name);
     });
-    if (full) return full;
+    const bare = full ?? people.find((p) => p.name === surname);
+    if (bare) return bare;
   }
   const parts = ref.split(/\s+/);
   const exact = people.find((p) => p.name === ref);
@@ -194,13 +197,19 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
       !tokens.some((t) => !parts.includes(t) && ORGANISATION_WORDS.test(t))
     );
   });
-  // ("Hardy": "Robert Hardy" before "Mr Hardy", which only says the surname again.)
-  const fuller = fullers.find((p) => !HONORIFIC_NAME.test(p.name)) ?? fullers[0];
-  return fuller ?? exact;
+  // ("Hardy": "Robert Hardy" before "Mr Hardy", which only says the surname again; "Musharraf"
+  // before "General Musharraf", which only adds a title.)
+  const fuller = fullers.find(
+    (p) => !p.name.split(/\s+/).every((t) => parts.includes(t) || TITLE_WORD.test(t)),
+  );
+  return fuller ?? exact ?? fullers[0];
 }
 
 /** A title and a surname alone: "Mr Hardy", "Dr Venter". */
 export const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+)$/;
+
+/** A title that says no office: the one an office the article gives may stand for. */
+export const RANK_ONLY = /^(?:Gen\.?|General|Mr|Mrs|Ms|Miss|Dr)$/;
 
 const TITLE_WORDS =
   'Mayor|Head|Leader|Manager|Boss|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?';
@@ -210,6 +219,20 @@ const TITLED_NAME = new RegExp(
 );
 
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|Justice|Secretary)$`);
+
+/**
+ * One word of an office or rank, honorifics included: "Gen", "General", "Dr", "Mr"; not a
+ * royal's or a cleric's, which is how the article names them ("Prince Frederik").
+ */
+const TITLE_WORD = new RegExp(
+  `^(?!(?:King|Queen|Prince|Princess|Pope|Bishop)$)(?:${TITLE_WORDS}|Gen|Mr|Mrs|Ms|Miss)\\.?$`,
+);
+
+/** A title and a surname alone: "Gen Musharraf", "President Bush", "Dr Venter". */
+export const TITLE_AND_SURNAME = new RegExp(
+  `^(?:${TITLE_WORDS}|Gen|Mr|Mrs|Ms|Miss)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`,
+  'u',
+);
 
 /** What every titled name (TITLED_NAME) holds: a title word, then a capital. */
 const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+\\p{Lu}`, 'u');

@@ -16,6 +16,7 @@ import {
   ORGANISATION_WORDS,
   PARTY_BEFORE_NAME,
   type Person,
+  RANK_ONLY,
   ROLE_NOUNS,
   resolvePerson,
 } from './people.js';
@@ -235,7 +236,16 @@ function identify(
   const ref = owned?.[2] ?? titled?.name ?? a.ref;
   const role = a.role ?? owned?.[1] ?? titled?.role;
   const known = resolvePerson(people, ref) ?? titleHolder(people, ref);
-  if (known) return { ...known, role: role ?? roleOf(known, people) };
+  // ("said General Musharraf" of "President Musharraf of Pakistan": a title alone is the
+  // office the article gave him where it has one.)
+  if (known)
+    return {
+      ...known,
+      role:
+        role !== undefined && RANK_ONLY.test(role)
+          ? (roleOf(known, people) ?? role)
+          : (role ?? roleOf(known, people)),
+    };
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
   return { name: ref, role, firstSeen: -1 };
 }

@@ -854,6 +854,23 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "President Okoro of Nigeria" and later "said General Okoro" and "Gen Okoro told" THEN Okoro speaks both, as the President (not "General Okoro", with the title as his role)', () => {
+    const q = quotesOf(
+      'Farmers must be paid on time, President Okoro of Nigeria has said. "The money is there and it will be paid this month," said General Okoro. Ministers met on Monday. Gen Okoro told reporters: "Nobody will be left without their payment this year."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Okoro', 'President'],
+      ['Okoro', 'President'],
+    ]);
+  });
+
+  it('GIVEN "Helen Marsh, a historian at Leeds," and later "Professor Marsh was …" before "…," she says THEN Helen Marsh speaks (not "Professor Marsh")', () => {
+    const q = quotesOf(
+      'Helen Marsh, a historian at Leeds, says the letters were found in a loft. Professor Marsh was a museum curator before she taught. "These letters change what we know about the mill strike entirely," she says.',
+    );
+    expect(q[0]?.speaker).toBe('Helen Marsh');
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
