@@ -1104,6 +1104,12 @@ function withPhrase(
 const IS_DOING_NOUN =
   /^(?:pleasure|pleasures|aim|goal|plan|idea|hobby|hobbies|job|priority|challenge|task|dream|passion|problem|solution|answer|habit|secret|trick|key|focus|ambition|mission|role|speciality|specialty|favourite|favorite|worry|fear|concern|danger|risk)$/i;
 
+/**
+ * Verbs that move a level without saying which way, whose object is what is moved: "take the
+ * total to 3.3 million" ("raised its estimate … to 84 million" says the way on its own).
+ */
+const LEVEL_VERB = /^(?:take|takes|took|taking|bring|brings|brought|bringing)$/i;
+
 /** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
   /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
@@ -2165,6 +2171,31 @@ function complement(
     /^(?:turn|convert|transform|make|change|develop|split|divide|merge|fold)/i.test(verb)
   )
     return null;
+  // "put Newcastle | ahead", "turned the offer | down": a phrasal verb's particle after its
+  // object completes the verb (not "ahead | of schedule", a preposition's own phrase).
+  if (
+    at >= 0 &&
+    after &&
+    PARTICLE.test(after.text) &&
+    !/^(?:DT|PRP\$?|NNS?|NNPS?|CD|JJ|IN|TO)$/.test(tokens[at + 2]?.tag ?? '')
+  )
+    return out.length < budget ? [...out.map((t) => t.text), after.text] : null;
+  // "take the total number of people … | to almost 3.3 million": a verb that moves a level says
+  // where to; the object alone is no news.
+  if (at >= 0 && LEVEL_VERB.test(verb)) {
+    const end = tokens.findIndex((t, k) => k > at && /^[,;:.!?]$/.test(t.text));
+    const clause = tokens.slice(at + 1, end < 0 ? undefined : end);
+    if (
+      clause.some(
+        (t, k) =>
+          /^to$/i.test(t.text) &&
+          clause.slice(k + 1, k + 3).some((x) => x.tag === 'CD' || /^[$£€]$/.test(x.text)),
+      )
+    )
+      return null;
+  }
+  // "represent the first time | that the rate has fallen": the time is the clause after it.
+  if (/^time$/i.test(head?.text ?? '') && /^(?:that|when|since)$/.test(needs)) return null;
   // The object's phrase goes on where it was cut ("Heineken Cup | match", "have seen claims |
   // reach", "Fondation | pour l'Enfance"): no object, unless what follows says when.
   if (

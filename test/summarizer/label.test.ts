@@ -1405,3 +1405,20 @@ describe('headlineLabel: no label that claims more than its sentence', () => {
     );
   });
 });
+
+describe('headlineLabel: what completes the verb comes along, or no label', () => {
+  it('GIVEN a phrasal verb whose particle follows its object ("put Newcastle ahead") THEN the particle stays', () => {
+    expect(
+      headlineLabel('Lee Bowyer put Newcastle ahead when he fed Stephen Carr on the right flank.'),
+    ).toBe('Lee Bowyer put Newcastle ahead');
+  });
+
+  it.each([
+    // "take" says no way: where the total went is the news.
+    'The 600,000 connections take the total number of people in the UK signing up for broadband to almost 3.3 million.',
+    // "the first time" is the clause after it.
+    "Tuesday's figures represent the first time that the unemployment rate has fallen to a single digit.",
+  ])('GIVEN %j THEN no label cuts what the object is for', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});

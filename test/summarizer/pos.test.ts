@@ -110,6 +110,19 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     );
   });
 
+  it('GIVEN a base form right after its subject, with no verb before it THEN it is the present tense for a plural subject and the past for a singular one', () => {
+    expect(tags('However, firms continue to scale back investment.')).toContain('continue/VBP');
+    expect(tags('Reuters also beat its savings target for 2004.')).toContain('beat/VBD');
+    expect(tags('The moves put Malaysia ahead of a 2007 deadline.')).toContain('put/VBP');
+    // (Not a verb's second verb: "made them leave" has its verb.)
+    expect(tags('He made them leave the room.')).toContain('leave/VB');
+  });
+
+  it('GIVEN "is", "are", "was" or "were" after a determiner THEN it is still the verb ("This is/NNS" was Brill\'s)', () => {
+    expect(tags('This is a very sensitive area for the big drugs companies.')).toContain('is/VBZ');
+    expect(tags('Those were the days.')).toContain('were/VBD');
+  });
+
   it('GIVEN "said" after a subject THEN it is the verb', () => {
     expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
       'VBD',

@@ -146,6 +146,8 @@ const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const SAYING =
   /^(?:says|said|say|claims|claimed|insists|insisted|alleges|alleged|argues|argued|believes|believed|thinks|thought|warns|warned)$/i;
 
+const BE_FORM: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
 /** The tags fixed whatever the lexicon says (a switch: a sentence's "constructor" is a word). */
 function fixedTag(token: string): string | undefined {
   switch (token) {
@@ -154,6 +156,15 @@ function fixedTag(token: string): string | undefined {
       return 'POS';
     case "n't":
       return 'RB';
+    // ("This is/NNS a very sensitive area": a Brill rule for "the works" after a determiner.
+    // These forms of "be" are verbs in news copy, whatever word comes before them.)
+    case 'is':
+      return 'VBZ';
+    case 'are':
+      return 'VBP';
+    case 'was':
+    case 'were':
+      return 'VBD';
     default:
       return undefined;
   }
@@ -215,6 +226,11 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
+    // (A form of "be" keeps its verb tag: no context rule below reads it as anything else.)
+    if (BE_FORM.has(t.text)) {
+      hasVerb = true;
+      continue;
+    }
     const prev = tagged[i - 1]?.tag ?? '';
     // Brill's suffix rules ("-ing is VBG") on a word the lexicon knows without that reading:
     // the lexicon is right ("thing", "king", "spring").
@@ -404,7 +420,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       tagged[i] = token(t.text, 'NNP');
     // "says Conte damaged/VBN her reputation": after a verb of saying a new clause opens.
     if (FINITE_VERB.has((tagged[i] as Token).tag) && SAYING.test(t.text)) hasVerb = false;
-    else if (VERB_TAGS.has((tagged[i] as Token).tag)) hasVerb = true;
+    // (A base form right after a subject, with no verb yet, is read as the clause's verb below:
+    // "Reuters also beat/VB its target", "firms continue/VB to scale back".)
+    else if (
+      VERB_TAGS.has((tagged[i] as Token).tag) &&
+      !(!hasVerb && (tagged[i] as Token).tag === 'VB' && i > 0 && SUBJECT_END.has(before))
+    )
+      hasVerb = true;
     else if (t.text === ',' || t.text === ';' || t.text === ':') hasVerb = false;
     else if (
       !hasVerb &&
@@ -427,11 +449,9 @@ export function tagTokens(tokens: readonly string[]): Token[] {
               ? 'VBD'
               : undefined
           : known?.find((a) => FINITE_VERB.has(a));
-      if (verb && agrees(subject as Token, verb)) {
-        tagged[i] = token(t.text, verb);
-        hasVerb = true;
-      }
-    }
+      if (verb && agrees(subject as Token, verb)) tagged[i] = token(t.text, verb);
+      if (VERB_TAGS.has((tagged[i] as Token).tag)) hasVerb = true;
+    } else if ((tagged[i] as Token).tag === 'VB') hasVerb = true;
   }
   // "adults aged 18 or over were interviewed": "aged" says an age, never the clause's verb.
   // ("Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.)
