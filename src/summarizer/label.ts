@@ -90,8 +90,12 @@ const SUBORDINATE_OPENING =
 const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
 const VIEW_OPENING =
   /^(?:As far as\b[^,]{1,80}\bconcerned|In the (?:view|opinion|eyes|words) of\b|In (?:his|her|their|its) (?:view|opinion)|To (?:his|her|their) mind)\b/i;
-/** "According to the lawsuit, the injury was …": the source, said as a trailing attribution. */
-const SOURCE_OPENING = /^According to ([^,]{2,60}),\s*(.+?)[.!?]?$/;
+/**
+ * "According to the lawsuit, the injury was …": the source, said as a trailing attribution (with
+ * the name after it, "According to figures gathered by industry watchdog, Ofcom, the growth …").
+ */
+const SOURCE_OPENING =
+  /^According to ([^,]{2,60}(?:,\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*){0,3}(?=,))?),\s*(.+?)[.!?]?$/u;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself|from|of|aged)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
@@ -431,8 +435,10 @@ function shortAttribution(tail: string): string | undefined {
   // "foreign ministry spokesman Geng Shuang said" -> "Geng Shuang said": the name and the verb.
   const verb = words.at(-1) as string;
   const name: string[] = [];
-  for (let i = words.length - 2; i >= 0 && /^\p{Lu}/u.test(words[i] ?? ''); i--)
-    name.unshift(words[i] as string);
+  let i = words.length - 2;
+  for (; i >= 0 && /^\p{Lu}/u.test(words[i] ?? ''); i--) name.unshift(words[i] as string);
+  // ("the Office for | National Statistics said": a name cut inside names another body.)
+  if (/^(?:for|of|and|&)$/i.test(words[i] ?? '')) return undefined;
   return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
 }
 
@@ -1103,6 +1109,10 @@ function withPhrase(
 /** Nouns that "is" + a gerund says what they are ("the aim is winning", "his hobby is fishing"). */
 const IS_DOING_NOUN =
   /^(?:pleasure|pleasures|aim|goal|plan|idea|hobby|hobbies|job|priority|challenge|task|dream|passion|problem|solution|answer|habit|secret|trick|key|focus|ambition|mission|role|speciality|specialty|favourite|favorite|worry|fear|concern|danger|risk)$/i;
+
+/** Verbs of deciding, whose decision follows ("voted to cut", "ruled in favour of"). */
+const DECIDE_VERB =
+  /^(?:vote[sd]?|voting|rule[sd]?|ruling|decide[sd]?|deciding|agree[sd]?|agreeing|opt(?:s|ed)?|resolve[sd]?)$/i;
 
 /**
  * Verbs that move a level without saying which way, whose object is what is moved: "take the
@@ -2190,6 +2200,29 @@ function complement(
         (t, k) =>
           /^to$/i.test(t.text) &&
           clause.slice(k + 1, k + 3).some((x) => x.tag === 'CD' || /^[$£€]$/.test(x.text)),
+      )
+    )
+      return null;
+  }
+  // "voted | by a large majority | to cut Turkcell's stake", "ruled by an eight to one majority
+  // | in favour of appeals": what was decided is the news; how it went says nothing without it.
+  if (at >= 0 && DECIDE_VERB.test(verb) && !out.some((t) => t.tag === 'TO')) {
+    // (To the clause's end: "was voted into power | last May after it pledged to …" is done.)
+    const end = tokens.findIndex(
+      (t, k) =>
+        k > at &&
+        (/^[,;:.!?]$/.test(t.text) ||
+          /^(?:after|before|when|while|because|as|since|until|although|though|if|unless)$/i.test(
+            t.text,
+          )),
+    );
+    const clause = tokens.slice(at + 1, end < 0 ? undefined : end);
+    if (
+      clause.some(
+        (t, k) =>
+          (t.tag === 'TO' && clause[k + 1]?.tag === 'VB') ||
+          (/^in$/i.test(t.text) && /^favou?r$/i.test(clause[k + 1]?.text ?? '')) ||
+          /^against$/i.test(t.text),
       )
     )
       return null;

@@ -1413,11 +1413,23 @@ describe('headlineLabel: what completes the verb comes along, or no label', () =
     ).toBe('Lee Bowyer put Newcastle ahead');
   });
 
+  it('GIVEN "Unemployment stood at 25%, compared with …" THEN the label says so', () => {
+    expect(headlineLabel('Unemployment stood at 25%, compared with 10% before the uprising.')).toBe(
+      'Unemployment stood at 25%',
+    );
+  });
+
   it.each([
     // "take" says no way: where the total went is the news.
     'The 600,000 connections take the total number of people in the UK signing up for broadband to almost 3.3 million.',
     // "the first time" is the clause after it.
     "Tuesday's figures represent the first time that the unemployment rate has fallen to a single digit.",
+    // What was voted for is the news; "by a large majority" alone says nothing.
+    "Iran's parliament voted by a large majority to cut Turkcell's stake in the network.",
+    // "the Office for | National Statistics" would name another body.
+    'Retail sales dropped by 1% in December, the Office for National Statistics said.',
+    // The name after the source is the source's, not the sentence's subject.
+    'According to figures gathered by industry watchdog, Ofcom, the growth means that the UK has now surpassed Germany.',
   ])('GIVEN %j THEN no label cuts what the object is for', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });

@@ -123,6 +123,18 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     expect(tags('Those were the days.')).toContain('were/VBD');
   });
 
+  it('GIVEN a past form before "by" or "at" THEN it is a participle only where the sentence has another verb ("A man arrested by police was charged", not "Unemployment stood at 25%")', () => {
+    expect(tags('A man arrested by police was charged.')).toContain('arrested/VBN');
+    expect(tags('Unemployment stood at 25%, compared with 10% before.')).toContain('stood/VBD');
+    expect(tags("Iran's parliament voted by a large majority to cut the stake.")).toContain(
+      'voted/VBD',
+    );
+    // (After a preposition that opens the sentence the noun is no subject.)
+    expect(tags('According to figures gathered by the watchdog, sales grew.')).toContain(
+      'gathered/VBN',
+    );
+  });
+
   it('GIVEN "said" after a subject THEN it is the verb', () => {
     expect(tagOf('The three associations all said mortgage lending was slowing.', 'said')).toBe(
       'VBD',

@@ -357,10 +357,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if ((tagged[i] as Token).tag === 'VBD' && known?.includes('VBN')) {
       const next = tagged[i + 1]?.text.toLowerCase();
       const after = tagged[i + 2]?.text.toLowerCase();
+      // (Only where the clause has its verb, before or after: in "Iran's parliament voted by a
+      // large majority to cut …" and "Unemployment stood at 25%" it is the verb.)
       if (
-        next === 'by' ||
-        (next === 'at' && (tagged[i - 1]?.tag ?? '').startsWith('NN')) ||
-        (PARTICLE_WORD.test(next ?? '') && after === 'by')
+        (next === 'by' ||
+          (next === 'at' && (tagged[i - 1]?.tag ?? '').startsWith('NN')) ||
+          (PARTICLE_WORD.test(next ?? '') && after === 'by')) &&
+        (hasVerb || finiteVerbAround(tagged, i) || afterPreposition(tagged, i))
       )
         tagged[i] = token(t.text, 'VBN');
     }
@@ -480,6 +483,42 @@ function toInfinitiveEndsClause(tagged: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Whether a finite verb or a modal comes anywhere else in the sentence, as tagged so far. */
+function finiteVerbAround(tagged: readonly Token[], i: number): boolean {
+  for (let k = 0; k < tagged.length; k++) {
+    const tag = (tagged[k] as Token).tag;
+    if (k !== i && (FINITE_VERB.has(tag) || tag === 'MD')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun phrase before position i is the object of a preposition that opens the
+ * sentence ("According to figures gathered by …"): no subject before it, so the word at i is
+ * no clause's verb (not "The index on the Sao Paolo exchange closed at …").
+ */
+function afterPreposition(tagged: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && NOUN_PHRASE_WORD.has((tagged[k] as Token).tag)) k--;
+  if (k === i - 1 || k < 0 || !PREPOSITION.has((tagged[k] as Token).tag)) return false;
+  for (let j = 0; j < k; j++) if (SUBJECT.has((tagged[j] as Token).tag)) return false;
+  return true;
+}
+const NOUN_PHRASE_WORD = tags(
+  'DT',
+  'PRP$',
+  'JJ',
+  'JJS',
+  'JJR',
+  'CD',
+  'NN',
+  'NNS',
+  'NNP',
+  'NNPS',
+  'POS',
+);
+const PREPOSITION = tags('IN', 'TO');
 
 /**
  * The word before position i, past adverbs ("the association also disputes"), and past a
