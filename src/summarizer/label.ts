@@ -1205,6 +1205,21 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       tokens[0]?.text ?? '',
     ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
   if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  // "More than 20 Jonesboro ministers", "Fewer than 5,500 tickets": the amount is part of who,
+  // said whole ("Than 20 ministers", "Million listeners" say another thing), or no head.
+  if (
+    /^(?:more|less|fewer)$/i.test(tokens[0]?.text ?? '') &&
+    /^than$/i.test(tokens[1]?.text ?? '') &&
+    tokens[2]?.tag === 'CD'
+  ) {
+    const said = tokens.filter(
+      (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && t.tag !== 'RB',
+    );
+    const plain = tokens
+      .slice(2)
+      .every((t) => !/^(?:VB[DPZ]?|MD|CC|WDT|WP|,|:)$/.test(t.tag) && !/^than$/i.test(t.text));
+    return plain && said.length <= MAX_SUBJECT_WORDS ? said.map((t) => t.text) : undefined;
+  }
   // "[found] Ms Bakley dead in a car after they | left a restaurant": a subordinate clause's
   // subject before the verb found means that verb is not the main one.
   if (

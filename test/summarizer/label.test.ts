@@ -1434,3 +1434,14 @@ describe('headlineLabel: what completes the verb comes along, or no label', () =
     expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
+
+describe('headlineLabel: an amount opening the subject', () => {
+  it('GIVEN "More than 200 people were injured …" THEN the label keeps the whole amount (not "Than 200 people …")', () => {
+    expect(headlineLabel('More than 200 people were injured in the blast.')).toBe(
+      'More than 200 people were injured in blast',
+    );
+    expect(headlineLabel('More than five million radio listeners voted in the awards.')).toBe(
+      'More than five million radio listeners voted in awards',
+    );
+  });
+});
