@@ -782,10 +782,12 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // ("seized | and sold Yukos' arm": the tagger may give the second verb another tense.)
   if (object.length === 0 && rest[0]?.tag === 'CC' && /^VB[DNPZ]?$/.test(rest[1]?.tag ?? ''))
     return undefined;
+  // ("was discussed | when McCain visited": a clause of when ends the verb's own, as "after" does.)
   const ends =
     rest[0] === undefined ||
     (/^(?:[,;:.!?]|CC|IN|TO|RB)$/.test(rest[0].tag) &&
       !/^(?:that|whether|if)$/i.test(rest[0].text)) ||
+    (rest[0].tag === 'WRB' && /^(?:when|where|while)$/i.test(rest[0].text)) ||
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
   if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;

@@ -1445,3 +1445,13 @@ describe('headlineLabel: an amount opening the subject', () => {
     );
   });
 });
+
+describe("headlineLabel: a clause of when ends the verb's", () => {
+  it('GIVEN "… was discussed when McCain visited …" THEN the label ends on the verb', () => {
+    expect(
+      headlineLabel(
+        'Officials have confirmed climate change was discussed when senator John McCain recently visited Mr Blair.',
+      ),
+    ).toBe('Officials have confirmed climate change was discussed');
+  });
+});
