@@ -219,7 +219,7 @@ function identify(
   previous: FoundQuote | undefined,
 ): Person | undefined {
   if (/^it$/i.test(a.ref)) {
-    const org = recentOrganisation(s, at);
+    const org = recentOrganisation(s, at, people);
     return org ? { name: org, role: a.role, firstSeen: -1 } : undefined;
   }
   // ("However, the researchers, who also included Choa Zhao …, warned … They said: '…'": "they"
@@ -425,14 +425,20 @@ function bareSpeaker(
 }
 
 /** "It said" points back to the organisation that last "said" something ("Microsoft said…"). */
-function recentOrganisation(s: Stream, at: number): string | undefined {
+function recentOrganisation(s: Stream, at: number, people: readonly Person[]): string | undefined {
   let found: string | undefined;
   for (const m of s.masked
     .slice(Math.max(0, at - 1500), at)
     .matchAll(
       /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu,
-    ))
-    if (!NOT_NAME_START.has(m[1] ?? '')) found = m[1];
+    )) {
+    const run = m[1] ?? '';
+    // ("Professor James Marshall said …" before "On the website it states:": "it" is never a
+    // person the article names.)
+    if (NOT_NAME_START.has(run) || splitRoleFromName(run).role !== undefined) continue;
+    if (run.includes(' ') && people.some((p) => p.name === run)) continue;
+    found = run;
+  }
   return found;
 }
 
@@ -657,9 +663,10 @@ function personNamed(run: string): string | undefined {
   const all = run.replace(/['’]s$/, '').split(/\s+/);
   // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)
   // ("Stats via ESPNcricinfo But Stewart, who …": a conjunction ends whatever came before.)
+  // ("Robbie Williams' Angels": a plural's or a name's apostrophe is a possessive too.)
   const words = all.slice(
     all.findLastIndex(
-      (w, i) => /['’]s$/.test(w) || (i > 0 && /^(?:But|And|However|Yet)$/.test(w)),
+      (w, i) => /['’]s$|s['’]$/.test(w) || (i > 0 && /^(?:But|And|However|Yet)$/.test(w)),
     ) + 1,
   );
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
@@ -682,6 +689,10 @@ function personNamed(run: string): string | undefined {
   if (name.length > 2 && ORGANISATION_WORDS.test(name[0] ?? '')) name.shift();
   if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) return undefined;
   if (!name.every((w) => NAME_PART.test(w))) return undefined;
+  // ("sitcom Ismol Family The Darwin woman moved …": a caption run into the text; an article
+  // or a demonstrative inside a run ends one name, it is never part of one.)
+  if (name.some((w, i) => i > 0 && /^(?:The|A|An|This|That|These|Those)$/.test(w)))
+    return undefined;
   return name.join(' ');
 }
 

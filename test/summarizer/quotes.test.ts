@@ -871,6 +871,27 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Helen Marsh');
   });
 
+  it('GIVEN "it states:" after "Professor Jane Holt said" THEN "it" is not that person', () => {
+    const q = quotesOf(
+      'Professor Jane Holt said the drones were nearly ready. The team now has three quadcopters. On the project website it states: "Since the start of the project, the team has built and tested our robots."',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Professor Jane Holt');
+  });
+
+  it('GIVEN a caption run into the text ("sitcom Ismol Family The Darwin woman moved") THEN no speaker has "The" inside the name', () => {
+    const q = quotesOf(
+      'Natalia Moon won a role on sitcom Ismol Family The Darwin woman moved to Manila in 2012. The role made her famous. "Acting is what I really love, and I started singing," she told NT News.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Natalia Moon']);
+  });
+
+  it('GIVEN "AG Edwards\' Thayer" after "Gary Thayer, an economist at AG Edwards & Sons" THEN Gary Thayer speaks (a plural\'s apostrophe is a possessive)', () => {
+    const q = quotesOf(
+      'Gary Thayer, an economist at AG Edwards & Sons, said growth was slow. "The economy regained some traction in the third quarter," AG Edwards\' Thayer. "I think that means the Fed can take its time raising rates."',
+    );
+    expect(q[0]?.speaker).toBe('Gary Thayer');
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
