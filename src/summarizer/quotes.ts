@@ -578,6 +578,10 @@ const SURNAME_SAYS =
 const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+/** "the son of ", "the wife of the late ": what a name after it is to the person described. */
+const RELATIVE_OF =
+  /\b(?:sons?|daughters?|wife|husband|father|mother|brother|sister|widow|widower|nephew|niece|grandson|granddaughter|grandchildren|children|parents|family|girlfriend|boyfriend|fianc[ée]e?)\s+of\s+(?:the\s+)?(?:then-|former\s+|late\s+)?\s?$/i;
+
 const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
 
 /** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
@@ -586,6 +590,8 @@ const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|an
 function firstNamed(text: string, people: readonly Person[]): Person | undefined {
   // (The same for every run of the text: found once.)
   let said: RegExpExecArray | null | undefined;
+  /** Where the last run naming a relative ("son of …") ended, or -1. */
+  let relativeEnd = -1;
   for (const m of text.matchAll(CAPITALISED)) {
     if (said === undefined) said = PRONOUN_SPEAKS.exec(text);
     if (said && said.index < (m.index ?? 0)) return undefined;
@@ -595,6 +601,17 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     // "said Final Wars producer Shogo Tomiyama": a name before a role noun and another name
     // says whose the role is; the person is the name after.
     if (ROLE_THEN_NAME.test(text.slice(end, end + 60))) continue;
+    // ("One such individual, the eldest son of then-Chiapas Attorney General Raciel Lopez
+    // Salazar, jumped …": whose son he is; the relative named is not who the sentence is about.)
+    // (A long name is read as two runs: the one right after a skipped run is skipped too.)
+    const start = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
+    if (
+      RELATIVE_OF.test(text.slice(Math.max(0, start - 40), start)) ||
+      (relativeEnd >= 0 && text.slice(relativeEnd, start).trim() === '')
+    ) {
+      relativeEnd = end;
+      continue;
+    }
     // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
     if (

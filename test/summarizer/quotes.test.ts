@@ -892,6 +892,13 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Gary Thayer');
   });
 
+  it('GIVEN "the eldest son of Attorney General Raciel Lopez Salazar" before "…," he said THEN the father is not who speaks', () => {
+    const q = quotesOf(
+      'The man who jumped was named as the eldest son of Attorney General Raciel Lopez Salazar. "I will stop this cruise, I will make history," he said.',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Raciel Lopez Salazar');
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
