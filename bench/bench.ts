@@ -16,7 +16,11 @@ import { type BenchArticle, measurePhase, type PhaseReport } from '../src/eval/b
 import { describeStartup, timeCliStartup } from '../src/eval/bench-startup.js';
 import { defaultDataPath, EVAL_FILES, readEvalFile } from '../src/eval/dataset.js';
 
-const SYSTEMS = ['newsbrief', 'Lead-3', 'wink-nlp (peer)'] as const;
+/**
+ * "newsbrief (sentences only)" is the peer's own task: pick 3 sentences (stages 1-3, what `eval`
+ * scores), without the labels and quotes that a summary adds.
+ */
+const SYSTEMS = ['newsbrief', 'newsbrief (sentences only)', 'Lead-3', 'wink-nlp (peer)'] as const;
 const POINTS = 3;
 const ROUNDS = 3;
 const self = fileURLToPath(import.meta.url);
@@ -37,6 +41,10 @@ async function systemRunner(name: string): Promise<(a: BenchArticle) => unknown>
   if (name === 'newsbrief') {
     const { summarize } = await import('../src/summarizer/summarize.js');
     return (a) => summarize({ text: a.text, title: a.title }, { points: POINTS });
+  }
+  if (name === 'newsbrief (sentences only)') {
+    const { newsbriefSentences } = await import('../src/eval/systems.js');
+    return (a) => newsbriefSentences({ text: a.text, title: a.title }, POINTS);
   }
   if (name === 'Lead-3') {
     const { leadN } = await import('../src/eval/baselines.js');
@@ -144,6 +152,11 @@ async function main(dataDir: string | undefined): Promise<number> {
     console.log(
       `by CPU time: ${f(nb.perCpuSecond / peer.perCpuSecond, 2)}× (round by round ${perRoundCpu.join(', ')})`,
     );
+    const core = reports.find((r) => r.system === 'newsbrief (sentences only)');
+    if (core)
+      console.log(
+        `newsbrief's sentence selection alone (the peer's task, no labels or quotes): ${f(core.perSecond / peer.perSecond, 2)}× the peer's (by CPU time ${f(core.perCpuSecond / peer.perCpuSecond, 2)}×)`,
+      );
   }
   console.log('');
   console.log(startup);
