@@ -64,6 +64,18 @@ export const PROMO =
   /^(?:listen to|listen again|watch|click|tap|subscribe|sign up|download|tune in|find out more|follow us|join us|visit|send us|tell us|email us|read the full|see the full)\b/i;
 
 /**
+ * The site introducing its own coverage: "BBC Sport looks at the reaction.", "The BBC News
+ * website takes a look at how …", "Here's a guide to the plan:", "Part two will follow on
+ * Monday.": furniture, not news.
+ */
+export const SITE_GUIDE =
+  /^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b/u;
+
+/** The page showing the reader around: "click on the links below", "skip straight to". */
+export const NAVIGATION =
+  /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
+
+/**
  * "Some 65 years ago Bernardo Gandulla left Boca Juniors …": a sentence that opens far in the
  * past is a feature's backstory, not today's news.
  */
@@ -75,7 +87,12 @@ const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
 
 export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
-  const n = Math.min(LEDE_WINDOW, sentences.length);
+  // (The page's own lines, "The BBC News website takes a look at …", "Part two will follow on
+  // Monday.", are not the story's opening: the window opens past them.)
+  let furniture = 0;
+  while (furniture < sentences.length && isFurniture((sentences[furniture] as Sentence).text))
+    furniture++;
+  const n = Math.min(LEDE_WINDOW + furniture, sentences.length);
   const turn = turnToNow(sentences);
   if (turn !== undefined) return turn;
   for (let i = 0; i < n; i++) {
@@ -102,6 +119,16 @@ function onlyFurnitureBefore(sentences: readonly Sentence[], i: number): boolean
   return sentences
     .slice(0, i)
     .every((s) => PROMO.test(s.text) || DATELINE_OR_TIME.test(s.text.trim()));
+}
+
+/** The page's own line: a promotion, a dateline, the site guiding the reader. */
+function isFurniture(text: string): boolean {
+  return (
+    PROMO.test(text) ||
+    DATELINE_OR_TIME.test(text.trim()) ||
+    SITE_GUIDE.test(text) ||
+    NAVIGATION.test(text)
+  );
 }
 
 /** "But now deep defences are being put in place …", "Now the TV set is taking …". */
@@ -214,11 +241,19 @@ function qualifies(s: Sentence): boolean {
     // talking to the reader is a feature's hook, never the news.
     // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"
     // a column's standfirst, whose writer is named.)
-    !(/^(?:(?:We|I|You)\s+\p{Ll}|Let's\b|Imagine\b)/u.test(t) && !trailingAttribution(t)) &&
+    // ("If you think of Snake when someone mentions 'mobile games' then you could be in for a
+    // surprise.", "If you have finished Doom 3, don't worry.": so is a condition put to the reader.)
+    !(
+      /^(?:(?:We|I|You)\s+\p{Ll}|If you\b|Let's\b|Imagine\b)/u.test(t) && !trailingAttribution(t)
+    ) &&
     !CAPTION.test(t) &&
     !DATELINE_OR_TIME.test(t) &&
     !NO_COMMENT.test(t) &&
     !PROMO.test(t) &&
+    // ("The BBC News website takes a look at how games on mobile phones are maturing.": the
+    // site introducing its coverage is furniture, as it is for a point.)
+    !SITE_GUIDE.test(t) &&
+    !NAVIGATION.test(t) &&
     !LONG_AGO.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );

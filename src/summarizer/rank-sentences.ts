@@ -108,7 +108,9 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
   /^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/iu,
   /^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/iu,
-  /^[^,"“]{1,60},\s+(?:he|she|they|it(?!\s+(?:is|was)\s+(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|important|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b/iu,
+  // ("Solid, diverse, accessible and visually striking, it may well open up …": a list of
+  // what it is before it, and any helper after it.)
+  /^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+ed)\b/iu,
 ];
 
 function pronounSaysEnd(text: string): boolean {

@@ -3,7 +3,7 @@ import { normalizeText } from './clean-article.js';
 import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
-import { chooseLede, ledeText, setUpBefore } from './lede.js';
+import { chooseLede, ledeText, NAVIGATION, SITE_GUIDE, setUpBefore } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
@@ -324,7 +324,7 @@ function saysSomething(s: Sentence): boolean {
  */
 function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): boolean {
   return (
-    FIRST_PERSON_OPENING.test(s.text) &&
+    (FIRST_PERSON_OPENING.test(s.text) || READER_HOOK.test(s.text)) &&
     !QUOTATION_MARK.test(s.text) &&
     !insideQuotation(s, sentences)
   );
@@ -342,6 +342,12 @@ const SAID_AFTER =
 /** A quotation mark: a double or curly one, or a straight single one at a word's edge. */
 const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
 
+/**
+ * "If you have finished Doom 3, Half Life 2 and Halo 2, don't worry.", "You might think that the
+ * last thing on their minds …": the writer talking to the reader, a feature's hook, not news.
+ */
+const READER_HOOK = /^(?:If you|You (?:might|may|could|would|will|probably|can)|Imagine)\b/;
+
 const FIRST_PERSON_OPENING =
   /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|Me|We|We're|We’re|We've|We’ve|Our)\b/;
 
@@ -356,17 +362,6 @@ const RESULTS_ROW = /\(\p{Lu}[\p{L} ]{2,20}\)\s[^.]{0,60}\b\d{1,2}:\d{2}\.\d{3}\
  * apps".
  */
 const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)/gu;
-
-/**
- * The site introducing its own coverage: "BBC Sport looks at the reaction.", "The BBC News
- * website takes a look at how …", "Here's a guide to the plan:", "Part two will follow on
- * Monday.": furniture, not news.
- */
-const SITE_GUIDE =
-  /^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)\b|^Part (?:one|two|three|four|five|\d+) (?:will follow|follows|will appear|appears|will be published)\b/u;
-
-const NAVIGATION =
-  /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
 function reports(s: Sentence): boolean {

@@ -501,3 +501,30 @@ describe('chooseLede: an opening pronoun with its source named', () => {
     expect(r.lede).toMatch(/^They may not be "Star Trek"-type extraterrestrials/);
   });
 });
+
+describe("lede: the page's own lines and a condition put to the reader are not the news", () => {
+  it('GIVEN "The BBC News website takes a look at …", "Part two will follow on Monday." THEN the lede is the first sentence of the story after them', () => {
+    const s = lede(
+      [
+        'The BBC News website takes a look at how games on mobile phones are maturing. A brief round-up follows but you can skip straight to the reviews by clicking on the links below. Part two will follow on Monday.',
+        'Reviews of four new games will follow on Monday. This is because mobile games have come a long way in a very short time.',
+        "Even before Nokia's N-Gage game phone launched in late 2003, many mobile operators were realising that there was an audience for games on their handsets.",
+        'Sites such as Wireless Gaming Review now list more than 200 different titles for some UK networks.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Even before Nokia's N-Gage/);
+  });
+
+  it('GIVEN an opening "If you have finished Doom 3 …, don\'t worry." THEN it is neither the lede nor a point', () => {
+    const s = lede(
+      [
+        "If you have finished Doom 3, Half Life 2 and Halo 2, don't worry.",
+        "There's a host of gaming gems set for release in 2005, from racing games to war epics.",
+        'Gran Turismo 4 will finally arrive in Europe in March after a two-year delay in Japan.',
+        'Sony says the racing game will feature more than 700 cars and 50 tracks from around the world.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).not.toMatch(/^If you/);
+    expect(s.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/If you have finished/);
+  });
+});

@@ -56,8 +56,10 @@ describe('rankSentences', () => {
         'Since then, average UK property prices have more than doubled.',
         'Only released last week, it was closely followed by Halo 2 in the charts.',
         'In the mountainous country, it is feared as many as 50,000 workers could lose their jobs.',
+        'Solid, diverse, accessible and visually striking, it may well open up the genre.',
+        'Armed with the details a bank holds, it is apparently easy to get a loan.',
       ]),
-    ).toEqual([false, true, false, false, true, true, true, false, true, true, false]);
+    ).toEqual([false, true, false, false, true, true, true, false, true, true, false, true, false]);
   });
 
   it('GIVEN length and quotation THEN the priors behave', () => {
