@@ -58,8 +58,26 @@ describe('rankSentences', () => {
         'In the mountainous country, it is feared as many as 50,000 workers could lose their jobs.',
         'Solid, diverse, accessible and visually striking, it may well open up the genre.',
         'Armed with the details a bank holds, it is apparently easy to get a loan.',
+        'One such avatar is Jeremiah.',
+        'Such a plan is to be proposed by the new chief executive.',
       ]),
-    ).toEqual([false, true, false, false, true, true, true, false, true, true, false, true, false]);
+    ).toEqual([
+      false,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('GIVEN length and quotation THEN the priors behave', () => {
