@@ -14,8 +14,9 @@ import { contentStems } from './tokens.js';
  * first that qualifies; the first when none does.
  */
 const LEDE_WINDOW = 5;
+// ("Fortunately, it doesn't merely live up to its promise": after an adverb and its comma too.)
 const PRONOUN_SUBJECT =
-  /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+  /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+|\p{L}+ly,\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/iu;
 /** After "this", "that": a verb, so the word is the subject itself ("This is …", "That means …"). */
 const POINTING_VERB =
   /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+n['’]t|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|leaves|left|makes|made|gives|gave|puts|put|sees|saw|shows|showed|brings|brought|includes|included|\p{Ll}+ed)\b/u;

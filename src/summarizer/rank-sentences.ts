@@ -111,7 +111,7 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/iu,
   // ("Solid, diverse, accessible and visually striking, it may well open up …": a list of
   // what it is before it, and any helper after it.)
-  /^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+ed)\b/iu,
+  /^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|this|these|those|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+n['’]t|\p{Ll}+ed)\b/iu,
 ];
 
 function pronounSaysEnd(text: string): boolean {

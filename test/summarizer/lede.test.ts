@@ -528,3 +528,16 @@ describe("lede: the page's own lines and a condition put to the reader are not t
     expect(s.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/If you have finished/);
   });
 });
+
+describe('lede: a pronoun after an opening adverb points back', () => {
+  it('GIVEN an opening "Fortunately, it doesn\'t merely live up to its promise …" THEN that is not the lede', () => {
+    const s = lede(
+      [
+        "Fortunately, it doesn't merely live up to its promise, but exceeds it by a long way.",
+        'Valve, the game studio behind the title, spent nearly six years and $40m making the sequel to its 1998 hit.',
+        'The player sees things through the eyes of Gordon Freeman, the bespectacled scientist of the original game.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).not.toMatch(/^Fortunately/);
+  });
+});

@@ -60,6 +60,8 @@ describe('rankSentences', () => {
         'Armed with the details a bank holds, it is apparently easy to get a loan.',
         'One such avatar is Jeremiah.',
         'Such a plan is to be proposed by the new chief executive.',
+        'For gamers, this should make for better, more immersive games.',
+        "Fortunately, it doesn't merely live up to its promise, but exceeds it.",
       ]),
     ).toEqual([
       false,
@@ -75,6 +77,8 @@ describe('rankSentences', () => {
       false,
       true,
       false,
+      true,
+      true,
       true,
       true,
     ]);
