@@ -35,10 +35,11 @@ const AFTER_SAID = new RegExp(
  * A role before a name: "Tory co-chairman Liam Fox", "Ex-foreign secretary Robin Cook",
  * "actor-director Terry Palmer" (never the end of a hyphened word alone: "co-|chairman" is
  * another office; and no preposition or article inside it: "win favour with new chairman Jim
- * Mann" gives "new chairman"; "and" only between offices, "president and chief executive").
+ * Mann" gives "new chairman"; "and" only between offices, "president and chief executive"; no
+ * helper or modal: "Navratilova will partner Nathalie Dechy" gives no role).
  */
 const PRE_ROLE = new RegExp(
-  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${PARTIES})\s+)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${PARTIES})\s+)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an|will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
   'gu',
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */

@@ -366,8 +366,11 @@ function recentSubject(
     // 24-year-old", does the same.)
     // ("Mr Blair has failed to tackle these problems, he claimed, saying …": reported speech
     // whose speaker is "he"; the name in it is whom he speaks of.)
+    // ("To do this, he wrote software to scrape … BBC, Google Art Project …": after a fronted
+    // clause too.)
+    const subjectText = text.replace(FRONTED_CLAUSE, '');
     if (
-      PRONOUN_SUBJECT_START.test(text) ||
+      PRONOUN_SUBJECT_START.test(subjectText) ||
       DESCRIBED_SUBJECT_START.test(text) ||
       PRONOUN_SAYS_INSIDE.test(text)
     )
@@ -381,6 +384,14 @@ function recentSubject(
     const opener = SUBJECT_SURNAME.exec(text)?.[1];
     if (opener && !NOT_NAME_START.has(opener) && speaksAs(opener, s.sentences))
       return resolvePerson(people, opener) ?? { name: opener, firstSeen: id };
+    // ("Navratilova will partner Nathalie Dechy … 'I might be playing …,' she added.": a
+    // sentence whose subject is the surname of someone the article named in full is about them,
+    // not about the names after its verb.)
+    const surnameSubject = SURNAME_SUBJECT.exec(text)?.[1];
+    if (surnameSubject && !NOT_NAME_START.has(surnameSubject)) {
+      const named = resolvePerson(people, surnameSubject);
+      if (named && named.name.endsWith(` ${surnameSubject}`)) return named;
+    }
     // ("Launching the Department for Constitutional Affairs' plan, Lord Falconer said:": a
     // fronted clause names no speaker; the subject after its comma does.)
     const named = firstNamed(text.replace(FRONTED_CLAUSE, ''), people);
@@ -481,6 +492,10 @@ const GROUP_SAYS = new RegExp(
 const SUBJECT_SURNAME =
   /^\s*(?:(?:But|And|However|Meanwhile|Now|Still),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|revealed|reveals|claimed|claims|believes|warned|warns|argued|argues)\b/u;
 
+/** A sentence that opens on a surname and its verb: "Navratilova will partner …", "Bell, 30, had set …". */
+const SURNAME_SUBJECT =
+  /^\s*(?:(?:But|And|However|Meanwhile|Now|Still|Then),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:will|would|has|had|have|is|was|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
 /** Whether the article has `surname` alone speak somewhere: "Parry said:", "…, Parry explained". */
 function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
   // Each place the surname stands is read where it stands: no pattern is built per surname
@@ -532,10 +547,10 @@ function codePointAt(text: string, at: number): string {
 }
 
 const PRONOUN_SUBJECT_START =
-  /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?\p{Ll}+(?:ed|s)\b/iu;
+  /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|would|could|will|can|may|might|should|must)\b/iu;
 /** A participle or time clause before the subject, and its comma ("According to X," names who says). */
 const FRONTED_CLAUSE =
-  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout)\b[^,"“]{0,120},\s+/u;
+  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout)\b[^,"“]{0,120},\s+/u;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,

@@ -899,6 +899,20 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).not.toContain('Raciel Lopez Salazar');
   });
 
+  it('GIVEN "To do this, he wrote software to scrape … Google Art Project" before "…," he wrote THEN "he" is who the sentences are about, not a name after the verb', () => {
+    const q = quotesOf(
+      'Martin Bellander, a PhD student, created the graph. To do this, he wrote software to scrape images from sites such as BBC and Google Art Project. He found the paintings change over time. "The changes in colour might be a result of many factors," he wrote.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Martin Bellander']);
+  });
+
+  it('GIVEN "Navratilova will partner Nathalie Dechy …" before "…," she added THEN Martina Navratilova speaks, and "will partner" is no role', () => {
+    const q = quotesOf(
+      'Martina Navratilova has defended her decision to keep playing. Navratilova will partner Nathalie Dechy in the doubles event on the Gold Coast. "I might be playing some singles events this season," she added.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Martina Navratilova', undefined]]);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
