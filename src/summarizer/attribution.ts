@@ -460,9 +460,11 @@ function trimRun(run: string): string | undefined {
   const all = run.split(/\s+/);
   // ("… told ESPNcricinfo But Stewart said": a sentence that lost its full stop; the name
   // starts after the conjunction.)
-  const words = all.slice(
-    all.findLastIndex((w, i) => i > 0 && /^(?:But|And|However|Yet)$/.test(w)) + 1,
-  );
+  // ("In a speech to the Foreign Policy Centre Mr Straw said": a title opens the name; the
+  // words before it are another name's.)
+  const after = all.findLastIndex((w, i) => i > 0 && /^(?:But|And|However|Yet)$/.test(w)) + 1;
+  const title = all.findLastIndex((w, i) => i > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(w));
+  const words = all.slice(Math.max(after, title));
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
   const out = words.join(' ');
   return out === '' || /^(?:and|de|van|von)$/.test(words[0] ?? '') ? undefined : out;

@@ -913,6 +913,13 @@ describe('findQuotes', () => {
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Martina Navratilova', undefined]]);
   });
 
+  it('GIVEN "In a speech to the Foreign Policy Centre Mr Straw said:" THEN Jack Straw speaks (a title opens the name)', () => {
+    const q = quotesOf(
+      'Jack Straw has attacked the Tory leader. In a speech to the Foreign Policy Centre Mr Straw said of Michael Howard: "He is clever, fluent and tactical, but he is not wise."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Jack Straw']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
