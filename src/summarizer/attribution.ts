@@ -65,7 +65,10 @@ const AFTER_NP_FIRST = new RegExp(
 );
 const ACCORDING = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})`, 'u');
 
-const ACCORDING_END = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'iu');
+// (Case-sensitive but for "According": with the i flag a name's capitals match any word,
+// and "According to Mr Peston the prime minister said" gave the speaker "Mr Peston the prime
+// minister said".)
+const ACCORDING_END = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'u');
 const PARTICIPLE_END = new RegExp(String.raw`(?:,\s+|\s)(?:${PARTICIPLES})$`);
 const VERBS_GLOBAL = new RegExp(VERB.source, 'g');
 const ADVERB_END = new RegExp(`${ADVERB}$`);

@@ -549,8 +549,9 @@ function codePointAt(text: string, at: number): string {
 const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|would|could|will|can|may|might|should|must)\b/iu;
 /** A participle or time clause before the subject, and its comma ("According to X," names who says). */
+// ("Of Hepburn, she said:": whom she spoke of is no speaker.)
 const FRONTED_CLAUSE =
-  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout)\b[^,"“]{0,120},\s+/u;
+  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout)\b[^,"“]{0,120},\s+/u;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,

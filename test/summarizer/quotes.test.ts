@@ -920,6 +920,20 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Jack Straw']);
   });
 
+  it('GIVEN "Of Hepburn, she said:" after a sentence about Cate Blanchett THEN Cate Blanchett speaks (not "Of Hepburn")', () => {
+    const q = quotesOf(
+      'Cate Blanchett, who won for playing screen legend Katharine Hepburn in The Aviator, was delighted. Of Hepburn, she said: "The longevity of her career is inspiring to everyone."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Cate Blanchett']);
+  });
+
+  it('GIVEN "According to Mr Peston the prime minister said:" THEN the speaker is no run of words up to "said"', () => {
+    const q = quotesOf(
+      'Mr Blair told Mr Brown of his plan over dinner. According to Mr Peston the prime minister said: "Help me to get through the year and I will then stand down."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the prime minister']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
