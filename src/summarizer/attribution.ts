@@ -244,6 +244,10 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
     return speakerBeforeClause(parts.slice(1).join(', '), wholeClause);
   const lastPart = parts.at(-1) ?? '';
   const prevPart = parts.at(-2);
+  // ("Mr Strauss doubted whether Rock would make an impact, but added:": the verb shares the
+  // clause's subject; the words before "but" are what he said, not who.)
+  if (prevPart !== undefined && /^(?:but|and|yet)$/.test(lastPart.trim()))
+    return subjectOf(parts.slice(0, -1).join(', '));
   const clause = prevPart !== undefined ? NEW_CLAUSE.exec(lastPart) : null;
   if (clause?.[1]) return trailingSpeaker(clause[1], wholeClause);
   // "David Rose, Chief Executive": a name, then a title of capitalised words.

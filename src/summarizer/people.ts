@@ -161,8 +161,9 @@ const PAST_VERB_OPENING =
  * founders has been into electronic music". A relative clause is a role's ("a professor …
  * who has studied bus lines").
  */
+// ("A Different Story, which is being shown at the Berlin Film Festival,": "which" is a thing's.)
 const CLAUSE_OPENING =
-  /^(?:but|and|so|yet|when|while|as|after|before|if|asked|speaking|responding|although|though|since|because|it|he|she|they|we|is|are|was|were|has|have|had|would|could|will|should)\b/i;
+  /^(?:but|and|so|yet|when|while|as|after|before|if|asked|speaking|responding|although|though|since|because|it|he|she|they|we|is|are|was|were|has|have|had|would|could|will|should|which|where)\b/i;
 const CLAUSE_VERB =
   /\b(?:if|whether|would|could|should|will)\b|(?<!\b(?:who|which|that|whose \S+)\s)\b(?:has|have|had|is|are|was|were)\b/i;
 

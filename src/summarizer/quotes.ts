@@ -632,7 +632,8 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
     if (
       (/^\s*(?:The|A|An)\s/.test(m[0]) ||
-        /\b(?:the|a|an|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
+        // ("The film, A Different Story, chronicles …": a capitalised article too.)
+        /\b(?:[Tt]he|[Aa]n?|their|his|her|its|our|my|your|this|that|of|at|in)\s+$/.test(
           text.slice(0, (m.index ?? 0) + m[0].length - m[0].trimStart().length).slice(-8),
         )) &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Rev|President|Minister|Secretary|Chancellor|Senator|Governor|Judge|Professor|Prof|General|Chief|Captain|Coach|King|Queen|Prince|Princess|Bishop|Archbishop|Pope)\b/.test(
@@ -729,7 +730,10 @@ function personNamed(run: string): string | undefined {
   return name.join(' ');
 }
 
-const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS})$`);
+/** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
+const OCCUPATIONS =
+  'singer|actor|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|batsman|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
+const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})$`);
 
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;

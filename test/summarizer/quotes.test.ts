@@ -934,6 +934,27 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['the prime minister']);
   });
 
+  it('GIVEN "Mr Strauss doubted whether Rock would make an impact, but added:" THEN Strauss speaks (not "an impact", role "but")', () => {
+    const q = quotesOf(
+      'Critics doubted the host would help. Mr Strauss doubted whether Rock would make an impact, but added: "I am all for lower ratings though, there are more important things."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Strauss', undefined]]);
+  });
+
+  it('GIVEN "Singer George Michael has said …" THEN the occupation is no part of his name', () => {
+    const q = quotesOf(
+      'Singer George Michael has said a new film about his life is the start of his retirement. "I thought I should explain myself before I disappear," said Michael.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['George Michael']);
+  });
+
+  it('GIVEN a film\'s title ("The film, A Different Story, chronicles …", "…, which is being shown at …") THEN it is no person, and "he" is George Michael', () => {
+    const q = quotesOf(
+      'George Michael was in Berlin. The film, A Different Story, chronicles his life. A Different Story, which is being shown at the festival, has been screened by the BBC. He hinted at discontent with the music industry, and said: "I do not think there is anyone in pop I want to spar with."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['George Michael']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
