@@ -219,6 +219,10 @@ function identify(
   previous: FoundQuote | undefined,
 ): Person | undefined {
   if (/^it$/i.test(a.ref)) {
+    // ("The school issued an apology late last month. It said: '…'": the body the sentence
+    // before is about, before any name said further back.)
+    const body = bodySubject(s, at);
+    if (body) return { name: body, role: a.role, firstSeen: -1 };
     const org = recentOrganisation(s, at, people);
     return org ? { name: org, role: a.role, firstSeen: -1 } : undefined;
   }
@@ -249,6 +253,24 @@ function identify(
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
   return { name: ref, role, firstSeen: -1 };
 }
+
+/**
+ * What "it" stands for: the body that opens the sentence before ("The school issued an apology
+ * … It said:"), or in the attribution's own sentence before it; else none.
+ */
+function bodySubject(s: Stream, at: number): string | undefined {
+  const current = sentenceAt(s, at);
+  for (let id = current; id >= Math.max(0, current - 1); id--) {
+    const start = s.starts[id] ?? 0;
+    const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
+    const body = BODY_SUBJECT.exec(s.masked.slice(start, end))?.[1];
+    if (body) return capitalize(body);
+  }
+  return undefined;
+}
+
+const BODY_SUBJECT =
+  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:school|company|firm|group|club|council|government|ministry|department|report|study|survey|institute|university|college|hospital|bank|agency|association|union|party|board|committee|commission|court|website|paper|newspaper|magazine|network|channel|broadcaster|station|band|team|organisation|organization|charity|airline|retailer|regulator|watchdog|authority|police|force|army|church|museum|zoo|studio|publisher|label|manufacturer|carmaker|insurer|lender|operator|supermarket|chain|store|campaign|foundation|trust))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /**
  * Whom "they" speaks for: the plural subject that opens the sentence before ("the researchers",

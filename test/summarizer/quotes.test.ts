@@ -955,6 +955,13 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['George Michael']);
   });
 
+  it('GIVEN "The school issued an apology … It said:" THEN the school speaks', () => {
+    const q = quotesOf(
+      'Pepe Ceballos said the video was a joke. The school issued an apology late last month. It said: "The institute asks for an apology for the content of the video that offended many people."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The school']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
