@@ -414,8 +414,9 @@ function speakerAtStart(text: string): Attribution | undefined {
  * After a name, a role noun and another name: the first name says whose the role is ("Lib Dem |
  * chairman Matthew Taylor", "Final Wars | producer Shogo Tomiyama"); the person is the second.
  */
+// ("Double Olympic champion Kelly Holmes": what she is champion of is no person either.)
 export const ROLE_THEN_NAME = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})\s+(?=\p{Lu})`,
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS}|champion|winner|medallist|medalist|record-holder|holder|finalist|runner-up)\s+(?=\p{Lu})`,
   'u',
 );
 /**

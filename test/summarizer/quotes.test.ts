@@ -962,6 +962,13 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['The school']);
   });
 
+  it('GIVEN "Double Olympic champion Kelly Holmes" THEN "she said" is Kelly Holmes (not "Double Olympic")', () => {
+    const q = quotesOf(
+      'Double Olympic champion Kelly Holmes won the 1,000m in Birmingham. The 34-year-old ran only her second race of the season. "I will probably be entered and make my mind up at the last minute," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kelly Holmes']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
