@@ -279,6 +279,10 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     // the main clause, whose verb comes after it; cut there, the lede loses its predicate.
     if (INSIDE_ASIDE.test(full.slice(cut)) || PARENTHETICAL.test(full.slice(cut))) continue;
     const head = full.slice(0, cut).replace(/[,;:]$/, '');
+    // ("Young book fans have voted Fergus Crane, a story about …, | the winner of two Smarties
+    // Book Prizes": what the object was voted, named or made comes after the aside; cut, the
+    // verb says nothing of it.)
+    if (COMPLEMENT_VERB.test(head) && COMPLEMENT_AFTER.test(full.slice(cut))) continue;
     // "As the Aurora limped back to its dock on 20 January | , a blizzard of photos …": the
     // opening clause alone, cut from the main one, says nothing.
     if (SUBORDINATE_START.test(head) && !head.includes(',')) continue;
@@ -302,6 +306,12 @@ function endAtRunOn(sentence: string): string {
   const head = sentence.slice(0, at).replace(/[\s,;:–—-]+$/, '');
   return at > 0 && head.split(/\s+/).length >= 8 ? `${head}.` : sentence;
 }
+
+/** Verbs whose object takes a complement: "voted X the winner", "named X captain". */
+const COMPLEMENT_VERB =
+  /\b(?:voted|named|elected|appointed|declared|crowned|dubbed|proclaimed|ranked|rated)\b/;
+/** The complement after the object and its aside: ", the winner of …", ", its best …". */
+const COMPLEMENT_AFTER = /^,\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
 
 const SUBORDINATE_START =
   /^(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Unless|Whereas)\s/;

@@ -27,6 +27,14 @@ describe('ledeText (the one line most people read)', () => {
     );
   });
 
+  it('GIVEN "voted Fergus Crane, a story about …, the winner of two prizes" THEN the lede keeps what it was voted', () => {
+    expect(
+      ledeText(
+        'Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure by a flying horse, the winner of two Smarties Book Prizes.',
+      ),
+    ).toMatch(/the winner of two Smarties Book Prizes\.$/);
+  });
+
   it('GIVEN a short aside inside the clause (", as expected, on 5 May") THEN no cut drops what follows it', () => {
     expect(
       ledeText(
