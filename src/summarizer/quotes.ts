@@ -299,10 +299,22 @@ const OWNED_NAME =
  * article gave it ("Tory MP Howard Flight"), the last so named.
  */
 function titleHolder(people: readonly Person[], ref: string): Person | undefined {
-  if (/\s/.test(ref) || !ROLE_BEFORE.test(ref)) return undefined;
-  const title = new RegExp(String.raw`\b${escapeRegExp(ref)}\b`, 'i');
-  return people.findLast((p) => p.role !== undefined && title.test(p.role));
+  if (!/\s/.test(ref)) {
+    if (!ROLE_BEFORE.test(ref)) return undefined;
+    const title = new RegExp(String.raw`\b${escapeRegExp(ref)}\b`, 'i');
+    return people.findLast((p) => p.role !== undefined && title.test(p.role));
+  }
+  // ("said the French coach" after "France coach Bernard Laporte": a described office is its
+  // holder when the article gives that office to one person only.)
+  const office = DESCRIBED_OFFICE.exec(ref)?.[1];
+  if (office === undefined) return undefined;
+  const title = new RegExp(String.raw`\b${escapeRegExp(office)}\b`, 'i');
+  const holders = people.filter((p) => p.role !== undefined && title.test(p.role));
+  return holders.length === 1 ? holders[0] : undefined;
 }
+
+/** "the French coach", "the Liverpool manager": an office with one word of whose. */
+const DESCRIBED_OFFICE = new RegExp(String.raw`^[Tt]he\s+(?:[\p{L}'’-]+\s+)?(${ROLE_NOUNS})$`, 'u');
 
 /** Words that make what comes before a name a role: a role noun, a party, a member's title. */
 const ROLE_BEFORE = new RegExp(

@@ -969,6 +969,17 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Kelly Holmes']);
   });
 
+  it('GIVEN "said the French coach" after "France coach Bernard Laporte" THEN Laporte speaks; with two coaches in the article, no guess', () => {
+    const one = quotesOf(
+      'France coach Bernard Laporte believes his team will be scared on Sunday. "We will go to Twickenham with a little fear and it will give us a boost," said the French coach.',
+    );
+    expect(one.map((x) => x.speaker)).toEqual(['Bernard Laporte']);
+    const two = quotesOf(
+      'France coach Bernard Laporte and England coach Andy Robinson met on Friday. "We will go to Twickenham with a little fear and it will give us a boost," said the French coach.',
+    );
+    expect(two.map((x) => x.speaker)).toEqual(['the French coach']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
