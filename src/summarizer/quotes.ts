@@ -259,12 +259,25 @@ function identify(
  * … It said:"), or in the attribution's own sentence before it; else none.
  */
 function bodySubject(s: Stream, at: number): string | undefined {
+  const body = openingSubject(s, at, BODY_SUBJECT);
+  return body && capitalize(body.text);
+}
+
+/**
+ * The subject `pattern` finds (its first group) at the start of the attribution's sentence, up
+ * to `at`, or of the sentence before; with the id of the sentence it opens.
+ */
+function openingSubject(
+  s: Stream,
+  at: number,
+  pattern: RegExp,
+): { text: string; id: number } | undefined {
   const current = sentenceAt(s, at);
   for (let id = current; id >= Math.max(0, current - 1); id--) {
     const start = s.starts[id] ?? 0;
     const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
-    const body = BODY_SUBJECT.exec(s.masked.slice(start, end))?.[1];
-    if (body) return capitalize(body);
+    const text = pattern.exec(s.masked.slice(start, end))?.[1];
+    if (text) return { text, id };
   }
   return undefined;
 }
@@ -277,14 +290,8 @@ const BODY_SUBJECT =
  * "Police", "Campaigners"), or no one.
  */
 function groupSubject(s: Stream, at: number): Person | undefined {
-  const current = sentenceAt(s, at);
-  for (let id = current; id >= Math.max(0, current - 1); id--) {
-    const start = s.starts[id] ?? 0;
-    const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
-    const group = GROUP_SUBJECT.exec(s.masked.slice(start, end))?.[1];
-    if (group) return { name: capitalize(group), firstSeen: id };
-  }
-  return undefined;
+  const group = openingSubject(s, at, GROUP_SUBJECT);
+  return group && { name: capitalize(group.text), firstSeen: group.id };
 }
 
 const GROUP_SUBJECT =
