@@ -980,6 +980,13 @@ describe('findQuotes', () => {
     expect(two.map((x) => x.speaker)).toEqual(['the French coach']);
   });
 
+  it('GIVEN "Lionhead Studios" named in the sentence before "…," he said THEN a studio is no person: Peter Molyneux speaks', () => {
+    const q = quotesOf(
+      'Peter Molyneux founded Lionhead Studios in 1997. One of the next titles to come from Lionhead Studios puts players in charge of a movie studio. The veteran game maker says he has one problem still to solve. "Being an absolute geek I have got no idea what I am going to wear," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Peter Molyneux']);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
