@@ -1130,8 +1130,9 @@ const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
 const IMPERSONAL =
   /^(?:understood|thought|believed|said|reported|expected|feared|known|claimed|alleged|estimated|hoped|rumoured|rumored)$/i;
+// ("Titan pleaded guilty to …": a plea is said with its adjective, as a copula's is.)
 const COPULA =
-  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt)$/i;
+  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt|plead|pleads|pleaded|pled)$/i;
 /** Words that stand as an object on their own ("expects little from …"). */
 const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
 const TIME_WORD =
@@ -1564,10 +1565,19 @@ function verbGroup(
  */
 function lastNameWords(names: readonly Token[], wordsBefore: boolean): Token[] {
   if (names.length <= 4 && !wordsBefore) return [...names];
-  const office = names.findLastIndex((t) => OFFICE_IN_NAME.test(t.text));
+  // ("New York Attorney General Elliot Spitzer": "General" of "Attorney General" is the
+  // office's too; not of "General Motors".)
+  const office = names.findLastIndex(
+    (t, i) =>
+      OFFICE_IN_NAME.test(t.text) ||
+      (t.text === 'General' && GENERAL_OFFICE.test(names[i - 1]?.text ?? '')),
+  );
   const person = names.length - office - 1;
   return office >= 0 && person >= 1 && person <= 3 ? names.slice(office + 1) : names.slice(-4);
 }
+
+const GENERAL_OFFICE =
+  /^(?:Attorney|Solicitor|Auditor|Surgeon|Secretary|Director|Inspector|Advocate)$/;
 
 const OFFICE_IN_NAME =
   /^(?:Minister|Secretary|President|Vice-President|Chancellor|Chairman|Chairwoman|Leader|Governor|Senator|Mayor|Commissioner|Ambassador|Judge|Speaker|Attorney|Prosecutor|Spokesman|Spokeswoman|Coach|Manager|Captain|Editor|Envoy|Premier|Treasurer|Whip|Professor)$/;
@@ -1667,7 +1677,11 @@ function complement(
     if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
     if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
       return null;
-    return [first.text];
+    // ("pleaded not guilty": a negation before the adjective is said with it; "is not
+    // available | commercially yet" is not "not available" at all.)
+    const negation = tokens.slice(0, firstAt).filter((t) => /^(?:not|never)$/i.test(t.text));
+    if (negation.length > 0 && /^RB/.test(next?.tag ?? '')) return null;
+    return [...negation.map((t) => t.text), first.text];
   }
   let usedPreposition = false;
   let i = 0;

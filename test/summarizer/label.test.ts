@@ -1455,3 +1455,25 @@ describe("headlineLabel: a clause of when ends the verb's", () => {
     ).toBe('Officials have confirmed climate change was discussed');
   });
 });
+
+describe('headlineLabel: a plea, and a negation said with its adjective', () => {
+  it.each([
+    ['Titan pleaded guilty to falsifying its accounts.', 'Titan pleaded guilty'],
+    [
+      'Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.',
+      'Mr Ebbers has pleaded not guilty',
+    ],
+    [
+      'New York Attorney General Elliot Spitzer said Robert Stearns had pleaded guilty.',
+      'Elliot Spitzer said Robert Stearns had pleaded guilty',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN "The system is not available commercially yet" THEN no label says it is not available at all', () => {
+    expect(
+      headlineLabel('The system is not available commercially yet, but trials began.'),
+    ).not.toBe('System is not available');
+  });
+});
