@@ -1132,7 +1132,7 @@ const IMPERSONAL =
   /^(?:understood|thought|believed|said|reported|expected|feared|known|claimed|alleged|estimated|hoped|rumoured|rumored)$/i;
 // ("Titan pleaded guilty to …": a plea is said with its adjective, as a copula's is.)
 const COPULA =
-  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt|plead|pleads|pleaded|pled)$/i;
+  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt|plead|pleads|pleaded|pled|prove|proves|proved|proven|stay|stays|stayed)$/i;
 /** Words that stand as an object on their own ("expects little from …"). */
 const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
 const TIME_WORD =

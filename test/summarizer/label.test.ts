@@ -1459,6 +1459,7 @@ describe("headlineLabel: a clause of when ends the verb's", () => {
 describe('headlineLabel: a plea, and a negation said with its adjective', () => {
   it.each([
     ['Titan pleaded guilty to falsifying its accounts.', 'Titan pleaded guilty'],
+    ['Halo 2 has proved popular online.', 'Halo 2 has proved popular'],
     [
       'Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.',
       'Mr Ebbers has pleaded not guilty',
