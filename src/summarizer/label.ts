@@ -316,6 +316,8 @@ function check(
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
+  // ("… are on increase according | to the firm": a source cut from its "to".)
+  if (/\baccording$/i.test(label)) return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
   // ("One thing is certain - they have put themselves …", "The problem is | that …": what the
@@ -682,7 +684,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "is driven | in part | by the need": an adverbial phrase is not the object.
   while (
     /^(?:in|at|for)$/i.test(rest[0]?.text ?? '') &&
-    /^(?:part|full|turn|fact|total|particular|effect|first|now|good|short|general)$/i.test(
+    /^(?:part|full|turn|fact|total|particular|effect|first|now|good|short|general|present)$/i.test(
       rest[1]?.text ?? '',
     )
   )
@@ -1111,6 +1113,10 @@ function withPhrase(
 /** Nouns that "is" + a gerund says what they are ("the aim is winning", "his hobby is fishing"). */
 const IS_DOING_NOUN =
   /^(?:pleasure|pleasures|aim|goal|plan|idea|hobby|hobbies|job|priority|challenge|task|dream|passion|problem|solution|answer|habit|secret|trick|key|focus|ambition|mission|role|speciality|specialty|favourite|favorite|worry|fear|concern|danger|risk)$/i;
+
+/** Nouns of a phrase that needs what follows it: "on course for", "in talks with", "in line for". */
+const PP_IDIOM =
+  /^(?:course|track|line|target|talks|charge|favour|favor|danger|contention|touch|contact|need|search|pursuit|support|response|addition|place|front|position|terms|spite|view|light|case|order|time|way|process|middle|midst|hands)$/i;
 
 /** Verbs of deciding, whose decision follows ("voted to cut", "ruled in favour of"). */
 const DECIDE_VERB =
@@ -1985,8 +1991,17 @@ function complement(
   if (afterCopula && /^(?:ahead|behind|clear|short|adrift|apart)$/.test(following)) return null;
   // "has been a work | in progress", "is a member | of …": a copula's noun cut before its
   // preposition misstates what the subject is.
+  // ("was in his yard | on Muller Road": a place said with its own preposition is whole; the
+  // next phrase says more of where, not what the subject is. Not an idiom that needs its own:
+  // "on course | for victory", "in talks | with …", "in charge | of …".)
   if (
     afterCopula &&
+    !(
+      out[0]?.tag === 'IN' &&
+      /^(?:in|at|on)$/i.test(out[0].text) &&
+      following !== 'of' &&
+      !PP_IDIOM.test(last?.text ?? '')
+    ) &&
     (last?.tag === 'NN' ||
       /^(?:latest|first|last|best|worst|biggest|largest|only)$/i.test(last?.text ?? '')) &&
     /^(?:in|of|for|on|at|to|from|with|without|between|ever)$/.test(following)

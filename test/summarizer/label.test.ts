@@ -1478,3 +1478,23 @@ describe('headlineLabel: a plea, and a negation said with its adjective', () => 
     ).not.toBe('System is not available');
   });
 });
+
+describe('headlineLabel: a place after a copula, and idioms that need what follows', () => {
+  it('GIVEN "Mark McClelland had been in the band for more than 10 years …" THEN the place is said whole', () => {
+    expect(
+      headlineLabel(
+        'Mark McClelland had been in the band for more than 10 years since its formation at Dundee University.',
+      ),
+    ).toBe('Mark McClelland had been in band');
+  });
+
+  it.each([
+    'Top seed Federer looked to be on course for a easy victory when he thumped the eighth seed 6-1 in the first set.',
+    'While virus traffic has slowed down, denial of service attacks are on the increase according to the firm.',
+  ])(
+    'GIVEN %j THEN no label ends before what the phrase needs ("on course", "according")',
+    (sentence) => {
+      expect(headlineLabel(sentence) ?? '').not.toMatch(/(?:on course|according)$/);
+    },
+  );
+});
