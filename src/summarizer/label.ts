@@ -1302,6 +1302,9 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
           // "Consumer spending | was higher": a gerund ending the subject is its head.
           i < tokens.length - 1)),
   );
+  // ("Any video programme | created by the villagers is uploaded …": a quantifier's noun cut
+  // from what restricts it speaks of all of them.)
+  if (cut > 0 && /^(?:any|every|each|all|no)$/i.test(tokens[0]?.text ?? '')) return undefined;
   // ("Companies such as Google have become …": "such" cut from its "as" garbles the subject.)
   if (
     cut > 0 &&
