@@ -87,7 +87,9 @@ function isAbout(s: Sentence, heading: string): boolean {
 const SUBORDINATE_OPENING =
   /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b(?:[^,]|,(?=\d{3})){0,120}?,(?!\d{3})\s*/;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
-const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had)\b/;
+// ("Once logged onto an Evil Twin, sensitive data can be intercepted": a participle after
+// "once" or "when" is a condition too.)
+const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had|(?:Once|When)\s+\p{Ll}+ed\b)/u;
 const VIEW_OPENING =
   /^(?:As far as\b[^,]{1,80}\bconcerned|In the (?:view|opinion|eyes|words) of\b|In (?:his|her|their|its) (?:view|opinion)|To (?:his|her|their) mind)\b/i;
 /**

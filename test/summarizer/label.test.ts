@@ -1398,12 +1398,14 @@ describe('headlineLabel: no label that claims more than its sentence', () => {
     'Government attempts to curb inflation failed.',
     // "one of four films" without which of them ("to get four nominations") says nothing true.
     'Controversial biopic Kinsey, starring Liam Neeson, was one of four films to get four nominations.',
+    // "Once logged onto an Evil Twin" is the condition under which the data can be intercepted.
+    'Once logged onto an Evil Twin, sensitive data can be intercepted.',
     // "Any video programme" without "created by the villagers" speaks of all programmes.
     'Any video programme created by the villagers is uploaded to a portal that lets people browse.',
   ])('GIVEN %j THEN no label states what it does not', (sentence) => {
     const label = headlineLabel(sentence) ?? '';
     expect(label).not.toMatch(
-      /^Figures show|^Strike was biggest$|^Government attempts to curb|one of four films$|^Any video programme is/,
+      /^Figures show|^Strike was biggest$|^Government attempts to curb|one of four films$|^Any video programme is|^Sensitive data can be intercepted$/,
     );
   });
 });
