@@ -33,7 +33,8 @@ const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const CONNECTOR = `(?:${NAME_PARTICLES}|and)`;
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
-const NAME_RUN = String.raw`(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
+// ("Mr de Vabres": a particle may follow the title.)
+const NAME_RUN = String.raw`(?:${HONORIFIC}\s+(?:(?:${NAME_PARTICLES})\s+)?)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;
 /** Words that start a capitalised run but are not part of a name ("But Greene", "Mr Brown"). */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
@@ -473,9 +474,14 @@ function trimRun(run: string): string | undefined {
   const after = all.findLastIndex((w, i) => i > 0 && /^(?:But|And|However|Yet)$/.test(w)) + 1;
   const title = all.findLastIndex((w, i) => i > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(w));
   const words = all.slice(Math.max(after, title));
-  while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
+  let titled = false;
+  while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) {
+    titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(words[0] ?? '');
+    words.shift();
+  }
   const out = words.join(' ');
-  return out === '' || /^(?:and|de|van|von)$/.test(words[0] ?? '') ? undefined : out;
+  // ("Mr de Vabres": after a title a particle opens the surname; else it is no name's start.)
+  return out === '' || (/^(?:and|de|van|von)$/.test(words[0] ?? '') && !titled) ? undefined : out;
 }
 
 /** "Scotland's Deputy First Minister John Swinney" -> role up to the title word, then the name. */

@@ -16,7 +16,8 @@ export interface Person {
  * A name of two to four words. Letters of any alphabet's case ("Makrus Åsberg", "José Müller"),
  * so the patterns that use it carry the u flag.
  */
-const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|de|van|von|bin|al-\p{Lu}\p{Ll}+)){1,3}`;
+// ("Renaud Donnedieu de Vabres": four words with a particle, never ending on one.)
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;
 /** Parties named before a role or a name: "Tory leader", "Lib Dem Norman Baker". */
 const PARTIES =
   'Tory|Labour|Conservative|Liberal Democrat|Lib Dem|Republican|Democratic|Democrat|SNP|UKIP|Green|Plaid';
@@ -51,7 +52,7 @@ const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
 const CAPITALISED_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}_.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}_'’.-]*|${NAME_PARTICLES})){1,5}`,
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}_.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}_'’.-]*|${NAME_PARTICLES})){1,6}`,
   'gu',
 );
 /** Capitalised words that open sentences, not names. */
@@ -90,7 +91,8 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     const titled = splitTitle(
       rawName.replace(CONNECTIVE_BEFORE_NAME, '').replace(PARTY_BEFORE_NAME, ''),
     );
-    const clean = titled.name;
+    // ("Renaud Donnedieu de": a run cut after a particle ends before it.)
+    const clean = titled.name.replace(new RegExp(`\\s+(?:${NAME_PARTICLES})$`), '');
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
@@ -244,10 +246,19 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
   const m = TITLED_NAME.exec(ref.trim());
   // ("Lord Chief Justice", "Chief Secretary": a title whose last word is a title too, no name.)
   if (!m?.[1] || !m[2] || TITLE_ONLY.test(m[2])) return { name: ref.trim() };
+  // ("Scottish National Party Justice | Minister Kenny MacAskill": a title word that opens the
+  // name is the title's last.)
+  let title = m[1];
+  let name = m[2];
+  for (let w = /^(\S+)\s+(?=\S+\s+\S)/.exec(name); w && TITLE_ONLY.test(w[1] ?? ''); ) {
+    title = `${title} ${w[1]}`;
+    name = name.slice(w[0].length);
+    w = /^(\S+)\s+(?=\S+\s+\S)/.exec(name);
+  }
   // ("But Green MSP Mark Ballard", "Tory MP Howard Flight's …": the opener and the
   // possessive are neither title nor name.)
   return {
-    name: m[2].replace(/\.$/, '').replace(/['’]s$/, ''),
-    title: m[1].replace(/^(?:But|And|So|Yet|Meanwhile|However|The|A|An)\s+/, ''),
+    name: name.replace(/\.$/, '').replace(/['’]s$/, ''),
+    title: title.replace(/^(?:But|And|So|Yet|Meanwhile|However|The|A|An)\s+/, ''),
   };
 }

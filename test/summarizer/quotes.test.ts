@@ -987,6 +987,24 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Peter Molyneux']);
   });
 
+  it('GIVEN "French Culture Minister Renaud Donnedieu de Vabres" and "…," Mr de Vabres said THEN he speaks, his whole name and office', () => {
+    const q = quotesOf(
+      'Sir Alan Parker received the award in Paris from French Culture Minister Renaud Donnedieu de Vabres. "You have explored the possibilities of film with an immense talent," Mr de Vabres said as he presented the award.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Renaud Donnedieu de Vabres', 'French Culture Minister'],
+    ]);
+  });
+
+  it('GIVEN "Scottish National Party Justice Minister Kenny MacAskill" THEN his office ends on "Minister", not "Justice"', () => {
+    const q = quotesOf(
+      'Scottish National Party Justice Minister Kenny MacAskill said the case was a disgrace. "Ministers were fully aware of the state of Scotland\'s jails," he said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Kenny MacAskill', 'Scottish National Party Justice Minister'],
+    ]);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
