@@ -431,7 +431,7 @@ function recentSubject(
     const surnameSubject = SURNAME_SUBJECT.exec(text)?.[1];
     if (surnameSubject && !NOT_NAME_START.has(surnameSubject)) {
       const named = resolvePerson(people, surnameSubject);
-      if (named && named.name.endsWith(` ${surnameSubject}`)) return named;
+      if (named?.name.endsWith(` ${surnameSubject}`)) return named;
     }
     // ("Launching the Department for Constitutional Affairs' plan, Lord Falconer said:": a
     // fronted clause names no speaker; the subject after its comma does.)
