@@ -42,6 +42,9 @@ export function labelPoints(
       // ("His claims were denied by …", "She is favourite to win …": whose, or who, neither.)
       if (label && /^(?:They|It|This|These|That|Those|His|Her|Their|Its) /.test(label))
         label = undefined;
+      // ("Others include domain", "Some say …": a quantifier alone as the subject is a pronoun
+      // too; "Many pensioners are …" names its noun.)
+      if (label && QUANTIFIER_ALONE.test(label)) label = undefined;
       // ("The latter is the world's largest …": "Latter is …" says no more than "it".)
       if (label && LATTER_SUBJECT.test(label)) label = undefined;
       if (label && k === 0 && /^(?:He|She) /.test(label)) label = undefined;
@@ -58,6 +61,10 @@ export function labelPoints(
     return '';
   });
 }
+
+/** A quantifier as the whole subject: "Others include …", "Some say …", "Many believe …". */
+const QUANTIFIER_ALONE =
+  /^(?:Others|Some|Many|Most|Several|Few|Both) (?:include|included|are|were|is|was|have|had|has|say|said|believe|believed|think|thought|argue|argued|fear|feared|will|would|could|may|might|can)\b/;
 
 /** A label that says who speaks ("Hewitt says …", "…, Lockyer said"): an attribution cue. */
 function saysWho(label: string): boolean {

@@ -1502,3 +1502,22 @@ describe('headlineLabel: a place after a copula, and idioms that need what follo
     },
   );
 });
+
+describe('labelPoints: a quantifier alone is no subject', () => {
+  it('GIVEN "Others include a domain for pornography …" THEN no label; "Many pensioners are disadvantaged …" keeps one', () => {
+    const { sentences } = prepareArticle(
+      [
+        'The net could soon have two new domain names.',
+        '',
+        'Others include a domain for pornography, an anti-spam domain as well as .post and .travel.',
+        '',
+        'Many pensioners are disadvantaged by the current system.',
+      ].join('\n'),
+    );
+    const labels = labelPoints(
+      [[sentences[1]], [sentences[2]]].map((g) => g.flatMap((s) => (s ? [s] : []))),
+    );
+    expect(labels[0]).toBe('');
+    expect(labels[1]).toBe('Many pensioners are disadvantaged');
+  });
+});

@@ -1005,6 +1005,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "disciplinary action against national coach Luis Aragones" THEN his role is "national coach" (a role holds no "against")', () => {
+    const q = quotesOf(
+      'The federation has begun disciplinary action against national coach Luis Aragones over his comments. "I never intended to offend anyone," Aragones said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Luis Aragones', 'national coach']]);
+  });
+
   it('GIVEN "Lib Dem Norman Baker" in a run of names THEN the party is no part of his name', () => {
     const q = quotesOf(
       'Ministers were warned about the flooding. Lib Dem Norman Baker, the party\'s environment spokesman, raised it in the Commons. "I have been warning for months that this would happen," Mr Baker said.',
