@@ -14,6 +14,9 @@ const PHOTO_ASIDE =
  */
 export const PHOTO_POSITION =
   /\((?:pictured|inset|(?:file |library |stock |archive |main )?(?:picture|photo|photograph|image)(?: posed by (?:a )?models?)?|posed by (?:a )?models?|file|main|(?:from )?left to right|l-r|clockwise from (?:top )?(?:left|right)|(?:far |second |centre |center |top |bottom )?(?:left|right|centre|center|above|below|top|bottom|front|back)(?: (?:front|back|left|right))?|pictured (?:with|in|at|on|left|right|centre|center|above|below|here|last|earlier|during|after|before)\b[^()]{0,40})\)/i;
+/** A photo's position set off by commas: ", pictured left in …", ", pictured right,". */
+export const PHOTO_POSITION_BARE =
+  /,\s+pictured\s+(?:left|right|centre|center|above|below|top|bottom|far left|far right)\b/i;
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless),)\s+(?=[\p{L}"“‘'])/u;
 

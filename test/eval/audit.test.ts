@@ -75,3 +75,20 @@ describe('audit: the rubric checks find each defect class', () => {
     expect(defects).toEqual([]);
   });
 });
+
+describe('audit: a caption without parentheses', () => {
+  it('GIVEN a point whose sentence is a caption run into the text (", pictured left in …") THEN it is cruft', () => {
+    const text = [
+      'A widow from Edinburgh loves to party the night away.',
+      "Pat, 69, pictured left in her fancy dress outfit, enjoys pole dancing with friend Julia, 67, right 'I party hard,' she admitted.",
+    ].join('\n\n');
+    const s = summary('A widow from Edinburgh loves to party the night away.', [
+      [
+        '',
+        "Pat, 69, pictured left in her fancy dress outfit, enjoys pole dancing with friend Julia, 67, right 'I party hard,' she admitted.",
+        1,
+      ],
+    ]);
+    expect(auditSummary('a2', text, undefined, s).map((f) => f.cls)).toContain('cruft');
+  });
+});

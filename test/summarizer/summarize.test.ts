@@ -699,3 +699,19 @@ describe('summarize: an unattributed first-person line is no point', () => {
     expect(texts).not.toContain('My first car');
   });
 });
+
+describe('summarize: a caption without parentheses is no point', () => {
+  it('GIVEN "Pat, 69, pictured left in her fancy dress outfit, enjoys pole dancing …" run into the text THEN no point shows it', () => {
+    const s = ok(
+      [
+        'A widow from Edinburgh who loves to party the night away admits her lifestyle is a far cry from her grandparents.',
+        'Pat Ingles, 69, remembers her grandmother sitting by the fire knitting in a pinny and slippers.',
+        'In comparison, the retired hairdresser prefers to dress up in outfits and go out drinking until the early hours.',
+        "Pat, 69, pictured left in her police woman fancy dress outfit, enjoys pole dancing with friend Julia, 67, right 'I really enjoy myself, I party hard,' she admitted on the Channel 5 show.",
+        'Now she is focused on enjoying herself and wants to make the most of the time she has left.',
+      ].join(' '),
+      4,
+    );
+    expect(s.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/pictured left/);
+  });
+});
