@@ -4,7 +4,7 @@ import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { summarize } from '../summarizer/summarize.js';
-import { PHOTO_POSITION, PHOTO_POSITION_BARE } from '../summarizer/tighten.js';
+import { showsPhotoPosition } from '../summarizer/tighten.js';
 import { contentStems } from '../summarizer/tokens.js';
 import type { Summary } from '../summarizer/types.js';
 import { readJsonl } from './dataset.js';
@@ -127,10 +127,7 @@ export function auditSummary(
     // own sentences tell whether it was a caption.)
     if (
       CRUFT.test(p.text) ||
-      p.sentenceIds.some((id) => {
-        const text = sentences[id]?.text ?? '';
-        return PHOTO_POSITION.test(text) || PHOTO_POSITION_BARE.test(text);
-      })
+      p.sentenceIds.some((id) => showsPhotoPosition(sentences[id]?.text ?? ''))
     )
       add('cruft', p.text);
     const prev = p.sentenceIds[0] === undefined ? undefined : p.sentenceIds[0] - 1;

@@ -472,17 +472,20 @@ function trimRun(run: string): string | undefined {
   // ("In a speech to the Foreign Policy Centre Mr Straw said": a title opens the name; the
   // words before it are another name's.)
   const after = all.findLastIndex((w, i) => i > 0 && /^(?:But|And|However|Yet)$/.test(w)) + 1;
-  const title = all.findLastIndex((w, i) => i > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(w));
+  const title = all.findLastIndex((w, i) => i > 0 && SURNAME_TITLE.test(w));
   const words = all.slice(Math.max(after, title));
   let titled = false;
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) {
-    titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(words[0] ?? '');
+    titled = SURNAME_TITLE.test(words[0] ?? '');
     words.shift();
   }
   const out = words.join(' ');
   // ("Mr de Vabres": after a title a particle opens the surname; else it is no name's start.)
   return out === '' || (/^(?:and|de|van|von)$/.test(words[0] ?? '') && !titled) ? undefined : out;
 }
+
+/** A title said before a surname alone: "Mr Straw", "Dr Cumberbatch". */
+const SURNAME_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 /** "Scotland's Deputy First Minister John Swinney" -> role up to the title word, then the name. */
 export function splitRoleFromName(run: string): { name: string; role?: string | undefined } {

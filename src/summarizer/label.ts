@@ -2251,8 +2251,7 @@ function complement(
   // "take the total number of people … | to almost 3.3 million": a verb that moves a level says
   // where to; the object alone is no news.
   if (at >= 0 && LEVEL_VERB.test(verb)) {
-    const end = tokens.findIndex((t, k) => k > at && /^[,;:.!?]$/.test(t.text));
-    const clause = tokens.slice(at + 1, end < 0 ? undefined : end);
+    const clause = tailAfter(tokens, at, false);
     if (
       clause.some(
         (t, k) =>

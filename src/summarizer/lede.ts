@@ -117,19 +117,16 @@ const CONNECTIVE_OPENING = /^(?:And|But|Yet|Or|So|Nor)\b/;
 
 /** Whether every sentence before `i` is the page's own furniture: a promotion, a dateline. */
 function onlyFurnitureBefore(sentences: readonly Sentence[], i: number): boolean {
-  return sentences
-    .slice(0, i)
-    .every((s) => PROMO.test(s.text) || DATELINE_OR_TIME.test(s.text.trim()));
+  return sentences.slice(0, i).every((s) => promoOrDateline(s.text));
+}
+
+function promoOrDateline(text: string): boolean {
+  return PROMO.test(text) || DATELINE_OR_TIME.test(text.trim());
 }
 
 /** The page's own line: a promotion, a dateline, the site guiding the reader. */
 function isFurniture(text: string): boolean {
-  return (
-    PROMO.test(text) ||
-    DATELINE_OR_TIME.test(text.trim()) ||
-    SITE_GUIDE.test(text) ||
-    NAVIGATION.test(text)
-  );
+  return promoOrDateline(text) || SITE_GUIDE.test(text) || NAVIGATION.test(text);
 }
 
 /** "But now deep defences are being put in place …", "Now the TV set is taking …". */
@@ -248,13 +245,10 @@ function qualifies(s: Sentence): boolean {
       /^(?:(?:We|I|You)\s+\p{Ll}|If you\b|Let's\b|Imagine\b)/u.test(t) && !trailingAttribution(t)
     ) &&
     !CAPTION.test(t) &&
-    !DATELINE_OR_TIME.test(t) &&
     !NO_COMMENT.test(t) &&
-    !PROMO.test(t) &&
     // ("The BBC News website takes a look at how games on mobile phones are maturing.": the
-    // site introducing its coverage is furniture, as it is for a point.)
-    !SITE_GUIDE.test(t) &&
-    !NAVIGATION.test(t) &&
+    // site introducing its coverage is furniture, as a promotion or a dateline is.)
+    !isFurniture(t) &&
     !LONG_AGO.test(t) &&
     !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
   );

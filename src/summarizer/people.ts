@@ -51,6 +51,8 @@ const LEADING_VERBS =
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
+/** A particle that ends a run: "Renaud Donnedieu | de". */
+const PARTICLE_END = new RegExp(`\\s+(?:${NAME_PARTICLES})$`);
 const CAPITALISED_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}_.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}_'’.-]*|${NAME_PARTICLES})){1,6}`,
   'gu',
@@ -92,7 +94,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       rawName.replace(CONNECTIVE_BEFORE_NAME, '').replace(PARTY_BEFORE_NAME, ''),
     );
     // ("Renaud Donnedieu de": a run cut after a particle ends before it.)
-    const clean = titled.name.replace(new RegExp(`\\s+(?:${NAME_PARTICLES})$`), '');
+    const clean = titled.name.replace(PARTICLE_END, '');
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;

@@ -306,18 +306,18 @@ const OWNED_NAME =
  * article gave it ("Tory MP Howard Flight"), the last so named.
  */
 function titleHolder(people: readonly Person[], ref: string): Person | undefined {
-  if (!/\s/.test(ref)) {
-    if (!ROLE_BEFORE.test(ref)) return undefined;
-    const title = new RegExp(String.raw`\b${escapeRegExp(ref)}\b`, 'i');
-    return people.findLast((p) => p.role !== undefined && title.test(p.role));
-  }
   // ("said the French coach" after "France coach Bernard Laporte": a described office is its
   // holder when the article gives that office to one person only.)
-  const office = DESCRIBED_OFFICE.exec(ref)?.[1];
+  const alone = !/\s/.test(ref);
+  const office = alone
+    ? ROLE_BEFORE.test(ref)
+      ? ref
+      : undefined
+    : DESCRIBED_OFFICE.exec(ref)?.[1];
   if (office === undefined) return undefined;
   const title = new RegExp(String.raw`\b${escapeRegExp(office)}\b`, 'i');
   const holders = people.filter((p) => p.role !== undefined && title.test(p.role));
-  return holders.length === 1 ? holders[0] : undefined;
+  return alone ? holders.at(-1) : holders.length === 1 ? holders[0] : undefined;
 }
 
 /** "the French coach", "the Liverpool manager": an office with one word of whose. */
@@ -435,7 +435,7 @@ function recentSubject(
     }
     // ("Launching the Department for Constitutional Affairs' plan, Lord Falconer said:": a
     // fronted clause names no speaker; the subject after its comma does.)
-    const named = firstNamed(text.replace(FRONTED_CLAUSE, ''), people);
+    const named = firstNamed(subjectText, people);
     if (named) return named;
     // "Okafor, a nurse, said she had borrowed …": a surname that opens the sentence as the one
     // who says something names the speaker, though the article gave no full name for it.

@@ -17,7 +17,7 @@ import {
 } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 import { runsOn } from './split-sentences.js';
-import { capitalize, PHOTO_POSITION, PHOTO_POSITION_BARE, tightenSentence } from './tighten.js';
+import { capitalize, showsPhotoPosition, tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
 import { validateArticleText } from './validate.js';
@@ -289,10 +289,9 @@ function saysSomething(s: Sentence): boolean {
   // ("… earlier this season Liverpool boss Brendan Rodgers (left) hasn't disciplined Sterling
   // (pictured) or Ibe …": where someone stands in a photo is a caption's, glued to the text
   // without its stop, and reads as garble.)
-  if (s.text.includes('(') && PHOTO_POSITION.test(s.text)) return false;
   // ("Pat, 69, pictured left in her police woman fancy dress outfit, enjoys pole dancing with
   // friend Julia, 67, right …": the same, without its parentheses.)
-  if (s.text.includes('pictured') && PHOTO_POSITION_BARE.test(s.text)) return false;
+  if (showsPhotoPosition(s.text)) return false;
   // ("The ability to fly.", "A cold night in the city.": a short line with no verb is a
   // fragment, a feature's aside, not a point. Short lines are few: tagging them is cheap.)
   if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;

@@ -12,11 +12,22 @@ const PHOTO_ASIDE =
  * copy only a caption says where someone stands in a picture or what the picture is ("(right
  * now)" is no position).
  */
-export const PHOTO_POSITION =
+const PHOTO_POSITION =
   /\((?:pictured|inset|(?:file |library |stock |archive |main )?(?:picture|photo|photograph|image)(?: posed by (?:a )?models?)?|posed by (?:a )?models?|file|main|(?:from )?left to right|l-r|clockwise from (?:top )?(?:left|right)|(?:far |second |centre |center |top |bottom )?(?:left|right|centre|center|above|below|top|bottom|front|back)(?: (?:front|back|left|right))?|pictured (?:with|in|at|on|left|right|centre|center|above|below|here|last|earlier|during|after|before)\b[^()]{0,40})\)/i;
 /** A photo's position set off by commas: ", pictured left in …", ", pictured right,". */
-export const PHOTO_POSITION_BARE =
+const PHOTO_POSITION_BARE =
   /,\s+pictured\s+(?:left|right|centre|center|above|below|top|bottom|far left|far right)\b/i;
+
+/**
+ * Whether a sentence says where someone stands in a photo, in brackets or set off by commas: a
+ * caption's words. (The cheap substring tests first: most sentences have neither.)
+ */
+export function showsPhotoPosition(text: string): boolean {
+  return (
+    (text.includes('(') && PHOTO_POSITION.test(text)) ||
+    (text.includes('pictured') && PHOTO_POSITION_BARE.test(text))
+  );
+}
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless),)\s+(?=[\p{L}"“‘'])/u;
 

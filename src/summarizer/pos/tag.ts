@@ -146,7 +146,16 @@ const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const SAYING =
   /^(?:says|said|say|claims|claimed|insists|insisted|alleges|alleged|argues|argued|believes|believed|thinks|thought|warns|warned)$/i;
 
-const BE_FORM: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/**
+ * ("This is/NNS a very sensitive area": a Brill rule for "the works" after a determiner.) These
+ * forms of "be" are verbs in news copy, whatever word comes before them.
+ */
+const BE_FORM: ReadonlyMap<string, string> = new Map([
+  ['is', 'VBZ'],
+  ['are', 'VBP'],
+  ['was', 'VBD'],
+  ['were', 'VBD'],
+]);
 
 /** The tags fixed whatever the lexicon says (a switch: a sentence's "constructor" is a word). */
 function fixedTag(token: string): string | undefined {
@@ -156,17 +165,8 @@ function fixedTag(token: string): string | undefined {
       return 'POS';
     case "n't":
       return 'RB';
-    // ("This is/NNS a very sensitive area": a Brill rule for "the works" after a determiner.
-    // These forms of "be" are verbs in news copy, whatever word comes before them.)
-    case 'is':
-      return 'VBZ';
-    case 'are':
-      return 'VBP';
-    case 'was':
-    case 'were':
-      return 'VBD';
     default:
-      return undefined;
+      return BE_FORM.get(token);
   }
 }
 
