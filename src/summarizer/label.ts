@@ -2347,7 +2347,9 @@ function complement(
     !/^(?:of)$/i.test(after?.text ?? '') &&
     ACT_NOUN.test(head?.text ?? '')
   )
-    return null;
+    // ("faces a repayment demand | from foreign banks": the phrase comes along when it fits,
+    // but not when the act itself follows it, "an attempt by the defence | to have …".)
+    return actPhrase(tokens, at, out, budget);
   // "follows Kerry McFadden, | Phil Tufnell and Tony Blackburn": a list of names cut after one.
   if (
     at >= 0 &&
@@ -2508,8 +2510,23 @@ function complement(
   if (at >= 0 && /^(?:MD|VBZ|VBD|VBP)$/.test(after?.tag ?? '')) return null;
   // "kicked a total | of 14 points", "accused the head | of the agency": a noun cut from its
   // "of" says something else.
-  if (at >= 0 && needs === 'of') return null;
+  // ("the implications | of the data": the phrase comes along when it fits.)
+  if (at >= 0 && needs === 'of') return withPhrase(tokens, at, out, budget);
   return out.map((t) => t.text);
+}
+
+/** An act's noun with its phrase (withPhrase), unless what is attempted or demanded follows. */
+function actPhrase(
+  tokens: readonly Token[],
+  at: number,
+  out: readonly Token[],
+  budget: number,
+): string[] | null {
+  const phrase = withPhrase(tokens, at, out, budget);
+  if (phrase === null) return null;
+  const last = phrase.at(-1);
+  const end = tokens.findIndex((t, k) => k > at && t.text === last);
+  return tokens[end + 1]?.tag === 'TO' ? null : phrase;
 }
 
 const LIST_WORD = /^(?:DT|JJ[RS]?|NNS?|NNPS?|CD|POS|PRP\$|VBG|\$)$/;

@@ -1521,3 +1521,30 @@ describe('labelPoints: a quantifier alone is no subject', () => {
     expect(labels[1]).toBe('Many pensioners are disadvantaged');
   });
 });
+
+describe('headlineLabel: a noun that needs its phrase takes it along when it fits', () => {
+  it.each([
+    [
+      'Rosneft already faces a similar $540m repayment demand from foreign banks.',
+      'Rosneft already faces similar $540m repayment demand from foreign banks',
+    ],
+    [
+      "The government shunned opponents' calls for free long-term care.",
+      "Government shunned opponents' calls for free long-term care",
+    ],
+    [
+      'Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units.',
+      'Sony has billed machine as Walkman of 21st Century',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN an act followed by what is attempted ("an attempt by the defence to have …") THEN no label', () => {
+    expect(
+      headlineLabel(
+        'The court rejected an attempt by the defence team to have the case dismissed.',
+      ),
+    ).toBeUndefined();
+  });
+});
