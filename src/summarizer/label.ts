@@ -695,7 +695,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     /^(?:in|at|for)$/i.test(rest[0]?.text ?? '') &&
     /^(?:part|full|turn|fact|total|particular|effect|first|now|good|short|general|present)$/i.test(
       rest[1]?.text ?? '',
-    )
+    ) &&
+    // ("was in good | form", "is in short | supply": before a noun the words are its phrase.)
+    !/^(?:NN|JJ)/.test(rest[2]?.tag ?? '')
   )
     rest.splice(0, 2);
   // A time phrase right after the verb ("to begin next spring") is when, not an object.
@@ -1309,7 +1311,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
           // the noun it modifies, is no cut.)
           !(/^NNS?$/.test(tokens[i + 1]?.tag ?? '') && i + 2 >= tokens.length) &&
           // "Consumer spending | was higher": a gerund ending the subject is its head.
-          i < tokens.length - 1)),
+          i < tokens.length - 1) ||
+        // ("The sectarianism | long associated with …", "The money | recently raised by …": an
+        // adverb before the participle goes with it.)
+        (/^(?:RB|JJ)$/.test(t.tag) &&
+          /^(?:VBN|VBG)$/.test(tokens[i + 1]?.tag ?? '') &&
+          /^NN/.test(tokens[i - 1]?.tag ?? '') &&
+          i + 1 < tokens.length - 1)),
   );
   // ("Any video programme | created by the villagers is uploaded …": a quantifier's noun cut
   // from what restricts it speaks of all of them.)
@@ -2018,7 +2026,18 @@ function complement(
       /^(?:latest|first|last|best|worst|biggest|largest|only)$/i.test(last?.text ?? '')) &&
     /^(?:in|of|for|on|at|to|from|with|without|between|ever)$/.test(following)
   )
-    return null;
+    // ("is a member | of the board": the phrase comes along when it fits; not where what it
+    // says is bounded after it: "the auction was the first in the US | to be devoted to …", "it
+    // is time for Mr Livingstone | to say sorry", "has been agnostic on the issue | until now".)
+    return pushedLast && /^NN/.test(last?.tag ?? '')
+      ? closedPhrase(
+          tokens,
+          tokens.indexOf(pushedLast),
+          out,
+          budget,
+          (next) => next.tag === 'TO' || BOUNDING_WORD.test(next.text),
+        )
+      : null;
   // Out of words inside a noun phrase ("instructed two | finance officers"): no object at all.
   const stoppedByBudget = out.length >= budget && i < tokens.length && tokens[i] !== pushedLast;
   if (stoppedByBudget && /^(?:NN|CD|JJ|POS)/.test(tokens[i]?.tag ?? '')) return null;
@@ -2349,7 +2368,7 @@ function complement(
   )
     // ("faces a repayment demand | from foreign banks": the phrase comes along when it fits,
     // but not when the act itself follows it, "an attempt by the defence | to have …".)
-    return actPhrase(tokens, at, out, budget);
+    return closedPhrase(tokens, at, out, budget, (next) => next.tag === 'TO');
   // "follows Kerry McFadden, | Phil Tufnell and Tony Blackburn": a list of names cut after one.
   if (
     at >= 0 &&
@@ -2515,19 +2534,27 @@ function complement(
   return out.map((t) => t.text);
 }
 
-/** An act's noun with its phrase (withPhrase), unless what is attempted or demanded follows. */
-function actPhrase(
+/**
+ * The object with its phrase (withPhrase), unless the word after the phrase (`bounds`) says
+ * more that the object needs: an act's noun with what is attempted ("an attempt by the defence
+ * | to have …"), a first with what it is the first of.
+ */
+function closedPhrase(
   tokens: readonly Token[],
   at: number,
   out: readonly Token[],
   budget: number,
+  bounds: (next: Token) => boolean,
 ): string[] | null {
   const phrase = withPhrase(tokens, at, out, budget);
   if (phrase === null) return null;
   const last = phrase.at(-1);
-  const end = tokens.findIndex((t, k) => k > at && t.text === last);
-  return tokens[end + 1]?.tag === 'TO' ? null : phrase;
+  const next = tokens[tokens.findIndex((t, k) => k > at && t.text === last) + 1];
+  return next && bounds(next) ? null : phrase;
 }
+
+/** Words after a phrase that restrict or bound what it says: a relative clause, "until now". */
+const BOUNDING_WORD = /^(?:that|who|whom|which|whose|until|till)$/i;
 
 const LIST_WORD = /^(?:DT|JJ[RS]?|NNS?|NNPS?|CD|POS|PRP\$|VBG|\$)$/;
 

@@ -915,8 +915,6 @@ describe('headlineLabel names the right actor, or none', () => {
     'Fifth seed Fernando Gonzalez eased past American Robby Ginepri 6-3 6-4.',
     // A pronoun object without its complement: "Breakthrough should make it".
     'The breakthrough should make it easier to interconnect data networks with the chips.',
-    // A copula's noun cut before its preposition: "System has been work".
-    'The Internationalised Domain Names system has been a work in progress for years.',
     // The head of "a recut version of Mel Gibson's The Passion of the Christ" is the version,
     // but "Recut version took $239,850" does not say of what, and the whole phrase is too long.
     "A recut version of Mel Gibson's The Passion of the Christ, which featured less violence, took just $239,850.",
@@ -1536,8 +1534,21 @@ describe('headlineLabel: a noun that needs its phrase takes it along when it fit
       'Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units.',
       'Sony has billed machine as Walkman of 21st Century',
     ],
+    // A copula's noun with its phrase, not "System has been work".
+    [
+      'The Internationalised Domain Names system has been a work in progress for years.',
+      'Internationalised Domain Names system has been work in progress',
+    ],
   ])('GIVEN %j THEN the label is %j', (sentence, label) => {
     expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    'Organisers said the auction was the first in the US to be devoted to items belonging to jazz musicians.',
+    'The prime minister says it is time for Mr Livingstone to say sorry.',
+    'The party has been "agnostic" on the issue until now but had decided to come off the fence.',
+  ])('GIVEN %j THEN no label cuts the phrase from what bounds it', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
   });
 
   it('GIVEN an act followed by what is attempted ("an attempt by the defence to have …") THEN no label', () => {
@@ -1546,5 +1557,23 @@ describe('headlineLabel: a noun that needs its phrase takes it along when it fit
         'The court rejected an attempt by the defence team to have the case dismissed.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('headlineLabel: "in good", "in short" before a noun are that noun\'s phrase', () => {
+  it('GIVEN "Aaron Mauger was in good form with the boot" THEN the label keeps "in good form"', () => {
+    expect(headlineLabel('Aaron Mauger was in good form with the boot, adding 10 points.')).toBe(
+      'Aaron Mauger was in good form',
+    );
+  });
+});
+
+describe("headlineLabel: an adverb before a participle after the subject's noun goes with the participle", () => {
+  it('GIVEN "The sectarianism long associated with … has become …" THEN the subject is "Sectarianism"', () => {
+    expect(
+      headlineLabel(
+        'The sectarianism long associated with sections of the support from both clubs has become a significant target for the executive.',
+      ),
+    ).toBe('Sectarianism has become significant target for executive');
   });
 });
