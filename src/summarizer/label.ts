@@ -118,6 +118,14 @@ const PARTICIPLE_ASIDE =
 /** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
 const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
+/**
+ * "Palaniappan Chidambaram, India's finance minister, argued …": who a named person is, a
+ * possessive and its noun between commas after the name that opens the sentence, before the
+ * verb (not after an opening phrase: "Following a cameo in The Edge, | Bening's breakthrough
+ * role came …" is the subject).
+ */
+const POSSESSIVE_ASIDE =
+  /(?<=^(?!(?:\p{L}+ing|After|Before|In|On|At|When|While|As|With|Without|Despite|Since|Under|During|For|From|By|Like|Unlike|Amid|Among|Although|Though|If|Once|Until|Unless|Because|To|Of|About|Over|Through|Against|Within|Beyond|Behind|Across|Around|Near|Outside|Inside)\b)(?:[^\s,;:]+\s){0,5}\p{Lu}[\p{L}.'’-]*),\s(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s?\s\p{Ll}[^,;:"“”()]{1,60},\s(?=\p{Ll})/gu;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 
@@ -197,6 +205,7 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(SUBORDINATE_OPENING, '')
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
+    .replace(POSSESSIVE_ASIDE, wholeAside)
     .replace(PARTICIPLE_ASIDE, (aside, subject: string) =>
       // (Only after a subject: "Sales have tripled since launch, outstripping …" is a clause.)
       tagSentence(subject).some((t) => FINITE.test(t.tag)) ? aside : `${subject} `,

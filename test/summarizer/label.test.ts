@@ -1577,3 +1577,26 @@ describe("headlineLabel: an adverb before a participle after the subject's noun 
     ).toBe('Sectarianism has become significant target for executive');
   });
 });
+
+describe('headlineLabel: who a named person is, between commas after the name, is an aside', () => {
+  it.each([
+    [
+      "Mr Sullivan, WorldCom's former number two, is the government's chief witness in its case against Mr Ebbers.",
+      "Mr Sullivan is government's chief witness in its case",
+    ],
+    [
+      "UFJ Holdings, Japan's fourth-largest bank, has been at the centre of a fierce bid battle over the last year.",
+      'UFJ Holdings has been at centre of fierce bid battle',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN the possessive after an opening phrase ("Following a cameo in The Edge, Bening\'s breakthrough role came …") THEN it stays the subject', () => {
+    expect(
+      headlineLabel(
+        "Following a cameo in Postcards From The Edge, Bening's breakthrough role came in 1990, playing Myra Langtry in The Grifters.",
+      ),
+    ).toBe("Bening's breakthrough role came in 1990");
+  });
+});
