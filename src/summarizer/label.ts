@@ -166,7 +166,9 @@ function wholeAside(aside: string, at: number, text: string): string {
   return LIST_GOES_ON.test(text.slice(at + aside.length)) ? aside : ' ';
 }
 
-const LIST_GOES_ON = /^\p{Ll}[\p{L}-]*,\s/u;
+// ("… in huts made of mud, | scrap metal and cardboard.": the list's last items end the sentence.)
+const LIST_GOES_ON =
+  /^\p{Ll}[\p{L}-]*,\s|^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}\s(?:and|or)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?[.!?]?$/u;
 
 /** An odd number of quotation marks (not the apostrophe of a plural's possessive, "the Blues' push"). */
 function unevenQuotes(text: string): boolean {
@@ -2191,7 +2193,11 @@ function complement(
   // and iron ore": a list of objects cut after its first says less than the sentence, and
   // sometimes the wrong thing. A list is noun phrases joined by commas and a last "and"/"or",
   // with no verb of their own after them (else the "and" joins a clause).
-  if (at >= 0 && listGoesOn(tokens, at + 1)) return null;
+  if (at >= 0) {
+    // ("include AEG, Zanussi and Frigidaire": a list that fits is said whole.)
+    const end = listEnd(tokens, at + 1);
+    if (end !== NO_LIST) return wholeList(tokens, at, end, out, budget);
+  }
   // "include a domain | for pornography, Asia, mobile phones … and one for …": the list goes on
   // after the first item's own phrase.
   if (at >= 0 && after?.tag === 'IN') {
@@ -2573,10 +2579,22 @@ const LIST_WORD = /^(?:DT|JJ[RS]?|NNS?|NNPS?|CD|POS|PRP\$|VBG|\$)$/;
  * ("up 8 pence, or 1.3%, at …", "latifundios, or large rural estates": ", or" alone restates.)
  */
 function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  return listEnd(tokens, from) !== NO_LIST;
+}
+
+const NO_LIST = -1;
+/** A list that goes on past what can be said of it ("as a phone, pager | or to send …"). */
+const OPEN_LIST = -2;
+
+/**
+ * Where the list that tokens[from] continues ends (the index past its last item), NO_LIST when
+ * none goes on there, OPEN_LIST when one does but its end is no place to stop.
+ */
+function listEnd(tokens: readonly Token[], from: number): number {
   let i = from;
   for (let items = 0; items < 8; items++) {
     const joint = tokens[i];
-    if (!joint || !(joint.text === ',' || /^(?:and|or|&)$/i.test(joint.text))) return false;
+    if (!joint || !(joint.text === ',' || /^(?:and|or|&)$/i.test(joint.text))) return NO_LIST;
     const last = /^(?:and|or|&)$/i.test(joint.text);
     i++;
     // ", and" (a serial comma) is one joint.
@@ -2584,9 +2602,9 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
       !last &&
       (/^and$/i.test(tokens[i]?.text ?? '') || (items > 0 && /^or$/i.test(tokens[i]?.text ?? '')));
     if (serial) i++;
-    if (!last && !serial && /^or$/i.test(tokens[i]?.text ?? '')) return false;
+    if (!last && !serial && /^or$/i.test(tokens[i]?.text ?? '')) return NO_LIST;
     // ("as a phone, pager | or to send e-mails": a list whose last item is an infinitive.)
-    if (last && items > 0 && tokens[i]?.tag === 'TO') return true;
+    if (last && items > 0 && tokens[i]?.tag === 'TO') return OPEN_LIST;
     // An item opens like a noun phrase (not "and said", "and then", ", beating …").
     const start = i;
     // (After "and" in a list already going, a gerund is an item: "… and creating the perception".)
@@ -2597,7 +2615,7 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
       // ("and branding firm SalterBaxter": a gerund before a noun modifies it.)
       !/^(?:,|CC|NNS?)$/.test(tokens[i + 1]?.tag ?? '')
     )
-      return false;
+      return NO_LIST;
     while (
       i < tokens.length &&
       (LIST_WORD.test(tokens[i]?.tag ?? '') ||
@@ -2609,14 +2627,48 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
     )
       i++;
     if (i === start || !tokens.slice(start, i).some((t) => /^(?:NN|CD|VBG)/.test(t.tag)))
-      return false;
+      return NO_LIST;
     if (last || serial) {
       // "and Mr Brown therefore had …": a verb after the item (past adverbs) makes it a clause.
+      const end = i;
       while (/^RB/.test(tokens[i]?.tag ?? '')) i++;
-      return !/^(?:VB[DPZ]?|MD)$/.test(tokens[i]?.tag ?? '');
+      return /^(?:VB[DPZ]?|MD)$/.test(tokens[i]?.tag ?? '') ? NO_LIST : end;
     }
   }
-  return false;
+  return NO_LIST;
+}
+
+/**
+ * The object `out` (its head at `at`) with the rest of its list, up to `end` (listEnd), when
+ * the whole list fits the budget and ends where the clause may stop: at a stop, a comma or a
+ * preposition (not "of", whose noun the last item would lose).
+ */
+function wholeList(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  out: readonly Token[],
+  budget: number,
+): string[] | null {
+  if (end < 0) return null;
+  const next = tokens[end];
+  // ("covers politics, sports and anything | that residents want to film", "follows A, B and C
+  // | as winners of the show": the last item's phrase says what the list is.)
+  if (
+    next &&
+    !/^[,;:.!?]$/.test(next.text) &&
+    !(
+      next.tag === 'IN' &&
+      !/^(?:of|that|as|like)$/i.test(next.text) &&
+      !SUBORDINATOR.test(next.text)
+    )
+  )
+    return null;
+  // ("research & development | , production, marketing and licensing": the list goes on.)
+  if (next?.text === ',' && listEnd(tokens, end) !== NO_LIST) return null;
+  const rest = tokens.slice(at + 1, end).filter((t) => !DROP_DET.test(t.text));
+  if (out.length + rest.length > budget) return null;
+  return [...out.map((t) => t.text), ...rest.map((t) => t.text)];
 }
 
 function capitalizeFirst(s: string): string {

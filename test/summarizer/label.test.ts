@@ -973,9 +973,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'He also called for reform of the United Nations, the World Bank and the IMF.',
     'Modest wine country comedy Sideways knocked out favourites Million Dollar Baby and The Aviator by taking the top prize.',
     'The trio are chief executive Willie Walsh, chief financial officer Brian Dunne and chief operations officer Seamus Kearney.',
-    // A level is the news: not "Pace of economic expansion has kept growth", "Games expected to cost between £19".
+    // A level is the news: not "Pace of economic expansion has kept growth".
     'The breakneck pace of economic expansion has kept growth above 9% for more than a year.',
-    'Games for the DS are expected to cost between £19 and £29.',
     // "one" stands for a noun said elsewhere: not "Luciano Orquera did reply with one".
     'Luciano Orquera did reply with one for Italy but second-half efforts sealed victory.',
     // "view X as important": what follows "as" is the point, an adjective too.
@@ -1598,5 +1597,37 @@ describe('headlineLabel: who a named person is, between commas after the name, i
         "Following a cameo in Postcards From The Edge, Bening's breakthrough role came in 1990, playing Myra Langtry in The Grifters.",
       ),
     ).toBe("Bening's breakthrough role came in 1990");
+  });
+});
+
+describe('headlineLabel: a list of objects that fits is said whole', () => {
+  it.each([
+    [
+      "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire.",
+      "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire",
+    ],
+    [
+      'The Mac mini comes without a monitor, keyboard and mouse, and a second version will also be sold for $599.',
+      'Mac mini comes without monitor, keyboard and mouse',
+    ],
+    // A range whole: not "Games expected to cost between £19".
+    [
+      'Games for the DS are expected to cost between £19 and £29.',
+      'Games for DS expected to cost between £19 and £29',
+    ],
+    // An aside whose last items end the sentence is no aside: not "… edge of Kibera scrap metal".
+    [
+      'The school is on the edge of Kibera, where 800,000 live often in huts made of mud, scrap metal and cardboard.',
+      'School is on edge of Kibera',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    'The channel covers local politics, sports, events and anything that residents want to film.',
+    'The two Japanese companies will collaborate in research & development, production, marketing and licensing.',
+  ])('GIVEN %j THEN no label cuts the list or its last item', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
