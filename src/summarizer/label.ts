@@ -814,6 +814,16 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     (rest[0].tag === 'WRB' && /^(?:when|where|while)$/i.test(rest[0].text)) ||
     /^[,;:.!?]$/.test(rest[0].text);
   if (object.length === 0 && !ends) return undefined;
+  // ("could end | up being a battle", "turned | out to be …": a particle read as a preposition
+  // with nothing of its own is half of the verb; the verb alone says another thing.)
+  if (
+    object.length === 0 &&
+    PARTICLE.test(rest[0]?.text ?? '') &&
+    rest[0]?.tag === 'IN' &&
+    rest[1] !== undefined &&
+    !/^[,;:.!?]$/.test(rest[1].text)
+  )
+    return undefined;
   if (object.length === 0 && needsComplement(verb, group, rest)) return undefined;
   // "stocks performed | particularly well": a verb that ends on how it was done keeps the how.
   if (object.length === 0 && rest[0]?.tag.startsWith('RB') && !TIME_WORD.test(rest[0].text)) {
@@ -1128,7 +1138,14 @@ function withPhrase(
   // (A purpose after it, "issuing photographers with camera phones | to help them", may go.)
   const preposition = next?.tag === 'TO' && rest[end + 2]?.tag !== 'VB';
   // ("hailed as proof | that Europe could …": proof of what is the point.)
-  if (next && (preposition || next.tag === 'VBG' || /^(?:of|that)$/i.test(next.text))) return null;
+  // ("a frustrating affair with players | often stranded half-way …": "with" and a noun that a
+  // participle follows open a clause of their own.)
+  const participle =
+    /^with$/i.test(rest[0]?.text ?? '') &&
+    (next?.tag === 'VBN' ||
+      (/^RB/.test(next?.tag ?? '') && /^VB[NG]$/.test(rest[end + 2]?.tag ?? '')));
+  if (next && (preposition || participle || next.tag === 'VBG' || /^(?:of|that)$/i.test(next.text)))
+    return null;
   return [...out.map((t) => t.text), ...phrase];
 }
 
@@ -1189,7 +1206,7 @@ const TIME_SPAN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|mom
 const TIME_OPENING = /^(?:next|last|this|early|late|earlier|later)$/i;
 
 const ATTRIBUTIVE =
-  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|predict|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds)$/i;
+  /^(?:said|says|say|told|tells|heard|hears|hear|learned|learnt|ruled|rules|claimed|claims|claim|alleged|alleges|argued|argues|argue|believes|believe|believed|insisted|insists|warned|warns|warn|revealed|reveals|announced|announces|confirmed|confirms|suggested|suggests|fear|fears|feared|expect|expects|expected|think|thinks|thought|hope|hopes|hoped|doubt|doubts|doubted|estimated|estimates|predicted|predicts|predict|found|finds|shows|showed|denied|denies|admitted|admits|know|knew|knows|learned|reported|reports|stated|states|state|noted|notes|stressed|stresses|acknowledged|acknowledges|conceded|concedes|explained|explains|added|adds|indicated|indicates|hinted|hints|signalled|signaled|signals|reckon|reckons|reckoned|maintained|maintains|maintain|emphasised|emphasized|emphasises|emphasizes|concluded|concludes|conclude|forecast|forecasts|recalled|recalls|countered|counters|replied|replies|responded|responds|assured|assures|mean|means|meant)$/i;
 
 /** A subject of more words than this leaves too few for the verb and its object. */
 const MAX_SUBJECT_WORDS = 6;
@@ -1332,7 +1349,15 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   );
   // ("Any video programme | created by the villagers is uploaded …": a quantifier's noun cut
   // from what restricts it speaks of all of them.)
-  if (cut > 0 && /^(?:any|every|each|all|no)$/i.test(tokens[0]?.text ?? '')) return undefined;
+  // ("says no-one | from an immigrant family could become premier": nor is a pronoun that
+  // says all or none.)
+  if (
+    cut > 0 &&
+    /^(?:any|every|each|all|no|no-one|noone|nobody|none|everyone|everybody|anyone|anybody)$/i.test(
+      tokens[0]?.text ?? '',
+    )
+  )
+    return undefined;
   // ("Companies such as Google have become …": "such" cut from its "as" garbles the subject.)
   if (
     cut > 0 &&

@@ -1631,3 +1631,30 @@ describe('headlineLabel: a list of objects that fits is said whole', () => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
+
+describe('headlineLabel: verbs that say or mean a clause', () => {
+  it.each([
+    [
+      'The latest increase means industrial output has grown 4.2% in the past year.',
+      'Latest increase means industrial output has grown 4.2%',
+    ],
+    [
+      'Labour has always maintained Mr Brown would have a central campaign role.',
+      'Labour has maintained Mr Brown would have central campaign role',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    // Not "Mr Howard says no-one could become premier": "no-one" cut from its restriction.
+    'Mr Howard says no-one from an immigrant family could become premier.',
+    // Not "Contest could end": the particle is half of the verb.
+    'Bortolami feels the Edinburgh contest could end up being a bruising battle of the packs.',
+    'The contest could end up being a battle.',
+    // Not "… became frustrating affair with players": "with players often stranded" is a clause.
+    'Poor design meant the game became a very frustrating affair with players often stranded half-way through a level.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
