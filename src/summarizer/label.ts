@@ -1009,6 +1009,8 @@ const NEEDS_NEXT: readonly {
   bare?: boolean;
 }[] = [
   { verb: GIVEN_WITH_VERB, next: /^with$/ },
+  // "have left Mitsubishi Motors | with underused capacity": what they were left with.
+  { verb: /^(?:leave|leaves|left|leaving)$/i, next: /^(?:with|without)$/ },
   { head: ON_WHOM_NOUN, next: /^(?:on|upon)$/ },
   { verb: VERB_AS, next: /^as$/ },
   { verb: /^rat(?:e|es|ed|ing)$/i, next: /^as$/ },
@@ -1252,7 +1254,15 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     /^(?:about|around|nearly|almost|over|under|some|up|more|less|fewer)$/i.test(
       tokens[0]?.text ?? '',
     ) && tokens.slice(1, 3).some((t) => t.tag === 'CD');
-  if (!amount && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? '')) return undefined;
+  // ("Falling sales have left …", "Rising oil prices hit …": a participle before the subject's
+  // nouns modifies them.)
+  const modifier =
+    /^(?:VBG|VBN)$/.test(tokens[0]?.tag ?? '') &&
+    tokens.length >= 2 &&
+    tokens.slice(1).every((t) => /^(?:NNS?|JJ)$/.test(t.tag)) &&
+    /^NNS?$/.test(tokens.at(-1)?.tag ?? '');
+  if (!amount && !modifier && /^(?:VBG|VBN|CC|IN|TO|POS|WRB)$/.test(tokens[0]?.tag ?? ''))
+    return undefined;
   // "More than 20 Jonesboro ministers", "Fewer than 5,500 tickets": the amount is part of who,
   // said whole ("Than 20 ministers", "Million listeners" say another thing), or no head.
   if (
@@ -1966,6 +1976,15 @@ function complement(
         !gerundHead
       )
         break;
+      continue;
+    }
+    // ("with underused/VBN capacity": a participle between a preposition and its noun modifies it.)
+    if (
+      t.tag === 'VBN' &&
+      /^(?:IN|TO)$/.test(prev?.tag ?? '') &&
+      /^NNS?$/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
       continue;
     }
     if (MODIFIER.test(t.tag) && t.tag !== 'VBN' && t.tag !== 'VBG') {

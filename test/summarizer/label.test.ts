@@ -1658,3 +1658,23 @@ describe('headlineLabel: verbs that say or mean a clause', () => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
+
+describe('headlineLabel: participles that modify nouns', () => {
+  it.each([
+    ['Rising oil prices hit airline shares.', 'Rising oil prices hit airline shares'],
+    [
+      'Falling sales have left Mitsubishi Motors with underused capacity, and a deal gives it a chance.',
+      'Falling sales have left Mitsubishi Motors with underused capacity',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN "left X with Y" where Y does not fit THEN no label says "left X"', () => {
+    expect(
+      headlineLabel(
+        'Falling sales have left the struggling Japanese carmaker Mitsubishi Motors with a great deal of underused capacity.',
+      ) ?? '',
+    ).not.toMatch(/Motors$/);
+  });
+});
