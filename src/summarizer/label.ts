@@ -290,6 +290,16 @@ function superlativeCutFromScope(
   return SCOPE_AFTER.test(sentence.slice(at + last.length + 1));
 }
 
+/** Whether the sentence goes on after the label's last word with where only part of it holds. */
+function cutFromPartialScope(label: string, sentence: string): boolean {
+  const last = lastWord(label) ?? '';
+  const at = sentence.indexOf(` ${last}`);
+  return at >= 0 && PARTIAL_SCOPE.test(sentence.slice(at + last.length + 1));
+}
+
+const PARTIAL_SCOPE =
+  /^\s+(?:in|across|among|at|on)\s+(?:some|many|several|certain|most|a\s+(?:number|handful|few|minority)\s+of|parts?\s+of)\b(?!\s+(?:time|years?|months?|weeks?|days?|hours?)\b)/i;
+
 const SCOPE_AFTER =
   /^\s+(?:by|in|of|since|for|among|on|at|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
 
@@ -361,6 +371,9 @@ function check(
   // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
   // scope claims more than the sentence ("Strike was biggest").
   if (superlativeCutFromScope(label, sentence, known)) return undefined;
+  // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
+  // says it of all.
+  if (cutFromPartialScope(label, sentence)) return undefined;
   // "Jackson's mother has said she is 100% certain | her son did not …": a certainty or a
   // worry whose content follows is said without it, and the content is the point.
   const stance = STANCE_END.exec(label)?.[0];
@@ -471,18 +484,34 @@ const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we
  * deal is dead"; a quotation in the first or second person ("We did not expect to win") has
  * no faithful short form, so no label. Null when the sentence does not open on a quotation.
  */
+/**
+ * A quotation that opens the sentence, then what follows it. A double quotation closes on a
+ * double mark, so a single one inside ("an 'always available' society") stays in it; a single
+ * one closes on a mark that no letter follows (not the apostrophe of "I’d").
+ */
+const QUOTE_THEN_SPEAKER =
+  /^(?:["“]([^"”“]+?)[,.!?]?["”]|[‘']((?:[^‘’'"“”]|['’](?=\p{L}))+?)[,.!?]?['’](?!\p{L}))\s*,?\s*(.+)$/u;
+const QUOTE_VERB =
+  'said|says|added|told|insisted|warned|explained|argued|argues|noted|notes|stressed|stresses|commented|continued|observed|remarked|replied';
+/**
+ * Who speaks after the quotation: a name (after the role words before it: "deputy planning
+ * director Jose Leibovich said") and the verb, or the verb and a name.
+ */
+const SPEAKER_THEN_VERB = new RegExp(
+  `^(?:[\\p{Ll}-]+\\s){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})(?:${QUOTE_VERB})\\b`,
+  'u',
+);
+const VERB_THEN_SPEAKER = new RegExp(
+  `^(?:${QUOTE_VERB})\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,3})`,
+  'u',
+);
+
 function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefined | null {
-  const m = /^["“‘']([^"”“]+?)[,.!?]?["”’']\s*,?\s*(.+)$/.exec(s);
+  const m = QUOTE_THEN_SPEAKER.exec(s);
   if (!m) return null;
-  const quote = m[1] as string;
-  const after = (m[2] as string).replace(/[.!?]+$/, '');
-  const speaker =
-    /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:said|says|added|told|insisted|warned|explained)\b/u.exec(
-      `${after} `,
-    )?.[1] ??
-    /^(?:said|says|added|told|insisted|warned|explained)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,3})/u.exec(
-      after,
-    )?.[1];
+  const quote = (m[1] ?? m[2]) as string;
+  const after = (m[3] as string).replace(/[.!?]+$/, '');
+  const speaker = SPEAKER_THEN_VERB.exec(`${after} `)?.[1] ?? VERB_THEN_SPEAKER.exec(after)?.[1];
   if (!speaker || /^(?:He|She|They|It)\s*$/.test(speaker.trim())) return undefined;
   const tokens = tag(quote);
   if (tokens.some((t) => FIRST_PERSON.test(t.text))) return undefined;
@@ -1198,7 +1227,7 @@ const LIGHT_OBJECT_VERB =
   /^(?:set|sets|setting|make|makes|made|making|take|takes|took|taken|taking|put|puts|putting|give|gives|gave|given|giving|keep|keeps|kept|keeping|bring|brings|brought|get|gets|got|have|has|had|having|hold|holds|held|holding|pay|pays|paid|play|plays|played|raise|raises|raised|cast|casts|casting|turn|turns|turned|turning|draw|draws|drew|drawn|lay|lays|laid|lend|lends|lent|pose|poses|posed|pour|pours|poured|throw|throws|threw|thrown)$/i;
 /** Nouns a light verb makes a phrase with, whose point comes after ("held talks | with"). */
 const SUPPORT_NOUN =
-  /^(?:sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|eyes|gaze|attention|spotlight|end|case|point|toll)$/i;
+  /^(?:support|weight|backing|blessing|sights|claim|claims|talks|part|look|action|line|swipe|water|shadow|aim|steps|step|note|comments|comment|remarks|pressure|stand|stance|effect|way|faith|example|inquiries|enquiries|attempt|praise|advantage|notice|exception|offence|account|control|credit|responsibility|interest|words|word|say|light|doubt|questions|eye|eyes|gaze|attention|spotlight|end|case|point|toll)$/i;
 /** Nouns that say a change or a relation, which the words after them say of what. */
 const RELATION_NOUN =
   /^(?:changes|change|cuts|cut|rise|rises|fall|falls|increase|increases|decrease|drop|boost|improvements|amendments|access|damage|reference|commitment|contribution|approach|reaction|solution|alternative|answer|key|end|return|reduction|reductions|restrictions|limits|curbs|ban|investment|exposure|data|figures|details|information|evidence|statistics|results|share|stake|stakes|holding)$/i;

@@ -1678,3 +1678,30 @@ describe('headlineLabel: participles that modify nouns', () => {
     ).not.toMatch(/Motors$/);
   });
 });
+
+describe('headlineLabel: quotations and their speakers', () => {
+  it.each([
+    [
+      '"Radio 1\'s chart show is an institution and remains the station\'s single most popular show," says JK, also known as Jason King.',
+      'JK says chart show is institution',
+    ],
+    // A single quotation mark inside a double quotation stays in it.
+    [
+      '"The plan is an \'open door\' policy," deputy planning director Jose Leibovich said.',
+      'Jose Leibovich says plan is open door policy',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+});
+
+describe('headlineLabel: a claim cut from the part where it holds says it of all', () => {
+  it.each([
+    'Labour markets firmed in a number of districts, but wage pressures generally remained modest.',
+    'Honorary consuls will be appointed in some of the areas affected by the embassy closures.',
+    // "thrown its support | behind …": whose support is the point.
+    'The Australian Rugby Union has thrown its support behind a proposed North-South match to raise funds for the tsunami appeals.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
