@@ -10,13 +10,16 @@ import { STOP_WORDS } from './tokens.js';
 
 /**
  * Cue words by class. "will" may become the headline's "to" ("Firm to cut jobs"). Negation
- * includes the hedges that deny what follows ("nearly crashed" did not crash).
+ * includes the hedges that deny what follows ("nearly crashed" did not crash, "rarely scores").
  */
 export const NEGATION =
-  /^(?:not|n't|never|no|nobody|none|nothing|neither|nor|without|cannot|nearly|almost|barely|hardly|scarcely|falsely|wrongly|mistakenly)$/i;
-/** Modals, and the hedges that make a statement partial or provisional ("partly", "temporarily"). */
+  /^(?:not|n't|never|no|nobody|none|nothing|neither|nor|without|cannot|nearly|almost|barely|hardly|scarcely|rarely|seldom|falsely|wrongly|mistakenly)$/i;
+/**
+ * Modals, and the hedges that make a statement partial, provisional or habitual ("partly",
+ * "temporarily", "often": "a manager will often play his strongest side" is no news that he will).
+ */
 export const MODAL =
-  /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially)$/i;
+  /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially|often|usually|sometimes|occasionally|typically|generally|normally|frequently)$/i;
 /** Who says so: reporting verbs and hedges that make a statement someone's claim. */
 export const ATTRIBUTION =
   /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed|announced|confirmed|ruled)$/i;

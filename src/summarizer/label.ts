@@ -290,6 +290,9 @@ function superlativeCutFromScope(
   return SCOPE_AFTER.test(sentence.slice(at + last.length + 1));
 }
 
+const HABIT_OPENING =
+  /^(?:Often|Usually|Sometimes|Occasionally|Typically|Generally|Normally|Frequently|Rarely|Seldom)\b/;
+
 /** Whether the sentence goes on after the label's last word with where only part of it holds. */
 function cutFromPartialScope(label: string, sentence: string): boolean {
   const last = lastWord(label) ?? '';
@@ -374,6 +377,10 @@ function check(
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (cutFromPartialScope(label, sentence)) return undefined;
+  // ("Often in friendlies, though, a manager will play his strongest side": a habit opening the
+  // sentence, left out, turns it into news.)
+  const habit = HABIT_OPENING.exec(sentence)?.[0];
+  if (habit && !new RegExp(`\\b${habit}\\b`, 'i').test(label)) return undefined;
   // "Jackson's mother has said she is 100% certain | her son did not …": a certainty or a
   // worry whose content follows is said without it, and the content is the point.
   const stance = STANCE_END.exec(label)?.[0];
@@ -1242,6 +1249,9 @@ const ATTRIBUTIVE =
 /** A subject of more words than this leaves too few for the verb and its object. */
 const MAX_SUBJECT_WORDS = 6;
 /** Groups of people, who stay themselves without their "in …" ("Officials | in Kabul said"). */
+/** Nouns for people of any kind, which only what follows them narrows. */
+const ANYONE_NOUN =
+  /^(?:people|persons|those|men|women|children|adults|patients|users|customers|consumers|drivers|workers|students|pupils|parents|voters|residents|others)$/i;
 const PEOPLE_NOUN =
   /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/i;
 
@@ -1438,6 +1448,15 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     if (named && !whole) return undefined;
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
+    // ("People | suffering Alzheimer's disease and other forms of dementia often feel …", "Those |
+    // affected will …": a noun for anyone at all, cut from the participle that says which ones,
+    // speaks of everyone.)
+    else if (
+      /^(?:VBG|VBN)$/.test(tokens[cut]?.tag ?? '') &&
+      own.length === 1 &&
+      ANYONE_NOUN.test(np.at(-1)?.text ?? '')
+    )
+      return undefined;
   }
   // "US film Lost | in Translation won …": a capitalised word inside the phrase, then a
   // preposition and a name, is one title; cut, the subject is another. Whole, or none.
