@@ -766,6 +766,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
+  // ("there were 22 members of the Royal Family | in the line of succession": what is counted
+  // where, in a sentence of "there were", is said by the phrase after the count.)
+  if (/^there$/i.test(tokens[v - 1]?.text ?? '') && object.some((w) => /\d/.test(w))) {
+    const last = rest.findIndex((t) => t.text === object.at(-1));
+    const after = rest[last + 1];
+    if (after?.tag === 'IN' && !TIME_WORD.test(rest[last + 2]?.text ?? '')) return undefined;
+  }
   // "compared | unfavourably with 2003's figure", "rose | sharply on Wall Street": how it went,
   // said between the verb and what the label keeps after it, is the point; dropped, the label
   // says something else. (With nothing kept after the verb, the adverb ends it: see below.)
@@ -1597,6 +1604,10 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
  * present-tense "is"/"are" before a participle ("is alleged" -> "alleged") and, in the main
  * clause, turns "will" into "to" ("will close" -> "to close").
  */
+/** Verbs a participle after them is the passive or perfect of ("has shocked", "was told"). */
+const PARTICIPLE_HELPER =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|gotten|getting|become|becomes|became|seem|seems|seemed|remain|remains|remained|'s|’s|'re|’re|'ve|’ve|'d|’d)$/i;
+
 function verbGroup(
   tokens: readonly Token[],
   v: number,
@@ -1611,6 +1622,15 @@ function verbGroup(
     const prevIsVerb = VERB.test(tokens[i - 1]?.tag ?? '');
     // "said | being able to …": a gerund after a verb of saying opens the clause said.
     if (t.tag === 'VBG' && ATTRIBUTIVE.test(group.at(-1) ?? '')) break;
+    // ("told shocked/VBN investors": a participle before a noun, after a verb that is no
+    // helper, modifies the verb's object.)
+    if (
+      t.tag === 'VBN' &&
+      /^NNS?$/.test(nextTag) &&
+      VERB.test(tokens[i - 1]?.tag ?? '') &&
+      !PARTICIPLE_HELPER.test(tokens[i - 1]?.text ?? '')
+    )
+      break;
     if (
       VERB.test(t.tag) ||
       (t.tag === 'TO' && nextTag === 'VB') ||
@@ -2026,10 +2046,11 @@ function complement(
         break;
       continue;
     }
-    // ("with underused/VBN capacity": a participle between a preposition and its noun modifies it.)
+    // ("with underused/VBN capacity", "told shocked/VBN investors": a participle opening the
+    // object or a preposition's phrase, before its noun, modifies it.)
     if (
       t.tag === 'VBN' &&
-      /^(?:IN|TO)$/.test(prev?.tag ?? '') &&
+      (out.length === 0 || /^(?:IN|TO)$/.test(prev?.tag ?? '')) &&
       /^NNS?$/.test(tokens[i + 1]?.tag ?? '')
     ) {
       push(t, { text: t.text, tag: 'JJ' });

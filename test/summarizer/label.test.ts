@@ -1718,3 +1718,20 @@ describe('headlineLabel: a habit is no news', () => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
+
+describe('headlineLabel: misstatements found in reading existing labels', () => {
+  it.each([
+    // Not "Shell told shocked investors": the participle modifies the object; what was told is the point.
+    'In January 2004, Shell told shocked investors that its reserves were 20% smaller than previously thought.',
+    // Not "… there were 22 members of Royal Family": which 22 is the phrase after.
+    'Lord Falconer said there were 22 members of the Royal Family in the line of succession after the Prince of Wales.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN a participle opening the object ("a carefully choreographed show") THEN it modifies the noun', () => {
+    expect(headlineLabel('The event was a carefully choreographed show of unity.')).toBe(
+      'Event was choreographed show of unity',
+    );
+  });
+});
