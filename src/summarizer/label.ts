@@ -502,14 +502,15 @@ const QUOTE_VERB =
   'said|says|added|told|insisted|warned|explained|argued|argues|noted|notes|stressed|stresses|commented|continued|observed|remarked|replied';
 /**
  * Who speaks after the quotation: a name (after the role words before it: "deputy planning
- * director Jose Leibovich said") and the verb, or the verb and a name.
+ * director Jose Leibovich said") and the verb, or the verb and a name (after its role words
+ * when the name ends the sentence or its clause: "said chief executive Finian O'Sullivan").
  */
 const SPEAKER_THEN_VERB = new RegExp(
   `^(?:[\\p{Ll}-]+\\s){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})(?:${QUOTE_VERB})\\b`,
   'u',
 );
 const VERB_THEN_SPEAKER = new RegExp(
-  `^(?:${QUOTE_VERB})\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,3})`,
+  `^(?:${QUOTE_VERB})\\s+(?:[\\p{Ll}-]+\\s){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,3})(?=,|$)`,
   'u',
 );
 
@@ -520,10 +521,22 @@ function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefine
   const after = (m[3] as string).replace(/[.!?]+$/, '');
   const speaker = SPEAKER_THEN_VERB.exec(`${after} `)?.[1] ?? VERB_THEN_SPEAKER.exec(after)?.[1];
   if (!speaker || /^(?:He|She|They|It)\s*$/.test(speaker.trim())) return undefined;
+  // ("said Aguilera's agent Meghan Prophet": a possessive is whose, not who.)
+  if (/['’]s?\s*$/.test(speaker)) return undefined;
+  // ("The lord chancellor...no more needs to be …": a quotation cut inside is no headline.)
+  if (/\.\.\.|…/.test(quote)) return undefined;
   const tokens = tag(quote);
   if (tokens.some((t) => FIRST_PERSON.test(t.text))) return undefined;
+  // ("It was a hell of a tough game," said O'Sullivan: what "it" is, the quotation leaves to
+  // the sentences around it.)
+  if (/^(?:it|they|this|that|these|those|he|she)$/i.test(tokens[0]?.text ?? '')) return undefined;
   const head = clauseHead(tokens, MAX_LABEL_WORDS - speaker.trim().split(' ').length - 1);
-  return head ? { words: [speaker.trim(), 'says', ...head] } : undefined;
+  if (!head) return undefined;
+  // The quotation's first word goes on after "says": in lower case, unless a name's.
+  const first = tokens[0];
+  if (first && head[0] === first.text && !/^NNP/.test(first.tag))
+    head[0] = first.text.toLowerCase();
+  return { words: [speaker.trim(), 'says', ...head] };
 }
 
 const VERB = /^(?:VB[DGNPZ]?|MD)$/;

@@ -1735,3 +1735,27 @@ describe('headlineLabel: misstatements found in reading existing labels', () => 
     );
   });
 });
+
+describe('headlineLabel: a quotation said by a named speaker after the verb', () => {
+  it.each([
+    ['"Britain has the right attitude," said Connors.', 'Connors says Britain has right attitude'],
+    [
+      '"France still has a strong economic growth," said Marc Toutai, an economist at Natexis Banques Populaires.',
+      'Marc Toutai says France still has strong economic growth',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    // Not "French says …", "England says …": a word before the role is no speaker.
+    '"Asia should engage in greater currency flexibility," said French finance minister Herve Gaymard, after a meeting.',
+    '"Mike had a specialist review on a fracture in his right mid foot," said England doctor Simon Kemp.',
+    // Not "Aguilera's says …".
+    '"No wedding plans have been set yet," said Aguilera\'s agent Meghan Prophet.',
+    // Not "O\'Sullivan says It was …": what "it" is the quotation does not say.
+    '"It was a hell of a tough game," said O\'Sullivan.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
