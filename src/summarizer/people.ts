@@ -82,6 +82,12 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 const CONNECTIVE_BEFORE_NAME =
   /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless|For|With|From|To|By|Like|Unlike|Including|Against|Among)\s+(?=\S+\s+\S)/;
 
+/** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
+export const OCCUPATIONS =
+  'singer|actor|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|batsman|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
+/** An occupation opening a run before a full name of two words or more: "Actor Keanu Reeves". */
+const OCCUPATION_BEFORE_NAME = new RegExp(`^(?:${OCCUPATIONS})\\s+(?=\\S+\\s+\\S)`, 'i');
+
 /** A party's name before a full name of two words or more: "Lib Dem Norman Baker". */
 export const PARTY_BEFORE_NAME = new RegExp(`^(?:${PARTIES})\\s+(?=\\S+\\s+\\S)`);
 
@@ -90,8 +96,12 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   const add = (rawName: string, rawRole: string | undefined, id: number) => {
     // ("Yet Evan Mann, a senior bond analyst, said …": the connective opens the sentence.)
     // ("Lib Dem Norman Baker, the party's environment spokesman,": the party is no part of the name.)
+    // ("Actor Keanu Reeves, best known for …,": the occupation is no part of the name either.)
     const titled = splitTitle(
-      rawName.replace(CONNECTIVE_BEFORE_NAME, '').replace(PARTY_BEFORE_NAME, ''),
+      rawName
+        .replace(CONNECTIVE_BEFORE_NAME, '')
+        .replace(PARTY_BEFORE_NAME, '')
+        .replace(OCCUPATION_BEFORE_NAME, ''),
     );
     // ("Renaud Donnedieu de": a run cut after a particle ends before it.)
     const clean = titled.name.replace(PARTICLE_END, '');
@@ -173,7 +183,7 @@ const CLAUSE_VERB =
 
 /** Words that make a capitalised run a place, an event or an organisation, not a person. */
 export const ORGANISATION_WORDS =
-  /\b(?:Open|Masters|Prix|Real|Programme|Network|Connection|Express|Live|Hour|Countdown|Rights|Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive|Treasury|Exchequer|Studios?|Records|Pictures|Films|Entertainment|Media|Software|Labs|Systems|Technologies|Networks|Holdings|Partners|Airlines|Airways|Motors|Industries|Electronics|Communications|Telecom|Pharmaceuticals|Securities|Investments|Insurance|Capital|Corp|plc|PLC)\b/;
+  /\b(?:Open|Masters|Prix|Real|Programme|Network|Connection|Express|Live|Hour|Countdown|Rights|Zoo|Club|Council|University|Party|Democrats?|Republicans?|Conservatives?|Labour|Hospital|Court|Courts|Chambers|Commerce|Office|Department|Ministry|Street|Road|Avenue|Boulevard|Drive|Plaza|Springs|Heights|Valley|Bay|Beach|Harbour|Harbor|Canyon|Mountains|Falls|Palace|Cathedral|Abbey|Arena|Theatre|Theater|Park|Centre|Center|Stadium|School|College|Institute|Group|Bank|Company|Corporation|Inc|Ltd|News|Times|Post|Mail|Telegraph|Guardian|Airport|Station|Hall|Square|Museum|Gallery|MPs|Cup|League|Championships?|Prize|Awards?|Festival|Series|Show|Games|Olympics|National|Kingdom|States|Republic|Union|Island|Islands|Ocean|Sea|River|County|City|Town|Village|State|Province|Service|Agency|Commission|Committee|Authority|Board|Force|Army|Navy|Police|Team|United|Rovers|Athletic|Albion|Association|Federation|Foundation|Society|Fund|North|South|East|West|America|Europe|Africa|Asia|Australia|Pacific|Atlantic|Middle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Maid|Act|Parliament|Assembly|Senate|Congress|Government|Secretary|Minister|President|Prime|Deputy|Chief|Executive|Treasury|Exchequer|Studios?|Records|Pictures|Films|Entertainment|Media|Software|Labs|Systems|Technologies|Networks|Holdings|Partners|Airlines|Airways|Motors|Industries|Electronics|Communications|Telecom|Pharmaceuticals|Securities|Investments|Insurance|Capital|Corp|plc|PLC)\b/;
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {

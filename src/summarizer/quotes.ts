@@ -13,6 +13,7 @@ import { countMatches } from './count-matches.js';
 import {
   findPeople,
   HONORIFIC_NAME,
+  OCCUPATIONS,
   ORGANISATION_WORDS,
   PARTY_BEFORE_NAME,
   type Person,
@@ -771,9 +772,6 @@ function personNamed(run: string): string | undefined {
   return name.join(' ');
 }
 
-/** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
-const OCCUPATIONS =
-  'singer|actor|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|batsman|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
 const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})$`);
 
 const NATIONALITY =

@@ -1067,3 +1067,26 @@ describe('findQuotes', () => {
     );
   });
 });
+
+describe('findQuotes: places and occupations are no part of who speaks', () => {
+  it('GIVEN "… on Hollywood Boulevard." and then \'"Hollywood was calling," he said\' THEN the actor speaks, not the street', () => {
+    const { sentences } = prepareArticle(
+      [
+        'Keanu Reeves has been awarded a star on the Walk of Fame.',
+        '',
+        'His star is the 2,277th to be embedded in the pavement on Hollywood Boulevard.',
+        '',
+        'The actor also spoke of how he dropped out of school. "Hollywood was calling," he said, "So I got in my car."',
+      ].join('\n'),
+    );
+    const quote = findQuotes(sentences).find((q) => q.text.startsWith('Hollywood was calling'));
+    expect(quote?.speaker).toBe('Keanu Reeves');
+  });
+
+  it('GIVEN "Actor Keanu Reeves, best known for …, has …" THEN the speaker is "Keanu Reeves"', () => {
+    const { sentences } = prepareArticle(
+      'Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a star. "When I was 15 I asked my mom if it was OK to be an actor," Reeves said.',
+    );
+    expect(findQuotes(sentences)[0]?.speaker).toBe('Keanu Reeves');
+  });
+});
