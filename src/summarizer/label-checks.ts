@@ -1,5 +1,5 @@
 import { cueWords, droppedCues } from './faithful.js';
-import { type Token, tagSentence } from './pos/tag.js';
+import { lexiconTags, type Token, tagSentence } from './pos/tag.js';
 
 /**
  * The checks every label passes before it is shown (and the audit counts): a label is a
@@ -67,8 +67,17 @@ function takesObject(sentence: string, word: string): boolean {
   const at = sentence.indexOf(` ${word} `);
   if (at < 0) return false;
   const next = /^\S+/.exec(sentence.slice(at + word.length + 2))?.[0] ?? '';
-  return OBJECT_OPENER.test(next);
+  // ("suffered knee ligament damage playing | against Ireland", "the gloom hanging | over Team
+  // GB": a word the lexicon knows first as a verb goes on with its phrase; "its profits warning
+  // | in nine months" is a noun's.)
+  return (
+    OBJECT_OPENER.test(next) ||
+    (PHRASE_OPENER.test(next) && lexiconTags(word.toLowerCase())[0] === 'VBG')
+  );
 }
+
+const PHRASE_OPENER =
+  /^(?:against|over|by|in|on|at|with|from|for|to|into|about|through|during|across|around|under|behind|up|down|out|off)$/i;
 
 const OBJECT_OPENER =
   /^(?:that|the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me|it)$/i;

@@ -377,6 +377,10 @@ function check(
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (cutFromPartialScope(label, sentence)) return undefined;
+  // ("comes between Celtic's Boxing Day meeting | with Hearts and their 2 January fixture":
+  // between one thing is no place.)
+  if (/\bbetween\b(?!.*\b(?:and|&)\b)/i.test(label) && /\bbetween\b.*\band\b/i.test(sentence))
+    return undefined;
   // ("Often in friendlies, though, a manager will play his strongest side": a habit opening the
   // sentence, left out, turns it into news.)
   const habit = HABIT_OPENING.exec(sentence)?.[0];

@@ -168,10 +168,10 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The Munster number 10 kicked a total of 14 points, including two drop goals, to help keep alive their Grand Slam hopes.',
       'Munster number 10 kicked total of 14 points',
     ],
-    // A gerund ending a noun phrase is its head: not "comes between Celtic's Boxing Day".
+    // A gerund ending a noun phrase is its head: not "comes before Celtic's Boxing Day".
     [
-      "Bulgaria's game comes between Celtic's Boxing Day meeting with Hearts and their 2 January fixture.",
-      "Bulgaria's game comes between Celtic's Boxing Day meeting",
+      "Bulgaria's game comes before Celtic's Boxing Day meeting with Hearts.",
+      "Bulgaria's game comes before Celtic's Boxing Day meeting",
     ],
     // "It is launching" keeps its "is"; "allow people | to publish" does not fit, so the purpose goes.
     [
@@ -1757,5 +1757,21 @@ describe('headlineLabel: a quotation said by a named speaker after the verb', ()
     '"It was a hell of a tough game," said O\'Sullivan.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
+
+describe('headlineLabel: a participle or "between" cut from its phrase', () => {
+  it.each([
+    'Taylor suffered knee ligament damage playing against Ireland in Dublin in the 2004 Six Nations championship.',
+    'Holmes helped erase the gloom hanging over Team GB after their biggest medal hope dropped out.',
+    "Bulgaria's game comes between Celtic's Boxing Day meeting with Hearts and their 2 January fixture against Livingston.",
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN a gerund that names a thing ("its third profits warning | in nine months") THEN the label ends on it', () => {
+    expect(
+      headlineLabel('Mitsubishi Motors issued its third profits warning in nine months.'),
+    ).toBe('Mitsubishi Motors issued its third profits warning');
   });
 });

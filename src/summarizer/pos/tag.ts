@@ -42,6 +42,12 @@ function loadBrill(): NonNullable<typeof brill> {
   return brill;
 }
 
+/** The lexicon's tags for a word, most likely first (none for a word it does not know). */
+export function lexiconTags(word: string): readonly string[] {
+  const found = loadBrill().lookup(word);
+  return found === NOT_FOUND ? [] : found;
+}
+
 /**
  * Whether any word of `text` can be a verb by the lexicon (not a base form after "to": "The
  * ability to fly." has none), or is a contracted one ("We've"). Cheaper and, on a line of a few
