@@ -180,7 +180,10 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     points: points + 1,
     pairForRole: true,
   });
-  const title = givenTitle || headlineFrom(sentences[0] as Sentence);
+  // (Without one, the headline is made from the lede, not the first sentence: that may be a
+  // caption run into the story, "Barry Beavis, 48, lost his case at the Court of Appeal
+  // Millions of motorists …", which the lede leaves out.)
+  const title = givenTitle || headlineFrom(lede);
   // A sentence that leans on the one before it is shown in one point with it.
   const groups: Sentence[][] = [];
   for (const id of ids) {
@@ -370,8 +373,8 @@ function reports(s: Sentence): boolean {
   return s.words >= 8 && quotedShare(s.text) < 0.5;
 }
 
-function headlineFrom(first: Sentence): string {
-  const words = first.text.split(/\s+/);
+function headlineFrom(lede: string): string {
+  const words = lede.split(/\s+/);
   const short = words
     .slice(0, 12)
     .join(' ')

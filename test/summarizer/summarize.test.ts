@@ -715,3 +715,23 @@ describe('summarize: a caption without parentheses is no point', () => {
     expect(s.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/pictured left/);
   });
 });
+
+describe('summarize: a headline made without a title', () => {
+  it('GIVEN no title and a caption run into the first sentence THEN the headline is made from the lede, without the caption', () => {
+    const r = summarize(
+      {
+        text: [
+          "Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face spiralling parking fines after judges ruled yesterday that £85 was not an 'excessively high' penalty for staying too long in a car park.",
+          'Barry Beavis launched a legal bid to overturn his fine, saying it was unfair, disproportionate and unenforceable.',
+          "But in a landmark ruling, appeal court judges decided the size of the fine was neither 'extravagant or unconscionable'.",
+          'Motoring groups reacted in fury to the decision.',
+        ].join('\n\n'),
+      },
+      { points: 2 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.title).toMatch(/^Millions of motorists face spiralling parking fines/);
+    expect(r.value.title).not.toMatch(/Court of Appeal/);
+  });
+});
