@@ -446,7 +446,12 @@ function speakerOf(
   // Only a sentence that reads as speech: a quotation mark, someone speaking in the first or
   // second person, or a sentence inside a quotation its paragraph opened ("Hailey worked as a
   // screenwriter …", after the quote closed, is narration, whatever span the finder gave it).
-  if (!/["“”‘]/.test(text) && !SPEAKS.test(text) && !insideQuotation(s, sentences))
+  if (
+    !/["“”‘]/.test(text) &&
+    !CLOSING_SINGLE.test(text) &&
+    !SPEAKS.test(text) &&
+    !insideQuotation(s, sentences)
+  )
     return undefined;
   const q = found.find((f) => f.sentenceIds.includes(s.id));
   if (!q) return undefined;
@@ -478,6 +483,14 @@ function speakerOf(
  * mark, '"The first thing is …' (it goes on after) its closing one, and a middle sentence both.
  */
 function quoted(text: string): string {
+  // ("‘We had a one-hour conversation." — the quotation goes on in a sentence not shown: it is
+  // closed where the point ends. A closing single mark is one no letter follows, not the
+  // apostrophe of "I’m".)
+  if (/^[‘']/.test(text) && !/[^\s‘'][’'](?!\p{L})/u.test(text.slice(1)))
+    return `${text}${text[0] === '‘' ? '’' : "'"}`;
+  // ("The ferry will run every ten minutes while the bridge is shut.’": its quotation opened
+  // sentences before; it gets its opening mark.)
+  if (CLOSING_SINGLE.test(text) && !text.includes('‘')) return `‘${text}`;
   // ("‘…’", "'…'": quotations marked with single marks are left as they are.)
   if (/[‘’]|^'|'$/.test(text)) return text;
   const marks = text.match(/["“”]/g)?.length ?? 0;
@@ -502,14 +515,22 @@ const SPEAKS = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b/i;
  */
 function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
   let open = false;
+  let single = false;
   for (let i = s.id - s.inParagraph; i < s.id; i++) {
-    for (const m of (sentences[i] as Sentence).text.matchAll(/["“”]/g)) {
-      const next = (sentences[i] as Sentence).text.charAt(m.index + 1);
+    const text = (sentences[i] as Sentence).text;
+    for (const m of text.matchAll(/["“”]/g)) {
+      const next = text.charAt(m.index + 1);
       open = m[0] === '“' || (m[0] === '"' && /[\p{L}\p{N}‘'(]/u.test(next));
     }
+    // (Daily Mail copy quotes with single marks: ‘ opens; ’ after a stop or a comma closes,
+    // elsewhere it is an apostrophe, "Okafor’s".)
+    for (const m of text.matchAll(/‘|(?<=[.!?,])’/g)) single = m[0] === '‘';
   }
-  return open;
+  return open || single;
 }
+
+/** A quotation's closing single mark ending a sentence: "… while the bridge is shut.’" */
+const CLOSING_SINGLE = /[.!?,]’\s*$/;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;

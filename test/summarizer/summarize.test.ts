@@ -243,6 +243,33 @@ describe('a stats box run into the text', () => {
   });
 });
 
+describe('a point from inside a quotation marked with single marks', () => {
+  const text = [
+    'The harbour bridge will close to all traffic from March for a repair programme, after the council voted 31 to 12 on Wednesday night to approve the work.',
+    '',
+    'The crossing carries about 42,000 vehicles a day between the port district and the city centre, and traders fear a drop in custom.',
+    '',
+    '‘We have run out of time for patch repairs,’ said council engineer Helen Okafor. ‘Every week of delay raises the cost of the work by about £200,000. The ferry will run every ten minutes while the bridge is shut.’',
+    '',
+    'Okafor’s team will start on the north tower in the spring.',
+  ].join('\n');
+
+  it('GIVEN the last sentence of a quotation that opened sentences before THEN it gets its opening mark and its speaker', () => {
+    const points = ok(text, 4).keyPoints.map((p) => p.text);
+    expect(points).toContain(
+      '‘The ferry will run every ten minutes while the bridge is shut.’ — Helen Okafor',
+    );
+  });
+
+  it('GIVEN a sentence that opens a quotation going on after it THEN it gets its closing mark', () => {
+    const open = text.replace('£200,000.', '£200,000. ‘We need to act now.');
+    const points = ok(open, 5).keyPoints.map((p) => p.text);
+    expect(
+      points.filter((p) => p.startsWith('‘')).every((p) => /’ — /.test(p) || p.includes('said')),
+    ).toBe(true);
+  });
+});
+
 describe('a point from inside a quotation', () => {
   // British copy opens each quoted sentence run with a mark and closes only the last.
   const text = (close: string) =>
