@@ -284,11 +284,23 @@ function superlativeCutFromScope(
   tags: ReadonlyMap<string, string>,
 ): boolean {
   const last = lastWord(label) ?? '';
-  if (!/^(?:JJS|RBS)$/.test(tags.get(last) ?? '') && !/^(?:best|worst)$/i.test(last)) return false;
+  // ("issued its third profits warning | in nine months": an ordinal in the label's last
+  // phrase counts within the scope after it, as a superlative does.)
+  const ordinal = ORDINAL_IN_LAST_PHRASE.test(label);
+  if (!ordinal && !/^(?:JJS|RBS)$/.test(tags.get(last) ?? '') && !/^(?:best|worst)$/i.test(last))
+    return false;
   const at = sentence.indexOf(` ${last}`);
   if (at < 0) return false;
-  return SCOPE_AFTER.test(sentence.slice(at + last.length + 1));
+  const rest = sentence.slice(at + last.length + 1);
+  return ordinal ? ORDINAL_SCOPE_AFTER.test(rest) : SCOPE_AFTER.test(rest);
 }
+
+/** An ordinal among the label's last three words ("its third profits warning"). */
+const ORDINAL_IN_LAST_PHRASE =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+\S+){0,2}$/i;
+/** A span of time or a count the ordinal is within: "in nine months", "this season", "in a row". */
+const ORDINAL_SCOPE_AFTER =
+  /^\s+(?:in\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|as many|the last|the past)\b|this\s+(?:year|season|month|week|century|decade)|since|so far|to date|of the (?:year|season|day|week|month))/i;
 
 const HABIT_OPENING =
   /^(?:Often|Usually|Sometimes|Occasionally|Typically|Generally|Normally|Frequently|Rarely|Seldom)\b/;
