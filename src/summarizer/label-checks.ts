@@ -32,9 +32,15 @@ export function labelProblems(
   // "… expected to point to figures showing | that …": a participle after a noun, with the
   // verb said before it, that takes an object in the sentence, modifies the noun; what it
   // shows is cut off. (A gerund that names a thing, "issued its profits warning | in …", ends well.)
+  // ("NASA released graphic/JJ noting | that …": after an adjective read for a noun too, when
+  // the lexicon knows the word first as a verb and a clause follows; "racist chanting | by
+  // fans" is a noun's phrase.)
   const dangling =
     last?.tag === 'VBG' &&
-    /^NN/.test(words.at(-2)?.tag ?? '') &&
+    (/^NN/.test(words.at(-2)?.tag ?? '') ||
+      (/^JJ$/.test(words.at(-2)?.tag ?? '') &&
+        lexiconTags(last.text.toLowerCase())[0] === 'VBG' &&
+        sentence.includes(` ${last.text} that `))) &&
     words.slice(0, -2).some((t) => VERB.test(t.tag)) &&
     takesObject(sentence, last.text);
   if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle) || dangling)

@@ -1781,3 +1781,13 @@ describe('headlineLabel: a participle or "between" cut from its phrase', () => {
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a participle after an adjective-tagged noun, cut from its clause', () => {
+  it('GIVEN "NASA released a graphic noting that scientists have found …" THEN no label ends on "noting"', () => {
+    expect(
+      headlineLabel(
+        'NASA released a graphic noting that scientists have found evidence or indications of water on a number of celestial bodies.',
+      ) ?? '',
+    ).not.toMatch(/noting$/);
+  });
+});
