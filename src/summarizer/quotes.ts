@@ -162,7 +162,10 @@ const NOT_A_ROLE =
   /^(?:(?:like|unlike|including|such as|among|with)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
 const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
 /** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
-const ROLE_ENDS = /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as)\s/;
+// ("development director at Codemasters, which develops games …": what the organisation does
+// is no part of who the speaker is.)
+const ROLE_ENDS =
+  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where)\s/;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;
@@ -186,7 +189,9 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // Robinson", "Ian Gibson, for example, urged …", "Jenson Button, naturally disappointed,
   // said": a comparison, a list, an aside of the sentence's or a feeling, not who they are.)
   if (NOT_A_ROLE.test(cut) || FEELING.test(cut)) return undefined;
-  if (cut === '' || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut)) return undefined;
+  // ("Jason King, 30, who …": an age is no role.)
+  if (cut === '' || /^\d{1,3}$/.test(cut) || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut))
+    return undefined;
   if (cut !== role) return shownRole(cut, name);
   const own = new Set(
     name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HONORIFIC_WORD.test(w)),

@@ -1090,3 +1090,21 @@ describe('findQuotes: places and occupations are no part of who speaks', () => {
     expect(findQuotes(sentences)[0]?.speaker).toBe('Keanu Reeves');
   });
 });
+
+describe('findQuotes: a role ends before a clause about the organisation', () => {
+  it('GIVEN "…," said Gary Dunn, development director at Codemasters, which develops games … THEN the role is "development director at Codemasters"', () => {
+    const { sentences } = prepareArticle(
+      '"As consoles get more powerful, the content gets more detailed and that means more cost," said Gary Dunn, development director at Codemasters, which develops games in house and also publishes titles.',
+    );
+    const q = findQuotes(sentences)[0];
+    expect(q?.speaker).toBe('Gary Dunn');
+    expect(q?.role).toBe('development director at Codemasters');
+  });
+
+  it('GIVEN "Jason King, 30, who describes …" THEN an age is no role', () => {
+    const { sentences } = prepareArticle(
+      'The new host is Jason King, 30, who describes outgoing host Butters as a legend. "Radio 1\'s chart show is an institution," said King.',
+    );
+    expect(findQuotes(sentences)[0]?.role ?? '').not.toMatch(/^\d+$|who describes/);
+  });
+});
