@@ -1103,7 +1103,7 @@ describe('findQuotes: a role ends before a clause about the organisation', () =>
 
   it('GIVEN "Jason King, 30, who describes …" THEN an age is no role', () => {
     const { sentences } = prepareArticle(
-      'The new host is Jason King, 30, who describes outgoing host Butters as a legend. "Radio 1\'s chart show is an institution," said King.',
+      'Jason King will present the chart show. "So listeners will get the advantage of both our music tastes," says King, 30, who describes outgoing host Butters as "an extremely professional and competent broadcaster".',
     );
     expect(findQuotes(sentences)[0]?.role ?? '').not.toMatch(/^\d+$|who describes/);
   });
