@@ -107,7 +107,7 @@ const SOURCE_OPENING =
   /^According to ([^,]{2,60}(?:,\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*){0,3}(?=,))?),\s*(.+?)[.!?]?$/u;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
-  /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|himself|herself|itself|from|of|aged)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+  /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|originally|himself|herself|itself|from|of|aged)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
 /**
  * "The Commodore 64, launched in 1982, was …", "Kinsey, starring Liam Neeson as …, was …": a participle
  * and its phrase between commas, right after a subject of a few words, describe it; not one that says who
@@ -145,6 +145,17 @@ function restrictedAfter(label: string, sentence: string): boolean {
     sentence,
   );
 }
+
+/** Whether the label's last word is followed in its sentence by when ("in the last year"). */
+function timeAfter(label: string, sentence: string): boolean {
+  const last = lastWord(label);
+  if (last === undefined) return false;
+  const at = sentence.indexOf(` ${last}`);
+  return at >= 0 && TIME_AFTER.test(sentence.slice(at + last.length + 1));
+}
+
+const TIME_AFTER =
+  /^\s+(?:in\s+(?:the\s+)?(?:last|past|recent|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|since\b|until\b|recently\b|this\s+(?:year|season|month|week)\b|last\s+(?:year|season|month|week)\b|after\b|when\b)/i;
 
 /** Whether the label's last word is followed in its sentence by "to" and a verb ("films to get"). */
 function infinitiveAfter(label: string, sentence: string): boolean {
@@ -371,6 +382,9 @@ function check(
   // ("his party would only admit foreigners | who were required because they had skills":
   // "only" limits its object by the clause after it; without the clause it limits to all.)
   if (/\bonly\b/i.test(label) && restrictedAfter(label, sentence)) return undefined;
+  // ("has only achieved mainstream success | in the last year": "only" limits when; cut, it
+  // limits what.)
+  if (/\bonly\b/i.test(label) && timeAfter(label, sentence)) return undefined;
   // ("Kinsey was one of four films | to get four nominations": which of them is what is said.)
   if (
     /\bone of\b/i.test(label) &&

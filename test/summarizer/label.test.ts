@@ -1791,3 +1791,18 @@ describe('headlineLabel: a participle after an adjective-tagged noun, cut from i
     ).not.toMatch(/noting$/);
   });
 });
+
+describe('headlineLabel: "only" that limits when', () => {
+  it.each([
+    'The group, originally from Northern Ireland, has only achieved mainstream success in the last year with the single Run.',
+    'The Manic Street Preachers may only have become stadium-conquering rock giants since his disappearance.',
+  ])('GIVEN %j THEN no label cuts "only" from its time', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN an aside opening "originally from" THEN it goes ("Barrientos, originally from …, lived …")', () => {
+    expect(headlineLabel('The group, originally from Northern Ireland, has won two awards.')).toBe(
+      'Group has won two awards',
+    );
+  });
+});
