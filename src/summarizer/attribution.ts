@@ -1,6 +1,7 @@
 import {
   looksLikeRole,
   NAME_PARTICLES,
+  ORGANISATION_WORDS,
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   splitTitle,
@@ -335,8 +336,17 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
   }
   const name = NAME_RUN_END.exec(text);
   if (name?.[1]) {
-    const run = trimRun(name[1]);
+    let run = trimRun(name[1]);
     if (run) {
+      // ("Shadow leader of the Commons Oliver Heald": a body's word after "of the" ends the
+      // office, not the name, when a full name is left after it.)
+      const body = /^(\S+)\s+(?=\S+\s+\S)/.exec(run);
+      if (
+        body &&
+        ORGANISATION_WORDS.test(body[1] ?? '') &&
+        /\b(?:of|for) the$/i.test(text.slice(0, text.length - run.length).trim())
+      )
+        run = run.slice(body[0].length);
       const split = splitRoleFromName(run);
       const prefix = text.slice(0, text.length - run.length).trim();
       // "speaking in Thailand Hingis", "sources close to President Bush": a name after a

@@ -777,7 +777,8 @@ function personNamed(run: string): string | undefined {
   return name.join(' ');
 }
 
-const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})$`);
+// ("Judges Simon Cowell, Louis Walsh and …": a plural too.)
+const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})s?$`);
 
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;

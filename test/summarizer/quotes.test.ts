@@ -1108,3 +1108,23 @@ describe('findQuotes: a role ends before a clause about the organisation', () =>
     expect(findQuotes(sentences)[0]?.role ?? '').not.toMatch(/^\d+$|who describes/);
   });
 });
+
+describe('findQuotes: an office before a full name is no part of it', () => {
+  it.each([
+    [
+      'Minister for Children, Young People and Families Margaret Hodge said new plans will ensure allowances would be fair. Ms Hodge said: "Foster carers must not be out of pocket."',
+      'Margaret Hodge',
+    ],
+    [
+      'Shadow leader of the Commons Oliver Heald said: "This will be part of our aim to reduce the size of government."',
+      'Oliver Heald',
+    ],
+    [
+      'Judges Simon Cowell, Louis Walsh and Sharon Osbourne are in discussions to sign up for the new series. "Working on the X Factor has been a blast," said Cowell.',
+      'Simon Cowell',
+    ],
+  ])('GIVEN %j THEN the speaker is %j', (text, speaker) => {
+    const { sentences } = prepareArticle(text);
+    expect(findQuotes(sentences)[0]?.speaker).toBe(speaker);
+  });
+});
