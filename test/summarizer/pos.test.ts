@@ -163,3 +163,12 @@ describe('mayHaveVerb (a short line with no verb is a fragment)', () => {
     expect(mayHaveVerb(line)).toBe(expected);
   });
 });
+
+describe('tagSentence: an ordinal before an adjective or a noun', () => {
+  it('GIVEN "the second biggest source" THEN "second" is an adjective, and the label keeps the phrase', () => {
+    const tags = tagSentence(
+      'Internet auctions were the second biggest source of fraud complaints.',
+    );
+    expect(tags.find((t) => t.text === 'second')?.tag).toBe('JJ');
+  });
+});

@@ -145,6 +145,9 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+const ORDINAL_WORD =
+  /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
+
 /** Number words the lexicon gives as nouns first ("six/NN"). */
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)$/i;
@@ -258,6 +261,15 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       const common = known?.find((a) => NOUN.has(a));
       if (common) tagged[i] = token(t.text, common);
     }
+    // ("the second/NN biggest source", "the third/NN largest": an ordinal before an adjective
+    // or a noun modifies it.)
+    if (
+      (t.tag === 'NN' || t.tag === 'RB') &&
+      ORDINAL_WORD.test(t.text) &&
+      /^(?:JJ|JJS|JJR|NN|NNS)$/.test(tagged[i + 1]?.tag ?? '') &&
+      DETERMINER_OR_POSSESSIVE.has(prev)
+    )
+      tagged[i] = token(t.text, 'JJ');
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
     const before = subject?.tag ?? '';
