@@ -471,6 +471,8 @@ const MIN_CLAUSE_SHARE = 0.3;
 /** At least this share of a label's content words are its clause's. */
 const MIN_LABEL_FROM_CLAUSE = 0.6;
 const CLAUSE_BREAK = /,(?!\d{3})\s*|;\s|:\s|\s[-–—]\s|\sbut\s/;
+const SUBORDINATE_BREAK =
+  /,(?!\d{3})\s*|;\s|:\s|\s[-–—]\s|\s(?:but|as|because|after|when|following|while|before|due to)\s/;
 
 /**
  * Whether a label says enough of the clause it comes from (`sentence` as the labeller read it,
@@ -483,9 +485,23 @@ function saysEnough(label: string, sentence: string): boolean {
   // (A trailing ", court has heard" is the source, not the clause.)
   const said = new Set(contentStems(label.replace(/,\s[^,]*$/, '')));
   if (said.size === 0) return false;
+  if (coversClause(said, sentence.split(CLAUSE_BREAK))) return true;
+  // ("Revenue dipped 1.4% to 86.7bn Swiss francs in 2004 | as sales of ice cream were
+  // dampened …": a clause of why or when after the main one is another clause; a label that
+  // says the main one's amount, in its last words, says enough of it. Not past "since" or "until", which bound
+  // it; nor without an amount: "Falls were triggered | when …", "The move is a surprising one
+  // | because …" say nothing.)
+  return (
+    /\d/.test(label.split(/\s+/).slice(-3).join(' ')) &&
+    coversClause(said, sentence.split(SUBORDINATE_BREAK))
+  );
+}
+
+/** Whether most of the label's stems come from one piece that the label says enough of. */
+function coversClause(said: ReadonlySet<string>, pieces: readonly string[]): boolean {
   // ("Number of people began in 1971" takes its subject from one clause and its verb from
   // another: most of a label's words come from the clause it says.)
-  for (const piece of sentence.split(CLAUSE_BREAK)) {
+  for (const piece of pieces) {
     const stems = new Set(contentStems(piece));
     if (stems.size === 0) continue;
     let shared = 0;

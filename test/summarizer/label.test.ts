@@ -1806,3 +1806,23 @@ describe('headlineLabel: "only" that limits when', () => {
     );
   });
 });
+
+describe('headlineLabel: a clause of why or when after the main one', () => {
+  it('GIVEN "Shares in the retailer were up 19.6% at $17.04 in Tuesday morning trading in New York following the announcement." THEN the amount says enough', () => {
+    expect(
+      headlineLabel(
+        'Shares in the retailer were up 19.6% at $17.04 in Tuesday morning trading in New York following the announcement.',
+      ),
+    ).toBe('Shares in retailer were up 19.6%');
+  });
+
+  it.each([
+    // No amount: the label says nothing of the main clause.
+    'The falls were triggered when the Energy Information Administration said on Wednesday that US crude stocks were 3.5% higher than a year ago.',
+    'The move is a surprising one because China is struggling to increase energy supplies for its booming economy.',
+    // An amount in the subject only.
+    'The 1991 laptop was chosen because it was one of the first "lightweight" portable computers and helped define the layout of all future notebook PCs.',
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
