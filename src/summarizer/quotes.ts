@@ -388,6 +388,10 @@ function recentSubject(
   previous: FoundQuote | undefined,
 ): Person | undefined {
   const current = sentenceAt(s, at);
+  /** Whether every sentence looked at went on the same subject ("she", "the triple threat"). */
+  let chain = true;
+  /** Whether one of them describes that subject ("The triple threat performed …"). */
+  let described = false;
   for (let id = current; id >= Math.max(0, current - LOOK_BACK); id--) {
     const start = s.starts[id] ?? 0;
     const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
@@ -416,12 +420,13 @@ function recentSubject(
     // ("To do this, he wrote software to scrape … BBC, Google Art Project …": after a fronted
     // clause too.)
     const subjectText = text.replace(FRONTED_CLAUSE, '');
-    if (
-      PRONOUN_SUBJECT_START.test(subjectText) ||
-      DESCRIBED_SUBJECT_START.test(text) ||
-      PRONOUN_SAYS_INSIDE.test(text)
-    )
+    if (DESCRIBED_SUBJECT_START.test(text)) {
+      described = true;
       continue;
+    }
+    if (PRONOUN_SUBJECT_START.test(subjectText) || PRONOUN_SAYS_INSIDE.test(text)) continue;
+    // (The quotation's own sentence, before its opening mark, may have no words at all.)
+    if (/\p{L}/u.test(text)) chain = false;
     // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
     // subject that is an office speaks, its holder if the article gives it to one person.)
     const office = OFFICE_SUBJECT_START.exec(text)?.[1];
@@ -458,8 +463,42 @@ function recentSubject(
         firstSeen: -1,
       }
     );
-  return undefined;
+  // ("Ms Moon performs … This year, she auditioned … The triple threat performed in front of
+  // judges Melanie C … '…,' she told NT News.": a run of sentences that all go on one subject,
+  // one of them describing it, longer than the look-back, is about the person the story is
+  // about. Not pronouns alone: in a Budget story "he" may be the Tory leader, not Mr Brown.)
+  return chain && described ? protagonist(s.masked, people) : undefined;
 }
+
+/**
+ * The person the story is about: the one whose surname the text (outside quotations) names
+ * most, at least MIN_PROTAGONIST_MENTIONS times and more often than anyone else.
+ */
+function protagonist(text: string, people: readonly Person[]): Person | undefined {
+  let best: Person | undefined;
+  let most = 0;
+  let tie = false;
+  // (The people index holds those the article gives a role; "bubbly blonde Natalia Moon" has
+  // none, so full names in the text count too.)
+  const named = new Map<string, Person>(people.map((p) => [p.name, p]));
+  for (const m of text.matchAll(FULL_NAME)) {
+    const name = personNamed(m[0]);
+    if (name && !named.has(name)) named.set(name, { name, firstSeen: -1 });
+  }
+  for (const p of named.values()) {
+    const surname = p.name.split(/\s+/).at(-1) ?? '';
+    if (surname.length < 3) continue;
+    // (Names that share the surname, "Natalia Moon" and "Ms Moon", are one person: no tie.)
+    if (best && surname === best.name.split(/\s+/).at(-1)) continue;
+    const n = countMatches(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'), text, 50);
+    if (n > most) [best, most, tie] = [p, n, false];
+    else if (n === most) tie = true;
+  }
+  return most >= MIN_PROTAGONIST_MENTIONS && !tie ? best : undefined;
+}
+
+const MIN_PROTAGONIST_MENTIONS = 3;
+const FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
 
 /**
  * The speaker of a quotation with no attribution: the name before it when the article quotes
@@ -595,13 +634,21 @@ function codePointAt(text: string, at: number): string {
 
 const PRONOUN_SUBJECT_START =
   /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|would|could|will|can|may|might|should|must)\b/iu;
-/** A participle or time clause before the subject, and its comma ("According to X," names who says). */
+/**
+ * A participle or time clause before the subject, and its comma ("According to X," names who
+ * says; "This year, she …" is a time).
+ */
 // ("Of Hepburn, she said:": whom she spoke of is no speaker.)
 const FRONTED_CLAUSE =
-  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout)\b[^,"“]{0,120},\s+/u;
+  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout|(?:This|Last|Next)\s+(?:year|week|month|season|summer|spring|autumn|winter|time))\b[^,"“]{0,120},\s+/u;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
+/**
+ * A description of a person that is no office ("the triple threat", "the mother-of-two", "the
+ * former model"): one to three lower-case words, none a role or a body's.
+ */
+const DESCRIPTION = String.raw`(?:(?!(?:${ROLE_NOUNS}|company|firm|group|club|team|government|party|council|court|board|police|report|study|survey|bank|agency|band|show|film|book|game|deal|move|plan|bill|law)\b)[\p{Ll}-]+\s+){0,2}(?:threat|star|mother|father|mum|dad|woman|man|girl|boy|youngster|teenager|actress|actor|singer|model|blonde|brunette|beauty|mother-of-\w+|father-of-\w+|grandmother|grandfather|pensioner|wife|husband|daughter|son|sister|brother|veteran|newcomer|star)`;
 const DESCRIBED_SUBJECT_START = new RegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
 

@@ -1128,3 +1128,19 @@ describe('findQuotes: an office before a full name is no part of it', () => {
     expect(findQuotes(sentences)[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('findQuotes: "she" after a run of sentences about one person, one of them describing her', () => {
+  it('GIVEN "The triple threat performed in front of judges Melanie C … \'…,\' she told NT News" THEN the woman the story is about speaks, not the judge', () => {
+    const { sentences } = prepareArticle(
+      [
+        'A Darwin woman has become a TV sensation in the Philippines.',
+        '',
+        'Bubbly blonde Natalia Moon moved to the Philippines in 2012. Ms Moon will attend the Golden Screen TV Awards in April. Ms Moon performs a very diverse range of musical styles.',
+        '',
+        "She fits in so well in her adopted home. This year, she unsuccessfully auditioned for Asia's Got Talent. The triple threat performed in front of judges Melanie C from The Spice Girls, Anggun and David Foster. 'Acting's what I really love, but you have to do everything,' she told NT News.",
+      ].join('\n'),
+    );
+    const quote = findQuotes(sentences).find((q) => q.text.startsWith('Acting'));
+    expect(quote?.speaker).toBe('Natalia Moon');
+  });
+});
