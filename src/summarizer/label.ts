@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
-import { type Token, tagSentence, tokenize } from './pos/tag.js';
+import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
 
@@ -17,12 +17,12 @@ import { contentStems } from './tokens.js';
 export const MAX_LABEL_WORDS = 10;
 
 /**
- * `spoken`: a sentence shown as someone's words, its speaker named after it; its label must
- * say who speaks, or it states their view as fact ("Time is irrelevant").
+ * `spoken`: who speaks a sentence shown as someone's words, their name set after it; its label
+ * must say who speaks, or it states their view as fact ("Time is irrelevant").
  */
 export function labelPoints(
   points: readonly (readonly Sentence[])[],
-  spoken: (s: Sentence) => boolean = () => false,
+  spoken: (s: Sentence) => string | undefined = () => undefined,
 ): string[] {
   const usedHeadings = new Set<string>();
   const used = new Set<string>();
@@ -35,8 +35,12 @@ export function labelPoints(
     }
     // A point of two sentences is named by the first that gives a headline.
     for (const [k, s] of group.entries()) {
+      const speaker = spoken(s);
       let label = headlineLabel(s.text);
-      if (label && spoken(s) && !saysWho(label)) label = undefined;
+      if (label && speaker && !saysWho(label)) label = undefined;
+      // ('"Things seem to be going in the right direction." — David Wyss': the quotation with
+      // the speaker the point names after it, as the article would attribute it.)
+      if (!label && speaker) label = spokenLabel(s.text, speaker);
       // "They could replace keyboard", "It is being assembled …": a label shown must say who
       // or what on its own, and a pronoun for a thing does not.
       // ("His claims were denied by …", "She is favourite to win …": whose, or who, neither.)
@@ -60,6 +64,20 @@ export function labelPoints(
     }
     return '';
   });
+}
+
+/**
+ * The label of a sentence of someone's words, said as '"…," Surname said.': quoteLabel's
+ * short form, with the speaker's surname. None for a sentence that is not all quotation.
+ */
+function spokenLabel(text: string, speaker: string): string | undefined {
+  const words = text
+    .trim()
+    .replace(/^["“‘']|["”’']$/g, '')
+    .replace(/[.!?]["”’']?$/, '');
+  if (/["“”‘’]/.test(words.replace(/\p{L}['’]\p{L}/gu, ''))) return undefined;
+  const surname = speaker.split(/\s+/).at(-1) ?? speaker;
+  return headlineLabel(`"${words}," ${surname} said.`);
 }
 
 /** A quantifier as the whole subject: "Others include …", "Some say …", "Many believe …". */
@@ -298,7 +316,15 @@ function superlativeCutFromScope(
   // ("issued its third profits warning | in nine months": an ordinal in the label's last
   // phrase counts within the scope after it, as a superlative does.)
   const ordinal = ORDINAL_IN_LAST_PHRASE.test(label);
-  if (!ordinal && !/^(?:JJS|RBS)$/.test(tags.get(last) ?? '') && !/^(?:best|worst)$/i.test(last))
+  // ("injury is more common | in Australian Rules football": a comparative too.)
+  const comparative =
+    /^(?:JJR|RBR)$/.test(tags.get(last) ?? '') || /\b(?:more|less)\s+\S+$/i.test(label);
+  if (
+    !ordinal &&
+    !comparative &&
+    !/^(?:JJS|RBS)$/.test(tags.get(last) ?? '') &&
+    !/^(?:best|worst)$/i.test(last)
+  )
     return false;
   const at = sentence.indexOf(` ${last}`);
   if (at < 0) return false;
@@ -578,9 +604,18 @@ function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefine
   if (/^(?:it|they|this|that|these|those|he|she)$/i.test(tokens[0]?.text ?? '')) return undefined;
   const head = clauseHead(tokens, MAX_LABEL_WORDS - speaker.trim().split(' ').length - 1);
   if (!head) return undefined;
-  // The quotation's first word goes on after "says": in lower case, unless a name's.
+  // ("Conti says it performs …": the clause's subject a pronoun, what it is the label leaves out.)
+  if (/^(?:it|they|this|that|these|those|he|she)$/i.test(head[0] ?? '')) return undefined;
+  // The quotation's first word goes on after "says": in lower case, unless a name's (a
+  // capitalised first word the lexicon knows in lower case, "Public services", is none).
   const first = tokens[0];
-  if (first && head[0] === first.text && !/^NNP/.test(first.tag))
+  if (
+    first &&
+    head[0] === first.text &&
+    (!/^NNP/.test(first.tag) ||
+      (lexiconTags(first.text.toLowerCase()).length > 0 &&
+        !lexiconTags(first.text).some((t) => t.startsWith('NNP'))))
+  )
     head[0] = first.text.toLowerCase();
   return { words: [speaker.trim(), 'says', ...head] };
 }

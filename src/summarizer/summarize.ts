@@ -216,8 +216,8 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const shownPoints = shownGroups.map((group) => withSpeaker(group, sentences, found));
   // A sentence shown as someone's words ('"The time is irrelevant." — Kelly Holmes') gets a
   // label only if the label says who speaks.
-  const spoken = new Set(shownPoints.flatMap((p) => p.spoken));
-  const labels = labelPoints(shownGroups, (s) => spoken.has(s.id));
+  const spoken = new Map(shownPoints.flatMap((p) => p.spoken));
+  const labels = labelPoints(shownGroups, (s) => spoken.get(s.id));
   const keyPoints: KeyPoint[] = shownGroups.map((group, i) => ({
     label: labels[i] ?? '',
     text: shownPoints[i]?.text ?? '',
@@ -392,7 +392,7 @@ function withSpeaker(
   group: readonly Sentence[],
   sentences: readonly Sentence[],
   found: readonly FoundQuote[],
-): { text: string; spoken: number[] } {
+): { text: string; spoken: [number, string][] } {
   const texts = group.map((s, k) => tightenSentence(s.text, k > 0));
   const speakers = group.map((s, k) =>
     speakerOf(texts[k] as string, s, sentences, found, k > 0 ? texts[k - 1] : undefined),
@@ -401,9 +401,9 @@ function withSpeaker(
   const last = new Map<string, number>();
   for (const [k, x] of speakers.entries()) if (x && !says.has(x.name)) last.set(x.name, k);
   const only = group.length === 1 ? [...last.keys()][0] : undefined;
-  const spoken = group.flatMap((s, k) => {
+  const spoken = group.flatMap((s, k): [number, string][] => {
     const name = speakers[k]?.name;
-    return name !== undefined && last.has(name) ? [s.id] : [];
+    return name !== undefined && last.has(name) ? [[s.id, name]] : [];
   });
   if (only !== undefined) return { text: `${quoted(texts[0] as string)} — ${only}`, spoken };
   // (A point of several sentences keeps their marks: its quotation may open in one, close in another.)

@@ -405,8 +405,11 @@ describe('headlineLabel names the right actor, or none', () => {
       'The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004.',
       'Number of people out of work rose 32,000',
     ],
-    // A gerund ending the subject is its head: not "Consumer was higher".
-    ['Consumer spending was higher in December than November.', 'Consumer spending was higher'],
+    // A gerund ending the subject is its head: not "Consumer was strong".
+    [
+      'Consumer spending was strong in December, and festive sales were also up on 2003.',
+      'Consumer spending was strong',
+    ],
     // A name after a preposition is not the head: not "US sought bankruptcy protection".
     [
       'The seventh largest carrier in the US sought bankruptcy protection for a second time last September.',
@@ -1348,7 +1351,7 @@ describe('labelPoints on a point of two sentences', () => {
 });
 
 describe("labelPoints on a sentence shown as someone's words", () => {
-  it('GIVEN a sentence inside a quotation, its speaker named after it THEN no label states the view as fact; one that says who speaks stays', () => {
+  it('GIVEN a sentence inside a quotation, its speaker named after it THEN the label says who speaks, never the view as fact; one that says who speaks stays', () => {
     const points = onePointEach([
       'The time is irrelevant.',
       'Rangers manager Alex McLeish said his side had played well.',
@@ -1357,10 +1360,25 @@ describe("labelPoints on a sentence shown as someone's words", () => {
       'Time is irrelevant',
       'Rangers manager Alex McLeish said his side had played well',
     ]);
-    expect(labelPoints(points, () => true)).toEqual([
-      '',
+    expect(labelPoints(points, () => 'Kelly Holmes')).toEqual([
+      'Holmes says time is irrelevant',
       'Rangers manager Alex McLeish said his side had played well',
     ]);
+  });
+
+  it('GIVEN words whose subject is a pronoun ("It also performs …") or in the first person THEN no label', () => {
+    const points = onePointEach([
+      'It also performs during the commercial breaks to entertain the audience.',
+      'We are doing research into the possibilities we have.',
+    ]);
+    expect(labelPoints(points, () => 'Carlo Conti')).toEqual(['', '']);
+  });
+
+  it('GIVEN a comparative cut from its scope ("more common | in Australian Rules football") THEN no label', () => {
+    const points = onePointEach([
+      'The injury is more common in Australian Rules football, and a fit footballer would take three weeks to recover.',
+    ]);
+    expect(labelPoints(points, () => 'Mark Osborne')).toEqual(['']);
   });
 });
 
