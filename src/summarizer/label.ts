@@ -418,7 +418,9 @@ function check(
   )
     return undefined;
   // "Bath player was already | out of the opener": a label never ends on such an adverb.
-  if (/\b(?:already|still|also|only|just|even|never|not|currently)$/i.test(label)) return undefined;
+  // ("Opec members are next | meeting to discuss …": "next" ends nothing.)
+  if (/\b(?:already|still|also|only|just|even|never|not|currently|next)$/i.test(label))
+    return undefined;
   // "star said there is too much | bad language": an amount cut from what it is of (not
   // "Wall Street had expected more.", where the sentence ends on it too).
   const amount = /\b(?:much|many|more|less|fewer|enough|most|least)$/i.exec(label)?.[0];
@@ -1146,6 +1148,11 @@ const NEEDS_NEXT: readonly {
   bare?: boolean;
 }[] = [
   { verb: GIVEN_WITH_VERB, next: /^with$/ },
+  // "replace council tax | with a local income tax": what replaces it.
+  {
+    verb: /^(?:replace|replaces|replaced|replacing|substitute[sd]?|substituting)$/i,
+    next: /^(?:with|by)$/,
+  },
   // "have left Mitsubishi Motors | with underused capacity": what they were left with.
   { verb: /^(?:leave|leaves|left|leaving)$/i, next: /^(?:with|without)$/ },
   { head: ON_WHOM_NOUN, next: /^(?:on|upon)$/ },

@@ -1844,3 +1844,21 @@ describe('headlineLabel: a clause of why or when after the main one', () => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
+
+describe('headlineLabel: found in the last label sample', () => {
+  it('GIVEN "replace X with Y" THEN the label keeps what replaces X, or there is none', () => {
+    expect(headlineLabel('The firm will replace its chairman with a new boss.')).toBe(
+      'Firm to replace its chairman with new boss',
+    );
+    expect(
+      headlineLabel('The flagship pledge is to replace council tax with a local income tax.') ?? '',
+    ).not.toMatch(/council tax$/);
+  });
+
+  it('GIVEN "are next meeting to discuss …" THEN no label ends on "next"', () => {
+    expect(
+      headlineLabel('Opec members are next meeting to discuss production levels on 16 March.') ??
+        '',
+    ).not.toMatch(/next$/);
+  });
+});
