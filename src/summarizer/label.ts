@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
+import { ROLE_NOUNS } from './people.js';
 import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
@@ -137,6 +138,17 @@ const PARTICIPLE_ASIDE =
 const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /**
+ * "Mr Knight, founder of Death Row Records, served …", "The golfer's girlfriend, bikini model
+ * Alexis Randock, had posted …": a role, with whose it is or the name that holds it, between
+ * commas before the verb (not before an article: "echoed by Christine Rush, director of the
+ * festival's sister event, the Bangkok Film Market" is one phrase).
+ */
+const ROLE_ASIDE = new RegExp(
+  String.raw`(?<=[\p{L}'’]),\s(?:[\p{Ll}-]+\s){0,3}(?:${ROLE_NOUNS})(?:\s(?:of|at|for|to)\s[^,;:"“”()]{1,60}|(?:\s\p{Lu}[\p{L}'’-]+){1,3})?,\s(?=(?!(?:the|a|an|and|or|but|its|his|her|their)\b)\p{Ll})`,
+  'gu',
+);
+
+/**
  * "Palaniappan Chidambaram, India's finance minister, argued …": who a named person is, a
  * possessive and its noun between commas after the name that opens the sentence, before the
  * verb (not after an opening phrase: "Following a cameo in The Edge, | Bening's breakthrough
@@ -237,6 +249,7 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
     .replace(POSSESSIVE_ASIDE, wholeAside)
+    .replace(ROLE_ASIDE, wholeAside)
     .replace(PARTICIPLE_ASIDE, (aside, subject: string) =>
       // (Only after a subject: "Sales have tripled since launch, outstripping …" is a clause.)
       tagSentence(subject).some((t) => FINITE.test(t.tag)) ? aside : `${subject} `,

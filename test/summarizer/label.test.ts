@@ -1862,3 +1862,26 @@ describe('headlineLabel: found in the last label sample', () => {
     ).not.toMatch(/next$/);
   });
 });
+
+describe('headlineLabel: a role between commas after a name is an aside', () => {
+  it.each([
+    [
+      'Mr Knight, founder of Death Row Records, served a 10-month jail term in 2004 for punching a man.',
+      'Mr Knight served 10-month jail term',
+    ],
+    [
+      'Mitchell Kapor, chairman of the Mozilla foundation, warned that Microsoft could use patent lawsuits in the future.',
+      'Mitchell Kapor warned Microsoft could use patent lawsuits',
+    ],
+  ])('GIVEN %j THEN the label is %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN the role before an article ("Christine Rush, director of the festival\'s sister event, the Bangkok Film Market") THEN it is no aside', () => {
+    expect(
+      headlineLabel(
+        "Mr Prater's sentiments were echoed by Christine Rush, director of the festival's sister event, the Bangkok Film Market.",
+      ),
+    ).toBe("Mr Prater's sentiments were echoed by Christine Rush");
+  });
+});
