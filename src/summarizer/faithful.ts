@@ -109,11 +109,6 @@ function findTrailingAttribution(sentence: string): string {
     : '';
 }
 
-/**
- * The cue words a shortening drops: those of `sentence` that fall between the first and the
- * last word it keeps (as found in order in the sentence), and a trailing attribution it
- * drops, that the shortening itself lacks. "will" counts as kept when the shortening has "to".
- */
 /** The verbs of saying in their base form ("said", "says" -> "say"); other words as they are. */
 function sayingLemma(word: string): string {
   return SAYING_FORMS.get(word) ?? word;
@@ -129,12 +124,18 @@ const SAYING_FORMS: ReadonlyMap<string, string> = new Map([
   ['told', 'tell'],
 ]);
 
+/**
+ * The cue words a shortening drops: those of `sentence` that fall between the first and the
+ * last word it keeps (as found in order in the sentence), and a trailing attribution it
+ * drops, that the shortening itself lacks. "will" counts as kept when the shortening has "to".
+ */
 export function droppedCues(shortened: string, sentence: string): string[] {
   const short = cueWords(shortened);
   const long = cueWords(sentence);
   // ("Smith says deal is dead" of '"The deal is dead," said Smith.': a verb of saying kept in
   // another tense is kept.)
   const kept = new Set([...short, ...short.map(sayingLemma)]);
+  const keeps = (w: string): boolean => kept.has(w) || kept.has(sayingLemma(w));
   // Where the shortening's words sit in the sentence, in order.
   let first = -1;
   let last = -1;
@@ -160,7 +161,7 @@ export function droppedCues(shortened: string, sentence: string): string[] {
     for (let i = first; i <= last; i++) {
       const w = long[i] as string;
       const cls = cueClass(w);
-      if (!cls || kept.has(w) || kept.has(sayingLemma(w))) continue;
+      if (!cls || keeps(w)) continue;
       if (!segmentKept.get(segment[i] ?? 0)) continue;
       if (w === 'will' && kept.has('to')) continue;
       dropped.push(w);
@@ -170,8 +171,7 @@ export function droppedCues(shortened: string, sentence: string): string[] {
   // in the same clause, is the clause's ("Hug could check his momentum" says the opposite).
   for (let i = 0; i < first; i++) {
     const w = long[i] as string;
-    if (segment[i] === segment[first] && cueClass(w) && !kept.has(w) && !kept.has(sayingLemma(w)))
-      dropped.push(w);
+    if (segment[i] === segment[first] && cueClass(w) && !keeps(w)) dropped.push(w);
   }
   // "Apparently, Isinbayeva has cleared five metres": a hedge that opens the sentence on its
   // own, before a comma, is the whole sentence's.

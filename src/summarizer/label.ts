@@ -176,12 +176,16 @@ function restrictedAfter(label: string, sentence: string): boolean {
   );
 }
 
+/** What the sentence says after the label's last word (where it first stands), if it has it. */
+function afterLabel(label: string, sentence: string): string | undefined {
+  const last = lastWord(label) ?? '';
+  const at = sentence.indexOf(` ${last}`);
+  return at < 0 ? undefined : sentence.slice(at + last.length + 1);
+}
+
 /** Whether the label's last word is followed in its sentence by when ("in the last year"). */
 function timeAfter(label: string, sentence: string): boolean {
-  const last = lastWord(label);
-  if (last === undefined) return false;
-  const at = sentence.indexOf(` ${last}`);
-  return at >= 0 && TIME_AFTER.test(sentence.slice(at + last.length + 1));
+  return TIME_AFTER.test(afterLabel(label, sentence) ?? '');
 }
 
 const TIME_AFTER =
@@ -339,9 +343,8 @@ function superlativeCutFromScope(
     !/^(?:best|worst)$/i.test(last)
   )
     return false;
-  const at = sentence.indexOf(` ${last}`);
-  if (at < 0) return false;
-  const rest = sentence.slice(at + last.length + 1);
+  const rest = afterLabel(label, sentence);
+  if (rest === undefined) return false;
   return ordinal ? ORDINAL_SCOPE_AFTER.test(rest) : SCOPE_AFTER.test(rest);
 }
 
@@ -357,9 +360,7 @@ const HABIT_OPENING =
 
 /** Whether the sentence goes on after the label's last word with where only part of it holds. */
 function cutFromPartialScope(label: string, sentence: string): boolean {
-  const last = lastWord(label) ?? '';
-  const at = sentence.indexOf(` ${last}`);
-  return at >= 0 && PARTIAL_SCOPE.test(sentence.slice(at + last.length + 1));
+  return PARTIAL_SCOPE.test(afterLabel(label, sentence) ?? '');
 }
 
 const PARTIAL_SCOPE =
@@ -529,9 +530,9 @@ function saysEnough(label: string, sentence: string): boolean {
   if (coversClause(said, sentence.split(CLAUSE_BREAK))) return true;
   // ("Revenue dipped 1.4% to 86.7bn Swiss francs in 2004 | as sales of ice cream were
   // dampened …": a clause of why or when after the main one is another clause; a label that
-  // says the main one's amount, in its last words, says enough of it. Not past "since" or "until", which bound
-  // it; nor without an amount: "Falls were triggered | when …", "The move is a surprising one
-  // | because …" say nothing.)
+  // says the main one's amount, in its last words, says enough of it. Not past "since" or
+  // "until", which bound it; nor without an amount: "Falls were triggered | when …", "The move
+  // is a surprising one | because …" say nothing.)
   return (
     /\d/.test(label.split(/\s+/).slice(-3).join(' ')) &&
     coversClause(said, sentence.split(SUBORDINATE_BREAK))
@@ -574,17 +575,14 @@ function shortAttribution(tail: string): string | undefined {
 const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we'd|let's)$/i;
 
 /**
- * A sentence that opens on a quotation: '"The deal is dead," Smith said.' gives "Smith says
- * deal is dead"; a quotation in the first or second person ("We did not expect to win") has
- * no faithful short form, so no label. Null when the sentence does not open on a quotation.
- */
-/**
  * A quotation that opens the sentence, then what follows it. A double quotation closes on a
  * double mark, so a single one inside ("an 'always available' society") stays in it; a single
  * one closes on a mark that no letter follows (not the apostrophe of "I’d").
  */
 const QUOTE_THEN_SPEAKER =
   /^(?:["“]([^"”“]+?)[,.!?]?["”]|[‘']((?:[^‘’'"“”]|['’](?=\p{L}))+?)[,.!?]?['’](?!\p{L}))\s*,?\s*(.+)$/u;
+/** A pronoun that stands for someone or something the quotation does not name. */
+const PRONOUN_WORD = /^(?:it|they|this|that|these|those|he|she)$/i;
 const QUOTE_VERB =
   'said|says|added|told|insisted|warned|explained|argued|argues|noted|notes|stressed|stresses|commented|continued|observed|remarked|replied';
 /**
@@ -601,6 +599,11 @@ const VERB_THEN_SPEAKER = new RegExp(
   'u',
 );
 
+/**
+ * A sentence that opens on a quotation: '"The deal is dead," Smith said.' gives "Smith says
+ * deal is dead"; a quotation in the first or second person ("We did not expect to win") has
+ * no faithful short form, so no label. Null when the sentence does not open on a quotation.
+ */
 function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefined | null {
   const m = QUOTE_THEN_SPEAKER.exec(s);
   if (!m) return null;
@@ -616,11 +619,11 @@ function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefine
   if (tokens.some((t) => FIRST_PERSON.test(t.text))) return undefined;
   // ("It was a hell of a tough game," said O'Sullivan: what "it" is, the quotation leaves to
   // the sentences around it.)
-  if (/^(?:it|they|this|that|these|those|he|she)$/i.test(tokens[0]?.text ?? '')) return undefined;
+  if (PRONOUN_WORD.test(tokens[0]?.text ?? '')) return undefined;
   const head = clauseHead(tokens, MAX_LABEL_WORDS - speaker.trim().split(' ').length - 1);
   if (!head) return undefined;
   // ("Conti says it performs …": the clause's subject a pronoun, what it is the label leaves out.)
-  if (/^(?:it|they|this|that|these|those|he|she)$/i.test(head[0] ?? '')) return undefined;
+  if (PRONOUN_WORD.test(head[0] ?? '')) return undefined;
   // The quotation's first word goes on after "says": in lower case, unless a name's (a
   // capitalised first word the lexicon knows in lower case, "Public services", is none).
   const first = tokens[0];
@@ -1369,10 +1372,10 @@ const ATTRIBUTIVE =
 
 /** A subject of more words than this leaves too few for the verb and its object. */
 const MAX_SUBJECT_WORDS = 6;
-/** Groups of people, who stay themselves without their "in …" ("Officials | in Kabul said"). */
 /** Nouns for people of any kind, which only what follows them narrows. */
 const ANYONE_NOUN =
   /^(?:people|persons|those|men|women|children|adults|patients|users|customers|consumers|drivers|workers|students|pupils|parents|voters|residents|others)$/i;
+/** Groups of people, who stay themselves without their "in …" ("Officials | in Kabul said"). */
 const PEOPLE_NOUN =
   /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/i;
 
@@ -1712,16 +1715,16 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   return np.map((t) => t.text);
 }
 
+/** Verbs a participle after them is the passive or perfect of ("has shocked", "was told"). */
+const PARTICIPLE_HELPER =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|gotten|getting|become|becomes|became|seem|seems|seemed|remain|remains|remained|'s|’s|'re|’re|'ve|’ve|'d|’d)$/i;
+
 /**
  * The verb group from its first verb: helpers, modals, negation, hedging adverbs, a
  * particle, "to" plus a verb ("is alleged to have told"). Headline style drops a
  * present-tense "is"/"are" before a participle ("is alleged" -> "alleged") and, in the main
  * clause, turns "will" into "to" ("will close" -> "to close").
  */
-/** Verbs a participle after them is the passive or perfect of ("has shocked", "was told"). */
-const PARTICIPLE_HELPER =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|gotten|getting|become|becomes|became|seem|seems|seemed|remain|remains|remained|'s|’s|'re|’re|'ve|’ve|'d|’d)$/i;
-
 function verbGroup(
   tokens: readonly Token[],
   v: number,

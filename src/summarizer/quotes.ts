@@ -641,12 +641,12 @@ const PRONOUN_SUBJECT_START =
 // ("Of Hepburn, she said:": whom she spoke of is no speaker.)
 const FRONTED_CLAUSE =
   /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout|(?:This|Last|Next)\s+(?:year|week|month|season|summer|spring|autumn|winter|time))\b[^,"“]{0,120},\s+/u;
-/** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 /**
  * A description of a person that is no office ("the triple threat", "the mother-of-two", "the
  * former model"): one to three lower-case words, none a role or a body's.
  */
-const DESCRIPTION = String.raw`(?:(?!(?:${ROLE_NOUNS}|company|firm|group|club|team|government|party|council|court|board|police|report|study|survey|bank|agency|band|show|film|book|game|deal|move|plan|bill|law)\b)[\p{Ll}-]+\s+){0,2}(?:threat|star|mother|father|mum|dad|woman|man|girl|boy|youngster|teenager|actress|actor|singer|model|blonde|brunette|beauty|mother-of-\w+|father-of-\w+|grandmother|grandfather|pensioner|wife|husband|daughter|son|sister|brother|veteran|newcomer|star)`;
+const DESCRIPTION = String.raw`(?:(?!(?:${ROLE_NOUNS}|company|firm|group|club|team|government|party|council|court|board|police|report|study|survey|bank|agency|band|show|film|book|game|deal|move|plan|bill|law)\b)[\p{Ll}-]+\s+){0,2}(?:threat|star|mother|father|mum|dad|woman|man|girl|boy|youngster|teenager|actress|actor|singer|model|blonde|brunette|beauty|mother-of-\w+|father-of-\w+|grandmother|grandfather|pensioner|wife|husband|daughter|son|sister|brother|veteran|newcomer)`;
+/** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
