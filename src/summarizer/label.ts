@@ -112,6 +112,13 @@ function isAbout(s: Sentence, heading: string): boolean {
 
 const SUBORDINATE_OPENING =
   /^(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|Once|Until|Amid|During|With|Without|In|On|At|For|Under|Over|Speaking|Asked)\b(?:[^,]|,(?=\d{3})){0,120}?,(?!\d{3})\s*/;
+/**
+ * "Last week, Microsoft announced …", "Earlier this month, the court rejected …", "Four months
+ * later, Holmes stormed …": when, said before the clause; the label, like a headline, leaves it
+ * out and the clause is the same claim.
+ */
+const TIME_OPENING_PHRASE =
+  /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+(?:this|last|next|that))?\s+(?:year|week|month|season|summer|spring|autumn|winter|weekend|night|morning|afternoon|evening|term|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today|Tonight|Elsewhere|Separately|(?:[\p{L}\d-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|seasons?)\s+(?:ago|later|earlier)),\s+(?=\S)/u;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 // ("Once logged onto an Evil Twin, sensitive data can be intercepted": a participle after
 // "once" or "when" is a condition too.)
@@ -250,6 +257,7 @@ export function headlineLabel(sentence: string): string | undefined {
   if (/^["“‘']/.test(s) && !trailingAttribution(s)) return undefined;
   s = s
     .replace(SUBORDINATE_OPENING, '')
+    .replace(TIME_OPENING_PHRASE, '')
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
     .replace(POSSESSIVE_ASIDE, wholeAside)

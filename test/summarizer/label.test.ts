@@ -1885,3 +1885,25 @@ describe('headlineLabel: a role between commas after a name is an aside', () => 
     ).toBe("Mr Prater's sentiments were echoed by Christine Rush");
   });
 });
+
+describe('headlineLabel: when, said before the clause', () => {
+  it.each([
+    ['Last week, Microsoft announced a new browser.', 'Microsoft announced new browser'],
+    [
+      'Earlier this month, a three-judge appeal court panel rejected the claim in a 2-1 decision.',
+      'Three-judge appeal court panel rejected claim',
+    ],
+    [
+      'Four months later, Holmes stormed to double Olympic gold.',
+      'Holmes stormed to double Olympic gold',
+    ],
+  ])('GIVEN %j THEN the label is the clause: %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN an opening that is not a time ("Last of all, …", "Initially, …") THEN it is not cut as one', () => {
+    expect(headlineLabel('Initially, the firm said it would keep the plant open.')).not.toBe(
+      'Firm said it would keep plant open',
+    );
+  });
+});
