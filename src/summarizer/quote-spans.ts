@@ -122,6 +122,20 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
         return { open, close: j + 1, text: tidy(pieces.join('')), closed: true };
       }
     } else if (opens(text, j)) {
+      // ('said: "I've lost three years … a Muslim. He added: "The authorities …': a quotation
+      // introduced as one is a new quotation; the one before lost its closing mark.)
+      // (It ends with the last sentence before the words that introduce the new one.)
+      if (kind === 'double' && /:\s*$/.test(text.slice(Math.max(from, j - 3), j))) {
+        const before = text.slice(from, j);
+        const end = lastSentenceEnd(before);
+        pieces.push(end > 0 ? before.slice(0, end) : before);
+        return {
+          open,
+          close: end > 0 ? from + end : j,
+          text: tidy(pieces.join('')),
+          closed: false,
+        };
+      }
       // A mark that opens a new sentence or paragraph reopens the same quotation (its last
       // sentence was left open); one inside a sentence opens a quotation within it.
       if (SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) || text[j - 1] === '\n') {
@@ -134,6 +148,54 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
   return { open, close: text.length, text: tidy(pieces.join('')), closed: false };
 }
 
+/** Offset just past the last sentence's end in `text` ("… a Muslim." of "… a Muslim. He added: "), or -1. */
+function lastSentenceEnd(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(/[.!?…]["”’']?(?=\s)/g)) end = m.index + m[0].length;
+  return end;
+}
+
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Double quotation marks as a reader of one line expects them, across the sentences of a point
+ * (`texts`, shown one after the other): news copy reopens a quotation at each new paragraph
+ * without closing the one before ('… go on this far. "If they had …'), which on one line reads
+ * as two quotations, one never closed. A mark that reopens a quotation at a sentence's start is
+ * dropped; a quotation still open where the point ends, or where a speaker's name is set after
+ * sentence k (`closeAfter`), is closed there; a point whose first mark closes a quotation
+ * opened in a sentence not shown gets its opening mark. Single marks (apostrophes too) are
+ * left as they are.
+ */
+export function showDoubleQuotations(
+  texts: readonly string[],
+  closeAfter: ReadonlySet<number> = new Set(),
+): string[] {
+  let opener: string | undefined;
+  let seen = false;
+  let openFirst = false;
+  const shown = texts.map((text, k) => {
+    const drop: number[] = [];
+    for (const m of text.matchAll(/["“”]/g)) {
+      const i = m.index;
+      if (opener === undefined) {
+        if (opens(text, i)) opener = m[0];
+        // (A close before any open: the quotation opened before the point.)
+        else if (!seen && closes(text, i, 'double')) openFirst = true;
+      } else if (closes(text, i, 'double')) opener = undefined;
+      else if (opens(text, i) && (i === 0 || SENTENCE_END.test(text.slice(0, i)))) drop.push(i);
+      seen = true;
+    }
+    let out = text;
+    for (const i of drop.reverse()) out = out.slice(0, i) + out.slice(i + 1);
+    if (opener !== undefined && (closeAfter.has(k) || k === texts.length - 1)) {
+      out += opener === '“' ? '”' : '"';
+      opener = undefined;
+    }
+    return out;
+  });
+  if (openFirst && shown[0] !== undefined) shown[0] = `"${shown[0]}`;
+  return shown;
 }

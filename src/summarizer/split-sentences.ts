@@ -325,7 +325,11 @@ function nextTerminator(text: string, from: number): number {
 
 /**
  * Returns a lookup: for a position inside a double-quoted span, the index of its closing
- * quote; otherwise -1. Only balanced quotes within a paragraph count.
+ * quote; otherwise -1. Only balanced quotes within a paragraph count. A straight mark opens
+ * before a word and closes after one, whatever the count of marks before it: news copy reopens
+ * a quotation at a new sentence without closing it ('… for us. "There's no plans …'), and
+ * pairing marks by count would then take the text between two quotations for one, and never
+ * split it. A reopened quotation is a span from its last opening on.
  */
 function quotedSpans(text: string): (pos: number) => number {
   const spans: [number, number][] = [];
@@ -333,9 +337,16 @@ function quotedSpans(text: string): (pos: number) => number {
   for (const m of text.matchAll(QUOTE_MARK)) {
     const i = m.index;
     const c = m[0];
-    if (c === '“' || (c === '"' && open < 0)) {
-      if (open < 0) open = i;
-    } else if ((c === '”' || c === '"') && open >= 0) {
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    const straight = c === '"';
+    // (A straight mark that is neither, '5 " 6', opens only where no quotation is open.)
+    const looksOpening = straight && /[\s([—–-]/.test(prev) && /[\p{L}\p{N}‘'(.…]/u.test(next);
+    const looksClosing =
+      straight && /[\p{L}\p{N}.,!?;:…’']/u.test(prev) && !/[\p{L}\p{N}]/u.test(next);
+    if (c === '“' || looksOpening || (straight && !looksClosing && open < 0)) {
+      open = i;
+    } else if (open >= 0) {
       if (i - open <= 600) spans.push([open, i]);
       open = -1;
     }
@@ -399,12 +410,19 @@ function isAbbreviationBefore(
   // A single capital letter: an initial ("S. Africa", "John F. Kennedy").
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronyms: "U.S.", "U.N.", "D.C."; a boundary only before a typical opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !nextIsOpener;
+  // ('J.P. "The Big Bopper" Richardson': a nickname between initials and a surname is no
+  // opener.)
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token))
+    return !nextIsOpener || NICKNAME_THEN_NAME.test(text.slice(dot + 1, dot + 80));
   if (MONTHS.has(lower)) return /^\d/.test(nextWord);
   if (MAYBE_FINAL.has(lower)) return !nextIsOpener;
   if (TITLES.has(lower)) return true;
   return false;
 }
+
+/** A quoted nickname of a few capitalised words, then a capitalised name: ' "The Big Bopper" Richardson'. */
+const NICKNAME_THEN_NAME =
+  /^\s+["“](?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*["”]\s+\p{Lu}\p{Ll}/u;
 
 /** One character of an abbreviation or initial: a letter, a digit, . & ' or -. */
 const ABBREVIATION_CHAR = /^[\p{L}\p{N}.&'-]$/u;

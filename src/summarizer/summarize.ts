@@ -7,6 +7,7 @@ import { chooseLede, ledeText, NAVIGATION, SITE_GUIDE, setUpBefore } from './led
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
+import { showDoubleQuotations } from './quote-spans.js';
 import { type FoundQuote, findQuotes, quotedByName } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
@@ -39,6 +40,8 @@ export interface SelectionOptions {
   readonly roleBonus?: number;
   /** Points of two sentences (select-sentences.ts); off for the evaluation, which counts sentences. */
   readonly pairForRole?: boolean;
+  /** Sentences the caller knows to be no point, besides those selection finds unfit itself. */
+  readonly unfit?: (i: number) => boolean;
 }
 
 /**
@@ -103,6 +106,7 @@ export function selectKeySentences(
     pairForRole: options.pairForRole,
     unfit: (i) => {
       if (i < setUp) return true;
+      if (i !== ledeId && options.unfit?.(i) === true) return true;
       const s = sentences[i] as Sentence;
       return (
         i !== ledeId &&
@@ -176,9 +180,15 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const givenTitle = cleanedTitle || cleaned.title;
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
   // The lede's sentence is chosen with the points and shown once, as the lede.
+  const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const { ids, ledeId, lede, ledeStems, ranked } = selectKeySentences(prepared, givenTitle, {
     points: points + 1,
     pairForRole: true,
+    // ('"If they had really wanted to sign they should have …"': a sentence that is all
+    // quotation, which no one was found to say, reads as nobody's words.)
+    unfit: (i) =>
+      BARE_QUOTATION.test((sentences[i] as Sentence).text) &&
+      !found.some((q) => q.sentenceIds.includes(i)),
   });
   // (Without one, the headline is made from the lede, not the first sentence: that may be a
   // caption run into the story, "Barry Beavis, 48, lost his case at the Court of Appeal
@@ -212,7 +222,6 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     for (const s of g) shown.add(s.id);
     return true;
   });
-  const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
   const shownPoints = shownGroups.map((group) => withSpeaker(group, sentences, found));
   // A sentence shown as someone's words ('"The time is irrelevant." — Kelly Holmes') gets a
   // label only if the label says who speaks.
@@ -335,6 +344,9 @@ function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): b
   );
 }
 
+/** A sentence that is one double quotation and nothing else (its closing mark may be lost). */
+const BARE_QUOTATION = /^["“][^"“”]*["”]?$/;
+
 const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
 
 /**
@@ -405,9 +417,11 @@ function withSpeaker(
     const name = speakers[k]?.name;
     return name !== undefined && last.has(name) ? [[s.id, name]] : [];
   });
-  if (only !== undefined) return { text: `${quoted(texts[0] as string)} — ${only}`, spoken };
-  // (A point of several sentences keeps their marks: its quotation may open in one, close in another.)
-  const text = texts
+  if (only !== undefined)
+    return { text: `${quoted(showDoubleQuotations(texts)[0] as string)} — ${only}`, spoken };
+  // (A point of several sentences keeps their marks, as one line would show them: its quotation
+  // may open in one sentence and close in another.)
+  const text = showDoubleQuotations(texts, new Set(last.values()))
     .map((t, k) => {
       const names = [...last].filter(([, at]) => at === k).map(([name]) => name);
       if (names.length === 0) return t;

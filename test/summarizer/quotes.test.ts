@@ -1144,3 +1144,14 @@ describe('findQuotes: "she" after a run of sentences about one person, one of th
     expect(quote?.speaker).toBe('Natalia Moon');
   });
 });
+
+describe('findQuotes: a quotation that lost its closing mark before a new one is introduced', () => {
+  it('GIVEN \'said: "… a Muslim. He added: "…"\' and narration after THEN the narration is nobody\'s quote', () => {
+    const quotes = quotesOf(
+      'Mr Mubanga, who insists he does not feel bitter, said: "I\'ve lost three years of my life, because I was a Muslim. He added: "The authorities wanted to break me but they strengthened me." The US government denied the claims, saying it condemned torture. In a statement, it said: "The Department of Defense has no doubt that he was properly detained."',
+    );
+    expect(quotes.some((q) => /denied the claims/.test(q.text))).toBe(false);
+    expect(quotes.some((q) => /He added/.test(q.text))).toBe(false);
+    expect(quotes.find((q) => /authorities/.test(q.text))?.speaker).toMatch(/Mubanga/);
+  });
+});

@@ -109,3 +109,38 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     expect(runsOn(s)).toBe(false);
   });
 });
+
+describe('splitSentences: a quotation reopened without being closed', () => {
+  it('GIVEN a reopened quotation and narration after it THEN the narration is split into its sentences', () => {
+    expect(
+      splitSentences(
+        "\"We're looking to getting him back soon, but he'll be back when it's right for us. \"There's no plans at the moment around the Barcelona game.\" His comments contradict those of the chiropractor who treated him at the start of February. Robben had been expected to be out for six weeks.",
+      ),
+    ).toEqual([
+      "\"We're looking to getting him back soon, but he'll be back when it's right for us.",
+      '"There\'s no plans at the moment around the Barcelona game."',
+      'His comments contradict those of the chiropractor who treated him at the start of February.',
+      'Robben had been expected to be out for six weeks.',
+    ]);
+  });
+
+  it('GIVEN a quotation of two sentences with its speaker after it THEN it stays one unit', () => {
+    expect(splitSentences('"We won. It was great," she said. The fans went home happy.')).toEqual([
+      '"We won. It was great," she said.',
+      'The fans went home happy.',
+    ]);
+  });
+});
+
+describe('splitSentences: a nickname after initials', () => {
+  it('GIVEN \'J.P. "The Big Bopper" Richardson\' THEN the name is not split', () => {
+    expect(
+      splitSentences(
+        'He saw that Buddy Holly, Ritchie Valens and J.P. "The Big Bopper" Richardson had been killed. The news shocked him.',
+      ),
+    ).toEqual([
+      'He saw that Buddy Holly, Ritchie Valens and J.P. "The Big Bopper" Richardson had been killed.',
+      'The news shocked him.',
+    ]);
+  });
+});

@@ -282,7 +282,17 @@ describe('a point from inside a quotation', () => {
     ].join('\n');
 
   it('GIVEN the last sentence of a quotation shown alone THEN it reads as quoted words, with its speaker', () => {
-    const points = ok(text('."'), 4).keyPoints.map((p) => p.text);
+    // (The quotation is not closed in its paragraph: the next one opens another.)
+    const open = [
+      'The harbour bridge will close to all traffic from March for a repair programme, after the council voted 31 to 12 on Wednesday night to approve the work.',
+      '',
+      'The crossing carries about 42,000 vehicles a day between the port district and the city centre, and traders fear a drop in custom.',
+      '',
+      '"We have run out of time for patch repairs," said council engineer Helen Okafor. "The hangers are corroded beyond repair. Every week of delay raises the cost of the work by about £200,000.',
+      '',
+      '"We need to act now," she said. Okafor\'s team will start on the north tower, and the ferry will run every ten minutes while the bridge is shut.',
+    ].join('\n');
+    const points = ok(open, 4).keyPoints.map((p) => p.text);
     expect(points).toContain(
       '"Every week of delay raises the cost of the work by about £200,000." — Helen Okafor',
     );
@@ -297,9 +307,10 @@ describe('a point from inside a quotation', () => {
     const text = ['Council engineer Helen Okafor spoke after the vote.', '', ...groups].join('\n');
     const points = ok(text, 6).keyPoints.map((p) => p.text);
     const speech = points.filter((p) => p.includes('— Helen Okafor'));
-    expect(speech.some((p) => p.includes('far too long') && p.includes('rusted through'))).toBe(
-      true,
-    );
+    // (The quotation reopened at "The steel hangers" and closed two sentences on: one point.)
+    expect(
+      speech.some((p) => p.includes('rusted through') && p.includes('cannot be patched again')),
+    ).toBe(true);
     for (const p of speech) expect(p.match(/— Helen Okafor/g)).toHaveLength(1);
     for (const p of speech) expect(p).toMatch(/— Helen Okafor$/);
   });
@@ -760,5 +771,23 @@ describe('summarize: a headline made without a title', () => {
     if (!r.ok) return;
     expect(r.value.title).toMatch(/^Millions of motorists face spiralling parking fines/);
     expect(r.value.title).not.toMatch(/Court of Appeal/);
+  });
+});
+
+describe('a point that is all quotation, whose speaker was not found', () => {
+  it('GIVEN a reopened quotation after "He told BBC Sport:" whose "he" is not resolved THEN the bare quotation is no point of its own', () => {
+    const text = [
+      "Arsenal's Brazilian midfielder Edu has hit out at the club for stalling over offering him a new contract.",
+      '',
+      'Edu\'s deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: "I\'m not sure if I want to stay or not because the club have let the situation go on this far. "If they had really wanted to sign me they should have come up with an offer for the midfielder six months before, and that has made me think about the contract."',
+      '',
+      'The club said talks with the midfielder would resume in January.',
+      '',
+      'Arsenal play Chelsea on Sunday in the league.',
+    ].join('\n');
+    const points = ok(text, 4).keyPoints.map((p) => p.text);
+    expect(points.some((p) => p.startsWith('"If they had really wanted'))).toBe(false);
+    // (The quotation the point shows is closed where the point ends.)
+    expect(points[0]).toMatch(/this far\."$/);
   });
 });
