@@ -83,9 +83,13 @@ export const NAVIGATION =
 const LONG_AGO =
   /^(?:(?:some|about|around|almost|nearly|more than|over|exactly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|many|several)\s+(?:years|decades|centuries)\s+ago\b|^(?:decades|centuries|a century|a generation|generations)\s+ago\b/i;
 
-/** "A spokesperson declined to comment.": a reporter's note, never the news. */
+/**
+ * "A spokesperson declined to comment.", "… declined to comment on the report.": a reporter's
+ * note, never the news. ("SSL International has refused to comment on reports it may be subject
+ * to a takeover early in 2005" is the news, a refusal and what it is about.)
+ */
 const NO_COMMENT =
-  /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
+  /\b(?:declined|refused) to comment\b(?!\s+on\s+(?:reports|claims|suggestions|speculation|rumours)\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:may|might|could|will|would|is|was|has|had|are|were)\b)|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
 
 export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
   // (The page's own lines, "The BBC News website takes a look at …", "Part two will follow on
@@ -242,7 +246,9 @@ function qualifies(s: Sentence): boolean {
     // ("If you think of Snake when someone mentions 'mobile games' then you could be in for a
     // surprise.", "If you have finished Doom 3, don't worry.": so is a condition put to the reader.)
     !(
-      /^(?:(?:We|I|You)\s+\p{Ll}|If you\b|Let's\b|Imagine\b)/u.test(t) && !trailingAttribution(t)
+      /^(?:(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when) you\b|Let's\b|Imagine\b)/u.test(
+        t,
+      ) && !trailingAttribution(t)
     ) &&
     !CAPTION.test(t) &&
     !NO_COMMENT.test(t) &&

@@ -334,15 +334,19 @@ function saysSomething(s: Sentence): boolean {
 /**
  * "My first car ran on four star petrol …", "I fell in love with someone …": a sentence that
  * opens in the first person with no quotation mark, outside any quotation, is a columnist's
- * aside or words whose speaker the point could not name.
+ * aside or words whose speaker the point could not name. (A word or two in quotation marks is
+ * the writer's too: 'We will say nothing of Mike Ruddock "poaching" eight of the Dragons side'.)
  */
 function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): boolean {
   return (
     (FIRST_PERSON_OPENING.test(s.text) || READER_HOOK.test(s.text)) &&
-    !QUOTATION_MARK.test(s.text) &&
+    !QUOTATION_MARK.test(s.text.replace(SCARE_QUOTES, '')) &&
     !insideQuotation(s, sentences)
   );
 }
+
+/** A word or three in double marks inside a sentence: the writer's scare quotes, not speech. */
+const SCARE_QUOTES = /(?<=\s)["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;
 
 /** A sentence that is one double quotation and nothing else (its closing mark may be lost). */
 const BARE_QUOTATION = /^["“][^"“”]*["”]?$/;
@@ -361,9 +365,11 @@ const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
 
 /**
  * "If you have finished Doom 3, Half Life 2 and Halo 2, don't worry.", "You might think that the
- * last thing on their minds …": the writer talking to the reader, a feature's hook, not news.
+ * last thing on their minds …", "So if you are a couple with children, …", "When you are
+ * gunning for glory …": the writer talking to the reader, a feature's hook, not news.
  */
-const READER_HOOK = /^(?:If you|You (?:might|may|could|would|will|probably|can)|Imagine)\b/;
+const READER_HOOK =
+  /^(?:(?:So|And|But|Yet|Now),?\s+)?(?:[Ii]f you|[Ww]hen you|You (?:might|may|could|would|will|probably|can)|Imagine)\b/;
 
 const FIRST_PERSON_OPENING =
   /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|Me|We|We're|We’re|We've|We’ve|Our)\b/;

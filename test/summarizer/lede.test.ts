@@ -549,3 +549,16 @@ describe('lede: a pronoun after an opening adverb points back', () => {
     expect(s.lede).not.toMatch(/^Fortunately/);
   });
 });
+
+describe('lede: a refusal to comment on reports of news', () => {
+  it('GIVEN "X has refused to comment on reports it may be subject to a takeover" first THEN it is the lede: the reports are the news', () => {
+    const s = lede(
+      [
+        'UK condom maker SSL International has refused to comment on reports it may be subject to a takeover early in 2005.',
+        'A Financial Times report said business intelligence firm GPW was understood to be starting due diligence work on SSL International, for a corporate client.',
+        'The news sent shares in SSL up more than 6%, or 16.75 pence to 293.5p.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^UK condom maker SSL International has refused to comment on reports/);
+  });
+});

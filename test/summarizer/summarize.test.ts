@@ -791,3 +791,46 @@ describe('a point that is all quotation, whose speaker was not found', () => {
     expect(points[0]).toMatch(/this far\."$/);
   });
 });
+
+describe('the writer talking to the reader', () => {
+  const budget = (line: string) => [
+    'Chancellor Gordon Brown used his Budget on Wednesday to promise council tax refunds of £200 to pensioner households.',
+    'He also raised the threshold for stamp duty to £120,000 and froze duty on petrol until September.',
+    line,
+    'The announcements brought great cheers from Labour MPs, who are now in full election mode.',
+    'The Conservatives said the measures were a pre-election bribe that would be clawed back later.',
+    'Economists said the Treasury would have to borrow more next year to pay for the measures.',
+  ];
+
+  it('GIVEN "So if you are a couple with children, …" THEN it is no point', () => {
+    expect(
+      fourPointsOf(
+        budget(
+          "So if you are a couple with children, a pensioner, a patient or a youngster, there was something pulled from Mr Brown's red box for you.",
+        ),
+      ),
+    ).not.toMatch(/if you are a couple/i);
+  });
+
+  it('GIVEN a first-person aside with a word in scare quotes THEN it is no point', () => {
+    expect(
+      fourPointsOf(
+        budget(
+          'We will say nothing of Mr Brown "poaching" three of the Tory pledges that were announced on Sunday.',
+        ),
+      ),
+    ).not.toMatch(/We will say nothing/);
+  });
+
+  it('GIVEN an opening "When you are gunning for glory, …" THEN it is not the lede', () => {
+    const s = ok(
+      [
+        'When you are gunning for glory and ultimate success, keeping the gunpowder dry is essential.',
+        "Ireland coach Eddie O'Sullivan gave his squad a ten-week conditioning break before this season's Six Nations Championship.",
+        'He decreed after the 2003 World Cup that players should rest for part of every year.',
+        'The Irish Rugby Football Union has backed the plan and pays the players centrally.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).not.toMatch(/^When you/);
+  });
+});
