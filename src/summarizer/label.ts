@@ -151,7 +151,7 @@ const AGE_ASIDE = /,\s\d{1,3},\s/g;
  * festival's sister event, the Bangkok Film Market" is one phrase).
  */
 const ROLE_ASIDE = new RegExp(
-  String.raw`(?<=[\p{L}'’]),\s(?:[\p{Ll}-]+\s){0,3}(?:${ROLE_NOUNS})(?:\s(?:of|at|for|to)\s[^,;:"“”()]{1,60}|(?:\s\p{Lu}[\p{L}'’-]+){1,3})?,\s(?=(?!(?:the|a|an|and|or|but|its|his|her|their)\b)\p{Ll})`,
+  String.raw`,(?<=[\p{L}'’],)\s(?:[\p{Ll}-]+\s){0,3}(?:${ROLE_NOUNS})(?:\s(?:of|at|for|to)\s[^,;:"“”()]{1,60}|(?:\s\p{Lu}[\p{L}'’-]+){1,3})?,\s(?=(?!(?:the|a|an|and|or|but|its|his|her|their)\b)\p{Ll})`,
   'gu',
 );
 
@@ -162,7 +162,7 @@ const ROLE_ASIDE = new RegExp(
  * role came …" is the subject).
  */
 const POSSESSIVE_ASIDE =
-  /(?<=^(?!(?:\p{L}+ing|After|Before|In|On|At|When|While|As|With|Without|Despite|Since|Under|During|For|From|By|Like|Unlike|Amid|Among|Although|Though|If|Once|Until|Unless|Because|To|Of|About|Over|Through|Against|Within|Beyond|Behind|Across|Around|Near|Outside|Inside)\b)(?:[^\s,;:]+\s){0,5}\p{Lu}[\p{L}.'’-]*),\s(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s?\s\p{Ll}[^,;:"“”()]{1,60},\s(?=\p{Ll})/gu;
+  /,(?<=^(?!(?:\p{L}+ing|After|Before|In|On|At|When|While|As|With|Without|Despite|Since|Under|During|For|From|By|Like|Unlike|Amid|Among|Although|Though|If|Once|Until|Unless|Because|To|Of|About|Over|Through|Against|Within|Beyond|Behind|Across|Around|Near|Outside|Inside)\b)(?:[^\s,;:]+\s){0,5}\p{Lu}[\p{L}.'’-]*,)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s?\s\p{Ll}[^,;:"“”()]{1,60},\s(?=\p{Ll})/gu;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 

@@ -346,7 +346,7 @@ function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): b
 }
 
 /** A word or three in double marks inside a sentence: the writer's scare quotes, not speech. */
-const SCARE_QUOTES = /(?<=\s)["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;
+const SCARE_QUOTES = /\s["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;
 
 /** A sentence that is one double quotation and nothing else (its closing mark may be lost). */
 const BARE_QUOTATION = /^["“][^"“”]*["”]?$/;
