@@ -237,6 +237,9 @@ function identify(
   if (/^they$/i.test(a.ref)) return groupSubject(s, at);
   if (a.pronoun || isPronoun(a.ref)) {
     const subject = recentSubject(s, at, people, previous);
+    // ("'I just wish I'd never got involved …,' she said." after a sentence about Rojo, "Rojo
+    // invited her to his friend's flat": "she" is not someone the article calls "his".)
+    if (subject && disagrees(a.ref, subject.name, s.text, people)) return undefined;
     return subject ? { ...subject, role: a.role ?? roleOf(subject, people) } : undefined;
   }
   // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
@@ -258,6 +261,36 @@ function identify(
     };
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
   return { name: ref, role, firstSeen: -1 };
+}
+
+/**
+ * Whether "he" or "she" cannot be `name` by what the article says of them: a title ("Mr", "Ms",
+ * "Sir", "Dame" before the surname), "his" or "herself" within a few words after it, "'s wife"
+ * or "'s husband". Only for a surname no one else in the article has ("Katherine Jackson" and
+ * "his" of Michael Jackson), and only when the evidence points one way.
+ */
+function disagrees(
+  pronoun: string,
+  name: string,
+  text: string,
+  people: readonly Person[],
+): boolean {
+  const he = /^he$/i.test(pronoun);
+  if (!he && !/^she$/i.test(pronoun)) return false;
+  const surname = name.split(/\s+/).at(-1) ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return false;
+  if (people.some((p) => p.name !== name && p.name.split(/\s+/).at(-1) === surname)) return false;
+  const S = escapeRegExp(surname);
+  const after = String.raw`\b${S}(?:['’]s)?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?`;
+  const male = new RegExp(
+    String.raw`\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}his\b|\b${S}['’]s\s+wife\b`,
+    'u',
+  ).test(text);
+  const female = new RegExp(
+    String.raw`\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}herself\b|\b${S}['’]s\s+husband\b`,
+    'u',
+  ).test(text);
+  return he ? female && !male : male && !female;
 }
 
 /**

@@ -1155,3 +1155,39 @@ describe('findQuotes: a quotation that lost its closing mark before a new one is
     expect(quotes.find((q) => /authorities/.test(q.text))?.speaker).toMatch(/Mubanga/);
   });
 });
+
+describe('findQuotes: "he" or "she" agrees with what the article calls the person', () => {
+  it('GIVEN "\'…,\' she said" after a sentence about a man the article calls "his" THEN the quote is not his', () => {
+    const quotes = quotesOf(
+      [
+        'The woman falsely accused of blackmailing premier league star Marcus Rojo has been snapped cutting lines of a suspicious-looking white powder.',
+        'The High Court has since overturned a gagging order against Ms Watson who claims Rojo and his representatives were behind a plot to frame her.',
+        'Last month a judge ruled the player had tried to buy her off to keep his cheating secret from his partner, and Rojo was ordered to pay her £25,000 legal costs.',
+        "'I just wish I'd never got involved with the likes of them,' she said after the court case.",
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /likes of them/.test(q.text))?.speaker ?? '').not.toMatch(/Rojo/);
+  });
+
+  it('GIVEN "He told Ms Sturgeon: …" THEN Ms Sturgeon is not who speaks', () => {
+    const quotes = quotesOf(
+      [
+        'The Scottish National Party\'s Holyrood leader Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error of judgement and calling for him to apologise for his "ill-judged comment".',
+        'In a furious response, the first minister said his comments had been distorted and taken out of context.',
+        'He told Ms Sturgeon: "It is disappointing that you have contributed to this distortion by saying it is staggering."',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /disappointing/.test(q.text))?.speaker ?? '').not.toMatch(/Sturgeon/);
+  });
+
+  it('GIVEN "she said" of a woman who shares her surname with a man the article calls "his" THEN she still speaks', () => {
+    const quotes = quotesOf(
+      [
+        'Zoo visitor Michael Lurie was at the cheetah exhibit when he heard his son scream.',
+        'Zoo visitor Terra Lurie believes the boy was not approached because the cheetahs were frightened.',
+        "'I think they were just curious as to what was going on,' she said.",
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /just curious/.test(q.text))?.speaker).toBe('Terra Lurie');
+  });
+});
