@@ -658,6 +658,10 @@ const FRACTION =
 
 /** "Top of the Pops", "Lord of the Rings": an article inside a name stays. */
 function inName(tokens: readonly Token[], i: number): boolean {
+  // ("Touching From A Distance": a capital article between a title's words is the title's; one
+  // that opens a title, "The Aviator", goes as a headline drops it.)
+  if (/^(?:A|An|The)$/.test(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ''))
+    return true;
   return (
     /^of$/i.test(tokens[i - 1]?.text ?? '') &&
     /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') &&
@@ -665,7 +669,7 @@ function inName(tokens: readonly Token[], i: number): boolean {
   );
 }
 /**
- * An article a label keeps: inside a name ("Lord of the Rings"), or after a part of a whole
+ * An article a label keeps: inside a name ("Lord of the Rings", "Touching From A Distance"), or after a part of a whole
  * in a subject ("Some of the comments", not "Some of comments").
  */
 function keepsArticle(tokens: readonly Token[], i: number, subject = false): boolean {
@@ -2904,7 +2908,9 @@ function wholeList(
     return null;
   // ("research & development | , production, marketing and licensing": the list goes on.)
   if (next?.text === ',' && listEnd(tokens, end) !== NO_LIST) return null;
-  const rest = tokens.slice(at + 1, end).filter((t) => !DROP_DET.test(t.text));
+  const rest = tokens
+    .slice(at + 1, end)
+    .filter((t, k) => !DROP_DET.test(t.text) || inName(tokens, at + 1 + k));
   if (out.length + rest.length > budget) return null;
   return [...out.map((t) => t.text), ...rest.map((t) => t.text)];
 }

@@ -1907,3 +1907,21 @@ describe('headlineLabel: when, said before the clause', () => {
     );
   });
 });
+
+describe('headlineLabel: an article inside a title', () => {
+  it('GIVEN "is called Touching From A Distance" THEN no label drops the title\'s "A"', () => {
+    expect(
+      headlineLabel(
+        "The Manchester-based production is called Touching From A Distance, after a book by Curtis's widow Deborah.",
+      ) ?? '',
+    ).not.toMatch(/From Distance/);
+  });
+
+  it('GIVEN a title that opens on "The" ("family comedy The Pacifier") THEN the label drops it as a headline would', () => {
+    expect(
+      headlineLabel(
+        "Vin Diesel's family comedy The Pacifier fell to the number two spot, taking $18.1m.",
+      ),
+    ).toBe('Family comedy Pacifier fell to number two spot');
+  });
+});
