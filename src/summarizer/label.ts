@@ -190,6 +190,33 @@ function afterLabel(label: string, sentence: string): string | undefined {
   return at < 0 ? undefined : sentence.slice(at + last.length + 1);
 }
 
+/**
+ * Whether the sentence goes on after the label with "but" and a verb of the same subject ("…
+ * but went down", "… but has failed to …"), and either the label is an expectation or a first
+ * plan ("was expected to", "was originally named", "considered") or that clause fails or
+ * denies ("could not", "was unable", "fell", "have yet to").
+ */
+function overturnedAfterBut(
+  label: string,
+  sentence: string,
+  tags: ReadonlyMap<string, string>,
+): boolean {
+  const rest = afterLabel(label, sentence);
+  if (rest === undefined) return false;
+  const but = BUT_SAME_SUBJECT.exec(rest);
+  if (!but || !/^(?:VBD|VBZ|VBP|MD)$/.test(tags.get(but[2] ?? '') ?? '')) return false;
+  const clause = rest.slice(but.index + but[0].length - (but[2]?.length ?? 0)).split(/\s+/, 7);
+  return PREMISE.test(label) || OVERTURNS.test(clause.join(' '));
+}
+
+/** ", but" and the verb its subject goes on with (an adverb may come between). */
+const BUT_SAME_SUBJECT =
+  /^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b/u;
+const PREMISE =
+  /\b(?:expected|supposed|favourite|favorite|originally|initially|considered|planned|intended|tipped)\b/i;
+const OVERTURNS =
+  /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled)\b|n't\b/i;
+
 /** Whether the label's last word is followed in its sentence by when ("in the last year"). */
 function timeAfter(label: string, sentence: string): boolean {
   return TIME_AFTER.test(afterLabel(label, sentence) ?? '');
@@ -453,6 +480,9 @@ function check(
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (cutFromPartialScope(label, sentence)) return undefined;
+  // "The top seed was a strong favourite for the title | but went down 7-6 6-3": a premise its
+  // own subject overturns after "but"; the label would say the opposite of the sentence's point.
+  if (overturnedAfterBut(label, sentence, known)) return undefined;
   // ("comes between Celtic's Boxing Day meeting | with Hearts and their 2 January fixture":
   // between one thing is no place.)
   if (/\bbetween\b(?!.*\b(?:and|&)\b)/i.test(label) && /\bbetween\b.*\band\b/i.test(sentence))

@@ -1925,3 +1925,27 @@ describe('headlineLabel: an article inside a title', () => {
     ).toBe('Family comedy Pacifier fell to number two spot');
   });
 });
+
+describe('headlineLabel: a premise its own subject overturns after "but"', () => {
+  it.each([
+    'The top seed was a strong favourite for the title but went down 7-6 (7-4) 6-3 to the American.',
+    'Williams was expected to miss the match with a disc problem in his neck, but has been making a speedy recovery.',
+    'The centre was supposed to be self-funded, but has failed to attract the private cash injection it needs.',
+    'Mr Livingstone has said the remarks may have been offensive but were not racist.',
+  ])('GIVEN %j THEN there is no label of the first half', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN "but" with a new subject, or a second clause that adds ("… but had thought it too gloomy") THEN the label stands', () => {
+    expect(
+      headlineLabel(
+        'The Aviator leads the shortlist, but critics believe the night may belong to Million Dollar Baby.',
+      ),
+    ).toBe('Aviator leads shortlist');
+    expect(
+      headlineLabel(
+        'Read wrote the song before the Boxing Day tragedy but had thought it was too gloomy to release.',
+      ),
+    ).toBe('Read wrote song');
+  });
+});
