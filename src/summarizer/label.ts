@@ -1432,7 +1432,11 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // "Excluding the car sector, US retail sales were up 0.6%": the figure holds only within the
   // opening's bounds; the label would state it for all.
   if (lastComma >= 0 && BOUNDING_OPENING.test(all[0]?.text ?? '')) return undefined;
+  // ("The search engine works/NNS by matching key words | typed …": "by" and a gerund inside a
+  // subject means its noun was the verb, "works by matching", mistagged.)
   const afterComma = lastComma >= 0 ? all.slice(lastComma + 1) : all;
+  if (afterComma.some((t, i) => i > 0 && /^by$/i.test(t.text) && afterComma[i + 1]?.tag === 'VBG'))
+    return undefined;
   // "Three years ago | Radcliffe smashed …", "One day later | De Telegraaf became …": a time
   // phrase ending in "ago" (or a span of time and "later", "earlier") opens the clause; the
   // subject follows it.

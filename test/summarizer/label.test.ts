@@ -1949,3 +1949,21 @@ describe('headlineLabel: a premise its own subject overturns after "but"', () =>
     ).toBe('Read wrote song');
   });
 });
+
+describe("headlineLabel: a verb mistagged as the subject's noun", () => {
+  it('GIVEN "The search engine works by matching key words typed in …" THEN no label reads "works" as a noun', () => {
+    expect(
+      headlineLabel(
+        'The search engine works by matching key words typed in to different web pages but many people still type in natural language questions.',
+      ) ?? '',
+    ).not.toMatch(/works typed/);
+  });
+
+  it('GIVEN "by" and a participle in an opening phrase ("Following the comments by acting Opec secretary general …,") THEN the clause is still labelled', () => {
+    expect(
+      headlineLabel(
+        'Following the comments by acting Opec secretary general Adnan Shihab-Eldin, US light crude fell 32 cents to $51.43 a barrel.',
+      ),
+    ).toBe('US light crude fell 32 cents');
+  });
+});
