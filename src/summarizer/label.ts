@@ -143,6 +143,13 @@ const PARTICIPLE_ASIDE =
   /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|written|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b|(?!(?:saying|claiming|insisting|arguing|alleging|warning|adding|noting|stating|suggesting|denying|admitting|accusing|telling|asking|calling|describing|according|being)\b)[a-z]{2,}ing\s)[^,;:"“”]{1,100},\s/;
 /** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
 const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
+/**
+ * "The new President, Viktor Yushchenko, has said …", "The company, GlaxoSmithKline, is to …":
+ * a description that opens the sentence and the name it gives between commas; the name is
+ * the subject (a role word or two before it stays: "Ambassador Stefan Johannesson of Iceland").
+ */
+const NAMED_APPOSITIVE =
+  /^(?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s(?:(?![\p{Ll}-]+(?:ed|ly)\s)[^\s,;:"“”()]+\s){0,4}?(?![\p{Ll}-]+(?:ed|ly),)[^\s,;:"“”()]+,\s((?:(?!(?:by|in|at|of|for|from|with|as|full|name|formerly|nicknamed|known|aka|called|dubbed|now|then|also)\s)(?![\p{Ll}-]+(?:ed|ly|ing)\s)\p{Ll}[\p{Ll}-]*\s){0,2}(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*(?:\sof\s\p{Lu}[\p{L}'’-]*)?),\s(?=\p{Ll})/u;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /**
  * "Mr Knight, founder of Death Row Records, served …", "The golfer's girlfriend, bikini model
@@ -285,6 +292,7 @@ export function headlineLabel(sentence: string): string | undefined {
   s = s
     .replace(SUBORDINATE_OPENING, '')
     .replace(TIME_OPENING_PHRASE, '')
+    .replace(NAMED_APPOSITIVE, '$1 ')
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)
     .replace(POSSESSIVE_ASIDE, wholeAside)
@@ -825,7 +833,12 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
     // (if any) and the head of the clause said; a time phrase before "that" goes.
-    const that = rest.findIndex((t, i) => i <= 4 && /^that$/i.test(t.text));
+    // (Not a "that" after a clause of its own: "said Mars promised her | that he would pay"
+    // is what Mars promised, not what was said.)
+    const that = rest.findIndex(
+      (t, i) =>
+        i <= 4 && /^that$/i.test(t.text) && !rest.slice(0, i).some((b) => FINITE.test(b.tag)),
+    );
     const object = (that > 0 ? complement(rest.slice(0, that), 2) : []) ?? [];
     const objectIsTime =
       that > 0 && rest.slice(0, that).some((t) => t.tag === 'IN' || TIME_WORD.test(t.text));

@@ -1967,3 +1967,46 @@ describe("headlineLabel: a verb mistagged as the subject's noun", () => {
     ).toBe('US light crude fell 32 cents');
   });
 });
+
+describe('headlineLabel: a description that opens the sentence and the name it gives', () => {
+  it.each([
+    [
+      'The company, GlaxoSmithKline, is to alter the packaging of the pills.',
+      'GlaxoSmithKline is to alter packaging of pills',
+    ],
+    [
+      "The pair's former coach, Christos Tzekos, has been banned for four years.",
+      'Christos Tzekos has been banned for four years',
+    ],
+    ['A third defendant, Richard Rutkowski, was acquitted.', 'Richard Rutkowski was acquitted'],
+  ])('GIVEN %j THEN the name is the subject: %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it.each([
+    'The film, directed by Jean-Pierre Jeunet, received best actress, picture and director nominations.',
+    "The firm, formerly Interbrew, became the world's biggest brewer by volume.",
+    'The Birmingham-born singer, full name Jamelia Davis, was signed to a record label at the age of 15.',
+  ])(
+    'GIVEN an aside that is no name of the subject (%j) THEN it is not made the subject',
+    (sentence) => {
+      expect(headlineLabel(sentence) ?? '').not.toMatch(/^(?:Directed|Formerly|Full name)\b/);
+    },
+  );
+});
+
+describe('headlineLabel: "that" after a clause said', () => {
+  it('GIVEN "said Mars promised her that he would provide support" THEN no label says she said he would', () => {
+    expect(
+      headlineLabel(
+        'Robin Mantooth said Mars promised her repeatedly that he would provide financial support.',
+      ) ?? '',
+    ).not.toMatch(/said he would/);
+  });
+
+  it('GIVEN "told staff that the audit was rigged" THEN the object and the clause said stay', () => {
+    expect(headlineLabel('He told staff that the audit was rigged.')).toBe(
+      'He told staff audit was rigged',
+    );
+  });
+});
