@@ -160,42 +160,62 @@ function tidy(text: string): string {
 }
 
 /**
- * Double quotation marks as a reader of one line expects them, across the sentences of a point
+ * Quotation marks as a reader of one line expects them, across the sentences of a point
  * (`texts`, shown one after the other): news copy reopens a quotation at each new paragraph
  * without closing the one before ('… go on this far. "If they had …'), which on one line reads
  * as two quotations, one never closed. A mark that reopens a quotation at a sentence's start is
  * dropped; a quotation still open where the point ends, or where a speaker's name is set after
  * sentence k (`closeAfter`), is closed there; a point whose first mark closes a quotation
- * opened in a sentence not shown gets its opening mark. Single marks (apostrophes too) are
- * left as they are.
+ * opened in a sentence not shown gets its opening mark. Double marks, straight or curly, and
+ * curly single ones (‘…’, told from apostrophes as `opens` and `closes` tell them); straight
+ * single marks are left as they are.
  */
 export function showDoubleQuotations(
   texts: readonly string[],
   closeAfter: ReadonlySet<number> = new Set(),
 ): string[] {
+  const double = showMarks(texts, closeAfter, /["“”]/g, 'double', '"');
+  return showMarks(double, closeAfter, /[‘’]/g, 'single', '‘');
+}
+
+function showMarks(
+  texts: readonly string[],
+  closeAfter: ReadonlySet<number>,
+  marks: RegExp,
+  kind: Kind,
+  plainOpener: string,
+): string[] {
   let opener: string | undefined;
+  let openedAt = -1;
   let seen = false;
   let openFirst = false;
   const shown = texts.map((text, k) => {
     const drop: number[] = [];
-    for (const m of text.matchAll(/["“”]/g)) {
+    for (const m of text.matchAll(marks)) {
       const i = m.index;
       if (opener === undefined) {
-        if (opens(text, i)) opener = m[0];
+        if (opens(text, i)) {
+          opener = m[0];
+          openedAt = i;
+        }
         // (A close before any open: the quotation opened before the point.)
-        else if (!seen && closes(text, i, 'double')) openFirst = true;
-      } else if (closes(text, i, 'double')) opener = undefined;
+        else if (!seen && closes(text, i, kind)) openFirst = true;
+      } else if (closes(text, i, kind, openedAt)) opener = undefined;
       else if (opens(text, i) && (i === 0 || SENTENCE_END.test(text.slice(0, i)))) drop.push(i);
       seen = true;
     }
+    // (Where the quotation opened, in this sentence or, -1, one before it.)
+    openedAt = -1;
     let out = text;
     for (const i of drop.reverse()) out = out.slice(0, i) + out.slice(i + 1);
     if (opener !== undefined && (closeAfter.has(k) || k === texts.length - 1)) {
-      out += opener === '“' ? '”' : '"';
+      out += CLOSER[opener] ?? opener;
       opener = undefined;
     }
     return out;
   });
-  if (openFirst && shown[0] !== undefined) shown[0] = `"${shown[0]}`;
+  if (openFirst && shown[0] !== undefined) shown[0] = `${plainOpener}${shown[0]}`;
   return shown;
 }
+
+const CLOSER: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'" };

@@ -511,8 +511,10 @@ function quoted(text: string): string {
   // ("The ferry will run every ten minutes while the bridge is shut.’": its quotation opened
   // sentences before; it gets its opening mark.)
   if (CLOSING_SINGLE.test(text) && !text.includes('‘')) return `‘${text}`;
-  // ("‘…’", "'…'": quotations marked with single marks are left as they are.)
-  if (/[‘’]|^'|'$/.test(text)) return text;
+  // ("‘…’", "'…'": quotations marked with single marks are left as they are; an apostrophe,
+  // "you’d", is no mark: "Of course, you’d be stupid not to look at it." from inside a
+  // quotation gets its marks.)
+  if (/‘|’(?!\p{L})|^'|'$/u.test(text)) return text;
   const marks = text.match(/["“”]/g)?.length ?? 0;
   if (marks === 0) return `"${text}"`;
   if (marks % 2 === 0) return text;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { showDoubleQuotations } from '../../src/summarizer/quote-spans.js';
+import { summarize } from '../../src/summarizer/summarize.js';
 
 describe("showDoubleQuotations: a point's quotation marks as one line shows them", () => {
   it('GIVEN a quotation reopened at the next sentence without being closed THEN it reads as one quotation', () => {
@@ -34,5 +35,38 @@ describe("showDoubleQuotations: a point's quotation marks as one line shows them
   it('GIVEN balanced quotations and a quotation inside a sentence THEN nothing changes', () => {
     const texts = ['He called it "a disgrace" and left.', '"We won," she said. "It was great."'];
     expect(showDoubleQuotations(texts)).toEqual(texts);
+  });
+});
+
+describe('showDoubleQuotations: curly single marks, told from apostrophes', () => {
+  it('GIVEN a point that opens a ‘…’ quotation going on after it THEN it is closed where the point ends', () => {
+    expect(
+      showDoubleQuotations(['Stewart said: ‘I can’t just say yes until I know what the role is.']),
+    ).toEqual(['Stewart said: ‘I can’t just say yes until I know what the role is.’']);
+  });
+
+  it('GIVEN apostrophes and a plural possessive only ("you’d", "the players’ union") THEN nothing changes', () => {
+    const texts = ['Of course you’d think the players’ union would object.'];
+    expect(showDoubleQuotations(texts)).toEqual(texts);
+  });
+});
+
+describe('a quotation in single marks, its middle sentence shown alone', () => {
+  it('GIVEN a sentence inside a ‘…’ quotation with an apostrophe ("you’d") THEN the point marks it as quoted words', () => {
+    const text = [
+      'Alec Stewart has expressed his interest in becoming the new Director of England Cricket following the sacking of Paul Downton.',
+      '',
+      'Stewart, who is currently director of cricket at Surrey, has not yet been approached by the ECB.',
+      '',
+      'Speaking at the Oval, Stewart said: ‘I can’t just say yes until I know what the role and the responsibility are. Of course, if it was the right role, you’d be stupid not to look at English cricket’s top job. I’d listen to the ECB, because I’m under contract at Surrey here.’',
+      '',
+      'The early bookies’ favourite for the post is Michael Vaughan, the former England captain.',
+    ].join('\n');
+    const r = summarize({ text }, { points: 4 });
+    if (!r.ok) throw new Error(r.error.message);
+    const points = r.value.keyPoints.map((p) => p.text);
+    const inside = points.find((p) => p.includes('you’d be stupid'));
+    expect(inside).toMatch(/^["“‘]/);
+    expect(points.find((p) => p.includes('Stewart said: ‘'))).toMatch(/’$/);
   });
 });
