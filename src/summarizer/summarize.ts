@@ -298,6 +298,10 @@ function saysSomething(s: Sentence): boolean {
   if (/^[-–—•*·]\s/.test(s.text)) return false;
   // (The cheap tests first: every sentence of the article is asked.)
   if (s.words < 4 || countMatches(LOWER_CASE_WORD, s.text, 2) < 2) return false;
+  // ("Why Delhi's air pollution gets so bad this time of year", "Nintendo Switch Lite with
+  // Pokemon Sword or Shield and Case for $238.99": a line of a page without its full stop is a
+  // subheading, a caption or a listing, not a sentence of the story.)
+  if (!ENDS_SENTENCE.test(s.text)) return false;
   // ("… earlier this season Liverpool boss Brendan Rodgers (left) hasn't disciplined Sterling
   // (pictured) or Ibe …": where someone stands in a photo is a caption's, glued to the text
   // without its stop, and reads as garble.)
@@ -373,6 +377,9 @@ const READER_HOOK =
 
 const FIRST_PERSON_OPENING =
   /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|Me|We|We're|We’re|We've|We’ve|Our)\b/;
+
+/** A sentence's end: a stop, a question or exclamation mark, an ellipsis, then closing marks. */
+const ENDS_SENTENCE = /[.!?…][\s"”’'»)\]]*$/;
 
 /** A line this short is checked for a verb (saysSomething). */
 const SHORT_LINE_WORDS = 7;

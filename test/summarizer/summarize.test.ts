@@ -834,3 +834,18 @@ describe('the writer talking to the reader', () => {
     expect(s.lede).not.toMatch(/^When you/);
   });
 });
+
+describe('a page line without its full stop', () => {
+  it('GIVEN a subheading and a product listing between paragraphs THEN neither is a point', () => {
+    const points = fourPointsOf([
+      'Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week, forecasters warned on Monday.',
+      "Why Delhi's air pollution gets so bad this time of year",
+      'The dangerous, dirty air is arising from a mix of weather conditions, urban emissions and rural smoke converging over the capital.',
+      'Nintendo Switch Lite with Pokemon Sword or Shield and Case for $238.99',
+      'Last week, some air quality monitors maxed out with ratings of 999 and pollution reached 50 times the safe level.',
+      'A water conservation law helped fuel the rise in pollution, researchers said.',
+    ]);
+    expect(points).not.toMatch(/gets so bad this time of year(?!\.)/);
+    expect(points).not.toMatch(/Nintendo Switch Lite/);
+  });
+});
