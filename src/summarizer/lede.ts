@@ -72,9 +72,12 @@ export const PROMO =
 export const SITE_GUIDE =
   /^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b/u;
 
-/** The page showing the reader around: "click on the links below", "skip straight to". */
+/**
+ * The page showing the reader around: "click on the links below", "skip straight to"; or
+ * telling how it earns: "Disclosure: ZDNet may earn a commission from some of the products …".
+ */
 export const NAVIGATION =
-  /\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
+  /^disclosure:|\bmay earn (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
 
 /**
  * "Some 65 years ago Bernardo Gandulla left Boca Juniors …": a sentence that opens far in the
@@ -82,6 +85,15 @@ export const NAVIGATION =
  */
 const LONG_AGO =
   /^(?:(?:some|about|around|almost|nearly|more than|over|exactly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|many|several)\s+(?:years|decades|centuries)\s+ago\b|^(?:decades|centuries|a century|a generation|generations)\s+ago\b/i;
+
+/**
+ * Openings no story starts with: an aside in brackets ("(We never did settle on one, …"), a
+ * line that introduces what follows ("The Latest on a deadly stabbing … (all times local):"), a
+ * contrast with what came before ("Israeli courts, however, have declared …"), or a quantifier
+ * with no noun ("Some said they felt dejected …").
+ */
+const LEANING_LEDE =
+  /^\(|:\s*$|^(?:[^\s,]+\s+){0,5}?[^\s,]+,\s+however,|^(?:Some|Many|Most|Others|Several|A few)\s+(?:of them\s+)?(?:said|say|says|told|added|believe|believed|felt|feel|think|thought|argued|argue|claimed|claim)\b/;
 
 /**
  * "A spokesperson declined to comment.", "… declined to comment on the report.": a reporter's
@@ -252,6 +264,7 @@ function qualifies(s: Sentence): boolean {
     ) &&
     !CAPTION.test(t) &&
     !NO_COMMENT.test(t) &&
+    !LEANING_LEDE.test(t) &&
     // ("The BBC News website takes a look at how games on mobile phones are maturing.": the
     // site introducing its coverage is furniture, as a promotion or a dateline is.)
     !isFurniture(t) &&

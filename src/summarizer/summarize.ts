@@ -296,6 +296,9 @@ function saysSomething(s: Sentence): boolean {
   // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
   // the line before it, is no point on its own.)
   if (/^[-–—•*·]\s/.test(s.text)) return false;
+  // ("(We never did settle on one, unlike our 565 municipalities.)": the writer's aside in
+  // brackets leans on what it is an aside to.)
+  if (s.text.startsWith('(')) return false;
   // (The cheap tests first: every sentence of the article is asked.)
   if (s.words < 4 || countMatches(LOWER_CASE_WORD, s.text, 2) < 2) return false;
   // ("Why Delhi's air pollution gets so bad this time of year", "Nintendo Switch Lite with

@@ -562,3 +562,24 @@ describe('lede: a refusal to comment on reports of news', () => {
     expect(s.lede).toMatch(/^UK condom maker SSL International has refused to comment on reports/);
   });
 });
+
+describe('lede: openings no story starts with', () => {
+  const story = (first: string) =>
+    lede(
+      [
+        first,
+        'The United States faced stiff international and Palestinian criticism on Tuesday over its decision to no longer consider Israeli settlements illegal.',
+        'The United Nations and European Union stressed the decision would not change the reality that the settlements were illegal.',
+        'Israeli Prime Minister Benjamin Netanyahu said he was very moved by the announcement.',
+      ].join('\n\n'),
+    );
+
+  it.each([
+    'Israeli courts, however, have declared most major settlements legal under their own law.',
+    'Some said they felt dejected that the decision had been taken without any consultation.',
+    '(We never did settle on one view of the matter, unlike our neighbours in the region.',
+    'The Latest on the settlements decision and the reaction around the world (all times local):',
+  ])('GIVEN the article opens %j THEN the lede is the news after it', (first) => {
+    expect(story(first).lede).toMatch(/^The United States faced stiff international/);
+  });
+});

@@ -849,3 +849,18 @@ describe('a page line without its full stop', () => {
     expect(points).not.toMatch(/Nintendo Switch Lite/);
   });
 });
+
+describe('a page telling how it earns, and an aside in brackets', () => {
+  it('GIVEN "Disclosure: … may earn a commission …" and a bracketed aside THEN neither is a point', () => {
+    const points = fourPointsOf([
+      'Apple released the new AirPods Pro this autumn, adding noise cancellation and replaceable tips for a better fit.',
+      'Disclosure: ZDNet may earn a commission from some of the products featured on this page.',
+      'Sonos speakers have long been considered some of the best home speakers, but none of them was portable until this year.',
+      '(We never did settle on one favourite gadget this year, unlike the many readers who wrote in.)',
+      'Samsung almost folded the Fold before relaunching it in September with a stronger hinge.',
+      'Motorola brought back the Razr as a folding phone with a small outer screen.',
+    ]);
+    expect(points).not.toMatch(/may earn a commission/);
+    expect(points).not.toMatch(/We never did settle/);
+  });
+});
