@@ -457,6 +457,10 @@ function check(
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   // ("… are on increase according | to the firm": a source cut from its "to".)
   if (/\baccording$/i.test(label)) return undefined;
+  // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
+  const initial = /\b(\p{Lu})(?:,|$)/u.exec(label)?.[1];
+  if (initial && new RegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
+    return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
   // ("One thing is certain - they have put themselves …", "The problem is | that …": what the

@@ -2010,3 +2010,19 @@ describe('headlineLabel: "that" after a clause said', () => {
     );
   });
 });
+
+describe('headlineLabel: a name cut at its initial', () => {
+  it('GIVEN "arrested Christopher L. Tays, 32, …, Harris said" THEN no label ends the name at "L"', () => {
+    expect(
+      headlineLabel(
+        'Officers also arrested Christopher L. Tays, 32, of Franklin, on several charges including two local warrants, Harris said.',
+      ) ?? '',
+    ).not.toMatch(/Christopher L(?:,|$)/);
+  });
+
+  it('GIVEN a letter that is a name\'s own ("promoted to League B.") THEN it is no initial', () => {
+    expect(headlineLabel('The club has been promoted to League B.')).toBe(
+      'Club has been promoted to League B',
+    );
+  });
+});
