@@ -355,8 +355,11 @@ function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): b
 /** A word or three in double marks inside a sentence: the writer's scare quotes, not speech. */
 const SCARE_QUOTES = /\s["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;
 
-/** A sentence that is one double quotation and nothing else (its closing mark may be lost). */
-const BARE_QUOTATION = /^["“][^"“”]*["”]?$/;
+/**
+ * A sentence that is one quotation and nothing else: in double marks (the closing one may be
+ * lost), or in single marks from end to end ("'The student loan didn't cover even my housing.'").
+ */
+const BARE_QUOTATION = /^["“][^"“”]*["”]?$|^['‘].*[.!?…]['’]$/;
 
 const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
 

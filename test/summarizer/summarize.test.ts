@@ -864,3 +864,21 @@ describe('a page telling how it earns, and an aside in brackets', () => {
     expect(points).not.toMatch(/We never did settle/);
   });
 });
+
+describe('a point that is all quotation in single marks, whose speaker was not found', () => {
+  it("GIVEN \"'The student loan didn't cover even my housing …'\" after an unnamed speaker THEN it is no point of its own", () => {
+    const text = [
+      'A university undergraduate has claimed that the cost of trying to study in London left her with no other choice than to turn to sex work.',
+      '',
+      "The young woman said that she did not immediately turn to it but used it as a last resort. She said: 'I started working after my first year and tried various part time jobs in a coffee shop and a pub.",
+      '',
+      "'The student loan didn't cover even my housing, let alone living expenses, food, books and travel costs for the whole of my second year.'",
+      '',
+      'Initially she lived in student accommodation in the city but says the work enabled her to afford somewhere better.',
+      '',
+      'A research project found that more than a fifth of students have thought about working in the sex industry.',
+    ].join('\n');
+    const points = ok(text, 4).keyPoints.map((p) => p.text);
+    expect(points.some((p) => p.startsWith("'The student loan"))).toBe(false);
+  });
+});
