@@ -239,8 +239,13 @@ function identify(
     const subject = recentSubject(s, at, people, previous);
     // ("'I just wish I'd never got involved …,' she said." after a sentence about Rojo, "Rojo
     // invited her to his friend's flat": "she" is not someone the article calls "his".)
-    if (subject && disagrees(a.ref, subject.name, s.text, people)) return undefined;
-    return subject ? { ...subject, role: a.role ?? roleOf(subject, people) } : undefined;
+    const pronoun = a.ref.toLowerCase();
+    const said = subject ? genderOf(subject.name, s.text, people) : undefined;
+    const speaker =
+      (pronoun === 'he' || pronoun === 'she') && said !== undefined && said !== pronoun
+        ? agreeingSpeaker(pronoun, s, at, people)
+        : subject;
+    return speaker ? { ...speaker, role: a.role ?? roleOf(speaker, people) } : undefined;
   }
   // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
   const owned = OWNED_NAME.exec(a.ref);
@@ -264,33 +269,68 @@ function identify(
 }
 
 /**
- * Whether "he" or "she" cannot be `name` by what the article says of them: a title ("Mr", "Ms",
- * "Sir", "Dame" before the surname), "his" or "herself" within a few words after it, "'s wife"
- * or "'s husband". Only for a surname no one else in the article has ("Katherine Jackson" and
- * "his" of Michael Jackson), and only when the evidence points one way.
+ * What the article says a person is, by its own evidence: a title ("Mr", "Ms", "Sir", "Dame"
+ * before the surname), "his" or "herself" within a few words after it, "'s wife" or "'s
+ * husband". Only for a surname no one else in the article has ("Katherine Jackson" and "his"
+ * of Michael Jackson), and only when the evidence points one way; else undefined.
  */
-function disagrees(
-  pronoun: string,
-  name: string,
-  text: string,
-  people: readonly Person[],
-): boolean {
-  const he = /^he$/i.test(pronoun);
-  if (!he && !/^she$/i.test(pronoun)) return false;
+function genderOf(name: string, text: string, people: readonly Person[]): 'he' | 'she' | undefined {
   const surname = name.split(/\s+/).at(-1) ?? '';
-  if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return false;
-  if (people.some((p) => p.name !== name && p.name.split(/\s+/).at(-1) === surname)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return undefined;
+  if (people.some((p) => p.name !== name && p.name.split(/\s+/).at(-1) === surname))
+    return undefined;
   const S = escapeRegExp(surname);
-  const after = String.raw`\b${S}(?:['’]s)?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?`;
+  // (The name's own words, first name too: "Julia's husband" of Julia Louis-Dreyfus.)
+  const N = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w))
+    .map(escapeRegExp)
+    .join('|');
+  const after = String.raw`\b(?:${N})(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?`;
   const male = new RegExp(
-    String.raw`\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}his\b|\b${S}['’]s\s+wife\b`,
+    String.raw`\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}his\b|\b(?:${N})['’]s\s+wife\b`,
     'u',
   ).test(text);
   const female = new RegExp(
-    String.raw`\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}herself\b|\b${S}['’]s\s+husband\b`,
+    String.raw`\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}herself\b|\b(?:${N})['’]s\s+husband\b`,
     'u',
   ).test(text);
-  return he ? female && !male : male && !female;
+  if (male === female) return undefined;
+  return male ? 'he' : 'she';
+}
+
+/** How far back a speaker who agrees with "he" or "she" is looked for, in characters. */
+const AGREEING_REACH = 800;
+
+/**
+ * For "he" or "she" whose nearest subject the article calls the other: the person named
+ * nearest before the quotation, within AGREEING_REACH, whom the article calls what the pronoun
+ * says ("'…,' she said" after "… Ms Watson who claims Rojo … his …": Sarah Watson); else none.
+ */
+function agreeingSpeaker(
+  pronoun: 'he' | 'she',
+  s: Stream,
+  at: number,
+  people: readonly Person[],
+): Person | undefined {
+  const from = Math.max(0, at - AGREEING_REACH);
+  const window = s.text.slice(from, at);
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of people) {
+    // (Named by any word of the name: "Julia" for Julia Louis-Dreyfus.)
+    const i = Math.max(
+      ...p.name
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w))
+        .map((w) => window.lastIndexOf(w)),
+      -1,
+    );
+    if (i <= bestAt || genderOf(p.name, s.text, people) !== pronoun) continue;
+    best = p;
+    bestAt = i;
+  }
+  return best;
 }
 
 /**
