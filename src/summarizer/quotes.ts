@@ -474,6 +474,12 @@ function recentSubject(
     const but = text.lastIndexOf(' but ');
     const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
+    // ("It was expected that Locke would have been appointed …, but he dismissed reports … '…,'
+    // he said.": "he" after "but" is the one person the clause before it names.)
+    if (but > 0 && /^(?:he|she)\s+\p{Ll}/u.test(text.slice(but + 5))) {
+      const named = onlyPersonIn(text.slice(0, but), people);
+      if (named) return named;
+    }
     // "But a UKIP spokesman said Labour … '…,' he added.": an unnamed spokesperson speaks,
     // as themself; not a name said two sentences before.
     // (A bare "a spokesman" says not whose: the organisation named before is a better guess.)
@@ -769,6 +775,16 @@ const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
 
 /** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
 const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;
+
+/** The one person of `people` whose surname `text` holds as a word (the full name if known); else none. */
+function onlyPersonIn(text: string, people: readonly Person[]): Person | undefined {
+  const surname = (p: Person) => p.name.split(/\s+/).at(-1) ?? '';
+  const named = people.filter((p) =>
+    new RegExp(`\\b${escapeRegExp(surname(p))}\\b`, 'u').test(text),
+  );
+  if (new Set(named.map(surname)).size !== 1) return undefined;
+  return named.find((p) => p.name.includes(' ')) ?? named[0];
+}
 
 function firstNamed(text: string, people: readonly Person[]): Person | undefined {
   // (The same for every run of the text: found once.)

@@ -1194,3 +1194,18 @@ describe('findQuotes: "he" or "she" agrees with what the article calls the perso
     expect(quotes.find((q) => /just curious/.test(q.text))?.speaker).toBe('Terra Lurie');
   });
 });
+
+describe('findQuotes: "he" after "but" in the sentence before is the one person that sentence names', () => {
+  it('GIVEN "It was expected that Locke would …, but he dismissed reports … \'…,\' he said." THEN Locke speaks, not the man named further back', () => {
+    const quotes = quotesOf(
+      [
+        'Gary Locke will be confirmed as Kilmarnock’s permanent manager on Friday.',
+        'Kilmarnock went unbeaten during Locke’s first six games in charge of the club He has impressed chairman Jim Mann not only with results.',
+        'Kilmarnock are currently eighth in the Premiership and still remain in the hunt for a top-six place.',
+        'It was expected that Locke would have been appointed permanently before now, but he dismissed reports that talks had stalled.',
+        '‘When you are dealing with contracts, they take a bit of time and I certainly don’t foresee any problems,’ he said.',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /dealing with contracts/.test(q.text))?.speaker).toBe('Gary Locke');
+  });
+});
