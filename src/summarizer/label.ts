@@ -133,7 +133,7 @@ const SOURCE_OPENING =
   /^According to ([^,]{2,60}(?:,\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*){0,3}(?=,))?),\s*(.+?)[.!?]?$/u;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
-  /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|originally|himself|herself|itself|from|of|aged)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
+  /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|originally|himself|herself|itself|from|of|aged|one\s+of)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
 /**
  * "The Commodore 64, launched in 1982, was …", "Kinsey, starring Liam Neeson as …, was …": a participle
  * and its phrase between commas, right after a subject of a few words, describe it; not one that says who

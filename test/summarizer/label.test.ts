@@ -2026,3 +2026,13 @@ describe('headlineLabel: a name cut at its initial', () => {
     );
   });
 });
+
+describe('headlineLabel: "one of …" between commas after the subject is an aside', () => {
+  it('GIVEN "France Telecom, one of the world\'s largest telecoms providers, saw …" THEN the label is the clause', () => {
+    expect(
+      headlineLabel(
+        "France Telecom, one of the world's largest telecoms providers, saw its full-year sales rise 2.2% to 47.2bn euros in 2004.",
+      ),
+    ).toBe('France Telecom saw its full-year sales rise 2.2%');
+  });
+});
