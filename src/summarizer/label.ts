@@ -492,6 +492,13 @@ function check(
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (cutFromPartialScope(label, sentence)) return undefined;
+  // ("Mr Oaten was speaking | when an inquiry was under way": an action in progress cut from
+  // the time it was in progress, which is the point.)
+  if (
+    /\b(?:is|are|was|were|been|be)\s+\S+ing$/i.test(label) &&
+    /^\s+(?:when|while|as|after|before)\b/i.test(afterLabel(label, sentence) ?? '')
+  )
+    return undefined;
   // "The top seed was a strong favourite for the title | but went down 7-6 6-3": a premise its
   // own subject overturns after "but"; the label would say the opposite of the sentence's point.
   if (overturnedAfterBut(label, sentence, known)) return undefined;

@@ -2036,3 +2036,21 @@ describe('headlineLabel: "one of …" between commas after the subject is an asi
     ).toBe('France Telecom saw its full-year sales rise 2.2%');
   });
 });
+
+describe('headlineLabel: an action in progress cut from its time', () => {
+  it('GIVEN "Mr Oaten was speaking when an inquiry was under way" THEN no label ends "was speaking"', () => {
+    expect(
+      headlineLabel(
+        'Lib Dem officials say Mr Oaten was speaking when an inquiry was under way and was avoiding rushing to judgement.',
+      ) ?? '',
+    ).not.toMatch(/was speaking$/);
+  });
+
+  it('GIVEN a progressive that ends its clause ("The German economy has been faltering, with …") THEN the label stands', () => {
+    expect(
+      headlineLabel(
+        'The German economy has been faltering, with unemployment levels rising to a seventy-year high of 5.2 million.',
+      ),
+    ).toBe('German economy has been faltering');
+  });
+});
