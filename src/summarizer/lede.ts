@@ -256,9 +256,10 @@ function qualifies(s: Sentence): boolean {
     // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"
     // a column's standfirst, whose writer is named.)
     // ("If you think of Snake when someone mentions 'mobile games' then you could be in for a
-    // surprise.", "If you have finished Doom 3, don't worry.": so is a condition put to the reader.)
+    // surprise.", "If you have finished Doom 3, don't worry.": so is a condition put to the reader,
+    // and a greeting, "Welcome to the new 16-inch MacBook Pro.")
     !(
-      /^(?:(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when) you\b|Let's\b|Imagine\b)/u.test(
+      /^(?:(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when) you\b|Let's\b|Imagine\b|Welcome to\b)/u.test(
         t,
       ) && !trailingAttribution(t)
     ) &&

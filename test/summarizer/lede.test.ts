@@ -583,3 +583,17 @@ describe('lede: openings no story starts with', () => {
     expect(story(first).lede).toMatch(/^The United States faced stiff international/);
   });
 });
+
+describe('lede: a greeting to the reader', () => {
+  it('GIVEN an opening "Welcome to the new 16-inch MacBook Pro." THEN the lede is the news after it', () => {
+    const s = lede(
+      [
+        'Welcome to the new 16-inch MacBook Pro, the laptop many have waited years for.',
+        'Apple has replaced the butterfly keyboard of its Pro laptops with a scissor-switch design on the new 16-inch model, which goes on sale this week.',
+        'The updated design has slimmer bezels and a slightly higher pixel density.',
+        'Prices start at $2,400 in the US.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^Apple has replaced the butterfly keyboard/);
+  });
+});
