@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
-import { ROLE_NOUNS } from './people.js';
+import { ROLE_NOUNS, surnameOf } from './people.js';
 import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
@@ -77,8 +77,7 @@ function spokenLabel(text: string, speaker: string): string | undefined {
     .replace(/^["“‘']|["”’']$/g, '')
     .replace(/[.!?]["”’']?$/, '');
   if (/["“”‘’]/.test(words.replace(/\p{L}['’]\p{L}/gu, ''))) return undefined;
-  const surname = speaker.split(/\s+/).at(-1) ?? speaker;
-  return headlineLabel(`"${words}," ${surname} said.`);
+  return headlineLabel(`"${words}," ${surnameOf(speaker)} said.`);
 }
 
 /** A quantifier as the whole subject: "Others include …", "Some say …", "Many believe …". */
@@ -205,11 +204,9 @@ function afterLabel(label: string, sentence: string): string | undefined {
  */
 function overturnedAfterBut(
   label: string,
-  sentence: string,
+  rest: string,
   tags: ReadonlyMap<string, string>,
 ): boolean {
-  const rest = afterLabel(label, sentence);
-  if (rest === undefined) return false;
   const but = BUT_SAME_SUBJECT.exec(rest);
   if (!but || !/^(?:VBD|VBZ|VBP|MD)$/.test(tags.get(but[2] ?? '') ?? '')) return false;
   const clause = rest.slice(but.index + but[0].length - (but[2]?.length ?? 0)).split(/\s+/, 7);
@@ -224,11 +221,7 @@ const PREMISE =
 const OVERTURNS =
   /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled)\b|n't\b/i;
 
-/** Whether the label's last word is followed in its sentence by when ("in the last year"). */
-function timeAfter(label: string, sentence: string): boolean {
-  return TIME_AFTER.test(afterLabel(label, sentence) ?? '');
-}
-
+/** When, after the label's last word ("in the last year"). */
 const TIME_AFTER =
   /^\s+(?:in\s+(?:the\s+)?(?:last|past|recent|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|since\b|until\b|recently\b|this\s+(?:year|season|month|week)\b|last\s+(?:year|season|month|week)\b|after\b|when\b)/i;
 
@@ -366,10 +359,10 @@ function endsInsideQuote(s: string, word: string): boolean {
   return before % 2 === 1 && /[\p{L}\p{N}]/u.test(rest) && /["”]/.test(s.slice(at));
 }
 
-/** Whether the label ends on a superlative that its sentence goes on to bound ("biggest in a decade"). */
+/** Whether the label ends on a superlative that what its sentence says after it (`rest`) bounds ("biggest in a decade"). */
 function superlativeCutFromScope(
   label: string,
-  sentence: string,
+  rest: string,
   tags: ReadonlyMap<string, string>,
 ): boolean {
   const last = lastWord(label) ?? '';
@@ -386,8 +379,6 @@ function superlativeCutFromScope(
     !/^(?:best|worst)$/i.test(last)
   )
     return false;
-  const rest = afterLabel(label, sentence);
-  if (rest === undefined) return false;
   return ordinal ? ORDINAL_SCOPE_AFTER.test(rest) : SCOPE_AFTER.test(rest);
 }
 
@@ -401,11 +392,7 @@ const ORDINAL_SCOPE_AFTER =
 const HABIT_OPENING =
   /^(?:Often|Usually|Sometimes|Occasionally|Typically|Generally|Normally|Frequently|Rarely|Seldom)\b/;
 
-/** Whether the sentence goes on after the label's last word with where only part of it holds. */
-function cutFromPartialScope(label: string, sentence: string): boolean {
-  return PARTIAL_SCOPE.test(afterLabel(label, sentence) ?? '');
-}
-
+/** Where only part of the claim holds, after the label's last word ("in a number of districts"). */
 const PARTIAL_SCOPE =
   /^\s+(?:in|across|among|at|on)\s+(?:some|many|several|certain|most|a\s+(?:number|handful|few|minority)\s+of|parts?\s+of)\b(?!\s+(?:time|years?|months?|weeks?|days?|hours?)\b)/i;
 
@@ -457,6 +444,8 @@ function check(
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
   // ("… are on increase according | to the firm": a source cut from its "to".)
   if (/\baccording$/i.test(label)) return undefined;
+  // What the sentence says after the label's last word ('' when the word is not found there).
+  const after = afterLabel(label, sentence) ?? '';
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = /\b(\p{Lu})(?:,|$)/u.exec(label)?.[1];
   if (initial && new RegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
@@ -471,7 +460,7 @@ function check(
   if (/\bonly\b/i.test(label) && restrictedAfter(label, sentence)) return undefined;
   // ("has only achieved mainstream success | in the last year": "only" limits when; cut, it
   // limits what.)
-  if (/\bonly\b/i.test(label) && timeAfter(label, sentence)) return undefined;
+  if (/\bonly\b/i.test(label) && TIME_AFTER.test(after)) return undefined;
   // ("Kinsey was one of four films | to get four nominations": which of them is what is said.)
   if (
     /\bone of\b/i.test(label) &&
@@ -488,20 +477,20 @@ function check(
   if (amount && new RegExp(`\\b${amount}\\s+[\\p{L}\\d]`, 'iu').test(sentence)) return undefined;
   // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
   // scope claims more than the sentence ("Strike was biggest").
-  if (superlativeCutFromScope(label, sentence, known)) return undefined;
+  if (superlativeCutFromScope(label, after, known)) return undefined;
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
-  if (cutFromPartialScope(label, sentence)) return undefined;
+  if (PARTIAL_SCOPE.test(after)) return undefined;
   // ("Mr Oaten was speaking | when an inquiry was under way": an action in progress cut from
   // the time it was in progress, which is the point.)
   if (
     /\b(?:is|are|was|were|been|be)\s+\S+ing$/i.test(label) &&
-    /^\s+(?:when|while|as|after|before)\b/i.test(afterLabel(label, sentence) ?? '')
+    /^\s+(?:when|while|as|after|before)\b/i.test(after)
   )
     return undefined;
   // "The top seed was a strong favourite for the title | but went down 7-6 6-3": a premise its
   // own subject overturns after "but"; the label would say the opposite of the sentence's point.
-  if (overturnedAfterBut(label, sentence, known)) return undefined;
+  if (overturnedAfterBut(label, after, known)) return undefined;
   // ("comes between Celtic's Boxing Day meeting | with Hearts and their 2 January fixture":
   // between one thing is no place.)
   if (/\bbetween\b(?!.*\b(?:and|&)\b)/i.test(label) && /\bbetween\b.*\band\b/i.test(sentence))

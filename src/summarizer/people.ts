@@ -12,6 +12,11 @@ export interface Person {
   readonly firstSeen: number;
 }
 
+/** The last word of a name: "Roddick" of "Andy Roddick" ('' for none). */
+export function surnameOf(name: string): string {
+  return name.split(/\s+/).at(-1) ?? '';
+}
+
 /**
  * A name of two to four words. Letters of any alphabet's case ("Makrus Åsberg", "José Müller"),
  * so the patterns that use it carry the u flag.

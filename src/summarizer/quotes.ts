@@ -20,6 +20,7 @@ import {
   RANK_ONLY,
   ROLE_NOUNS,
   resolvePerson,
+  surnameOf,
 } from './people.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -275,17 +276,12 @@ function identify(
  * of Michael Jackson), and only when the evidence points one way; else undefined.
  */
 function genderOf(name: string, text: string, people: readonly Person[]): 'he' | 'she' | undefined {
-  const surname = name.split(/\s+/).at(-1) ?? '';
+  const surname = surnameOf(name);
   if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return undefined;
-  if (people.some((p) => p.name !== name && p.name.split(/\s+/).at(-1) === surname))
-    return undefined;
+  if (people.some((p) => p.name !== name && surnameOf(p.name) === surname)) return undefined;
   const S = escapeRegExp(surname);
   // (The name's own words, first name too: "Julia's husband" of Julia Louis-Dreyfus.)
-  const N = name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w))
-    .map(escapeRegExp)
-    .join('|');
+  const N = nameWords(name).map(escapeRegExp).join('|');
   const after = String.raw`\b(?:${N})(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?`;
   const male = new RegExp(
     String.raw`\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}his\b|\b(?:${N})['’]s\s+wife\b`,
@@ -297,6 +293,11 @@ function genderOf(name: string, text: string, people: readonly Person[]): 'he' |
   ).test(text);
   if (male === female) return undefined;
   return male ? 'he' : 'she';
+}
+
+/** The capitalised words of a name, of three letters or more ("Julia", "Louis-Dreyfus", "McConnell"). */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w));
 }
 
 /** How far back a speaker who agrees with "he" or "she" is looked for, in characters. */
@@ -319,13 +320,7 @@ function agreeingSpeaker(
   let bestAt = -1;
   for (const p of people) {
     // (Named by any word of the name: "Julia" for Julia Louis-Dreyfus.)
-    const i = Math.max(
-      ...p.name
-        .split(/\s+/)
-        .filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w))
-        .map((w) => window.lastIndexOf(w)),
-      -1,
-    );
+    const i = Math.max(...nameWords(p.name).map((w) => window.lastIndexOf(w)), -1);
     if (i <= bestAt || genderOf(p.name, s.text, people) !== pronoun) continue;
     best = p;
     bestAt = i;
@@ -439,7 +434,7 @@ function remember(people: Person[], speaker: Person): void {
 /** The role the article gives a person anywhere it names them. */
 function roleOf(person: Person, people: readonly Person[]): string | undefined {
   // (Or the role the article gave them by title and surname: "Mr Prescott, deputy prime minister".)
-  const surname = person.name.split(/\s+/).at(-1) ?? '';
+  const surname = surnameOf(person.name);
   return (
     person.role ??
     people.find((p) => p.name === person.name && p.role)?.role ??
@@ -565,10 +560,10 @@ function protagonist(text: string, people: readonly Person[]): Person | undefine
     if (name && !named.has(name)) named.set(name, { name, firstSeen: -1 });
   }
   for (const p of named.values()) {
-    const surname = p.name.split(/\s+/).at(-1) ?? '';
+    const surname = surnameOf(p.name);
     if (surname.length < 3) continue;
     // (Names that share the surname, "Natalia Moon" and "Ms Moon", are one person: no tie.)
-    if (best && surname === best.name.split(/\s+/).at(-1)) continue;
+    if (best && surname === surnameOf(best.name)) continue;
     const n = countMatches(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'), text, 50);
     if (n > most) [best, most, tie] = [p, n, false];
     else if (n === most) tie = true;
@@ -778,11 +773,10 @@ const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|an
 
 /** The one person of `people` whose surname `text` holds as a word (the full name if known); else none. */
 function onlyPersonIn(text: string, people: readonly Person[]): Person | undefined {
-  const surname = (p: Person) => p.name.split(/\s+/).at(-1) ?? '';
   const named = people.filter((p) =>
-    new RegExp(`\\b${escapeRegExp(surname(p))}\\b`, 'u').test(text),
+    new RegExp(`\\b${escapeRegExp(surnameOf(p.name))}\\b`, 'u').test(text),
   );
-  if (new Set(named.map(surname)).size !== 1) return undefined;
+  if (new Set(named.map((p) => surnameOf(p.name))).size !== 1) return undefined;
   return named.find((p) => p.name.includes(' ')) ?? named[0];
 }
 
@@ -999,8 +993,7 @@ function finish(text: string): string {
  * band, a club or a title that a pronoun or a bare quotation was matched to by mistake.
  */
 export function quotedByName(name: string, sentences: readonly Sentence[]): boolean {
-  const surname = name.split(/\s+/).at(-1) ?? '';
-  return namedAlone(name, sentences) && speaksAs(surname, sentences);
+  return namedAlone(name, sentences) && speaksAs(surnameOf(name), sentences);
 }
 
 /** Whether the article calls someone by the last word of their name alone ("Roddick"). */

@@ -5,6 +5,7 @@ import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { labelPoints } from './label.js';
 import { chooseLede, ledeText, NAVIGATION, SITE_GUIDE, setUpBefore } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
+import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
@@ -490,7 +491,7 @@ function speakerOf(
   if (!q) return undefined;
   // "McClaren's only criticism …", "… and Benitez said: …": a sentence that names its speaker
   // is about them or says who speaks already; "— Steve McClaren" would be wrong or said twice.
-  const surname = q.speaker.split(/\s+/).at(-1) ?? '';
+  const surname = surnameOf(q.speaker);
   const mentions = (t: string) =>
     surname.length > 2 && /^\p{Lu}/u.test(surname) && t.includes(surname);
   const names = mentions(text);
