@@ -276,23 +276,73 @@ function identify(
  * of Michael Jackson), and only when the evidence points one way; else undefined.
  */
 function genderOf(name: string, text: string, people: readonly Person[]): 'he' | 'she' | undefined {
+  // Asked again and again of the same names in one article: each answer is read once.
+  let known = GENDERS.get(people);
+  if (known?.text !== text) {
+    known = { text, of: new Map() };
+    GENDERS.set(people, known);
+  }
+  if (known.of.has(name)) return known.of.get(name);
+  const gender = readGender(name, text, people);
+  known.of.set(name, gender);
+  return gender;
+}
+
+const GENDERS = new WeakMap<
+  readonly Person[],
+  { text: string; of: Map<string, 'he' | 'she' | undefined> }
+>();
+
+function readGender(
+  name: string,
+  text: string,
+  people: readonly Person[],
+): 'he' | 'she' | undefined {
   const surname = surnameOf(name);
   if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return undefined;
   if (people.some((p) => p.name !== name && surnameOf(p.name) === surname)) return undefined;
-  const S = escapeRegExp(surname);
+  let male = false;
+  let female = false;
+  // A title before the surname ("Mr Rojo", "Ms Sarah Watson").
+  for (const at of wordsAt(text, surname)) {
+    const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+    male ||= MALE_TITLE.test(before);
+    female ||= FEMALE_TITLE.test(before);
+  }
   // (The name's own words, first name too: "Julia's husband" of Julia Louis-Dreyfus.)
-  const N = nameWords(name).map(escapeRegExp).join('|');
-  const after = String.raw`\b(?:${N})(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?`;
-  const male = new RegExp(
-    String.raw`\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}his\b|\b(?:${N})['’]s\s+wife\b`,
-    'u',
-  ).test(text);
-  const female = new RegExp(
-    String.raw`\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?${S}\b|${after}herself\b|\b(?:${N})['’]s\s+husband\b`,
-    'u',
-  ).test(text);
+  for (const word of nameWords(name))
+    for (const at of wordsAt(text, word, true)) {
+      male ||=
+        matchesAt(HIS_AFTER, text, at + word.length) || matchesAt(WIFE, text, at + word.length);
+      female ||=
+        matchesAt(HERSELF_AFTER, text, at + word.length) ||
+        matchesAt(HUSBAND, text, at + word.length);
+    }
   if (male === female) return undefined;
   return male ? 'he' : 'she';
+}
+
+/** How far before a surname its title is looked for, in characters. */
+const TITLE_REACH = 80;
+const MALE_TITLE = /\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
+const HIS_AFTER = /(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?his\b/uy;
+const HERSELF_AFTER = /(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?herself\b/uy;
+const WIFE = /['’]s\s+wife\b/y;
+const HUSBAND = /['’]s\s+husband\b/y;
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+/**
+ * Where `word` stands in `text` as a word: no word character after it, and with `start`, none
+ * before it either (a regular expression's \b, by its ASCII word characters).
+ */
+function wordsAt(text: string, word: string, start = false): number[] {
+  return occurrences(text, word).filter(
+    (at) =>
+      !WORD_CHAR.test(text[at + word.length] ?? ' ') &&
+      !(start && WORD_CHAR.test(text[at - 1] ?? ' ')),
+  );
 }
 
 /** The capitalised words of a name, of three letters or more ("Julia", "Louis-Dreyfus", "McConnell"). */
