@@ -43,6 +43,9 @@ export interface FoundQuote extends Quote {
   readonly attributionId: number;
 }
 
+/** Words that introduce a title or a name in quotation marks, not someone's words. */
+const NAMING_BEFORE =
+  /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|labell?ed|branded|billed\s+as|known\s+as|reading)\s*$/i;
 /** A quotation of fewer words is a phrase ("a big move"), not something a person said. */
 const MIN_WORDS = 3;
 const SPACE_RUN = /\s+/g;
@@ -99,7 +102,9 @@ export function findQuotes(
     const whole =
       /^[\p{Lu}\d[(…"“‘']/u.test(span.text) &&
       (attrBefore !== undefined || opensSentence || attrAfter !== undefined);
-    if (!whole) continue;
+    // ("The meeting is titled 'Understanding and Improving the H-1B Visa Program', according
+    // to the examiner.": a quotation a word of naming introduces is a name, said by no one.)
+    if (!whole || NAMING_BEFORE.test(bare)) continue;
     if (!attribution) {
       const gap = masked.slice(Math.max(lastEnd, 0), span.open);
       if (previous && lastEnd >= 0 && gap.trim() === '') {

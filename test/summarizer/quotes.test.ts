@@ -1209,3 +1209,16 @@ describe('findQuotes: "he" after "but" in the sentence before is the one person 
     expect(quotes.find((q) => /dealing with contracts/.test(q.text))?.speaker).toBe('Gary Locke');
   });
 });
+
+describe('findQuotes: a title in quotation marks is no one\'s words', () => {
+  it('GIVEN "The meeting is titled \'…\', according to the examiner." THEN no quote, while a quotation someone said beside it stays', () => {
+    const quotes = quotesOf(
+      [
+        'Business leaders are meeting on Friday to discuss expanding immigration.',
+        "The meeting is titled 'Understanding and Improving the High-Skilled Visa Program', according to the examiner.",
+        '"We need more engineers than our universities can train," said Anna Berg, a lobbyist.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Anna Berg']);
+  });
+});
