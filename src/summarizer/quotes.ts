@@ -253,6 +253,16 @@ function identify(
         : subject;
     return speaker ? { ...speaker, role: a.role ?? roleOf(speaker, people) } : undefined;
   }
+  // ("'…,' the American said", "the Dutchman told …": someone the sentences before name, and
+  // the one the story is about; left as written when the two differ.)
+  if (DESCRIBED_PERSON.test(a.ref)) {
+    // Each guess alone errs ("The Spaniard believed he was talking to … Emilio Butragueno":
+    // the name before is whom he spoke of; the most named may be a club): only both agreeing.
+    const near = recentSubject(s, at, people, undefined);
+    const main = protagonist(s.masked, people);
+    if (near && near.name === main?.name && near.name.includes(' '))
+      return { ...near, role: a.role ?? roleOf(near, people) };
+  }
   // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
   const owned = OWNED_NAME.exec(a.ref);
   // "Tory MP Michael Mates", "Virgin Radio DJ Pete Mitchell": the role before the name.
@@ -515,6 +525,8 @@ function recentSubject(
   let chain = true;
   /** Whether one of them describes that subject ("The triple threat performed …"). */
   let described = false;
+  /** Whether a sentence looked at has "the 22-year-old" say something ("said the 22-year-old"). */
+  let describedSpeaker = false;
   for (let id = current; id >= Math.max(0, current - LOOK_BACK); id--) {
     const start = s.starts[id] ?? 0;
     const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
@@ -582,8 +594,28 @@ function recentSubject(
     const surname = SURNAME_SAYS.exec(text)?.[1];
     if (surname && !NOT_NAME_START.has(surname) && !ORGANISATION_WORDS.test(surname))
       return resolvePerson(people, surname) ?? { name: surname, firstSeen: id };
+    // ("But Ferguson insisted he sold the defender … The affair still rankles with the
+    // Dutchman. '…,' he said.": a sentence that names no one but speaks of "the Dutchman", "the
+    // 32-year-old", is about someone named before, as a story calls its protagonist; the name
+    // further back is not who it turned to.)
+    // (Who "said the 20-year-old" is, the sentences before say: "Minar, ranked 158th, …";
+    // only when they name no one is it the protagonist.)
+    const epithet = EPITHET.exec(text);
+    if (
+      epithet &&
+      SAYS_AROUND.test(
+        text.slice(Math.max(0, epithet.index - 12), epithet.index + epithet[0].length + 12),
+      )
+    )
+      describedSpeaker = true;
+    else if (epithet) {
+      const main = protagonist(s.masked, people);
+      if (main) return main;
+    }
     // A sentence that opens on a pronoun continues the same subject: look further back.
   }
+  const main = describedSpeaker ? protagonist(s.masked, people) : undefined;
+  if (main) return main;
   if (previous)
     return (
       people.find((p) => p.name === previous.speaker) ?? {
@@ -775,6 +807,19 @@ const FRONTED_CLAUSE =
  * former model"): one to three lower-case words, none a role or a body's.
  */
 const DESCRIPTION = String.raw`(?:(?!(?:${ROLE_NOUNS}|company|firm|group|club|team|government|party|council|court|board|police|report|study|survey|bank|agency|band|show|film|book|game|deal|move|plan|bill|law)\b)[\p{Ll}-]+\s+){0,2}(?:threat|star|mother|father|mum|dad|woman|man|girl|boy|youngster|teenager|actress|actor|singer|model|blonde|brunette|beauty|mother-of-\w+|father-of-\w+|grandmother|grandfather|pensioner|wife|husband|daughter|son|sister|brother|veteran|newcomer)`;
+/** Someone named before, described: "the Dutchman", "the 32-year-old", "the Brazilian". */
+const EPITHET = new RegExp(
+  String.raw`\bthe\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\b(?!\s+\p{L})`,
+  'u',
+);
+/** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`^the\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,2}?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half)$`,
+  'u',
+);
+/** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */
+const SAYS_AROUND =
+  /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,

@@ -1210,7 +1210,7 @@ describe('findQuotes: "he" after "but" in the sentence before is the one person 
   });
 });
 
-describe('findQuotes: a title in quotation marks is no one\'s words', () => {
+describe("findQuotes: a title in quotation marks is no one's words", () => {
   it('GIVEN "The meeting is titled \'…\', according to the examiner." THEN no quote, while a quotation someone said beside it stays', () => {
     const quotes = quotesOf(
       [
@@ -1220,5 +1220,70 @@ describe('findQuotes: a title in quotation marks is no one\'s words', () => {
       ].join(' '),
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Anna Berg']);
+  });
+});
+
+describe('findQuotes: "he" after a sentence that speaks of "the Dutchman" is the one the story is about', () => {
+  const story = (between: string) =>
+    [
+      'Midfielder Ruud Vermeer says Celtic "made a big mistake" by selling him last summer.',
+      '"Celtic made a mistake in letting me go," Vermeer told a Dutch magazine.',
+      'Manager Tom Hollis stunned the club by selling Vermeer to Ajax for £6m in August.',
+      'The sale came soon after Vermeer claimed in a newspaper interview that Hollis had ignored him.',
+      'But Hollis insisted he sold the midfielder because the fee was too good to refuse.',
+      between,
+      '"I had just bought a house in Glasgow, but they wanted me out," he said.',
+    ].join(' ');
+  it('GIVEN "The affair still rankles with the Dutchman." before "\'…,\' he said" THEN Vermeer speaks, not the manager named before it', () => {
+    const quotes = quotesOf(story('The affair still rankles with the Dutchman.'));
+    expect(quotes.find((q) => /bought a house/.test(q.text))?.speaker).toBe('Ruud Vermeer');
+  });
+  it('GIVEN no such sentence THEN "he" is still the manager the sentence before names', () => {
+    const quotes = quotesOf(story('The fee was a club record at the time.'));
+    expect(quotes.find((q) => /bought a house/.test(q.text))?.speaker).toBe('Tom Hollis');
+  });
+});
+
+describe('findQuotes: "said the 22-year-old" with no one named in the sentences before is the story\'s protagonist', () => {
+  it('GIVEN a quotation going on after "…," said the 22-year-old THEN the protagonist speaks, not the last quote\'s speaker', () => {
+    const quotes = quotesOf(
+      [
+        'Marta Lindqvist will return to the tour in Sydney next month after a year of injuries.',
+        'Lindqvist missed most of last season with a knee problem.',
+        'Her compatriot Anna Berg said: "Everyone will want to see how she moves."',
+        'Lindqvist was forced off the circuit twice after early defeats.',
+        'A comeback in New York ended when she crashed out in the fourth round.',
+        'But despite her problems, she still won five of the nine tournaments she entered.',
+        '"Physically, it is obvious that I hit rock bottom," said the 22-year-old, who will make her comeback in Sydney.',
+        '"Since April I have not done much, and now it is time to work again."',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /Since April/.test(q.text))?.speaker).toBe('Marta Lindqvist');
+  });
+});
+
+describe('findQuotes: a speaker the sentence describes ("the American") is named when the story says who', () => {
+  it('GIVEN "…," the American said, in a story about Andre Lutz named just before THEN Andre Lutz speaks', () => {
+    const quotes = quotesOf(
+      [
+        'Andre Lutz reached the semi-finals of the Dubai Open with a straight-sets win over Karl Moss.',
+        'Lutz, playing his first event for two months, dropped only four games.',
+        'Lutz was pushed for power by the young German in the second set.',
+        '"A lot more guys are capable of it now," the American said.',
+      ].join(' '),
+    );
+    expect(quotes[0]?.speaker).toBe('Andre Lutz');
+  });
+  it('GIVEN the sentence before is about another man than the one the story names most THEN the description stays: no guess', () => {
+    const quotes = quotesOf(
+      [
+        'Andre Lutz reached the semi-finals of the Dubai Open with a straight-sets win over Karl Moss.',
+        'Lutz, playing his first event for two months, dropped only four games.',
+        'Lutz will meet Tim Vance next.',
+        'Karl Moss was left frustrated after losing in under an hour.',
+        '"I was in it the whole time," the American said.',
+      ].join(' '),
+    );
+    expect(quotes[0]?.speaker).toBe('the American');
   });
 });
