@@ -545,8 +545,13 @@ function recentSubject(
     // "But a UKIP spokesman said Labour … '…,' he added.": an unnamed spokesperson speaks,
     // as themself; not a name said two sentences before.
     // (A bare "a spokesman" says not whose: the organisation named before is a better guess.)
+    // ("The reason for this is …, Lord Butler said in his Spectator interview, which was
+    // conducted by … Boris Johnson. He said: '…'": who the sentence reports speaks on.)
+    const sayer = TRAILING_SAYER.exec(text)?.[1];
+    const reported = sayer === undefined ? undefined : resolvePerson(people, sayer);
+    if (reported) return reported;
     const spokes = SPOKESPERSON_SAYS.exec(text)?.[1];
-    if (spokes && !/^an?\s+spokes\S+$/i.test(spokes))
+    if (spokes && !/^(?:an?|the)\s+spokes\S+$/i.test(spokes))
       return { name: capitalize(spokes), firstSeen: id };
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
@@ -716,8 +721,11 @@ const PRONOUN_SAYS_INSIDE =
   /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
 
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
+/** A name after a comma that says the sentence's words: "…, Lord Butler said in …". */
+const TRAILING_SAYER =
+  /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;
 const SPOKESPERSON_SAYS =
-  /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns)\b/iu;
+  /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b/iu;
 /** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
 const INVERTED_UNNAMED =
   /\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]/u;

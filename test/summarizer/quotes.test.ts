@@ -1287,3 +1287,54 @@ describe('findQuotes: a speaker the sentence describes ("the American") is named
     expect(quotes[0]?.speaker).toBe('the American');
   });
 });
+
+describe('findQuotes: who the sentence before reports speaks on', () => {
+  it('GIVEN "A spokesman for the British Phonographic Industry (BPI) said …" before "\'…,\' he said" THEN the spokesman speaks, not the song named before', () => {
+    const quotes = quotesOf(
+      [
+        'Westlife single Flying Without Wings was the first number one of the download chart.',
+        'A spokesman for the British Phonographic Industry (BPI) said the combined chart was due within six months.',
+        '"Work is going on across the music business right now," he said.',
+      ].join(' '),
+    );
+    expect(quotes[0]?.speaker).toBe('A spokesman for the British Phonographic Industry');
+  });
+  it('GIVEN "The BBC spokeswoman said …" THEN she speaks, not the show she named', () => {
+    const quotes = quotesOf(
+      [
+        'The first series attracted more than four million viewers.',
+        "The BBC spokeswoman said Graham Norton's Strictly Dance Fever would be a priority for next year.",
+        '"That is very much on the cards, and we are concentrating on it," she said.',
+      ].join(' '),
+    );
+    expect(quotes[0]?.speaker).toBe('The BBC spokeswoman');
+  });
+  it('GIVEN "A Labour spokesman denied …" before "\'…,\' he said" THEN the spokesman speaks, not the man who spoke before', () => {
+    const quotes = quotesOf(
+      [
+        'Conservative candidate Andrew Mennear said the poster should be withdrawn.',
+        '"This one clearly overstepped the mark and should be withdrawn," he said.',
+        'It had come out at the same time as Holocaust Day, Mr Mennear added.',
+        'A Labour spokesman denied the campaign was offensive.',
+        '"As we said at the time, the figures speak for themselves," he said.',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /As we said/.test(q.text))?.speaker).toBe('A Labour spokesman');
+  });
+  it('GIVEN "…, Lord Butler said in his interview, which was conducted by … Boris Johnson. He said: …" THEN Lord Butler speaks, not the spokesman who spoke last', () => {
+    const quotes = quotesOf(
+      [
+        "The prime minister's official spokesman said the Cabinet was still used to reach a consensus on big issues.",
+        'But he added: "You cannot, in a modern government, take every decision in Cabinet."',
+        'Lord Butler said the government had too much freedom and relied too much on political appointees.',
+        'The former cabinet secretary said in an interview with the magazine: "There is too much emphasis on selling and too much central control."',
+        'Mr Howard described the intervention as "very important".',
+        '"This is from someone who was an insider at the very heart of government."',
+        'Lord Butler\'s report into the intelligence said the evidence behind the dossier was "very thin".',
+        "The reason for this is that it would have weakened ministers' case for war, Lord Butler said in his interview, which was conducted by the magazine's editor, Conservative MP Boris Johnson.",
+        'He said: "When civil servants give material to ministers, they say what the evidence is."',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /civil servants/.test(q.text))?.speaker).toBe('Lord Butler');
+  });
+});
