@@ -13,6 +13,7 @@ import { countMatches } from './count-matches.js';
 import {
   findPeople,
   HONORIFIC_NAME,
+  OCCUPATION_TITLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
   PARTY_BEFORE_NAME,
@@ -22,6 +23,7 @@ import {
   resolvePerson,
   surnameOf,
 } from './people.js';
+import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { capitalize } from './tighten.js';
@@ -176,6 +178,7 @@ const ROLE_ENDS =
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;
 
+const OCCUPATION_TITLE = new RegExp(`^(?:${OCCUPATION_TITLES})$`);
 const TITLE_ONLY_ROLE = /^(?:Dr|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
 
 /**
@@ -186,6 +189,7 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
   if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
   if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
+  if (OCCUPATION_TITLE.test(role)) return role.toLowerCase();
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating
@@ -194,7 +198,7 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("Mr Currington, like many of the UK's 70,000 BSL users", "including captain Jason
   // Robinson", "Ian Gibson, for example, urged …", "Jenson Button, naturally disappointed,
   // said": a comparison, a list, an aside of the sentence's or a feeling, not who they are.)
-  if (NOT_A_ROLE.test(cut) || FEELING.test(cut)) return undefined;
+  if (NOT_A_ROLE.test(cut) || FEELING.test(cut) || !describesWho(cut)) return undefined;
   // ("Jason King, 30, who …": an age is no role.)
   if (cut === '' || /^\d{1,3}$/.test(cut) || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut))
     return undefined;
@@ -215,6 +219,32 @@ function shownRole(role: string | undefined, name: string): string | undefined {
     words.some((w) => /^(?:of|with|for|in|on|to|from|at|and|or)$/i.test(w))
     ? undefined
     : shown;
+}
+
+/** A clause longer than this after the name is what the sentence goes on to say, not who they are. */
+const MAX_CLAUSE_ROLE_WORDS = 12;
+
+/**
+ * Whether a role read after a name says who the person is: not a verb's clause ("Stewart
+ * O'Nan, carried around a note …", "Richard Gere, presenting the best film award"), not a
+ * "whose" clause ("whose wife, Kelly Preston, is also a member"), not a death or a long tale
+ * ("who has died at the age of 84", "who along with the rest of the Cabinet"); "who teaches at
+ * Peel Common Infants School" says it.
+ */
+function describesWho(role: string): boolean {
+  const words = role.split(/\s+/);
+  const first = words[0] ?? '';
+  if (/^whose$/i.test(first)) return false;
+  if (/^who$/i.test(first)) {
+    const verb = lexiconTags((words[1] ?? '').toLowerCase());
+    return (
+      words.length <= MAX_CLAUSE_ROLE_WORDS &&
+      verb.some((t) => /^(?:VB|MD)/.test(t)) &&
+      !/^who\s+(?:has\s+|had\s+)?died\b/i.test(role)
+    );
+  }
+  const readings = lexiconTags(first.toLowerCase());
+  return !(/^VB[DGNZ]?$/.test(readings[0] ?? '') && !readings.some((t) => /^(?:JJ|NN)/.test(t)));
 }
 
 function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {

@@ -1338,3 +1338,28 @@ describe('findQuotes: who the sentence before reports speaks on', () => {
     expect(quotes.find((q) => /civil servants/.test(q.text))?.speaker).toBe('Lord Butler');
   });
 });
+
+describe('findQuotes: who the speaker is, as the quote shows it', () => {
+  it('GIVEN "Agent Brian Hassell insists …" THEN the speaker is Brian Hassell, an agent (the occupation is no part of his name)', () => {
+    const [q] = quotesOf(
+      'Agent Brian Hassell insists that the midfielder is determined to win back his place. "He has 50 caps and he is the best signing the club ever made," insisted Hassell.',
+    );
+    expect([q?.speaker, q?.role]).toEqual(['Brian Hassell', 'agent']);
+  });
+  it('GIVEN "Richard Gere, presenting the best film award, said" THEN no role: what he was doing is not who he is', () => {
+    const [q] = quotesOf(
+      'The ceremony ended late. Richard Gere, presenting the best film award, said: "This was a great year for films."',
+    );
+    expect([q?.speaker, q?.role]).toEqual(['Richard Gere', undefined]);
+  });
+  it('GIVEN "Arthur Hailey, who has died at the age of 84, once told …" THEN no role; "Helen Carroll, who teaches at Peel Common Infants School" keeps hers', () => {
+    const [died] = quotesOf(
+      'Arthur Hailey, who has died at the age of 84, once told an interviewer: "I research every book for a year."',
+    );
+    const [teacher] = quotesOf(
+      'Helen Carroll, who teaches at Peel Common Infants School, said: "The children loved every minute of it."',
+    );
+    expect(died?.role).toBeUndefined();
+    expect(teacher?.role).toBe('who teaches at Peel Common Infants School');
+  });
+});
