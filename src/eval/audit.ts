@@ -1,4 +1,5 @@
 import { droppedCues, trailingAttribution } from '../summarizer/faithful.js';
+import { DATED_CAPTION } from '../summarizer/glued-captions.js';
 import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
 import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
@@ -127,6 +128,7 @@ export function auditSummary(
     // own sentences tell whether it was a caption.)
     if (
       CRUFT.test(p.text) ||
+      DATED_CAPTION.test(p.text) ||
       p.sentenceIds.some((id) => showsPhotoPosition(sentences[id]?.text ?? ''))
     )
       add('cruft', p.text);
@@ -163,7 +165,7 @@ export function auditSummary(
     (lede === lede.toUpperCase() && /\p{Lu}/u.test(lede))
   )
     add('lede-not-news', lede);
-  if (CRUFT.test(lede)) add('cruft', lede);
+  if (CRUFT.test(lede) || DATED_CAPTION.test(lede)) add('cruft', lede);
   for (const q of summary.quotes) if (CRUFT.test(q.text)) add('cruft', q.text);
   return out;
 }

@@ -22,6 +22,14 @@ export const PLAIN_OPENING =
 const NAME_AND_AGE = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, \d{1,3}, /u;
 /** A capitalised word, then lower-case words: "…his Nazi Regime Germans no longer see …". */
 const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
+/**
+ * A news agency's photo caption: a subject, a verb in the present ("A tow truck driver works to
+ * clear the scene …"), then, after a comma, the day and the place the photo was taken
+ * (", Friday near Boulder, Colo.", ", Tuesday, March 3, 2015, in Washington"). Body copy tells
+ * what happened in the past ("… won on Friday in Aintree").
+ */
+export const DATED_CAPTION =
+  /^(?:(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*|\d[\w-]*),?\s+){1,8}?(?!(?:says|has|is|was|does|this|his|its|as|us|plus|less|news|always|perhaps|thus|ones)\s)[a-z]{2,}s\s[\s\S]*?,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?)?(?:in|near|at|outside|inside)\s+[A-Z]/;
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;

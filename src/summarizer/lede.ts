@@ -1,5 +1,5 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
-import { cutGluedCaption } from './glued-captions.js';
+import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
@@ -264,6 +264,7 @@ function qualifies(s: Sentence): boolean {
       ) && !trailingAttribution(t)
     ) &&
     !CAPTION.test(t) &&
+    !DATED_CAPTION.test(t) &&
     !NO_COMMENT.test(t) &&
     !LEANING_LEDE.test(t) &&
     // ("The BBC News website takes a look at how games on mobile phones are maturing.": the

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { normalizeText } from './clean-article.js';
 import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
+import { DATED_CAPTION } from './glued-captions.js';
 import { labelPoints } from './label.js';
 import { chooseLede, ledeText, NAVIGATION, SITE_GUIDE, setUpBefore } from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
@@ -297,6 +298,9 @@ function saysSomething(s: Sentence): boolean {
   // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
   // the line before it, is no point on its own.)
   if (/^[-–—•*·]\s/.test(s.text)) return false;
+  // ("A tow truck driver works to clear the scene …, Friday near Boulder, Colo.": a photo's
+  // caption, whatever it says, is no point.)
+  if (DATED_CAPTION.test(s.text)) return false;
   // ("(We never did settle on one, unlike our 565 municipalities.)": the writer's aside in
   // brackets leans on what it is an aside to.)
   if (s.text.startsWith('(')) return false;

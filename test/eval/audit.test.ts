@@ -92,3 +92,17 @@ describe('audit: a caption without parentheses', () => {
     expect(auditSummary('a2', text, undefined, s).map((f) => f.cls)).toContain('cruft');
   });
 });
+
+describe("audit: a news agency's photo caption", () => {
+  it('GIVEN a point "A tow truck driver works to clear the scene …, Friday near Boulder, Colo." THEN it is cruft', () => {
+    const caption =
+      'A tow truck driver works to clear the scene of a multi-vehicle pileup on Highway 36, Friday near Boulder, Colo.';
+    const text = ['Icy roads caused a 39-vehicle pileup near Boulder on Friday.', caption].join(
+      '\n\n',
+    );
+    const s = summary('Icy roads caused a 39-vehicle pileup near Boulder on Friday.', [
+      ['', caption, 1],
+    ]);
+    expect(auditSummary('a3', text, undefined, s).map((f) => f.cls)).toContain('cruft');
+  });
+});

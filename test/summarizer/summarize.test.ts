@@ -882,3 +882,19 @@ describe('a point that is all quotation in single marks, whose speaker was not f
     expect(points.some((p) => p.startsWith("'The student loan"))).toBe(false);
   });
 });
+
+describe("a news agency's photo caption in the text", () => {
+  const text = [
+    'A spring snowstorm and icy roads caught drivers by surprise on Friday, causing a 39-vehicle pileup near the city and shutting highways during the morning commute.',
+    'No serious injuries were reported in the crashes, but tow-truck drivers were kept busy hauling away damaged cars.',
+    'A tow truck driver works to clear the scene of a multi-vehicle pileup on Highway 36, Friday near Boulder, Colo.',
+    'In Aurora, one person died after being thrown from a car that lost control and rolled on an icy stretch of the interstate.',
+    'Near Fort Carson, state troopers responded to a series of rush-hour crashes involving nearly 20 cars.',
+    'Forecasters expect the snow to clear by Sunday, when temperatures should rise again.',
+  ].join(' ');
+  it('GIVEN "A tow truck driver works to clear the scene …, Friday near Boulder, Colo." THEN it is no point; the crashes told in the past are', () => {
+    const points = ok(text, 4).keyPoints.map((p) => p.text);
+    expect(points.some((p) => /tow truck driver works/.test(p))).toBe(false);
+    expect(points.some((p) => /In Aurora, one person died/.test(p))).toBe(true);
+  });
+});
