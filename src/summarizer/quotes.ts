@@ -159,7 +159,7 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   return {
     speaker: speaker.name,
     role: shownRole(speaker.role, speaker.name),
-    text: finish(span.text),
+    text: finish(beforeNarration(span, s.text, speaker.name)),
     sentenceId: first,
     sentenceIds: range(first, last),
     attributionId,
@@ -250,7 +250,11 @@ function describesWho(role: string): boolean {
 function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
   const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
   const ids = new Set([...q.sentenceIds, ...range(sentenceAt(s, span.open + 1), last)]);
-  return { ...q, text: `${q.text} ${finish(span.text)}`, sentenceIds: [...ids] };
+  return {
+    ...q,
+    text: `${q.text} ${finish(beforeNarration(span, s.text, q.speaker))}`,
+    sentenceIds: [...ids],
+  };
 }
 
 function identify(
@@ -1120,6 +1124,45 @@ function range(a: number, b: number): number[] {
 }
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
+/**
+ * A quotation whose closing mark the text lost runs on into the story ("'It was terrible. I was
+ * being a slob to be honest. Lizzi piled on the pounds thanks to …'", a caption; "… he's
+ * flying! Lawrence said his goal is …"): it ends before a sentence that opens on the speaker's
+ * own name and a verb, said of them, not by them. (A paragraph the quotation goes on in opens
+ * on a mark: '"Campbell swears shock.' in his own e-mail stays.)
+ */
+/** After a name: a verb of saying that opens a quotation ("said: 'My agenda was simple …"). */
+const SAYS_THEN_QUOTES =
+  /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|continued|admitted|insisted|wrote)\b[^.!?"“‘']{0,60}?[:,]?\s*["“‘']\p{Lu}/u;
+
+function beforeNarration(span: QuoteSpan, text: string, speaker: string): string {
+  // (A name, not a description: "The statement", "The prop" are no one's name.)
+  if (
+    !/^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+$/u.test(speaker) ||
+    /^(?:The|A|An)\s/.test(speaker)
+  )
+    return span.text;
+  // Read in the text itself, where a paragraph's reopening mark is still there.
+  const raw = text.slice(span.open + 1, span.close);
+  for (const word of nameWords(speaker))
+    for (const at of wordsAt(raw, word, true)) {
+      if (!/[.!?]\s+$/.test(raw.slice(Math.max(0, at - 3), at))) continue;
+      if (!/^\s+\p{Ll}/u.test(raw.slice(at + word.length))) continue;
+      // ("Redwood said: 'My agenda was simple …'": a new quotation of theirs, which the span
+      // ran on into; cut here, it would be lost.)
+      if (SAYS_THEN_QUOTES.test(raw.slice(at + word.length))) continue;
+      // The same words in the span's text, whose spaces are collapsed.
+      const cut = span.text.indexOf(
+        raw
+          .slice(at, at + 40)
+          .replace(/\s+/g, ' ')
+          .trimEnd(),
+      );
+      if (cut > 0) return span.text.slice(0, cut).trimEnd();
+    }
+  return span.text;
+}
+
 function finish(text: string): string {
   const t = text.trim().replace(/[,;:]$/, '');
   return /[.!?…]$/.test(t) ? t : `${t}.`;

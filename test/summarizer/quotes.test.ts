@@ -1363,3 +1363,27 @@ describe('findQuotes: who the speaker is, as the quote shows it', () => {
     expect(teacher?.role).toBe('who teaches at Peel Common Infants School');
   });
 });
+
+describe('findQuotes: a quotation whose closing mark was lost ends where the story goes on about the speaker', () => {
+  it("GIVEN \"'It was terrible. I was being a slob. Jenna piled on the pounds …\" (a caption run in) THEN the quote ends before Jenna's caption", () => {
+    const quotes = quotesOf(
+      [
+        'Mother-of-six Jenna Holt, 32, weighed 20 stone when a child on a bus asked if she was pregnant.',
+        "She continued: 'It was terrible. I was being a slob to be honest. Jenna piled on the pounds thanks to a diet of takeaways and pizzas 'I knew I had to do something about my weight for the sake of my children.'",
+        'She now runs three times a week.',
+      ].join(' '),
+    );
+    expect(quotes[0]?.text).toBe('It was terrible. I was being a slob to be honest.');
+  });
+  it('GIVEN a paragraph the quotation goes on in, opening on a mark, "\\"Hale swears shock." THEN his own words about himself stay', () => {
+    const quotes = quotesOf(
+      [
+        'Minister Tom Hale wrote to the editor about the posters.',
+        'He wrote: "Posters done by them according to our brief. I dreamt up flying pigs.',
+        '"Hale swears shock. Final sentence of earlier e-mail probably a bit colourful."',
+        'The e-mail was published on Friday.',
+      ].join(' '),
+    );
+    expect(quotes[0]?.text).toMatch(/Hale swears shock\. Final sentence/);
+  });
+});
