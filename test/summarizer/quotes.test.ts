@@ -1387,3 +1387,18 @@ describe('findQuotes: a quotation whose closing mark was lost ends where the sto
     expect(quotes[0]?.text).toMatch(/Hale swears shock\. Final sentence/);
   });
 });
+
+describe('findQuotes: a quotation run on into the speaker saying something new keeps it', () => {
+  it("GIVEN \"He added: '… (no closing mark) … Redwood said: 'My agenda was simple …'\" THEN \"My agenda was simple\" is still among the quotes", () => {
+    const quotes = quotesOf(
+      [
+        'Director Michael Redwood paid tribute to the actor.',
+        "He added: 'Of course, the inevitable wind-ups surfaced whenever the devil inside him needed entertaining.",
+        'The film attempts to pay homage to Saint Katherine by portraying her as a real woman.',
+        "Redwood said: 'My agenda was simple: painstaking research and an intelligent screenplay.'",
+        'The film is available from April 6.',
+      ].join(' '),
+    );
+    expect(quotes.some((q) => /My agenda was simple/.test(q.text))).toBe(true);
+  });
+});
