@@ -12,6 +12,11 @@ export interface Sentence {
   /** Position within its paragraph (0 = opens the paragraph). */
   readonly inParagraph: number;
   readonly heading?: string | undefined;
+  /**
+   * An upper-case label run into the front of the sentence and cut ("PLAYERS HE LIKES: A big
+   * fan of …"): a fact box's entry, or a kicker over the story.
+   */
+  readonly kicker?: string | undefined;
   readonly words: number;
   readonly stems: readonly string[];
 }
@@ -44,9 +49,10 @@ function sentence(
   paragraph: number,
   inParagraph: number,
   heading: string | undefined,
+  kicker: string | undefined = undefined,
 ): Sentence {
   const { words, stems } = wordsAndStems(text);
-  return { id, text, paragraph, inParagraph, heading, words, stems };
+  return { id, text, paragraph, inParagraph, heading, kicker, words, stems };
 }
 
 /** A list item's number glued to the end of the sentence before it: "… snacks 2." */
@@ -106,7 +112,8 @@ function cutGluedCaptions(
     const late = cut.caption !== '' ? KICKER.exec(cut.text) : null;
     if (late) removed.push({ text: late[0].trim(), reason: 'cruft' });
     const left = late ? cut.text.slice(late[0].length) : cut.text;
-    return sentence(s.id, left, s.paragraph, s.inParagraph, s.heading);
+    const label = (kicker ?? late)?.[0].replace(/:\s*$/, '').trim();
+    return sentence(s.id, left, s.paragraph, s.inParagraph, s.heading, label);
   });
   if (removed.length === 0) return { cleaned, sentences };
   return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };

@@ -31,6 +31,8 @@ export const MAX_RANKED_SENTENCES = 300;
 export const MAX_POINTS = 10;
 /** MMR trade-off between a sentence's score and its similarity to points already chosen. */
 export const REDUNDANCY = 0.5;
+/** Upper-case labels cut from this many sentences or more: the article holds a fact box. */
+export const FACT_BOX_ENTRIES = 3;
 /** Bonus for a point from a section (under a heading) that no point covers yet: the writer's own outline. */
 export const SECTION_BONUS = 0.6;
 /** Bonus for a point that brings a discourse role (a dispute, an expert assessment) not yet covered. */
@@ -86,6 +88,10 @@ export function selectKeySentences(
   const overlap = stemOverlapIndex(termsOf);
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
+  // ("CURRENT JOB: Sky commentator. SHOW US YOUR MEDALS: Captained England … PLAYERS HE
+  // LIKES: A big fan of …": entries of a fact box, each under its label, are no points: cut
+  // from their labels they are fragments about someone the reader is not told.)
+  const factBox = sentences.filter((s) => s.kicker !== undefined).length >= FACT_BOX_ENTRIES;
   // Each sentence's roles, found once and only if selection asks (most it never needs).
   const roles: (readonly DiscourseRole[] | undefined)[] = [];
   const ids = selectSentences({
@@ -110,6 +116,7 @@ export function selectKeySentences(
       if (i < setUp) return true;
       if (i !== ledeId && options.unfit?.(i) === true) return true;
       const s = sentences[i] as Sentence;
+      if (factBox && s.kicker !== undefined && i !== ledeId) return true;
       return (
         i !== ledeId &&
         (!saysSomething(s) ||

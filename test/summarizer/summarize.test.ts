@@ -898,3 +898,23 @@ describe("a news agency's photo caption in the text", () => {
     expect(points.some((p) => /In Aurora, one person died/.test(p))).toBe(true);
   });
 });
+
+describe('a fact box of labelled entries in the story', () => {
+  const text = [
+    'Michael Vaughan has confirmed that he has held talks with the board over becoming the new director of cricket.',
+    'The former captain is the favourite on a three-man shortlist ahead of Andrew Strauss and Alec Stewart.',
+    'Vaughan spoke with the new chief executive for an hour and looks set to be offered the job.',
+    'Andrew Strauss (Age 38) CURRENT JOB: Sky commentator.',
+    'SHOW US YOUR MEDALS: Captained England to home-and-away Ashes triumphs.',
+    'PLAYERS HE LIKES: A big fan of his former opening partner Alastair Cook, who he insists will score plenty of runs this summer.',
+    'REASON IT MIGHT HAPPEN: Widely respected within English cricket for taking the team to the top of the rankings.',
+    'The board is expected to announce its choice before the tour of the West Indies.',
+  ].join(' ');
+  it('GIVEN entries under upper-case labels ("PLAYERS HE LIKES: A big fan of …") THEN none is a point: cut from its label, an entry is a fragment about someone unnamed', () => {
+    const points = ok(text, 4).keyPoints.map((p) => p.text);
+    expect(
+      points.some((p) => /big fan|Captained England|Widely respected|Sky commentator/.test(p)),
+    ).toBe(false);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+  });
+});
