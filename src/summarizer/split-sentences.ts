@@ -414,6 +414,13 @@ function isAbbreviationBefore(
   // opener.)
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token))
     return !nextIsOpener || NICKNAME_THEN_NAME.test(text.slice(dot + 1, dot + 80));
+  // ("The ID. SPACE VIZZION is …": a short capital name with its period, then a name in
+  // capitals of two words that the sentence goes on after in lower case, is one product.)
+  if (
+    /^\p{Lu}{2,3}$/u.test(token) &&
+    /^\s+\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Ll}/u.test(text.slice(dot + 1, dot + 60))
+  )
+    return true;
   if (MONTHS.has(lower)) return /^\d/.test(nextWord);
   if (MAYBE_FINAL.has(lower)) return !nextIsOpener;
   if (TITLES.has(lower)) return true;

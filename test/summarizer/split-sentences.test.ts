@@ -144,3 +144,19 @@ describe('splitSentences: a nickname after initials', () => {
     ]);
   });
 });
+
+describe('splitSentences: a product name with a period inside', () => {
+  it('GIVEN "The VW ID. SPACE VIZZION is the seventh EV …" THEN one sentence; "… in the US. NASA said …" is still two', () => {
+    expect(
+      splitSentences(
+        'The VW ID. SPACE VIZZION is the seventh EV to use the platform. It goes on sale in 2021.',
+      ),
+    ).toEqual([
+      'The VW ID. SPACE VIZZION is the seventh EV to use the platform.',
+      'It goes on sale in 2021.',
+    ]);
+    expect(
+      splitSentences('The probe was built in the US. NASA said it would launch in May.'),
+    ).toEqual(['The probe was built in the US.', 'NASA said it would launch in May.']);
+  });
+});
