@@ -918,3 +918,22 @@ describe('a fact box of labelled entries in the story', () => {
     expect(points.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the page asking the reader in', () => {
+  it('GIVEN "Tell us what YOU think...", "Sign up for 4 months of …" and "Updated 7 days a week, …" in the text THEN none is a point', () => {
+    const s = ok(
+      [
+        'The 180-page coffee-table book comes with a 10-inch vinyl record featuring seven classic rock tracks.',
+        'Updated 7 days a week, 365 days a year.',
+        'There is also a download code to get all the tracks as MP3s.',
+        'Sign up for 4 months of Amazon Music Unlimited for just $1.',
+        'There are some stunning photos in the book, but a few low-resolution images spoil the impression.',
+        'Tell us what YOU think...',
+        'It is an enjoyable title to leaf through whenever you want to remember how cool bikes are.',
+      ].join(' '),
+      4,
+    );
+    const shown = [s.lede, ...s.keyPoints.map((p) => p.text)];
+    expect(shown.some((t) => /Tell us|Sign up|Updated 7 days/.test(t))).toBe(false);
+  });
+});
