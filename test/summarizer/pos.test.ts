@@ -172,3 +172,15 @@ describe('tagSentence: an ordinal before an adjective or a noun', () => {
     expect(tags.find((t) => t.text === 'second')?.tag).toBe('JJ');
   });
 });
+
+describe('tagSentence: a surname the lexicon knows only as a common word', () => {
+  it('GIVEN "Nicola Sturgeon said …" and "Edward Fox told …" THEN the surname is a name (NNP), not a fish or an animal; "the sturgeon" stays a noun', () => {
+    const tagOf = (text: string, word: string) =>
+      tagSentence(text).find((t) => t.text === word)?.tag;
+    expect(
+      tagOf('SNP leader Nicola Sturgeon said the public needed reassurance.', 'Sturgeon'),
+    ).toBe('NNP');
+    expect(tagOf('Actor Edward Fox told the newspaper he was surprised.', 'Fox')).toBe('NNP');
+    expect(tagOf('The sturgeon is a fish.', 'sturgeon')).toBe('NN');
+  });
+});

@@ -24,7 +24,14 @@ interface BrillRule {
   apply(sentence: { taggedWords: BrillWord[] }, position: number): void;
 }
 
-let brill: { readonly lookup: (word: string) => string[]; readonly rules: BrillRule[] } | undefined;
+let brill:
+  | {
+      readonly lookup: (word: string) => string[];
+      /** Whether the lexicon has the word as written (not only in lower case). */
+      readonly asWritten: (word: string) => boolean;
+      readonly rules: BrillRule[];
+    }
+  | undefined;
 
 /** The lexicon's look-up and natural's rules, loaded on first use. */
 function loadBrill(): NonNullable<typeof brill> {
@@ -36,6 +43,7 @@ function loadBrill(): NonNullable<typeof brill> {
         (w: string): string[] => lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? NOT_FOUND,
         200_000,
       ),
+      asWritten: boundedMemo((w: string): boolean => lexicon.get(w) !== undefined, 200_000),
       rules: new RuleSet('EN').getRules() as BrillRule[],
     };
   }
@@ -232,6 +240,20 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   const tagged: Token[] = [];
   for (const t of words)
     tagged.push(token(t.token, fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag)));
+  // ("Nicola Sturgeon/NN said", "Edward Fox/NN"): a capitalised word after a name's word, known
+  // to the lexicon only in lower case (a fish, an animal), is the name's surname.
+  const { asWritten } = loadBrill();
+  for (let i = 1; i < tagged.length; i++) {
+    const t = tagged[i] as Token;
+    if (
+      (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'JJ') &&
+      (tagged[i - 1] as Token).tag === 'NNP' &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test((tagged[i - 1] as Token).text) &&
+      !asWritten(t.text)
+    )
+      tagged[i] = token(t.text, 'NNP');
+  }
   let hasVerb = false;
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i] as Token;
