@@ -33,6 +33,8 @@ export const DATED_CAPTION =
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
+const SAYS_COLON_QUOTE =
+  /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|continued|wrote|writes|admitted|insisted|declared|announced)(?:\s+[^\s:]+){0,3}:\s*["“‘']/;
 const NAMING_VERB =
   /^(?:named|called|dubbed|titled|entitled|renamed|nicknamed|crowned|voted|elected|appointed|branded|labelled|labeled|hailed|declared|ranked|became|become|becomes)$/;
 const DAY_OR_MONTH =
@@ -91,7 +93,10 @@ export function cutGluedCaption(
     const opens =
       SENTENCE_OPENER.test(rest) ||
       (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));
-    if (!opens && !CAPTION_MARK.test(text.slice(0, b))) continue;
+    // ("He said: 'Patriotism means, yes, supporting a strong | Scottish parliament …'": a verb of
+    // saying and its colon open a quotation; they are no caption's "Label: ".)
+    if (!opens && (!CAPTION_MARK.test(text.slice(0, b)) || SAYS_COLON_QUOTE.test(prefix)))
+      continue;
     // ("Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face …": a
     // caption in the Daily Mail's "Name, age," style, before a lede's named opening, needs no
     // other sentence to say it again.)

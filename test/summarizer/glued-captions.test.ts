@@ -177,3 +177,15 @@ describe('a kicker left at the front when a caption is cut', () => {
     expect(p.sentences.map((s) => s.text).join(' ')).not.toMatch(/RUNNING FOR PRESIDENT/);
   });
 });
+
+describe('cutGluedCaption: an attribution is no caption label', () => {
+  it('GIVEN "He said: \'Patriotism means, yes, supporting a strong Scottish parliament, …" with another sentence saying most of it THEN nothing is cut', () => {
+    const sentence =
+      "He said: 'Patriotism means, yes, supporting a strong Scottish parliament, but it doesn't mean rejecting the co-operation across the whole country.";
+    const other =
+      "'And, yes, patriotism means supporting a strong Scottish parliament but it does not need us to reject the partnership.'";
+    const cut = cutGluedCaption(sentence, contentStems, [contentStems(other)], -1);
+    expect(cut.caption).toBe('');
+    expect(cut.text).toBe(sentence);
+  });
+});
