@@ -64,6 +64,8 @@ function runsOnPastSentence(text: string, from: number): boolean {
 }
 
 const ANY_MARK = /["“”'‘’]/g;
+/** A double mark opening a sentence: '… special.’ "I think …'. */
+const DOUBLE_OPENS_SENTENCE = /(?<=[.!?]['’]?\s+)["“](?=\p{Lu})/gu;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -78,7 +80,20 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    const span = scanSpan(text, i, kind);
+    let span = scanSpan(text, i, kind);
+    // ("‘He loves football … ‘really?’ … It was very special.’ According to Lucy, … "I think
+    // he's got it down now," said Lucy': single marks nested in single marks left the quotation
+    // open; a double-marked quotation that opens a sentence later is a new one, and the open
+    // quotation ends before that sentence.)
+    if (!span.closed && kind === 'single') {
+      DOUBLE_OPENS_SENTENCE.lastIndex = i + 1;
+      const next = DOUBLE_OPENS_SENTENCE.exec(text);
+      if (next && next.index < span.close) {
+        const cut = scanSpan(text.slice(0, next.index), i, kind);
+        const end = lastSentenceEnd(cut.text);
+        if (end > 0) span = { ...cut, text: cut.text.slice(0, end).trim() };
+      }
+    }
     // A mark before a lower-case word that never closes opened nothing ('90s, 'em); one that
     // opens a sentence is a quotation whose closing mark the text lost.
     if (!span.closed && span.close === text.length && !/^[\p{Lu}[(]/u.test(span.text)) {

@@ -85,6 +85,8 @@ export function findQuotes(
   let lastEnd = -1;
   /** Where the last quote's own quotation closed. */
   let lastSpanClose = -1;
+  /** Whether that quotation's closing mark was there. */
+  let lastClosed = true;
   for (const span of spans) {
     // (As `span.text.split(/\s+/).length`, counted no further than needed.)
     if (countMatches(SPACE_RUN, span.text, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
@@ -113,6 +115,7 @@ export function findQuotes(
         quotes[quotes.length - 1] = extend(previous, span, s);
         lastEnd = span.close;
         lastSpanClose = span.close;
+        lastClosed = span.closed;
         continue;
       }
       // A quotation with no attribution of its own, after a sentence about its speaker
@@ -134,21 +137,26 @@ export function findQuotes(
       quotes.push(quoteOf({ ...subject, role: roleOf(subject, knownPeople()) }, span, s, -1));
       lastEnd = span.close;
       lastSpanClose = span.close;
+      lastClosed = span.closed;
       continue;
     }
     const speaker = identify(attribution, s, span.open, knownPeople(), previous);
     if (!speaker) continue;
     // "'…,' she said, adding, '…'": the same quotation goes on in the same sentence.
-    if (previous && previous.speaker === speaker.name && lastSpanClose >= from) {
+    // (Not after one whose closing mark was lost: '… very special. "I think he's got it down
+    // now," said Lucy' is a new quotation, not the last one going on.)
+    if (previous && previous.speaker === speaker.name && lastSpanClose >= from && lastClosed) {
       quotes[quotes.length - 1] = extend(previous, span, s);
       lastEnd = attrAfter ? to : span.close;
       lastSpanClose = span.close;
+      lastClosed = span.closed;
       continue;
     }
     remember(knownPeople(), speaker);
     quotes.push(quoteOf(speaker, span, s, sentenceAt(s, attrAfter ? span.close : span.open - 1)));
     lastEnd = attrAfter ? to : span.close;
     lastSpanClose = span.close;
+    lastClosed = span.closed;
   }
   return quotes;
 }

@@ -1365,7 +1365,7 @@ describe('findQuotes: who the speaker is, as the quote shows it', () => {
 });
 
 describe('findQuotes: a quotation whose closing mark was lost ends where the story goes on about the speaker', () => {
-  it("GIVEN \"'It was terrible. I was being a slob. Jenna piled on the pounds …\" (a caption run in) THEN the quote ends before Jenna's caption", () => {
+  it('GIVEN "\'It was terrible. I was being a slob. Jenna piled on the pounds …" (a caption run in) THEN the quote ends before Jenna\'s caption', () => {
     const quotes = quotesOf(
       [
         'Mother-of-six Jenna Holt, 32, weighed 20 stone when a child on a bus asked if she was pregnant.',
@@ -1389,7 +1389,7 @@ describe('findQuotes: a quotation whose closing mark was lost ends where the sto
 });
 
 describe('findQuotes: a quotation run on into the speaker saying something new keeps it', () => {
-  it("GIVEN \"He added: '… (no closing mark) … Redwood said: 'My agenda was simple …'\" THEN \"My agenda was simple\" is still among the quotes", () => {
+  it('GIVEN "He added: \'… (no closing mark) … Redwood said: \'My agenda was simple …\'" THEN "My agenda was simple" is still among the quotes', () => {
     const quotes = quotesOf(
       [
         'Director Michael Redwood paid tribute to the actor.',
@@ -1400,5 +1400,23 @@ describe('findQuotes: a quotation run on into the speaker saying something new k
       ].join(' '),
     );
     expect(quotes.some((q) => /My agenda was simple/.test(q.text))).toBe(true);
+  });
+});
+
+describe('findQuotes: a quotation in single marks left open by marks nested in it', () => {
+  it('GIVEN "said: ‘He loves football … he said ‘I’ll be able to do that’. … ‘Me and my mum just said ‘really?’ … It was very special.’ … \\"I think he\'s got it down now,\\" said Lucy" THEN her later words are a quote of their own', () => {
+    const quotes = quotesOf(
+      [
+        'His mother Lucy, 32, of Upminster, said: ‘He loves football and after he saw the player do the show he said ‘I’ll be able to do that’.',
+        'Frankie decided to have a go at the trick shot after watching the star pull it off in a video The boy kicks the ball straight through the net while the star (right) wheels away in celebration',
+        '‘Me and my mum just said ‘really?’ and he went to get the net and it went in first time.',
+        '‘Me and mum were like ‘oh my god’ we couldn’t believe it.',
+        '‘He is very good at football, but that was just amazing. It was very special.’',
+        'According to Lucy, the youngster had another go immediately after and netted again.',
+        '"I think he\'s got it down now," said Lucy, who helps run a building firm.',
+        '"He is very confident but I think he was surprised too."',
+      ].join(' '),
+    );
+    expect(quotes.some((q) => q.text.startsWith("I think he's got it down now"))).toBe(true);
   });
 });
