@@ -26,7 +26,7 @@ import {
 import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { capitalize } from './tighten.js';
+import { capitalize, NAME_THEN_POSITION } from './tighten.js';
 import type { Quote } from './types.js';
 
 /**
@@ -140,6 +140,14 @@ export function findQuotes(
       lastClosed = span.closed;
       continue;
     }
+    // ("… last week PGA Tour star Rickie Fowler, right, has earned … 'Must be nice …,' he
+    // posted.": a photo's caption run into the sentence names people the pronoun is not; who
+    // "he" is, the sentence cannot say.)
+    if (
+      (attribution.pronoun || isPronoun(attribution.ref)) &&
+      NAME_THEN_POSITION.test(s.text.slice(from, span.open))
+    )
+      continue;
     const speaker = identify(attribution, s, span.open, knownPeople(), previous);
     if (!speaker) continue;
     // "'…,' she said, adding, '…'": the same quotation goes on in the same sentence.

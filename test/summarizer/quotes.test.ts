@@ -1420,3 +1420,17 @@ describe('findQuotes: a quotation in single marks left open by marks nested in i
     expect(quotes.some((q) => q.text.startsWith("I think he's got it down now"))).toBe(true);
   });
 });
+
+describe('findQuotes: "he" after a photo caption run into the sentence', () => {
+  it("GIVEN \"… last week PGA Tour star Dan Rolfe, right, has earned … 'Must be nice getting everything free in life,' he posted.\" THEN no speaker is guessed: the caption's golfer is not the troll who posted", () => {
+    const quotes = quotesOf(
+      [
+        'Golfer Dan Rolfe has won praise after calling out an online troll who accused his girlfriend of being a gold digger.',
+        "The photo was shared with her 25,000 followers, including an abusive commenter known as 'fatalsplash'.",
+        "Model Alexis Rand posted this photo of her and her sister on the beach last week PGA Tour star Dan Rolfe, right, has earned extra praise after calling out the hater who accused his girlfriend Alexis Rand, left, of being a gold digger 'Must be nice getting everything free in life and not have to work for it,' he posted.",
+        "It wasn't long before Rolfe came to his girlfriend's defence.",
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /Must be nice/.test(q.text))).toBeUndefined();
+  });
+});

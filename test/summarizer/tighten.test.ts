@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tightenSentence } from '../../src/summarizer/tighten.js';
+import { showsPhotoPosition, tightenSentence } from '../../src/summarizer/tighten.js';
 
 describe('tightenSentence', () => {
   it('GIVEN photo-position asides and a leading connective THEN they go, the facts stay', () => {
@@ -50,5 +50,16 @@ describe('tightenSentence', () => {
     expect(tightenSentence('The  .post and .travel domains were approved , officials said .')).toBe(
       'The .post and .travel domains were approved, officials said.',
     );
+  });
+});
+
+describe('showsPhotoPosition: a named person placed in a photo without brackets', () => {
+  it('GIVEN "… PGA Tour star Dan Rolfe, right, has earned …" THEN it shows a photo position; "Turn left, then right." does not', () => {
+    expect(
+      showsPhotoPosition('PGA Tour star Dan Rolfe, right, has earned extra praise from fans.'),
+    ).toBe(true);
+    expect(
+      showsPhotoPosition('At the junction, turn left, then right, and follow the signs.'),
+    ).toBe(false);
   });
 });
