@@ -389,6 +389,9 @@ const ORDINAL_IN_LAST_PHRASE =
 const ORDINAL_SCOPE_AFTER =
   /^\s+(?:in\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|as many|the last|the past)\b|this\s+(?:year|season|month|week|century|decade)|since|so far|to date|of the (?:year|season|day|week|month))/i;
 
+/** ", Maryland campus", ", Colorado headquarters": a place's state, then (a noun) of the phrase. */
+const PLACE_GOES_ON = /^,\s+\p{Lu}[\p{L}.-]+\s+(\p{Ll}[\p{Ll}-]+)\b/u;
+
 const HABIT_OPENING =
   /^(?:Often|Usually|Sometimes|Occasionally|Typically|Generally|Normally|Frequently|Rarely|Seldom)\b/;
 
@@ -449,6 +452,11 @@ function check(
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = /\b(\p{Lu})(?:,|$)/u.exec(label)?.[1];
   if (initial && new RegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
+    return undefined;
+  // ("Authorities locked down the Suitland, | Maryland campus": a place and its state before
+  // a noun name one thing; cut at the comma, the label names the town.)
+  const place = PLACE_GOES_ON.exec(after);
+  if (place && /\p{Lu}\p{Ll}+$/u.test(label) && /^NNS?$/.test(known.get(place[1] ?? '') ?? ''))
     return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;

@@ -2054,3 +2054,19 @@ describe('headlineLabel: an action in progress cut from its time', () => {
     ).toBe('German economy has been faltering');
   });
 });
+
+describe('headlineLabel: a place and its state before a noun are one name', () => {
+  it('GIVEN "Authorities locked down the Suitland, Maryland campus …" THEN no label (cut at the comma it names the town); "moved to Austin, Texas last year" keeps "Company moved to Austin"', () => {
+    expect(
+      headlineLabel(
+        'Authorities locked down the Suitland, Maryland campus just before 8pm Thursday.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('Police sealed off the Boulder, Colorado headquarters of the firm on Monday.'),
+    ).toBeUndefined();
+    expect(headlineLabel('The company moved to Austin, Texas last year.')).toBe(
+      'Company moved to Austin',
+    );
+  });
+});
