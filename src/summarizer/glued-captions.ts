@@ -95,8 +95,7 @@ export function cutGluedCaption(
       (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));
     // ("He said: 'Patriotism means, yes, supporting a strong | Scottish parliament …'": a verb of
     // saying and its colon open a quotation; they are no caption's "Label: ".)
-    if (!opens && (!CAPTION_MARK.test(text.slice(0, b)) || SAYS_COLON_QUOTE.test(prefix)))
-      continue;
+    if (!opens && (!CAPTION_MARK.test(text.slice(0, b)) || SAYS_COLON_QUOTE.test(prefix))) continue;
     // ("Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face …": a
     // caption in the Daily Mail's "Name, age," style, before a lede's named opening, needs no
     // other sentence to say it again.)

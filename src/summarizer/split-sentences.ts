@@ -385,9 +385,14 @@ function inTitle(text: string, sentenceStart: number, dot: number, end: number):
   const mark = text.slice(dot, end + 1);
   if (!mark.includes('...') && !mark.includes('…')) return false;
   const before = text.slice(Math.max(sentenceStart, dot - 60), dot);
+  // (Small words may sit inside the title: "I'm a Celebrity... Get Me Out of Here".)
   return (
-    /(?:^|\s)\p{Lu}[\p{L}'’]*\s+\p{Lu}[\p{L}'’]*\s?$/u.test(before) &&
-    /^\s*(?:\p{Lu}[\p{L}'’]*\s+){2}\p{Lu}[\p{L}'’]*/u.test(text.slice(end + 1, end + 80))
+    /(?:^|\s)\p{Lu}[\p{L}'’]*\s+(?:(?:a|an|the|of|in|on|to|and|for)\s+)?\p{Lu}[\p{L}'’]*\s?$/u.test(
+      before,
+    ) &&
+    /^\s*(?:\p{Lu}[\p{L}'’]*\s+){2}(?:(?:a|an|the|of|in|on|to|and|for)\s+)?\p{Lu}[\p{L}'’]*/u.test(
+      text.slice(end + 1, end + 80),
+    )
   );
 }
 

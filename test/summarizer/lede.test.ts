@@ -597,3 +597,20 @@ describe('lede: a greeting to the reader', () => {
     expect(s.lede).toMatch(/^Apple has replaced the butterfly keyboard/);
   });
 });
+
+describe("lede: the page's link to its other coverage", () => {
+  it('GIVEN the text opens on "The shape of the UK\'s economy In graphics" THEN that line is not the lede', () => {
+    const r = summarize({
+      title: "EU rules 'won't stop UK spending'",
+      text: [
+        "The shape of the UK's economy In graphics",
+        '',
+        'But he denied that he was ruling out British membership of the euro despite saying there would be no assessment of the tests this year. Mr Brown said that it was vital the UK continued to invest in infrastructure, science and education. Otherwise it would be overtaken by the likes of China, he told MPs.',
+        '',
+        'The chancellor said the planned changes to the growth pact would force Britain to run a budget surplus of 1% over the economic cycle.',
+      ].join('\n'),
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.lede).toMatch(/^Mr Brown said that it was vital/);
+  });
+});

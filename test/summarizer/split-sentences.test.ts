@@ -160,3 +160,16 @@ describe('splitSentences: a product name with a period inside', () => {
     ).toEqual(['The probe was built in the US.', 'NASA said it would launch in May.']);
   });
 });
+
+describe('splitSentences: an ellipsis inside a title with small words', () => {
+  it('GIVEN "The finale of ITV1\'s I\'m a Celebrity... Get Me Out of Here drew 10.9m viewers." THEN one sentence', () => {
+    expect(
+      splitSentences(
+        "The finale of ITV1's I'm a Celebrity... Get Me Out of Here drew an average of 10.9m viewers. It was won by Joe Pasquale.",
+      ),
+    ).toEqual([
+      "The finale of ITV1's I'm a Celebrity... Get Me Out of Here drew an average of 10.9m viewers.",
+      'It was won by Joe Pasquale.',
+    ]);
+  });
+});
