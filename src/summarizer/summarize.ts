@@ -20,7 +20,7 @@ import {
 } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 import { runsOn } from './split-sentences.js';
-import { capitalize, showsPhotoPosition, tightenSentence } from './tighten.js';
+import { capitalize, NAME_THEN_POSITION, showsPhotoPosition, tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
 import { validateArticleText } from './validate.js';
@@ -279,7 +279,9 @@ const CAPTION_INSIDE = /\((?:pictured|left|right|centre|center|above|below|file)
 
 function asReadQuote(q: FoundQuote): FoundQuote | undefined {
   let text = q.text;
-  const caption = CAPTION_INSIDE.exec(text);
+  // ("… Me and Myleene Klass. Comedian Ben Elton, left, took a swipe at Myleene Klass, right,
+  // during a rally …": the same, where a named person's place in the photo marks it.)
+  const caption = CAPTION_INSIDE.exec(text) ?? NAME_THEN_POSITION.exec(text);
   if (caption) {
     const before = text.slice(0, caption.index);
     const end = Math.max(

@@ -937,3 +937,20 @@ describe('the page asking the reader in', () => {
     expect(shown.some((t) => /Tell us|Sign up|Updated 7 days/.test(t))).toBe(false);
   });
 });
+
+describe('a quotation that ran on into a photo caption', () => {
+  it('GIVEN "…\'It\'s no secret that I am now one of that wealthy minority. Me and Myleene Klass. Comedian Ben Elton, left, took a swipe at …" THEN the quote ends before the caption', () => {
+    const s = ok(
+      [
+        'Two comedians came out in support of Labour at a party rally in Warrington on Saturday night.',
+        'Ben Elton took a swipe at Myleene Klass over her criticism of the mansion tax plans.',
+        "He said: 'It's no secret that I am now one of that wealthy minority. Me and Myleene Klass. Comedian Ben Elton, left, took a swipe at Myleene Klass, right, during a rally in Warrington Elton lashed out at the glitzy fundraising ball staged by the Conservatives.",
+        'The party later thanked its supporters for turning out in such numbers.',
+      ].join(' '),
+    );
+    const quote = s.quotes.find((q) => /wealthy minority/.test(q.text));
+    expect(quote?.text).toBe(
+      "It's no secret that I am now one of that wealthy minority. Me and Myleene Klass.",
+    );
+  });
+});
