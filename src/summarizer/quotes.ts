@@ -48,6 +48,12 @@ export interface FoundQuote extends Quote {
 /** Words that introduce a title or a name in quotation marks, not someone's words. */
 const NAMING_BEFORE =
   /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|labell?ed|branded|billed\s+as|known\s+as|reading)\s*$/i;
+/** A verb of telling and whom, right before a quotation: "… and told her '…". */
+const TOLD_BEFORE =
+  /\b(?:told|tells|asked|asks|warned|assured|reminded)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
+/** A reporter's source, not a speaker: "the website", "the paper", "reports", "TMZ reports". */
+const SOURCE_REF =
+  /^(?:the\s+)?(?:website|site|paper|newspaper|tabloid|magazine|report|reports|station|channel|network|outlet|blog)$/i;
 /** A quotation of fewer words is a phrase ("a big move"), not something a person said. */
 const MIN_WORDS = 3;
 const SPACE_RUN = /\s+/g;
@@ -99,8 +105,14 @@ export function findQuotes(
       /[.!?…]$/.test(span.text) && /^\s+[\p{Lu}]/u.test(masked.slice(span.close, to));
     const attrAfter = endsSentence ? undefined : attributionAfter(masked.slice(span.close, to));
     const attrBefore = attrAfter ? undefined : attributionBefore(masked.slice(from, span.open));
-    const attribution = attrAfter ?? attrBefore;
     const bare = masked.slice(from, span.open).replace(/#/g, '');
+    // ("Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken
+    // …', the website states.": who told her speaks; the words after name the reporter's source.)
+    const toldBy =
+      attrAfter && SOURCE_REF.test(attrAfter.ref) && TOLD_BEFORE.test(bare)
+        ? onlyPersonIn(bare, knownPeople())
+        : undefined;
+    const attribution = toldBy ? { ref: toldBy.name, pronoun: false } : (attrAfter ?? attrBefore);
     const opensSentence = bare.trim() === '' || /[:;]\s*$/.test(bare);
     // A whole utterance starts as a sentence does; "…was 'reckless'" is the reporter's words.
     const whole =
