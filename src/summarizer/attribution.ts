@@ -92,11 +92,17 @@ const NAME_AT_START = new RegExp(
   'u',
 );
 
+const FUNCTION_WORD_END =
+  /\s(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|the|a|an|been|have|has|had|was|were|is|are|be)$/i;
+
 /**
  * What was read from text whose quotations are blanked ('#'): a speaker made of blanks is
  * none, and a role that runs across one keeps only its words after the quotation.
  */
 function unmasked(a: Attribution | undefined): Attribution | undefined {
+  // ("… when he sported a drawn-on pencil moustache and asked: '…'": a speaker read off a
+  // phrase that ends on a joining or function word is a piece of the sentence, no one.)
+  if (a && FUNCTION_WORD_END.test(a.ref)) return undefined;
   if (!a || (!a.ref.includes('#') && !a.role?.includes('#'))) return a;
   if (a.ref.includes('#')) return undefined;
   const role = a.role

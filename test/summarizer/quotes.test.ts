@@ -1447,3 +1447,12 @@ describe('findQuotes: who told someone the words, not the website that reports i
     expect(quotes.find((q) => /any other chicken/.test(q.text))?.speaker).toBe('Mila Kunis');
   });
 });
+
+describe('findQuotes: a speaker read off a phrase that ends on a joining word', () => {
+  it('GIVEN "… when he sported a drawn-on pencil moustache and asked: \\"How do I look?\\"" THEN no quote from "a drawn-on pencil moustache and"', () => {
+    const quotes = quotesOf(
+      'Schulberg told the magazine that the film star had warmed to the role when he sported a drawn-on pencil moustache and asked: "How do I look at all of this?" His assistant said he looked like George Raft.',
+    );
+    expect(quotes.some((q) => /moustache/.test(q.speaker))).toBe(false);
+  });
+});
