@@ -83,8 +83,10 @@ const NAME_OF_ORG = new RegExp(
   String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
   'u',
 );
+// ("said a Department of Homeland Security spokeswoman": "of" before a capital goes on
+// into a name; the speaker is the whole phrase.)
 const DETERMINED_START = new RegExp(
-  String.raw`^(${DETERMINED})(?=$|[,.;]|\s+(?:who|in|at|on|for|from|of|with)\b)`,
+  String.raw`^(${DETERMINED}|(?:[Tt]he|[Aa]n?)\s+\p{Lu}[\p{L}'’-]*\s+of\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Ll}[\p{L}-]*)(?=$|[,.;]|\s+(?:who|in|at|on|for|from|of(?!\s+\p{Lu})|with)\b)`,
   'u',
 );
 const NAME_AT_START = new RegExp(

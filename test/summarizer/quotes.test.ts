@@ -1456,3 +1456,12 @@ describe('findQuotes: a speaker read off a phrase that ends on a joining word', 
     expect(quotes.some((q) => /moustache/.test(q.speaker))).toBe(false);
   });
 });
+
+describe('findQuotes: an unnamed speaker whose body has a name of several words', () => {
+  it('GIVEN "\'…,\' said a Department of Homeland Security spokeswoman." THEN the speaker is the whole phrase, not "a Department"', () => {
+    const [q] = quotesOf(
+      '"Amit Yoran has been a valuable contributor on cyber security issues over the past year," said a Department of Homeland Security spokeswoman.',
+    );
+    expect(q?.speaker).toBe('a Department of Homeland Security spokeswoman');
+  });
+});
