@@ -94,6 +94,7 @@ const NAME_AT_START = new RegExp(
   'u',
 );
 
+const ROLE_CUT_AT_PREPOSITION = /\s(?:for|of|at|from|in)$/i;
 const FUNCTION_WORD_END =
   /\s(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|the|a|an|been|have|has|had|was|were|is|are|be)$/i;
 
@@ -105,6 +106,10 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
   // ("… when he sported a drawn-on pencil moustache and asked: '…'": a speaker read off a
   // phrase that ends on a joining or function word is a piece of the sentence, no one.)
   if (a && FUNCTION_WORD_END.test(a.ref)) return undefined;
+  // ("the Labour MP for Birkenhead asked", "the Department for Transport said": a role cut
+  // before its "for" left the place or the body as the speaker's name; the phrase is whole.)
+  if (a?.role !== undefined && ROLE_CUT_AT_PREPOSITION.test(a.role))
+    return unmasked({ ...a, ref: `${a.role} ${a.ref}`, role: undefined });
   if (!a || (!a.ref.includes('#') && !a.role?.includes('#'))) return a;
   if (a.ref.includes('#')) return undefined;
   const role = a.role

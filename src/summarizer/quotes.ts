@@ -195,7 +195,9 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
 }
 
 const NOT_A_ROLE =
-  /^(?:(?:like|unlike|including|such as|among|with)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
+  /^(?:(?:like|unlike|including|such as|among|with|adding|saying|noting|insisting|explaining|arguing|warning|claiming)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
+const FRONTED_PARTICIPLE =
+  /^[A-Z][a-z]+ing\s+(?:to|at|out|up|on|about|over|from|into|through|back|with)\b/;
 const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
 /** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
 // ("development director at Codemasters, which develops games …": what the organisation does
@@ -226,7 +228,15 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("Mr Currington, like many of the UK's 70,000 BSL users", "including captain Jason
   // Robinson", "Ian Gibson, for example, urged …", "Jenson Button, naturally disappointed,
   // said": a comparison, a list, an aside of the sentence's or a feeling, not who they are.)
-  if (NOT_A_ROLE.test(cut) || FEELING.test(cut) || !describesWho(cut)) return undefined;
+  // ("Pointing to Germany's trade interests …, Mr Nattrass said": a clause fronted before the
+  // name, read as a role.)
+  if (
+    NOT_A_ROLE.test(cut) ||
+    FEELING.test(cut) ||
+    FRONTED_PARTICIPLE.test(cut) ||
+    !describesWho(cut)
+  )
+    return undefined;
   // ("Jason King, 30, who …": an age is no role.)
   if (cut === '' || /^\d{1,3}$/.test(cut) || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut))
     return undefined;

@@ -1465,3 +1465,29 @@ describe('findQuotes: an unnamed speaker whose body has a name of several words'
     expect(q?.speaker).toBe('a Department of Homeland Security spokeswoman');
   });
 });
+
+describe('findQuotes: a speaker and role read whole', () => {
+  it('GIVEN "\'…?\' the Labour MP for Birkenhead asked." and "\'…,\' the Department for Transport said" THEN the whole phrase speaks, not "Birkenhead" with the role "Labour MP for"', () => {
+    const speakers = quotesOf(
+      [
+        '"What sort of model does it give to the nation when the two leaders do nothing but fight?" the Labour MP for Birkenhead asked.',
+        '"We have always said we are going to introduce a hybrid Bill for Crossrail in the Spring," the Department for Transport said on Sunday.',
+      ].join(' '),
+    ).map((q) => [q.speaker, q.role]);
+    expect(speakers).toEqual([
+      ['Labour MP for Birkenhead', undefined],
+      ['Department for Transport', undefined],
+    ]);
+  });
+  it('GIVEN "… said Dr Nielsen, adding that they have defined success" and "Pointing to Germany\'s trade interests, Mr Nattrass said: …" THEN no role: what they went on to say, or a clause before them, is not who they are', () => {
+    const roles = quotesOf(
+      [
+        'Usability expert Jakob Nielsen spoke at the conference in London.',
+        '"Those four sites are extremely profitable and extremely successful," said Dr Nielsen, adding that they have largely defined commercial success on the net.',
+        'UKIP member Mike Nattrass spoke in Brussels.',
+        'Pointing to Germany\'s trade interests as a country in the centre of Europe, Mr Nattrass said: "The fact is that the EU benefits Germany but it does not benefit Britain."',
+      ].join(' '),
+    ).map((q) => q.role);
+    expect(roles).toEqual([undefined, undefined]);
+  });
+});
