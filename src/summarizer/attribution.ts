@@ -112,11 +112,17 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
     return unmasked({ ...a, ref: `${a.role} ${a.ref}`, role: undefined });
   if (!a || (!a.ref.includes('#') && !a.role?.includes('#'))) return a;
   if (a.ref.includes('#')) return undefined;
-  const role = a.role
-    ?.replace(/^.*#/, '')
-    .replace(/^[\s,.;:]+/, '')
-    .trim();
-  return { ...a, role: role || undefined };
+  // ("deputy chairman of Highland Gold - a mining firm that has the motto '…' -": a dash's
+  // aside holds the quotation; the role is what comes before the aside.)
+  const beforeAside = a.role?.split(/\s[-–—]\s/)[0];
+  const role =
+    beforeAside !== undefined && !beforeAside.includes('#')
+      ? beforeAside.trim()
+      : a.role
+          ?.replace(/^.*#/, '')
+          .replace(/^[\s,.;:]+/, '')
+          .trim();
+  return { ...a, role: role && /\p{L}/u.test(role) ? role : undefined };
 }
 
 /**

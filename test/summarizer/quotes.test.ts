@@ -1491,3 +1491,18 @@ describe('findQuotes: a speaker and role read whole', () => {
     expect(roles).toEqual([undefined, undefined]);
   });
 });
+
+describe('findQuotes: a role ends at a dash aside or a second predicate', () => {
+  it('GIVEN "Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto …, said" and "Michael Mates, a member of the committee and was part of the inquiry, said" THEN the roles end before the aside and the predicate', () => {
+    const roles = quotesOf(
+      [
+        'Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto "gold is forever" - said: "We will keep digging for as long as the price holds."',
+        'Michael Mates, a member of the Commons intelligence and security committee and was part of the Butler inquiry, said: "The report was clear about the failings of the process."',
+      ].join(' '),
+    ).map((q) => q.role);
+    expect(roles).toEqual([
+      'deputy chairman of Highland Gold',
+      'a member of the Commons intelligence and security committee',
+    ]);
+  });
+});
