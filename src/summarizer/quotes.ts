@@ -205,7 +205,7 @@ const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
 // ("deputy chairman of Highland Gold - a mining firm that has the motto", "a member of the
 // committee and was part of the Butler inquiry": a dash's aside, a second predicate.)
 const ROLE_ENDS =
-  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s/;
+  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s/;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;
@@ -283,8 +283,26 @@ function describesWho(role: string): boolean {
       !/^who\s+(?:has\s+|had\s+)?died\b/i.test(role)
     );
   }
+  // ("Carragher would start", "the Hansard Society and the Department for Education …": a
+  // clause with its own verb, a list of bodies.)
+  if (
+    /\b(?:would|will|could|should|might|must)\b/i.test(role) &&
+    !/\b(?:who|which|that)\b/i.test(role)
+  )
+    return false;
+  if (/^(?:the|a|an)\s[^,]*\band\s+the\s/i.test(role)) return false;
   const readings = lexiconTags(first.toLowerCase());
-  return !(/^VB[DGNZ]?$/.test(readings[0] ?? '') && !readings.some((t) => /^(?:JJ|NN)/.test(t)));
+  // (A capital opens a title or a body's name, "Prosecuting attorney", "Stop Stansted Expansion
+  // chairman": no verb of the sentence's.)
+  const verbFirst = /^\p{Ll}/u.test(first) && /^VB[DGNZ]?$/.test(readings[0] ?? '');
+  // ("agreed the 1701 Act of Settlement", "runs a forensic science course", "elected in 1997": a
+  // verb with its object or its time; "retired teacher" is a description.)
+  if (
+    verbFirst &&
+    /^(?:the|a|an|in|on|at|to|for|by|with|his|her|their|its|\p{Lu})/u.test(words[1] ?? '')
+  )
+    return false;
+  return !(verbFirst && !readings.some((t) => /^(?:JJ|NN)/.test(t)));
 }
 
 function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {

@@ -1506,3 +1506,16 @@ describe('findQuotes: a role ends at a dash aside or a second predicate', () => 
     ]);
   });
 });
+
+describe('findQuotes: a role that is a clause of the sentence is not shown', () => {
+  it('GIVEN "Barbara Follet, elected in 1997, said" and "Max Houck, runs a forensic science graduate course …, said" THEN no roles; "Peter Sanders, Stop Stansted Expansion chairman" keeps his', () => {
+    const roles = quotesOf(
+      [
+        'Barbara Follet, elected in 1997, said: "We have to listen to what voters are telling us."',
+        'Max Houck, runs a forensic science graduate course at West Virginia University, said: "The effect is basically a perception."',
+        'Peter Sanders, Stop Stansted Expansion chairman, said: "We will fight this plan all the way to the courts."',
+      ].join(' '),
+    ).map((q) => q.role);
+    expect(roles).toEqual([undefined, undefined, 'Stop Stansted Expansion chairman']);
+  });
+});
