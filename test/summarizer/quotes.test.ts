@@ -1519,3 +1519,12 @@ describe('findQuotes: a role that is a clause of the sentence is not shown', () 
     expect(roles).toEqual([undefined, undefined, 'Stop Stansted Expansion chairman']);
   });
 });
+
+describe('findQuotes: a surname that ends in "ly" is no adverb', () => {
+  it('GIVEN "Napier\'s lawyer Tony Kelly … Mr Kelly said: \\"…\\"" THEN Tony Kelly speaks, not "K"', () => {
+    const [q] = quotesOf(
+      'Napier\'s lawyer Tony Kelly believes the action will soon be followed by others. Mr Kelly said: "There are hundreds of people still undergoing slopping out and overcrowding."',
+    );
+    expect(q?.speaker).toBe('Tony Kelly');
+  });
+});
