@@ -94,6 +94,8 @@ const NAME_AT_START = new RegExp(
   'u',
 );
 
+const TITLE_OR_BODY_END =
+  /(?:^|\s)(?:Archbishop|Bishop|Duke|Duchess|Earl|Mayor|Prince|Princess|Secretary|Council|Society|Association|Commission|Committee|Board|Authority|Institute|Federation|Union|League|Department|Ministry|Office|Bank)$/;
 const ROLE_CUT_AT_PREPOSITION = /\s(?:for|of|at|from|in)$/i;
 const FUNCTION_WORD_END =
   /\s(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|the|a|an|been|have|has|had|was|were|is|are|be)$/i;
@@ -110,6 +112,10 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
   // before its "for" left the place or the body as the speaker's name; the phrase is whole.)
   if (a?.role !== undefined && ROLE_CUT_AT_PREPOSITION.test(a.role))
     return unmasked({ ...a, ref: `${a.role} ${a.ref}`, role: undefined });
+  // ("The Archbishop of Canterbury said": "of Canterbury" is no role but the title's own.)
+  // (Only of a title or a body: "David Williams of Ladbrokes" is a person and where he works.)
+  if (a?.role !== undefined && /^of\s+\p{Lu}/u.test(a.role) && TITLE_OR_BODY_END.test(a.ref))
+    return unmasked({ ...a, ref: `${a.ref} ${a.role}`, role: undefined });
   if (!a || (!a.ref.includes('#') && !a.role?.includes('#'))) return a;
   if (a.ref.includes('#')) return undefined;
   // ("deputy chairman of Highland Gold - a mining firm that has the motto '…' -": a dash's
@@ -487,6 +493,8 @@ function subjectOf(whole: string): Attribution | undefined {
     // ("Lib Dem chairman Matthew Taylor has written …": a name before a role noun is whose
     // role it is; the person is the name after it.)
     if (ROLE_THEN_NAME.test(clause.slice(m.index + m[0].length))) continue;
+    // ("Amanda's uncle, Lewis Champion, told …": whose uncle is no subject; the name after is.)
+    if (/['’]s$/.test(m[0]) || /^['’]s?\s/.test(clause.slice(m.index + m[0].length))) continue;
     const run = trimRun(m[0]);
     if (run) return { ref: stripHonorific(splitRoleFromName(run).name), pronoun: false };
   }

@@ -291,6 +291,10 @@ function describesWho(role: string): boolean {
   )
     return false;
   if (/^(?:the|a|an)\s[^,]*\band\s+the\s/i.test(role)) return false;
+  // ("the BBC News website Ford did not deserve any credit for his plea": a clause of its own,
+  // outside any relative clause of the role's.)
+  const main = role.split(/\b(?:who|which|that|whose|where)\b/i)[0] ?? role;
+  if (/\b(?:did|does|do|was|were|is|are|has|have|had)\b/i.test(main)) return false;
   const readings = lexiconTags(first.toLowerCase());
   // (A capital opens a title or a body's name, "Prosecuting attorney", "Stop Stansted Expansion
   // chairman": no verb of the sentence's.)

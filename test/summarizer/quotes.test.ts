@@ -1528,3 +1528,18 @@ describe('findQuotes: a surname that ends in "ly" is no adverb', () => {
     expect(q?.speaker).toBe('Tony Kelly');
   });
 });
+
+describe('findQuotes: whose relative speaks, and a title of somewhere', () => {
+  it('GIVEN "Amanda\'s uncle, Lewis Champion, told the BBC News website Ford did not deserve any credit, saying: …" and "The Archbishop of Canterbury said: …" THEN Lewis Champion (no role) and the Archbishop of Canterbury speak', () => {
+    const quotes = quotesOf(
+      [
+        'Amanda\'s uncle, Lewis Champion, told the BBC News website Ford did not deserve any credit for his plea, saying: "Nothing at all is worth taking five years off a murder sentence."',
+        'The Archbishop of Canterbury said: "I am pleased that they have decided to take this important step."',
+      ].join(' '),
+    ).map((q) => [q.speaker, q.role]);
+    expect(quotes).toEqual([
+      ['Lewis Champion', undefined],
+      ['Archbishop of Canterbury', undefined],
+    ]);
+  });
+});
