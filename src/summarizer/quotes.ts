@@ -351,13 +351,16 @@ function identify(
   }
   // ("'…,' the American said", "the Dutchman told …": someone the sentences before name, and
   // the one the story is about; left as written when the two differ.)
-  if (DESCRIBED_PERSON.test(a.ref)) {
+  // ("The 55-year-old Frenchman told …": a nationality alone is a description read as a name.)
+  const nationality = LONE_NATIONALITY.test(a.ref) ? `the ${a.ref}` : undefined;
+  if (nationality !== undefined || DESCRIBED_PERSON.test(a.ref)) {
     // Each guess alone errs ("The Spaniard believed he was talking to … Emilio Butragueno":
     // the name before is whom he spoke of; the most named may be a club): only both agreeing.
     const near = recentSubject(s, at, people, undefined);
     const main = protagonist(s.masked, people);
     if (near && near.name === main?.name && near.name.includes(' '))
       return { ...near, role: a.role ?? roleOf(near, people) };
+    if (nationality !== undefined) return { name: nationality, role: a.role, firstSeen: -1 };
   }
   // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
   const owned = OWNED_NAME.exec(a.ref);
@@ -916,6 +919,8 @@ const EPITHET = new RegExp(
   String.raw`\bthe\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\b(?!\s+\p{L})`,
   'u',
 );
+/** A nationality alone, never a surname ("Frenchman", not "Jordan" or "Sullivan"). */
+const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = new RegExp(
   String.raw`^the\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,2}?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half)$`,

@@ -1543,3 +1543,25 @@ describe('findQuotes: whose relative speaks, and a title of somewhere', () => {
     ]);
   });
 });
+
+describe('findQuotes: a nationality alone is a description, not a name', () => {
+  it('GIVEN "The 55-year-old Frenchman told the website: …" in a story about Arsene Wenger THEN Arsene Wenger speaks; unresolved it reads "the Frenchman", and a surname like "Jordan" is still a name', () => {
+    const quotes = quotesOf(
+      [
+        'Arsenal manager Arsene Wenger has signed a new contract with the club.',
+        'Wenger has won the title three times during his reign.',
+        'Wenger said he was delighted to commit his future to Arsenal.',
+        'The 55-year-old Frenchman told the club website: "My intention has always been clear. I love this club."',
+      ].join(' '),
+    );
+    expect(quotes[0]?.speaker).toBe('Arsene Wenger');
+    const [other] = quotesOf(
+      'The visitors were beaten at home. The Frenchman told reporters: "We were not good enough today, and we know it."',
+    );
+    expect(other?.speaker).toBe('the Frenchman');
+    const [jordan] = quotesOf(
+      'Frank Jordan spoke to CNN about his son. "We are hopeful that he will be found safe and well," Jordan said.',
+    );
+    expect(jordan?.speaker).toBe('Frank Jordan');
+  });
+});
