@@ -64,6 +64,9 @@ function runsOnPastSentence(text: string, from: number): boolean {
 }
 
 const ANY_MARK = /["“”'‘’]/g;
+/** A verb of saying and its colon: "Redwood said: ", "He added: ". */
+const SAYS_BEFORE_COLON =
+  /\b(?:said|says|added|adds|told\s+\S+|explained|continued|wrote|admitted|insisted|declared)\s*:\s*$/;
 /** A double mark opening a sentence: '… special.’ "I think …'. */
 const DOUBLE_OPENS_SENTENCE = /(?<=[.!?]['’]?\s+)["“](?=\p{Lu})/gu;
 
@@ -140,7 +143,12 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
       // ('said: "I've lost three years … a Muslim. He added: "The authorities …': a quotation
       // introduced as one is a new quotation; the one before lost its closing mark.)
       // (It ends with the last sentence before the words that introduce the new one.)
-      if (kind === 'double' && /:\s*$/.test(text.slice(Math.max(from, j - 3), j))) {
+      // (In single marks too when a verb of saying introduces it: "… entertaining. Redwood
+      // said: 'My agenda was simple …'", where marks nested in marks are the same kind.)
+      if (
+        /:\s*$/.test(text.slice(Math.max(from, j - 3), j)) &&
+        (kind === 'double' || SAYS_BEFORE_COLON.test(text.slice(Math.max(from, j - 40), j)))
+      ) {
         const before = text.slice(from, j);
         const end = lastSentenceEnd(before);
         pieces.push(end > 0 ? before.slice(0, end) : before);

@@ -48,6 +48,9 @@ export interface FoundQuote extends Quote {
 /** Words that introduce a title or a name in quotation marks, not someone's words. */
 const NAMING_BEFORE =
   /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|labell?ed|branded|billed\s+as|known\s+as|reading)\s*$/i;
+/** The capitalised word right before a verb of saying and its colon: "… Alexandria Redwood said: ". */
+const SURNAME_BEFORE_VERB =
+  /(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:said|says|added|adds|told\s+\S+|explained|continued)\s*:\s*$/u;
 /** A verb of telling and whom, right before a quotation: "… and told her '…". */
 const TOLD_BEFORE =
   /\b(?:told|tells|asked|asks|warned|assured|reminded)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
@@ -368,7 +371,14 @@ function identify(
   const titled = owned ? undefined : roleBeforeName(a.ref);
   const ref = owned?.[2] ?? titled?.name ?? a.ref;
   const role = a.role ?? owned?.[1] ?? titled?.role;
-  const known = resolvePerson(people, ref) ?? titleHolder(people, ref);
+  let known = resolvePerson(people, ref) ?? titleHolder(people, ref);
+  // ("… on the set of Fall of an Empire: The Story of Katherine of Alexandria Redwood said:": a
+  // caption glued on ran a title into the name; the surname before the verb is someone known.)
+  if (!known && /\sof\s/.test(ref)) {
+    const surname = SURNAME_BEFORE_VERB.exec(s.text.slice(sentenceStart(s, at), at))?.[1];
+    const person = surname === undefined ? undefined : resolvePerson(people, surname);
+    if (person?.name.includes(' ')) known = person;
+  }
   // ("said General Musharraf" of "President Musharraf of Pakistan": a title alone is the
   // office the article gave him where it has one.)
   if (known)

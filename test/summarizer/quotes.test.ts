@@ -1565,3 +1565,17 @@ describe('findQuotes: a nationality alone is a description, not a name', () => {
     expect(jordan?.speaker).toBe('Frank Jordan');
   });
 });
+
+describe('findQuotes: a verb of saying and its colon open a new quotation in single marks too', () => {
+  it('GIVEN "He added: \'… entertaining." left open, then "… Alexandria Redwood said: \'Peter managed …\'" THEN that is Michael Redwood\'s own quote', () => {
+    const quotes = quotesOf(
+      [
+        'Director Michael Redwood paid tribute to the actor.',
+        "He added: 'Of course, the inevitable wind-ups surfaced whenever the devil inside him needed entertaining.",
+        'The film attempts to pay homage to Saint Katherine by portraying her as a real woman.',
+        "Director Michael Redwood has a word with the actor on the set of Fall of an Empire: The Story of Katherine of Alexandria Redwood said: 'Peter managed to politely subdue his mischievousness, but not for long.'",
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /^Peter managed/.test(q.text))?.speaker).toBe('Michael Redwood');
+  });
+});
