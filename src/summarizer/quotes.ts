@@ -929,6 +929,9 @@ const EPITHET = new RegExp(
   String.raw`\bthe\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\b(?!\s+\p{L})`,
   'u',
 );
+/** A nationality or a region's adjective alone: "European", "British", "Chinese", "French". */
+const LONE_DEMONYM =
+  /^(?:European|African|American|Asian|British|English|French|German|Italian|Spanish|Chinese|Japanese|Russian|Irish|Scottish|Welsh|Dutch|Greek|Turkish|Indian|Arab|Israeli|Iraqi|Iranian|Australian|Canadian|Mexican|Brazilian|Western|Eastern|Northern|Southern|Muslim|Christian|Jewish|Catholic|Protestant)$/;
 /** A nationality alone, never a surname ("Frenchman", not "Jordan" or "Sullivan"). */
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
@@ -1013,6 +1016,9 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     // "said Final Wars producer Shogo Tomiyama": a name before a role noun and another name
     // says whose the role is; the person is the name after.
     if (ROLE_THEN_NAME.test(text.slice(end, end + 60))) continue;
+    // ("people coming from eastern European countries": a nationality before its noun is an
+    // adjective, no one; the article's "European Constitution" is not named by it.)
+    if (LONE_DEMONYM.test(m[0].trim()) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     // ("One such individual, the eldest son of then-Chiapas Attorney General Raciel Lopez
     // Salazar, jumped …": whose son he is; the relative named is not who the sentence is about.)
     // (A long name is read as two runs: the one right after a skipped run is skipped too.)

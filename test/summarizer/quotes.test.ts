@@ -1579,3 +1579,20 @@ describe('findQuotes: a verb of saying and its colon open a new quotation in sin
     expect(quotes.find((q) => /^Peter managed/.test(q.text))?.speaker).toBe('Michael Redwood');
   });
 });
+
+describe('findQuotes: a nationality before its noun names no one', () => {
+  it('GIVEN "… ahead of referendums on the European Constitution. … Britain\'s low unemployment meant less neurosis about people from eastern European countries. \\"…\\"" THEN the quotation is Jack Straw\'s, not "European Constitution"\'s', () => {
+    const quotes = quotesOf(
+      [
+        'Foreign Secretary Jack Straw is meeting his EU counterparts ahead of a series of referendums on the European Constitution.',
+        'Mr Straw insisted there was nothing to fear from the services directive.',
+        '"European countries overall have benefited hugely from the free market in goods," he said.',
+        'Britain\'s low unemployment meant there was less "neurosis" about people coming from eastern European countries.',
+        '"In countries like Germany and France, they have much higher levels of unemployment."',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /In countries like Germany/.test(q.text))?.speaker).toBe(
+      'Jack Straw',
+    );
+  });
+});
