@@ -208,7 +208,7 @@ const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
 // ("deputy chairman of Highland Gold - a mining firm that has the motto", "a member of the
 // committee and was part of the Butler inquiry": a dash's aside, a second predicate.)
 const ROLE_ENDS =
-  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s/;
+  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s/;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;

@@ -1596,3 +1596,12 @@ describe('findQuotes: a nationality before its noun names no one', () => {
     );
   });
 });
+
+describe('findQuotes: a role ends where what the speaker was doing begins', () => {
+  it('GIVEN "\'…,\' said Greg Abbott, Texas attorney general announcing the legal action." THEN the role is "Texas attorney general"', () => {
+    const [q] = quotesOf(
+      '"Illegal spam must be stopped," said Greg Abbott, Texas attorney general announcing the legal action.',
+    );
+    expect([q?.speaker, q?.role]).toEqual(['Greg Abbott', 'Texas attorney general']);
+  });
+});
