@@ -829,10 +829,10 @@ function unnamedSays(text: string): boolean {
 const PRONOUN_SAYS_INSIDE =
   /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
 
-/** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 /** A name after a comma that says the sentence's words: "…, Lord Butler said in …". */
 const TRAILING_SAYER =
   /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;
+/** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 const SPOKESPERSON_SAYS =
   /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b/iu;
 /** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
@@ -995,9 +995,7 @@ const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|an
 
 /** The one person of `people` whose surname `text` holds as a word (the full name if known); else none. */
 function onlyPersonIn(text: string, people: readonly Person[]): Person | undefined {
-  const named = people.filter((p) =>
-    new RegExp(`\\b${escapeRegExp(surnameOf(p.name))}\\b`, 'u').test(text),
-  );
+  const named = people.filter((p) => wordsAt(text, surnameOf(p.name), true).length > 0);
   if (new Set(named.map((p) => surnameOf(p.name))).size !== 1) return undefined;
   return named.find((p) => p.name.includes(' ')) ?? named[0];
 }
@@ -1206,7 +1204,10 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-/** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
+/** After a name: a verb of saying that opens a quotation ("said: 'My agenda was simple …"). */
+const SAYS_THEN_QUOTES =
+  /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|continued|admitted|insisted|wrote)\b[^.!?"“‘']{0,60}?[:,]?\s*["“‘']\p{Lu}/u;
+
 /**
  * A quotation whose closing mark the text lost runs on into the story ("'It was terrible. I was
  * being a slob to be honest. Lizzi piled on the pounds thanks to …'", a caption; "… he's
@@ -1214,10 +1215,6 @@ function range(a: number, b: number): number[] {
  * own name and a verb, said of them, not by them. (A paragraph the quotation goes on in opens
  * on a mark: '"Campbell swears shock.' in his own e-mail stays.)
  */
-/** After a name: a verb of saying that opens a quotation ("said: 'My agenda was simple …"). */
-const SAYS_THEN_QUOTES =
-  /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|continued|admitted|insisted|wrote)\b[^.!?"“‘']{0,60}?[:,]?\s*["“‘']\p{Lu}/u;
-
 function beforeNarration(span: QuoteSpan, text: string, speaker: string): string {
   // (A name, not a description: "The statement", "The prop" are no one's name.)
   if (
@@ -1246,6 +1243,7 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
   return span.text;
 }
 
+/** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
   const t = text.trim().replace(/[,;:]$/, '');
   return /[.!?…]$/.test(t) ? t : `${t}.`;
