@@ -428,7 +428,9 @@ function isAbbreviationBefore(
     return true;
   if (MONTHS.has(lower)) return /^\d/.test(nextWord);
   if (MAYBE_FINAL.has(lower)) return !nextIsOpener;
-  if (TITLES.has(lower)) return true;
+  // ("… patients with MS. Final approval …": a title in capitals is an acronym, unless the
+  // text goes on in capitals too, "DR. JOHN SMITH".)
+  if (TITLES.has(lower)) return !(/^\p{Lu}{2,}$/u.test(token) && /\p{Ll}/u.test(nextWord));
   return false;
 }
 

@@ -17,6 +17,12 @@ const CASES: [string, string[]][] = [
     ['He arrived on Nov. 9 in Beijing.', 'Talks began.'],
   ],
   ['Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+  // A title's letters in capitals are an acronym (multiple sclerosis), unless the text is in capitals.
+  [
+    'It is a landmark for patients with MS. Final approval should follow.',
+    ['It is a landmark for patients with MS.', 'Final approval should follow.'],
+  ],
+  ['A MEMO FROM DR. JOHN SMITH. It was read.', ['A MEMO FROM DR. JOHN SMITH.', 'It was read.']],
   [
     'John F. Kennedy was shot in 1963. Oswald was arrested.',
     ['John F. Kennedy was shot in 1963.', 'Oswald was arrested.'],
