@@ -57,6 +57,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
 ]);
 
 const AFTER_PRONOUN = new RegExp(String.raw`^(he|she|they|it|we)\s+${ADVERB}(?:${VERBS})\b`, 'iu');
+const ADDING_CLAUSE = new RegExp(String.raw`,\s*(?:${PARTICIPLES})\b.*$`, 'u');
 const AFTER_VERB_FIRST = new RegExp(
   String.raw`^${ADVERB}(?!told\b)(?:${VERBS})\s+(.{2,240})$`,
   'u',
@@ -165,7 +166,9 @@ function readAfter(after: string): Attribution | undefined {
   // "she said" ends the sentence or takes a short tail ("he told reporters on Tuesday"), never
   // a clause of its own ("she said new mothers were…": reported speech, not an attribution).
   if (p?.[1]) {
-    const tail = text.slice(p[0].length).trim();
+    // ('"…," he said, adding that "it's an issue we have in common".': what he went on to say
+    // is a clause of its own, after a comma; the attribution ends before it.)
+    const tail = text.slice(p[0].length).replace(ADDING_CLAUSE, '').trim();
     return tail.split(/\s+/).length <= 10 && !/\bthat\b/.test(tail)
       ? { ref: p[1], pronoun: true }
       : undefined;

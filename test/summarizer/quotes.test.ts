@@ -1605,3 +1605,19 @@ describe('findQuotes: a role ends where what the speaker was doing begins', () =
     expect([q?.speaker, q?.role]).toEqual(['Greg Abbott', 'Texas attorney general']);
   });
 });
+
+describe('findQuotes: what a speaker went on to say is no part of the attribution', () => {
+  it('GIVEN \'"…," he said, adding that "it\'s an issue we have in common".\' THEN the quotation is his; "he said that …" is still reported speech', () => {
+    const quotes = quotesOf(
+      [
+        'SMFG President Yoshifumi Nishikawa said that the companies needed to bolster their businesses.',
+        '"Both companies need to strengthen retail and other operations," he said, adding that "it\'s an issue we have in common".',
+        '"We have a pretty strong legal case here," he added, saying it would only become an issue later.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Both companies need to strengthen retail and other operations.', 'Yoshifumi Nishikawa'],
+      ['We have a pretty strong legal case here.', 'Yoshifumi Nishikawa'],
+    ]);
+  });
+});
