@@ -253,7 +253,9 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
   const found = speakerBeforeClause(text, wholeClause);
   if (!found || !ofRole) return found;
   // ("David Rose, Chief Executive of Hereford Hospitals NHS Trust": the title's organisation.)
-  if (found.role && TITLE_ONLY_WORDS.test(found.role))
+  // ("Ian Taylor, of the Alliance of British Drivers": a role that ends on a name's word goes on
+  // with the "of" phrase, the rest of that name.)
+  if (found.role && (TITLE_ONLY_WORDS.test(found.role) || /\p{Lu}[\p{L}'’-]*$/u.test(found.role)))
     return { ...found, role: `${found.role} ${ofRole}` };
   return found.role ? found : { ...found, role: ofRole };
 }
@@ -554,6 +556,9 @@ function prefixRole(prefix: string): string | undefined {
     // ("the IAAF said": an article alone is no role.)
     .replace(/^(?:the|a|an)(?:\s+|$)/i, '');
   const last = words.at(-1) ?? '';
+  // ("… was fined after he returned 56 minutes late Richard Lloyd, executive director of …": a
+  // caption glued before the name; words with a subject pronoun are a clause, not a role.)
+  if (/\b(?:he|she|they|we|it)\b|\bI\b/.test(role)) return undefined;
   return role !== '' && /^[a-z]/.test(last) && !/'s$|’s$/.test(last) ? role : undefined;
 }
 

@@ -1621,3 +1621,27 @@ describe('findQuotes: what a speaker went on to say is no part of the attributio
     ]);
   });
 });
+
+describe('findQuotes: a role is a description, whole', () => {
+  it('GIVEN "Ian Taylor, of the Alliance of British Drivers, said: …" and "David Frost, director of the British Chambers of Commerce, said: …" THEN the roles keep the whole name of the body', () => {
+    const quotes = quotesOf(
+      [
+        "Ian Taylor, of the Alliance of British Drivers, said: 'I think the judges are somewhat out of touch.'",
+        'David Frost, director of the British Chambers of Commerce, said: "Employers are feeling the bite now."',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Ian Taylor', 'of the Alliance of British Drivers'],
+      ['David Frost', 'director of the British Chambers of Commerce'],
+    ]);
+  });
+
+  it('GIVEN a caption glued before the name, "… was fined after he returned 56 minutes late Richard Lloyd, executive director of consumer watchdog Which?, said: …" THEN the role is his, not the caption\'s clause', () => {
+    const quotes = quotesOf(
+      "The retail site offers two free hours of parking and Mr Beavis was fined after he returned 56 minutes late Richard Lloyd, executive director of consumer watchdog Which?, said: 'We are concerned that this decision waters down the law.'",
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Richard Lloyd', 'executive director of consumer watchdog Which?'],
+    ]);
+  });
+});
