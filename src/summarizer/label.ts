@@ -1907,6 +1907,22 @@ const OFFICE_IN_NAME =
   /^(?:Minister|Secretary|President|Vice-President|Chancellor|Chairman|Chairwoman|Leader|Governor|Senator|Mayor|Commissioner|Ambassador|Judge|Speaker|Attorney|Prosecutor|Spokesman|Spokeswoman|Coach|Manager|Captain|Editor|Envoy|Premier|Treasurer|Whip|Professor)$/;
 
 /**
+ * Whether the object ending at `at` is one thing of which a gerund after it tells more: a
+ * singular noun after "a" or "an" ("a draft bill proposing …"), the object of a verb that takes
+ * no gerund of its own ("saw a man running", "left a fan wondering" are one event).
+ */
+function describedThing(tokens: readonly Token[], at: number, verb: string): boolean {
+  if (tokens[at]?.tag !== 'NN' || GERUND_OBJECT_VERB.test(verb)) return false;
+  // ("lead to a formal bid | being accepted": a helper's gerund is the clause the noun is subject of.)
+  if (/^(?:being|having|getting)$/i.test(tokens[at + 1]?.text ?? '')) return false;
+  let k = at - 1;
+  while (k >= 0 && /^(?:JJ|NN|VBN|CD)$/.test(tokens[k]?.tag ?? '')) k--;
+  return /^an?$/i.test(tokens[k]?.text ?? '');
+}
+const GERUND_OBJECT_VERB =
+  /^(?:see|sees|saw|seen|seeing|hear|hears|heard|watch|watches|watched|notice|noticed|spot|spotted|find|finds|found|catch|caught|keep|keeps|kept|leave|leaves|left|spend|spends|spent|have|has|had|get|gets|got|set|sets|send|sends|sent|stop|stops|stopped|prevent|prevented|picture|pictured|film|filmed|photograph|photographed|show|shows|showed|shown|imagine|imagined|quote|quoted|describe|described)$/i;
+
+/**
  * The object's head: the first noun phrase after the verb group (or a preposition and its
  * noun phrase when the verb takes none: "took to Twitter"), with "of" and its noun after a
  * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
@@ -2642,7 +2658,9 @@ function complement(
   // "can borrow cash | only to invest": a restriction after the object is part of what it says.
   if (at >= 0 && /^(?:only|merely|solely)$/i.test(after?.text ?? '')) return null;
   // "spends its time | using the machine", "saw the man | running": a gerund completes the object.
-  if (at >= 0 && after?.tag === 'VBG') return null;
+  // ("will fine drivers | using phones": or it says which of them.) One thing it describes
+  // stays without it: "has unveiled a draft bill | proposing …", "sent a letter | calling for …".
+  if (at >= 0 && after?.tag === 'VBG' && !describedThing(tokens, at, verb)) return null;
   // ("videos of the expert | inappropriately touching …": past an adverb too.)
   if (at >= 0 && /^RB/.test(after?.tag ?? '') && tokens[at + 2]?.tag === 'VBG') return null;
   // "would be 2.5m | high": a measure needs its dimension.
