@@ -1134,7 +1134,7 @@ function personNamed(run: string): string | undefined {
 const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})s?$`);
 
 const NATIONALITY =
-  /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese)$/;
+  /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese|Spaniard|Norwegian|Austrian|Portuguese|Czech|Croatian|Serbian|Romanian|Hungarian|Ukrainian|Canadian|Mexican|Colombian|Chilean|Kenyan|Ethiopian|Nigerian|Israeli|Iranian|Egyptian)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
 const NAME_PART = /^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$/u;

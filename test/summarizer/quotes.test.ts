@@ -1645,3 +1645,15 @@ describe('findQuotes: a role is a description, whole', () => {
     ]);
   });
 });
+
+describe('findQuotes: a nationality before a full name is no part of it', () => {
+  it('GIVEN "Spaniard Guillermo Garcia-Lopez beat … \\"…,\\" he said." THEN Guillermo Garcia-Lopez speaks', () => {
+    const quotes = quotesOf(
+      [
+        'Spaniard Guillermo Garcia-Lopez beat fifth seed Carlos Moya at the Australian Open on Monday.',
+        '"I think this was the most important win of my life as Carlos is one of the best players in the world," he said.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Guillermo Garcia-Lopez']);
+  });
+});
