@@ -191,9 +191,20 @@ function restrictedAfter(label: string, sentence: string): boolean {
 
 /** What the sentence says after the label's last word (where it first stands), if it has it. */
 function afterLabel(label: string, sentence: string): string | undefined {
-  const last = lastWord(label) ?? '';
-  const at = sentence.indexOf(` ${last}`);
-  return at < 0 ? undefined : sentence.slice(at + last.length + 1);
+  const words = label.split(' ');
+  const last = words.at(-1) ?? '';
+  // ("Shailendra Singh, the founder of India's Percept Films, said there would be … India": the
+  // label's last word where the label's words before it have brought the reading, not its first
+  // use; a word the label changed, "to" for "will", is passed over.)
+  let from = 0;
+  for (const w of words.slice(0, -1)) {
+    const at = sentence.indexOf(` ${w} `, from);
+    if (at >= 0) from = at + w.length + 1;
+  }
+  const at = sentence.indexOf(` ${last}`, from);
+  if (at >= 0) return sentence.slice(at + last.length + 1);
+  const first = sentence.indexOf(` ${last}`);
+  return first < 0 ? undefined : sentence.slice(first + last.length + 1);
 }
 
 /**
@@ -449,6 +460,9 @@ function check(
   if (/\baccording$/i.test(label)) return undefined;
   // What the sentence says after the label's last word ('' when the word is not found there).
   const after = afterLabel(label, sentence) ?? '';
+  // ("Agassi was bamboozled by the Austrian | 's drop shots": a possessor whose noun was lost is
+  // not what the sentence says.)
+  if (/^['’]s\s/.test(after)) return undefined;
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = /\b(\p{Lu})(?:,|$)/u.exec(label)?.[1];
   if (initial && new RegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))

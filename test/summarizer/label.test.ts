@@ -293,6 +293,17 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     ).toBeUndefined();
   });
 
+  it('GIVEN a label that would end on a possessor whose noun was lost ("by the Austrian | \'s drop shots") THEN none; the same word used as a possessor earlier in the sentence does not count', () => {
+    expect(
+      headlineLabel("Agassi was often bamboozled by the Austrian's drop shots in San Jose."),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'Shailendra Singh, the founder of India\'s Percept Films, said there would be "a lot of India" in the movie - and that an Indian train would play a big role.',
+      ),
+    ).toBe('Shailendra Singh said there would be lot of India');
+  });
+
   it('GIVEN first-person speech THEN no label (no faithful short form; no label beats a wrong one)', () => {
     expect(headlineLabel("'We did not expect to win,' Tomas Lind said.")).toBeUndefined();
     expect(
@@ -1740,10 +1751,13 @@ describe('headlineLabel: a claim cut from the part where it holds says it of all
 });
 
 describe('headlineLabel: a habit is no news', () => {
-  it('GIVEN "Agassi was often bamboozled by the Austrian\'s drop shots" THEN the label keeps "often"', () => {
+  // (Of the Austrian's drop shots it gives none: a possessor without its noun, see above.)
+  it('GIVEN "Agassi was often bamboozled by the drop shots of the Austrian" THEN the label keeps "often"', () => {
     expect(
-      headlineLabel("Agassi was often bamboozled by the Austrian's drop shots, losing 6-3 6-1."),
-    ).toBe('Agassi was often bamboozled by Austrian');
+      headlineLabel(
+        'Agassi was often bamboozled by the drop shots of the Austrian, losing 6-3 6-1.',
+      ),
+    ).toBe('Agassi was often bamboozled by drop shots of Austrian');
   });
 
   it.each([
