@@ -946,8 +946,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
           ? 2
           : 0;
     // "Saturday's ceremony", "this year's Christmas number one": a time phrase that owns the
-    // object stays.
-    if (phrase === 0 || rest[phrase]?.tag === 'POS') break;
+    // object stays. ("had declared Saturday | as 'Cantona Day'": so does the day declared.)
+    if (phrase === 0 || rest[phrase]?.tag === 'POS' || /^as$/i.test(rest[phrase]?.text ?? ''))
+      break;
     rest.splice(0, phrase);
   }
   // The group's last verb, past a kept adverb ("is only | the latest"), says if it is a copula.

@@ -304,6 +304,13 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     ).toBe('Shailendra Singh said there would be lot of India');
   });
 
+  it('GIVEN "had declared Saturday as \'Cantona Day\'" THEN the day declared is no time phrase to drop ("had declared as Cantona Day")', () => {
+    const label = headlineLabel(
+      "United fans had declared Saturday as 'Cantona Day' and had planned to wear masks.",
+    );
+    expect(label ?? '').not.toMatch(/declared as/);
+  });
+
   it('GIVEN first-person speech THEN no label (no faithful short form; no label beats a wrong one)', () => {
     expect(headlineLabel("'We did not expect to win,' Tomas Lind said.")).toBeUndefined();
     expect(
