@@ -1742,6 +1742,12 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       // ("Mel Brooks' hit show": a whole name too, unless the thing has a name of its own:
       // "Vin Diesel's family comedy The Pacifier" is the comedy.)
       const named = np.slice(possessive + 1).some((t) => /^\p{Lu}/u.test(t.text));
+      // ("Shane Meadows' Dead Man's Shoes": capitals on both sides of the "'s", common nouns
+      // after it, are one title, whole or none; not "Shoes".)
+      const title =
+        /^\p{Lu}/u.test(owner.at(-1)?.text ?? '') &&
+        np.slice(possessive + 1).every((t) => /^\p{Lu}/u.test(t.text) && /^NNS?$/.test(t.tag));
+      if (title) return np.length <= MAX_SUBJECT_WORDS ? np.map((t) => t.text) : undefined;
       const says =
         (owner.length === 1 || (owner.length <= 3 && !named)) &&
         owner.every((t) => /^NNP/.test(t.tag));
@@ -2201,6 +2207,18 @@ function complement(
       ((t.tag === 'VBG' || t.tag === 'VBN') && DROP_DET.test(tokens[i - 1]?.text ?? ''));
     if (nounLike) {
       push(t, { text: t.text, tag: NOUN.test(t.tag) ? t.tag : 'NN' });
+      // ("rose 5 per cent", not "rose 5": a number's unit is its own words.)
+      if (
+        t.tag === 'CD' &&
+        /^per$/i.test(tokens[i + 1]?.text ?? '') &&
+        /^cent$/i.test(tokens[i + 2]?.text ?? '')
+      ) {
+        if (out.length + 2 > budget) return null;
+        push(tokens[i + 1] as Token, { text: 'per', tag: 'CD' });
+        push(tokens[i + 2] as Token, { text: 'cent', tag: 'NN' });
+        i += 2;
+        continue;
+      }
       const nextTag = tokens[i + 1]?.tag ?? '';
       // The noun phrase ends at its last noun, unless "of" follows a quantity.
       // "the amount | countries could export": a clause starts at the next noun.

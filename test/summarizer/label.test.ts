@@ -311,6 +311,23 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     expect(label ?? '').not.toMatch(/declared as/);
   });
 
+  it('GIVEN a number with its unit ("82 per cent") or a title run across "\'s" ("Dead Man\'s Shoes") THEN the label keeps them whole or has none', () => {
+    expect(headlineLabel('Sales rose 5 per cent last year.')).toBe(
+      'Sales rose 5 per cent last year',
+    );
+    expect(
+      headlineLabel(
+        'By 2060, immigrants could account for 82 per cent of all population growth in the country.',
+      ) ?? '',
+    ).not.toMatch(/82$/);
+    expect(headlineLabel("Dead Man's Shoes picked up the best film award.")).toBe(
+      "Dead Man's Shoes picked up best film award",
+    );
+    expect(
+      headlineLabel("Shane Meadows' Dead Man's Shoes picked up the best film award.") ?? '',
+    ).not.toMatch(/^Shoes/);
+  });
+
   it('GIVEN first-person speech THEN no label (no faithful short form; no label beats a wrong one)', () => {
     expect(headlineLabel("'We did not expect to win,' Tomas Lind said.")).toBeUndefined();
     expect(
