@@ -121,7 +121,10 @@ const TIME_OPENING_PHRASE =
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 // ("Once logged onto an Evil Twin, sensitive data can be intercepted": a participle after
 // "once" or "when" is a condition too.)
-const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Were|Had|(?:Once|When)\s+\p{Ll}+ed\b)/u;
+// ("Without major changes in current policies, the federal budget simply cannot hold together":
+// a modal's claim under a "without" phrase holds only on its condition.)
+const CONDITIONAL_OPENING =
+  /^(?:If|Unless|Should|Were|Had|(?:Once|When)\s+\p{Ll}+ed\b|Without\b[^,]{1,100},[^.;]*?\b(?:can|cannot|can't|could|would|will|won't|may|might|must|should)\b)/u;
 const VIEW_OPENING =
   /^(?:As far as\b[^,]{1,80}\bconcerned|In the (?:view|opinion|eyes|words) of\b|In (?:his|her|their|its) (?:view|opinion)|To (?:his|her|their) mind)\b/i;
 /**
@@ -763,7 +766,7 @@ function keptAdverb(word: string): boolean {
   return OWN_KEPT_ADVERB.test(word) || cueClass(word) !== undefined;
 }
 /** Particles of phrasal verbs ("push back", "set off", "took over"). */
-const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead|aside)$/i;
+const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead|aside|together)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
 
 /**

@@ -328,6 +328,19 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     ).not.toMatch(/^Shoes/);
   });
 
+  it('GIVEN "have banded together to raise cash" THEN "together" stays with its verb; GIVEN a modal claim under "Without …," THEN no label (it holds only on that condition)', () => {
+    expect(
+      headlineLabel(
+        'Fans of the software have banded together to raise cash to pay for an advert.',
+      ),
+    ).toBe('Fans of software have banded together to raise cash');
+    expect(
+      headlineLabel(
+        'Without major changes in current policies, the federal budget simply cannot hold together.',
+      ),
+    ).toBeUndefined();
+  });
+
   it('GIVEN first-person speech THEN no label (no faithful short form; no label beats a wrong one)', () => {
     expect(headlineLabel("'We did not expect to win,' Tomas Lind said.")).toBeUndefined();
     expect(
