@@ -51,6 +51,11 @@ const PRE_ROLE = new RegExp(
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */
 const FORMER_BEFORE =
   /\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$/u;
+/** A body's capitalised name just before a role, after a lower-case word or a sentence's start. */
+// (Not the end of a longer name: "Bank of | England", "British and | Irish Lions", "The Passion of
+// the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said".)
+const BODY_BEFORE =
+  /(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;])(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$/u;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
@@ -138,7 +143,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (ROLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(PRE_ROLE)) {
         // ("Former Labour leader Lord Kinnock": "Former" and the party before the role.)
-        const former = FORMER_BEFORE.exec(s.text.slice(Math.max(0, m.index - 40), m.index));
+        const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+        // ("Police Federation chairman Jan Berry", "Tesco chief executive Terry Leahy": the body
+        // named before the role is whose role it is.)
+        const former = FORMER_BEFORE.exec(before) ?? BODY_BEFORE.exec(before);
         add(m[2] ?? '', former ? `${former[1]?.trim()} ${m[1]}` : m[1], s.id);
       }
     if (TITLE_BEFORE_NAME.test(s.text))

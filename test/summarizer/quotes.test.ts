@@ -385,7 +385,9 @@ describe('findQuotes', () => {
     const q = quotesOf(
       'Liverpool chief executive Rick Parry spoke to the press. But when asked if Gerrard would be a Liverpool player on the first day of next season, Parry said: "I sincerely hope he will be. Steven knows my views."',
     );
-    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Rick Parry', 'chief executive']]);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Rick Parry', 'Liverpool chief executive'],
+    ]);
   });
 
   it('GIVEN "A senior source at the club told the BBC:" THEN a source at the club speaks, not the club', () => {
@@ -1655,5 +1657,26 @@ describe('findQuotes: a nationality before a full name is no part of it', () => 
       ].join(' '),
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Guillermo Garcia-Lopez']);
+  });
+});
+
+describe('findQuotes: the body named before a role is part of it', () => {
+  it('GIVEN "Police Federation chairman Jan Berry said …" then "\'…,\' she said" THEN her role is "Police Federation chairman"; a name\'s end ("Bank of | England") or an opener ("Earlier") is not a body', () => {
+    const role = (text: string) => quotesOf(text)[0]?.role;
+    expect(
+      role(
+        'Police Federation chairman Jan Berry said civilian officers should act as "eyes and ears". "They should not be placed in confrontational situations," she said.',
+      ),
+    ).toBe('Police Federation chairman');
+    expect(
+      role(
+        'Bank of England deputy governor Rachel Lomax said rates were right. "We are content with where rates are," she said.',
+      ),
+    ).toBe('deputy governor');
+    expect(
+      role(
+        'Earlier Tory leader Michael Howard said rates were wrong. "We are not content with rates," he said.',
+      ),
+    ).toBe('Tory leader');
   });
 });
