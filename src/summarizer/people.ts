@@ -257,7 +257,7 @@ const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|Justice|Secretary)$`);
  * One word of an office or rank, honorifics included: "Gen", "General", "Dr", "Mr"; not a
  * royal's or a cleric's, which is how the article names them ("Prince Frederik").
  */
-const TITLE_WORD = new RegExp(
+export const TITLE_WORD = new RegExp(
   `^(?!(?:King|Queen|Prince|Princess|Pope|Bishop)$)(?:${TITLE_WORDS}|Gen|Mr|Mrs|Ms|Miss)\\.?$`,
 );
 

@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   resolvePerson,
   surnameOf,
+  TITLE_WORD,
 } from './people.js';
 import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
@@ -371,7 +372,8 @@ function identify(
   const titled = owned ? undefined : roleBeforeName(a.ref);
   const ref = owned?.[2] ?? titled?.name ?? a.ref;
   const role = a.role ?? owned?.[1] ?? titled?.role;
-  let known = resolvePerson(people, ref) ?? titleHolder(people, ref);
+  let known =
+    namesakeNear(people, ref, s, at) ?? resolvePerson(people, ref) ?? titleHolder(people, ref);
   // ("… on the set of Fall of an Empire: The Story of Katherine of Alexandria Redwood said:": a
   // caption glued on ran a title into the name; the surname before the verb is someone known.)
   if (!known && /\sof\s/.test(ref)) {
@@ -391,6 +393,30 @@ function identify(
     };
   // An organisation or unnamed source ("the ministry", "a spokesman") is still a speaker.
   return { name: ref, role, firstSeen: -1 };
+}
+
+/**
+ * For a bare surname that several people of the article share: the one whose full name is in
+ * the quotation's sentence or the one before it ('Louis Jordan, 37, took his … sailboat out …
+ * "I was utterly thankful …," Jordan told CNN.' is Louis, not Frank Jordan, named first); else
+ * undefined, and the people index decides.
+ */
+function namesakeNear(
+  people: readonly Person[],
+  ref: string,
+  s: Stream,
+  at: number,
+): Person | undefined {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(ref)) return undefined;
+  const namesakes = people.filter((p) => {
+    const words = p.name.split(/\s+/);
+    return words.length > 1 && words.at(-1) === ref && !TITLE_WORD.test(words[0] ?? '');
+  });
+  if (new Set(namesakes.map((p) => p.name)).size < 2) return undefined;
+  const here = sentenceStart(s, at);
+  const window = s.text.slice(sentenceStart(s, Math.max(0, here - 2)), at);
+  const near = namesakes.filter((p) => window.includes(p.name));
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /**

@@ -1680,3 +1680,17 @@ describe('findQuotes: the body named before a role is part of it', () => {
     ).toBe('Tory leader');
   });
 });
+
+describe('findQuotes: a surname several people share', () => {
+  it('GIVEN Frank Jordan named first, then "Louis Jordan, 37, took …" and "\\"…,\\" Jordan told CNN" THEN Louis Jordan speaks', () => {
+    const quotes = quotesOf(
+      [
+        'The last time Frank Jordan spoke with his son, Louis Jordan was fishing on a sailboat.',
+        '"I thought I lost you," the relieved father said.',
+        'Louis Jordan, 37, took his 35-foot sailboat out in late January and was found on Thursday.',
+        '"I was utterly thankful and grateful to the people who rescued me," Jordan told CNN.',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /utterly thankful/.test(q.text))?.speaker).toBe('Louis Jordan');
+  });
+});
