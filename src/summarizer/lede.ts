@@ -241,12 +241,18 @@ function isHook(next: Sentence | undefined): boolean {
   return next !== undefined && TURNS_BACK.test(next.text);
 }
 
+const QUOTED_SUBJECT =
+  /^["“](?:[^"”“\s]+\s){0,5}[^"”“\s]+["”]\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might)\s/u;
+
 function qualifies(s: Sentence): boolean {
   const t = s.text.trim();
   return (
     s.words >= 8 &&
     !/\?["”’']?$/.test(t) &&
-    !/^["“‘']/.test(t) &&
+    // ('"Irreversible environmental damage" will be caused by …, MPs have warned.': a few
+    // words in quotation marks that the writer's sentence goes on from are its subject, not a
+    // quotation opening the sentence.)
+    (!/^["“‘']/.test(t) || QUOTED_SUBJECT.test(t)) &&
     // ("They may not be 'Star Trek'-type extraterrestrials, but we may be close to finding
     // evidence of alien life, a NASA scientist says.": a pronoun that opens a claim with its
     // source named is the writer's hook into the news, not a pointer back; a sentence that

@@ -614,3 +614,21 @@ describe("lede: the page's link to its other coverage", () => {
     expect(r.value.lede).toMatch(/^Mr Brown said that it was vital/);
   });
 });
+
+describe('chooseLede: a few quoted words as the subject', () => {
+  it('GIVEN \'"Irreversible environmental damage" will be caused by …, MPs have warned.\' THEN it is the lede; a quotation that opens a sentence is still not', () => {
+    const text = [
+      '"Irreversible environmental damage" will be caused by government plans to build more than one million homes in south-east England, MPs have warned.',
+      '"Sustainable communities" were being promoted without a real understanding of what the word means, the Environmental Audit Committee said.',
+      'Deputy Prime Minister John Prescott said the report was completed before new initiatives were announced.',
+    ].join(' ');
+    const r = summarize({ text });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.lede).toMatch(/^"Irreversible environmental damage" will be caused/);
+    const quoted = summarize({
+      text: '"We are working to create cleaner, safer and greener communities across the region," the minister said. Deputy Prime Minister John Prescott said the report was completed before new initiatives were announced. The committee will publish its findings next month in London.',
+    });
+    if (!quoted.ok) throw new Error(quoted.error.message);
+    expect(quoted.value.lede).toMatch(/^Deputy Prime Minister/);
+  });
+});
