@@ -1,6 +1,6 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
-import { tagSentence } from './pos/tag.js';
+import { mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { runOnAt } from './split-sentences.js';
@@ -127,10 +127,41 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
       !onlyFurnitureBefore(sentences, i);
     // (Only a general sentence is a hook: "Actor Robert Blake had gunshot residue on his hands …,
     // a court has heard. But it may not have come from the shot …" is the news, then its doubt.)
+    // ("So what is the gap between Labour and the Tories nowadays? One Starbucks, one Rymans and
+    // one small Greek cafe as it happens.": the answer to a feature's opening question, a
+    // phrase with no verb of its own, is part of the hook.)
+    if (answersWithoutVerb(sentences, i)) continue;
     if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text))) return i;
   }
   return 0;
 }
+
+const QUESTION_END = /\?["”’']?$/;
+
+/**
+ * Whether sentence i answers the question before it with a phrase of no verb of its own
+ * ("One Starbucks, one Rymans and one small Greek cafe as it happens."): a hook's punchline,
+ * neither the lede nor a point.
+ */
+export function answersWithoutVerb(sentences: readonly Sentence[], i: number): boolean {
+  const before = sentences[i - 1];
+  if (!before || !QUESTION_END.test(before.text.trim())) return false;
+  return !mainVerbBefore((sentences[i] as Sentence).text);
+}
+
+/**
+ * Whether a word that can be a verb comes before the sentence's first adverbial clause ("… cafe
+ * | as it happens"); a sentence that opens on one ("If the new directive is …") has its main
+ * clause after it ("Yet if …" too), and counts as having one.
+ */
+function mainVerbBefore(text: string): boolean {
+  if (ADVERBIAL_OPENING.test(text)) return true;
+  const clause = ADVERBIAL.exec(text);
+  return mayHaveVerb(clause ? text.slice(0, clause.index) : text);
+}
+const ADVERBIAL_OPENING =
+  /^(?:(?:Yet|But|And|So|Now)\s+)?(?:as|if|when|because|while|although|though|since|unless)\b/i;
+const ADVERBIAL = /\s(?:as|if|when|because|while|although|though|since|unless)\s/i;
 
 const CONNECTIVE_OPENING = /^(?:And|But|Yet|Or|So|Nor)\b/;
 

@@ -4,7 +4,14 @@ import { countMatches } from './count-matches.js';
 import { type DiscourseRole, discourseRoles } from './discourse-roles.js';
 import { DATED_CAPTION } from './glued-captions.js';
 import { labelPoints } from './label.js';
-import { chooseLede, ledeText, NAVIGATION, SITE_GUIDE, setUpBefore } from './lede.js';
+import {
+  answersWithoutVerb,
+  chooseLede,
+  ledeText,
+  NAVIGATION,
+  SITE_GUIDE,
+  setUpBefore,
+} from './lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
@@ -121,6 +128,7 @@ export function selectKeySentences(
         i !== ledeId &&
         (!saysSomething(s) ||
           unattributedFirstPerson(s, sentences) ||
+          answersWithoutVerb(sentences, i) ||
           SAID_AFTER.test(sentences[i + 1]?.text ?? ''))
       );
     },

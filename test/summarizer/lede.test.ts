@@ -632,3 +632,26 @@ describe('chooseLede: a few quoted words as the subject', () => {
     expect(quoted.value.lede).toMatch(/^Deputy Prime Minister/);
   });
 });
+
+describe('chooseLede: the answer to an opening question', () => {
+  it('GIVEN "So what is the gap …? One Starbucks, one Rymans and one small Greek cafe as it happens. Both parties have …" THEN the verbless answer is neither the lede nor a point; "Yet if …, it will …" after a question is a sentence', () => {
+    const r = summarize({
+      text: [
+        'So what is the gap between Labour and the Tories nowadays?',
+        'One Starbucks, one Rymans and one small Greek cafe as it happens.',
+        'Both parties have now completed their moves to new headquarters, with Labour creating its election hub just three doors away from the Tories.',
+        'That should make things a little easier when the election press conferences kick off.',
+        'The Labour press conference was hosted by election co-ordinator Alan Milburn in the new conference room.',
+      ].join(' '),
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.lede).toMatch(/^Both parties have now completed/);
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/Starbucks/);
+    const shown = lede(
+      'How much fuss can you generate about the Directive on the Patentability of Computer-Implemented Inventions? Yet if the new directive is nodded through at the next meeting of ministers, it will allow programs to be patented in Europe. Critics say small firms will suffer most from the change in the law.',
+    );
+    expect([shown.lede, ...shown.keyPoints.map((p) => p.text)].join(' ')).toMatch(
+      /if the new directive is nodded through/i,
+    );
+  });
+});
