@@ -273,16 +273,17 @@ function isHook(next: Sentence | undefined): boolean {
 }
 
 const QUOTED_SUBJECT =
-  /^["“](?:[^"”“\s]+\s){0,5}[^"”“\s]+["”]\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might)\s/u;
+  /^(?:["“](?:[^"”“\s]+\s){0,5}[^"”“\s]*[^"”“\s,.!?;:]["”]|[‘'](?:[^"”“‘’'\s]+\s){0,5}[^"”“‘’'\s]*[^"”“‘’'\s,.!?;:][’'])\s+(?!(?:he|she|they|it|we|i|said|says|told|added|asked|wrote)\b)\p{Ll}/u;
 
 function qualifies(s: Sentence): boolean {
   const t = s.text.trim();
   return (
     s.words >= 8 &&
     !/\?["”’']?$/.test(t) &&
-    // ('"Irreversible environmental damage" will be caused by …, MPs have warned.': a few
-    // words in quotation marks that the writer's sentence goes on from are its subject, not a
-    // quotation opening the sentence.)
+    // ('"Irreversible environmental damage" will be caused by …, MPs have warned.', "'God games'
+    // in which players must … could be educational, says research.": a few words in quotation
+    // marks that the writer's sentence goes on from are its subject, not a quotation opening it;
+    // one that ends on a comma or a stop is someone's words, '"He's not finished yet," whispered'.)
     (!/^["“‘']/.test(t) || QUOTED_SUBJECT.test(t)) &&
     // ("They may not be 'Star Trek'-type extraterrestrials, but we may be close to finding
     // evidence of alien life, a NASA scientist says.": a pronoun that opens a claim with its

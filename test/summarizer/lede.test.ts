@@ -630,6 +630,16 @@ describe('chooseLede: a few quoted words as the subject', () => {
     });
     if (!quoted.ok) throw new Error(quoted.error.message);
     expect(quoted.value.lede).toMatch(/^Deputy Prime Minister/);
+    expect(
+      lede(
+        "'God games' in which players must control virtual people and societies could be educational, says research. A US researcher has suggested that games such as The Sims could be a good way to teach languages. Many parents worry that games keep children from their homework.",
+      ).lede,
+    ).toMatch(/^'God games' in which/);
+    expect(
+      lede(
+        '"He\'s not finished yet," whispered the Conservative Party person as your reporter attempted to slip quietly from the hall. Michael Howard had already broken away from the printed text of his speech at the spring conference in Brighton. He said Labour was rattled.',
+      ).lede,
+    ).toMatch(/^Michael Howard/);
   });
 });
 
