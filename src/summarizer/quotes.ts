@@ -97,7 +97,8 @@ export function findQuotes(
   let lastSpanClose = -1;
   /** Whether that quotation's closing mark was there. */
   let lastClosed = true;
-  for (const span of spans) {
+  for (const found of spans) {
+    let span = found;
     // (As `span.text.split(/\s+/).length`, counted no further than needed.)
     if (countMatches(SPACE_RUN, span.text, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
     const from = sentenceStart(s, span.open);
@@ -107,9 +108,25 @@ export function findQuotes(
     // starts: its subject is not the speaker.
     const endsSentence =
       /[.!?…]$/.test(span.text) && /^\s+[\p{Lu}]/u.test(masked.slice(span.close, to));
-    const attrAfter = endsSentence ? undefined : attributionAfter(masked.slice(span.close, to));
-    const attrBefore = attrAfter ? undefined : attributionBefore(masked.slice(from, span.open));
+    let attrAfter = endsSentence ? undefined : attributionAfter(masked.slice(span.close, to));
     const bare = masked.slice(from, span.open).replace(/#/g, '');
+    // ('Mido added: "It's not my right … "So I'm now used to … happens. Meanwhile, Egypt FA
+    // spokesman Methat Shalaby welcomed the apology … "Mido's apology …," Shalaby said.': a
+    // quotation a colon introduces that lost its closing mark ran on to another speaker's. The
+    // colon's speaker says it, up to the sentence that names the other.)
+    const introduced =
+      attrAfter && /:\s*$/.test(bare)
+        ? attributionBefore(masked.slice(from, span.open))
+        : undefined;
+    const runOn =
+      attrAfter && introduced && !introduced.pronoun && introduced.ref !== attrAfter.ref
+        ? beforeMention(span, s.text, attrAfter.ref)
+        : undefined;
+    if (runOn) {
+      span = runOn;
+      attrAfter = undefined;
+    }
+    const attrBefore = attrAfter ? undefined : attributionBefore(masked.slice(from, span.open));
     // ("Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken
     // …', the website states.": who told her speaks; the words after name the reporter's source.)
     const toldBy =
@@ -1267,6 +1284,36 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
       if (cut > 0) return span.text.slice(0, cut).trimEnd();
     }
   return span.text;
+}
+
+/**
+ * The span up to the sentence inside it that names `ref` (any word of the name), when one does
+ * after a first sentence; else undefined.
+ */
+function beforeMention(span: QuoteSpan, text: string, ref: string): QuoteSpan | undefined {
+  const raw = text.slice(span.open + 1, span.close);
+  let at = -1;
+  for (const word of nameWords(ref)) {
+    const i = wordsAt(raw, word, true)[0];
+    if (i !== undefined && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return undefined;
+  let end = -1;
+  for (const m of raw.slice(0, at).matchAll(/[.!?]["”’']?\s+/g)) end = m.index + m[0].length;
+  if (end <= 0) return undefined;
+  const cut = span.text.indexOf(
+    raw
+      .slice(end, end + 40)
+      .replace(/\s+/g, ' ')
+      .trimEnd(),
+  );
+  if (cut <= 0) return undefined;
+  return {
+    open: span.open,
+    close: span.open + 1 + raw.slice(0, end).trimEnd().length,
+    text: span.text.slice(0, cut).trimEnd(),
+    closed: false,
+  };
 }
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */

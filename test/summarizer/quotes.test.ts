@@ -1694,3 +1694,20 @@ describe('findQuotes: a surname several people share', () => {
     expect(quotes.find((q) => /utterly thankful/.test(q.text))?.speaker).toBe('Louis Jordan');
   });
 });
+
+describe('findQuotes: a quotation a colon introduces that ran on to another speaker', () => {
+  it('GIVEN \'Mido added: "… "So I am now used to … at times. Meanwhile, … Methat Shalaby welcomed … "…," Shalaby said.\' THEN Mido says his words, up to the sentence that names Shalaby', () => {
+    const quotes = quotesOf(
+      [
+        'Mido said he was sorry.',
+        'Mido added: "It is not my right to give orders and say when I want to play.',
+        '"So I am now used to the fact that the press can be against me at times.',
+        'Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology and said no one had exerted pressure on Mido.',
+        '"His apology today does not negatively affect him in any way," Shalaby said.',
+      ].join(' '),
+    );
+    const q = quotes.find((x) => /not my right/.test(x.text));
+    expect(q?.speaker).toBe('Mido');
+    expect(q?.text).toMatch(/against me at times\.$/);
+  });
+});
