@@ -232,6 +232,8 @@ const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;
 
 const OCCUPATION_TITLE = new RegExp(`^(?:${OCCUPATION_TITLES})$`);
+const CAPITALISED_JOB =
+  /^(?:Boss|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Manager|Coach|Editor|Analyst|Economist|Founder|Producer|Owner|Chief)$/;
 const TITLE_ONLY_ROLE = /^(?:Dr|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
 
 /**
@@ -242,7 +244,9 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
   if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
   if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
-  if (OCCUPATION_TITLE.test(role)) return role.toLowerCase();
+  // ("Boss Steve Bruce", "Director Stephen Daldry": a job capitalised because it opens the
+  // sentence is shown as the common noun it is; "President", "Judge" stay titles.)
+  if (OCCUPATION_TITLE.test(role) || CAPITALISED_JOB.test(role)) return role.toLowerCase();
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating

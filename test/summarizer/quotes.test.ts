@@ -1711,3 +1711,16 @@ describe('findQuotes: a quotation a colon introduces that ran on to another spea
     expect(q?.text).toMatch(/against me at times\.$/);
   });
 });
+
+describe('findQuotes: a job that opens the sentence is a common noun', () => {
+  it('GIVEN "Boss Steve Bruce said: …" THEN the role shows "boss"; GIVEN "President Bush said: …" THEN the title stays', () => {
+    const [bruce] = quotesOf(
+      'Boss Steve Bruce said: "I am not going to say the decision is down to the fans."',
+    );
+    expect(bruce?.role).toBe('boss');
+    const [bush] = quotesOf(
+      'President George Bush said: "We will not give in to terror in any form."',
+    );
+    expect(bush?.role).toBe('President');
+  });
+});
