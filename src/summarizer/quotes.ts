@@ -374,6 +374,21 @@ function identify(
         : subject;
     return speaker ? { ...speaker, role: a.role ?? roleOf(speaker, people) } : undefined;
   }
+  // ("A UKIP spokesman said Mr Betts-Green's resignation followed … '…,' the spokesman added.":
+  // the spokesman is the one the sentence before, or this one, introduced.)
+  const spokes = /^the\s+(spokes(?:man|woman|person))$/i.exec(a.ref)?.[1];
+  if (spokes) {
+    const here = sentenceStart(s, at);
+    for (const from of [here, sentenceStart(s, Math.max(0, here - 2))]) {
+      const who = SPOKESPERSON_SAYS.exec(s.masked.slice(from, at))?.[1];
+      if (
+        who &&
+        new RegExp(`\\b${spokes}\\b`, 'i').test(who) &&
+        !/^(?:an?|the)\s+spokes\S+$/i.test(who)
+      )
+        return { name: capitalize(who), role: a.role, firstSeen: -1 };
+    }
+  }
   // ("'…,' the American said", "the Dutchman told …": someone the sentences before name, and
   // the one the story is about; left as written when the two differ.)
   // ("The 55-year-old Frenchman told …": a nationality alone is a description read as a name.)

@@ -1724,3 +1724,16 @@ describe('findQuotes: a job that opens the sentence is a common noun', () => {
     expect(bush?.role).toBe('President');
   });
 });
+
+describe('findQuotes: "the spokesman" is the spokesman the sentence before introduced', () => {
+  it('GIVEN "A UKIP spokesman said … \\"…,\\" the spokesman added." THEN "A UKIP spokesman" speaks; a spokeswoman is not that spokesman', () => {
+    const [q] = quotesOf(
+      'A UKIP spokesman said the resignation followed reports in a newspaper. "He did once attend a BNP meeting and will take no further part of it," the spokesman added.',
+    );
+    expect(q?.speaker).toBe('A UKIP spokesman');
+    const [other] = quotesOf(
+      'A UKIP spokesman said the resignation followed reports in a newspaper. "He did once attend a BNP meeting and will take no further part of it," the spokeswoman added.',
+    );
+    expect(other?.speaker).not.toBe('A UKIP spokesman');
+  });
+});
