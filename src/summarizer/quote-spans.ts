@@ -198,7 +198,20 @@ export function showDoubleQuotations(
   closeAfter: ReadonlySet<number> = new Set(),
 ): string[] {
   const double = showMarks(texts, closeAfter, /["“”]/g, 'double', '"');
-  return showMarks(double, closeAfter, /[‘’]/g, 'single', '‘');
+  const shown = showMarks(double, closeAfter, /[‘’]/g, 'single', '‘');
+  // ("We’re no heroes, just tourists,' Makrus Åsberg … told the New York Post.": a point that
+  // opens inside a quotation in straight single marks, which close after punctuation.)
+  if (shown[0] !== undefined && closesBeforeOpening(shown[0])) shown[0] = `'${shown[0]}`;
+  return shown;
+}
+
+/** Whether a straight single mark closes a quotation after punctuation before any opens one. */
+function closesBeforeOpening(text: string): boolean {
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    if (opens(text, i)) return false;
+    if (/[,.!?]/.test(text[i - 1] ?? '') && closes(text, i, 'single')) return true;
+  }
+  return false;
 }
 
 function showMarks(

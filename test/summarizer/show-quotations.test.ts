@@ -70,3 +70,21 @@ describe('a quotation in single marks, its middle sentence shown alone', () => {
     expect(points.find((p) => p.includes('Stewart said: ‘'))).toMatch(/’$/);
   });
 });
+
+describe('showDoubleQuotations: a point that opens inside a quotation in straight single marks', () => {
+  it('GIVEN "We’re no heroes, just tourists,\' Makrus Åsberg … told the New York Post." THEN the point opens the quotation it closes; apostrophes and a quotation opened in the point are left', () => {
+    expect(
+      showDoubleQuotations([
+        "We’re no heroes, just tourists,' Makrus Åsberg, a 25-year-old officer, told the New York Post.",
+      ]),
+    ).toEqual([
+      "'We’re no heroes, just tourists,' Makrus Åsberg, a 25-year-old officer, told the New York Post.",
+    ]);
+    expect(
+      showDoubleQuotations(["The Blues' push for the title went on, the manager's men said."]),
+    ).toEqual(["The Blues' push for the title went on, the manager's men said."]);
+    expect(showDoubleQuotations(["He said: 'We came here for vacation,' and left."])).toEqual([
+      "He said: 'We came here for vacation,' and left.",
+    ]);
+  });
+});
