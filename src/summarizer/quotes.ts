@@ -337,11 +337,18 @@ function describesWho(role: string): boolean {
 function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
   const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
   const ids = new Set([...q.sentenceIds, ...range(sentenceAt(s, span.open + 1), last)]);
-  return {
-    ...q,
-    text: `${q.text} ${finish(beforeNarration(span, s.text, q.speaker))}`,
-    sentenceIds: [...ids],
-  };
+  const more = finish(beforeNarration(span, s.text, q.speaker));
+  // ("'We’re no heroes, just tourists,' Makrus Åsberg … told the New York Post. 'We're no
+  // heroes, just tourists': The Swedish cops (pictured) …": a caption that repeats words the
+  // quotation already holds adds nothing to it.)
+  const said = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[^\p{L}\p{N}']+/gu, ' ')
+      .trim();
+  if (said(q.text).includes(said(more))) return { ...q, sentenceIds: [...ids] };
+  return { ...q, text: `${q.text} ${more}`, sentenceIds: [...ids] };
 }
 
 function identify(

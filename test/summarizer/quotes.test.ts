@@ -1737,3 +1737,12 @@ describe('findQuotes: "the spokesman" is the spokesman the sentence before intro
     expect(other?.speaker).not.toBe('A UKIP spokesman');
   });
 });
+
+describe('findQuotes: a caption that repeats a quotation adds nothing to it', () => {
+  it("GIVEN \"'…We’re no heroes, just tourists,' Makrus Åsberg … told the New York Post. 'We're no heroes, just tourists': The Swedish cops …\" THEN the quotation holds those words once", () => {
+    const [q] = quotesOf(
+      "'We came here for vacation. We’ve been here one day. We’re no heroes, just tourists,' Makrus Åsberg, a 25-year-old officer, told the New York Post. 'We're no heroes, just tourists': The Swedish cops said they were just answering the call of duty.",
+    );
+    expect(q?.text.match(/no heroes/g)?.length).toBe(1);
+  });
+});
