@@ -69,9 +69,12 @@ const SAYS_FIRST =
 /** Whom a source told: "…, the central bank told Reuters.", "…, he told the BBC News website." */
 const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s*){1,4}(?:newspaper|programme|website|magazine|radio|agency)?)?`;
 
-/** "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." */
+/**
+ * "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." (X may
+ * hold an abbreviation's stops: "according to U.S. Census figures.")
+ */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)shown|according to\b[^.]*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)shown|according to\b(?:[^.]|\.(?=[^\s"”']|\s+[^\s.]))*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 

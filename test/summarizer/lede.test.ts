@@ -665,3 +665,13 @@ describe('chooseLede: the answer to an opening question', () => {
     );
   });
 });
+
+describe('ledeText: a source with an abbreviation in it is still the attribution', () => {
+  it('GIVEN "…could reach a record high of 51million in just eight years, according to U.S. Census figures." THEN the lede keeps its source', () => {
+    expect(
+      ledeText(
+        'Documented and undocumented immigrant population in the United States could reach a record high of 51million in just eight years, according to U.S. Census figures.',
+      ),
+    ).toMatch(/according to U\.S\. Census figures\.$/);
+  });
+});
