@@ -725,7 +725,10 @@ function recentSubject(
     // (A bare "a spokesman" says not whose: the organisation named before is a better guess.)
     // ("The reason for this is …, Lord Butler said in his Spectator interview, which was
     // conducted by … Boris Johnson. He said: '…'": who the sentence reports speaks on.)
-    const sayer = TRAILING_SAYER.exec(text)?.[1];
+    // ("… since 2010 President Barack Obama is trying … from deportation Alabama Rep. Sen. Jeff
+    // Sessions, who has been a leader in the immigration debate, said in a letter … He wrote:
+    // '…'": a name whose relative clause leads to "said" is who the sentence reports.)
+    const sayer = TRAILING_SAYER.exec(text)?.[1] ?? NAME_WHO_SAID.exec(text)?.[1];
     const reported = sayer === undefined ? undefined : resolvePerson(people, sayer);
     if (reported) return reported;
     const spokes = SPOKESPERSON_SAYS.exec(text)?.[1];
@@ -901,6 +904,9 @@ const PRONOUN_SAYS_INSIDE =
 /** A name after a comma that says the sentence's words: "…, Lord Butler said in …". */
 const TRAILING_SAYER =
   /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;
+/** "Jeff Sessions, who has been a leader in the immigration debate, said …" (the name's last two words). */
+const NAME_WHO_SAID =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;:"“”]{3,120},\s+(?:has\s+)?(?:said|says|told|added|wrote|warned|claimed)\b/u;
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 const SPOKESPERSON_SAYS =
   /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b/iu;

@@ -1746,3 +1746,12 @@ describe('findQuotes: a caption that repeats a quotation adds nothing to it', ()
     expect(q?.text.match(/no heroes/g)?.length).toBe(1);
   });
 });
+
+describe('findQuotes: a name whose relative clause leads to "said" is who the sentence reports', () => {
+  it('GIVEN a caption naming President Barack Obama glued before "Jeff Sessions, who has been a leader in the immigration debate, said in a letter … He wrote: \'…\'" THEN Jeff Sessions speaks', () => {
+    const quotes = quotesOf(
+      "By 2060, immigrants will account for 82 per cent of growth since 2010 President Barack Obama is trying to use executive powers to expand immigration policies Senator Jeff Sessions, who has been a leader in the immigration debate, said in a letter to the New York Times on Saturday that immigration will hurt the middle class. He wrote: 'It defies reason to argue that the record admission of new foreign workers has no negative effect on wages.'",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jeff Sessions']);
+  });
+});
