@@ -126,7 +126,9 @@ export function findQuotes(
       span = runOn;
       attrAfter = undefined;
     }
-    const attrBefore = attrAfter ? undefined : attributionBefore(masked.slice(from, span.open));
+    const attrBefore = attrAfter
+      ? undefined
+      : (introduced ?? attributionBefore(masked.slice(from, span.open)));
     // ("Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken
     // …', the website states.": who told her speaks; the words after name the reporter's source.)
     const toldBy =
@@ -341,14 +343,17 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
   // ("'We’re no heroes, just tourists,' Makrus Åsberg … told the New York Post. 'We're no
   // heroes, just tourists': The Swedish cops (pictured) …": a caption that repeats words the
   // quotation already holds adds nothing to it.)
-  const said = (t: string) =>
-    t
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .replace(/[^\p{L}\p{N}']+/gu, ' ')
-      .trim();
-  if (said(q.text).includes(said(more))) return { ...q, sentenceIds: [...ids] };
+  if (wordsOnly(q.text).includes(wordsOnly(more))) return { ...q, sentenceIds: [...ids] };
   return { ...q, text: `${q.text} ${more}`, sentenceIds: [...ids] };
+}
+
+/** A quotation's words alone, lower case, for telling whether one holds another. */
+function wordsOnly(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 }
 
 function identify(
@@ -389,8 +394,7 @@ function identify(
     for (const from of [here, sentenceStart(s, Math.max(0, here - 2))]) {
       const who = SPOKESPERSON_SAYS.exec(s.masked.slice(from, at))?.[1];
       if (
-        who &&
-        new RegExp(`\\b${spokes}\\b`, 'i').test(who) &&
+        who?.toLowerCase().split(/\s+/).includes(spokes.toLowerCase()) &&
         !/^(?:an?|the)\s+spokes\S+$/i.test(who)
       )
         return { name: capitalize(who), role: a.role, firstSeen: -1 };
