@@ -379,6 +379,9 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
         run = run.slice(body[0].length);
       const split = splitRoleFromName(run);
       const prefix = text.slice(0, text.length - run.length).trim();
+      // ("The Smiths told MailOnline Travel:": a family or a band, named with its article.)
+      if (/^\p{Lu}\p{Ll}+s$/u.test(run) && /^[Tt]he$/.test(prefix))
+        return { ref: `the ${run}`, pronoun: false };
       // "speaking in Thailand Hingis", "sources close to President Bush": a name after a
       // preposition is where or whom, not who speaks.
       // ("spokesman for Dell", "MP for Witney" are roles: "for" and "of" stay.)

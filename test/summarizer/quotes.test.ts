@@ -1755,3 +1755,12 @@ describe('findQuotes: a name whose relative clause leads to "said" is who the se
     expect(quotes.map((q) => q.speaker)).toEqual(['Jeff Sessions']);
   });
 });
+
+describe('findQuotes: a family or a band named with its article', () => {
+  it('GIVEN "The Smiths told MailOnline Travel: \'…\'" THEN the Smiths speak, not "Smiths"', () => {
+    const [q] = quotesOf(
+      "The couple say they have found 102 arrows so far. The Smiths told MailOnline Travel: 'We have located 102 arrows or portions of arrows, some are badly deteriorated.'",
+    );
+    expect(q?.speaker).toBe('the Smiths');
+  });
+});
