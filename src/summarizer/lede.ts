@@ -279,7 +279,7 @@ function qualifies(s: Sentence): boolean {
   const t = s.text.trim();
   return (
     s.words >= 8 &&
-    !/\?["”’']?$/.test(t) &&
+    !QUESTION_END.test(t) &&
     // ('"Irreversible environmental damage" will be caused by …, MPs have warned.', "'God games'
     // in which players must … could be educational, says research.": a few words in quotation
     // marks that the writer's sentence goes on from are its subject, not a quotation opening it;

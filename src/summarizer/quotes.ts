@@ -390,8 +390,7 @@ function identify(
   // the spokesman is the one the sentence before, or this one, introduced.)
   const spokes = /^the\s+(spokes(?:man|woman|person))$/i.exec(a.ref)?.[1];
   if (spokes) {
-    const here = sentenceStart(s, at);
-    for (const from of [here, sentenceStart(s, Math.max(0, here - 2))]) {
+    for (const from of [sentenceStart(s, at), previousSentenceStart(s, at)]) {
       const who = SPOKESPERSON_SAYS.exec(s.masked.slice(from, at))?.[1];
       if (
         who?.toLowerCase().split(/\s+/).includes(spokes.toLowerCase()) &&
@@ -460,8 +459,7 @@ function namesakeNear(
     return words.length > 1 && words.at(-1) === ref && !TITLE_WORD.test(words[0] ?? '');
   });
   if (new Set(namesakes.map((p) => p.name)).size < 2) return undefined;
-  const here = sentenceStart(s, at);
-  const window = s.text.slice(sentenceStart(s, Math.max(0, here - 2)), at);
+  const window = s.text.slice(previousSentenceStart(s, at), at);
   const near = namesakes.filter((p) => window.includes(p.name));
   return near.length === 1 ? near[0] : undefined;
 }
@@ -1258,6 +1256,11 @@ function sentenceStart(s: Stream, at: number): number {
   return from + start;
 }
 
+/** Where the sentence before the one `at` is in starts. */
+function previousSentenceStart(s: Stream, at: number): number {
+  return sentenceStart(s, Math.max(0, sentenceStart(s, at) - 2));
+}
+
 /** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */
 function sentenceEnd(s: Stream, at: number): number {
   const tail = s.masked.slice(at, at + 300);
@@ -1310,13 +1313,7 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
       // ("Redwood said: 'My agenda was simple …'": a new quotation of theirs, which the span
       // ran on into; cut here, it would be lost.)
       if (SAYS_THEN_QUOTES.test(raw.slice(at + word.length))) continue;
-      // The same words in the span's text, whose spaces are collapsed.
-      const cut = span.text.indexOf(
-        raw
-          .slice(at, at + 40)
-          .replace(/\s+/g, ' ')
-          .trimEnd(),
-      );
+      const cut = inSpanText(span, raw, at);
       if (cut > 0) return span.text.slice(0, cut).trimEnd();
     }
   return span.text;
@@ -1337,12 +1334,7 @@ function beforeMention(span: QuoteSpan, text: string, ref: string): QuoteSpan | 
   let end = -1;
   for (const m of raw.slice(0, at).matchAll(/[.!?]["”’']?\s+/g)) end = m.index + m[0].length;
   if (end <= 0) return undefined;
-  const cut = span.text.indexOf(
-    raw
-      .slice(end, end + 40)
-      .replace(/\s+/g, ' ')
-      .trimEnd(),
-  );
+  const cut = inSpanText(span, raw, end);
   if (cut <= 0) return undefined;
   return {
     open: span.open,
@@ -1350,6 +1342,19 @@ function beforeMention(span: QuoteSpan, text: string, ref: string): QuoteSpan | 
     text: span.text.slice(0, cut).trimEnd(),
     closed: false,
   };
+}
+
+/**
+ * Where the words at `at` of `raw` (the text between the span's marks) stand in the span's
+ * text, whose spaces are collapsed and reopening marks removed; -1 when they are not there.
+ */
+function inSpanText(span: QuoteSpan, raw: string, at: number): number {
+  return span.text.indexOf(
+    raw
+      .slice(at, at + 40)
+      .replace(/\s+/g, ' ')
+      .trimEnd(),
+  );
 }
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
