@@ -988,7 +988,7 @@ function codePointAt(text: string, at: number): string {
 }
 
 const PRONOUN_SUBJECT_START =
-  /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|would|could|will|can|may|might|should|must)\b/iu;
+  /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|hit|put|set|cut|struck|stood|sat|got|paid|sent|spent|built|fought|taught|sought|threw|drew|chose|broke|fell|rose|shot|would|could|will|can|may|might|should|must)\b/iu;
 /**
  * A participle or time clause before the subject, and its comma ("According to X," names who
  * says; "This year, she …" is a time).

@@ -701,6 +701,13 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Scott Sullivan', 'Scott Sullivan']);
   });
 
+  it('GIVEN "And he hit back at claims he had used Mrs Dixon …" before a quotation THEN "he" (the leader named before) speaks, not the woman he spoke of', () => {
+    const q = quotesOf(
+      'Tory leader Michael Howard told his party that Labour would say anything. Mr Howard denied he had been playing politics by raising the case of Margaret Dixon, whose operation had been cancelled. And he hit back at Labour claims he had used Mrs Dixon as a "human shield". "She is not a human shield, she is a human being."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Michael Howard']);
+  });
+
   it('GIVEN "For Rick Dean, director of business development …" THEN the speaker is Rick Dean, not "For Rick Dean" or a film he worked on', () => {
     const q = quotesOf(
       'For Rick Dean, director of business development for THX, a high-definition future is an exciting prospect. He has worked on Finding Nemo and The Incredibles. "There was a time not so long ago when the film world was different."',
