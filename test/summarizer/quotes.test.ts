@@ -1295,6 +1295,18 @@ describe('findQuotes: a speaker the sentence describes ("the American") is named
     );
     expect(quotes[0]?.speaker).toBe('the American');
   });
+  it('GIVEN "…," added the two-time Academy Award winner, in a story about Tom Banks THEN Tom Banks speaks', () => {
+    const quotes = quotesOf(
+      [
+        'Hollywood star Tom Banks was in Leicester Square for the premiere of his new film.',
+        '"This is Leicester Square like you have never seen it," said Banks, who plays five roles in the movie.',
+        'Hundreds of fans greeted the star, all wearing Santa hats.',
+        'Banks said that the new film has an "elegant message".',
+        '"Christmas is a special time of the year," added the two-time Academy Award winner.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Banks', 'Tom Banks']);
+  });
 });
 
 describe('findQuotes: who the sentence before reports speaks on', () => {
