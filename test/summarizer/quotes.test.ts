@@ -708,6 +708,13 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Michael Howard']);
   });
 
+  it('GIVEN "Glasgow band Franz Tomlin frontman Alan Kerr has called for …" before "\'…,\' he said" THEN Alan Kerr speaks as the band\'s frontman, not the band', () => {
+    const q = quotesOf(
+      'Glasgow band Franz Tomlin frontman Alan Kerr has called for more government help for musicians. "For any cultural output to thrive there needs to be some kind of state input," he said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Alan Kerr', 'Franz Tomlin frontman']]);
+  });
+
   it('GIVEN "For Rick Dean, director of business development …" THEN the speaker is Rick Dean, not "For Rick Dean" or a film he worked on', () => {
     const q = quotesOf(
       'For Rick Dean, director of business development for THX, a high-definition future is an exciting prospect. He has worked on Finding Nemo and The Incredibles. "There was a time not so long ago when the film world was different."',
