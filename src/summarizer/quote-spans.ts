@@ -14,6 +14,8 @@ export interface QuoteSpan {
   readonly text: string;
   /** False when the text ended before a closing mark. */
   readonly closed: boolean;
+  /** Offsets of the marks that reopened it at a new sentence or paragraph, if any. */
+  readonly reopens?: readonly number[];
 }
 
 type Kind = 'double' | 'single';
@@ -118,9 +120,16 @@ function nextStop(text: string, from: number): number {
   return SPAN_STOP.exec(text)?.index ?? -1;
 }
 
+/** The span that opens at `open` (an opening mark) and runs to its close, as findQuoteSpans reads it. */
+export function spanAt(text: string, open: number): QuoteSpan | undefined {
+  const kind = kindOf(text[open] ?? '');
+  return kind ? scanSpan(text, open, kind) : undefined;
+}
+
 function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
   let depth = 1;
   const pieces: string[] = [];
+  const reopens: number[] = [];
   let from = open + 1;
   for (let j = nextStop(text, open + 1); j >= 0; j = nextStop(text, j + 1)) {
     const ch = text[j] as string;
@@ -137,7 +146,7 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
       depth--;
       if (depth === 0) {
         pieces.push(text.slice(from, j));
-        return { open, close: j + 1, text: tidy(pieces.join('')), closed: true };
+        return { open, close: j + 1, text: tidy(pieces.join('')), closed: true, reopens };
       }
     } else if (opens(text, j)) {
       // ('said: "I've lost three years … a Muslim. He added: "The authorities …': a quotation
@@ -164,6 +173,7 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
       if (SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) || text[j - 1] === '\n') {
         pieces.push(text.slice(from, j));
         from = j + 1;
+        if (depth === 1) reopens.push(j);
       } else depth++;
     }
   }

@@ -26,7 +26,7 @@ import {
 } from './people.js';
 import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, type QuoteSpan, spanAt } from './quote-spans.js';
 import { capitalize, NAME_THEN_POSITION } from './tighten.js';
 import type { Quote } from './types.js';
 
@@ -194,6 +194,25 @@ export function findQuotes(
       lastSpanClose = span.close;
       lastClosed = span.closed;
       continue;
+    }
+    const own = attrAfter ? ownPiece(span, s.text, speaker.name) : span;
+    if (own !== span) {
+      // (The words before, up to a sentence about the speaker that opens on their name, are
+      // theirs too: "… bringing them through. Grealish expressed his gratitude …".)
+      const earlier: QuoteSpan = {
+        open: span.open,
+        close: own.open,
+        text: span.text.slice(0, span.text.length - own.text.length).trimEnd(),
+        closed: false,
+      };
+      // (Not words that name the speaker themself: narration ran on before that sentence.)
+      const theirs = beforeNarration(earlier, s.text, speaker.name);
+      if (
+        theirs !== earlier.text &&
+        !nameWords(speaker.name).some((w) => wordsAt(theirs, w).length)
+      )
+        quotes.push(quoteOf(speaker, earlier, s, sentenceAt(s, span.close)));
+      span = own;
     }
     remember(knownPeople(), speaker);
     quotes.push(quoteOf(speaker, span, s, sentenceAt(s, attrAfter ? span.close : span.open - 1)));
@@ -1307,16 +1326,40 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
   // Read in the text itself, where a paragraph's reopening mark is still there.
   const raw = text.slice(span.open + 1, span.close);
   for (const word of nameWords(speaker))
-    for (const at of wordsAt(raw, word, true)) {
+    for (const found of wordsAt(raw, word, true)) {
+      // ("… for Ukraine to be allowed into the WTO. Mr Yushchenko was careful …": with a title.)
+      const title = /(?<=[.!?]\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/.exec(
+        raw.slice(Math.max(0, found - 10), found),
+      );
+      const at = found - (title?.[0].length ?? 0);
       if (!/[.!?]\s+$/.test(raw.slice(Math.max(0, at - 3), at))) continue;
-      if (!/^\s+\p{Ll}/u.test(raw.slice(at + word.length))) continue;
+      // ("McClaren's only criticism of his side was …": what is theirs, said of them, too.)
+      if (!/^(?:['’]s)?\s+\p{Ll}/u.test(raw.slice(found + word.length))) continue;
       // ("Redwood said: 'My agenda was simple …'": a new quotation of theirs, which the span
       // ran on into; cut here, it would be lost.)
-      if (SAYS_THEN_QUOTES.test(raw.slice(at + word.length))) continue;
+      if (SAYS_THEN_QUOTES.test(raw.slice(found + word.length))) continue;
       const cut = inSpanText(span, raw, at);
       if (cut > 0) return span.text.slice(0, cut).trimEnd();
     }
   return span.text;
+}
+
+/**
+ * ('"I just wish I\'d never got involved," she said after the court case. "This has been a
+ * total nightmare. Now pictures have emerged … Later that evening Rojo invited her to his
+ * friend\'s flat … He then sent a text at 2am. "My love, where are you?" he asked.': a quotation
+ * whose closing mark was lost ran on, over narration, into the next one, which a mark reopening
+ * it at a new sentence starts. Who speaks after the close says the words after that last
+ * reopening mark; when the words before it name them, they are not theirs: no one names
+ * themself so, and the speaker gets only their own piece.)
+ */
+function ownPiece(span: QuoteSpan, text: string, speaker: string): QuoteSpan {
+  const last = span.reopens?.at(-1);
+  if (last === undefined) return span;
+  const before = text.slice(span.open + 1, last);
+  if (!nameWords(speaker).some((word) => wordsAt(before, word, true).length > 0)) return span;
+  const piece = spanAt(text, last);
+  return piece && piece.close === span.close && span.text.endsWith(piece.text) ? piece : span;
 }
 
 /**

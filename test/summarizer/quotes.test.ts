@@ -1790,3 +1790,65 @@ describe('findQuotes: a family or a band named with its article', () => {
     expect(q?.speaker).toBe('the Smiths');
   });
 });
+
+describe('findQuotes: a quotation that lost its closing mark and ran on into the next one', () => {
+  it('GIVEN the run-on words name who speaks after it THEN that speaker gets only the words after the last reopening mark', () => {
+    const q = quotesOf(
+      [
+        'Defender Marco Rojas was ordered to pay Sarah Watkins £25,000 in legal costs.',
+        "'I just wish I had never got involved with them,' she said after the court case.",
+        "'This has been a total nightmare. Now pictures have emerged of her party lifestyle.",
+        'Later that evening Rojas invited her to his flat, but she declined. He then sent her a text at 2am.',
+        "'My love, where are you?' he asked.",
+      ].join(' '),
+    );
+    expect(q.filter((x) => x.speaker === 'Marco Rojas').map((x) => x.text)).toEqual([
+      'My love, where are you?',
+    ]);
+    // (Nor the run-on words up to a sentence that opens on his name: they name him before it.)
+    const named = quotesOf(
+      [
+        'Defender Marco Rojas was ordered to pay Sarah Watkins £25,000 in legal costs.',
+        "'I just wish I had never got involved with them,' she said after the court case.",
+        "'This has been a total nightmare. Later that evening Rojas invited her to his flat, but she declined.",
+        "Rojas then sent her a text at 2am. 'My love, where are you?' he asked.",
+      ].join(' '),
+    );
+    expect(named.filter((x) => x.speaker === 'Marco Rojas').map((x) => x.text)).toEqual([
+      'My love, where are you?',
+    ]);
+  });
+  it('GIVEN a sentence about the speaker that opens on their name ("Grealish expressed …", "Mr Yushenko was …", "McLaren\'s only criticism …") THEN the words before it are theirs too, as a quotation of its own', () => {
+    const speakers = (text: string) => quotesOf(text).map((x) => [x.speaker, x.text]);
+    expect(
+      speakers(
+        "Jack Grealish made his first start on Saturday. 'He has given me my first start, which I am grateful for. You can see what he did with the young lads. Grealish expressed his gratitude towards manager Tim Sherwood. 'Yes, when you have Christian in the team who can score goals every game, it helps,' Grealish said.",
+      ),
+    ).toEqual([
+      [
+        'Jack Grealish',
+        'He has given me my first start, which I am grateful for. You can see what he did with the young lads.',
+      ],
+      [
+        'Jack Grealish',
+        'Yes, when you have Christian in the team who can score goals every game, it helps.',
+      ],
+    ]);
+    expect(
+      speakers(
+        "President Viktor Yushenko spoke in Davos. 'We have said as much to the Americans. Mr Yushenko was careful not to turn his back on Russia. 'Russia is our eternal strategic partner,' Mr Yushenko said.",
+      ),
+    ).toEqual([
+      ['Viktor Yushenko', 'We have said as much to the Americans.'],
+      ['Viktor Yushenko', 'Russia is our eternal strategic partner.'],
+    ]);
+    expect(
+      speakers(
+        'Boro manager Steve McLaren was delighted. "It was a perfect European night. McLaren\'s only criticism of his side was the score. "It should have been more convincing," said McLaren.',
+      ),
+    ).toEqual([
+      ['Steve McLaren', 'It was a perfect European night.'],
+      ['Steve McLaren', 'It should have been more convincing.'],
+    ]);
+  });
+});
