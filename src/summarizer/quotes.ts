@@ -914,7 +914,7 @@ function recentOrganisation(s: Stream, at: number, people: readonly Person[]): s
  * back to someone named before; "a spokesman" speaks for the organisation named before.)
  */
 function unnamedSays(text: string): boolean {
-  if (INVERTED_UNNAMED.test(text)) return true;
+  if (INVERTED_UNNAMED.test(text) || POSSESSED_SAYS.test(text)) return true;
   const m = UNNAMED_SAYS.exec(text) ?? GROUP_SAYS.exec(text);
   return m !== null && !/^spokes/i.test(m[1] ?? '');
 }
@@ -938,6 +938,14 @@ const SAYING_VERB =
   '(?:has\\s+|have\\s+)?(?:said|says|say|told|tells|added|adds|believes|believe|thinks|think|argued|argues|argue|warned|warns|warn|insisted|insists|insist)\\b';
 const UNNAMED_SAYS = new RegExp(
   `^\\s*(?:(?:But|And|However,?)\\s+)?(?:One|A|An|Another|Some|Many|Several|Other|Most|Two|Three|Four|Five|\\d+)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(\\p{Ll}[\\p{L}'’-]*)\\s+${SAYING_VERB}`,
+  'u',
+);
+/**
+ * ("His agent told the Times newspaper that Pullman was happy …": someone's agent, lawyer or
+ * spokesman, whom the article does not name; not the names in what they said.)
+ */
+const POSSESSED_SAYS = new RegExp(
+  `^\\s*(?:(?:But|And|However,?)\\s+)?(?:His|Her|Their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?\\p{Ll}[\\p{L}'’-]*\\s+${SAYING_VERB}`,
   'u',
 );
 const GROUP_SAYS = new RegExp(
@@ -1040,7 +1048,7 @@ const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
 

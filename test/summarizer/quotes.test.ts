@@ -1852,3 +1852,28 @@ describe('findQuotes: a quotation that lost its closing mark and ran on into the
     ]);
   });
 });
+
+describe('findQuotes: a subject that describes the speaker, or leaves them unnamed, is not the name after its verb', () => {
+  it('GIVEN "And the French international defender believes Mourinho is …" before "\'…,\' he said" THEN the defender named before speaks, not the manager', () => {
+    const q = quotesOf(
+      [
+        'Chelsea defender William Gallas says the title race will go to the wire.',
+        'Gallas has been given extra confidence by the impact manager Jose Mourinho has had since the summer.',
+        'And the French international defender believes Mourinho is perfectly suited to boss the squad.',
+        '"The finishing touch at Chelsea is a fantastic manager like Mourinho," he said.',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['William Gallas']);
+  });
+  it('GIVEN "His agent told the Times that Pullman was happy …" before a quotation that names the director THEN no one is guessed, not the director', () => {
+    const q = quotesOf(
+      [
+        'Chris Weitz, director of About a Boy, said the changes were being made after the studio expressed concern.',
+        '"They have expressed worry about the possibility of perceived anti-religiosity," Weitz told a fan website.',
+        'His agent told the Times newspaper that Pullman was happy with the adaptation so far.',
+        '"Of course the studio wants to make money, but Mr Weitz is a wonderful director and Philip is very supportive."',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Chris Weitz']);
+  });
+});
