@@ -49,6 +49,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...['For', 'With', 'From', 'To', 'By', 'Like', 'Unlike', 'Including', 'Among', 'Against'],
   ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
   ...['Both', 'Ex', 'Scroll', 'Read', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'],
+  // ('Said Williams: "…"': the verb before its speaker.)
+  ...['Said', 'Says', 'Added', 'Adds'],
   // ("Since Blinkx launched it has faced …": a subordinating word opens the clause.)
   ...['Since', 'Until', 'Although', 'Though', 'Because', 'Once', 'Unless', 'Whereas', 'Despite'],
   ...['I', 'We', 'It', 'He', 'She', 'They', 'You', 'A', 'An'],
@@ -203,6 +205,10 @@ function readBefore(before: string): Attribution | undefined {
   if (a?.[1]) return { ref: a[1], pronoun: false };
   const participle = PARTICIPLE_END.exec(text);
   if (participle) return subjectOf(text.slice(0, participle.index));
+  // ('Said Wales assistant coach Scott Johnson: "…"': the verb opens the sentence and who speaks
+  // comes after it, up to the colon.)
+  const inverted = /^(?:Said|Says|Added|Adds)\s+(?=\p{Lu})/u.exec(text);
+  if (inverted && /:\s*$/.test(before)) return speakerBefore(text.slice(inverted[0].length), false);
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(VERBS_GLOBAL)) last = m;
   if (!last) return undefined;

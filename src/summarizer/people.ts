@@ -152,11 +152,22 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (TITLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(CAPITALISED_RUN)) {
         const t = splitTitle(m[0]);
-        if (t.title) add(t.name, t.title, s.id);
+        // ("Archbishop of Canterbury Dr Rowan Williams": the place before an honorific ends the
+        // office that "of" opened before the run, which is the role, not "Canterbury Dr".)
+        const office = t.title?.includes(' ')
+          ? OFFICE_OF.exec(s.text.slice(Math.max(0, m.index - 40), m.index))
+          : null;
+        const honorific = /\s(?:Dr|Sir|Dame|Mr|Mrs|Ms)$/.exec(t.title ?? '');
+        if (office && honorific && t.title)
+          add(t.name, `${office[0]}${t.title.slice(0, honorific.index)}`, s.id);
+        else if (t.title) add(t.name, t.title, s.id);
       }
   }
   return [...people.values()];
 }
+
+/** An office and its "of" before a capitalised run: "Archbishop of ", "Mayor of the ". */
+const OFFICE_OF = /\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`);
 

@@ -46,7 +46,11 @@ function closes(text: string, i: number, kind: Kind, open = -1): boolean {
   if (ch === '“' || ch === '‘') return false;
   const prev = i > 0 ? (text[i - 1] as string) : ' ';
   const next = text[i + 1] ?? '';
-  if (/\s/.test(prev) || /[\p{L}\p{N}]/u.test(next)) return false;
+  // ('"… who hadn't flown for nine years... " Hailey later recalled.': a double mark set off by
+  // a space after the quotation's last punctuation, with no word after it, still closes it.)
+  if (/\s/.test(prev))
+    return kind === 'double' && /[.!?…,]\s$/.test(text.slice(i - 2, i)) && /^(?:\s|$)/.test(next);
+  if (/[\p{L}\p{N}]/u.test(next)) return false;
   // A plural possessive ("the dogs' owners") is an apostrophe, not a close, unless the
   // quotation would otherwise run on past the end of a sentence ("Lane's 'big brown eyes' but…").
   if (kind === 'single' && prev === 's' && /^\s+[a-z]/.test(text.slice(i + 1, i + 4)))

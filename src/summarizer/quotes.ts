@@ -1336,11 +1336,12 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
   for (const word of nameWords(speaker))
     for (const found of wordsAt(raw, word, true)) {
       // ("… for Ukraine to be allowed into the WTO. Mr Yushchenko was careful …": with a title.)
-      const title = /(?<=[.!?]\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/.exec(
+      const title = /(?<=[.!?]['’"”]?\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/.exec(
         raw.slice(Math.max(0, found - 10), found),
       );
       const at = found - (title?.[0].length ?? 0);
-      if (!/[.!?]\s+$/.test(raw.slice(Math.max(0, at - 3), at))) continue;
+      // (After a quotation inside it too: "'We all said, 'Look, he's flying!' Lawrence said …".)
+      if (!/[.!?]['’"”]?\s+$/.test(raw.slice(Math.max(0, at - 4), at))) continue;
       // ("McClaren's only criticism of his side was …": what is theirs, said of them, too.)
       if (!/^(?:['’]s)?\s+\p{Ll}/u.test(raw.slice(found + word.length))) continue;
       // ("Redwood said: 'My agenda was simple …'": a new quotation of theirs, which the span
@@ -1411,7 +1412,8 @@ function inSpanText(span: QuoteSpan, raw: string, at: number): number {
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
   const t = text.trim().replace(/[,;:]$/, '');
-  return /[.!?…]$/.test(t) ? t : `${t}.`;
+  // ("We all said, 'Look, he's flying!'": a quotation inside it may end it.)
+  return /[.!?…]['’"”]?$/.test(t) ? t : `${t}.`;
 }
 
 /**

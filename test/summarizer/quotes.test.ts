@@ -1877,3 +1877,48 @@ describe('findQuotes: a subject that describes the speaker, or leaves them unnam
     expect(q.map((x) => x.speaker)).toEqual(['Chris Weitz']);
   });
 });
+
+describe('findQuotes: where a quotation ends', () => {
+  it("GIVEN a closing double mark set off by a space ('… nine years... \" Hailey later recalled.') THEN the quotation ends there and the words after are not in it", () => {
+    const q = quotesOf(
+      'Author Arthur Bailey wrote his first screenplay on a flight. "I fell to daydreaming. I was a rusty wartime pilot who had not flown for nine years... " Bailey later recalled. The broadcaster bought the play for $600.',
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      [
+        'Arthur Bailey',
+        'I fell to daydreaming. I was a rusty wartime pilot who had not flown for nine years...',
+      ],
+    ]);
+  });
+  it("GIVEN a quotation that ends on a quotation inside it and runs on into a sentence about its speaker ('We all said, 'Look, he's flying!' Lawrence said his goal …') THEN it ends with the inner one, with no full stop added", () => {
+    const q = quotesOf(
+      "Photographer Alan Lawrence posted the pictures on his blog. 'When Wil was little, he would lie on his stomach like he was flying,' Lawrence told ABC. 'We all said, 'Look, he's flying!' Lawrence said his goal is to raise awareness.",
+    );
+    expect(q.map((x) => x.text).at(-1)).toBe(
+      "When Wil was little, he would lie on his stomach like he was flying. We all said, 'Look, he's flying!'",
+    );
+  });
+  it('GIVEN "Archbishop of Canterbury Dr Rowan Williams" THEN his role is the office, not "Canterbury Dr"', () => {
+    const q = quotesOf(
+      'The Archbishop of Canterbury Dr Rowan Williams appealed for more time. "I also wish you peace in your homes," Dr Williams said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Rowan Williams', 'Archbishop of Canterbury'],
+    ]);
+  });
+});
+
+describe('findQuotes: "Said X:" before a quotation', () => {
+  it('GIVEN \'Said Wales assistant coach Scott Jansen: "…"\' and \'Said Williams: "…"\' THEN the name after "Said" speaks, with its role, and "Said" is no part of it', () => {
+    expect(
+      quotesOf(
+        'Hal Luscombe should be fit for the trip. Said Wales assistant coach Scott Jansen: "We are positive about Hal and hope he will be raring to go."',
+      ).map((x) => [x.speaker, x.role]),
+    ).toEqual([['Scott Jansen', 'Wales assistant coach']]);
+    expect(
+      quotesOf(
+        'Bath have signed scrum-half Andy Williams from Worcester. Said Williams: "When this opportunity presented itself, I did not really have to think twice about it."',
+      ).map((x) => x.speaker),
+    ).toEqual(['Andy Williams']);
+  });
+});
