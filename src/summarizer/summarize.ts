@@ -504,6 +504,7 @@ function speakerOf(
   if (
     !/["“”‘]/.test(text) &&
     !CLOSING_SINGLE.test(text) &&
+    !STRAIGHT_SINGLE_QUOTATION.test(text) &&
     !SPEAKS.test(text) &&
     !insideQuotation(s, sentences)
   )
@@ -588,6 +589,11 @@ function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
 
 /** A quotation's closing single mark ending a sentence: "… while the bridge is shut.’" */
 const CLOSING_SINGLE = /[.!?,]’\s*$/;
+/**
+ * ("'What they found was the mobile phone … covered with toilet paper.'": a straight single
+ * mark that opens a sentence before a capital, or closes one after its stop, marks speech.)
+ */
+const STRAIGHT_SINGLE_QUOTATION = /^'\p{Lu}|[.!?,]'\s*$/u;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;

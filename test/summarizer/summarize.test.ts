@@ -589,6 +589,30 @@ describe('who speaks a quotation inside a point of two sentences', () => {
   });
 });
 
+describe('who speaks a quotation in straight single marks inside a point', () => {
+  it("GIVEN a paragraph of someone's words in straight single marks ('What they found was …') and narration after it in one point THEN the words are attributed to who said them", () => {
+    const r = summarize(
+      {
+        text: [
+          'A chess grandmaster has been thrown out of a tournament after he was caught checking moves on his phone.',
+          'The complaint was made by his opponent, Tigran Petrosyan.',
+          "He said: 'He would promptly reply to my moves and then literally run to the toilet.",
+          "'I informed the chief arbiter about my growing suspicions.",
+          "'What they found was the mobile phone with headphones, hidden behind the pan and covered with toilet paper.'",
+          'When officials confronted the player, he denied owning the device but the phone was logged into a social networking site under his name.',
+          'He could now face a maximum 15-year ban from the game.',
+        ].join(' '),
+      },
+      { points: 8 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const found = r.value.keyPoints.find((p) => p.text.includes('What they found'))?.text ?? '';
+    expect(found).toMatch(
+      /toilet paper,' Tigran Petrosyan said\.|toilet paper\.' — Tigran Petrosyan/,
+    );
+  });
+});
+
 describe('a point that names its speaker before "He said:"', () => {
   it('GIVEN "Sir Alex Ferguson hinted … He said: \'…\'" as one point THEN the point does not name him again after the quotation', () => {
     const r = summarize(
