@@ -183,7 +183,14 @@ export function findQuotes(
       NAME_THEN_POSITION.test(s.text.slice(from, span.open))
     )
       continue;
-    const speaker = identify(attribution, s, span.open, knownPeople(), previous);
+    // ("'…,' added the Barcelona defender" right after "'…,' centre back Gerard Pique told
+    // reporters.": a verb that goes on, after the last speaker's sentence, goes on with them.)
+    const goesOn =
+      attrAfter !== undefined &&
+      previous !== undefined &&
+      previous.attributionId >= sentenceAt(s, span.open) - 1 &&
+      /^[\s,]*(?:added|continued|went\s+on)\b/.test(masked.slice(span.close, to));
+    const speaker = identify(attribution, s, span.open, knownPeople(), previous, goesOn);
     if (!speaker) continue;
     // "'…,' she said, adding, '…'": the same quotation goes on in the same sentence.
     // (Not after one whose closing mark was lost: '… very special. "I think he's got it down
@@ -381,6 +388,7 @@ function identify(
   at: number,
   people: readonly Person[],
   previous: FoundQuote | undefined,
+  goesOn = false,
 ): Person | undefined {
   if (/^it$/i.test(a.ref)) {
     // ("The school issued an apology late last month. It said: '…'": the body the sentence
@@ -423,6 +431,14 @@ function identify(
   // ("The 55-year-old Frenchman told …": a nationality alone is a description read as a name.)
   const nationality = LONE_NATIONALITY.test(a.ref) ? `the ${a.ref}` : undefined;
   if (nationality !== undefined || DESCRIBED_PERSON.test(a.ref)) {
+    if (goesOn && previous)
+      return (
+        people.find((p) => p.name === previous.speaker) ?? {
+          name: previous.speaker,
+          role: previous.role,
+          firstSeen: -1,
+        }
+      );
     // Each guess alone errs ("The Spaniard believed he was talking to … Emilio Butragueno":
     // the name before is whom he spoke of; the most named may be a club): only both agreeing.
     const near = recentSubject(s, at, people, undefined);

@@ -1922,3 +1922,16 @@ describe('findQuotes: "Said X:" before a quotation', () => {
     ).toEqual(['Andy Williams']);
   });
 });
+
+describe('findQuotes: "added the Barcelona defender" goes on with the last speaker', () => {
+  it("GIVEN \"'…,' centre back Gerard Pique told reporters. '…,' added the Barcelona defender.\" THEN Pique says both", () => {
+    const q = quotesOf(
+      [
+        'Spain lost 2-0 to Holland in a friendly, but coach Vicente del Bosque will not be worried, insists Gerard Pique.',
+        "'The national team's state of health is good,' centre back Gerard Pique told reporters.",
+        "'We are in a process where players are coming into the team and gathering experience,' added the Barcelona defender.",
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Gerard Pique', 'Gerard Pique']);
+  });
+});
