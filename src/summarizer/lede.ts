@@ -341,7 +341,14 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     if (COMPLEMENT_VERB.test(head) && COMPLEMENT_AFTER.test(full.slice(cut))) continue;
     // "As the Aurora limped back to its dock on 20 January | , a blizzard of photos …": the
     // opening clause alone, cut from the main one, says nothing.
-    if (SUBORDINATE_START.test(head) && !head.includes(',')) continue;
+    // ("Now that a critical mass of people have embraced digital TV, DVDs, and digital video
+    // recorders | , the next revolution …": a comma inside the opening clause is no sign that
+    // the main clause began; one after which a verb comes is.)
+    if (
+      SUBORDINATE_START.test(head) &&
+      (!head.includes(',') || !mayHaveVerb(head.slice(head.lastIndexOf(',') + 1)))
+    )
+      continue;
     if (head.split(/\s+/).length < 8 || /["“]/.test(withoutQuotations(head))) continue;
     const says = new Set(contentStems(head));
     if ([...wanted].some((t) => !says.has(t))) continue;
@@ -370,7 +377,7 @@ const COMPLEMENT_VERB =
 const COMPLEMENT_AFTER = /^,\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
 
 const SUBORDINATE_START =
-  /^(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Unless|Whereas)\s/;
+  /^(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Unless|Whereas|(?:Now|So|Given|Provided|Seeing)\s+that|Even\s+(?:if|though|as|when))\s/;
 
 const INSIDE_ASIDE =
   /^, (?:who|which|whose|where|a|an|the)\b[^,]{1,160},\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|did|does|do|also|now|still)\b/;

@@ -122,6 +122,12 @@ describe('ledeText (the one line most people read)', () => {
     expect(ledeText(s)).toBe(s);
   });
 
+  it('GIVEN an opening clause with a list in it ("Now that … digital TV, DVDs, and digital video recorders, the next revolution …") THEN the lede is not cut to that clause alone', () => {
+    const s =
+      'Now that a critical mass of people have embraced digital TV, DVDs, and digital video recorders, the next revolution for TV is being prepared for our sets.';
+    expect(ledeText(s)).toBe(s);
+  });
+
   it('GIVEN a caption glued to the front that the sentence repeats THEN the lede starts after it', () => {
     expect(
       ledeText(
