@@ -37,6 +37,12 @@ const SAYS_COLON_QUOTE =
   /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|continued|wrote|writes|admitted|insisted|declared|announced)(?:\s+[^\s:]+){0,3}:\s*["“‘']/;
 const NAMING_VERB =
   /^(?:named|called|dubbed|titled|entitled|renamed|nicknamed|crowned|voted|elected|appointed|branded|labelled|labeled|hailed|declared|ranked|became|become|becomes)$/;
+/**
+ * Prepositions the stop-word list lacks: "… overturned a gagging order against | Ms Watson who
+ * claims …" goes on into its object; no caption ends there.
+ */
+const PREPOSITION_END =
+  /^(?:against|without|onto|towards?|among|across|behind|beyond|despite|within|upon|via|per|throughout|around|near|beside|besides|unlike|including|versus|past|amid|alongside|inside|outside|beneath|underneath)$/i;
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -89,7 +95,14 @@ export function cutGluedCaption(
       !NAMED_OPENING.test(rest);
     // ("Bridget Jones: The Edge of Reason was named | Evening Standard Readers' Film of 2004":
     // a verb that names goes on into the name it gives; no caption ends there.)
-    if (end === '' || STOP_WORDS.has(end) || capitalEnd || NAMING_VERB.test(end)) continue;
+    if (
+      end === '' ||
+      STOP_WORDS.has(end) ||
+      PREPOSITION_END.test(end) ||
+      capitalEnd ||
+      NAMING_VERB.test(end)
+    )
+      continue;
     const opens =
       SENTENCE_OPENER.test(rest) ||
       (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));

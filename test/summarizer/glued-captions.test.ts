@@ -19,6 +19,19 @@ describe('cutGluedCaption', () => {
     });
   });
 
+  it('GIVEN two captions glued before a sentence whose words run on through a preposition into a name ("… a gagging order against Ms Watson who claims …") THEN only the captions are cut, not the sentence\'s own opening', () => {
+    const story = [
+      'Sarah Watson has been snapped with a suspicious white powder at a party in Las Vegas.',
+      'Ms Watson is seen using a driving licence to cut up lines of powder on a glass table.',
+      'The High Court has since overturned a gagging order against Ms Watson, who claims she was framed.',
+    ].map(contentStems);
+    const glued =
+      'Sarah Watson, who was accused of blackmail, has been snapped with a suspicious white powder Ms Watson is seen using a driving licence to cut up lines of powder on the glass table The High Court has since overturned a gagging order against Ms Watson who claims Rojo and his representatives were behind a plot to frame her.';
+    expect(cutGluedCaption(glued, contentStems, story).text).toBe(
+      'The High Court has since overturned a gagging order against Ms Watson who claims Rojo and his representatives were behind a plot to frame her.',
+    );
+  });
+
   it('GIVEN capitals that continue a name or follow a function word THEN the sentence is kept', () => {
     for (const s of [
       'Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg, as the German described it.',
