@@ -765,6 +765,17 @@ function recentSubject(
     // ("… since 2010 President Barack Obama is trying … from deportation Alabama Rep. Sen. Jeff
     // Sessions, who has been a leader in the immigration debate, said in a letter … He wrote:
     // '…'": a name whose relative clause leads to "said" is who the sentence reports.)
+    // ("Raheem Sterling (right) was pictured smoking … Liverpool boss Brendan Rodgers (left)
+    // hasn't disciplined Sterling (pictured) … semi Rodgers, who has …, spoke to Sterling … and
+    // Rodgers now wants to draw a line under the matter. He said: '…'": photo captions glued
+    // to the sentence name people it is not about; its own subject is the last name that does
+    // something, and with none the pronoun is no one it can tell.)
+    if (id < current && POSITIONED_NAME.test(text)) {
+      const last = [...text.matchAll(NAME_DOES)].at(-1)?.[1];
+      return last === undefined || NOT_NAME_START.has(last)
+        ? undefined
+        : resolvePerson(people, last);
+    }
     const sayer = TRAILING_SAYER.exec(text)?.[1] ?? NAME_WHO_SAID.exec(text)?.[1];
     const reported = sayer === undefined ? undefined : resolvePerson(people, sayer);
     if (reported) return reported;
@@ -938,6 +949,12 @@ function unnamedSays(text: string): boolean {
 const PRONOUN_SAYS_INSIDE =
   /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
 
+/** A name and a photo's position in parentheses: "Raheem Sterling (right)", "Rodgers (left)". */
+const POSITIONED_NAME =
+  /\p{Lu}[\p{L}'’-]+\s+\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)/u;
+/** A surname and its verb, an aside or an adverb between: "Rodgers, who has …, spoke", "Rodgers now wants". */
+const NAME_DOES =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who|whose)\s[^,;:]{1,120},)?\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|spoke|said|told|wants|says|insists|admits|believes)\b/gu;
 /** A name after a comma that says the sentence's words: "…, Lord Butler said in …". */
 const TRAILING_SAYER =
   /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;

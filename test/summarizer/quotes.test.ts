@@ -1935,3 +1935,26 @@ describe('findQuotes: "added the Barcelona defender" goes on with the last speak
     expect(q.map((x) => x.speaker)).toEqual(['Gerard Pique', 'Gerard Pique']);
   });
 });
+
+describe('findQuotes: photo captions glued to the sentence before "He said:"', () => {
+  it('GIVEN captions naming "Raheem Sterling (right)" before "… and Rodgers now wants to draw a line under the matter. He said: \'…\'" THEN the last name that does something speaks', () => {
+    const q = quotesOf(
+      [
+        'Liverpool manager Brendan Rodgers has reminded Raheem Sterling and Jordon Ibe about their responsibilities.',
+        "Raheem Sterling (right) was pictured smoking a shisha pipe with team-mate Jordon Ibe earlier this season Liverpool boss Brendan Rodgers (left) hasn't disciplined Sterling or Ibe for the incident Rodgers spoke to Sterling and Ibe in his office on Thursday and Rodgers now wants to draw a line under the matter.",
+        "He said: 'It is understanding that when you are a professional, elite sportsperson, there are things you cannot be doing.'",
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Brendan Rodgers']);
+  });
+  it('GIVEN such captions and no name in them that does something THEN no one is guessed', () => {
+    const q = quotesOf(
+      [
+        'Arsenal legend Ian Wright will present AP McCoy with his final champion jockeys trophy at Sandown.',
+        'Wright (centre) is now a television pundit but played for Arsenal during his years as a professional McCoy is a huge Arsenal supporter.',
+        "He said: 'I have a kind invitation from the chairman to attend any home game before the end of the season.'",
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual([]);
+  });
+});
