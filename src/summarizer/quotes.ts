@@ -770,11 +770,15 @@ function recentSubject(
     // Rodgers now wants to draw a line under the matter. He said: '…'": photo captions glued
     // to the sentence name people it is not about; its own subject is the last name that does
     // something, and with none the pronoun is no one it can tell.)
+    // (With no such name, the one person named after the last caption's position: "… Thierry
+    // Henry (centre) was asked to present the award but Sky did not allow it Family commitments
+    // will keep McCoy away from the Emirates on Sunday … He told Racemail: '…'".)
     if (id < current && POSITIONED_NAME.test(text)) {
       const last = [...text.matchAll(NAME_DOES)].at(-1)?.[1];
-      return last === undefined || NOT_NAME_START.has(last)
-        ? undefined
-        : resolvePerson(people, last);
+      if (last !== undefined)
+        return NOT_NAME_START.has(last) ? undefined : resolvePerson(people, last);
+      const mark = [...text.matchAll(POSITION_MARK)].at(-1);
+      return onlyPersonIn(text.slice((mark?.index ?? 0) + (mark?.[0].length ?? 0)), people);
     }
     const sayer = TRAILING_SAYER.exec(text)?.[1] ?? NAME_WHO_SAID.exec(text)?.[1];
     const reported = sayer === undefined ? undefined : resolvePerson(people, sayer);
@@ -952,6 +956,8 @@ const PRONOUN_SAYS_INSIDE =
 /** A name and a photo's position in parentheses: "Raheem Sterling (right)", "Rodgers (left)". */
 const POSITIONED_NAME =
   /\p{Lu}[\p{L}'’-]+\s+\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)/u;
+const POSITION_MARK =
+  /\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)/g;
 /** A surname and its verb, an aside or an adverb between: "Rodgers, who has …, spoke", "Rodgers now wants". */
 const NAME_DOES =
   /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who|whose)\s[^,;:]{1,120},)?\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|spoke|said|told|wants|says|insists|admits|believes)\b/gu;
