@@ -248,6 +248,12 @@ const NOT_A_ROLE =
 const FRONTED_PARTICIPLE =
   /^[A-Z][a-z]+ing\s+(?:to|at|out|up|on|about|over|from|into|through|back|with)\b/;
 const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
+/**
+ * ("The MP, who is consulting his lawyers, told BBC News": what they are doing, a participle
+ * and its object, is no role; "managing director" is one.)
+ */
+const DOING =
+  /^(?!managing\b)\p{Ll}{3,}ing\s+(?:his|her|their|its|the|a|an|to|for|with|on|about)\b/u;
 /** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
 // ("development director at Codemasters, which develops games …": what the organisation does
 // is no part of who the speaker is.)
@@ -289,6 +295,7 @@ function shownRole(role: string | undefined, name: string): string | undefined {
     NOT_A_ROLE.test(cut) ||
     FEELING.test(cut) ||
     FRONTED_PARTICIPLE.test(cut) ||
+    DOING.test(cut) ||
     !describesWho(cut)
   )
     return undefined;

@@ -1968,3 +1968,18 @@ describe('findQuotes: photo captions glued to the sentence before "He said:"', (
     ).toEqual([]);
   });
 });
+
+describe('findQuotes: what is no role', () => {
+  it('GIVEN "The MP, who is consulting his lawyers, told BBC News:" THEN what he is doing is not shown as his role', () => {
+    const q = quotesOf(
+      'Tory MP Howard Fleet says he will not stand down as a candidate. The MP, who is consulting his lawyers, told BBC News: "They selected me and they can dispose of me or keep me."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Howard Fleet', undefined]]);
+  });
+  it('GIVEN "… either side of half-time when his captain Gareth Thomas was in the sin-bin" THEN his role is "captain", not the words of the clause before it', () => {
+    const q = quotesOf(
+      'Henson moved to full-back for 10 minutes either side of half-time when his captain Gareth Thomas was in the sin-bin. "It was out of Steve\'s range but I looked at Gavin, and he gave me a nod," said Thomas.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Gareth Thomas', 'captain']]);
+  });
+});
