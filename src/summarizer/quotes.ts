@@ -1244,7 +1244,8 @@ function inParentheses(text: string, start: number, end: number): boolean {
 
 /** The person's name a capitalised run gives, if any. */
 function personNamed(run: string): string | undefined {
-  const all = run.replace(/['’]s$/, '').split(/\s+/);
+  // ("Ricky Gervais' new sitcom": a possessive that ends the run is the name's own.)
+  const all = run.replace(/['’]s$|(?<=s)['’]$/, '').split(/\s+/);
   // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)
   // ("Stats via ESPNcricinfo But Stewart, who …": a conjunction ends whatever came before.)
   // ("Robbie Williams' Angels": a plural's or a name's apostrophe is a possessive too.)

@@ -1983,3 +1983,12 @@ describe('findQuotes: what is no role', () => {
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Gareth Thomas', 'captain']]);
   });
 });
+
+describe('findQuotes: a name in a possessive', () => {
+  it('GIVEN "… signed up for Ricky Gervais\' new sitcom" and then "\'…,\' said Gervais" THEN the speaker is named in full', () => {
+    const q = quotesOf(
+      'Hollywood actors Samuel Jackson and Ben Stiller have signed up for Ricky Gervais\' new sitcom. "We wanted actors who had iconic status," said Gervais.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Ricky Gervais']);
+  });
+});
