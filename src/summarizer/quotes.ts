@@ -1272,7 +1272,11 @@ function personNamed(run: string): string | undefined {
   while (name.length > 2 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(name[0] ?? '')) name.shift();
   // ("the Treasury Paul Boateng": an organisation's word before a full name is not part of it.)
   if (name.length > 2 && ORGANISATION_WORDS.test(name[0] ?? '')) name.shift();
-  if (name.length < 2 || ORGANISATION_WORDS.test(name.join(' '))) return undefined;
+  // ("Guitarist Brian May", "Theresa May": "May" is a surname after a given name.)
+  const surnameMonth =
+    name.length === 2 && name[1] === 'May' && !ORGANISATION_WORDS.test(name[0] ?? '');
+  if (name.length < 2 || (!surnameMonth && ORGANISATION_WORDS.test(name.join(' '))))
+    return undefined;
   if (!name.every((w) => NAME_PART.test(w))) return undefined;
   // ("sitcom Ismol Family The Darwin woman moved …": a caption run into the text; an article
   // or a demonstrative inside a run ends one name, it is never part of one.)

@@ -1984,11 +1984,17 @@ describe('findQuotes: what is no role', () => {
   });
 });
 
-describe('findQuotes: a name in a possessive', () => {
+describe('findQuotes: names read in full', () => {
   it('GIVEN "… signed up for Ricky Gervais\' new sitcom" and then "\'…,\' said Gervais" THEN the speaker is named in full', () => {
     const q = quotesOf(
       'Hollywood actors Samuel Jackson and Ben Stiller have signed up for Ricky Gervais\' new sitcom. "We wanted actors who had iconic status," said Gervais.',
     );
     expect(q.map((x) => x.speaker)).toEqual(['Ricky Gervais']);
+  });
+  it('GIVEN "Guitarist Brian May has said …" and then "May said: \'…\'" THEN the speaker is Brian May, "May" read as his surname, not the month', () => {
+    const q = quotesOf(
+      'Guitarist Brian May has said he expects to be on the road with the band from April. May said: "Suddenly the band is rising again from the ashes."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Brian May']);
   });
 });
