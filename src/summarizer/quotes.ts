@@ -450,7 +450,9 @@ function identify(
     // the name before is whom he spoke of; the most named may be a club): only both agreeing.
     const near = recentSubject(s, at, people, undefined);
     const main = protagonist(s.masked, people);
-    if (near && near.name === main?.name && near.name.includes(' '))
+    // (Or the sentences before lead back to the one the story opens on: "Kelly Holmes has been
+    // forced out of … The double Olympic champion said: '…'".)
+    if (near?.name.includes(' ') && (near.name === main?.name || opensOn(s.sentences, near.name)))
       return { ...near, role: a.role ?? roleOf(near, people) };
     if (nationality !== undefined) return { name: nationality, role: a.role, firstSeen: -1 };
   }
@@ -911,6 +913,20 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
  * that person by name or gives them a role, or is about them (its opening names them, or it
  * calls them by surname); else none ("Fostering Network", "Five Live" were such names).
  */
+/** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
+function opensOn(sentences: readonly Sentence[], name: string): boolean {
+  const opening = sentences[0]?.text ?? '';
+  const at = opening.indexOf(name);
+  return (
+    at >= 0 &&
+    opening.slice(0, at).split(/\s+/).filter(Boolean).length <= 4 &&
+    // (Its verb right after it: "Kelly Holmes has been …", not "Former All Black | star …".)
+    SUBJECT_VERB_AFTER.test(opening.slice(at + name.length))
+  );
+}
+const SUBJECT_VERB_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|will|would|could|can|may|might|must|should|says|said|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
+
 function bareSpeaker(
   named: Person | undefined,
   previous: FoundQuote | undefined,
@@ -1086,7 +1102,7 @@ const LONE_DEMONYM =
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^the\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist)$`,
+  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist)$`,
   'u',
 );
 /** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */

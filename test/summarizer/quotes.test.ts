@@ -265,11 +265,11 @@ describe('findQuotes', () => {
     expect(JSON.stringify(q)).not.toContain('#');
   });
 
-  it('GIVEN "Speaking to a newspaper, the 24-year-old Swiss added:" THEN the newspaper is not the speaker', () => {
+  it('GIVEN "Speaking to a newspaper, the 24-year-old Swiss added:" THEN the newspaper is not the speaker: the one the story opens on is', () => {
     const q = quotesOf(
       'Mia Keller will play in Pattaya next month. Speaking to Le Matin, the 24-year-old Swiss added: "There will not be as many people there."',
     );
-    expect(q.map((x) => x.speaker)).toEqual(['the 24-year-old Swiss']);
+    expect(q.map((x) => x.speaker)).toEqual(['Mia Keller']);
   });
 
   it('GIVEN "the actor, whose films include The Lost Harbour, said:" THEN the film is not the speaker', () => {
@@ -1313,6 +1313,24 @@ describe('findQuotes: a speaker the sentence describes ("the American") is named
       ].join(' '),
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Tom Banks', 'Tom Banks']);
+  });
+  it('GIVEN a story that opens on its subject ("Kelly Holmes has been forced out …") and "The double Olympic champion said:" or "…," said the defender THEN that subject speaks', () => {
+    expect(
+      quotesOf(
+        'Kelly Holmes has been forced out of this weekend\'s championships after a hamstring injury. The double Olympic champion said: "I am very disappointed that I have been forced to withdraw."',
+      ).map((q) => q.speaker),
+    ).toEqual(['Kelly Holmes']);
+    expect(
+      quotesOf(
+        'Richard Dunne is ready to commit his long-term future to Manchester City. Early talks have taken place and the defender said: "Hopefully something will be sorted out as soon as possible."',
+      ).map((q) => q.speaker),
+    ).toEqual(['Richard Dunne']);
+  });
+  it('GIVEN the opening names someone only as part of a description ("Former All Black star Jonah Lomu") THEN that description is no subject the story opens on', () => {
+    const quotes = quotesOf(
+      'Former All Black star Jonah Lomu says he cannot wait to play again. The 29-year-old had a kidney transplant last year. "I actually started training three weeks after my operation," said the giant winger.',
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('All Black');
   });
 });
 
