@@ -1325,6 +1325,11 @@ describe('findQuotes: a speaker the sentence describes ("the American") is named
         'Richard Dunne is ready to commit his long-term future to Manchester City. Early talks have taken place and the defender said: "Hopefully something will be sorted out as soon as possible."',
       ).map((q) => q.speaker),
     ).toEqual(['Richard Dunne']);
+    expect(
+      quotesOf(
+        'Manchester United\'s Alex Ferguson has praised his players\' gutsy performance in the win at Villa. "That was our hardest away game of the season," said the Old Trafford boss.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Alex Ferguson']);
   });
   it('GIVEN the opening names someone only as part of a description ("Former All Black star Jonah Lomu") THEN that description is no subject the story opens on', () => {
     const quotes = quotesOf(
