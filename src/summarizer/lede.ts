@@ -355,7 +355,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     const kept = tail && !head.includes(tail) ? `${head}, ${tail}.` : `${head}.`;
     if (droppedCues(kept, full).length === 0) return kept;
   }
-  return full;
+  // ("Net users are getting the chance to fight back against spam websites": a first line that
+  // the page set as a paragraph of its own, without its full stop; the lede ends as a sentence.)
+  return /[.!?…]["”’'»)]?$/.test(full) ? full : `${full}.`;
 }
 
 /**

@@ -122,6 +122,15 @@ describe('ledeText (the one line most people read)', () => {
     expect(ledeText(s)).toBe(s);
   });
 
+  it('GIVEN a first line the page set apart without its full stop THEN the lede ends as a sentence', () => {
+    expect(ledeText('Net users are getting the chance to fight back against spam websites')).toBe(
+      'Net users are getting the chance to fight back against spam websites.',
+    );
+    expect(ledeText('"We will fight on," the minister said.')).toBe(
+      '"We will fight on," the minister said.',
+    );
+  });
+
   it('GIVEN an opening clause with a list in it ("Now that … digital TV, DVDs, and digital video recorders, the next revolution …") THEN the lede is not cut to that clause alone', () => {
     const s =
       'Now that a critical mass of people have embraced digital TV, DVDs, and digital video recorders, the next revolution for TV is being prepared for our sets.';
