@@ -16,6 +16,10 @@ const PARTICLE = /^(?:out|off|up|down|back|over|away|in|on|apart|ahead|aside)$/i
 const HELPER =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|shall|should|must|not|n't|very|than|as|so|such|own|going|about|due|able|both|all|each)$/i;
 
+const REFLEXIVE = /^(?:himself|herself|themselves|itself|myself|ourselves|yourself)$/i;
+const COMPLEMENT_VERB =
+  /^(?:declared?s?|declaring|found|finds?|finding|described?s?|describing|considers?|considered|calls?|called|proclaim(?:s|ed)?|showed|shows?|shown|proved?s?|proven|deem(?:s|ed)?|believes?|believed|sees?|saw|pronounced?s?|names?|named|styles?|styled|terms?|termed|labell?ed|branded|declared|made|makes?|got|gets?|kept|keeps?|felt|feels?)$/i;
+
 export function labelProblems(
   label: string,
   sentence: string,
@@ -43,7 +47,18 @@ export function labelProblems(
         sentence.includes(` ${last.text} that `))) &&
     words.slice(0, -2).some((t) => VERB.test(t.tag)) &&
     takesObject(sentence, last.text);
-  if (!last || ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle) || dangling)
+  // ("Tony Blair declared himself | 'delighted'", "He found himself | in trouble": a verb that
+  // says what someone is takes a complement after its reflexive; "She hurt herself" ends well.)
+  const reflexiveCut =
+    last !== undefined &&
+    REFLEXIVE.test(last.text) &&
+    COMPLEMENT_VERB.test(words.at(-2)?.text ?? '');
+  if (
+    !last ||
+    ((WEAK_END_TAG.test(last.tag) || HELPER.test(last.text)) && !particle) ||
+    dangling ||
+    reflexiveCut
+  )
     problems.push('weak-end');
   if (droppedCues(label, sentence).length > 0 || droppedNegationBound(label, sentence))
     problems.push('dropped-cue');

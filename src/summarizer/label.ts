@@ -54,9 +54,17 @@ export function labelPoints(
       if (label && LATTER_SUBJECT.test(label)) label = undefined;
       if (label && k === 0 && /^(?:He|She) /.test(label)) label = undefined;
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
+      // (Not inside the quotation the first opened: in 'Houllier told BBC Sport: "… I believe
+      // Rafa is doing a good job. He is the right man …"', "he" is whom the speaker speaks of.
+      // Nor a possessive read as a name: "… to plug Labour's claimed black hole".)
       if (label && k > 0 && /^(?:He|She) /.test(label)) {
-        const surname = SPEAKER.exec(group[0]?.text ?? '')?.[1];
-        label = surname ? label.replace(/^\S+/, surname) : undefined;
+        const first = group[0]?.text ?? '';
+        const surname = SPEAKER.exec(first)?.[1];
+        const quoting = ((first.match(/["“”]/g) ?? []).length & 1) === 1;
+        label =
+          surname && !quoting && !/['’]s$/.test(surname)
+            ? label.replace(/^\S+/, surname)
+            : undefined;
       }
       if (label && !used.has(label.toLowerCase())) {
         used.add(label.toLowerCase());

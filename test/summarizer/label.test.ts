@@ -1409,11 +1409,41 @@ describe('labelPoints on a point of two sentences', () => {
     expect(labelPoints([sentences])[0]).not.toMatch(/Knicks/);
   });
 
+  it('GIVEN "He …" in the second sentence inside the quotation the first opened THEN "he" is not the speaker: no label', () => {
+    const { sentences } = prepareArticle(
+      'Gerard Houllier has backed Rafael Benitez. But Houllier told BBC Sport: "In private and in public, I have stressed I believe Rafa is doing a good job. He is the right man at the right place. "Rafa is a good coach and a good man."',
+    );
+    expect(sentences[2]?.text).toBe('He is the right man at the right place.');
+    expect(labelPoints([sentences.slice(1, 3)])[0]).not.toMatch(/Houllier is/);
+  });
+
+  it('GIVEN a possessive read as a speaker in the first sentence ("… to plug Labour\'s claimed black hole") THEN "he" does not become it', () => {
+    const { sentences } = prepareArticle(
+      "Mr Howard announced that £12bn will be used to plug Labour's claimed financial black hole. He would not be precise, but there are already suggestions he is set to cut income tax.",
+    );
+    expect(sentences).toHaveLength(2);
+    expect(labelPoints([sentences])[0]).not.toMatch(/Labour's/);
+  });
+
   it('GIVEN "He said …" in the second sentence and no speaker named in the first THEN no label', () => {
     const { sentences } = prepareArticle(
       "'We will not accept this,' the opposition leader warned in a long statement on Tuesday. He said that the parliament would then reject the version of the legislation.",
     );
     expect(labelPoints([sentences])[0]).toBe('');
+  });
+});
+
+describe('headlineLabel: a verb that says what someone is keeps its complement', () => {
+  it('GIVEN "declared himself \'delighted\'" or "found himself in trouble" THEN no label ends on the reflexive; "hurt herself" may', () => {
+    expect(
+      headlineLabel(
+        'Prime Minister Tony Blair declared himself "delighted", saying Mr Jackson would be warmly welcomed by Labour MPs.',
+      ) ?? '',
+    ).not.toMatch(/himself$/);
+    expect(
+      headlineLabel('The striker found himself in trouble with the referee.') ?? '',
+    ).not.toMatch(/himself$/);
+    expect(headlineLabel('The champion hurt herself in training.')).toBe('Champion hurt herself');
   });
 });
 
