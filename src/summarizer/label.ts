@@ -521,6 +521,18 @@ function check(
     /^\s+(?:when|while|as|after|before)\b/i.test(after)
   )
     return undefined;
+  // ("The surround sound demo is unremarkable | when heard on a home cinema system but startling
+  // when emerging from a small mobile phone": a claim bounded by "when", then contrasted;
+  // without its bound the label says the opposite of the point.)
+  if (/^\s+(?:when|while|if)\b[^,;.]{0,100}\sbut\s/i.test(after)) return undefined;
+  // ("Rochus was leading 5-4 | in the second set tiebreak but his concentration was ruffled …
+  // and the match slipped away": what was going on, then "but": it did not last.)
+  if (
+    /\b(?:was|were)\s+\S+ing\b/i.test(label) &&
+    !saysWho(label) &&
+    /^[^.;]{0,80}\sbut\s/i.test(after)
+  )
+    return undefined;
   // "The top seed was a strong favourite for the title | but went down 7-6 6-3": a premise its
   // own subject overturns after "but"; the label would say the opposite of the sentence's point.
   if (overturnedAfterBut(label, after, known)) return undefined;

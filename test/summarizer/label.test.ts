@@ -1433,6 +1433,24 @@ describe('labelPoints on a point of two sentences', () => {
   });
 });
 
+describe('headlineLabel: a claim that "but" turns', () => {
+  it('GIVEN "X is unremarkable when … but startling when …" or "X was leading 5-4 … but the match slipped away" THEN no label states the first half alone; reported speech with "but" keeps its label', () => {
+    expect(
+      headlineLabel(
+        'The surround sound demo is unremarkable when heard on a multi-speaker home cinema system but startling when emerging from a small mobile phone.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'Rochus was leading 5-4 in the second set tiebreak but his concentration was ruffled by a disputed line call and the match slipped away.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('Pernod said it was seeking acquisitions but refused to comment on specifics.'),
+    ).toBe('Pernod said it was seeking acquisitions');
+  });
+});
+
 describe('headlineLabel: a verb that says what someone is keeps its complement', () => {
   it('GIVEN "declared himself \'delighted\'" or "found himself in trouble" THEN no label ends on the reflexive; "hurt herself" may', () => {
     expect(
