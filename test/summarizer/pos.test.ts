@@ -142,6 +142,20 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
   });
 });
 
+describe('tagSentence: a plural noun between a name and the names it describes', () => {
+  it('GIVEN "Hollywood stars Leonardo DiCaprio, … and Richard Gere are also in the audience" THEN "stars" is a noun; in "Google buys YouTube for …" "buys" stays the verb', () => {
+    const tagOf = (sentence: string, word: string) =>
+      tagSentence(sentence).find((t) => t.text === word)?.tag;
+    expect(
+      tagOf(
+        'Hollywood stars Leonardo DiCaprio, Pierce Brosnan and Richard Gere are also in the audience.',
+        'stars',
+      ),
+    ).toBe('NNS');
+    expect(tagOf('Google buys YouTube for 1.6bn dollars.', 'buys')).toBe('VBZ');
+  });
+});
+
 describe('tagSentence on words that name Object methods', () => {
   it('GIVEN "constructor", "valueOf" and "toString" in a sentence THEN each gets a tag string', () => {
     const tags = tagSentence('The constructor said valueOf and toString were renamed.');

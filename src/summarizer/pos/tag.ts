@@ -496,6 +496,27 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       if (VERB_TAGS.has((tagged[i] as Token).tag)) hasVerb = true;
     } else if ((tagged[i] as Token).tag === 'VB') hasVerb = true;
   }
+  // ("Hollywood stars/VBZ Leonardo DiCaprio, Pierce Brosnan … are also in the audience": a
+  // word the lexicon also knows as a plural noun, between a name and the names it describes,
+  // is that noun when a plural verb comes after the names; "Google buys YouTube" keeps its verb.)
+  for (let i = 1; i < tagged.length - 1; i++) {
+    const t = tagged[i] as Token;
+    if (
+      t.tag !== 'VBZ' ||
+      !/^NNPS?$/.test(tagged[i - 1]?.tag ?? '') ||
+      tagged[i + 1]?.tag !== 'NNP'
+    )
+      continue;
+    if (!(lexical[i] ?? NOT_FOUND).includes('NNS')) continue;
+    for (let k = i + 2; k < tagged.length; k++) {
+      const w = tagged[k] as Token;
+      if (/^(?:are|were|have)$/.test(w.text)) {
+        tagged[i] = token(t.text, 'NNS');
+        break;
+      }
+      if (VERB_TAGS.has(w.tag) || w.text === ';' || w.text === ':') break;
+    }
+  }
   // "adults aged 18 or over were interviewed": "aged" says an age, never the clause's verb.
   // ("Standard & Poor's", "Marks & Spencer": an ampersand between names is part of one name.)
   for (let i = 1; i < tagged.length; i++)
