@@ -521,6 +521,18 @@ function check(
     /^\s+(?:when|while|as|after|before)\b/i.test(after)
   )
     return undefined;
+  // ("Sir Alan Budd's inquiry linked the ex-home secretary | to the speeding up of a visa
+  // claim": a verb that ties its object to something else says nothing without the other.)
+  const tied = TWO_PLACE_VERB.exec(label);
+  if (
+    tied &&
+    !/\b(?:to|with|of|for|up)\b/i.test(label.slice(tied.index)) &&
+    /^\s+(?:to|with|of|for)\b/i.test(after)
+  )
+    return undefined;
+  // ("The Spanish Football Federation at first declined to take action …, but was then
+  // requested to do so": what was so at first, and then changed, is no headline without it.)
+  if (AT_FIRST.test(sentence) && !AT_FIRST.test(label) && /\bbut\b/i.test(after)) return undefined;
   // ("The surround sound demo is unremarkable | when heard on a home cinema system but startling
   // when emerging from a small mobile phone": a claim bounded by "when", then contrasted;
   // without its bound the label says the opposite of the point.)
@@ -581,6 +593,10 @@ const STANCE_END =
   /\b(?:certain|sure|confident|convinced|adamant|satisfied|hopeful|optimistic|doubtful|afraid|worried|concerned|fearful|positive)$/i;
 
 /** A condition that bounds a claim ("…, provided that …", "… unless …", "… if …"). */
+/** Verbs that tie their object to something else: "linked X to Y", "compared X with Y". */
+const TWO_PLACE_VERB =
+  /\b(?:links?|linked|ties|tied|connects?|connected|compares?|compared|attributes?|attributed|blames?|blamed|accuses?|accused|credits?|credited|likens?|likened|equates?|equated)\s+\S/i;
+const AT_FIRST = /\b(?:at first|initially|originally)\b/i;
 const CONDITION =
   /\b(?:if|unless|provided(?: that)?(?= \S+ (?:is|are|was|were|be|has|have|had|do|does|did|will|would|can|could)\b)|provided that|providing that|as long as|so long as|on condition that|only when)\b/i;
 

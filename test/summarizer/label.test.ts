@@ -1446,8 +1446,26 @@ describe('headlineLabel: a claim that "but" turns', () => {
       ),
     ).toBeUndefined();
     expect(
+      headlineLabel(
+        'The Spanish Football Federation at first declined to take action against Aragones, but was then requested to do so by the anti-violence commission.',
+      ),
+    ).toBeUndefined();
+    expect(
       headlineLabel('Pernod said it was seeking acquisitions but refused to comment on specifics.'),
     ).toBe('Pernod said it was seeking acquisitions');
+  });
+});
+
+describe('headlineLabel: a verb that ties its object to something else', () => {
+  it('GIVEN "The inquiry linked the ex-home secretary to the speeding up of a visa claim" THEN no label stops at the object; "The PSP can be linked up with others for …" keeps its label', () => {
+    expect(
+      headlineLabel(
+        "The inquiry linked the ex-home secretary to the speeding up of a visa claim by his ex-lover's nanny.",
+      ) ?? '',
+    ).not.toMatch(/secretary$/);
+    expect(headlineLabel('The PSP can be linked up with others for multiplayer gaming.')).toBe(
+      'PSP can be linked up with others',
+    );
   });
 });
 
