@@ -67,7 +67,8 @@ const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';
 
 /** Whom a source told: "…, the central bank told Reuters.", "…, he told the BBC News website." */
-const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s*){1,4}(?:newspaper|programme|website|magazine|radio|agency)?)?`;
+// ("… told Fox 8.", "… told Channel 4 News.": a number may be part of the name.)
+const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?\p{Lu}[\p{L}\d'’.&-]*\s*(?:(?:\p{Lu}[\p{L}\d'’.&-]*|\d{1,3})\s*){0,3}(?:newspaper|programme|website|magazine|radio|agency)?)?`;
 
 /**
  * "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." (X may

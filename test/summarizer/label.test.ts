@@ -1120,6 +1120,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The other proposed names include a domain for pornography, Asia, mobile phones, an anti-spam domain and one for the Catalan language.',
     // Whom a source told is part of the attribution: not "Original size of Libya's funds was $400m".
     "The original size of Libya's funds was $400m, the central bank told Reuters.",
+    // A name with a number in it is whom a source told too: not "Boy's leg was injured in fall".
+    "The boy's leg was injured in the fall, but he was not attacked by the animals, Dr. Christopher Kuhar, the zoo's executive director told Fox 8.",
     // A negation bounded in time: not "Chelsea have not played Barcelona".
     'Chelsea have not played Barcelona since that quarter-final tie five years ago.',
     // A state that lasts until a time: not "… Government of Liberia to remain in place", "Identity of artist remains unknown".
