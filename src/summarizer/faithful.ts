@@ -85,6 +85,15 @@ const INVERTED_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/**
+ * One the copy did not set off with a comma: "… for the first time since July according to new
+ * data.", "… next Monday as scheduled he insisted." (not "went according to plan").
+ */
+const UNMARKED_ATTRIBUTION = new RegExp(
+  String.raw`\s(?:according to\s+(?!plan\b|schedule\b|expectations?\b)[^,;:.!?"“”]{1,60}|(?:he|she|they)\s+(?:${SAYS_FIRST}))\s*[.!?]?["”']?\s*$`,
+  'u',
+);
+
 /** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
 const ATTRIBUTION_VERB = new RegExp(
   String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|according)\b`,
@@ -104,7 +113,10 @@ function findTrailingAttribution(sentence: string): string {
   // The patterns anchor at the end and allow at most 14 words, a place and a day before it:
   // their verb sits in the last 300 characters, or nowhere.
   if (!ATTRIBUTION_VERB.test(sentence.slice(-300))) return '';
-  const m = TRAILING_ATTRIBUTION.exec(sentence) ?? INVERTED_ATTRIBUTION.exec(sentence);
+  const m =
+    TRAILING_ATTRIBUTION.exec(sentence) ??
+    INVERTED_ATTRIBUTION.exec(sentence) ??
+    UNMARKED_ATTRIBUTION.exec(sentence);
   return m
     ? m[0]
         .replace(/^,\s+/, '')

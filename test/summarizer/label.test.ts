@@ -1120,6 +1120,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'The other proposed names include a domain for pornography, Asia, mobile phones, an anti-spam domain and one for the Catalan language.',
     // Whom a source told is part of the attribution: not "Original size of Libya's funds was $400m".
     "The original size of Libya's funds was $400m, the central bank told Reuters.",
+    // An attribution the copy did not set off with a comma: not "Issue would be debated in Parliament".
+    'The issue would be debated in Parliament next Monday as scheduled he insisted.',
     // A name with a number in it is whom a source told too: not "Boy's leg was injured in fall".
     "The boy's leg was injured in the fall, but he was not attacked by the animals, Dr. Christopher Kuhar, the zoo's executive director told Fox 8.",
     // A negation bounded in time: not "Chelsea have not played Barcelona".
@@ -1455,6 +1457,19 @@ describe('headlineLabel: a claim that "but" turns', () => {
     expect(
       headlineLabel('Pernod said it was seeking acquisitions but refused to comment on specifics.'),
     ).toBe('Pernod said it was seeking acquisitions');
+  });
+});
+
+describe('headlineLabel: "according to" with no comma before it', () => {
+  it('GIVEN "… rose in December for the first time since July according to new data." THEN the label keeps the attribution; "went according to plan" is none', () => {
+    expect(
+      headlineLabel(
+        'The feel-good factor among US consumers rose in December for the first time since July according to new data.',
+      ),
+    ).toBe('Feel-good factor rose, according to new data');
+    expect(headlineLabel('The launch of the rocket went according to plan.')).toBe(
+      'Launch of rocket went according to plan',
+    );
   });
 });
 
