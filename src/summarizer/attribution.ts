@@ -82,6 +82,8 @@ const DETERMINED_END = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
 const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
 const BARE_NAME = new RegExp(`^${NAME_RUN}$`, 'u');
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
+const PEER =
+  /^(?:Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Duke|Duchess|Bishop|Archbishop)\s+\p{Lu}[\p{L}'’-]+\s+of\s/u;
 const NAME_OF_ORG = new RegExp(
   String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
   'u',
@@ -250,7 +252,8 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
   if (titled?.[1] && titled[2])
     return { ref: titled[2], role: titled[1].replace(/^(?:the|a|an)\s+/i, ''), pronoun: false };
   // "David Williams of Ladbrokes": the organisation is the role.
-  const of = NAME_OF_ORG.exec(text);
+  // ("Lord Faulkner of Worcester": a peer's place is part of the title, not whom they work for.)
+  const of = PEER.test(text) ? null : NAME_OF_ORG.exec(text);
   let ofRole: string | undefined;
   if (of?.[1] && of[2]) {
     text = of[1];
@@ -320,7 +323,7 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   // the relative clause is not who speaks; the subject before it is.
   const aside = parts.findIndex((p, i) => i > 0 && /^(?:who|whose|which)\b/.test(p));
   if (aside > 0) {
-    const np = trailingSpeaker(parts.slice(0, aside).join(', '), wholeClause);
+    const np = speakerBefore(parts.slice(0, aside).join(', '), wholeClause);
     const who = parts[aside] ?? '';
     return np && { ...np, role: np.role ?? (/^who\b/.test(who) ? appositiveRole(who) : undefined) };
   }

@@ -1240,6 +1240,8 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
   for (const s of sentences)
     for (const m of s.text.matchAll(run)) {
       if (inParentheses(s.text, m.index, m.index + m[0].length)) continue;
+      // ("the 2004 Adam Sandler film 50 First Dates": a number opens a title, not a name.)
+      if (/\d\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
       let n = read.get(m[0]);
       if (n === undefined && !read.has(m[0])) {
         n = personNamed(m[0]);
@@ -1260,6 +1262,9 @@ function inParentheses(text: string, start: number, end: number): boolean {
 
 /** The person's name a capitalised run gives, if any. */
 function personNamed(run: string): string | undefined {
+  // ("Scientologist John Travolta": a believer's or a trade's word before a full name is no
+  // part of it.)
+  run = run.replace(/^\p{Lu}\p{Ll}+ist\s+(?=\S+\s+\S)/u, '');
   // ("Ricky Gervais' new sitcom": a possessive that ends the run is the name's own.)
   const all = run.replace(/['’]s$|(?<=s)['’]$/, '').split(/\s+/);
   // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)

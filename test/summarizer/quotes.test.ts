@@ -2014,6 +2014,30 @@ describe('findQuotes: names read in full', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Ricky Gervais']);
   });
+  it('GIVEN "Scientologist John Travolta is not a fan" and then "\'…,\' Travolta said" THEN the speaker is John Travolta, not "Scientologist John Travolta"', () => {
+    const q = quotesOf(
+      'Buzz has surrounded the new documentary, but Scientologist John Travolta is not a fan. "I have been so happy with my experience in the last 40 years," Travolta said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['John Travolta']);
+  });
+  it('GIVEN "the 2004 film 50 First Dates" THEN "First Dates" is no person who could speak', () => {
+    const q = quotesOf(
+      'The idea is borrowed from the 2004 film 50 First Dates, in which the heroine suffers memory loss each day. "We are looking to see if we can set a positive tone for the day," she said.',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('First Dates');
+  });
+  it('GIVEN "Professor Michael Porter of Harvard Business School, who headed the research, said:" THEN Michael Porter speaks, with the rest as his role; a peer\'s place stays in his name', () => {
+    expect(
+      quotesOf(
+        'Professor Michael Porter of Harvard Business School, who headed the research, said: "A striking finding is that GDP is far from being the sole determinant."',
+      ).map((x) => [x.speaker, x.role]),
+    ).toEqual([['Michael Porter', 'Professor of Harvard Business School']]);
+    expect(
+      quotesOf(
+        'Lord Faulkner of Worcester said: "We accept that most betting is not corrupt."',
+      ).map((x) => x.speaker),
+    ).toEqual(['Lord Faulkner of Worcester']);
+  });
   it('GIVEN "Guitarist Brian May has said …" and then "May said: \'…\'" THEN the speaker is Brian May, "May" read as his surname, not the month', () => {
     const q = quotesOf(
       'Guitarist Brian May has said he expects to be on the road with the band from April. May said: "Suddenly the band is rising again from the ashes."',
