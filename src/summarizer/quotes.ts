@@ -919,7 +919,7 @@ function opensOn(sentences: readonly Sentence[], name: string): boolean {
   const at = opening.indexOf(name);
   return (
     at >= 0 &&
-    opening.slice(0, at).split(/\s+/).filter(Boolean).length <= 4 &&
+    opening.slice(0, at).split(/\s+/).filter(Boolean).length <= 6 &&
     // (Its verb right after it: "Kelly Holmes has been …", not "Former All Black | star …".)
     SUBJECT_VERB_AFTER.test(opening.slice(at + name.length))
   );
@@ -1102,7 +1102,7 @@ const LONE_DEMONYM =
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host)$`,
+  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director)$`,
   'u',
 );
 /** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */

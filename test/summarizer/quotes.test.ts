@@ -1330,6 +1330,16 @@ describe('findQuotes: a speaker the sentence describes ("the American") is named
         'Manchester United\'s Alex Ferguson has praised his players\' gutsy performance in the win at Villa. "That was our hardest away game of the season," said the Old Trafford boss.',
       ).map((q) => q.speaker),
     ).toEqual(['Alex Ferguson']);
+    expect(
+      quotesOf(
+        'Lord of the Rings director Peter Jackson has said it will be years before he starts work on The Hobbit. "I think it is gonna be a lot of lawyers sitting in a room," said the New Zealander.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Peter Jackson']);
+    expect(
+      quotesOf(
+        'Games researcher Gonzalo Frasca says political games are here to stay. "I must admit that I was the first person to be surprised," said the Uruguayan-born researcher.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Gonzalo Frasca']);
   });
   it('GIVEN the opening names someone only as part of a description ("Former All Black star Jonah Lomu") THEN that description is no subject the story opens on', () => {
     const quotes = quotesOf(
