@@ -494,12 +494,16 @@ const UNNAMED_SOURCE_START = new RegExp(
   'u',
 );
 
+const DASH_ASIDE = /\s[-–—]\s(?:who|whose|which|where)\b(?:(?!\s[-–—]\s).){1,160}?\s[-–—]\s/g;
+
 function subjectOf(whole: string): Attribution | undefined {
   // ('… That's insulting." An All England club spokesperson denied …, insisting:': words
   // before a quotation (blanked, '#') that a new sentence follows belong to another sentence.)
   // ("'The mind boggles,' commented Tracy Ayre while Suzi Force believes …, saying:": a
   // clause after "while" has a subject of its own, who goes on to say it.)
-  const clause = afterLastMatch(afterQuotation(whole), WHILE_CLAUSE);
+  // ("The band - whose self-titled LP was 2004's biggest-selling album - thanked …, adding:":
+  // an aside between dashes describes the subject; a name in it is not who speaks.)
+  const clause = afterLastMatch(afterQuotation(whole), WHILE_CLAUSE).replace(DASH_ASIDE, ' ');
   // "An All England club spokesperson denied …, insisting:": an unnamed source is the subject,
   // not the capitalised words inside its description.
   const source = UNNAMED_SOURCE_START.exec(clause)?.[1];

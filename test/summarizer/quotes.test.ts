@@ -2002,6 +2002,15 @@ describe('findQuotes: photo captions glued to the sentence before "He said:"', (
   });
 });
 
+describe('findQuotes: a name inside an aside between dashes', () => {
+  it('GIVEN "The band - whose self-titled LP was the biggest-selling album - thanked fans, adding: \'…\'" THEN "LP" is not who speaks', () => {
+    const q = quotesOf(
+      'The band - whose self-titled LP was 2004\'s biggest-selling album - thanked "all the members of the sisterhood", adding: "We would not be here without you."',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('LP');
+  });
+});
+
 describe('findQuotes: what is no role', () => {
   it('GIVEN "The MP, who is consulting his lawyers, told BBC News:" THEN what he is doing is not shown as his role', () => {
     const q = quotesOf(
