@@ -454,5 +454,15 @@ function gluedBoundary(text: string, dot: number): boolean {
   // lowercase word of 2+ letters, '.', then Capital + lowercase: "home.Half" (not "U.S.", "CNN.com", "3.5").
   const before = text.slice(Math.max(0, dot - 3), dot);
   const after = text.slice(dot + 1, dot + 3);
-  return /\p{Ll}{2}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after);
+  if (!/\p{Ll}{2}$/u.test(before) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
+  // ("fansite Halo.Bungie.Org, said": a web address, its parts dotted, is one word.)
+  const word = /^[\p{L}\p{N}-]*/u.exec(text.slice(dot + 1))?.[0] ?? '';
+  const next = text.charAt(dot + 1 + word.length);
+  const previous = /[\p{L}\p{N}-]*\.?[\p{L}\p{N}-]*$/u.exec(text.slice(0, dot))?.[0] ?? '';
+  return !(
+    DOMAIN_END.test(word) ||
+    (next === '.' && /\p{L}/u.test(text.charAt(dot + 2 + word.length))) ||
+    previous.includes('.')
+  );
 }
+const DOMAIN_END = /^(?:Com|Org|Net|Gov|Edu|Info|Biz|Tv)$/;

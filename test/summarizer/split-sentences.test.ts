@@ -37,6 +37,14 @@ const CASES: [string, string[]][] = [
   ],
   ['He left the U.S. The move surprised many.', ['He left the U.S.', 'The move surprised many.']],
   ['They went home.Half of them stayed.', ['They went home.', 'Half of them stayed.']],
+  // A web address with capitals in its parts is one word, not sentences glued together.
+  [
+    'Claude Errera, editor of fansite Halo.Bungie.Org, said the game was ready. Fans can visit Amazon.Com for more.',
+    [
+      'Claude Errera, editor of fansite Halo.Bungie.Org, said the game was ready.',
+      'Fans can visit Amazon.Com for more.',
+    ],
+  ],
   [
     '"I\'m up for the challenge."Earlier in December, there were rumours.',
     ['"I\'m up for the challenge."', 'Earlier in December, there were rumours.'],
