@@ -121,9 +121,13 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     // leans on it: never the lede.
     // (Not after furniture alone: "Listen to the full interview … But Parry, speaking to BBC
     // Sport, also admits …" opens the story.)
+    // ("The only thing of note he did was to throw the ball back …": "he", with no one named in
+    // the sentence, is someone a sentence before it named.)
     const leans =
       i > 0 &&
-      (ranked.needsPrevious[i] || CONNECTIVE_OPENING.test(s.text)) &&
+      (ranked.needsPrevious[i] ||
+        CONNECTIVE_OPENING.test(s.text) ||
+        (HE_OR_SHE.test(s.text) && !/\s\p{Lu}\p{Ll}/u.test(s.text))) &&
       !onlyFurnitureBefore(sentences, i);
     // (Only a general sentence is a hook: "Actor Robert Blake had gunshot residue on his hands …,
     // a court has heard. But it may not have come from the shot …" is the news, then its doubt.)
@@ -180,6 +184,7 @@ function isFurniture(text: string): boolean {
 }
 
 /** "But now deep defences are being put in place …", "Now the TV set is taking …". */
+const HE_OR_SHE = /\b(?:he|she|him|his|her|hers)\b/;
 const NOW_TURN = /^(?:(?:But|And|Yet)\s+)?(?:now|today|these days|nowadays)\b,?\s+/i;
 
 /**

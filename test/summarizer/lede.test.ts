@@ -690,3 +690,19 @@ describe('ledeText: a source with an abbreviation in it is still the attribution
     ).toMatch(/according to U\.S\. Census figures\.$/);
   });
 });
+
+describe('chooseLede: "he" with no one named', () => {
+  it('GIVEN a history opening and then sentences about "he" THEN no sentence whose "he" names no one is the lede', () => {
+    const s = lede(
+      [
+        'Some 65 years ago Bernardo Gandulla left Boca Juniors in his native Argentina and headed for Brazil.',
+        'He arrived at the Vasco da Gama club with considerable prestige, which he failed to live up to.',
+        'He left an impression, but not for reasons he would have wanted.',
+        'The only thing of note he did was to throw the ball back when it went out of play.',
+        "Even today, 'gandula' is the term used in Brazil for a ballboy at a football match.",
+        'Another Boca Juniors player, Carlos Tevez, is coming to Brazil to join Corinthians for $20m.',
+      ].join(' '),
+    );
+    expect(s.lede).not.toMatch(/he did/);
+  });
+});
