@@ -1486,6 +1486,42 @@ describe('headlineLabel: a verb that ties its object to something else', () => {
   });
 });
 
+describe('labels cut open or glued to a heading', () => {
+  it('GIVEN "consumer spending in January rose 3.8%" or a sentence that lost its name ("Ireland\'s delivered a shock …") THEN no label with a preposition or a possessive right before a verb; "players coming in had …" keeps its label', () => {
+    expect(
+      headlineLabel(
+        'The National Statistic Institute (INSEE) added that consumer spending in January rose 3.8% on a year-on-year basis.',
+      ) ?? '',
+    ).not.toMatch(/\bin rose\b/);
+    expect(
+      headlineLabel(
+        "Ireland's delivered a shock in the men's 200m as he stormed to his first major title in 21.01 seconds.",
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        "O'Sullivan said the players coming in had the opportunity to stake claims for inclusion.",
+      ),
+    ).toBe("O'Sullivan said players coming in had opportunity to stake claims");
+  });
+  it('GIVEN a heading in capitals glued before a sentence that names it again ("ICO 2 (WORKING TITLE) Ico remains …") THEN no label', () => {
+    expect(
+      headlineLabel(
+        'ICO 2 (WORKING TITLE) Ico remains a benchmark for PS2 gaming, a title that took players into a world of adventure.',
+      ),
+    ).toBeUndefined();
+  });
+  it('GIVEN a section heading of two words over a point that says only one of them ("WORLD OF WARCRAFT" over "… a world of adventure") THEN the heading is not its label', () => {
+    const { sentences } = prepareArticle(
+      'A review of games.\n\nWORLD OF WARCRAFT\n\nICO 2 remains a benchmark for PS2 gaming, a title that took players into a uniquely atmospheric and artistic world of adventure.',
+    );
+    expect(sentences[1]?.heading).toBe('WORLD OF WARCRAFT');
+    expect(labelPoints([[sentences[1] as (typeof sentences)[number]]])[0]).not.toBe(
+      'WORLD OF WARCRAFT',
+    );
+  });
+});
+
 describe('headlineLabel: a verb that says what someone is keeps its complement', () => {
   it('GIVEN "declared himself \'delighted\'" or "found himself in trouble" THEN no label ends on the reflexive; "hurt herself" may', () => {
     expect(
