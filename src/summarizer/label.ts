@@ -114,10 +114,14 @@ function isAbout(s: Sentence, heading: string): boolean {
   const stems = [...new Set(contentStems(heading))];
   if (words > 6 || stems.length === 0) return false;
   const said = new Set(s.stems);
-  // ("WORLD OF WARCRAFT" over a point about another game "… a uniquely atmospheric and
-  // artistic world of adventure": a heading of two words is about a point that says both.)
-  const needed = stems.length <= 2 ? stems.length : Math.ceil(stems.length / 2);
-  return stems.filter((t) => said.has(t)).length >= needed;
+  // ("WORLD OF WARCRAFT" over a point about another game, "… a uniquely atmospheric and
+  // artistic world of adventure": a name the heading holds, a word the lexicon does not know,
+  // must be said; "Analysts sceptical" is about a point of "several analysts noted …".)
+  const names = heading
+    .split(/\s+/)
+    .filter((w) => /^\p{L}{3,}$/u.test(w) && lexiconTags(w.toLowerCase()).length === 0);
+  if (names.some((w) => !contentStems(w).every((t) => said.has(t)))) return false;
+  return stems.filter((t) => said.has(t)).length / stems.length >= 0.5;
 }
 
 const SUBORDINATE_OPENING =

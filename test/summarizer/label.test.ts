@@ -1511,7 +1511,7 @@ describe('labels cut open or glued to a heading', () => {
       ),
     ).toBeUndefined();
   });
-  it('GIVEN a section heading of two words over a point that says only one of them ("WORLD OF WARCRAFT" over "… a world of adventure") THEN the heading is not its label', () => {
+  it('GIVEN a section heading that holds a name the point does not say ("WORLD OF WARCRAFT" over "… a world of adventure") THEN the heading is not its label', () => {
     const { sentences } = prepareArticle(
       'A review of games.\n\nWORLD OF WARCRAFT\n\nICO 2 remains a benchmark for PS2 gaming, a title that took players into a uniquely atmospheric and artistic world of adventure.',
     );
