@@ -509,6 +509,8 @@ function check(
   const capitals = label.match(/\b\p{Lu}{2,}\b/gu) ?? [];
   if (capitals.some((w) => new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`, 'u').test(label)))
     return undefined;
+  // ("Comic Joe Pasquale remains odds | on favourite": a compound cut in two.)
+  if (/\b(?:odds|head|hands)$/i.test(label) && /^[\s-]+on\b/i.test(after)) return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
   if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
   // ("One thing is certain - they have put themselves …", "The problem is | that …": what the

@@ -1504,6 +1504,11 @@ describe('labels cut open or glued to a heading', () => {
       ),
     ).toBe("O'Sullivan said players coming in had opportunity to stake claims");
   });
+  it('GIVEN "remains odds on favourite" THEN no label cuts the compound ("remains odds")', () => {
+    expect(
+      headlineLabel('Comic Joe Pasquale remains odds on favourite to win the reality show.') ?? '',
+    ).not.toMatch(/odds$/);
+  });
   it('GIVEN a heading in capitals glued before a sentence that names it again ("ICO 2 (WORKING TITLE) Ico remains …") THEN no label', () => {
     expect(
       headlineLabel(
