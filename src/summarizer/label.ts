@@ -620,12 +620,14 @@ const HEDGE_PHRASE =
 const STANCE_END =
   /\b(?:certain|sure|confident|convinced|adamant|satisfied|hopeful|optimistic|doubtful|afraid|worried|concerned|fearful|positive)$/i;
 
-/** A condition that bounds a claim ("…, provided that …", "… unless …", "… if …"). */
+/** Tag pairs that cut a phrase open: a preposition or a possessive right before a verb. */
 const CUT_OPEN = /^(?:IN (?:VBD|VBZ|VBP|MD)|POS (?:VBD|VBN|VBZ|VBP|MD))$/;
 /** Verbs that tie their object to something else: "linked X to Y", "compared X with Y". */
 const TWO_PLACE_VERB =
   /\b(?:links?|linked|ties|tied|connects?|connected|compares?|compared|attributes?|attributed|blames?|blamed|accuses?|accused|credits?|credited|likens?|likened|equates?|equated)\s+\S/i;
+/** What was so before something changed it: "at first", "initially", "originally". */
 const AT_FIRST = /\b(?:at first|initially|originally)\b/i;
+/** A condition that bounds a claim ("…, provided that …", "… unless …", "… if …"). */
 const CONDITION =
   /\b(?:if|unless|provided(?: that)?(?= \S+ (?:is|are|was|were|be|has|have|had|do|does|did|will|would|can|could)\b)|provided that|providing that|as long as|so long as|on condition that|only when)\b/i;
 

@@ -183,8 +183,9 @@ function isFurniture(text: string): boolean {
   return promoOrDateline(text) || SITE_GUIDE.test(text) || NAVIGATION.test(text);
 }
 
-/** "But now deep defences are being put in place …", "Now the TV set is taking …". */
+/** A pronoun for one person, who must be named for the sentence to stand alone. */
 const HE_OR_SHE = /\b(?:he|she|him|his|her|hers)\b/;
+/** "But now deep defences are being put in place …", "Now the TV set is taking …". */
 const NOW_TURN = /^(?:(?:But|And|Yet)\s+)?(?:now|today|these days|nowadays)\b,?\s+/i;
 
 /**

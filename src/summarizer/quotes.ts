@@ -908,11 +908,6 @@ function protagonist(text: string, people: readonly Person[]): Person | undefine
 const MIN_PROTAGONIST_MENTIONS = 3;
 const FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
 
-/**
- * The speaker of a quotation with no attribution: the name before it when the article quotes
- * that person by name or gives them a role, or is about them (its opening names them, or it
- * calls them by surname); else none ("Fostering Network", "Five Live" were such names).
- */
 /** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
 function opensOn(sentences: readonly Sentence[], name: string): boolean {
   const opening = sentences[0]?.text ?? '';
@@ -927,6 +922,11 @@ function opensOn(sentences: readonly Sentence[], name: string): boolean {
 const SUBJECT_VERB_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|will|would|could|can|may|might|must|should|says|said|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
 
+/**
+ * The speaker of a quotation with no attribution: the name before it when the article quotes
+ * that person by name or gives them a role, or is about them (its opening names them, or it
+ * calls them by surname); else none ("Fostering Network", "Five Live" were such names).
+ */
 function bareSpeaker(
   named: Person | undefined,
   previous: FoundQuote | undefined,
@@ -976,11 +976,11 @@ function unnamedSays(text: string): boolean {
 const PRONOUN_SAYS_INSIDE =
   /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
 
-/** A name and a photo's position in parentheses: "Raheem Sterling (right)", "Rodgers (left)". */
-const POSITIONED_NAME =
-  /\p{Lu}[\p{L}'’-]+\s+\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)/u;
-const POSITION_MARK =
-  /\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)/g;
+/** A photo's position in parentheses: "(right)", "(pictured)". */
+const POSITION = String.raw`\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)`;
+const POSITION_MARK = new RegExp(POSITION, 'g');
+/** A name and a photo's position: "Raheem Sterling (right)", "Rodgers (left)". */
+const POSITIONED_NAME = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s+${POSITION}`, 'u');
 /** A surname and its verb, an aside or an adverb between: "Rodgers, who has …, spoke", "Rodgers now wants". */
 const NAME_DOES =
   /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who|whose)\s[^,;:]{1,120},)?\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|spoke|said|told|wants|says|insists|admits|believes)\b/gu;
@@ -1264,9 +1264,11 @@ function inParentheses(text: string, start: number, end: number): boolean {
 function personNamed(run: string): string | undefined {
   // ("Scientologist John Travolta": a believer's or a trade's word before a full name is no
   // part of it.)
-  run = run.replace(/^\p{Lu}\p{Ll}+ist\s+(?=\S+\s+\S)/u, '');
   // ("Ricky Gervais' new sitcom": a possessive that ends the run is the name's own.)
-  const all = run.replace(/['’]s$|(?<=s)['’]$/, '').split(/\s+/);
+  const all = run
+    .replace(/^\p{Lu}\p{Ll}+ist\s+(?=\S+\s+\S)/u, '')
+    .replace(/['’]s$|(?<=s)['’]$/, '')
+    .split(/\s+/);
   // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)
   // ("Stats via ESPNcricinfo But Stewart, who …": a conjunction ends whatever came before.)
   // ("Robbie Williams' Angels": a plural's or a name's apostrophe is a possessive too.)
