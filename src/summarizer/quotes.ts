@@ -789,6 +789,11 @@ function recentSubject(
       const mark = [...text.matchAll(POSITION_MARK)].at(-1);
       return onlyPersonIn(text.slice((mark?.index ?? 0) + (mark?.[0].length ?? 0)), people);
     }
+    // ("The minutes of the meeting show how the chance of a coalition quickly evaporated. 'The
+    // PM said he was bound to tell Mr Thorpe …'": a paper that shows or says something is who
+    // the quotation after it quotes, not the people it names.)
+    const paper = id < current ? PAPER_SHOWS.exec(text)?.[1] : undefined;
+    if (paper) return { name: paper, firstSeen: id };
     const sayer = TRAILING_SAYER.exec(text)?.[1] ?? NAME_WHO_SAID.exec(text)?.[1];
     const reported = sayer === undefined ? undefined : resolvePerson(people, sayer);
     if (reported) return reported;
@@ -933,6 +938,8 @@ function bareSpeaker(
   sentences: readonly Sentence[],
 ): Person | undefined {
   if (!named) return undefined;
+  // (A paper that the sentence before has show or say something quotes itself: PAPER_SHOWS.)
+  if (PAPER_SHOWS.test(`${named.name} shows`)) return named;
   if (named.role || named.name === previous?.speaker || quotedByName(named.name, sentences))
     return named;
   // (The person the story opens on is who it is about, as its subject: "Paula Radcliffe has
@@ -976,6 +983,9 @@ function unnamedSays(text: string): boolean {
 const PRONOUN_SAYS_INSIDE =
   /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
 
+/** A paper as a sentence's subject, and its verb of showing or saying: "The minutes of the meeting show". */
+const PAPER_SHOWS =
+  /^\s*((?:The|A|An|His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|indictment|affidavit|dossier|manifesto)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{1,30}?)?)\s+(?:shows?|showed|says?|said|reads?|states?|stated|reveals?|revealed|notes?|noted|records?|recorded|concludes?|concluded)\b/u;
 /** A photo's position in parentheses: "(right)", "(pictured)". */
 const POSITION = String.raw`\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)`;
 const POSITION_MARK = new RegExp(POSITION, 'g');

@@ -2064,3 +2064,16 @@ describe('findQuotes: names read in full', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Brian May']);
   });
 });
+
+describe('findQuotes: a paper that shows what the quotation after it says', () => {
+  it('GIVEN "The minutes of the meeting show how the chance … evaporated." before a bare quotation THEN the minutes speak, not the man named before', () => {
+    const q = quotesOf(
+      [
+        'Four hours later, Sir Edward Heath called the Liberal leader back to Downing Street in a last attempt at a deal.',
+        'The minutes of the meeting show how the chance of a coalition government quickly evaporated.',
+        '"The PM said he was bound to tell Mr Thorpe that his colleagues would not agree."',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['The minutes of the meeting']);
+  });
+});
