@@ -1161,6 +1161,9 @@ const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /** "the son of ", "the wife of the late ": what a name after it is to the person described. */
+/** A possessive and a relative right before a name: "his son ", "her daughter ". */
+const RELATIVE_BEFORE =
+  /\b(?:his|her|their)\s+(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|grandson|granddaughter|partner|girlfriend|boyfriend)\s+$/i;
 const RELATIVE_OF =
   /\b(?:sons?|daughters?|wife|husband|father|mother|brother|sister|widow|widower|nephew|niece|grandson|granddaughter|grandchildren|children|parents|family|girlfriend|boyfriend|fianc[ée]e?)\s+of\s+(?:the\s+)?(?:then-|former\s+|late\s+)?\s?$/i;
 
@@ -1221,6 +1224,16 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
       .trim()
       .replace(/['’]s$/, '')
       .split(/\s+/);
+    // ("introduced by his son Nick, a trainee vicar, who praised …": a relative named by a
+    // first name alone is no other person of that first name, unless one of the family: "His
+    // wife Sharon" is Sharon Osbourne where Ozzy Osbourne is named too.)
+    if (words.length === 1 && RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      const known = resolvePerson(people, words[0] as string);
+      const family =
+        known !== undefined &&
+        people.some((p) => p.name !== known.name && surnameOf(p.name) === surnameOf(known.name));
+      return family ? known : { name: words[0] as string, firstSeen: -1 };
+    }
     // "Arsenal's Patrick Vieira", "Wenger's Bayern": the name, if any, follows the possessor.
     const owned = words.findLastIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w)) + 1;
     // ("Wenger's Bayern counterpart": one word after a possessor modifies what follows.)

@@ -2077,3 +2077,19 @@ describe('findQuotes: a paper that shows what the quotation after it says', () =
     expect(q.map((x) => x.speaker)).toEqual(['The minutes of the meeting']);
   });
 });
+
+describe('findQuotes: a relative named by a first name alone', () => {
+  it('GIVEN "introduced by his son Nick, … who praised …" in a story that names another Nick THEN that other Nick does not speak; "His wife Sharon" is Sharon Osbourne where Ozzy Osbourne is named', () => {
+    const speakers = (text: string) => quotesOf(text).map((x) => x.speaker);
+    expect(
+      speakers(
+        'Michael Howard spoke to the conference. Earlier, 20-year-old politics student Nick Vaughan said: "It has been a fantastic few weeks." The speech had been introduced by his son Nick, a trainee vicar, who praised his father\'s honesty. "I always know where I am with him because all my life he has meant what he has said."',
+      ),
+    ).not.toEqual(['Nick Vaughan', 'Nick Vaughan']);
+    expect(
+      speakers(
+        'Ozzy Osbourne says there will be no more episodes of the show. Sharon Osbourne is a judge on The X Factor. "At the end of it I did not like having cameras around the house all the time," Ozzy Osbourne told reporters. His wife Sharon, who also appears in the show, agreed. "Now everybody is doing reality shows."',
+      ).at(-1),
+    ).toBe('Sharon Osbourne');
+  });
+});
