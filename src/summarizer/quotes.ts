@@ -233,9 +233,14 @@ export function findQuotes(
 function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: number): FoundQuote {
   const first = sentenceAt(s, span.open + 1);
   const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
+  // ("Ian MacDonald QC", "Tom McCabe MSP": the letters after a full name are a role, not a name.)
+  const post = /^(?:the|The|a|A|an|An)\s/.test(speaker.name)
+    ? null
+    : POST_NOMINAL.exec(speaker.name);
+  const name = post ? speaker.name.slice(0, post.index) : speaker.name;
   return {
-    speaker: speaker.name,
-    role: shownRole(speaker.role, speaker.name),
+    speaker: name,
+    role: shownRole(speaker.role ?? post?.[1], name),
     text: finish(beforeNarration(span, s.text, speaker.name)),
     sentenceId: first,
     sentenceIds: range(first, last),
@@ -243,6 +248,7 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
+const POST_NOMINAL = /(?<=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+)\s+(QC|MP|MEP|MSP|AM|KC)$/u;
 const NOT_A_ROLE =
   /^(?:(?:like|unlike|including|such as|among|with|adding|saying|noting|insisting|explaining|arguing|warning|claiming)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
 const FRONTED_PARTICIPLE =

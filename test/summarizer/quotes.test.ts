@@ -2093,3 +2093,18 @@ describe('findQuotes: a relative named by a first name alone', () => {
     ).toBe('Sharon Osbourne');
   });
 });
+
+describe('findQuotes: letters after a full name', () => {
+  it('GIVEN "Ian MacDonald QC said:" THEN the speaker is Ian MacDonald, with QC as his role; "the Ealing North MP" stays a description', () => {
+    expect(
+      quotesOf('Ian MacDonald QC said: "The reason why I am resigning is that I disagree."').map(
+        (x) => [x.speaker, x.role],
+      ),
+    ).toEqual([['Ian MacDonald', 'QC']]);
+    expect(
+      quotesOf(
+        '"It was a pretty horrible thing with a happy ending," said the Ealing North MP.',
+      ).map((x) => x.speaker),
+    ).toEqual(['the Ealing North MP']);
+  });
+});
