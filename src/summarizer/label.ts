@@ -620,6 +620,7 @@ const HEDGE_PHRASE =
 const STANCE_END =
   /\b(?:certain|sure|confident|convinced|adamant|satisfied|hopeful|optimistic|doubtful|afraid|worried|concerned|fearful|positive)$/i;
 
+const SUBORDINATOR_WORD = /^(?:as|because|while|although|though|whereas|unless|until|since)$/i;
 /** Tag pairs that cut a phrase open: a preposition or a possessive right before a verb. */
 const CUT_OPEN = /^(?:IN (?:VBD|VBZ|VBP|MD)|POS (?:VBD|VBN|VBZ|VBP|MD))$/;
 /** Verbs that tie their object to something else: "linked X to Y", "compared X with Y". */
@@ -886,6 +887,23 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Titles that do not require …, will see …", "Armed with details that a bank holds, …": a
   // "that" before the first verb opens a clause inside the subject; that verb is not the main one.
   if (tokens.slice(1, v).some((t) => /^that$/i.test(t.text))) return undefined;
+  // ("A slower-than-expected fourth quarter points/NNS to more modest growth … as global
+  // technology demand falls back": a subordinator before the first verb found means that verb
+  // is its clause's, and the main one was missed. "Firms such as Google have …" is a subject.)
+  // ("as" mostly says in what role or how much: "Joining the company as a 15-year-old …, Mr
+  // Bell moved", "as little as 70p": only "as" with a subject and that verb after it, no comma.)
+  const opensClause = (t: Token, j: number): boolean => {
+    if (!SUBORDINATOR_WORD.test(t.text)) return false;
+    if (!/^as$/i.test(t.text)) return true;
+    const between = tokens.slice(j + 1, v);
+    return (
+      between.length > 0 &&
+      !/^(?:such|well|just|so|as)$/i.test(tokens[j - 1]?.text ?? '') &&
+      /^(?:DT|PRP\$|JJ|NN|NNS|NNP|NNPS)$/.test(between[0]?.tag ?? '') &&
+      between.every((b) => b.text !== ',' && !/^as$/i.test(b.text) && !/^VB/.test(b.tag))
+    );
+  };
+  if (tokens.slice(1, v).some((t, i) => opensClause(t, i + 1))) return undefined;
   const subject = subjectHead(tokens.slice(0, v), top);
   if (!subject) return undefined;
   const { group: verbs, next } = verbGroup(tokens, v, top);
