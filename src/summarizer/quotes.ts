@@ -945,7 +945,7 @@ function bareSpeaker(
 ): Person | undefined {
   if (!named) return undefined;
   // (A paper that the sentence before has show or say something quotes itself: PAPER_SHOWS.)
-  if (PAPER_SHOWS.test(`${named.name} shows`)) return named;
+  if (PAPER_NAME.test(named.name)) return named;
   if (named.role || named.name === previous?.speaker || quotedByName(named.name, sentences))
     return named;
   // (The person the story opens on is who it is about, as its subject: "Paula Radcliffe has
@@ -989,10 +989,18 @@ function unnamedSays(text: string): boolean {
 const PRONOUN_SAYS_INSIDE =
   /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
 
-/** A paper as a sentence's subject, and its verb of showing or saying: "The minutes of the meeting show". */
-const PAPER_SHOWS =
-  /^\s*((?:The|A|An|His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|indictment|affidavit|dossier|manifesto)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{1,30}?)?)\s+(?:shows?|showed|says?|said|reads?|states?|stated|reveals?|revealed|notes?|noted|records?|recorded|concludes?|concluded)\b/u;
-/** A photo's position in parentheses: "(right)", "(pictured)". */
+/** A paper named as a sentence's subject: "The minutes of the meeting", "His letter". */
+const PAPER = String.raw`(?:The|A|An|His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|indictment|affidavit|dossier|manifesto)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{1,30}?)?`;
+/** The paper and its verb of showing or saying: "The minutes of the meeting show". */
+const PAPER_SHOWS = new RegExp(
+  String.raw`^\s*(${PAPER})\s+(?:shows?|showed|says?|said|reads?|states?|stated|reveals?|revealed|notes?|noted|records?|recorded|concludes?|concluded)\b`,
+  'u',
+);
+const PAPER_NAME = new RegExp(`^${PAPER}$`, 'u');
+/**
+ * A photo's position in parentheses: "(right)", "(pictured)". (Narrower than tighten.ts's
+ * PHOTO_POSITION; read through that one here, one eval quotation moved to another speaker.)
+ */
 const POSITION = String.raw`\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)`;
 const POSITION_MARK = new RegExp(POSITION, 'g');
 /** A name and a photo's position: "Raheem Sterling (right)", "Rodgers (left)". */
