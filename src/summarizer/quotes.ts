@@ -1134,7 +1134,7 @@ const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
 const DESCRIBED_SUBJECT_START = new RegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS})|world\s+number\s+(?:one|two|three|\d+)|(?:top|second|third|fourth)\s+seed)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
 

@@ -1898,6 +1898,17 @@ describe('findQuotes: a subject that describes the speaker, or leaves them unnam
     );
     expect(q.map((x) => x.speaker)).toEqual(['William Gallas']);
   });
+  it('GIVEN "The world number one was forced to go the distance against Ivan Ljubicic …" before a bare quotation THEN the world number one named before speaks, not his opponent', () => {
+    const q = quotesOf(
+      [
+        'Top seed Roger Federer had to save two match points before squeezing past Juan Carlos Ferrero at the Dubai Open.',
+        'Federer was not unduly worried despite being taken to three sets for the third consecutive match.',
+        'The world number one was forced to go the distance against Ivan Ljubicic in the Rotterdam final.',
+        '"I definitely had a slow start again and to come back every time is quite an effort."',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Roger Federer']);
+  });
   it('GIVEN "His agent told the Times that Pullman was happy …" before a quotation that names the director THEN no one is guessed, not the director', () => {
     const q = quotesOf(
       [
