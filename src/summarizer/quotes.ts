@@ -185,12 +185,17 @@ export function findQuotes(
       continue;
     // ("'…,' added the Barcelona defender" right after "'…,' centre back Gerard Pique told
     // reporters.": a verb that goes on, after the last speaker's sentence, goes on with them.)
+    const after = attrAfter === undefined ? '' : masked.slice(span.close, to);
     const goesOn =
-      attrAfter !== undefined &&
+      /^[\s,]*(?:added|continued|went\s+on)\b/.test(after) &&
       previous !== undefined &&
-      previous.attributionId >= sentenceAt(s, span.open) - 1 &&
-      /^[\s,]*(?:added|continued|went\s+on)\b/.test(masked.slice(span.close, to));
-    const speaker = identify(attribution, s, span.open, knownPeople(), previous, goesOn);
+      previous.attributionId >= sentenceAt(s, span.open) - 1;
+    // ("But Alli insists the player is worth more … '…,' the agent added.": the one the
+    // sentence before has say something adds to it.)
+    const addsTo = ADDED.test(after)
+      ? SUBJECT_SURNAME.exec(s.sentences[sentenceAt(s, span.open + 1) - 1]?.text ?? '')?.[1]
+      : undefined;
+    const speaker = identify(attribution, s, span.open, knownPeople(), previous, goesOn, addsTo);
     if (!speaker) continue;
     // "'…,' she said, adding, '…'": the same quotation goes on in the same sentence.
     // (Not after one whose closing mark was lost: '… very special. "I think he's got it down
@@ -402,6 +407,7 @@ function identify(
   people: readonly Person[],
   previous: FoundQuote | undefined,
   goesOn = false,
+  addsTo: string | undefined = undefined,
 ): Person | undefined {
   if (/^it$/i.test(a.ref)) {
     // ("The school issued an apology late last month. It said: '…'": the body the sentence
@@ -442,6 +448,13 @@ function identify(
   // ("'…,' the American said", "the Dutchman told …": someone the sentences before name, and
   // the one the story is about; left as written when the two differ.)
   // ("The 55-year-old Frenchman told …": a nationality alone is a description read as a name.)
+  // ("But Alli insists the player is worth more … '…,' the agent added.": a description that
+  // adds to what the sentence before had someone say is that one.)
+  if (addsTo !== undefined && ADDING_DESCRIPTION.test(a.ref)) {
+    const near = recentSubject(s, at, people, undefined);
+    if (near?.name.includes(' ') && surnameOf(near.name) === addsTo)
+      return { ...near, role: a.role ?? roleOf(near, people) };
+  }
   const nationality = LONE_NATIONALITY.test(a.ref) ? `the ${a.ref}` : undefined;
   if (nationality !== undefined || DESCRIBED_PERSON.test(a.ref)) {
     if (goesOn && previous)
@@ -1129,6 +1142,10 @@ const DESCRIBED_PERSON = new RegExp(
   String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director)$`,
   'u',
 );
+/** ", added the …", ", the agent added": the attribution of a quotation that adds to what was said. */
+const ADDED = /^[\s,]*(?:[Tt]he\s+(?:[\p{L}\d'’-]+\s+){1,4})?(?:added|continued|went\s+on)\b/u;
+/** "the agent", "the Bath player", "the 26-year-old": someone described, ending on a common noun. */
+const ADDING_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*$/u;
 /** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */
 const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;

@@ -1980,6 +1980,33 @@ describe('findQuotes: "added the Barcelona defender" goes on with the last speak
   });
 });
 
+describe('findQuotes: "the lawyer added" after a sentence that has someone say something', () => {
+  it('GIVEN "But Okonjo insists the club owes her client more. \'…,\' the lawyer added." THEN the lawyer is Grace Okonjo', () => {
+    const q = quotesOf(
+      [
+        "The striker's lawyer has told Rovers they must settle his unpaid wages within a week.",
+        '"We have been patient for months," Grace Okonjo told the local paper.',
+        'The club says the payments were delayed by a change of bank.',
+        'But Okonjo insists the club owes her client more than it has admitted.',
+        '"He has kept his side of the contract and the club has to keep its side," the lawyer added.',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Grace Okonjo', 'Grace Okonjo']);
+  });
+
+  it('GIVEN "the lawyer added" after a sentence whose subject says nothing THEN the description stays as written', () => {
+    const q = quotesOf(
+      [
+        '"We have been patient for months," Grace Okonjo told the local paper.',
+        'The club says the payments were delayed by a change of bank.',
+        'Okonjo was not at the hearing on Friday.',
+        '"He has kept his side of the contract and the club has to keep its side," the lawyer added.',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Grace Okonjo', 'the lawyer']);
+  });
+});
+
 describe('findQuotes: photo captions glued to the sentence before "He said:"', () => {
   it('GIVEN captions naming "Raheem Sterling (right)" before "… and Rodgers now wants to draw a line under the matter. He said: \'…\'" THEN the last name that does something speaks', () => {
     const q = quotesOf(
