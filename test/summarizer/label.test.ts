@@ -1509,6 +1509,17 @@ describe('labels cut open or glued to a heading', () => {
       headlineLabel('Comic Joe Pasquale remains odds on favourite to win the reality show.') ?? '',
     ).not.toMatch(/odds$/);
   });
+  it('GIVEN "the 40km per hour limit" THEN no label ends on the quantity cut from its rate; "climbed to 43.305 per US dollar" keeps its value', () => {
+    expect(
+      headlineLabel('The agency has set the 40km per hour limit for every street.') ?? '',
+    ).not.toMatch(/40km$/);
+    expect(
+      headlineLabel('The firm has confirmed the $5 per share payout to investors.') ?? '',
+    ).not.toMatch(/\$5$/);
+    expect(headlineLabel('The rupee climbed to 43.305 per US dollar on Thursday.')).toBe(
+      'Rupee climbed to 43.305',
+    );
+  });
   it('GIVEN a heading in capitals glued before a sentence that names it again ("ICO 2 (WORKING TITLE) Ico remains …") THEN no label', () => {
     expect(
       headlineLabel(
