@@ -2007,6 +2007,21 @@ describe('findQuotes: "the lawyer added" after a sentence that has someone say s
   });
 });
 
+describe('findQuotes: a country is no one the story is about', () => {
+  it('GIVEN "Great Britain" and "Britain\'s" as often as the runner\'s name THEN "The European champion said:" is still the runner', () => {
+    const q = quotesOf(
+      [
+        "Britain's Amy Hollins shook off a cold to win the 400m at the Oslo indoor meeting.",
+        'Hollins ran 51.9 seconds and finished well ahead of the Dutch runner Lotte Smit.',
+        'The European champion said: "I nearly stayed in bed this morning, but the race went perfectly."',
+        'Hollins, part of the Great Britain relay squad, now turns to the trials.',
+        "Britain's Joe Marsh was third in the 60m.",
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Amy Hollins']);
+  });
+});
+
 describe('findQuotes: photo captions glued to the sentence before "He said:"', () => {
   it('GIVEN captions naming "Raheem Sterling (right)" before "… and Rodgers now wants to draw a line under the matter. He said: \'…\'" THEN the last name that does something speaks', () => {
     const q = quotesOf(
