@@ -289,6 +289,10 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
   if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
   if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
+  // ("Belafonte, himself an ardent civil rights activist, …": "himself" points back to the
+  // name; the role is what follows.)
+  const reflexive = /^(?:himself|herself|themselves)\s+(?=\S)/i.exec(role);
+  if (reflexive) return shownRole(role.slice(reflexive[0].length), name);
   // ("Boss Steve Bruce", "Director Stephen Daldry": a job capitalised because it opens the
   // sentence is shown as the common noun it is; "President", "Judge" stay titles.)
   if (OCCUPATION_TITLE.test(role) || CAPITALISED_JOB.test(role)) return role.toLowerCase();

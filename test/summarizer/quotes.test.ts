@@ -2007,6 +2007,17 @@ describe('findQuotes: "the lawyer added" after a sentence that has someone say s
   });
 });
 
+describe('findQuotes: "himself" before a role points back to the name', () => {
+  it('GIVEN \'"…," said Maria Duval, herself a former marathon champion.\' THEN the role is "a former marathon champion"', () => {
+    const q = quotesOf(
+      '"She will come back stronger from this," said Maria Duval, herself a former marathon champion.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Maria Duval', 'a former marathon champion'],
+    ]);
+  });
+});
+
 describe('findQuotes: a country is no one the story is about', () => {
   it('GIVEN "Great Britain" and "Britain\'s" as often as the runner\'s name THEN "The European champion said:" is still the runner', () => {
     const q = quotesOf(
