@@ -160,7 +160,12 @@ export function findQuotes(
       if (
         !opensSentence ||
         bare.includes(':') ||
-        (!endsSentence && masked.slice(span.close, to).trim() !== '')
+        // (A full stop set after the closing mark, '… it went from there".', ends it too.)
+        (!endsSentence && !/^[.!?]?$/.test(masked.slice(span.close, to).trim())) ||
+        // ('So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once
+        // declared? "No. …"': after a question, the answer is the one asked, not whom the
+        // question names.)
+        /\?\s*$/.test(s.masked.slice(previousSentenceStart(s, span.open + 1), span.open))
       )
         continue;
       const subject = bareSpeaker(
@@ -835,7 +840,7 @@ function recentSubject(
     // whose speaker is "he"; the name in it is whom he speaks of.)
     // ("To do this, he wrote software to scrape … BBC, Google Art Project …": after a fronted
     // clause too.)
-    const subjectText = text.replace(FRONTED_CLAUSE, '');
+    const subjectText = text.replace(FRONTED_CLAUSE, '').replace(CONNECTIVE_FRONTED_CLAUSE, '');
     if (DESCRIBED_SUBJECT_START.test(text)) {
       described = true;
       continue;
@@ -1126,6 +1131,9 @@ const PRONOUN_SUBJECT_START =
 // ("Of Hepburn, she said:": whom she spoke of is no speaker.)
 const FRONTED_CLAUSE =
   /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout|(?:This|Last|Next)\s+(?:year|week|month|season|summer|spring|autumn|winter|time))\b[^,"“]{0,120},\s+/u;
+/** The same after a connective: "And, while we are on the subject of Mr Kilroy-Silk, Mr Morris …". */
+const CONNECTIVE_FRONTED_CLAUSE =
+  /^\s*(?:And|But|So|Yet|Now),?\s+(?:while|when|as|after|before|although|though|because|since|if|once|despite|unlike|in|on|at|with|without|from|speaking|asked)\b[^,"“]{0,120},\s+/u;
 /**
  * A description of a person that is no office ("the triple threat", "the mother-of-two", "the
  * former model"): one to three lower-case words, none a role or a body's.
@@ -1370,7 +1378,7 @@ function personNamed(run: string): string | undefined {
 const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})s?$`);
 
 const NATIONALITY =
-  /^(?:[A-Z][a-z]+(?:ans|ians)|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese|Spaniard|Norwegian|Austrian|Portuguese|Czech|Croatian|Serbian|Romanian|Hungarian|Ukrainian|Canadian|Mexican|Colombian|Chilean|Kenyan|Ethiopian|Nigerian|Israeli|Iranian|Egyptian)$/;
+  /^(?:[A-Z][a-z]+(?:ans|ians)|Yorkers?|Londoners?|Berliners?|Islanders?|Highlanders?|Northerners?|Southerners?|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese|Spaniard|Norwegian|Austrian|Portuguese|Czech|Croatian|Serbian|Romanian|Hungarian|Ukrainian|Canadian|Mexican|Colombian|Chilean|Kenyan|Ethiopian|Nigerian|Israeli|Iranian|Egyptian)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
 const NAME_PART = /^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$/u;

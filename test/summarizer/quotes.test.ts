@@ -2018,6 +2018,37 @@ describe('findQuotes: "himself" before a role points back to the name', () => {
   });
 });
 
+describe('findQuotes: a bare quotation after a sentence about its speaker', () => {
+  const opening =
+    'By any measure, campaign adviser Dana Whitfield is a winner. But Whitfield is no ideologue. On this subject, Whitfield appears almost evangelical.';
+  it("GIVEN a full stop set after the closing mark ('… from there\".') THEN the quotation is still hers", () => {
+    const q = quotesOf(
+      `${opening} "I met the party leader on a ferry and it went from there". Her plan is simple.`,
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Dana Whitfield', 'I met the party leader on a ferry and it went from there.'],
+    ]);
+  });
+  it('GIVEN a question before it that names someone else ("…, as Tom Reyes once declared?") THEN it is not that one\'s', () => {
+    const q = quotesOf(
+      `${opening} "We will destroy them," former member Tom Reyes said last year. So is the aim to destroy the old party, as Tom Reyes once declared? "No. The aim is to win seats."`,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reyes']);
+  });
+  it('GIVEN "And, while we are on the subject of Mr Reyes, Ms Whitfield dismisses him …" THEN the quotation after is hers', () => {
+    const q = quotesOf(
+      `${opening} Former member Tom Reyes left last year. And, while we are on the subject of Mr Reyes, Ms Whitfield dismisses him with another neat line. "Tom Reyes is not a team player."`,
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dana Whitfield']);
+  });
+  it('GIVEN "New Yorker Dick Morris" THEN the name is Dick Morris', () => {
+    const q = quotesOf(
+      'By any measure, New Yorker Dick Morris is a winner. But Morris is no ideologue. On this subject, Morris appears almost evangelical. "I met the party leader on a ferry."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Dick Morris']);
+  });
+});
+
 describe('findQuotes: a country is no one the story is about', () => {
   it('GIVEN "Great Britain" and "Britain\'s" as often as the runner\'s name THEN "The European champion said:" is still the runner', () => {
     const q = quotesOf(
