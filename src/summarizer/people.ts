@@ -34,7 +34,7 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 const AFTER_SAID = new RegExp(
-  String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z])[^;"“”]{3,160}?)\.?$`,
+  String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?=\p{Ll}))[^;"“”]{3,160}?)\.?$`,
   'u',
 );
 /**

@@ -2049,6 +2049,17 @@ describe('findQuotes: a bare quotation after a sentence about its speaker', () =
   });
 });
 
+describe('findQuotes: a role after "said Name," that opens on its organisation', () => {
+  it('GIVEN "…, said Maya Ortiz, Brightline Energy chief executive." before her quotation THEN that is her role', () => {
+    const q = quotesOf(
+      'The tariff is a "turning point" for the market, said Maya Ortiz, Brightline Energy chief executive. "Prices will fall by a fifth this winter," said Ms Ortiz.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Maya Ortiz', 'Brightline Energy chief executive'],
+    ]);
+  });
+});
+
 describe('findQuotes: a country is no one the story is about', () => {
   it('GIVEN "Great Britain" and "Britain\'s" as often as the runner\'s name THEN "The European champion said:" is still the runner', () => {
     const q = quotesOf(
