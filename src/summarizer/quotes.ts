@@ -454,6 +454,17 @@ function identify(
         return { name: capitalize(who), role: a.role, firstSeen: -1 };
     }
   }
+  // ("The Justice Department refused to say if it would appeal. '…,' a spokeswoman said": the
+  // body the sentence before opens on is whom an unnamed spokesperson speaks for.)
+  if (/^an?\s+spokes(?:man|woman|person)$/i.test(a.ref)) {
+    const body = openingSubject(s, at, BODY_SUBJECT) ?? openingSubject(s, at, NAMED_BODY_SUBJECT);
+    if (body)
+      return {
+        name: `${a.ref} for ${body.text.replace(/^The\b/, 'the')}`,
+        role: a.role,
+        firstSeen: -1,
+      };
+  }
   // ("'…,' the American said", "the Dutchman told …": someone the sentences before name, and
   // the one the story is about; left as written when the two differ.)
   // ("The 55-year-old Frenchman told …": a nationality alone is a description read as a name.)
@@ -675,6 +686,10 @@ function openingSubject(
 
 const BODY_SUBJECT =
   /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:school|company|firm|group|club|council|government|ministry|department|report|study|survey|institute|university|college|hospital|bank|agency|association|union|party|board|committee|commission|court|website|paper|newspaper|magazine|network|channel|broadcaster|station|band|team|organisation|organization|charity|airline|retailer|regulator|watchdog|authority|police|force|army|church|museum|zoo|studio|publisher|label|manufacturer|carmaker|insurer|lender|operator|supermarket|chain|store|campaign|foundation|trust))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/** A body by its name, opening the sentence: "The Justice Department refused …". */
+const NAMED_BODY_SUBJECT =
+  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Department|Ministry|Office|Agency|Commission|Council|Association|Federation|Committee|Board|Authority|Service|Union|Party|Bank|Company|Corporation|Foundation|Trust|Institute|University|Court|Police))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /**
  * Whom "they" speaks for: the plural subject that opens the sentence before ("the researchers",

@@ -2060,6 +2060,21 @@ describe('findQuotes: a role after "said Name," that opens on its organisation',
   });
 });
 
+describe('findQuotes: an unnamed spokesperson speaks for the body the sentence before opens on', () => {
+  it('GIVEN "The Transport Department declined to comment. \'…,\' a spokeswoman said." THEN she is "a spokeswoman for the Transport Department"', () => {
+    const q = quotesOf(
+      'Rail fares will rise by 6% in March. The Transport Department declined to comment on the rise. "We are reviewing every fare with the operators," a spokeswoman said on Friday.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['a spokeswoman for the Transport Department']);
+  });
+  it('GIVEN "The watchdog warned …" before it THEN the common noun serves too', () => {
+    const q = quotesOf(
+      'The watchdog warned that bills would rise. "Customers should compare tariffs now," a spokesman said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['a spokesman for the watchdog']);
+  });
+});
+
 describe('findQuotes: a country is no one the story is about', () => {
   it('GIVEN "Great Britain" and "Britain\'s" as often as the runner\'s name THEN "The European champion said:" is still the runner', () => {
     const q = quotesOf(
