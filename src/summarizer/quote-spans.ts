@@ -172,6 +172,32 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
           closed: false,
         };
       }
+      // ("… very happy with the way things have gone. Shutthefrontdoor, pictured with O'Neill
+      // (right) is the favourite for the race on April 11 'Shutthefrontdoor is a lovely horse
+      // …. 'He lacks …': a caption run into the quotation; the single mark after it opens no
+      // quotation within this one, for it runs on past its sentence. It reopens this one, and
+      // the caption, after the last sentence that ended, is none of it. After a colon, '… 2.8
+      // million subscribers. On her YouTube profile she writes: 'I use …', it opens the next
+      // quotation, and this one ends with that last sentence.)
+      if (
+        kind === 'single' &&
+        depth === 1 &&
+        /^\p{Lu}/u.test(text.slice(j + 1, j + 2)) &&
+        !SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) &&
+        runsOnPastSentence(text, j + 1)
+      ) {
+        const before = text.slice(from, j);
+        const end = lastSentenceEnd(before);
+        if (end > 0) {
+          pieces.push(before.slice(0, end));
+          if (/:\s*$/.test(before))
+            return { open, close: from + end, text: tidy(pieces.join('')), closed: false };
+          pieces.push(' ');
+          from = j + 1;
+          reopens.push(j);
+          continue;
+        }
+      }
       // A mark that opens a new sentence or paragraph reopens the same quotation (its last
       // sentence was left open); one inside a sentence opens a quotation within it.
       if (SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) || text[j - 1] === '\n') {

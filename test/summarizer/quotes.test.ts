@@ -1425,6 +1425,34 @@ describe('findQuotes: who the speaker is, as the quote shows it', () => {
   });
 });
 
+describe('findQuotes: a photo caption run into a quotation in single marks', () => {
+  it("GIVEN \"He continued: '… the way things have gone. Northern Star, pictured with Doyle (right) is the favourite for the race on May 2 'Northern Star is a lovely horse. …'\" THEN one quotation, without the caption", () => {
+    const q = quotesOf(
+      [
+        'Trainer Pat Doyle has high hopes for the Derby.',
+        "He continued: 'This preparation has gone better than last year. We are very happy with the way things have gone. Northern Star, pictured with Doyle (right) is the favourite for the race on May 2 'Northern Star is a lovely horse and loves racing. He will run a blinder.'",
+        'Doyle has trained 40 winners this season.',
+      ].join(' '),
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      [
+        'Pat Doyle',
+        'This preparation has gone better than last year. We are very happy with the way things have gone. Northern Star is a lovely horse and loves racing. He will run a blinder.',
+      ],
+    ]);
+  });
+  it('GIVEN "… 2.8 million subscribers. On her profile she writes: \'I use make-up …\'" THEN the mark after the colon opens a quotation of its own', () => {
+    const q = quotesOf(
+      "The video has been watched a million times. Make-up artist Lena Moss said: 'It took me six hours to finish. Lena Moss has been posting tutorials for six years and now has 2.8 million subscribers. On her profile she writes: 'I use make-up to transform myself into famous characters. It started as a hobby.' She lives in Leeds.",
+    );
+    const texts = q.map((x) => x.text);
+    expect(texts).toContain(
+      'I use make-up to transform myself into famous characters. It started as a hobby.',
+    );
+    expect(texts.filter((t) => t.includes('On her profile she writes'))).toEqual([]);
+  });
+});
+
 describe('findQuotes: a quotation whose closing mark was lost ends where the story goes on about the speaker', () => {
   it('GIVEN "\'It was terrible. I was being a slob. Jenna piled on the pounds …" (a caption run in) THEN the quote ends before Jenna\'s caption', () => {
     const quotes = quotesOf(
