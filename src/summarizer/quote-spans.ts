@@ -69,6 +69,26 @@ function runsOnPastSentence(text: string, from: number): boolean {
   return true;
 }
 
+/**
+ * Whether a quotation in single marks opened just before `from` runs past a sentence's end
+ * before its closing mark, quotations opened and closed inside it ("… just said ‘really?’ and
+ * …") aside.
+ */
+function opensPastSentence(text: string, from: number): boolean {
+  let depth = 0;
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j] as string;
+    if (depth === 0 && /[.!?]/.test(ch) && /\s/.test(text[j + 1] ?? ' ')) return true;
+    if (kindOf(ch) !== 'single') continue;
+    if (opens(text, j)) depth++;
+    else if (closes(text, j, 'single')) {
+      if (depth === 0) return false;
+      depth--;
+    }
+  }
+  return true;
+}
+
 const ANY_MARK = /["“”'‘’]/g;
 /** A verb of saying and its colon: "Redwood said: ", "He added: ". */
 const SAYS_BEFORE_COLON =
@@ -184,7 +204,7 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
         depth === 1 &&
         /^\p{Lu}/u.test(text.slice(j + 1, j + 2)) &&
         !SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) &&
-        runsOnPastSentence(text, j + 1)
+        opensPastSentence(text, j + 1)
       ) {
         const before = text.slice(from, j);
         const end = lastSentenceEnd(before);

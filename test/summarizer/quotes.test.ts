@@ -1441,6 +1441,14 @@ describe('findQuotes: a photo caption run into a quotation in single marks', () 
       ],
     ]);
   });
+  it('GIVEN a caption run in before ‘Me and my mum just said ‘really?’ and …’ THEN the quotation nested in the one after it does not hide that it runs on', () => {
+    const q = quotesOf(
+      'His mother Lucy Hart, 32, said: ‘He loves football and after he saw the video he said ‘I’ll be able to do that’. Frankie decided to have a go after watching the clip The nine-year-old kicks the ball straight through the net ‘Me and my mum just said ‘really?’ and he went to get the net. It was very special.’ According to Lucy, he netted again.',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      'He loves football and after he saw the video he said ‘I’ll be able to do that’. Me and my mum just said ‘really?’ and he went to get the net. It was very special.',
+    ]);
+  });
   it('GIVEN "… 2.8 million subscribers. On her profile she writes: \'I use make-up …\'" THEN the mark after the colon opens a quotation of its own', () => {
     const q = quotesOf(
       "The video has been watched a million times. Make-up artist Lena Moss said: 'It took me six hours to finish. Lena Moss has been posting tutorials for six years and now has 2.8 million subscribers. On her profile she writes: 'I use make-up to transform myself into famous characters. It started as a hobby.' She lives in Leeds.",
