@@ -146,7 +146,15 @@ export function findQuotes(
     if (!whole || NAMING_BEFORE.test(bare)) continue;
     if (!attribution) {
       const gap = masked.slice(Math.max(lastEnd, 0), span.open);
-      if (previous && lastEnd >= 0 && gap.trim() === '') {
+      // (Not one with words after it of its own: '"That was a total disaster," a crestfallen
+      // Mr Lim confided' is someone else's, in words the attribution reader does not know.)
+      const own = masked.slice(span.close, to).trim();
+      if (
+        previous &&
+        lastEnd >= 0 &&
+        gap.trim() === '' &&
+        !/^,?\s*(?!(?:he|she|they|it|we|i)\b)\p{Ll}/u.test(own)
+      ) {
         quotes[quotes.length - 1] = extend(previous, span, s);
         lastEnd = span.close;
         lastSpanClose = span.close;
