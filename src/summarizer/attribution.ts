@@ -36,7 +36,7 @@ const CONNECTOR = `(?:${NAME_PARTICLES}|and)`;
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 // ("Mr de Vabres": a particle may follow the title.)
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+(?:(?:${NAME_PARTICLES})\s+)?)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’&-]+\s+){0,3}?[\p{L}'’-]+`;
 /** Words that start a capitalised run but are not part of a name ("But Greene", "Mr Brown"). */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...SENTENCE_OPENERS,

@@ -1442,6 +1442,15 @@ describe('findQuotes: a quotation right after an attributed one, with words of i
   });
 });
 
+describe('findQuotes: a body whose name holds an ampersand', () => {
+  it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
+    const q = quotesOf(
+      '"We have cut prices on a thousand lines this week," said the B&Q spokesman.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['the B&Q spokesman']);
+  });
+});
+
 describe('findQuotes: a photo caption run into a quotation in single marks', () => {
   it("GIVEN \"He continued: '… the way things have gone. Northern Star, pictured with Doyle (right) is the favourite for the race on May 2 'Northern Star is a lovely horse. …'\" THEN one quotation, without the caption", () => {
     const q = quotesOf(
