@@ -410,7 +410,7 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
         return whole.split(/\s+/).length <= 8 ? { ref: whole, pronoun: false } : undefined;
       }
       if (wholeClause && prefix.split(/\s+/).length > 8) return undefined;
-      const role = split.role ?? prefixRole(prefix);
+      const role = withModifiers(split.role, prefix) ?? prefixRole(prefix);
       return { ref: stripHonorific(split.name), role, pronoun: false };
     }
   }
@@ -458,7 +458,9 @@ function speakerAtStart(text: string): Attribution | undefined {
   const rest = text.slice((m[1] ?? '').length + m[2].length);
   const appositive = /^,\s+(.{3,160})$/.exec(rest)?.[1];
   const role =
-    split.role ?? prefixRole(m[1] ?? '') ?? (appositive ? appositiveRole(appositive) : undefined);
+    withModifiers(split.role, m[1] ?? '') ??
+    prefixRole(m[1] ?? '') ??
+    (appositive ? appositiveRole(appositive) : undefined);
   return { ref: stripHonorific(split.name), role, pronoun: false };
 }
 
@@ -550,6 +552,19 @@ export function splitRoleFromName(run: string): { name: string; role?: string | 
   const t = splitTitle(run);
   return { name: t.name, role: t.title };
 }
+
+/**
+ * A title read in a name's run with the lower-case words before it that qualify it: "former
+ * independent | MP Martin Bell" is a former independent MP, not an MP.
+ */
+function withModifiers(title: string | undefined, prefix: string): string | undefined {
+  if (title === undefined) return undefined;
+  const modifiers = ROLE_MODIFIERS.exec(prefix)?.[1];
+  return modifiers ? `${modifiers.trim()} ${title}` : title;
+}
+const MODIFIER =
+  '(?:former|ex-|then|independent|veteran|senior|junior|backbench|rebel|outgoing|retiring|retired|acting|interim|deputy|shadow|local)';
+const ROLE_MODIFIERS = new RegExp(`(?:^|\\s)(${MODIFIER}(?:\\s+${MODIFIER}){0,2})\\s*$`);
 
 /** The role words just before a name ("NASA chief scientist" Ellen Stofan). */
 function prefixRole(prefix: string): string | undefined {

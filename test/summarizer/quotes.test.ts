@@ -1442,6 +1442,15 @@ describe('findQuotes: a quotation right after an attributed one, with words of i
   });
 });
 
+describe('findQuotes: the words before a title in the name’s run qualify it', () => {
+  it('GIVEN \'"…," former independent MP Tom Reyes insisted on the radio.\' THEN he is a "former independent MP", not an MP', () => {
+    const q = quotesOf(
+      '"Any of them would make a competent MP," former independent MP Tom Reyes insisted on the radio.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Tom Reyes', 'former independent MP']]);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
