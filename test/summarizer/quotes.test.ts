@@ -1451,6 +1451,13 @@ describe('findQuotes: the words before a title in the name’s run qualify it', 
   });
 });
 
+describe('findQuotes: "Host" opening a sentence before a full name is a job, not a name', () => {
+  it('GIVEN \'Host Jason King says the show is ready. "…," King says.\' THEN Jason King speaks', () => {
+    const q = quotesOf('Host Jason King says the show is ready. "We are a double act," King says.');
+    expect(q.map((x) => x.speaker)).toEqual(['Jason King']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
