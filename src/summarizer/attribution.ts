@@ -20,7 +20,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|explained|explains|warned|warns|wrote|writes|insisted|argued|noted|stressed|claimed|claims|declared|continued|asked|tweeted|posted|replied|responded|revealed|admitted|admits|recalled|commented|remarked|reads|read|confirmed|announced|joked|urged|agreed|conceded|acknowledged|suggested|predicted|promised|concluded|states|stated|observed|added|insists|reflected|mused|quipped|boasted|vowed|pointed out|went on';
+  'said|says|say|told|tells|added|adds|explained|explains|warned|warns|wrote|writes|insisted|argued|noted|stressed|claimed|claims|declared|continued|asked|tweeted|posted|replied|responded|revealed|admitted|admits|recalled|commented|remarked|reads|read|confirmed|announced|joked|urged|agreed|conceded|acknowledged|suggested|predicted|promised|concluded|states|stated|observed|added|insists|reflected|mused|quipped|boasted|vowed|pointed out|went on|countered|retorted|confided|complained|jokes';
 const PARTICIPLES = 'adding|saying|explaining|writing|telling|noting|insisting|warning|stating';
 /**
  * An adverb between a speaker and the verb ("he quickly added", "The mayor then says"): no
@@ -49,6 +49,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...['For', 'With', 'From', 'To', 'By', 'Like', 'Unlike', 'Including', 'Among', 'Against'],
   ...['Now', 'Former', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Last', 'Next'],
   ...['Both', 'Ex', 'Scroll', 'Read', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'],
+  // ("Only Fools and Horses star David Jason": an adverb opens a title, never a name.)
+  ...['Only', 'Even', 'Just'],
   // ('Said Williams: "…"': the verb before its speaker.)
   ...['Said', 'Says', 'Added', 'Adds'],
   // ("Since Blinkx launched it has faced …": a subordinating word opens the clause.)

@@ -1380,6 +1380,9 @@ function personNamed(run: string): string | undefined {
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
   ).slice(-3);
   while (name.length > 2 && NATIONALITY.test(name[0] ?? '')) name.shift();
+  // ("criticised British TV for being too safe": a nationality's adjective and a noun name a
+  // thing, not a person.)
+  if (name.length === 2 && NATIONAL_ADJECTIVE.test(name[0] ?? '')) return undefined;
   // ("Fly-half Jonny Wilkinson", "Full-back Jason Robinson": a position before the name.)
   while (name.length > 2 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(name[0] ?? '')) name.shift();
   // ("the Treasury Paul Boateng": an organisation's word before a full name is not part of it.)
@@ -1402,6 +1405,9 @@ const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})s?$`);
 
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|Yorkers?|Londoners?|Berliners?|Islanders?|Highlanders?|Northerners?|Southerners?|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese|Spaniard|Norwegian|Austrian|Portuguese|Czech|Croatian|Serbian|Romanian|Hungarian|Ukrainian|Canadian|Mexican|Colombian|Chilean|Kenyan|Ethiopian|Nigerian|Israeli|Iranian|Egyptian)$/;
+
+const NATIONAL_ADJECTIVE =
+  /^(?:American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Brazilian|Chinese|Japanese|Norwegian|Austrian|Portuguese|Canadian|Mexican|European|African|Asian)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
 const NAME_PART = /^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$/u;

@@ -1458,6 +1458,21 @@ describe('findQuotes: "Host" opening a sentence before a full name is a job, not
   });
 });
 
+describe('findQuotes: more verbs of saying, and names that are none', () => {
+  it('GIVEN "However, Lena Christie countered: "…"" THEN Lena Christie speaks', () => {
+    const q = quotesOf(
+      'However, Lena Christie countered: "It is easy to criticise when you have not gone through the system here."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Lena Christie']);
+  });
+  it('GIVEN "Only Fools and Horses star David Jason criticised British TV … "…," he said" THEN David Jason speaks, not "Only Fools" or "British TV"', () => {
+    const q = quotesOf(
+      'Last week Only Fools and Horses star David Jason criticised British TV for being too cheap. "We have got to be careful not to dumb down for the audience," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['David Jason']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
