@@ -1426,13 +1426,13 @@ describe('findQuotes: who the speaker is, as the quote shows it', () => {
 });
 
 describe('findQuotes: a quotation right after an attributed one, with words of its own after it', () => {
-  it('GIVEN \'"…," observed Mr Kerr. "That was a total disaster," a crestfallen Mr Lim confided …\' THEN Mr Kerr\'s quotation does not take in Mr Lim\'s', () => {
+  it('GIVEN \'"…," observed Mr Kerr. "That was a total disaster," a crestfallen Mr Lim sighed …\' THEN Mr Kerr\'s quotation does not take in Mr Lim\'s', () => {
     const q = quotesOf(
       'Panel chairman Alan Kerr was unimpressed. "Nobody has paid any tax," observed Mr Kerr. "That was a total disaster," a crestfallen Mr Lim sighed to the presenter. The show goes on.',
     );
     expect(q.map((x) => [x.speaker, x.text])).toEqual([['Alan Kerr', 'Nobody has paid any tax.']]);
   });
-  it('GIVEN \'"…," he said. "…," he jokes.\' THEN the second goes on with the first speaker', () => {
+  it('GIVEN \'"…," he said. "…," he grins.\' THEN the second goes on with the first speaker', () => {
     const q = quotesOf(
       'Jason King, 30, says the show is ready. "We are a double act," King says. "And if not, I could always use a cleaner," he grins.',
     );
