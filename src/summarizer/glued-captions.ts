@@ -38,6 +38,14 @@ const SAYS_COLON_QUOTE =
 const NAMING_VERB =
   /^(?:named|called|dubbed|titled|entitled|renamed|nicknamed|crowned|voted|elected|appointed|branded|labelled|labeled|hailed|declared|ranked|became|become|becomes)$/;
 /**
+ * A kind of work or act named by the title after it: "the Angolan film | The Hero triumphed",
+ * "the band | The Killers". A title that opens on "The" is no new sentence there.
+ */
+const WORK_NOUN =
+  /^(?:film|movie|documentary|drama|comedy|thriller|album|song|single|record|book|novel|memoir|play|musical|opera|band|group|show|series|sitcom|programme|program|magazine|newspaper|paper|game|painting|poem)$/i;
+const TITLE_AFTER = /^\s*The\s+\p{Lu}/u;
+
+/**
  * Prepositions the stop-word list lacks: "… overturned a gagging order against | Ms Watson who
  * claims …" goes on into its object; no caption ends there.
  */
@@ -100,7 +108,8 @@ export function cutGluedCaption(
       STOP_WORDS.has(end) ||
       PREPOSITION_END.test(end) ||
       capitalEnd ||
-      NAMING_VERB.test(end)
+      NAMING_VERB.test(end) ||
+      (WORK_NOUN.test(end) && TITLE_AFTER.test(rest))
     )
       continue;
     const opens =

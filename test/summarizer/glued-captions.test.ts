@@ -48,6 +48,17 @@ describe('cutGluedCaption', () => {
     expect(cutGluedCaption(s, contentStems, story)).toEqual({ text: s, caption: '' });
   });
 
+  it('GIVEN "… the Angolan film The Hero triumphed …" (a work named by its title) THEN the sentence is kept whole', () => {
+    const s =
+      'In the new world cinema drama category, the Angolan film The Hero triumphed to win the grand jury prize.';
+    const story = [
+      'The film - an Angolan production - tells the story of a veteran of the civil war.',
+      'Twelve films competing in the new world cinema documentary category focused on war.',
+      'A drama about Iraq won the grand jury prize last year.',
+    ].map(contentStems);
+    expect(cutGluedCaption(s, contentStems, story)).toEqual({ text: s, caption: '' });
+  });
+
   it('GIVEN a leading run that says something new THEN it is kept (only repeated text is a caption)', () => {
     const s =
       'Officials confirmed the bridge will close for repairs next month The council said traffic would be diverted through the town centre.';
