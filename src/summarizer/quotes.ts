@@ -484,7 +484,9 @@ function identify(
       return { ...near, role: a.role ?? roleOf(near, people) };
   }
   const nationality = LONE_NATIONALITY.test(a.ref) ? `the ${a.ref}` : undefined;
-  if (nationality !== undefined || DESCRIBED_PERSON.test(a.ref)) {
+  // ("'…,' the Salford MP told the committee": a seat's member, described as one, read without
+  // the article.)
+  if (nationality !== undefined || DESCRIBED_PERSON.test(a.ref) || SEAT_MEMBER.test(a.ref)) {
     if (goesOn && previous)
       return (
         people.find((p) => p.name === previous.speaker) ?? {
@@ -851,6 +853,17 @@ function recentSubject(
     const spokes = SPOKESPERSON_SAYS.exec(text)?.[1];
     if (spokes && !/^(?:an?|the)\s+spokes\S+$/i.test(spokes))
       return { name: capitalize(spokes), firstSeen: id };
+    // ("Later, the prime minister's official spokesman urged people to put Ms Blears' comments
+    // into context. The minister had been saying …, the spokesman said. '…,' he added.": a
+    // spokesperson whom the sentence's trailing attribution has speak speaks on, as the
+    // sentences before described them; not a name said further back.)
+    if (id < current && TRAILING_SPOKESPERSON.test(text)) {
+      const from = s.starts[Math.max(0, id - 2)] ?? 0;
+      const described = [...s.masked.slice(from, end).matchAll(DESCRIBED_SPOKESPERSON)]
+        .map((m) => m[1] ?? '')
+        .find((d) => !/^(?:an?|the)\s+spokes\S+$/i.test(d));
+      return { name: capitalize(described ?? 'the spokesperson'), firstSeen: id };
+    }
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
     if (unnamedSays(text)) return undefined;
@@ -1062,6 +1075,14 @@ const NAME_WHO_SAID =
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 const SPOKESPERSON_SAYS =
   /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b/iu;
+/** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
+const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
+/** ", the spokesman said." ending a sentence. */
+const TRAILING_SPOKESPERSON =
+  /,\s+the\s+spokes(?:man|woman|person)\s+(?:said|says|added|told\s+\S+)\s*[.!]?\s*$/i;
+/** "the prime minister's official spokesman", "a spokesman for the Home Office". */
+const DESCRIBED_SPOKESPERSON =
+  /\b((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4})?)/giu;
 /** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
 const INVERTED_UNNAMED =
   /\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]/u;
@@ -1174,7 +1195,7 @@ const LONE_DEMONYM =
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director)$`,
+  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|MP|MEP|MSP)$`,
   'u',
 );
 /** ", added the …", ", the agent added": the attribution of a quotation that adds to what was said. */

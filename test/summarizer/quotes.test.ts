@@ -1473,6 +1473,33 @@ describe('findQuotes: more verbs of saying, and names that are none', () => {
   });
 });
 
+describe('findQuotes: a seat’s member and an unnamed spokesman the sentences before describe', () => {
+  it('GIVEN "Jane Okafor said … "…," the Leeds East MP told the committee." THEN Jane Okafor speaks', () => {
+    const q = quotesOf(
+      [
+        'Police will stop more people in the city, a Home Office minister has said.',
+        'Jane Okafor said innocent people would be stopped. Her comments were described as outrageous by Okafor critics and by Okafor allies alike.',
+        '"The threat is most likely to come from a small group," the Leeds East MP told the committee.',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Jane Okafor']);
+  });
+  it('GIVEN "Later, the prime minister\'s official spokesman urged … The minister had been saying …, the spokesman said. "…," he added." THEN the spokesman speaks, not the campaigner quoted before', () => {
+    const q = quotesOf(
+      [
+        '"She is demonising our community," said campaigner Tariq Malik.',
+        "Later, the prime minister's official spokesman urged people to put the comments into context.",
+        'The minister had been saying there was a perception of bias, but that was not what was happening, the spokesman said.',
+        '"The powers are aimed at those who are suspected of planning attacks," he added.',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual([
+      'Tariq Malik',
+      "The prime minister's official spokesman",
+    ]);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
