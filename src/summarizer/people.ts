@@ -242,7 +242,24 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
   const fuller = fullers.find(
     (p) => !p.name.split(/\s+/).every((t) => parts.includes(t) || TITLE_WORD.test(t)),
   );
-  return fuller ?? exact ?? fullers[0];
+  const found = fuller ?? exact ?? fullers[0];
+  if (found || parts.length > 1 || ref.length < 6) return found;
+  // ("Sonaptic's managing director David Monteith … said Montieth": two letters swapped, a
+  // typo of the copy; only one person's surname so close, and a long one.)
+  const near = new Set(
+    people
+      .filter((p) => p.name.includes(' ') && swapsTwo(surnameOf(p.name), ref))
+      .map((p) => p.name),
+  );
+  return near.size === 1 ? people.find((p) => near.has(p.name)) : undefined;
+}
+
+/** Whether `a` is `b` with two adjacent letters swapped once. */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** A title and a surname alone: "Mr Hardy", "Dr Venter". */

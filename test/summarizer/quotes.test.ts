@@ -1500,6 +1500,21 @@ describe('findQuotes: a seat’s member and an unnamed spokesman the sentences b
   });
 });
 
+describe('findQuotes: a surname with two letters swapped by a typo', () => {
+  it('GIVEN "managing director David Monteith says … "…," said Montieth." THEN David Monteith speaks', () => {
+    const q = quotesOf(
+      'Sonaptic managing director David Monteith says his firm is the only one. "We focused first on Japan because it has a very advanced market," said Montieth.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['David Monteith']);
+  });
+  it('GIVEN two people whose surnames a swap would both reach THEN neither is guessed', () => {
+    const q = quotesOf(
+      'Analyst David Monteith and designer Ruth Montieht disagree. "We focused first on Japan because it has a very advanced market," said Montieth.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Montieth']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
