@@ -860,7 +860,7 @@ function recentSubject(
     if (id < current && TRAILING_SPOKESPERSON.test(text)) {
       const from = s.starts[Math.max(0, id - 2)] ?? 0;
       const described = [...s.masked.slice(from, end).matchAll(DESCRIBED_SPOKESPERSON)]
-        .map((m) => m[1] ?? '')
+        .map((m) => (m[1] ?? '').trim())
         .find((d) => !/^(?:an?|the)\s+spokes\S+$/i.test(d));
       return { name: capitalize(described ?? 'the spokesperson'), firstSeen: id };
     }
