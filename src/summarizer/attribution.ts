@@ -433,6 +433,10 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
   return undefined;
 }
 
+/** "from the discount phone firm." ending the sentence after a speaker described. */
+const WHOSE_END =
+  /^\s+((?:from|for|of)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[.!]?\s*$/u;
+
 /** A determined phrase that names no one: "the same", "the rest", "the following". */
 const NO_ONE = /^(?:the|a|an|one|another)\s+(?:same|rest|following)\b/i;
 
@@ -448,7 +452,10 @@ function speakerAtStart(text: string): Attribution | undefined {
         role: det[1].replace(/^(?:the|a|an)\s+/i, ''),
         pronoun: false,
       };
-    return { ref: det[1], pronoun: false };
+    // ("read a statement from the discount phone firm.": whose, in the words that end the
+    // sentence, belongs to who speaks.)
+    const whose = WHOSE_END.exec(text.slice(det[0].length))?.[1];
+    return { ref: whose ? `${det[1]} ${whose}` : det[1], pronoun: false };
   }
   // The name is the capitalised run that ends the phrase, not one inside the role
   // ("Moscow-based US lawyer Jamie Firestone, who…").

@@ -1515,6 +1515,15 @@ describe('findQuotes: a surname with two letters swapped by a typo', () => {
   });
 });
 
+describe('findQuotes: whose an unnamed speaker is, in the words that end the sentence', () => {
+  it('GIVEN \'"…," read a statement from the discount phone firm.\' THEN the speaker says whose statement', () => {
+    const q = quotesOf(
+      '"We have investigated this matter and removed the advert," read a statement from the discount phone firm.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['a statement from the discount phone firm']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
