@@ -901,6 +901,11 @@ function recentSubject(
       const named = resolvePerson(people, surnameSubject);
       if (named?.name.endsWith(` ${surnameSubject}`)) return named;
     }
+    // ("Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed …": one name after
+    // a job opens the sentence as its subject; the names in the aside are not who it is about.)
+    const known = ONE_NAME_SUBJECT.exec(text)?.[1];
+    if (known && !NOT_NAME_START.has(known))
+      return resolvePerson(people, known) ?? { name: known, firstSeen: id };
     // ("Launching the Department for Constitutional Affairs' plan, Lord Falconer said:": a
     // fronted clause names no speaker; the subject after its comma does.)
     const named = firstNamed(subjectText, people);
@@ -1075,6 +1080,11 @@ const NAME_WHO_SAID =
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
 const SPOKESPERSON_SAYS =
   /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b/iu;
+/** A job, one name, an aside, a verb: "Barca midfielder Deco, formerly managed by …, agreed". */
+const ONE_NAME_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_NOUNS}|${OCCUPATIONS})\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  'u',
+);
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
 const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
 /** ", the spokesman said." ending a sentence. */

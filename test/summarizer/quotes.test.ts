@@ -1524,6 +1524,19 @@ describe('findQuotes: whose an unnamed speaker is, in the words that end the sen
   });
 });
 
+describe('findQuotes: a player known by one name, after his job', () => {
+  it('GIVEN "Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed … "…," he said." THEN Deco speaks, not the coach quoted before', () => {
+    const q = quotesOf(
+      [
+        'Barcelona coach Frank Rijkaard criticised the decision. "I am very calm about it," Rijkaard said.',
+        'Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed that the protest was unusual.',
+        '"It is not normal behaviour on his part," he said.',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Frank Rijkaard', 'Deco']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(

@@ -801,7 +801,7 @@ describe('summarize: a headline made without a title', () => {
 describe('a point that is all quotation, whose speaker was not found', () => {
   it('GIVEN a reopened quotation after "He told BBC Sport:" whose "he" is not resolved THEN the bare quotation is no point of its own', () => {
     const text = [
-      "Arsenal's Brazilian midfielder Edu has hit out at the club for stalling over offering him a new contract.",
+      "Arsenal's Brazilian midfielder has hit out at the club for stalling over offering him a new contract.",
       '',
       'Edu\'s deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: "I\'m not sure if I want to stay or not because the club have let the situation go on this far. "If they had really wanted to sign me they should have come up with an offer for the midfielder six months before, and that has made me think about the contract."',
       '',
