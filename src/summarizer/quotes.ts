@@ -97,6 +97,8 @@ export function findQuotes(
   let lastSpanClose = -1;
   /** Whether that quotation's closing mark was there. */
   let lastClosed = true;
+  /** Where the last quotation whose speaker could not be told ended (with its attribution), or -1. */
+  let unresolvedEnd = -1;
   for (const found of spans) {
     let span = found;
     // (As `span.text.split(/\s+/).length`, counted no further than needed.)
@@ -145,6 +147,9 @@ export function findQuotes(
     // to the examiner.": a quotation a word of naming introduces is a name, said by no one.)
     if (!whole || NAMING_BEFORE.test(bare)) continue;
     if (!attribution) {
+      // ('"The crowd gave me a standing ovation," he said. "It was fantastic …"', with "he"
+      // no one the article lets us tell: the quotation after it is theirs, no one else's.)
+      if (unresolvedEnd >= 0 && masked.slice(unresolvedEnd, span.open).trim() === '') continue;
       const gap = masked.slice(Math.max(lastEnd, 0), span.open);
       // (Not one with words after it of its own: '"That was a total disaster," a crestfallen
       // Mr Lim confided' is someone else's, in words the attribution reader does not know.)
@@ -209,7 +214,11 @@ export function findQuotes(
       ? SUBJECT_SURNAME.exec(s.sentences[sentenceAt(s, span.open + 1) - 1]?.text ?? '')?.[1]
       : undefined;
     const speaker = identify(attribution, s, span.open, knownPeople(), previous, goesOn, addsTo);
-    if (!speaker) continue;
+    if (!speaker) {
+      // (Whoever it is goes on in a quotation right after: it is no one else's either.)
+      unresolvedEnd = attrAfter ? to : span.close;
+      continue;
+    }
     // "'…,' she said, adding, '…'": the same quotation goes on in the same sentence.
     // (Not after one whose closing mark was lost: '… very special. "I think he's got it down
     // now," said Lucy' is a new quotation, not the last one going on.)
@@ -606,6 +615,16 @@ function readGender(
         matchesAt(HERSELF_AFTER, text, at + word.length) ||
         matchesAt(HUSBAND, text, at + word.length);
     }
+  // ("But Brady told The Sun the bid was … . She added: …": a sentence that opens on the
+  // surname, and the next one, going on with its subject, opens on the pronoun.)
+  if (!male && !female && text.includes(`${surname} `)) {
+    const next = new RegExp(
+      String.raw`(?:^|[.!?]["”’']?\s+)(?:But\s+|And\s+)?(?:\p{Lu}\p{Ll}+\s+)?${escapeRegExp(surname)}\s+\p{Ll}[^.!?]*[.!?]["”’']?\s+(She|He)\s+(?:added|said|says|told|continued|insisted|explained|went\s+on)\b`,
+      'u',
+    ).exec(text)?.[1];
+    male = next === 'He';
+    female = next === 'She';
+  }
   if (male === female) return undefined;
   return male ? 'he' : 'she';
 }
@@ -1085,6 +1104,7 @@ const ONE_NAME_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_NOUNS}|${OCCUPATIONS})\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
+const AGAINST_BEFORE = /\bagainst\s+$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
 const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
 /** ", the spokesman said." ending a sentence. */
@@ -1281,6 +1301,8 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
   let said: RegExpExecArray | null | undefined;
   /** Where the last run naming a relative ("son of …") ended, or -1. */
   let relativeEnd = -1;
+  /** Where the last run after "against" ended, or -1. */
+  let againstEnd = -1;
   for (const m of text.matchAll(CAPITALISED)) {
     if (said === undefined) said = PRONOUN_SPEAKS.exec(text);
     if (said && said.index < (m.index ?? 0)) return undefined;
@@ -1306,6 +1328,15 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     }
     // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
     // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
+    // ("good displays against West Brom and Aston Villa": whom something was against, and what
+    // is joined to it, are not who the sentence is about.)
+    if (
+      AGAINST_BEFORE.test(text.slice(Math.max(0, start - 9), start)) ||
+      (againstEnd >= 0 && /^\s*(?:,|and|or|&)\s*$/.test(text.slice(againstEnd, start)))
+    ) {
+      againstEnd = end;
+      continue;
+    }
     if (
       (/^\s*(?:The|A|An)\s/.test(m[0]) ||
         // ("The film, A Different Story, chronicles …": a capitalised article too.)

@@ -1537,6 +1537,29 @@ describe('findQuotes: a player known by one name, after his job', () => {
   });
 });
 
+describe('findQuotes: whom "he" is not', () => {
+  it('GIVEN "Good displays against Roger Federer and Andy Roddick have helped him. "…," he said." THEN the player the story is about speaks, not his opponents', () => {
+    const q = quotesOf(
+      'Spaniard Juan Ferrero says his form is back. Good displays against Roger Federer and Andy Roddick have helped him. "I feel 100% again mentally," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Juan Ferrero']);
+  });
+  it('GIVEN "But Brady told The Sun … . She added: "…"" and later ""…," he said. "…"" with no man to be "he" THEN neither quotation is hers', () => {
+    const q = quotesOf(
+      [
+        'Birmingham managing director Karen Brady has called the bid for Robbie Savage derisory.',
+        'But Brady told The Sun the bid was "a waste of fax paper".',
+        'She added: "They have got into his head. But he is not for sale."',
+        "Savage's future has been the source of speculation for weeks.",
+        'However, good displays against West Brom and Aston Villa have impressed the fans.',
+        '"The crowd gave me a massive standing ovation on Saturday," he said.',
+        '"It was fantastic even though I was criticised by some of them."',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Karen Brady']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
