@@ -6,6 +6,7 @@ import {
   SENTENCE_OPENERS,
   splitTitle,
 } from './people.js';
+import { lexiconTags } from './pos/tag.js';
 
 /**
  * Who a quotation is attributed to, read from the words around it: `"…," X said`,
@@ -596,11 +597,27 @@ function prefixRole(prefix: string): string | undefined {
     // ("the IAAF said": an article alone is no role.)
     .replace(/^(?:the|a|an)(?:\s+|$)/i, '');
   const last = words.at(-1) ?? '';
+  // ("according to research Prudential pensions specialist Clare Moffat": a noun of the
+  // sentence before, its full stop lost, is no part of the role that a name after it opens.)
+  const lead = /^(\p{Ll}+)\s+\p{Lu}/u.exec(role)?.[1];
+  if (lead !== undefined && strayNoun(lead)) return prefixRole(role.slice(lead.length));
   // ("… was fined after he returned 56 minutes late Richard Lloyd, executive director of …": a
   // caption glued before the name; words with a subject pronoun are a clause, not a role.)
   if (/\b(?:he|she|they|we|it)\b|\bI\b/.test(role)) return undefined;
   return role !== '' && /^[a-z]/.test(last) && !/'s$|’s$/.test(last) ? role : undefined;
 }
+
+/** A common noun that is no modifier of a role: "research", not "former", "shadow", "top". */
+function strayNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return (
+    tags[0] === 'NN' &&
+    !tags.includes('JJ') &&
+    !new RegExp(`^${MODIFIER}$`).test(word) &&
+    !ROLE_WORD_NOUN.test(word)
+  );
+}
+const ROLE_WORD_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
 
 function isBareName(part: string): boolean {
   return BARE_NAME.test(part.trim()) && !!trimRun(part.trim());

@@ -1560,6 +1560,18 @@ describe('findQuotes: whom "he" is not', () => {
   });
 });
 
+describe('findQuotes: a noun of the sentence before, its full stop lost, is no part of a role', () => {
+  it('GIVEN "… according to research Acme Insurance pensions specialist Clare Moffat said: \'…\'" THEN her role is "Acme Insurance pensions specialist"; "shadow Home Secretary" keeps "shadow"', () => {
+    const q = quotesOf(
+      "One in five divorcees will retire with debts, according to research Acme Insurance pensions specialist Clare Moffat said: 'It could come as a shock for people.' Later shadow Home Secretary David Davis said: 'The figures are worrying.'",
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Clare Moffat', 'Acme Insurance pensions specialist'],
+      ['David Davis', 'shadow Home Secretary'],
+    ]);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
