@@ -250,6 +250,10 @@ const PREMISE =
 const OVERTURNS =
   /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled)\b|n't\b/i;
 
+/** "sentenced to 18 months", "jailed for two years": a sentence's length ending the label. */
+const SENTENCE_LENGTH_END =
+  /\b(?:sentenced|jailed|ordered|given|handed)\b[^,;]*\b(?:months?|years?|weeks?|days?|hours?)$/i;
+
 /** When, after the label's last word ("in the last year"). */
 const TIME_AFTER =
   /^\s+(?:in\s+(?:the\s+)?(?:last|past|recent|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|since\b|until\b|recently\b|this\s+(?:year|season|month|week)\b|last\s+(?:year|season|month|week)\b|after\b|when\b)/i;
@@ -515,6 +519,9 @@ function check(
   const quantity = /\S*\d\S*$/u.exec(label)?.[0];
   if (quantity && /^\s+per\b/i.test(after) && sentence.includes(`the ${quantity} per `))
     return undefined;
+  // ("Ms Love was sentenced to 18 months | in drug rehabilitation": a sentence's length cut
+  // from what it is served in reads as prison.)
+  if (SENTENCE_LENGTH_END.test(label) && /^\s+(?:in|of|on|at)\b/i.test(after)) return undefined;
   // ("Comic Joe Pasquale remains odds | on favourite": a compound cut in two.)
   if (/\b(?:odds|head|hands)$/i.test(label) && /^[\s-]+on\b/i.test(after)) return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.

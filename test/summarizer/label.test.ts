@@ -1520,6 +1520,16 @@ describe('labels cut open or glued to a heading', () => {
       'Rupee climbed to 43.305',
     );
   });
+  it('GIVEN "was sentenced to 18 months in drug rehabilitation" THEN no label ends on the length, which alone reads as prison; "jailed for two years for fraud" keeps it', () => {
+    expect(
+      headlineLabel(
+        'The singer was sentenced to 18 months in drug rehabilitation for taking cocaine.',
+      ) ?? '',
+    ).not.toMatch(/months$/);
+    expect(headlineLabel('The banker was jailed for two years for fraud.') ?? '').toMatch(
+      /^Banker was jailed for two years/,
+    );
+  });
   it('GIVEN a heading in capitals glued before a sentence that names it again ("ICO 2 (WORKING TITLE) Ico remains …") THEN no label', () => {
     expect(
       headlineLabel(
