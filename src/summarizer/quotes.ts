@@ -617,16 +617,50 @@ function readGender(
     }
   // ("But Brady told The Sun the bid was … . She added: …": a sentence that opens on the
   // surname, and the next one, going on with its subject, opens on the pronoun.)
-  if (!male && !female && text.includes(`${surname} `)) {
-    const next = new RegExp(
-      String.raw`(?:^|[.!?]["”’']?\s+)(?:But\s+|And\s+)?(?:\p{Lu}\p{Ll}+\s+)?${escapeRegExp(surname)}\s+\p{Ll}[^.!?]*[.!?]["”’']?\s+(She|He)\s+(?:added|said|says|told|continued|insisted|explained|went\s+on)\b`,
-      'u',
-    ).exec(text)?.[1];
+  if (!male && !female) {
+    // (Each sentence that opens on "She added" is found once an article; for each name only
+    // the opening of the sentence before it is read.)
+    const next = pronounOpenings(text).find((o) => opensOnSurname(o.before, surname))?.pronoun;
     male = next === 'He';
     female = next === 'She';
   }
   if (male === female) return undefined;
   return male ? 'he' : 'she';
+}
+
+/** "She added", "He said" opening a sentence, with the sentence before it. */
+interface PronounOpening {
+  readonly pronoun: 'She' | 'He';
+  readonly before: string;
+}
+let openingsOf: { text: string; found: PronounOpening[] } | undefined;
+function pronounOpenings(text: string): PronounOpening[] {
+  if (openingsOf?.text === text) return openingsOf.found;
+  const found: PronounOpening[] = [];
+  for (const m of text.matchAll(PRONOUN_OPENS)) {
+    const start = Math.max(
+      text.lastIndexOf('. ', m.index - 1),
+      text.lastIndexOf('! ', m.index - 1),
+      text.lastIndexOf('? ', m.index - 1),
+    );
+    found.push({
+      pronoun: m[1] === 'She' ? 'She' : 'He',
+      before: text.slice(start < 0 ? 0 : start + 2, m.index + 1),
+    });
+  }
+  openingsOf = { text, found };
+  return found;
+}
+const PRONOUN_OPENS =
+  /[.!?]["”’']?\s+(She|He)\s+(?:added|said|says|told|continued|insisted|explained|went\s+on)\b/g;
+
+/** Whether a sentence opens on `surname` as its subject ("But Brady told …", "Karen Brady said …"). */
+function opensOnSurname(sentence: string, surname: string): boolean {
+  const rest = sentence.replace(/^["”’'\s]*(?:But\s+|And\s+)?(?:\p{Lu}\p{Ll}+\s+)?/u, '');
+  const alone = sentence.replace(/^["”’'\s]*(?:But\s+|And\s+)?/u, '');
+  return [rest, alone].some(
+    (t) => t.startsWith(`${surname} `) && /^\s+\p{Ll}/u.test(t.slice(surname.length)),
+  );
 }
 
 /** How far before a surname its title is looked for, in characters. */
