@@ -613,11 +613,12 @@ function strayNoun(word: string): boolean {
   return (
     tags[0] === 'NN' &&
     !tags.includes('JJ') &&
-    !new RegExp(`^${MODIFIER}$`).test(word) &&
+    !MODIFIER_WORD.test(word) &&
     !ROLE_WORD_NOUN.test(word)
   );
 }
 const ROLE_WORD_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
+const MODIFIER_WORD = new RegExp(`^${MODIFIER}$`);
 
 function isBareName(part: string): boolean {
   return BARE_NAME.test(part.trim()) && !!trimRun(part.trim());
