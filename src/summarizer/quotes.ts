@@ -128,6 +128,9 @@ export function findQuotes(
       span = runOn;
       attrAfter = undefined;
     }
+    // ("Mr Peston's book claimed that Mr Brown told Mr Blair: '…'", which Mr Blair denies: words
+    // someone else claims were said are no one's quotation to show.)
+    if (!attrAfter && CLAIMED_SAYING.test(masked.slice(from, span.open))) continue;
     const attrBefore = attrAfter
       ? undefined
       : (introduced ?? attributionBefore(masked.slice(from, span.open)));
@@ -1139,6 +1142,9 @@ const ONE_NAME_SUBJECT = new RegExp(
   'u',
 );
 const AGAINST_BEFORE = /\bagainst\s+$/;
+/** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
+const CLAIMED_SAYING =
+  /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
 const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
 /** ", the spokesman said." ending a sentence. */

@@ -1572,6 +1572,15 @@ describe('findQuotes: a noun of the sentence before, its full stop lost, is no p
   });
 });
 
+describe('findQuotes: words a claim says someone said', () => {
+  it('GIVEN "Mr Peston\'s book claimed that Mr Brown told Mr Blair: "…"" THEN it is no quotation of Mr Brown\'s; "Mr Brown told reporters: "…"" still is his', () => {
+    const q = quotesOf(
+      'Chancellor Gordon Brown is touring Africa. Mr Peston\'s book claimed that Mr Brown told Mr Blair: "There is nothing you could ever say to me now that I could ever believe." Mr Blair denied it, and Mr Brown told reporters: "Of course I trust the prime minister."',
+    );
+    expect(q.map((x) => x.text)).toEqual(['Of course I trust the prime minister.']);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
