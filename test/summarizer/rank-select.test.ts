@@ -42,6 +42,16 @@ describe('rankSentences', () => {
     ).toEqual([false, true, false, true]);
   });
 
+  it('GIVEN "… denied Mr Brown made that quote, …" THEN it needs the sentence that gave the quote; "those claims that …" say what they are', () => {
+    expect(
+      needsPreviousOf([
+        'A new book claims Mr Brown told Mr Blair he could never believe him.',
+        'On Wednesday Mr Blair directly denied Mr Brown made that quote, and the chancellor later said he trusted him.',
+        'Ministers dismissed those claims that the two men had fallen out as gossip from a rival camp.',
+      ]),
+    ).toEqual([false, true, false]);
+  });
+
   it('GIVEN reported speech whose speaker is only "he" ("…, he argued.") or opening on "When she …" THEN it needs the sentence that names them; a quotation\'s "he said" does not', () => {
     expect(
       needsPreviousOf([
