@@ -587,7 +587,14 @@ function prefixRole(prefix: string): string | undefined {
       ) ||
       /[,;:.]$/.test(words[i] ?? '')
     ) {
-      start = i + 1;
+      // ("Richard and | Judy executive producer Amanda Ross": a name of two joined by "and",
+      // whose the role after it is, goes whole.)
+      const joined =
+        /^and$/i.test(words[i] ?? '') &&
+        /^\p{Lu}\p{Ll}+$/u.test(words[i - 1] ?? '') &&
+        /^\p{Lu}/u.test(words[i + 1] ?? '') &&
+        words.slice(i + 1).some((w) => /^\p{Ll}/u.test(w));
+      start = joined ? i - 1 : i + 1;
       break;
     }
   }

@@ -1581,6 +1581,17 @@ describe('findQuotes: words a claim says someone said', () => {
   });
 });
 
+describe('findQuotes: a role whose name is two joined by "and"', () => {
+  it('GIVEN \'"…," said Richard and Judy executive producer Amanda Ross.\' THEN the role keeps "Richard and"', () => {
+    const q = quotesOf(
+      '"We think this year\'s books will do even better," said Richard and Judy executive producer Amanda Ross.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Amanda Ross', 'Richard and Judy executive producer'],
+    ]);
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
