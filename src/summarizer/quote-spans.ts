@@ -72,7 +72,8 @@ function runsOnPastSentence(text: string, from: number): boolean {
 /**
  * Whether a quotation in single marks opened just before `from` runs past a sentence's end
  * before its closing mark, quotations opened and closed inside it ("… just said ‘really?’ and
- * …") aside.
+ * …") aside. (runsOnPastSentence, which `closes` asks of a plural's possessive, stops at the
+ * first closing mark: nested marks are not its question.)
  */
 function opensPastSentence(text: string, from: number): boolean {
   let depth = 0;

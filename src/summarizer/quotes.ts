@@ -583,20 +583,25 @@ function genderOf(name: string, text: string, people: readonly Person[]): 'he' |
     GENDERS.set(people, known);
   }
   if (known.of.has(name)) return known.of.get(name);
-  const gender = readGender(name, text, people);
+  const gender = readGender(name, text, people, known);
   known.of.set(name, gender);
   return gender;
 }
 
-const GENDERS = new WeakMap<
-  readonly Person[],
-  { text: string; of: Map<string, 'he' | 'she' | undefined> }
->();
+/** What one article's text says of its people's gender, read once. */
+interface GenderReading {
+  readonly text: string;
+  readonly of: Map<string, 'he' | 'she' | undefined>;
+  /** The sentences that open on "She added", "He said", found on the first name asked about. */
+  openings?: readonly PronounOpening[];
+}
+const GENDERS = new WeakMap<readonly Person[], GenderReading>();
 
 function readGender(
   name: string,
   text: string,
   people: readonly Person[],
+  reading: GenderReading,
 ): 'he' | 'she' | undefined {
   const surname = surnameOf(name);
   if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return undefined;
@@ -623,7 +628,8 @@ function readGender(
   if (!male && !female) {
     // (Each sentence that opens on "She added" is found once an article; for each name only
     // the opening of the sentence before it is read.)
-    const next = pronounOpenings(text).find((o) => opensOnSurname(o.before, surname))?.pronoun;
+    reading.openings ??= pronounOpenings(text);
+    const next = reading.openings.find((o) => opensOnSurname(o.before, surname))?.pronoun;
     male = next === 'He';
     female = next === 'She';
   }
@@ -636,9 +642,7 @@ interface PronounOpening {
   readonly pronoun: 'She' | 'He';
   readonly before: string;
 }
-let openingsOf: { text: string; found: PronounOpening[] } | undefined;
 function pronounOpenings(text: string): PronounOpening[] {
-  if (openingsOf?.text === text) return openingsOf.found;
   const found: PronounOpening[] = [];
   for (const m of text.matchAll(PRONOUN_OPENS)) {
     const start = Math.max(
@@ -651,7 +655,6 @@ function pronounOpenings(text: string): PronounOpening[] {
       before: text.slice(start < 0 ? 0 : start + 2, m.index + 1),
     });
   }
-  openingsOf = { text, found };
   return found;
 }
 const PRONOUN_OPENS =
@@ -1317,10 +1320,10 @@ const SURNAME_SAYS =
 const NAMED_SUBJECT =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
 
-/** "the son of ", "the wife of the late ": what a name after it is to the person described. */
 /** A possessive and a relative right before a name: "his son ", "her daughter ". */
 const RELATIVE_BEFORE =
   /\b(?:his|her|their)\s+(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|grandson|granddaughter|partner|girlfriend|boyfriend)\s+$/i;
+/** "the son of ", "the wife of the late ": what a name after it is to the person described. */
 const RELATIVE_OF =
   /\b(?:sons?|daughters?|wife|husband|father|mother|brother|sister|widow|widower|nephew|niece|grandson|granddaughter|grandchildren|children|parents|family|girlfriend|boyfriend|fianc[ée]e?)\s+of\s+(?:the\s+)?(?:then-|former\s+|late\s+)?\s?$/i;
 
@@ -1366,8 +1369,6 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
       relativeEnd = end;
       continue;
     }
-    // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
-    // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
     // ("good displays against West Brom and Aston Villa": whom something was against, and what
     // is joined to it, are not who the sentence is about.)
     if (
@@ -1377,6 +1378,8 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
       againstEnd = end;
       continue;
     }
+    // "their Grand Slam hopes", "at the Volvo Women's Open": a name after a determiner is a
+    // thing, unless a title says it is a person ("the Rt Rev Dr Tom Wright").
     if (
       (/^\s*(?:The|A|An)\s/.test(m[0]) ||
         // ("The film, A Different Story, chronicles …": a capitalised article too.)
@@ -1508,6 +1511,10 @@ const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS}|${OCCUPATIONS})s?$`);
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ans|ians)|Yorkers?|Londoners?|Berliners?|Islanders?|Highlanders?|Northerners?|Southerners?|[A-Z][a-z]+(?:man|woman|men|women)|American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Scot|Briton|Dane|Swede|Brazilian|Argentine|Chinese|Japanese|Spaniard|Norwegian|Austrian|Portuguese|Czech|Croatian|Serbian|Romanian|Hungarian|Ukrainian|Canadian|Mexican|Colombian|Chilean|Kenyan|Ethiopian|Nigerian|Israeli|Iranian|Egyptian)$/;
 
+/**
+ * A nationality's adjective before a noun, "British TV". (Not LONE_DEMONYM, which also holds
+ * "Christian", "Western" …: "Christian Jasperneite" is a name.)
+ */
 const NATIONAL_ADJECTIVE =
   /^(?:American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Brazilian|Chinese|Japanese|Norwegian|Austrian|Portuguese|Canadian|Mexican|European|African|Asian)$/;
 
