@@ -923,6 +923,9 @@ function recentSubject(
         .find((d) => !/^(?:an?|the)\s+spokes\S+$/i.test(d));
       return { name: capitalize(described ?? 'the spokesperson'), firstSeen: id };
     }
+    // ("Mr Brown liked to rattle off 'magical balances' …, the Tory leader said. '…'": someone
+    // described, not named, said the sentence; the name in it is whom they spoke of.)
+    if (id < current && TRAILING_DESCRIBED.test(text)) return undefined;
     // "One leading Karachi broker said …", "Lakhani's spokesman said …": the sentence's
     // speaker has no name; a name inside the description is not who speaks.
     if (unnamedSays(text)) return undefined;
@@ -1150,6 +1153,9 @@ const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
 const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
+/** ", the Tory leader said." ending a sentence: a described speaker's trailing attribution. */
+const TRAILING_DESCRIBED =
+  /,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*\s+(?:said|says|added|argued|claimed|insisted|told\s+\S+)\s*[.!]?\s*$/u;
 /** ", the spokesman said." ending a sentence. */
 const TRAILING_SPOKESPERSON =
   /,\s+the\s+spokes(?:man|woman|person)\s+(?:said|says|added|told\s+\S+)\s*[.!]?\s*$/i;
@@ -1438,7 +1444,9 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
       if (/\d\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
       let n = read.get(m[0]);
       if (n === undefined && !read.has(m[0])) {
-        n = personNamed(m[0]);
+        // ("Gordon Brown's Budget": with no name after the possessive, the possessor is one.)
+        const possessor = /^(.+?['’]s)\s+\S+$/u.exec(m[0])?.[1];
+        n = personNamed(m[0]) ?? (possessor === undefined ? undefined : personNamed(possessor));
         read.set(m[0], n);
       }
       if (n !== undefined && !out.has(n)) out.set(n, { name: n, firstSeen: s.id });

@@ -1592,6 +1592,21 @@ describe('findQuotes: a role whose name is two joined by "and"', () => {
   });
 });
 
+describe('findQuotes: a possessor named before a capital, and a sentence a description said', () => {
+  it('GIVEN "… Gordon Brown\'s Budget. … Mr Brown doubled … Defending the plans, he told Today: "…"" THEN Gordon Brown speaks, not the Lib Dem named before', () => {
+    const q = quotesOf(
+      'The row over Gordon Brown\'s Budget went on. For the Lib Dems, Vince Cable said the chancellor had failed. Mr Brown doubled the level at which homebuyers pay stamp duty. Defending the plans, he told Today: "I will take no risks with the stability of the economy."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Gordon Brown']);
+  });
+  it('GIVEN "Mr Brown liked to rattle off magical balances, the Tory leader said. "…"" THEN the quotation is not Mr Brown\'s', () => {
+    const q = quotesOf(
+      'The row over Gordon Brown\'s Budget went on. Mr Brown liked to rattle off magical balances conjured out of thin air, the Tory leader said. "This dodgy government is now publishing a dodgy Budget."',
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('Gordon Brown');
+  });
+});
+
 describe('findQuotes: a body whose name holds an ampersand', () => {
   it('GIVEN \'"…," said the B&Q spokesman.\' THEN the spokesman speaks', () => {
     const q = quotesOf(
