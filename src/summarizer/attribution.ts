@@ -2,9 +2,12 @@ import {
   looksLikeRole,
   NAME_PARTICLES,
   ORGANISATION_WORDS,
+  PLACE_OPENING,
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   splitTitle,
+  statedRole,
+  WHO_CLAUSE,
 } from './people.js';
 import { lexiconTags } from './pos/tag.js';
 
@@ -636,10 +639,18 @@ function looksLikeAppositive(part: string): boolean {
 }
 
 function appositiveRole(part: string): string | undefined {
-  const t = part
-    .trim()
-    .replace(/[.,]$/, '')
-    .replace(/^who (?:is|was) /, '');
+  const whole = part.trim().replace(/[.,]$/, '');
+  // ("Serena Williams, who is also in Dubai,": where they are is no role.)
+  // ("Councilmember Tom Brandt, who represents much of the corridor and voted against the
+  // plan,": what he does there, where the title before the name says who he is.)
+  if (
+    /^who\b/.test(whole) &&
+    (!WHO_CLAUSE.test(whole) ||
+      /^who represents\b/.test(whole) ||
+      PLACE_OPENING.test(statedRole(whole)))
+  )
+    return undefined;
+  const t = statedRole(whole);
   // ("Lord Nicholls of Birkenhead, in his ruling, said": where or how he said it, no role.)
   if (
     /^(?:in|on|at|during|after|before|with|to|by|speaking|writing|talking|as|when|while|if)\b/.test(
@@ -647,12 +658,7 @@ function appositiveRole(part: string): string | undefined {
     )
   )
     return undefined;
-  if (
-    /^who\b/.test(t) &&
-    !/^who (?:heads|leads|chairs|runs|directs|manages|coaches|owns|founded)\b/.test(t)
-  )
-    return undefined;
-  return t.split(/\s+/).length <= 20 ? t.replace(/^who /, '') : undefined;
+  return t.split(/\s+/).length <= 20 ? t : undefined;
 }
 
 export function stripHonorific(name: string): string {

@@ -129,11 +129,15 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (s.text.includes(','))
       for (const m of s.text.matchAll(APPOSITIVE)) {
         const role = m[2] ?? '';
-        const whoClause =
-          /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
-        const stated = role.replace(/^who (?:is|was) /, '');
+        const stated = statedRole(role);
         // ("Arsene Wenger, who was fined £15,000 in December …": what befell them is no role.)
-        if ((whoClause.test(role) && !PAST_VERB_OPENING.test(stated)) || looksLikeRole(role)) {
+        // ("Serena Williams, who is also in Dubai,": where they are is none either.)
+        if (
+          (WHO_CLAUSE.test(role) &&
+            !PAST_VERB_OPENING.test(stated) &&
+            !PLACE_OPENING.test(stated)) ||
+          looksLikeRole(role)
+        ) {
           add(m[1] ?? '', stated, s.id);
         }
       }
@@ -190,6 +194,40 @@ export function looksLikeRole(role: string): boolean {
  * "…, jumped off a cruise ship off the coast of Brazil": a past tense and its preposition open
  * a predicate, not a role ("retired footballer", "elected mayor" are roles).
  */
+/** A relative clause after a name that says who the person is: "who is …", "who chairs …". */
+export const WHO_CLAUSE =
+  /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
+/**
+ * Where a "who is" role is: "in Dubai", "at the scene" (not "in charge of …"; "on Labour's
+ * ruling NEC" is a seat).
+ */
+export const PLACE_OPENING = /^(?:in|at|from|among|near|inside|outside)\s(?!charge\b)/;
+/** The office a verb of a relative clause names: "who chairs the committee", its chair. */
+const OFFICE_OF_VERB: Readonly<Record<string, string>> = {
+  chairs: 'chair',
+  heads: 'head',
+  leads: 'leader',
+  directs: 'director',
+  coaches: 'coach',
+  manages: 'manager',
+  owns: 'owner',
+  founded: 'founder',
+};
+
+/**
+ * The role a "who" clause states, as a phrase that can stand after the name: "who is also an
+ * officer" -> "an officer", "who chairs the Transport Select Committee" -> "chair of the
+ * Transport Select Committee" (not "chairs the …", a verb where a role belongs).
+ */
+export function statedRole(role: string): string {
+  const office =
+    /^who (chairs|heads|leads|directs|coaches|manages|owns|founded) (?=the |a |an |\p{Lu})/u.exec(
+      role,
+    );
+  if (office) return `${OFFICE_OF_VERB[office[1] ?? '']} of ${role.slice(office[0].length)}`;
+  return role.replace(/^who (?:is|was) (?:also |now |still )?/, '');
+}
+
 const PAST_VERB_OPENING =
   /^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])/u;
 

@@ -628,6 +628,33 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Reidar Wasen');
   });
 
+  it.each([
+    ['Ms Dunmore, who chairs the Transport Committee,', 'chair of the Transport Committee'],
+    ["Mikko Halonen, who heads F-Safe's anti-virus team,", "head of F-Safe's anti-virus team"],
+    ['Kvarsell, 25, who is also an officer,', 'an officer'],
+    ["Paul Tellman, who is also Bombrex's president,", "Bombrex's president"],
+  ])('GIVEN "%s says: \'…\'" THEN the role reads as who they are: "%s"', (named, role) => {
+    const q = quotesOf(
+      `The plans were criticised on Tuesday. ${named} says: "Small increases in speed raise the risks hugely."`,
+    );
+    expect(q[0]?.role).toBe(role);
+  });
+
+  it('GIVEN "Serena Wills, who is also in Dubai, added: \'…\'" THEN where she is is no role', () => {
+    const q = quotesOf(
+      'The women deserve the same, the champion said. Serena Wills, who is also in Dubai, added: "I am obviously for equal prize money."',
+    );
+    expect(q[0]?.speaker).toBe('Serena Wills');
+    expect(q[0]?.role).toBeUndefined();
+  });
+
+  it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
+    const q = quotesOf(
+      'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
+    );
+    expect(q[0]?.role).toBe('head of the Labour Agency');
+  });
+
   it('GIVEN "Ian Gibb, for example, urged …, declaring: \'…\'" THEN "for example" is no role', () => {
     const q = quotesOf(
       'MPs are growing irritated. Ian Gibb, for example, urged the two men to stop squabbling, declaring: "For goodness sake, you have to rise above petulance."',
