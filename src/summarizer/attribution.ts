@@ -275,6 +275,9 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
   return found.role ? found : { ...found, role: ofRole };
 }
 
+/** A capitalised run that ends on an office is a title, not a name: "US Trade Representative". */
+const OFFICE_END =
+  /\b(?:Representative|Secretary|Minister|Chancellor|Commissioner|Ambassador|Envoy|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman)$/;
 /** A title alone, of capitalised words: "Chief Executive", "Deputy Prime Minister". */
 const TITLE_ONLY_WORDS =
   /^(?:(?:Deputy|Acting|Shadow|Former|Vice|Assistant|Senior|Managing|Executive|General|Chief|Prime|Foreign|Home|Finance|Health|Education|Culture|Trade|Defence|Interior)\s+){0,3}(?:Executive|Director|Chairman|Chairwoman|Chair|President|Minister|Secretary|Officer|Manager|Editor|Chancellor|Governor|Commissioner|Spokesman|Spokeswoman|Coach|Captain|Leader|Treasurer|Founder|Partner|Economist|Analyst)$/;
@@ -311,6 +314,12 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   // name and its role is the place the role is in, not who speaks.)
   const placeAfterRole =
     parts.length >= 3 && isBareName(parts[0] ?? '') && !/\s/.test(lastPart.trim());
+  // ("a statement issued on behalf of Robert Zoellick, US Trade Representative,": an office in
+  // capitals after a name is the name's role, no name of its own.)
+  if (prevPart !== undefined && isBareName(lastPart) && OFFICE_END.test(lastPart.trim())) {
+    const np = trailingSpeaker(parts.slice(0, -1).join(', '), wholeClause);
+    if (np && !np.pronoun) return { ...np, role: np.role ?? lastPart.trim() };
+  }
   if (prevPart !== undefined && isBareName(lastPart) && !placeAfterRole) {
     // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
     const role = looksLikeRole(prevPart)
@@ -405,6 +414,10 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       // "Lord Nicholls of | Birkenhead": a peer's title runs across "of"; the whole is the name.
       const peer = PEER_OF.exec(prefix);
       if (peer?.[1]) return { ref: `${peer[1]} ${run}`, pronoun: false };
+      // ("a statement issued on behalf of Robert Zoellick said": words issued on someone's
+      // behalf are theirs.)
+      if (/\bon\s+behalf\s+of$/.test(prefix) && /\s/.test(split.name))
+        return { ref: stripHonorific(split.name), role: split.role, pronoun: false };
       // "A spokeswoman for the RAD said": the name is whom the speaker speaks for; the whole
       // description is who speaks (not "RAD, spokeswoman for the").
       if (

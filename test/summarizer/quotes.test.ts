@@ -648,6 +648,14 @@ describe('findQuotes', () => {
     expect(q[0]?.role).toBeUndefined();
   });
 
+  it('GIVEN "\'…,\' a statement issued on behalf of Robert Zell, US Trade Representative, said." THEN Robert Zell speaks, the office is his role', () => {
+    const q = quotesOf(
+      'The US said its trade with the bloc was worth $155bn. "Although the EU is a customs union, there is no single EU customs administration," a statement issued on behalf of Robert Zell, US Trade Representative, said.',
+    );
+    expect(q[0]?.speaker).toBe('Robert Zell');
+    expect(q[0]?.role).toBe('US Trade Representative');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
