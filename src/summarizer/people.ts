@@ -282,22 +282,43 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
   );
   const found = fuller ?? exact ?? fullers[0];
   if (found || parts.length > 1 || ref.length < 6) return found;
-  // ("Sonaptic's managing director David Monteith … said Montieth": two letters swapped, a
-  // typo of the copy; only one person's surname so close, and a long one.)
+  // ("Sonaptic's managing director David Monteith … said Montieth", "Agent Brian Hassell …
+  // said Hassel. Hassall made it clear …": a typo of the copy; only one person's surname so
+  // close, and a long one.)
   const near = new Set(
     people
-      .filter((p) => p.name.includes(' ') && swapsTwo(surnameOf(p.name), ref))
+      .filter((p) => p.name.includes(' ') && misspells(ref, surnameOf(p.name)))
       .map((p) => p.name),
   );
   return near.size === 1 ? people.find((p) => near.has(p.name)) : undefined;
 }
 
-/** Whether `a` is `b` with two adjacent letters swapped once. */
-function swapsTwo(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
+/** Whether `name` is the surname of `person`'s name, as written or with a typo (misspells). */
+export function hasSurname(person: Person, name: string): boolean {
+  const surname = surnameOf(person.name);
+  return person.name.includes(' ') && (surname === name || misspells(name, surname));
+}
+
+/**
+ * Whether `typo` is `name` written with one slip, as copy has it: two adjacent letters swapped
+ * ("Montieth"), one vowel for another ("Hassall" for "Hassell") or a doubled letter written
+ * once ("Hassel"). For long names only, where a slip rarely makes another person's name.
+ */
+function misspells(typo: string, name: string): boolean {
+  if (typo === name || typo.length < 6) return false;
   let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  while (typo[i] === name[i]) i++;
+  if (typo.length === name.length - 1)
+    return name[i] === name[i - 1] && typo.slice(i) === name.slice(i + 1);
+  if (typo.length !== name.length) return false;
+  if (typo[i] === name[i + 1] && typo[i + 1] === name[i] && typo.slice(i + 2) === name.slice(i + 2))
+    return true;
+  return (
+    i > 0 &&
+    /[aeiou]/.test(typo[i] ?? '') &&
+    /[aeiou]/.test(name[i] ?? '') &&
+    typo.slice(i + 1) === name.slice(i + 1)
+  );
 }
 
 /** A title and a surname alone: "Mr Hardy", "Dr Venter". */

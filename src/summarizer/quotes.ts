@@ -13,6 +13,7 @@ import { countMatches } from './count-matches.js';
 import {
   findPeople,
   HONORIFIC_NAME,
+  hasSurname,
   OCCUPATION_TITLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
@@ -961,7 +962,7 @@ function recentSubject(
     const surnameSubject = SURNAME_SUBJECT.exec(text)?.[1];
     if (surnameSubject && !NOT_NAME_START.has(surnameSubject)) {
       const named = resolvePerson(people, surnameSubject);
-      if (named?.name.endsWith(` ${surnameSubject}`)) return named;
+      if (named && hasSurname(named, surnameSubject)) return named;
     }
     // ("Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed …": one name after
     // a job opens the sentence as its subject; the names in the aside are not who it is about.)

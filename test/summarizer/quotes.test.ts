@@ -656,6 +656,18 @@ describe('findQuotes', () => {
     expect(q[0]?.role).toBe('US Trade Representative');
   });
 
+  it('GIVEN "Agent Brian Hassell …", then "said Hassel" and "Hassall made it clear … Manchester City, who … \'…,\' he said" THEN the agent speaks both (the copy\'s slips), not the club', () => {
+    const q = quotesOf(
+      'Agent Brian Hassell says no approach has been received. "I know there is interest from a Brazilian club," said Hassel. Hassall made it clear that a move to Manchester City, who are badly in need of a midfield play-maker, was more of a possibility than Botafogo. "It was a thought at one stage," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Brian Hassell', 'Brian Hassell']);
+  });
+
+  it('GIVEN "Coach Mark Dale …" and then "said Dole" THEN Dole is someone else (a slip is read only in a name of six letters or more)', () => {
+    const q = quotesOf('Coach Mark Dale praised the squad. "We were ready," said Dole.');
+    expect(q[0]?.speaker).toBe('Dole');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
