@@ -404,7 +404,9 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       const split = splitRoleFromName(run);
       const prefix = text.slice(0, text.length - run.length).trim();
       // ("The Smiths told MailOnline Travel:": a family or a band, named with its article.)
-      if (/^\p{Lu}\p{Ll}+s$/u.test(run) && /^[Tt]he$/.test(prefix))
+      // ("the Commission said", "the Bishop said:": one capitalised word after "the" is a body
+      // or an office, named as the article names it; "Bishop" alone reads as a surname.)
+      if (/^\p{Lu}\p{Ll}+$/u.test(run) && /(?:^|\s)[Tt]he$/.test(prefix))
         return { ref: `the ${run}`, pronoun: false };
       // "speaking in Thailand Hingis", "sources close to President Bush": a name after a
       // preposition is where or whom, not who speaks.

@@ -668,6 +668,23 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Dole');
   });
 
+  it.each([
+    [
+      '"The Commission aims to protect consumers," the Commission said in a statement.',
+      'the Commission',
+    ],
+    [
+      'Writing in the Northern Echo, the Bishop said: "Conspiracy theories are always fun."',
+      'the Bishop',
+    ],
+  ])(
+    'GIVEN %s THEN "%s" speaks, as the article names it (not a bare word read as a surname)',
+    (text, speaker) => {
+      const q = quotesOf(`The novel has sold millions of copies. ${text}`);
+      expect(q[0]?.speaker).toBe(speaker);
+    },
+  );
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
@@ -1874,7 +1891,7 @@ describe('findQuotes: whose relative speaks, and a title of somewhere', () => {
     ).map((q) => [q.speaker, q.role]);
     expect(quotes).toEqual([
       ['Lewis Champion', undefined],
-      ['Archbishop of Canterbury', undefined],
+      ['the Archbishop of Canterbury', undefined],
     ]);
   });
 });
