@@ -240,7 +240,18 @@ function readBefore(before: string): Attribution | undefined {
 }
 
 const ROLE_OF_BODY_THEN_NAME =
-  /^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\p{L}'’&.-]*\s+){0,5}(?:Committee|Council|Commission|Association|Party|Office|Department|Agency|Union|Federation|Institute|Bank|Society|Board|Authority|Trust|Foundation|Confederation|Chamber))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})(?:\s+(?:MP|MEP|MSP|QC|AM))?$/u;
+  /^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\p{L}'’&.-]*\s+){0,5}(?:Committee|Council|Commission|Association|Party|Office|Department|Agency|Union|Federation|Institute|Bank|Society|Board|Authority|Trust|Foundation|Confederation|Chamber|Exchequer|Treasury))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})(?:\s+(?:MP|MEP|MSP|QC|AM))?$/u;
+
+/**
+ * "Chairman of the Environmental Audit Committee Peter Ainsworth MP": the body's name ends on
+ * its kind of body; the name after it is who speaks, the rest the role.
+ */
+function officeThenName(text: string): Attribution | undefined {
+  const titled = ROLE_OF_BODY_THEN_NAME.exec(text);
+  return titled?.[1] && titled[2]
+    ? { ref: titled[2], role: titled[1].replace(/^(?:the|a|an)\s+/i, ''), pronoun: false }
+    : undefined;
+}
 
 /** The speaker that ends `text` ("…Prudential pensions specialist Clare Moffat"). */
 function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefined {
@@ -252,11 +263,8 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
     .replace(/,\s+\d{1,3}(?=,|$)/g, '')
     .replace(/,\s+(?:of|from)\s+[A-Z][^,]*(?:,\s+[a-z]+\s+[A-Z][^,]*)?(?=,|$)/g, '')
     .trim();
-  // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": the body's name ends on
-  // its kind of body; the name after it is who speaks, the rest the role.
-  const titled = ROLE_OF_BODY_THEN_NAME.exec(text);
-  if (titled?.[1] && titled[2])
-    return { ref: titled[2], role: titled[1].replace(/^(?:the|a|an)\s+/i, ''), pronoun: false };
+  const titled = officeThenName(text);
+  if (titled) return titled;
   // "David Williams of Ladbrokes": the organisation is the role.
   // ("Lord Faulkner of Worcester": a peer's place is part of the title, not whom they work for.)
   const of = PEER.test(text) ? null : NAME_OF_ORG.exec(text);
@@ -476,6 +484,10 @@ function speakerAtStart(text: string): Attribution | undefined {
     const whose = WHOSE_END.exec(text.slice(det[0].length))?.[1];
     return { ref: whose ? `${det[1]} ${whose}` : det[1], pronoun: false };
   }
+  // ("said UK Chancellor of the Exchequer Gordon Brown": the office runs across "of the" to
+  // its body; the name is after it.)
+  const titled = officeThenName(text);
+  if (titled) return titled;
   // The name is the capitalised run that ends the phrase, not one inside the role
   // ("Moscow-based US lawyer Jamie Firestone, who…").
   const m = NAME_AT_START.exec(text);

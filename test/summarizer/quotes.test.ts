@@ -685,6 +685,14 @@ describe('findQuotes', () => {
     },
   );
 
+  it('GIVEN "\'…,\' said UK Chancellor of the Exchequer Gordon Browne." THEN Gordon Browne speaks, the whole office is his role', () => {
+    const q = quotesOf(
+      'Ministers backed the plan. "This is the first time gold has been mentioned in a communique," said UK Chancellor of the Exchequer Gordon Browne.',
+    );
+    expect(q[0]?.speaker).toBe('Gordon Browne');
+    expect(q[0]?.role).toBe('UK Chancellor of the Exchequer');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
