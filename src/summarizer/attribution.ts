@@ -283,6 +283,9 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
   return found.role ? found : { ...found, role: ofRole };
 }
 
+/** A seat and where it is: "MP for Witney", "the Labour MP for Birkenhead" (a role, no name). */
+const SEAT_FOR_PLACE =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:MP|MEP|MSP|AM|TD|Senator|Congressman|Congresswoman)\s+for\s+\p{Lu}/u;
 /** A capitalised run that ends on an office is a title, not a name: "US Trade Representative". */
 const OFFICE_END =
   /\b(?:Representative|Secretary|Minister|Chancellor|Commissioner|Ambassador|Envoy|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman)$/;
@@ -324,7 +327,12 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
     parts.length >= 3 && isBareName(parts[0] ?? '') && !/\s/.test(lastPart.trim());
   // ("a statement issued on behalf of Robert Zoellick, US Trade Representative,": an office in
   // capitals after a name is the name's role, no name of its own.)
-  if (prevPart !== undefined && isBareName(lastPart) && OFFICE_END.test(lastPart.trim())) {
+  // ("Conservative policy co-ordinator David Cameron, MP for Witney, added:": a seat likewise.)
+  if (
+    prevPart !== undefined &&
+    ((isBareName(lastPart) && OFFICE_END.test(lastPart.trim())) ||
+      SEAT_FOR_PLACE.test(lastPart.trim()))
+  ) {
     const np = trailingSpeaker(parts.slice(0, -1).join(', '), wholeClause);
     if (np && !np.pronoun) return { ...np, role: np.role ?? lastPart.trim() };
   }
@@ -385,6 +393,10 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
   const described = DESCRIBED_END.exec(text);
   if (described?.[1]) return { ref: described[1], pronoun: false };
+  // ("the Labour MP for Birkenhead asked": a seat after "the" describes who speaks, as the
+  // article does; no name of its own.)
+  if (/^the\s/i.test(text) && SEAT_FOR_PLACE.test(text) && /^(?:\S+\s+){2,5}\S+$/.test(text))
+    return { ref: text, pronoun: false };
   // "Morquendi's message read", "Drogba's agent said": someone's message or someone who speaks
   // for them; the whole phrase is the source, not the name in it.
   const owned = OWNED_SOURCE_END.exec(text);

@@ -1135,8 +1135,10 @@ const POSITIONED_NAME = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s+${POSITION}`
 const NAME_DOES =
   /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who|whose)\s[^,;:]{1,120},)?\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|spoke|said|told|wants|says|insists|admits|believes)\b/gu;
 /** A name after a comma that says the sentence's words: "…, Lord Butler said in …". */
+// ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said …": the name may
+// stand between commas, after its role.)
 const TRAILING_SAYER =
-  /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;
+  /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;
 /** "Jeff Sessions, who has been a leader in the immigration debate, said …" (the name's last two words). */
 const NAME_WHO_SAID =
   /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;:"“”]{3,120},\s+(?:has\s+)?(?:said|says|told|added|wrote|warned|claimed)\b/u;

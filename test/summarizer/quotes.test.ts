@@ -693,6 +693,20 @@ describe('findQuotes', () => {
     expect(q[0]?.role).toBe('UK Chancellor of the Exchequer');
   });
 
+  it('GIVEN "Conservative policy co-ordinator David Camden, MP for Whitby, added: \'…\'" THEN David Camden speaks, not "MP for Whitby"', () => {
+    const q = quotesOf(
+      'The rivalry was criticised on Sunday. Conservative policy co-ordinator David Camden, MP for Whitby, added: "If it was not so serious it would be funny."',
+    );
+    expect(q[0]?.speaker).toBe('David Camden');
+  });
+
+  it('GIVEN "A spokesman for US Immigration, Customs and Enforcement, Dean Boyle, said … He told the BBC: \'…\'" THEN Dean Boyle speaks, not the agency', () => {
+    const q = quotesOf(
+      'A spokesman for US Immigration, Customs and Enforcement, Dean Boyle, said the men did not appear to be motivated by money. He told the BBC News website: "Primarily they were just interested in how fast they could crack the code."',
+    );
+    expect(q[0]?.speaker).toBe('Dean Boyle');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
@@ -1827,7 +1841,7 @@ describe('findQuotes: an unnamed speaker whose body has a name of several words'
 });
 
 describe('findQuotes: a speaker and role read whole', () => {
-  it('GIVEN "\'…?\' the Labour MP for Birkenhead asked." and "\'…,\' the Department for Transport said" THEN the whole phrase speaks, not "Birkenhead" with the role "Labour MP for"', () => {
+  it('GIVEN "\'…?\' the Labour MP for Birkenhead asked." and "\'…,\' the Department for Transport said" THEN the whole phrase speaks (with "the", as the article describes him), not "Birkenhead" with the role "Labour MP for"', () => {
     const speakers = quotesOf(
       [
         '"What sort of model does it give to the nation when the two leaders do nothing but fight?" the Labour MP for Birkenhead asked.',
@@ -1835,7 +1849,7 @@ describe('findQuotes: a speaker and role read whole', () => {
       ].join(' '),
     ).map((q) => [q.speaker, q.role]);
     expect(speakers).toEqual([
-      ['Labour MP for Birkenhead', undefined],
+      ['the Labour MP for Birkenhead', undefined],
       ['Department for Transport', undefined],
     ]);
   });
