@@ -458,8 +458,10 @@ function withSpeaker(
     const name = speakers[k]?.name;
     return name !== undefined && last.has(name) ? [[s.id, name]] : [];
   });
-  if (only !== undefined)
-    return { text: `${quoted(showDoubleQuotations(texts)[0] as string)} — ${only}`, spoken };
+  if (only !== undefined) {
+    const shown = quoted(showDoubleQuotations(texts)[0] as string);
+    return { text: namedForPronoun(shown, only) ?? `${shown} — ${only}`, spoken };
+  }
   // (A point of several sentences keeps their marks, as one line would show them: its quotation
   // may open in one sentence and close in another.)
   const text = showDoubleQuotations(texts, new Set(last.values()))
@@ -474,6 +476,23 @@ function withSpeaker(
     .join(' ');
   return { text, spoken };
 }
+
+/**
+ * '"We know how to look," she said.' said by Ellen Stofan: '"We know how to look," Ellen Stofan
+ * said.' (not '… she said. — Ellen Stofan', which names her after the sentence that calls her
+ * "she"). Undefined where no pronoun after the closing mark is the attribution.
+ */
+function namedForPronoun(sentence: string, who: string): string | undefined {
+  return PRONOUN_AFTER_QUOTATION.test(sentence)
+    ? sentence.replace(
+        PRONOUN_AFTER_QUOTATION,
+        (_, mark: string, verb: string) => `${mark}${who}${verb}`,
+      )
+    : undefined;
+}
+/** '…," she said' after the closing mark (the pronoun is the quotation's attribution). */
+const PRONOUN_AFTER_QUOTATION =
+  /([,?!]["”’']\s+)(?:he|she)(\s+(?:said|says|added|adds|told|tells|explained|insisted|admitted|warned|argued|claimed|stated|continued|replied)\b)/;
 
 /**
  * '"… for the Barcelona game."' said by X: '"… for the Barcelona game," X said.' ("?" and "!"

@@ -315,7 +315,7 @@ describe('a point from inside a quotation', () => {
     for (const p of speech) expect(p).toMatch(/— Helen Okafor$/);
   });
 
-  it('GIVEN a quote point whose attribution is "he said" THEN it names a person the article quotes by surname, and nobody else', () => {
+  it('GIVEN a quote point whose attribution is "he said" THEN it names, where the pronoun stands, a person the article quotes by surname, and nobody else', () => {
     const text = (opening: string) =>
       [
         opening,
@@ -330,8 +330,9 @@ describe('a point from inside a quotation', () => {
       text('Andy Reid survived a late scare to make the cut at the Welsh Open in Newport.'),
       6,
     );
+    // (The name stands where the pronoun did: not '…," he said. — Andy Reid'.)
     expect(named.keyPoints.map((p) => p.text)).toContain(
-      '"I am not playing great, but I am through to the weekend," he said. — Andy Reid',
+      '"I am not playing great, but I am through to the weekend," Andy Reid said.',
     );
     // "he" matched to a tournament's name by mistake: no name rather than a wrong one.
     const unnamed = ok(
