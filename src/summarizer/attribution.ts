@@ -586,6 +586,9 @@ function trimRun(run: string): string | undefined {
   const after = all.findLastIndex((w, i) => i > 0 && /^(?:But|And|However|Yet)$/.test(w)) + 1;
   const title = all.findLastIndex((w, i) => i > 0 && SURNAME_TITLE.test(w));
   const words = all.slice(Math.max(after, title));
+  // ("Defiant Matt Williams says he will not quit": an adjective that opens the sentence
+  // describes the name after it.)
+  if (words.length >= 3 && describesName(words[0] ?? '')) words.shift();
   let titled = false;
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) {
     titled = SURNAME_TITLE.test(words[0] ?? '');
@@ -594,6 +597,19 @@ function trimRun(run: string): string | undefined {
   const out = words.join(' ');
   // ("Mr de Vabres": after a title a particle opens the surname; else it is no name's start.)
   return out === '' || (/^(?:and|de|van|von)$/.test(words[0] ?? '') && !titled) ? undefined : out;
+}
+
+/**
+ * Whether a capitalised word is an adjective, not a name's first word: "Defiant", "Delighted"
+ * (an adjective or a participle, and no proper noun first as written; "Frank", "Rose" are).
+ */
+export function describesName(word: string): boolean {
+  const plain = lexiconTags(word.toLowerCase());
+  return (
+    plain.includes('JJ') &&
+    plain.every((t) => /^(?:JJ|VBN|VBD)$/.test(t)) &&
+    !/^NNPS?$/.test(lexiconTags(word)[0] ?? '')
+  );
 }
 
 /** A title said before a surname alone: "Mr Straw", "Dr Cumberbatch". */

@@ -4,6 +4,7 @@ import {
   attributionAfter,
   attributionBefore,
   DEMONYM,
+  describesName,
   isPronoun,
   NOT_NAME_START,
   ROLE_THEN_NAME,
@@ -1491,6 +1492,8 @@ function personNamed(run: string): string | undefined {
   if (party) words.splice(0, party.trim().split(/\s+/).length);
   // ("Founder Gordon Renton launched …": a role opening the sentence, capitalised, is no name.)
   while (words.length > 2 && ROLE_WORD_ALONE.test((words[0] ?? '').toLowerCase())) words.shift();
+  // ("Defiant Matt Williams says …": an adjective before a full name describes it.)
+  if (words.length > 2 && describesName(words[0] ?? '')) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
   const name = (
     words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words

@@ -707,6 +707,22 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Dean Boyle');
   });
 
+  it.each([
+    'Defiant Matt Willis says he will not quit as coach even if his side lose again. "I have never quit anything in my life," he told BBC Sport.',
+    'Delighted Matt Willis said: "I have never quit anything in my life."',
+  ])(
+    'GIVEN %s THEN Matt Willis speaks (the adjective that opens the sentence is no part of his name)',
+    (text) => {
+      const q = quotesOf(text);
+      expect(q[0]?.speaker).toBe('Matt Willis');
+    },
+  );
+
+  it('GIVEN "Frank Lampard said: \'…\'" THEN "Frank" stays his name (a name first, as written)', () => {
+    const q = quotesOf('Frank Lampard said: "We will be ready for the final."');
+    expect(q[0]?.speaker).toBe('Frank Lampard');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
