@@ -1,3 +1,4 @@
+import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 
 /**
@@ -155,7 +156,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       }
     if (TITLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-        const t = splitTitle(m[0]);
+        const t = splitTitle(`${departmentBefore(s.text, m.index)}${m[0]}`);
         // ("Archbishop of Canterbury Dr Rowan Williams": the place before an honorific ends the
         // office that "of" opened before the run, which is the role, not "Canterbury Dr".)
         const office = t.title?.includes(' ')
@@ -169,6 +170,20 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   }
   return [...people.values()];
 }
+
+/**
+ * The words of a department joined by "and" that end right before `at`: "Work and " of "Work
+ * and Pensions Secretary Alan Johnson", "Culture, Media and ". Each is a common noun, and they
+ * open the capitalised words: "Tony Blair and | Foreign Secretary Jack Straw" are two people.
+ */
+function departmentBefore(text: string, at: number): string {
+  const m = DEPARTMENT_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m?.[1]) return '';
+  const words = m[1].match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  return words.every((w) => lexiconTags(w.toLowerCase()).some((t) => /^NNS?$/.test(t))) ? m[1] : '';
+}
+const DEPARTMENT_BEFORE =
+  /(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)((?:\p{Lu}\p{Ll}+,\s+){0,2}\p{Lu}\p{Ll}+\s+and\s+)$/u;
 
 /** An office and its "of" before a capitalised run: "Archbishop of ", "Mayor of the ". */
 const OFFICE_OF = /\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
@@ -334,7 +349,7 @@ export const RANK_ONLY = /^(?:Gen\.?|General|Mr|Mrs|Ms|Miss|Dr)$/;
 export const OCCUPATION_TITLES = 'Agent|Journalist|Writer|Magistrate|Trooper|Keeper|Goalkeeper';
 const TITLE_WORDS = `Mayor|Head|Leader|Manager|Boss|${OCCUPATION_TITLES}|Colonel|Lieutenant|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?`;
 const TITLED_NAME = new RegExp(
-  `^((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+){0,3}(?:${TITLE_WORDS}))\\s+(\\p{Lu}[\\p{L}\\p{N}_'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*|${NAME_PARTICLES})){0,3})$`,
+  `^((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*,?\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:${TITLE_WORDS}))\\s+(\\p{Lu}[\\p{L}\\p{N}_'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*|${NAME_PARTICLES})){0,3})$`,
   'u',
 );
 

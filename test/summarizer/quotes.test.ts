@@ -723,6 +723,34 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Frank Lampard');
   });
 
+  it.each([
+    [
+      'Ministers may scrap the agency, Work and Pensions Secretary Alan Johns has warned. "We will look at every option," he said.',
+      'Alan Johns',
+      'Work and Pensions Secretary',
+    ],
+    [
+      'Maternity pay will rise. "We have made a firm commitment," said Trade and Industry Secretary Patricia Hewet.',
+      'Patricia Hewet',
+      'Trade and Industry Secretary',
+    ],
+  ])(
+    'GIVEN %s THEN %s speaks as the %s (a department joined by "and" is one title)',
+    (text, speaker, role) => {
+      const q = quotesOf(text);
+      expect([q[0]?.speaker, q[0]?.role]).toEqual([speaker, role]);
+    },
+  );
+
+  it('GIVEN "backed by Tony Blare and Foreign Secretary Jack Strawe" THEN Jack Strawe is the Foreign Secretary (a name before "and" is no department)', () => {
+    const { sentences } = prepareArticle(
+      'The plan was backed by Tony Blare and Foreign Secretary Jack Strawe on Monday.',
+    );
+    expect(findPeople(sentences).map((p) => [p.name, p.role])).toEqual([
+      ['Jack Strawe', 'Foreign Secretary'],
+    ]);
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
