@@ -39,7 +39,9 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const CONNECTOR = `(?:${NAME_PARTICLES}|and)`;
 /** A run of capitalised words, with the particles names carry ("Ruud van Nistelrooy"). */
 // ("Mr de Vabres": a particle may follow the title.)
-const NAME_RUN = String.raw`(?:${HONORIFIC}\s+(?:(?:${NAME_PARTICLES})\s+)?)?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
+// ("50 Cent said": a stage name may open on a number, before one word; "50 First Dates" is a
+// title.)
+const NAME_RUN = String.raw`(?:${HONORIFIC}\s+(?:(?:${NAME_PARTICLES})\s+)?|\d{1,2}\s+(?=\p{Lu}\p{Ll}+(?![\p{L}'’-])(?!\s+\p{Lu})))?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’&-]+\s+){0,3}?[\p{L}'’-]+`;
 /** Words that start a capitalised run but are not part of a name ("But Greene", "Mr Brown"). */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([

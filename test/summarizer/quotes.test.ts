@@ -751,6 +751,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "\'…,\' 50 Cent said." THEN "50 Cent" speaks, not "Cent" (a stage name may open on a number)', () => {
+    const q = quotesOf(
+      'The rappers ended their feud. "We are here to show that people can rise above the most difficult circumstances," 50 Cent said.',
+    );
+    expect(q[0]?.speaker).toBe('50 Cent');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
