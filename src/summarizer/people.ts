@@ -270,9 +270,17 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
   // Musharraf of Pakistan", named by his surname alone: the title apart.)
   const surname = TITLE_AND_SURNAME.exec(ref)?.[1];
   if (surname !== undefined) {
+    // ("Mr McCabe" after "Tom McCabe MSP": the letters after a name are no part of it; "Mr
+    // Montieth" after "David Monteith": nor is a slip of the copy.)
     const full = people.find((p) => {
       const tokens = p.name.split(/\s+/);
-      return tokens.length > 1 && tokens.at(-1) === surname && !TITLE_AND_SURNAME.test(p.name);
+      while (tokens.length > 2 && POST_NOMINAL_WORD.test(tokens.at(-1) ?? '')) tokens.pop();
+      const last = tokens.at(-1) ?? '';
+      return (
+        tokens.length > 1 &&
+        (last === surname || misspells(surname, last)) &&
+        !TITLE_AND_SURNAME.test(p.name)
+      );
     });
     const bare = full ?? people.find((p) => p.name === surname);
     if (bare) return bare;
@@ -306,6 +314,14 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
       .map((p) => p.name),
   );
   return near.size === 1 ? people.find((p) => near.has(p.name)) : undefined;
+}
+
+/** Letters after a name: "Tom McCabe MSP", "Ian MacDonald QC". */
+export const POST_NOMINALS = 'QC|MP|MEP|MSP|AM|KC';
+const POST_NOMINAL_WORD = new RegExp(`^(?:${POST_NOMINALS})$`);
+
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINAL_WORD.test(word);
 }
 
 /** Whether `name` is the surname of `person`'s name, as written or with a typo (misspells). */

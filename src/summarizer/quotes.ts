@@ -15,11 +15,13 @@ import {
   findPeople,
   HONORIFIC_NAME,
   hasSurname,
+  isPostNominal,
   OCCUPATION_TITLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
   PARTY_BEFORE_NAME,
   type Person,
+  POST_NOMINALS,
   RANK_ONLY,
   ROLE_NOUNS,
   resolvePerson,
@@ -286,7 +288,10 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
-const POST_NOMINAL = /(?<=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+)\s+(QC|MP|MEP|MSP|AM|KC)$/u;
+const POST_NOMINAL = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+)\s+(${POST_NOMINALS})$`,
+  'u',
+);
 const NOT_A_ROLE =
   /^(?:(?:like|unlike|including|such as|among|with|adding|saying|noting|insisting|explaining|arguing|warning|claiming)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
 const FRONTED_PARTICIPLE =
@@ -1431,6 +1436,11 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
         .join(' ')
         .replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
       if (ref === '' || /^(?:Mr|Mrs|Ms|Dr|Sir)$/.test(ref)) continue;
+      // ("Mr Howard criticised …" where only Howard Flight is named: "Mr" says a surname, which
+      // no given name matches; the person is "Mr Howard" as the article calls him.)
+      const titled = words.slice(i).join(' ');
+      if (HONORIFIC_NAME.test(titled))
+        return resolvePerson(people, titled) ?? { name: titled, firstSeen: -1 };
       const p = resolvePerson(people, ref);
       if (p) return p;
     }
@@ -1517,7 +1527,9 @@ function personNamed(run: string): string | undefined {
     name.length === 2 && name[1] === 'May' && !ORGANISATION_WORDS.test(name[0] ?? '');
   if (name.length < 2 || (!surnameMonth && ORGANISATION_WORDS.test(name.join(' '))))
     return undefined;
-  if (!name.every((w) => NAME_PART.test(w))) return undefined;
+  // ("Tom McCabe MSP": the letters after a name come with it, as quoteOf shows them.)
+  if (!name.every((w, i) => NAME_PART.test(w) || (i === name.length - 1 && isPostNominal(w))))
+    return undefined;
   // ("sitcom Ismol Family The Darwin woman moved …": a caption run into the text; an article
   // or a demonstrative inside a run ends one name, it is never part of one.)
   if (name.some((w, i) => i > 0 && /^(?:The|A|An|This|That|These|Those)$/.test(w)))

@@ -758,6 +758,20 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('50 Cent');
   });
 
+  it('GIVEN "Tory MP Howard Flite was sacked. Mr Howard criticised the remarks. \'…,\' he said." THEN Mr Howard speaks, not Howard Flite ("Mr" says a surname, which no given name matches)', () => {
+    const q = quotesOf(
+      'Tory MP Howard Flite was sacked on Friday. Mr Howard criticised the remarks. "These comments were unacceptable," he said.',
+    );
+    expect(q[0]?.speaker).toBe('Mr Howard');
+  });
+
+  it('GIVEN "Scottish Finance Minister, Tom McCabe MSP, said … Mr McCabe is also looking … \'…,\' he said." THEN the minister speaks (the letters after his name are no part of it)', () => {
+    const q = quotesOf(
+      'Scottish Finance Minister, Tom McCabe MSP, said the money was new. Mr McCabe is also looking for councils to act. "However, more must be done," he said.',
+    );
+    expect(q[0]?.speaker).toMatch(/^Tom McCabe/);
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
