@@ -772,6 +772,17 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toMatch(/^Tom McCabe/);
   });
 
+  it('GIVEN a story about Gordon Browne and "… the chancellor told reporters: \'…\'" THEN Gordon Browne speaks (the office describes the one the story is about)', () => {
+    const q = quotesOf(
+      [
+        'Gordon Browne has said he trusts the prime minister, despite claims in a new book.',
+        'The book claims the premier went back on a pledge to stand down.',
+        'Before he left for Africa on Tuesday, the chancellor told reporters: "Of course I trust the prime minister."',
+      ].join(' '),
+    );
+    expect(q[0]?.speaker).toBe('Gordon Browne');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
