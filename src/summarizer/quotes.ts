@@ -469,8 +469,9 @@ function identify(
     const pronoun = a.ref.toLowerCase();
     const said = subject ? genderOf(subject.name, s.text, people) : undefined;
     const speaker =
-      (pronoun === 'he' || pronoun === 'she') && said !== undefined && said !== pronoun
-        ? agreeingSpeaker(pronoun, s, at, people)
+      (pronoun === 'he' || pronoun === 'she') && subject && said !== undefined && said !== pronoun
+        ? (otherNamedWith(subject, pronoun, s, at, people) ??
+          agreeingSpeaker(pronoun, s, at, people))
         : subject;
     return speaker ? { ...speaker, role: a.role ?? roleOf(speaker, people) } : undefined;
   }
@@ -627,6 +628,14 @@ function readGender(
     male ||= MALE_TITLE.test(before);
     female ||= FEMALE_TITLE.test(before);
   }
+  // ("actress - Imelda Staunton", "his wife Sharon Osbourne": a noun of one sex before the name.)
+  const first = name.split(/\s+/)[0] ?? '';
+  if (first !== surname && /^\p{Lu}\p{Ll}/u.test(first))
+    for (const at of wordsAt(text, `${first} ${surname}`)) {
+      const before = text.slice(Math.max(0, at - 24), at);
+      male ||= MALE_NOUN_BEFORE.test(before);
+      female ||= FEMALE_NOUN_BEFORE.test(before);
+    }
   // (The name's own words, first name too: "Julia's husband" of Julia Louis-Dreyfus.)
   for (const word of nameWords(name))
     for (const at of wordsAt(text, word, true)) {
@@ -686,6 +695,11 @@ function opensOnSurname(sentence: string, surname: string): boolean {
 const TITLE_REACH = 80;
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
+// ("UKIP chairman Petrina Holdsworth": "chairman", "spokesman" name the office, of either sex.)
+const FEMALE_NOUN_BEFORE =
+  /\b(?:actress|spokeswoman|chairwoman|businesswoman|sportswoman|policewoman|mother|wife|daughter|sister|girlfriend|grandmother|widow|queen|princess|duchess|heroine|waitress|headmistress|schoolgirl)\s*[-–:,]?\s*$/i;
+const MALE_NOUN_BEFORE =
+  /\b(?:businessman|sportsman|policeman|father|husband|son|brother|boyfriend|grandfather|widower|king|prince|duke|schoolboy)\s*[-–:,]?\s*$/i;
 const HIS_AFTER = /(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?his\b/uy;
 const HERSELF_AFTER = /(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?herself\b/uy;
 const WIFE = /['’]s\s+wife\b/y;
@@ -708,6 +722,43 @@ function wordsAt(text: string, word: string, start = false): number[] {
 /** The capitalised words of a name, of three letters or more ("Julia", "Louis-Dreyfus", "McConnell"). */
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w));
+}
+
+/**
+ * For "he" or "she" whose nearest subject the article calls the other: the one other person
+ * named in full in the last sentence before the quotation's that names the subject, if the
+ * article does not call them the other too ("Staunton is also the personal choice of Steven
+ * Gaydos, … But while he tipped Swank to win, … '…,' he told …": Gaydos); else none.
+ */
+function otherNamedWith(
+  subject: Person,
+  pronoun: 'he' | 'she',
+  s: Stream,
+  at: number,
+  people: readonly Person[],
+): Person | undefined {
+  const surname = surnameOf(subject.name);
+  for (let id = sentenceAt(s, at) - 1; id >= Math.max(0, sentenceAt(s, at) - 2); id--) {
+    const text = s.masked.slice(s.starts[id] ?? 0, s.starts[id + 1] ?? s.text.length);
+    if (!text.includes(surname)) continue;
+    const others = people.filter(
+      (p) =>
+        p.name !== subject.name &&
+        p.name.includes(' ') &&
+        !ORGANISATION_WORDS.test(p.name) &&
+        text.includes(p.name),
+    );
+    const other = others.length === 1 ? others[0] : undefined;
+    if (!other) return undefined;
+    // (Unless the article calls them what the pronoun says, a given name must be no common
+    // word: "Page Six", the column, is no one.)
+    const gender = genderOf(other.name, s.text, people);
+    const given = (other.name.split(/\s+/)[0] ?? '').toLowerCase();
+    return gender === pronoun || (gender === undefined && lexiconTags(given).length === 0)
+      ? other
+      : undefined;
+  }
+  return undefined;
 }
 
 /** How far back a speaker who agrees with "he" or "she" is looked for, in characters. */

@@ -783,6 +783,29 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Gordon Browne');
   });
 
+  it('GIVEN "actress - Imelda Stanton" in a list and "Stanton is also the personal choice of Steven Gaydon, … But while he tipped Swank to win, … \'…,\' he told …" THEN Gaydon speaks, not the actress', () => {
+    const q = quotesOf(
+      [
+        'Stanton is also the personal choice of Steven Gaydon, executive editor of industry magazine Variety.',
+        'But while he tipped Swank to win, he predicted it would be a close contest.',
+        '"Everything has the ability to flip by one vote," he told the BBC News website.',
+        'The critics picked their winners. Film - Sideways; actress - Imelda Stanton.',
+      ].join(' '),
+    );
+    expect(q[0]?.speaker).toBe('Steven Gaydon');
+  });
+
+  it('GIVEN "her husband, businessman Tom Bradey" before "Bradey said … \'…,\' she said" THEN the quotation is not his (a noun of one sex before a name shows it)', () => {
+    const q = quotesOf(
+      [
+        'Gisela Bundy arrived with her husband, businessman Tom Bradey.',
+        'Bradey said the couple would stay in Boston.',
+        '"We love the city," she said.',
+      ].join(' '),
+    );
+    expect(q[0]?.speaker).not.toBe('Tom Bradey');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
