@@ -1213,7 +1213,10 @@ const ONE_NAME_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_NOUNS}|${OCCUPATIONS})\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
-const AGAINST_BEFORE = /\bagainst\s+$/;
+// ("The film 50 First Dates starring Adam Sandler and Drew Barrymore has inspired …": a film's
+// credits name no one the sentence is about either.)
+const AGAINST_BEFORE =
+  /\b(?:against|starring|featuring|(?:directed|written|produced|played)\s+by)\s+$/;
 /** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
 const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:?\s*$/;
@@ -1444,7 +1447,7 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     // ("good displays against West Brom and Aston Villa": whom something was against, and what
     // is joined to it, are not who the sentence is about.)
     if (
-      AGAINST_BEFORE.test(text.slice(Math.max(0, start - 9), start)) ||
+      AGAINST_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
       (againstEnd >= 0 && /^\s*(?:,|and|or|&)\s*$/.test(text.slice(againstEnd, start)))
     ) {
       againstEnd = end;

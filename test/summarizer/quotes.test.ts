@@ -806,6 +806,16 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).not.toBe('Tom Bradey');
   });
 
+  it('GIVEN a caption "The film 50 First Dates starring Adam Sandlar and Drew Barrymoor has inspired … in Riverdale, New York" before "\'…,\' she said" THEN the director named before speaks, not the film\'s stars or the city', () => {
+    const q = quotesOf(
+      [
+        'Charlotte Delle, director of social services at the home, said the film inspired her to think about how the idea could help residents.',
+        "The film 50 First Dates starring Adam Sandlar and Drew Barrymoor has inspired a new dementia experiment at a care home in Riverdale, New York 'We are looking to see if we can set a positive tone for the day,' without using drugs, she said.",
+      ].join(' '),
+    );
+    expect(q[0]?.speaker).toBe('Charlotte Delle');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
