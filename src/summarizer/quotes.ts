@@ -936,6 +936,13 @@ function recentSubject(
     const but = text.lastIndexOf(' but ');
     const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
+    // ("Mutu was sacked by Chelsea … - a move Wenger has backed. But he said: '…'": a move
+    // someone backed, set after the sentence, has them as its last subject.)
+    const backer = id < current ? MOVE_BACKED_BY.exec(text)?.[1] : undefined;
+    if (backer && !NOT_NAME_START.has(backer)) {
+      const named = resolvePerson(people, backer);
+      if (named) return named;
+    }
     // ("It was expected that Locke would have been appointed …, but he dismissed reports … '…,'
     // he said.": "he" after "but" is the one person the clause before it names.)
     if (but > 0 && /^(?:he|she)\s+\p{Ll}/u.test(text.slice(but + 5))) {
@@ -1217,6 +1224,9 @@ const ONE_NAME_SUBJECT = new RegExp(
 // credits name no one the sentence is about either.)
 const AGAINST_BEFORE =
   /\b(?:against|starring|featuring|(?:directed|written|produced|played)\s+by)\s+$/;
+/** "… - a move Wenger has backed.": who backed (or opposed) what the sentence reports. */
+const MOVE_BACKED_BY =
+  /\s[-–—,]\s+(?:a|the)\s+(?:move|decision|step|plan|deal|ruling|verdict|choice|call)\s+(?:that\s+|which\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.;:]{0,40}[.!]?\s*$/u;
 /** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
 const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:?\s*$/;

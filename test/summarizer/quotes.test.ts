@@ -816,6 +816,13 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Charlotte Delle');
   });
 
+  it('GIVEN "Arsenal boss Arsene Wengar would consider signing Adrian Mutus … Mutus was sacked … - a move Wengar has backed. But he said: \'…\'" THEN Wengar speaks, not the player', () => {
+    const q = quotesOf(
+      'Arsenal boss Arsene Wengar would consider signing Adrian Mutus once the striker has served his ban. Mutus was sacked by Chelsea on Friday after testing positive for cocaine - a move Wengar has backed. But he said: "I don\'t even wonder if that could happen because I think he will be suspended for a long period."',
+    );
+    expect(q[0]?.speaker).toBe('Arsene Wengar');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
