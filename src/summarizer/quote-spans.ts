@@ -184,7 +184,7 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
         (kind === 'double' || SAYS_BEFORE_COLON.test(text.slice(Math.max(from, j - 40), j)))
       ) {
         const before = text.slice(from, j);
-        const end = lastSentenceEnd(before);
+        const end = speechEnd(before);
         pieces.push(end > 0 ? before.slice(0, end) : before);
         return {
           open,
@@ -210,9 +210,12 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
         const before = text.slice(from, j);
         const end = lastSentenceEnd(before);
         if (end > 0) {
+          if (/:\s*$/.test(before)) {
+            const speech = speechEnd(before);
+            pieces.push(before.slice(0, speech));
+            return { open, close: from + speech, text: tidy(pieces.join('')), closed: false };
+          }
           pieces.push(before.slice(0, end));
-          if (/:\s*$/.test(before))
-            return { open, close: from + end, text: tidy(pieces.join('')), closed: false };
           pieces.push(' ');
           from = j + 1;
           reopens.push(j);
@@ -231,6 +234,23 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
   pieces.push(text.slice(from));
   return { open, close: text.length, text: tidy(pieces.join('')), closed: false };
 }
+
+/**
+ * Where the words of a quotation that lost its closing mark end, in `text` (up to the words
+ * that introduce the next quotation): after the first sentence from which on no one speaks in
+ * the first or second person ("One commenter wrote: 'Your amazing at what you do. | Promise
+ * has been posting tutorials for six years … On her YouTube profile she writes: "), else after
+ * the last sentence; -1 for none.
+ */
+function speechEnd(text: string): number {
+  for (const m of text.matchAll(/[.!?…]["”’']?(?=\s)/g)) {
+    const end = m.index + m[0].length;
+    if (!FIRST_OR_SECOND_PERSON.test(text.slice(end))) return end;
+  }
+  return lastSentenceEnd(text);
+}
+const FIRST_OR_SECOND_PERSON =
+  /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours|you|your|yours)\b/i;
 
 /** Offset just past the last sentence's end in `text` ("… a Muslim." of "… a Muslim. He added: "), or -1. */
 function lastSentenceEnd(text: string): number {

@@ -2266,6 +2266,23 @@ describe('findQuotes: a family or a band named with its article', () => {
 });
 
 describe('findQuotes: a quotation that lost its closing mark and ran on into the next one', () => {
+  it("GIVEN \"One commenter wrote: 'You are amazing at what you do.\" (its mark lost), narration about Promise, then \"On her YouTube profile she writes: '…\" THEN the commenter's words end with their sentence and the profile's words are Promise's", () => {
+    const q = quotesOf(
+      [
+        'YouTube star Promise Tamong turns herself into Maleficent in a new tutorial.',
+        "One commenter wrote: 'You are amazing at what you do.",
+        'Promise has been posting make-up tutorials for six years now and has 2.8 million subscribers.',
+        "On her YouTube profile she writes: 'I use make-up to transform myself into famous characters. 'It started out as a hobby four years ago.'",
+      ].join(' '),
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['One commenter', 'You are amazing at what you do.'],
+      [
+        'Promise Tamong',
+        'I use make-up to transform myself into famous characters. It started out as a hobby four years ago.',
+      ],
+    ]);
+  });
   it('GIVEN the run-on words name who speaks after it THEN that speaker gets only the words after the last reopening mark', () => {
     const q = quotesOf(
       [
