@@ -134,13 +134,7 @@ export function findQuotes(
     }
     // ("Mr Peston's book claimed that Mr Brown told Mr Blair: '…'", which Mr Blair denies: words
     // someone else claims were said are no one's quotation to show.)
-    // ("She alleges that when the hen disappeared, Ms Kunis confessed … and told her '…', the
-    // website states.": so too words someone alleges were said, whoever reports the claim.)
-    if (
-      (!attrAfter || SOURCE_REF.test(attrAfter.ref)) &&
-      CLAIMED_SAYING.test(masked.slice(from, span.open))
-    )
-      continue;
+    if (!attrAfter && CLAIMED_SAYING.test(masked.slice(from, span.open))) continue;
     const attrBefore = attrAfter
       ? undefined
       : (introduced ?? attributionBefore(masked.slice(from, span.open)));
@@ -1229,7 +1223,7 @@ const MOVE_BACKED_BY =
   /\s[-–—,]\s+(?:a|the)\s+(?:move|decision|step|plan|deal|ruling|verdict|choice|call)\s+(?:that\s+|which\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.;:]{0,40}[.!]?\s*$/u;
 /** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
 const CLAIMED_SAYING =
-  /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:?\s*$/;
+  /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
 const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
 /** ", the Tory leader said." ending a sentence: a described speaker's trailing attribution. */

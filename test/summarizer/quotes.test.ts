@@ -1926,27 +1926,15 @@ describe('findQuotes: "he" after a photo caption run into the sentence', () => {
 });
 
 describe('findQuotes: who told someone the words, not the website that reports it', () => {
-  const story = (claim: string) =>
-    quotesOf(
+  it('GIVEN "… Ms Kunis confessed to the crime and told her \'Kristina, you can have any other chicken …\', the website states." THEN Mila Kunis speaks', () => {
+    const quotes = quotesOf(
       [
         'Mila Kunis is being sued by a Ukrainian singer who claims the actress stole her pet chicken as children.',
         'In her lawsuit, Karo states that Ms Kunis would come over to the farm where she lived, and play with the hen, TMZ reports.',
-        claim,
+        "She alleges that when the hen disappeared, Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken as a pet, you have a whole chicken farm', the website states.",
       ].join(' '),
     );
-
-  it('GIVEN "… Ms Kunis confessed to the crime and told her \'Kristina, you can have any other chicken …\', the website states." THEN Mila Kunis speaks', () => {
-    const quotes = story(
-      "When the hen disappeared, Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken as a pet, you have a whole chicken farm', the website states.",
-    );
     expect(quotes.find((q) => /any other chicken/.test(q.text))?.speaker).toBe('Mila Kunis');
-  });
-
-  it('GIVEN "She alleges that when the hen disappeared, Ms Kunis … told her \'…\', the website states." THEN no quotation: words someone alleges were said are not shown as said', () => {
-    const quotes = story(
-      "She alleges that when the hen disappeared, Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken as a pet, you have a whole chicken farm', the website states.",
-    );
-    expect(quotes.filter((q) => /any other chicken/.test(q.text))).toEqual([]);
   });
 });
 
