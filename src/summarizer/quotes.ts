@@ -112,9 +112,24 @@ export function findQuotes(
     const previous = quotes.at(-1);
     // After a quotation that ends its own sentence ('…here.' Sources said…), a new sentence
     // starts: its subject is not the speaker.
+    // ('"Will I have as much commitment …?" Holmes asked in the New Year.': after a question or
+    // an exclamation, a name and a verb of saying are its attribution all the same.)
+    // (Only a short one: '"…?" Mr Milburn replied that they were not …' and '"…?" The
+    // Electoral Commission on Thursday said it was satisfied …' report what came next.)
+    const capitalAfter = /^\s+[\p{Lu}]/u.test(masked.slice(span.close, to));
+    const tail = masked.slice(span.close, to).trim();
+    const askedBy =
+      capitalAfter &&
+      /[!?]$/.test(span.text) &&
+      tail.split(/\s+/).length <= 8 &&
+      !/\b(?:that|it|was|were|is|are|had|has|have|would|will|could)\b/i.test(tail)
+        ? attributionAfter(tail)
+        : undefined;
     const endsSentence =
-      /[.!?…]$/.test(span.text) && /^\s+[\p{Lu}]/u.test(masked.slice(span.close, to));
-    let attrAfter = endsSentence ? undefined : attributionAfter(masked.slice(span.close, to));
+      /[.!?…]$/.test(span.text) && capitalAfter && (askedBy === undefined || askedBy.pronoun);
+    let attrAfter = endsSentence
+      ? undefined
+      : (askedBy ?? attributionAfter(masked.slice(span.close, to)));
     const bare = masked.slice(from, span.open).replace(/#/g, '');
     // ('Mido added: "It's not my right … "So I'm now used to … happens. Meanwhile, Egypt FA
     // spokesman Methat Shalaby welcomed the apology … "Mido's apology …," Shalaby said.': a

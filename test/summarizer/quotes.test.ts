@@ -823,6 +823,22 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Arsene Wengar');
   });
 
+  it("GIVEN '\"Will I have as much desire …?\" Holmes asked in the New Year.' after a pundit's quotation THEN Holmes asks it (a name and a verb of saying after a question are its attribution); '\"…?\" Mr Milbourne replied that …' is not", () => {
+    const q = quotesOf(
+      [
+        'Kelly Holmer won two golds.',
+        '"You have to have a real strong desire to carry on," said former Olympian Steve Crum.',
+        'But alarm bells start ringing when the athlete begins questioning herself.',
+        '"Will I have as much commitment, desire and energy to go through a major championship?" Holmer asked in the New Year.',
+      ].join(' '),
+    );
+    expect(q.find((x) => x.text.startsWith('Will I'))?.speaker).toBe('Kelly Holmer');
+    const replied = quotesOf(
+      'Tory spokesman Julian Lewes challenged Alan Milbourne. "Given the outrage that smear caused, how could you have thought anything else?" Mr Milbourne replied that they were not anti-Semitic.',
+    );
+    expect(replied.find((x) => x.text.startsWith('Given'))?.speaker).not.toBe('Alan Milbourne');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
