@@ -205,10 +205,6 @@ export function looksLikeRole(role: string): boolean {
   );
 }
 
-/**
- * "…, jumped off a cruise ship off the coast of Brazil": a past tense and its preposition open
- * a predicate, not a role ("retired footballer", "elected mayor" are roles).
- */
 /** A relative clause after a name that says who the person is: "who is …", "who chairs …". */
 export const WHO_CLAUSE =
   /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
@@ -243,6 +239,10 @@ export function statedRole(role: string): string {
   return role.replace(/^who (?:is|was) (?:also |now |still )?/, '');
 }
 
+/**
+ * "…, jumped off a cruise ship off the coast of Brazil": a past tense and its preposition open
+ * a predicate, not a role ("retired footballer", "elected mayor" are roles).
+ */
 const PAST_VERB_OPENING =
   /^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])/u;
 
@@ -272,17 +272,17 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
   if (surname !== undefined) {
     // ("Mr McCabe" after "Tom McCabe MSP": the letters after a name are no part of it; "Mr
     // Montieth" after "David Monteith": nor is a slip of the copy.)
-    const full = people.find((p) => {
-      const tokens = p.name.split(/\s+/);
-      while (tokens.length > 2 && POST_NOMINAL_WORD.test(tokens.at(-1) ?? '')) tokens.pop();
-      const last = tokens.at(-1) ?? '';
-      return (
-        tokens.length > 1 &&
-        (last === surname || misspells(surname, last)) &&
-        !TITLE_AND_SURNAME.test(p.name)
-      );
-    });
-    const bare = full ?? people.find((p) => p.name === surname);
+    const full = (same: (last: string) => boolean) =>
+      people.filter((p) => {
+        const tokens = p.name.split(/\s+/);
+        while (tokens.length > 2 && POST_NOMINAL_WORD.test(tokens.at(-1) ?? '')) tokens.pop();
+        return tokens.length > 1 && same(tokens.at(-1) ?? '') && !TITLE_AND_SURNAME.test(p.name);
+      });
+    const slips = full((last) => misspells(surname, last));
+    const bare =
+      full((last) => last === surname)[0] ??
+      (new Set(slips.map((p) => p.name)).size === 1 ? slips[0] : undefined) ??
+      people.find((p) => p.name === surname);
     if (bare) return bare;
   }
   const parts = ref.split(/\s+/);

@@ -1231,7 +1231,7 @@ const ONE_NAME_SUBJECT = new RegExp(
 );
 // ("The film 50 First Dates starring Adam Sandler and Drew Barrymore has inspired …": a film's
 // credits name no one the sentence is about either.)
-const AGAINST_BEFORE =
+const AGAINST_OR_CREDITS_BEFORE =
   /\b(?:against|starring|featuring|(?:directed|written|produced|played)\s+by)\s+$/;
 /** "… - a move Wenger has backed.": who backed (or opposed) what the sentence reports. */
 const MOVE_BACKED_BY =
@@ -1463,10 +1463,11 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
       relativeEnd = end;
       continue;
     }
-    // ("good displays against West Brom and Aston Villa": whom something was against, and what
-    // is joined to it, are not who the sentence is about.)
+    // ("good displays against West Brom and Aston Villa", "The film … starring Adam Sandler and
+    // Drew Barrymore": whom something was against, or who stars in it, and what is joined to
+    // it, are not who the sentence is about.)
     if (
-      AGAINST_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+      AGAINST_OR_CREDITS_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
       (againstEnd >= 0 && /^\s*(?:,|and|or|&)\s*$/.test(text.slice(againstEnd, start)))
     ) {
       againstEnd = end;

@@ -477,6 +477,10 @@ function withSpeaker(
   return { text, spoken };
 }
 
+/** The verbs of an attribution by a pronoun: "he said", "she told …". */
+const SAYING_VERBS =
+  'said|says|added|adds|told|tells|explained|insisted|admitted|warned|argued|claimed|stated|continued|replied';
+
 /**
  * '"We know how to look," she said.' said by Ellen Stofan: '"We know how to look," Ellen Stofan
  * said.' (not '… she said. — Ellen Stofan', which names her after the sentence that calls her
@@ -491,8 +495,9 @@ function namedForPronoun(sentence: string, who: string): string | undefined {
     : undefined;
 }
 /** '…," she said' after the closing mark (the pronoun is the quotation's attribution). */
-const PRONOUN_AFTER_QUOTATION =
-  /([,?!]["”’']\s+)(?:he|she)(\s+(?:said|says|added|adds|told|tells|explained|insisted|admitted|warned|argued|claimed|stated|continued|replied)\b)/;
+const PRONOUN_AFTER_QUOTATION = new RegExp(
+  String.raw`([,?!]["”’']\s+)(?:he|she)(\s+(?:${SAYING_VERBS})\b)`,
+);
 
 /**
  * '"… for the Barcelona game."' said by X: '"… for the Barcelona game," X said.' ("?" and "!"
@@ -579,8 +584,7 @@ function quoted(text: string): string {
 }
 
 /** An attribution by a pronoun: '…," he said', 'She told the BBC: "…'. */
-const PRONOUN_SAYS =
-  /\b(?:he|she)\s+(?:said|says|added|adds|told|tells|explained|insisted|admitted|warned|argued|claimed|stated|continued|replied)\b/i;
+const PRONOUN_SAYS = new RegExp(String.raw`\b(?:he|she)\s+(?:${SAYING_VERBS})\b`, 'i');
 
 /** Someone speaking: the first or second person, in any case ("We …", "my"). */
 const SPEAKS = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b/i;
