@@ -243,14 +243,17 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
  * the last sentence; -1 for none.
  */
 function speechEnd(text: string): number {
+  // (One pass each way, whatever the length: the last such word, then the first end after it.)
+  let spoken = 0;
+  for (const m of text.matchAll(FIRST_OR_SECOND_PERSON)) spoken = m.index + m[0].length;
   for (const m of text.matchAll(/[.!?…]["”’']?(?=\s)/g)) {
     const end = m.index + m[0].length;
-    if (!FIRST_OR_SECOND_PERSON.test(text.slice(end))) return end;
+    if (end >= spoken) return end;
   }
   return lastSentenceEnd(text);
 }
 const FIRST_OR_SECOND_PERSON =
-  /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours|you|your|yours)\b/i;
+  /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours|you|your|yours)\b/gi;
 
 /** Offset just past the last sentence's end in `text` ("… a Muslim." of "… a Muslim. He added: "), or -1. */
 function lastSentenceEnd(text: string): number {
