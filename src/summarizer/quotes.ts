@@ -303,8 +303,10 @@ const POST_NOMINAL = new RegExp(
 );
 const NOT_A_ROLE =
   /^(?:(?:like|unlike|including|such as|among|with|adding|saying|noting|insisting|explaining|arguing|warning|claiming)\b|(?:for example|for instance|however|meanwhile|too|also|though|in turn|in particular|of course)$)/i;
+// ("Launching the Department for Constitutional Affairs' plan, Lord Falconer said": an object
+// after it too.)
 const FRONTED_PARTICIPLE =
-  /^[A-Z][a-z]+ing\s+(?:to|at|out|up|on|about|over|from|into|through|back|with)\b/;
+  /^[A-Z][a-z]+ing\s+(?:to|at|out|up|on|about|over|from|into|through|back|with|the|a|an|his|her|their|its)\b/;
 const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
 /**
  * ("The MP, who is consulting his lawyers, told BBC News": what they are doing, a participle
@@ -362,7 +364,12 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   )
     return undefined;
   // ("Jason King, 30, who …": an age is no role.)
-  if (cut === '' || /^\d{1,3}$/.test(cut) || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(cut))
+  // ("Rovers' assistant manager": a plural's possessive apostrophe is no quotation mark.)
+  if (
+    cut === '' ||
+    /^\d{1,3}$/.test(cut) ||
+    /["“”‘’]|(?:^|\s)'|(?<!\p{Lu}\p{Ll}*s)'(?:\s|$)/u.test(cut)
+  )
     return undefined;
   if (cut !== role) return shownRole(cut, name);
   const own = new Set(
@@ -402,7 +409,10 @@ function describesWho(role: string): boolean {
     return (
       words.length <= MAX_CLAUSE_ROLE_WORDS &&
       verb.some((t) => /^(?:VB|MD)/.test(t)) &&
-      !/^who\s+(?:has\s+|had\s+)?died\b/i.test(role)
+      !/^who\s+(?:has\s+|had\s+)?died\b/i.test(role) &&
+      // ("who had also made a point of visiting Evans' shop": what they had done, the story's
+      // event; "who had been …" still says who they were.)
+      !/^who\s+had\s+(?!been\b)/i.test(role)
     );
   }
   // ("Carragher would start", "the Hansard Society and the Department for Education …": a

@@ -839,6 +839,30 @@ describe('findQuotes', () => {
     expect(replied.find((x) => x.text.startsWith('Given'))?.speaker).not.toBe('Alan Milbourne');
   });
 
+  it.each([
+    ["Rovers' assistant manager Mark Bowden said:", "Rovers' assistant manager"],
+    ["Wales' team physiotherapist Mark Davis said:", "Wales' team physiotherapist"],
+  ])(
+    'GIVEN "%s \'…\'" THEN the role keeps its plural possessive (the apostrophe is no quotation mark)',
+    (said, role) => {
+      const q = quotesOf(
+        `The striker will miss three weeks. ${said} "He had a small operation on his knee."`,
+      );
+      expect(q[0]?.role).toBe(role);
+    },
+  );
+
+  it.each([
+    'Launching the Department for Constitutional Affairs\' plan, Lord Falkner said: "One of the top priorities will be a better deal for victims."',
+    'Martin Hellwell, who had also made a point of visiting Evans\' shop, said: "If you have got stuff to get rid of, it is a good place to do it."',
+  ])(
+    'GIVEN %s THEN no role: a clause fronted before the name, or what the speaker had done, is not who they are',
+    (text) => {
+      const q = quotesOf(`The sale drew crowds. ${text}`);
+      expect(q[0]?.role).toBeUndefined();
+    },
+  );
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
