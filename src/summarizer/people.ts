@@ -406,6 +406,10 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
   // possessive are neither title nor name.)
   return {
     name: name.replace(/\.$/, '').replace(/['’]s$/, ''),
-    title: title.replace(/^(?:But|And|So|Yet|Meanwhile|However|The|A|An)\s+/, ''),
+    // ("On Wednesday Prime Minister Yulia Tymoshenko": the day before the title is when.)
+    title: title.replace(
+      /^(?:But|And|So|Yet|Meanwhile|However|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Now)\s+/,
+      '',
+    ),
   };
 }

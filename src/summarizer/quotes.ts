@@ -320,7 +320,7 @@ const DOING =
 // ("deputy chairman of Highland Gold - a mining firm that has the motto", "a member of the
 // committee and was part of the Butler inquiry": a dash's aside, a second predicate.)
 const ROLE_ENDS =
-  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s|,\s+also\s|,\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|letter|speech|release|briefing|conference|e-?mail|message|note|article|column|blog|broadcast)\b/u;
+  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s|\s+quoted\s+(?:in|by)\s|,\s+also\s|,\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|letter|speech|release|briefing|conference|e-?mail|message|note|article|column|blog|broadcast)\b/u;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;

@@ -863,6 +863,27 @@ describe('findQuotes', () => {
     },
   );
 
+  it.each([
+    [
+      'But on Wednesday Prime Minister Yulia Tymoshenka said the government would renationalise 3,000 firms. "We will return what was taken," she said.',
+      'Prime Minister',
+    ],
+    [
+      'Earlier Foreign Secretary Jack Strawe said the UK was prepared to veto any bid. "Europe has benefited from the free market," he said.',
+      'Foreign Secretary',
+    ],
+    [
+      '"No new factories will be built," said Xing Wang, a spokesman for the State Tobacco Administration quoted in China Daily.',
+      'a spokesman for the State Tobacco Administration',
+    ],
+  ])(
+    'GIVEN %s THEN the role is %s (when it was said, and where it was quoted, are no part of it)',
+    (text, role) => {
+      const q = quotesOf(`Prices rose again. ${text}`);
+      expect(q[0]?.role).toBe(role);
+    },
+  );
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
