@@ -1553,6 +1553,17 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
         n = personNamed(m[0]) ?? (possessor === undefined ? undefined : personNamed(possessor));
         read.set(m[0], n);
       }
+      // ("Clint Eastwood's Million Dollar Baby beat …": a full name before a possessive is a
+      // person too, whatever follows it.)
+      const owner = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)['’]s\s+\S+\s+\S/u.exec(m[0])?.[1];
+      if (owner !== undefined) {
+        let o = read.get(owner);
+        if (o === undefined && !read.has(owner)) {
+          o = personNamed(owner);
+          read.set(owner, o);
+        }
+        if (o !== undefined && !out.has(o)) out.set(o, { name: o, firstSeen: s.id });
+      }
       if (n !== undefined && !out.has(n)) out.set(n, { name: n, firstSeen: s.id });
     }
   return [...out.values()];

@@ -884,6 +884,13 @@ describe('findQuotes', () => {
     },
   );
 
+  it('GIVEN "Clint Eastwoode\'s Million Dollar Baby beat …" and later "\'…,\' Eastwoode said." THEN Clint Eastwoode speaks (a full name before a possessive is a person, whatever follows it)', () => {
+    const q = quotesOf(
+      'Clint Eastwoode\'s Million Dollar Baby beat Martin Scorsese\'s The Aviator to the top awards. "It was a wonderful adventure," Eastwoode said.',
+    );
+    expect(q[0]?.speaker).toBe('Clint Eastwoode');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
