@@ -332,15 +332,18 @@ export function hasSurname(person: Person, name: string): boolean {
 
 /**
  * Whether `typo` is `name` written with one slip, as copy has it: two adjacent letters swapped
- * ("Montieth"), one vowel for another ("Hassall" for "Hassell") or a doubled letter written
- * once ("Hassel"). For long names only, where a slip rarely makes another person's name.
+ * ("Montieth"), one vowel for another ("Hassall" for "Hassell"), a doubled letter written once
+ * ("Hassel") or a letter left out of a name of nine or more ("Daveport"). For long names only,
+ * where a slip rarely makes another person's name.
  */
 function misspells(typo: string, name: string): boolean {
   if (typo === name || typo.length < 6) return false;
   let i = 0;
   while (typo[i] === name[i]) i++;
+  // (Any one letter left out of a long name, "Daveport" of "Davenport"; in a shorter one only
+  // a doubled letter: "Johnson" is not "Johnston".)
   if (typo.length === name.length - 1)
-    return name[i] === name[i - 1] && typo.slice(i) === name.slice(i + 1);
+    return (name[i] === name[i - 1] || typo.length >= 8) && typo.slice(i) === name.slice(i + 1);
   if (typo.length !== name.length) return false;
   if (typo[i] === name[i + 1] && typo[i + 1] === name[i] && typo.slice(i + 2) === name.slice(i + 2))
     return true;

@@ -663,6 +663,26 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Brian Hassell', 'Brian Hassell']);
   });
 
+  it.each([
+    ['Lindsay Davenport', 'Daveport'],
+    ['Pranab Mukherjee', 'Mukerjee'],
+  ])(
+    'GIVEN %s named in full and later "\'…,\' said %s." THEN the quotation is theirs (a letter left out of a long name is a slip of the copy)',
+    (full, slip) => {
+      const q = quotesOf(
+        `${full} has backed equal prize money. "The best women are never going to beat the best men," said ${slip}.`,
+      );
+      expect(q[0]?.speaker).toBe(full);
+    },
+  );
+
+  it('GIVEN "Lisa Johnston" named in full and later "said Johnson" THEN Johnson is someone else (in a shorter name only a doubled letter written once is a slip)', () => {
+    const q = quotesOf(
+      'Lisa Johnston has backed equal prize money. "The best women will get there," said Johnson.',
+    );
+    expect(q[0]?.speaker).toBe('Johnson');
+  });
+
   it('GIVEN "Coach Mark Dale …" and then "said Dole" THEN Dole is someone else (a slip is read only in a name of six letters or more)', () => {
     const q = quotesOf('Coach Mark Dale praised the squad. "We were ready," said Dole.');
     expect(q[0]?.speaker).toBe('Dole');
