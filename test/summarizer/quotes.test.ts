@@ -911,6 +911,13 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Clint Eastwoode');
   });
 
+  it('GIVEN "Songwriter Guy Chambers, who has worked with stars …" and later "Chambers said: \'…\'" THEN Guy Chambers speaks ("Chambers" is a surname, and a songwriter an occupation, not part of the name)', () => {
+    const q = quotesOf(
+      'Songwriter Guy Chambers, who has worked with stars including Robbie Williams, has backed the scheme. At a debate in London, Chambers said: "I think it is important that young people learn about copyright."',
+    );
+    expect(q[0]?.speaker).toBe('Guy Chambers');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
