@@ -298,13 +298,28 @@ const TITLE_ONLY_WORDS =
 /** A clause's opening adverbial, not its subject: "Speaking to Le Matin, the 24-year-old …". */
 const FRONTED =
   /^(?:Speaking|Asked|Writing|Talking|Responding|Commenting|Reacting|Interviewed|Later|Earlier|Afterwards|Meanwhile|However|In|On|At|After|Before|During)\b/;
+/** A fronted phrase run into a full name: "After the ruling | Carla Ferstman". */
+// (Not a name after a preposition or an article: "Writing … in the Northern Echo, the Bishop
+// said", "Speaking to Le Matin, the 24-year-old said" name where, not who.)
+const FRONTED_THEN_NAME =
+  /\s(?!(?:the|a|an|to|in|on|at|of|for|from|with|by|about|into|as|during|after|before)\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 /** "…for the second leg, but Wenger said": a new clause, whose subject is the speaker. */
 const NEW_CLAUSE = /^(?:but|and|yet|so|while|as|when|although|though|because|since|then)\s+(.+)$/;
 
 function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | undefined {
   const parts = text.split(/,\s+/);
-  if (parts.length > 1 && FRONTED.test(parts[0] ?? ''))
-    return speakerBeforeClause(parts.slice(1).join(', '), wholeClause);
+  if (parts.length > 1 && FRONTED.test(parts[0] ?? '')) {
+    // ("After the ruling Carla Ferstman, legal director of … Redress, said": a fronted phrase
+    // that lost its comma ends on the name, whose role follows.)
+    // (Only before a role: "Reacting to a comment by chairman Tim Phillips, the American
+    // said" and "… by chief executive Tom Harrison, who confirmed …" name others.)
+    const rest = parts.slice(1).join(', ');
+    const named =
+      looksLikeRole(rest) && !/^(?:the|who|which|that|whose)\b/i.test(rest)
+        ? FRONTED_THEN_NAME.exec(parts[0] ?? '')?.[1]
+        : undefined;
+    return speakerBeforeClause(named ? `${named}, ${rest}` : rest, wholeClause);
+  }
   const lastPart = parts.at(-1) ?? '';
   const prevPart = parts.at(-2);
   // ("Mr Strauss doubted whether Rock would make an impact, but added:": the verb shares the

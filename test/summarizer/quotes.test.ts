@@ -918,6 +918,20 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Guy Chambers');
   });
 
+  it('GIVEN "After the ruling Carla Fersten, legal director of the rights group Redress, said: \'…\'" THEN Carla Fersten speaks, not Redress; "Reacting to a comment by chairman Tim Philips, the American said:" is still the American\'s', () => {
+    const q = quotesOf(
+      'The judges ruled against the inquiry. After the ruling Carla Fersten, legal director of the rights group Redress, said: "It is not enough for the military to investigate behind closed doors."',
+    );
+    expect([q[0]?.speaker, q[0]?.role]).toEqual([
+      'Carla Fersten',
+      'legal director of the rights group Redress',
+    ]);
+    const described = quotesOf(
+      'World number one Lindsey Davenpart has criticised Wimbledon. Reacting to a disputed comment by All England Club chairman Tim Philips, the American said: "I think it is highly insulting."',
+    );
+    expect(described[0]?.speaker).not.toBe('Tim Philips');
+  });
+
   it('GIVEN "said Frank Weiser, head of the Labour Agency, in a statement" THEN the role ends before "in a statement"', () => {
     const q = quotesOf(
       'Unemployment fell. "There are clear signs of a revival," said Frank Weiser, head of the Labour Agency, in a statement.',
