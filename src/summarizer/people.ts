@@ -272,17 +272,26 @@ export function resolvePerson(people: readonly Person[], ref: string): Person | 
   if (surname !== undefined) {
     // ("Mr McCabe" after "Tom McCabe MSP": the letters after a name are no part of it; "Mr
     // Montieth" after "David Monteith": nor is a slip of the copy.)
-    const full = (same: (last: string) => boolean) =>
-      people.filter((p) => {
-        const tokens = p.name.split(/\s+/);
-        while (tokens.length > 2 && POST_NOMINAL_WORD.test(tokens.at(-1) ?? '')) tokens.pop();
-        return tokens.length > 1 && same(tokens.at(-1) ?? '') && !TITLE_AND_SURNAME.test(p.name);
-      });
-    const slips = full((last) => misspells(surname, last));
+    // (One pass: the first whose surname is the same, else the one name a slip away.)
+    let same: Person | undefined;
+    let slip: Person | undefined;
+    const slips = new Set<string>();
+    for (const p of people) {
+      const tokens = p.name.split(/\s+/);
+      while (tokens.length > 2 && POST_NOMINAL_WORD.test(tokens.at(-1) ?? '')) tokens.pop();
+      const last = tokens.at(-1) ?? '';
+      if (tokens.length < 2 || TITLE_AND_SURNAME.test(p.name)) continue;
+      if (last === surname) {
+        same = p;
+        break;
+      }
+      if (misspells(surname, last)) {
+        slip ??= p;
+        slips.add(p.name);
+      }
+    }
     const bare =
-      full((last) => last === surname)[0] ??
-      (new Set(slips.map((p) => p.name)).size === 1 ? slips[0] : undefined) ??
-      people.find((p) => p.name === surname);
+      same ?? (slips.size === 1 ? slip : undefined) ?? people.find((p) => p.name === surname);
     if (bare) return bare;
   }
   const parts = ref.split(/\s+/);
