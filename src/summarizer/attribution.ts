@@ -340,8 +340,13 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
   // ("Makrus Åsberg, a 25-year-old officer with the police Uppsala, Sweden,": one word after a
   // name and its role is the place the role is in, not who speaks.)
+  // ("Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property,": a
+  // run of capitals joined by "and" after a name and its role is the role's department.)
   const placeAfterRole =
-    parts.length >= 3 && isBareName(parts[0] ?? '') && !/\s/.test(lastPart.trim());
+    parts.length >= 3 &&
+    isBareName(parts[0] ?? '') &&
+    (!/\s/.test(lastPart.trim()) ||
+      (/\s(?:and|&)\s/.test(lastPart) && looksLikeRole(parts.slice(1, -1).join(', '))));
   // ("a statement issued on behalf of Robert Zoellick, US Trade Representative,": an office in
   // capitals after a name is the name's role, no name of its own.)
   // ("Conservative policy co-ordinator David Cameron, MP for Witney, added:": a seat likewise.)

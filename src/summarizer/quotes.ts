@@ -471,6 +471,14 @@ function identify(
   addsTo: string | undefined = undefined,
 ): Person | undefined {
   if (/^it$/i.test(a.ref)) {
+    // ("Mr Crosby's statement said: '…' It added: '…'": "it" goes on for the paper quoted just
+    // before, not for a body or a name said further back.)
+    if (
+      previous &&
+      PAPER_SPEAKER.test(previous.speaker) &&
+      Math.max(...previous.sentenceIds, previous.attributionId) >= sentenceAt(s, at) - 1
+    )
+      return { name: previous.speaker, role: previous.role, firstSeen: -1 };
     // ("The school issued an apology late last month. It said: '…'": the body the sentence
     // before is about, before any name said further back.)
     const body = bodySubject(s, at);
@@ -1179,10 +1187,23 @@ function recentOrganisation(s: Stream, at: number, people: readonly Person[]): s
     .matchAll(
       /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu,
     )) {
-    const run = m[1] ?? '';
+    // ("But Mr Crosby said": the word that opens the sentence is not part of the name.)
+    const words = (m[1] ?? '').split(/\s+/);
+    if (
+      words.length > 1 &&
+      NOT_NAME_START.has(words[0] ?? '') &&
+      !/^(?:The|An?)$/.test(words[0] ?? '')
+    )
+      words.shift();
+    const run = words.join(' ');
     // ("Professor James Marshall said …" before "On the website it states:": "it" is never a
-    // person the article names.)
-    if (NOT_NAME_START.has(run) || splitRoleFromName(run).role !== undefined) continue;
+    // person the article names; nor is "Mr Crosby".)
+    if (
+      NOT_NAME_START.has(run) ||
+      HONORIFIC_NAME.test(run) ||
+      splitRoleFromName(run).role !== undefined
+    )
+      continue;
     if (run.includes(' ') && people.some((p) => p.name === run)) continue;
     found = run;
   }
@@ -1212,6 +1233,9 @@ const PAPER_SHOWS = new RegExp(
   'u',
 );
 const PAPER_NAME = new RegExp(`^${PAPER}$`, 'u');
+/** A speaker that is a paper, not a person: "Mr Crosby's statement", "The Kok report". */
+const PAPER_SPEAKER =
+  /\b(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|dossier|manifesto)$/i;
 /**
  * A photo's position in parentheses: "(right)", "(pictured)". (Narrower than tighten.ts's
  * PHOTO_POSITION; read through that one here, one eval quotation moved to another speaker.)

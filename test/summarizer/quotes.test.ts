@@ -2784,3 +2784,29 @@ describe('findQuotes: letters after a full name', () => {
     ).toEqual(['the Ealing North MP']);
   });
 });
+
+describe('findQuotes: a paper that goes on, and a department after a role', () => {
+  it('GIVEN "Mr Crosby\'s statement said: … It added: …" after "But Mr Crosby said" THEN "it" is the statement, not "But Mr Crosby"', () => {
+    const q = quotesOf(
+      [
+        'The Times said Australian Lynton Crosby told the party leader to focus on the seats.',
+        'But Mr Crosby said in a statement: "I have never had any such conversation."',
+        'Mr Howard appointed Mr Crosby as his elections chief last October.',
+        'Mr Crosby\'s statement said: "The party has been making an impact on the issues."',
+        'It added: "Labour will be wanting to distract attention from the issues."',
+      ].join(' '),
+    );
+    expect(q.map((x) => x.speaker)).not.toContain('But Mr Crosby');
+    expect(q.at(-1)?.speaker).toBe("Mr Crosby's statement");
+    expect(q.at(-1)?.text).toContain('distract attention');
+  });
+
+  it('GIVEN "Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said:" THEN Kelly speaks and the department is part of his role', () => {
+    const q = quotesOf(
+      'IBM has received 25,772 US patents. In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said: "True innovation leadership is about more than the number of patents."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['John E. Kelly', 'IBM senior vice president, Technology and Intellectual Property'],
+    ]);
+  });
+});
