@@ -95,7 +95,7 @@ const CONNECTIVE_BEFORE_NAME =
 
 /** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
 export const OCCUPATIONS =
-  'singer|actor|host|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|batsman|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|songwriter|guitarist|drummer|producer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
+  'singer|actor|host|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|wing|forward|goalscorer|playmaker|keeper|flanker|hooker|prop|batsman|spinner|hurdler|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|songwriter|guitarist|drummer|producer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
 /** An occupation opening a run before a full name of two words or more: "Actor Keanu Reeves". */
 const OCCUPATION_BEFORE_NAME = new RegExp(`^(?:${OCCUPATIONS})\\s+(?=\\S+\\s+\\S)`, 'i');
 

@@ -342,9 +342,15 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // name; the role is what follows.)
   const reflexive = /^(?:himself|herself|themselves)\s+(?=\S)/i.exec(role);
   if (reflexive) return shownRole(role.slice(reflexive[0].length), name);
-  // ("Boss Steve Bruce", "Director Stephen Daldry": a job capitalised because it opens the
-  // sentence is shown as the common noun it is; "President", "Judge" stay titles.)
-  if (OCCUPATION_TITLE.test(role) || CAPITALISED_JOB.test(role)) return role.toLowerCase();
+  // ("Boss Steve Bruce", "Director Stephen Daldry", "Goalscorer Jimmy Floyd Hasselbaink": a job
+  // capitalised because it opens the sentence is shown as the common noun it is; "President",
+  // "Judge" stay titles.)
+  if (
+    OCCUPATION_TITLE.test(role) ||
+    CAPITALISED_JOB.test(role) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(role) && OCCUPATION_END.test(role))
+  )
+    return role.toLowerCase();
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating
@@ -912,8 +918,12 @@ function roleBeforeName(ref: string): { name: string; role: string } | undefined
     .replace(/^(?:but|and|so|the|a|an)\s+/i, '');
   // ("A spokesman for the UK | Film Council": the name is whom the speaker speaks for.)
   if (/\b(?:for|of|at|from)(?:\s+the)?(?:\s+\S+)?$/i.test(role)) return undefined;
-  return ROLE_BEFORE.test(role) ? { name: words.slice(k).join(' '), role } : undefined;
+  // ("Goalscorer Jimmy Floyd Hasselbaink added:": an occupation is a role too.)
+  return ROLE_BEFORE.test(role) || OCCUPATION_END.test(role)
+    ? { name: words.slice(k).join(' '), role }
+    : undefined;
 }
+const OCCUPATION_END = new RegExp(`\\b(?:${OCCUPATIONS})$`, 'i');
 
 /** Adds a speaker to the people index, or the role the attribution gave to one already there. */
 function remember(people: Person[], speaker: Person): void {

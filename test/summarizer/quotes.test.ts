@@ -2810,3 +2810,18 @@ describe('findQuotes: a paper that goes on, and a department after a role', () =
     ]);
   });
 });
+
+describe('findQuotes: a sporting position before a full name', () => {
+  it('GIVEN "Goalscorer Jimmy Floyd Hasselbaink added:" and "Wing Christophe Dominici says …" THEN the position is no part of the name', () => {
+    expect(
+      quotesOf(
+        'Chelsea beat Ajax 2-1 on Tuesday. Goalscorer Jimmy Floyd Hasselbaink added: "It was not a beautiful match to watch."',
+      ).map((x) => [x.speaker, x.role]),
+    ).toEqual([['Jimmy Floyd Hasselbaink', 'goalscorer']]);
+    expect(
+      quotesOf(
+        'Wing Christophe Dominici says France can win another Grand Slam. "We are still in the race for the Grand Slam," said Dominici.',
+      ).map((x) => x.speaker),
+    ).toEqual(['Christophe Dominici']);
+  });
+});
