@@ -23,7 +23,8 @@ export function surnameOf(name: string): string {
  * so the patterns that use it carry the u flag.
  */
 // ("Renaud Donnedieu de Vabres": four words with a particle, never ending on one.)
-const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;
+// (A middle initial may lack its full stop, "Walter M Phillips Jr", when a name word follows.)
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll})|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;
 /** Parties named before a role or a name: "Tory leader", "Lib Dem Norman Baker". */
 const PARTIES =
   'Tory|Labour|Conservative|Liberal Democrat|Lib Dem|Republican|Democratic|Democrat|SNP|UKIP|Green|Plaid';

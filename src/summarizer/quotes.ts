@@ -1640,9 +1640,14 @@ function personNamed(run: string): string | undefined {
   // ("Defiant Matt Williams says …": an adjective before a full name describes it.)
   if (words.length > 2 && describesName(words[0] ?? '')) words.shift();
   // A title needs a name after it ("Industry Minister Sebastien Morand"): three words or more.
-  const name = (
-    words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words
-  ).slice(-3);
+  // (A full name has three words at most, four with an initial or a suffix: "Walter M
+  // Phillips Jr", not "M Phillips Jr".)
+  const whole = words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words;
+  const name = whole.slice(
+    whole.length > 3 && whole.slice(-4).some((w) => /^(?:\p{Lu}\.?|Jr\.?|Sr\.?|II|III)$/u.test(w))
+      ? -4
+      : -3,
+  );
   while (name.length > 2 && NATIONALITY.test(name[0] ?? '')) name.shift();
   // ("criticised British TV for being too safe": a nationality's adjective and a noun name a
   // thing, not a person.)

@@ -2825,3 +2825,18 @@ describe('findQuotes: a sporting position before a full name', () => {
     ).toEqual(['Christophe Dominici']);
   });
 });
+
+describe('findQuotes: a middle initial without its full stop', () => {
+  it('GIVEN "Cosby\'s lawyer, Walter M Phillips Jr, said … \'…,\' he said" THEN the speaker is Walter M Phillips Jr; "US president George W Bush" gives "Mr Bush" his role', () => {
+    expect(
+      quotesOf(
+        'The woman reported the allegations last month. Cosby\'s lawyer, Walter M Phillips Jr, said the comedian was pleased with the decision. "He looks forward to moving on with his life," he said.',
+      ).map((x) => x.speaker),
+    ).toEqual(['Walter M Phillips Jr']);
+    expect(
+      quotesOf(
+        'US president George W Bush has pledged a tough budget next February. "We will submit a budget that fits the times," Mr Bush said.',
+      ).map((x) => [x.speaker, x.role]),
+    ).toEqual([['George W Bush', 'US president']]);
+  });
+});
