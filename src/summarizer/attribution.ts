@@ -1,5 +1,6 @@
 import {
   looksLikeRole,
+  MODIFIER,
   NAME_PARTICLES,
   ORGANISATION_WORDS,
   PLACE_OPENING,
@@ -8,6 +9,7 @@ import {
   splitTitle,
   statedRole,
   WHO_CLAUSE,
+  withModifiers,
 } from './people.js';
 import { lexiconTags } from './pos/tag.js';
 
@@ -642,19 +644,6 @@ export function splitRoleFromName(run: string): { name: string; role?: string | 
   const t = splitTitle(run);
   return { name: t.name, role: t.title };
 }
-
-/**
- * A title read in a name's run with the lower-case words before it that qualify it: "former
- * independent | MP Martin Bell" is a former independent MP, not an MP.
- */
-function withModifiers(title: string | undefined, prefix: string): string | undefined {
-  if (title === undefined) return undefined;
-  const modifiers = ROLE_MODIFIERS.exec(prefix)?.[1];
-  return modifiers ? `${modifiers.trim()} ${title}` : title;
-}
-const MODIFIER =
-  '(?:former|ex-|then|independent|veteran|senior|junior|backbench|rebel|outgoing|retiring|retired|acting|interim|deputy|shadow|local)';
-const ROLE_MODIFIERS = new RegExp(`(?:^|\\s)(${MODIFIER}(?:\\s+${MODIFIER}){0,2})\\s*$`);
 
 /** The role words just before a name ("NASA chief scientist" Ellen Stofan). */
 function prefixRole(prefix: string): string | undefined {

@@ -166,7 +166,13 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         const honorific = /\s(?:Dr|Sir|Dame|Mr|Mrs|Ms)$/.exec(t.title ?? '');
         if (office && honorific && t.title)
           add(t.name, `${office[0]}${t.title.slice(0, honorific.index)}`, s.id);
-        else if (t.title) add(t.name, t.title, s.id);
+        // ("former independent MP Martin Bell": the lower-case words before the run qualify it.)
+        else if (t.title)
+          add(
+            t.name,
+            withModifiers(t.title, s.text.slice(Math.max(0, m.index - 40), m.index)),
+            s.id,
+          );
       }
   }
   return [...people.values()];
@@ -415,6 +421,16 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
     name = name.slice(w[0].length);
     w = /^(\S+)\s+(?=\S+\s+\S)/.exec(name);
   }
+  // ("former British Commander Colonel Bob Stewart": a rank after an office is the name's own,
+  // as "Colonel Bob Stewart"; the office before it is the role.)
+  const rank =
+    /\s(Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Brigadier|Admiral|Corporal|Cpl\.?)$/.exec(
+      title,
+    );
+  if (rank?.[1] && /\s/.test(name)) {
+    title = title.slice(0, rank.index);
+    name = `${rank[1]} ${name}`;
+  }
   // ("But Green MSP Mark Ballard", "Tory MP Howard Flight's …": the opener and the
   // possessive are neither title nor name.)
   return {
@@ -426,3 +442,20 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
     ),
   };
 }
+
+/**
+ * A title read in a name's run with the lower-case words before it that qualify it: "former
+ * independent | MP Martin Bell" is a former independent MP, not an MP.
+ */
+export function withModifiers(title: string | undefined, prefix: string): string | undefined {
+  if (title === undefined) return undefined;
+  const modifiers = ROLE_MODIFIERS.exec(prefix)?.[1];
+  // ("ex-UKIP MEP": a prefix keeps its hyphen against the title.)
+  if (!modifiers) return title;
+  return /-$/.test(modifiers.trim())
+    ? `${modifiers.trim()}${title}`
+    : `${modifiers.trim()} ${title}`;
+}
+export const MODIFIER =
+  '(?:former|ex-|then|independent|veteran|senior|junior|backbench|rebel|outgoing|retiring|retired|acting|interim|deputy|shadow|local)';
+const ROLE_MODIFIERS = new RegExp(`(?:^|\\s)(${MODIFIER}(?:\\s+${MODIFIER}){0,2})\\s*$`);

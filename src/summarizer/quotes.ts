@@ -933,6 +933,9 @@ function remember(people: Person[], speaker: Person): void {
   else if (!known.role && speaker.role) people[i] = { ...known, role: speaker.role };
 }
 
+const RANK_START =
+  /^(?:Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Brigadier|Admiral|Corporal|Cpl\.?)\s+(?=\S+\s)/;
+
 /** The role the article gives a person anywhere it names them. */
 function roleOf(person: Person, people: readonly Person[]): string | undefined {
   // (Or the role the article gave them by title and surname: "Mr Prescott, deputy prime minister".)
@@ -940,6 +943,10 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
   return (
     person.role ??
     people.find((p) => p.name === person.name && p.role)?.role ??
+    // ("Colonel Bob Stewart" of "British Commander Colonel Bob Stewart": the rank is the name's.)
+    (RANK_START.test(person.name)
+      ? people.find((p) => p.role && p.name === person.name.replace(RANK_START, ''))?.role
+      : undefined) ??
     people.find(
       (p) => p.role !== undefined && p.name.endsWith(` ${surname}`) && HONORIFIC_NAME.test(p.name),
     )?.role

@@ -2840,3 +2840,24 @@ describe('findQuotes: a middle initial without its full stop', () => {
     ).toEqual([['George W Bush', 'US president']]);
   });
 });
+
+describe('findQuotes: a role qualified by the words before it, and a rank after an office', () => {
+  it('GIVEN "former independent MP Martin Bell insisted" and later "\'…,\' he said" THEN both quotations show him as a former independent MP, never as an MP', () => {
+    const q = quotesOf(
+      '"Any of them would make competent MPs," former independent MP Martin Bell insisted on Radio 4. Mr Bell will offer his advice to the contestants on Wednesday. "If it gets more people voting there is no harm in that," he said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Martin Bell', 'former independent MP'],
+      ['Martin Bell', 'former independent MP'],
+    ]);
+  });
+
+  it('GIVEN "But former British Commander Colonel Bob Stewart said: \'…\'" THEN Colonel Bob Stewart speaks, a former British Commander', () => {
+    const q = quotesOf(
+      'The MoD is considering whether to appeal. But former British Commander Colonel Bob Stewart said: "Anyone at the top will be saddened by the verdict." The case goes on.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Colonel Bob Stewart', 'former British Commander'],
+    ]);
+  });
+});
