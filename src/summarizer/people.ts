@@ -153,7 +153,12 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         // ("Police Federation chairman Jan Berry", "Tesco chief executive Terry Leahy": the body
         // named before the role is whose role it is.)
         const former = FORMER_BEFORE.exec(before) ?? BODY_BEFORE.exec(before);
-        add(m[2] ?? '', former ? `${former[1]?.trim()} ${m[1]}` : m[1], s.id);
+        // ("said former Labour leader Neil Kinnock": lower-case words before the party qualify it.)
+        add(
+          m[2] ?? '',
+          former ? `${former[1]?.trim()} ${m[1]}` : withModifiers(m[1], before),
+          s.id,
+        );
       }
     if (TITLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(CAPITALISED_RUN)) {

@@ -2852,6 +2852,13 @@ describe('findQuotes: a role qualified by the words before it, and a rank after 
     ]);
   });
 
+  it('GIVEN "said former Labour leader Neil Kinnock" and later "\'…,\' Mr Kinnock added" THEN the later quotation keeps "former" too', () => {
+    const q = quotesOf(
+      '"The party will win again," said former Labour leader Neil Kinnock. The party lost in 1992. "We have the policies and we have the people," Mr Kinnock added.',
+    );
+    expect(q.map((x) => x.role)).toEqual(['former Labour leader', 'former Labour leader']);
+  });
+
   it('GIVEN "But former British Commander Colonel Bob Stewart said: \'…\'" THEN Colonel Bob Stewart speaks, a former British Commander', () => {
     const q = quotesOf(
       'The MoD is considering whether to appeal. But former British Commander Colonel Bob Stewart said: "Anyone at the top will be saddened by the verdict." The case goes on.',
