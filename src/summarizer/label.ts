@@ -855,6 +855,10 @@ const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since
  * adults quizzed/VBD by ICM … said …": a past form after a noun and before "by", with a finite
  * verb later in the clause, is a participle inside the subject, not the main verb.
  */
+/** Participles that, after a noun and before a preposition, mostly say what the noun is. */
+const MODIFYING_PARTICIPLE =
+  /^(?:based|located|headquartered|aimed|designed|intended|scheduled|modelled|modeled|dedicated|devoted|linked|related|involved|listed|registered|stationed|trapped|caught|accused|charged|suspected|convicted|arrested|jailed|injured|killed|wounded|born|raised|educated|trained|employed|hired|signed|loaned|named|known|called|published|released|set|due)$/i;
+
 function retagInContext(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
@@ -872,6 +876,20 @@ function retagInContext(tokens: Token[]): Token[] {
       /^NNPS?$/.test(tokens[i + 1]?.tag ?? '')
     ) {
       tokens[i] = { text: t.text, tag: 'NNP' };
+      continue;
+    }
+    // ("A pilot scheme based on ceremonies in Australia will start": a participle that mostly
+    // modifies the noun before it, with a preposition after it and a finite verb to come, is
+    // no main verb either.)
+    if (
+      t.tag === 'VBD' &&
+      MODIFYING_PARTICIPLE.test(t.text) &&
+      tokens[i + 1]?.tag === 'IN' &&
+      /^NNS?$/.test(tokens[i - 1]?.tag ?? '')
+    ) {
+      const end = tokens.findIndex((x, k) => k > i && /^[,;:]$/.test(x.text));
+      if (tokens.slice(i + 2, end < 0 ? undefined : end).some((x) => FINITE.test(x.tag)))
+        tokens[i] = { text: t.text, tag: 'VBN' };
       continue;
     }
     if (t.tag !== 'VBD' || !/^by$/i.test(tokens[i + 1]?.text ?? '')) continue;

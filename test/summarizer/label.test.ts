@@ -2300,3 +2300,22 @@ describe('headlineLabel: a place and its state before a noun are one name', () =
     );
   });
 });
+
+describe('headlineLabel: a participle that modifies the noun before it', () => {
+  it('GIVEN "A pilot scheme based on ceremonies … will start" or "albums scheduled for release … have had" THEN the participle is not the label\'s verb; "firms involved in the sale agreed the package" is labelled by "agreed"', () => {
+    const label = headlineLabel(
+      'A pilot scheme based on ceremonies in Australia will start in October.',
+    );
+    expect(label === undefined || !/based/.test(label)).toBe(true);
+    expect(
+      headlineLabel(
+        'EMI said two major albums scheduled for release before March have now had their release dates moved.',
+      ),
+    ).not.toBe('EMI said two major albums scheduled for release');
+    expect(
+      headlineLabel(
+        'Eighteen investment firms involved in the sale of the investments agreed the compensation package with the regulator.',
+      ),
+    ).toBe('Eighteen investment firms agreed compensation package');
+  });
+});
