@@ -16,6 +16,7 @@ import {
   HONORIFIC_NAME,
   hasSurname,
   isPostNominal,
+  looksLikeRole,
   OCCUPATION_TITLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
@@ -378,6 +379,17 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   )
     return undefined;
   if (cut !== role) return shownRole(cut, name);
+  // ("a PhD student in psychology at the Karolinska Institute who created the graph": a role
+  // whole before a relative clause ends there; the clause says what they did.)
+  // (Not one that says what they became: "a senior KGB officer who became a secret agent for
+  // the British" is not a KGB officer now.)
+  const who =
+    /\s(?:who|which)\s(?!(?:\p{L}+\s+)?(?:became|become|becomes|turned|defected|switched|later|now|then|went)\b)/u.exec(
+      role,
+    );
+  const before = who ? role.slice(0, who.index) : '';
+  if (who && before.split(/\s+/).length >= 3 && looksLikeRole(before))
+    return shownRole(before, name);
   const own = new Set(
     name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HONORIFIC_WORD.test(w)),
   );

@@ -2868,3 +2868,18 @@ describe('findQuotes: a role qualified by the words before it, and a rank after 
     ]);
   });
 });
+
+describe('findQuotes: a role before a relative clause', () => {
+  it('GIVEN "said X, a PhD student … at the Karolinska Institute who created the graph" THEN the role ends before "who"; "a senior KGB officer who became a secret agent for the British" keeps what he became', () => {
+    expect(
+      quotesOf(
+        "'I made a visualization of the change in colors of paintings over time,' said Martin Bellander, a PhD student in psychology at the Karolinska Institute who created the graph.",
+      ).map((x) => x.role),
+    ).toEqual(['a PhD student in psychology at the Karolinska Institute']);
+    expect(
+      quotesOf(
+        '"The British state is not a fat cow," said Oleg Gordievsky, a senior KGB officer who became a secret agent for the British.',
+      ).map((x) => x.role),
+    ).toEqual(['a senior KGB officer who became a secret agent for the British']);
+  });
+});
