@@ -485,6 +485,15 @@ function check(
   // ("Agassi was bamboozled by the Austrian | 's drop shots": a possessor whose noun was lost is
   // not what the sentence says.)
   if (/^['’]s\s/.test(after)) return undefined;
+  // ("The disaster has little impact | on stock markets in the US and Asia": how much one thing
+  // tells on another, cut before the other, widens the claim to everything.)
+  // ("come into effect | on 17 February": when, not on what.)
+  if (
+    ACTS_ON_NOUN.test(lastWord(label) ?? '') &&
+    /^\s*(?:on|upon)\s/i.test(after) &&
+    !/\b(?:into|in|take|takes|took|taken|taking)\s+\S+$/i.test(label)
+  )
+    return undefined;
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = /\b(\p{Lu})(?:,|$)/u.exec(label)?.[1];
   if (initial && new RegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
@@ -2068,6 +2077,9 @@ const GERUND_OBJECT_VERB =
  * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
  * on a noun (or is empty).
  */
+/** Nouns of how much one thing tells on another, said with "on": "little impact on markets". */
+const ACTS_ON_NOUN = /^(?:impacts?|effects?|influence|bearing)$/i;
+
 function complement(
   tokens: readonly Token[],
   budget: number,

@@ -2319,3 +2319,15 @@ describe('headlineLabel: a participle that modifies the noun before it', () => {
     ).toBe('Eighteen investment firms agreed compensation package');
   });
 });
+
+describe('headlineLabel: how much one thing tells on another', () => {
+  it('GIVEN "The disaster has little impact on stock markets in the US and Asia." THEN no label says it has little impact at all; "The new speeds come into effect on 17 February" keeps its label', () => {
+    const label = headlineLabel(
+      'The disaster has little impact on stock markets in the US and Asia.',
+    );
+    expect(label === undefined || /markets/.test(label)).toBe(true);
+    expect(
+      headlineLabel('The new speeds come into effect on 17 February for home customers.'),
+    ).toBe('New speeds come into effect');
+  });
+});
