@@ -21,7 +21,9 @@ export const PLAIN_OPENING =
 /** A caption's opening in the Daily Mail's style: "Barry Beavis, 48, …". */
 const NAME_AND_AGE = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, \d{1,3}, /u;
 /** A capitalised word, then lower-case words: "…his Nazi Regime Germans no longer see …". */
-const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u;
+// (Not a preposition after it: "… homage to Saint | Katherine by portraying her …" goes on
+// with the name's phrase; no sentence opens on "Katherine by".)
+const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+(?!(?:by|as|into|than)\s)\p{Ll}+\s+\p{Ll}/u;
 /**
  * A news agency's photo caption: a subject, a verb in the present ("A tow truck driver works to
  * clear the scene …"), then, after a comma, the day and the place the photo was taken

@@ -213,3 +213,14 @@ describe('cutGluedCaption: an attribution is no caption label', () => {
     expect(cut.text).toBe(sentence);
   });
 });
+
+describe('cutGluedCaption: a name going on into its phrase', () => {
+  it('GIVEN "Fall of an Empire: The Story of Katherine of Alexandria attempts to pay homage to Saint Katherine by portraying her …" whose opening a caption repeats THEN the sentence is not cut between "Saint" and "Katherine by"', () => {
+    const story = [
+      'Fall of an Empire: The Story of Katherine of Alexandria attempts to pay homage to Saint Katherine Director Michael Redwood paid tribute to the actor.',
+    ].map(contentStems);
+    const body =
+      'Fall of an Empire: The Story of Katherine of Alexandria attempts to pay homage to Saint Katherine by portraying her as a real woman who experiences fear and torment.';
+    expect(cutGluedCaption(body, contentStems, story).text).toBe(body);
+  });
+});
