@@ -859,15 +859,15 @@ function keptAdverb(word: string): boolean {
 const PARTICLE = /^(?:back|off|up|down|out|over|away|apart|ahead|aside|together)$/i;
 const SUBORDINATOR = /^(?:that|whether|if|because|as|while|although|though|since|unless|than|so)$/i;
 
+/** Participles that, after a noun and before a preposition, mostly say what the noun is. */
+const MODIFYING_PARTICIPLE =
+  /^(?:based|located|headquartered|aimed|designed|intended|scheduled|modelled|modeled|dedicated|devoted|linked|related|involved|listed|registered|stationed|trapped|caught|accused|charged|suspected|convicted|arrested|jailed|injured|killed|wounded|born|raised|educated|trained|employed|hired|signed|loaned|named|known|called|published|released|set|due)$/i;
+
 /**
  * Tags the labeller reads in context where the tagger, word by word, cannot: "87% of the 1,000
  * adults quizzed/VBD by ICM … said …": a past form after a noun and before "by", with a finite
  * verb later in the clause, is a participle inside the subject, not the main verb.
  */
-/** Participles that, after a noun and before a preposition, mostly say what the noun is. */
-const MODIFYING_PARTICIPLE =
-  /^(?:based|located|headquartered|aimed|designed|intended|scheduled|modelled|modeled|dedicated|devoted|linked|related|involved|listed|registered|stationed|trapped|caught|accused|charged|suspected|convicted|arrested|jailed|injured|killed|wounded|born|raised|educated|trained|employed|hired|signed|loaned|named|known|called|published|released|set|due)$/i;
-
 function retagInContext(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
@@ -1977,7 +1977,10 @@ function verbGroup(
     }
     // Adverbs inside the group: a negation or hedge stays, others go ("has also said").
     if (/^RB/.test(t.tag) && (keptAdverb(t.text) || VERB.test(nextTag) || nextTag === 'TO')) {
-      if (keptAdverb(t.text)) {
+      // ("had only just launched": "only just" is barely, one adverb; "only launched" is another
+      // claim.)
+      const onlyJust = /^just$/i.test(t.text) && /^only$/i.test(group.at(-1) ?? '');
+      if (keptAdverb(t.text) || onlyJust) {
         group.push(t.text);
         after.push(i + 1);
       }

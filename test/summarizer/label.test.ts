@@ -2331,3 +2331,13 @@ describe('headlineLabel: how much one thing tells on another', () => {
     ).toBe('New speeds come into effect');
   });
 });
+
+describe('headlineLabel: "only just"', () => {
+  it('GIVEN "Back in 1994, Yahoo had only just launched, …" THEN the label keeps "only just" (barely), never "only launched"', () => {
+    expect(
+      headlineLabel(
+        'Back in 1994, Yahoo had only just launched, most websites were text-based and Google had yet to appear.',
+      ),
+    ).toBe('Yahoo had only just launched');
+  });
+});
