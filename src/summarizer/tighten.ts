@@ -50,12 +50,21 @@ export function tightenSentence(sentence: string, afterShown = false): string {
     // starts a sentence ("But defender Andy Todd is …").
     if (!BINDS_TO_CONNECTIVE.test(rest) && !SAID_ASIDE.test(rest)) s = capitalize(rest);
   }
+  // ("But, says usability guru Dr Jakob Nielsen, some things have stayed constant …": without
+  // its connective the sentence would open on "Says"; what is said comes first, as news has it.)
+  const inverted = SAYS_FIRST.exec(s);
+  if (inverted?.[1] && inverted[2] && inverted[3])
+    s = `${capitalize(inverted[3])}, ${inverted[1].toLowerCase()} ${inverted[2]}${inverted[4] ?? '.'}`;
   // Both replacements need a space before a space or a stop; most sentences have neither.
   // (Not before a stop that begins a word: "The .post domain", "a .22 calibre handgun".)
   if (SPACE_TO_TIDY.test(s))
     s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])(?![\p{L}\p{N}])/gu, '$1');
   return s.trim();
 }
+
+/** A sentence that opens on its attribution: "Says X, what they say." */
+const SAYS_FIRST =
+  /^(Says|Said|Argues|Argued|Writes|Wrote|Adds|Added|Insists|Insisted)\s+([^,"“”]{3,90}),\s+([^"“”]{10,}?)([.!?])?$/u;
 
 const SAID_ASIDE =
   /^(?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:said|says|added|argued|insisted|warned|claimed|believes|thinks),\s/u;

@@ -63,3 +63,15 @@ describe('showsPhotoPosition: a named person placed in a photo without brackets'
     ).toBe(false);
   });
 });
+
+describe('tightenSentence: an attribution that opens the sentence', () => {
+  it('GIVEN "But, says usability guru Dr Jakob Nielsen, some things have stayed constant …" THEN what is said comes first and the attribution after it', () => {
+    expect(
+      tightenSentence(
+        'But, says usability guru Dr Jakob Nielsen, some things have stayed constant in that decade.',
+      ),
+    ).toBe(
+      'Some things have stayed constant in that decade, says usability guru Dr Jakob Nielsen.',
+    );
+  });
+});
