@@ -286,8 +286,31 @@ export function showDoubleQuotations(
   // ("We’re no heroes, just tourists,' Makrus Åsberg … told the New York Post.": a point that
   // opens inside a quotation in straight single marks, which close after punctuation.)
   if (shown[0] !== undefined && closesBeforeOpening(shown[0])) shown[0] = `'${shown[0]}`;
-  return shown;
+  return closeStraightSingle(shown, closeAfter);
 }
+
+/**
+ * "O'Neill told Betfred: 'Shutthefrontdoor is in great form." of a quotation in straight
+ * single marks that goes on in a sentence not shown: it is closed where the point (or the
+ * speaker's part of it) ends. Only a mark that opens someone's words before a capital, at the
+ * start or after a colon or comma, counts: straight marks are apostrophes too.
+ */
+function closeStraightSingle(texts: readonly string[], closeAfter: ReadonlySet<number>): string[] {
+  let open = false;
+  return texts.map((text, k) => {
+    for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+      if (!open && WORDS_OPEN.test(text.slice(Math.max(0, i - 2), i + 2)) && opens(text, i))
+        open = true;
+      else if (open && closes(text, i, 'single')) open = false;
+    }
+    if (!open || !(closeAfter.has(k) || k === texts.length - 1) || !/[.!?…]$/.test(text))
+      return text;
+    open = false;
+    return `${text}'`;
+  });
+}
+/** A straight mark opening someone's words: at the start, or after a colon or comma. */
+const WORDS_OPEN = /(?:^|[:,]\s)'\p{Lu}/u;
 
 /** Whether a straight single mark closes a quotation after punctuation before any opens one. */
 function closesBeforeOpening(text: string): boolean {

@@ -88,3 +88,23 @@ describe('showDoubleQuotations: a point that opens inside a quotation in straigh
     ]);
   });
 });
+
+describe('showDoubleQuotations: straight single marks that go on past the point', () => {
+  it("GIVEN \"O'Neill told Betfred: 'Shutthefrontdoor is in great form.\" alone THEN the quotation is closed where the point ends; O'Neill's apostrophe is none", () => {
+    expect(
+      showDoubleQuotations(["O'Neill told Betfred: 'Shutthefrontdoor is in great form."]),
+    ).toEqual(["O'Neill told Betfred: 'Shutthefrontdoor is in great form.'"]);
+    expect(
+      showDoubleQuotations([
+        "A Bayer spokesman said: 'It is clear there was a dispute.",
+        "It's being looked at.'",
+      ]),
+    ).toEqual([
+      "A Bayer spokesman said: 'It is clear there was a dispute.",
+      "It's being looked at.'",
+    ]);
+    expect(showDoubleQuotations(["The players' union said it was fine."])).toEqual([
+      "The players' union said it was fine.",
+    ]);
+  });
+});
