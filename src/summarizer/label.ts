@@ -2459,9 +2459,16 @@ function complement(
   const quantity =
     (out.some((t) => t.tag === 'CD') || TIME_SPAN.test(last?.text ?? '')) &&
     /^NNS?$/.test(last?.tag ?? '');
+  // ("was predicted to be about 14% | above normal": a share said against something; "rose 15%
+  // | from a year ago" says by how much, whole.)
+  if (
+    /%$/.test(last?.text ?? '') &&
+    /^(?:above|below|higher|lower|more|less|than|up|down)$/.test(following)
+  )
+    return null;
   if (
     quantity &&
-    /^(?:after|before|ago|later|earlier|since|south|north|east|west|away|from|behind|ahead|short|more|less|than)$/.test(
+    /^(?:after|before|ago|later|earlier|since|south|north|east|west|away|from|behind|ahead|short|more|less|than|above|below|higher|lower|up|down)$/.test(
       following,
     )
   )

@@ -2341,3 +2341,15 @@ describe('headlineLabel: "only just"', () => {
     ).toBe('Yahoo had only just launched');
   });
 });
+
+describe('headlineLabel: a share said against something', () => {
+  it('GIVEN "… was predicted to be about 14% above normal this week" THEN no label says demand was 14%; "Pre-tax profits rose 15% from a year ago …" keeps "rose 15%"', () => {
+    const label = headlineLabel(
+      'US demand for heating oil was predicted to be about 14% above normal this week.',
+    );
+    expect(label === undefined || /above/.test(label)).toBe(true);
+    expect(
+      headlineLabel('Pre-tax profits rose 15% from a year ago to reach £546m, ahead of forecasts.'),
+    ).toBe('Pre-tax profits rose 15%');
+  });
+});
