@@ -471,7 +471,7 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
 }
 
 /** A quotation's words alone, lower case, for telling whether one holds another. */
-function wordsOnly(text: string): string {
+export function wordsOnly(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")

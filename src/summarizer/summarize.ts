@@ -17,7 +17,7 @@ import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
-import { type FoundQuote, findQuotes, quotedByName } from './quotes.js';
+import { type FoundQuote, findQuotes, quotedByName, wordsOnly } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
   quotedShare,
@@ -622,7 +622,20 @@ const STRAIGHT_SINGLE_QUOTATION = /^'\p{Lu}|[.!?,]'\s*$/u;
  * One quote per speaker first (the one in their best-ranked sentence), most central first;
  * then the rest, in article order.
  */
-function rankQuotes(found: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
+function rankQuotes(all: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
+  // ("'I don't like the thought of getting old' OAPs Behaving Badly is on Channel 5 …": a
+  // caption that quotes again what the speaker's longer quotation already holds adds nothing.)
+  const words = all.map((q) => wordsOnly(q.text));
+  const found = all.filter(
+    (q, i) =>
+      !all.some(
+        (o, j) =>
+          j !== i &&
+          o.speaker === q.speaker &&
+          (words[j] as string).includes(words[i] as string) &&
+          ((words[j] as string).length > (words[i] as string).length || j < i),
+      ),
+  );
   const bestBySpeaker = new Map<string, FoundQuote>();
   const score = (q: FoundQuote) => ranked.scores[q.sentenceId] ?? 0;
   for (const q of found) {

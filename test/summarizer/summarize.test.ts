@@ -979,3 +979,20 @@ describe('a quotation that ran on into a photo caption', () => {
     );
   });
 });
+
+describe('summarize: a quotation said again inside a longer one', () => {
+  it("GIVEN a caption that quotes again part of what Julia Church said THEN the summary's quotes show her words once", () => {
+    const text = [
+      'Two friends in their sixties party all night in Menorca, where Julia Church now lives.',
+      "Julia said: 'You can't judge others like us, we're not normal, we're crazy. I don't like the thought of getting old, we'll just keep going till we fall to bits.'",
+      'The pair met at a dance class in Edinburgh more than twenty years ago and have been friends ever since.',
+      "They still go out dancing at least twice a week. 'I don't like the thought of getting old,' Julia said.",
+      'The programme about them is on Channel 5 on Wednesdays at 9pm.',
+    ].join(' ');
+    const r = summarize({ text }, { points: 3 });
+    if (!r.ok) throw new Error(r.error.message);
+    const hers = r.value.quotes.filter((q) => q.speaker === 'Julia Church');
+    expect(hers).toHaveLength(1);
+    expect(hers[0]?.text).toContain('fall to bits');
+  });
+});
