@@ -177,6 +177,19 @@ export function findQuotes(
       // (Not one with words after it of its own: '"That was a total disaster," a crestfallen
       // Mr Lim confided' is someone else's, in words the attribution reader does not know.)
       const own = masked.slice(span.close, to).trim();
+      // ("'My love, where are you?' he asked. 'It was a bit of an ego boost for me … but he
+      // wanted me.'": words after a question that speak of its asker as "he" and of themself as
+      // "me" answer it; they are someone else's, whom the text does not name here.)
+      const answers =
+        previous !== undefined &&
+        lastEnd >= 0 &&
+        gap.trim() === '' &&
+        /\?["”’']?$/.test(previous.text) &&
+        talksOf(span.text, genderOf(previous.speaker, s.text, knownPeople()));
+      if (answers) {
+        unresolvedEnd = span.close;
+        continue;
+      }
       if (
         previous &&
         lastEnd >= 0 &&
@@ -278,6 +291,13 @@ export function findQuotes(
     lastClosed = span.closed;
   }
   return quotes;
+}
+
+/** Whether words in the first person have someone else, as `pronoun`, do something ("he wanted me"). */
+function talksOf(text: string, pronoun: 'he' | 'she' | undefined): boolean {
+  if (pronoun === undefined || !/\b(?:I|me|my|I'm|I’m)\b/.test(text)) return false;
+  // (As the subject: "he wanted me"; "I have never paid him" speaks to him, and may go on.)
+  return (pronoun === 'he' ? /\bhe\b/i : /\bshe\b/i).test(text);
 }
 
 function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: number): FoundQuote {

@@ -2883,3 +2883,16 @@ describe('findQuotes: a role before a relative clause', () => {
     ).toEqual(['a senior KGB officer who became a secret agent for the British']);
   });
 });
+
+describe("findQuotes: an answer to a question is not the asker's", () => {
+  it("GIVEN \"'My love, where are you?' he asked. 'It was a bit of an ego boost for me … but he wanted me.'\" THEN the second quotation is not Rojo's; a quotation that goes on after a question in his own voice still is", () => {
+    const q = quotesOf(
+      "Sarah Watson, 34, had met Marcus Rojo at the club's Christmas party. Later that evening Rojo invited her to his friend's flat, but she declined. He then sent a text at 2am. 'My love, where are you?' he asked. 'It was a bit of an ego boost for me. There were a lot of pretty girls that night, but he wanted me.' So she booked a taxi.",
+    );
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([['Marcus Rojo', 'My love, where are you?']]);
+    const own = quotesOf(
+      "Mr Smith denied the claims on Monday. 'Why would I do that?' he asked. 'I have never paid him for anything.' He left the court without speaking further.",
+    );
+    expect(own.map((x) => x.text).join(' ')).toContain('never paid');
+  });
+});
