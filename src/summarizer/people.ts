@@ -219,7 +219,7 @@ export function looksLikeRole(role: string): boolean {
 
 /** A relative clause after a name that says who the person is: "who is …", "who chairs …". */
 export const WHO_CLAUSE =
-  /^who (?:is|was|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
+  /^who (?:is|was|has been|chairs|leads|heads|runs|directs|represents|founded|owns|coaches|manages)\b/;
 /**
  * Where a "who is" role is: "in Dubai", "at the scene" (not "in charge of …"; "on Labour's
  * ruling NEC" is a seat).
@@ -248,7 +248,9 @@ export function statedRole(role: string): string {
       role,
     );
   if (office) return `${OFFICE_OF_VERB[office[1] ?? '']} of ${role.slice(office[0].length)}`;
-  return role.replace(/^who (?:is|was) (?:also |now |still )?/, '');
+  // ("Jeff Sessions, who has been a leader in the immigration debate,": what he has been and
+  // still is.)
+  return role.replace(/^who (?:is|was|has been|have been) (?:also |now |still |long )?/, '');
 }
 
 /**

@@ -2896,3 +2896,16 @@ describe("findQuotes: an answer to a question is not the asker's", () => {
     expect(own.map((x) => x.text).join(' ')).toContain('never paid');
   });
 });
+
+describe('findQuotes: a role said with "who has been"', () => {
+  it('GIVEN "Jeff Sessions, who has been a leader in the immigration debate, said … He wrote: \'…\'" THEN his role reads "a leader in the immigration debate"; "who has been charged with fraud" is no role', () => {
+    const q = quotesOf(
+      "Senator Jeff Sessions, who has been a leader in the immigration debate, said in a letter that an increase would hurt the middle class. He wrote: 'It defies reason to argue that the admission of new workers has no effect on wages.'",
+    );
+    expect(q.map((x) => x.role)).toEqual(['a leader in the immigration debate']);
+    const charged = quotesOf(
+      '"I am innocent of everything," said John Smith, who has been charged with fraud.',
+    );
+    expect(charged.map((x) => x.role)).toEqual([undefined]);
+  });
+});
