@@ -60,6 +60,7 @@ const BODY_BEFORE =
   /(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;])(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$/u;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
+const BODY_SPOKEN_FOR = /^(?:for|from)\s+(?:the\s+)?\p{Lu}/u;
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
@@ -118,7 +119,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // ("Renaud Donnedieu de": a run cut after a particle ends before it.)
     const clean = titled.name.replace(PARTICLE_END, '');
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
-    const role = (rawRole ?? titled.title)?.replace(LEADING_VERBS, '');
+    // ("Vincent Cable, for the Liberal Democrats,": whom they speak for or come from keeps its
+    // preposition; "the Liberal Democrats" alone would make him the party.)
+    const raw = rawRole ?? titled.title;
+    const role = raw && BODY_SPOKEN_FOR.test(raw) ? raw : raw?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
     if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });

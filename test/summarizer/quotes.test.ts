@@ -2909,3 +2909,14 @@ describe('findQuotes: a role said with "who has been"', () => {
     expect(charged.map((x) => x.role)).toEqual([undefined]);
   });
 });
+
+describe('findQuotes: whom a speaker speaks for', () => {
+  it('GIVEN "Vincent Cable, for the Liberal Democrats, accused Mr Brown … He said: \'…\'" THEN his role reads "for the Liberal Democrats", never "the Liberal Democrats"', () => {
+    const q = quotesOf(
+      'Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices. He said: "Last week the prime minister gave us the politics of fear."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Vincent Cable', 'for the Liberal Democrats'],
+    ]);
+  });
+});
