@@ -293,6 +293,23 @@ export function findQuotes(
   return quotes;
 }
 
+/**
+ * The person the sentence before the quotation's urged to do something ("X encouraged West to
+ * sample …") when the quotation has "I" do the same ("… that I sample …"); else undefined.
+ */
+function urgedSpeaker(s: Stream, at: number, people: readonly Person[]): Person | undefined {
+  const from = previousSentenceStart(s, at);
+  const m = URGED_TO.exec(s.masked.slice(from, sentenceStart(s, at)));
+  if (!m?.[1] || !m[2]) return undefined;
+  const quote = s.text.slice(at, at + 300).split('\n')[0] ?? '';
+  if (!new RegExp(String.raw`\bI\s+(?:\p{Ll}+\s+)?${escapeRegExp(m[2])}\b`, 'u').test(quote))
+    return undefined;
+  const person = resolvePerson(people, m[1]);
+  return person?.name.includes(' ') || person?.name === m[1] ? person : undefined;
+}
+const URGED_TO =
+  /\b(?:encouraged|urged|persuaded|convinced|inspired|taught|helped|allowed|pushed|advised|challenged|dared|begged)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Ll}{3,})\b/u;
+
 /** Whether words in the first person have someone else, as `pronoun`, do something ("he wanted me"). */
 function talksOf(text: string, pronoun: 'he' | 'she' | undefined): boolean {
   if (pronoun === undefined || !/\b(?:I|me|my|I'm|I’m)\b/.test(text)) return false;
@@ -528,6 +545,10 @@ function identify(
   // are a group, never one person named among them.)
   if (/^they$/i.test(a.ref)) return groupSubject(s, at);
   if (a.pronoun || isPronoun(a.ref)) {
+    // ("Hip-hop producer No ID encouraged West to sample old soul … '… those old records that I
+    // sample …,' he said.": who was urged to do what the speaker says "I" do is who speaks.)
+    const urged = urgedSpeaker(s, at, people);
+    if (urged) return { ...urged, role: a.role ?? roleOf(urged, people) };
     const subject = recentSubject(s, at, people, previous);
     // ("'I just wish I'd never got involved …,' she said." after a sentence about Rojo, "Rojo
     // invited her to his friend's flat": "she" is not someone the article calls "his".)
@@ -1698,7 +1719,17 @@ function personNamed(run: string): string | undefined {
   // ("Guitarist Brian May", "Theresa May": "May" is a surname after a given name.)
   const surnameMonth =
     name.length === 2 && name[1] === 'May' && !ORGANISATION_WORDS.test(name[0] ?? '');
-  if (name.length < 2 || (!surnameMonth && ORGANISATION_WORDS.test(name.join(' '))))
+  // ("Kanye West", "Adam North": a point of the compass after a given name is a surname; "the
+  // Middle East", "Far East", "Wild West" are places.)
+  const surnameCompass =
+    name.length === 2 &&
+    /^(?:North|South|East|West)$/.test(name[1] ?? '') &&
+    !ORGANISATION_WORDS.test(name[0] ?? '') &&
+    !/^(?:Far|Near|Mid|Wild|Deep|Upper|Lower|Old|New|Great|Greater)$/.test(name[0] ?? '');
+  if (
+    name.length < 2 ||
+    (!surnameMonth && !surnameCompass && ORGANISATION_WORDS.test(name.join(' ')))
+  )
     return undefined;
   // ("Tom McCabe MSP": the letters after a name come with it, as quoteOf shows them.)
   if (!name.every((w, i) => NAME_PART.test(w) || (i === name.length - 1 && isPostNominal(w))))

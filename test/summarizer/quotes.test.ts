@@ -2920,3 +2920,16 @@ describe('findQuotes: whom a speaker speaks for', () => {
     ]);
   });
 });
+
+describe('findQuotes: whom the sentence before urged to do what "I" do', () => {
+  it('GIVEN "Hip-hop producer No ID encouraged West to sample old soul … \'… records that I sample is in me,\' he said." THEN Kanye West speaks, not the producer; "the Middle East" is still no one', () => {
+    const q = quotesOf(
+      'Kanye West, 26, began rapping as a teenager at his Chicago school. Hip-hop producer No ID encouraged West to sample old soul and R&B hits then revive them, an approach that would become his trademark. "I feel like a lot of the soul that\'s in those old records that I sample is in me," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kanye West']);
+    const place = quotesOf(
+      'Oil prices rose on fears of supply cuts in the Middle East. "We expect prices to stay high for some time," said the Middle East.',
+    );
+    expect(place.map((x) => x.speaker)).not.toContain('Middle East');
+  });
+});
