@@ -44,7 +44,8 @@ const CONNECTOR = `(?:${NAME_PARTICLES}|and)`;
 // ("50 Cent said": a stage name may open on a number, before one word; "50 First Dates" is a
 // title.)
 const NAME_RUN = String.raw`(?:${HONORIFIC}\s+(?:(?:${NAME_PARTICLES})\s+)?|\d{1,2}\s+(?=\p{Lu}\p{Ll}+(?![\p{L}'’-])(?!\s+\p{Lu})))?${NAME_WORD}(?:\s+(?:${CONNECTOR}\s+)?${NAME_WORD}){0,5}`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’&-]+\s+){0,3}?[\p{L}'’-]+`;
+// ("said the 23-year-old", "the 2003 champion": an age or a year is a description's word too.)
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}\d'’&-]+\s+){0,3}?(?:[\p{L}'’-]+|\d+-year-old)`;
 /** Words that start a capitalised run but are not part of a name ("But Greene", "Mr Brown"). */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...SENTENCE_OPENERS,

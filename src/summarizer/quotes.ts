@@ -310,6 +310,26 @@ function urgedSpeaker(s: Stream, at: number, people: readonly Person[]): Person 
 const URGED_TO =
   /\b(?:encouraged|urged|persuaded|convinced|inspired|taught|helped|allowed|pushed|advised|challenged|dared|begged)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Ll}{3,})\b/u;
 
+/**
+ * Whether the sentence before the one `at` is in opens on `person` (by any word of the name),
+ * or on "he"/"she" with no one else named in it.
+ */
+function opensBefore(s: Stream, at: number, person: Person): boolean {
+  const from = previousSentenceStart(s, at);
+  const text = s.masked.slice(from, sentenceStart(s, at));
+  // (Its subject, the first words: "The Spaniard believed he was talking to … Emilio
+  // Butragueno" is about the Spaniard, not the name after.)
+  const opening = /^\s*(?:(?:But|And|Yet)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+    text,
+  )?.[1];
+  if (opening && !NOT_NAME_START.has(opening.split(/\s+/)[0] ?? ''))
+    return nameWords(person.name).some((w) => opening.split(/\s+/).includes(w));
+  return (
+    /^\s*(?:(?:But|And|Yet)\s+)?(?:[^,]{0,60},\s*)?(?:he|she)\s/i.test(text) &&
+    !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text)
+  );
+}
+
 /** Whether words in the first person have someone else, as `pronoun`, do something ("he wanted me"). */
 function talksOf(text: string, pronoun: 'he' | 'she' | undefined): boolean {
   if (pronoun === undefined || !/\b(?:I|me|my|I'm|I’m)\b/.test(text)) return false;
@@ -561,6 +581,11 @@ function identify(
         : subject;
     return speaker ? { ...speaker, role: a.role ?? roleOf(speaker, people) } : undefined;
   }
+  // ("said the 28-year-old Morientes": an age before a name describes it; the name speaks.)
+  // ("the 24-year-old Swiss" is no name: only one the article gives a person.)
+  const aged = /^the\s+\d+-year-old\s+(?=\p{Lu})/u.exec(a.ref);
+  const agedName = aged ? resolvePerson(people, a.ref.slice(aged[0].length)) : undefined;
+  if (agedName) return { ...agedName, role: a.role ?? roleOf(agedName, people) };
   // ("A UKIP spokesman said Mr Betts-Green's resignation followed … '…,' the spokesman added.":
   // the spokesman is the one the sentence before, or this one, introduced.)
   const spokes = /^the\s+(spokes(?:man|woman|person))$/i.exec(a.ref)?.[1];
@@ -615,6 +640,16 @@ function identify(
     // forced out of … The double Olympic champion said: '…'".)
     if (near?.name.includes(' ') && (near.name === main?.name || opensOn(s.sentences, near.name)))
       return { ...near, role: a.role ?? roleOf(near, people) };
+    // ("Minar, ranked 158th in the world, was forced to pull out … 'For me, this was a big
+    // success,' said the 20-year-old.": an age describes the person the sentence before opens
+    // on, or the one its "she" or "he" goes on with.)
+    const age = /^the\s+\d+-year-old$/i.test(a.ref);
+    if (age && near?.name.includes(' ') && opensBefore(s, at, near))
+      return { ...near, role: a.role ?? roleOf(near, people) };
+    // ("Arsenal's Sol Campbell has called … Last October, Arsenal lost 2-0 … '…,' added the
+    // 30-year-old": with no one named before it, the person the story opens on.)
+    if (age && near === undefined && main && opensOn(s.sentences, main.name))
+      return { ...main, role: a.role ?? roleOf(main, people) };
     if (nationality !== undefined) return { name: nationality, role: a.role, firstSeen: -1 };
   }
   // "Deutsche Bank's Simon Champion": the person, with the organisation as their role.
@@ -1219,12 +1254,13 @@ function opensOn(sentences: readonly Sentence[], name: string): boolean {
   return (
     at >= 0 &&
     opening.slice(0, at).split(/\s+/).filter(Boolean).length <= 6 &&
-    // (Its verb right after it: "Kelly Holmes has been …", not "Former All Black | star …".)
+    // (Its verb right after it: "Kelly Holmes has been …", "Justine Henin-Hardenne lost …", not
+    // "Former All Black | star …".)
     SUBJECT_VERB_AFTER.test(opening.slice(at + name.length))
   );
 }
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|will|would|could|can|may|might|must|should|says|said|\p{Ll}{2,}ed|\p{Ll}{2,}s)\b/u;
+  /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|will|would|could|can|may|might|must|should|says|said|\p{Ll}{2,}ed|\p{Ll}{2,}s|lost|won|beat|took|made|gave|came|went|got|left|held|led|ran|saw|told|began|became|broke|fell|found|hit|kept|met|paid|put|quit|rose|set|shot|sold|spent|struck|swept|threw|wrote)\b/u;
 
 /**
  * The speaker of a quotation with no attribution: the name before it when the article quotes
@@ -1466,7 +1502,7 @@ const LONE_DEMONYM =
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP)$`,
+  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
   'u',
 );
 /** ", added the …", ", the agent added": the attribution of a quotation that adds to what was said. */

@@ -2933,3 +2933,27 @@ describe('findQuotes: whom the sentence before urged to do what "I" do', () => {
     expect(place.map((x) => x.speaker)).not.toContain('Middle East');
   });
 });
+
+describe('findQuotes: "said the 23-year-old"', () => {
+  it("GIVEN an age that describes the player the sentences before are about, named only by surname, THEN the quotation is \"the 23-year-old\"'s, not the story's other player's", () => {
+    const q = quotesOf(
+      'Lindsay Davenport beat Nicole Vaidisova in straight sets. "I was fully expecting a tough opponent," said Davenport. The 10th seed beat unseeded Russian Nadia Petrova 6-3 6-2. After a tough first set, Molik grew in confidence. She will now meet Venus Williams. "Bring it on," said the 23-year-old. "I played pretty well and it was nice to get through in straight sets."',
+    );
+    expect(q.find((x) => x.text.includes('pretty well'))?.speaker).toBe('the 23-year-old');
+  });
+
+  it('GIVEN the sentence before opens on the person named in full earlier, or the story opens on them with no one named since, or "the 28-year-old Morientes" THEN the person speaks', () => {
+    const minar = quotesOf(
+      'Lleyton Hewitt beat Ivo Minar 6-1 6-0 in the final. Hewitt is set to meet Arnaud Clement in the first round. Minar, ranked 158th in the world, was forced to pull out of qualifying. "For me, this was a big success," said the 20-year-old.',
+    );
+    expect(minar.map((x) => x.speaker)).toEqual(['Ivo Minar']);
+    const campbell = quotesOf(
+      'Arsenal\'s Sol Campbell has called the rivalry with Manchester United "bitter and personal". Last October, Arsenal lost 2-0 at Old Trafford. "It had a psychological impact on us," added the 30-year-old.',
+    );
+    expect(campbell.map((x) => x.speaker)).toEqual(['Sol Campbell']);
+    const morientes = quotesOf(
+      'Liverpool have made an offer for Fernando Morientes. "If there is an attractive proposition I would be keen to leave," said the 28-year-old Morientes.',
+    );
+    expect(morientes.map((x) => x.speaker)).toEqual(['Fernando Morientes']);
+  });
+});
