@@ -418,6 +418,12 @@ export const TITLE_AND_SURNAME = new RegExp(
 /** What every titled name (TITLED_NAME) holds: a title word, then a capital. */
 const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+\\p{Lu}`, 'u');
 
+/** A military rank, which goes with the name after it: "Colonel Bob Stewart". */
+const RANK = String.raw`(?:Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Brigadier|Admiral|Corporal|Cpl\.?)`;
+const RANK_END = new RegExp(String.raw`\s(${RANK})$`);
+/** A rank that opens a name of two words more: "Colonel Bob Stewart". */
+export const RANK_START = new RegExp(String.raw`^${RANK}\s+(?=\S+\s)`);
+
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
   const m = TITLED_NAME.exec(ref.trim());
@@ -434,10 +440,7 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
   }
   // ("former British Commander Colonel Bob Stewart": a rank after an office is the name's own,
   // as "Colonel Bob Stewart"; the office before it is the role.)
-  const rank =
-    /\s(Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Brigadier|Admiral|Corporal|Cpl\.?)$/.exec(
-      title,
-    );
+  const rank = RANK_END.exec(title);
   if (rank?.[1] && /\s/.test(name)) {
     title = title.slice(0, rank.index);
     name = `${rank[1]} ${name}`;

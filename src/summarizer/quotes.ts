@@ -24,6 +24,7 @@ import {
   type Person,
   POST_NOMINALS,
   RANK_ONLY,
+  RANK_START,
   ROLE_NOUNS,
   resolvePerson,
   surnameOf,
@@ -1020,9 +1021,6 @@ function remember(people: Person[], speaker: Person): void {
   if (!known) people.push(speaker);
   else if (!known.role && speaker.role) people[i] = { ...known, role: speaker.role };
 }
-
-const RANK_START =
-  /^(?:Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Brigadier|Admiral|Corporal|Cpl\.?)\s+(?=\S+\s)/;
 
 /** The role the article gives a person anywhere it names them. */
 function roleOf(person: Person, people: readonly Person[]): string | undefined {
