@@ -2074,15 +2074,15 @@ function describedThing(tokens: readonly Token[], at: number, verb: string): boo
 const GERUND_OBJECT_VERB =
   /^(?:see|sees|saw|seen|seeing|hear|hears|heard|watch|watches|watched|notice|noticed|spot|spotted|find|finds|found|catch|caught|keep|keeps|kept|leave|leaves|left|spend|spends|spent|have|has|had|get|gets|got|set|sets|send|sends|sent|stop|stops|stopped|prevent|prevented|picture|pictured|film|filmed|photograph|photographed|show|shows|showed|shown|imagine|imagined|quote|quoted|describe|described)$/i;
 
+/** Nouns of how much one thing tells on another, said with "on": "little impact on markets". */
+const ACTS_ON_NOUN = /^(?:impacts?|effects?|influence|bearing)$/i;
+
 /**
  * The object's head: the first noun phrase after the verb group (or a preposition and its
  * noun phrase when the verb takes none: "took to Twitter"), with "of" and its noun after a
  * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
  * on a noun (or is empty).
  */
-/** Nouns of how much one thing tells on another, said with "on": "little impact on markets". */
-const ACTS_ON_NOUN = /^(?:impacts?|effects?|influence|bearing)$/i;
-
 function complement(
   tokens: readonly Token[],
   budget: number,
