@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributionBefore } from '../../src/summarizer/attribution.js';
 import { findPeople } from '../../src/summarizer/people.js';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
 import { findQuotes } from '../../src/summarizer/quotes.js';
@@ -2955,5 +2956,12 @@ describe('findQuotes: "said the 23-year-old"', () => {
       'Liverpool have made an offer for Fernando Morientes. "If there is an attractive proposition I would be keen to leave," said the 28-year-old Morientes.',
     );
     expect(morientes.map((x) => x.speaker)).toEqual(['Fernando Morientes']);
+  });
+});
+
+describe('attributionBefore: two adverbs before the verb', () => {
+  it('GIVEN "She then reportedly wrote; " or "he later publicly said:" before a quotation THEN the attribution is read (one adverb was all it allowed)', () => {
+    expect(attributionBefore('She then reportedly wrote; ')).toEqual({ ref: 'She', pronoun: true });
+    expect(attributionBefore('Mr Brown later publicly said: ')?.ref).toBe('Brown');
   });
 });
