@@ -2965,3 +2965,13 @@ describe('attributionBefore: two adverbs before the verb', () => {
     expect(attributionBefore('Mr Brown later publicly said: ')?.ref).toBe('Brown');
   });
 });
+
+describe('findQuotes: an owner whose name ends in s', () => {
+  it('GIVEN "… said Ladbrokes\' Warren Lush." THEN Warren Lush speaks, with Ladbrokes as his role', () => {
+    expect(
+      quotesOf(
+        '"It is going to be close but Sheila is favourite," said Ladbrokes\' Warren Lush.',
+      ).map((x) => [x.speaker, x.role]),
+    ).toEqual([['Warren Lush', 'Ladbrokes']]);
+  });
+});
