@@ -959,11 +959,11 @@ const GROUP_SUBJECT =
   /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:researchers|scientists|officials|police|campaigners|analysts|experts|critics|protesters|residents|authorities|organisers|investigators|doctors|activists|economists|judges|ministers|teachers|unions|parents|fans|players|workers|staff|lawyers|prosecutors|MPs|councillors))\b/u;
 
 /**
- * An organisation's person: "ABN Amro's Paul Mackel", "Ladbrokes' Warren Lush" (the owner, then
- * a name of two or three words).
+ * An organisation's person: "ABN Amro's Paul Mackel", "Ladbrokes' Warren Lush", "the Observer's
+ * Philip French" (the owner, then a name of two or three words).
  */
 const OWNED_NAME =
-  /^(\p{Lu}[\p{L}&.'’ -]{0,40}?)(?:['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+  /^((?:the\s+)?\p{Lu}[\p{L}&.'’ -]{0,40}?)(?:['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /**
  * "The MP, who is consulting his lawyers, told BBC News": a title alone is the person the

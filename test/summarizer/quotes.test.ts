@@ -2967,11 +2967,16 @@ describe('attributionBefore: two adverbs before the verb', () => {
 });
 
 describe('findQuotes: an owner whose name ends in s', () => {
-  it('GIVEN "… said Ladbrokes\' Warren Lush." THEN Warren Lush speaks, with Ladbrokes as his role', () => {
+  it('GIVEN "… said Ladbrokes\' Warren Lush." or "said the Observer\'s Philip French" THEN the person speaks, with the owner as the role', () => {
     expect(
       quotesOf(
         '"It is going to be close but Sheila is favourite," said Ladbrokes\' Warren Lush.',
       ).map((x) => [x.speaker, x.role]),
     ).toEqual([['Warren Lush', 'Ladbrokes']]);
+    expect(
+      quotesOf(
+        '"I think Swank will win," said the Observer\'s Philip French, who has seen every nominee.',
+      ).map((x) => [x.speaker, x.role]),
+    ).toEqual([['Philip French', 'the Observer']]);
   });
 });
