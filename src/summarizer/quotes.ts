@@ -1725,6 +1725,10 @@ function personNamed(run: string): string | undefined {
       (w, i) => /['’]s$|s['’]$/.test(w) || (i > 0 && /^(?:But|And|However|Yet)$/.test(w)),
     ) + 1,
   );
+  // ("Under My Ask Jeeves users can search …": a possessive inside a run names a brand or a
+  // title, "My Ask Jeeves", never a person.)
+  if (words.some((w, i) => i > 0 && /^(?:My|Our|Your|Their|His|Her|Its)$/.test(w)))
+    return undefined;
   while (words.length > 0 && NOT_NAME_START.has(words[0] ?? '')) words.shift();
   // ("Top-seeded Americans Andy Roddick", "Scottish National Party Justice Minister Kenny
   // MacAskill": a nationality before a title or a full name is not part of it.)

@@ -2980,3 +2980,12 @@ describe('findQuotes: an owner whose name ends in s', () => {
     ).toEqual([['Philip French', 'the Observer']]);
   });
 });
+
+describe('findQuotes: a possessive inside a capitalised run', () => {
+  it('GIVEN "… who also presents Stars In Their Eyes said …" before "\'…,\' the presenter said" THEN Cat Deeley speaks; "Stars In Their Eyes" is no one', () => {
+    const q = quotesOf(
+      'Cat Deeley has resigned as host of the Saturday morning music show CD:UK after six years. The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new projects. "I\'ve had a great few years and met some really incredible people," the presenter said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Cat Deeley']);
+  });
+});
