@@ -887,22 +887,13 @@ function retagInContext(tokens: Token[]): Token[] {
       tokens[i] = { text: t.text, tag: 'NNP' };
       continue;
     }
-    // ("A pilot scheme based on ceremonies in Australia will start": a participle that mostly
-    // modifies the noun before it, with a preposition after it and a finite verb to come, is
-    // no main verb either.)
-    if (
-      t.tag === 'VBD' &&
-      MODIFYING_PARTICIPLE.test(t.text) &&
-      tokens[i + 1]?.tag === 'IN' &&
-      /^NNS?$/.test(tokens[i - 1]?.tag ?? '')
-    ) {
-      const end = tokens.findIndex((x, k) => k > i && /^[,;:]$/.test(x.text));
-      if (tokens.slice(i + 2, end < 0 ? undefined : end).some((x) => FINITE.test(x.tag)))
-        tokens[i] = { text: t.text, tag: 'VBN' };
-      continue;
-    }
-    if (t.tag !== 'VBD' || !/^by$/i.test(tokens[i + 1]?.text ?? '')) continue;
-    if (!/^NNS?$/.test(tokens[i - 1]?.tag ?? '')) continue;
+    if (t.tag !== 'VBD' || !/^NNS?$/.test(tokens[i - 1]?.tag ?? '')) continue;
+    // (Before "by", or, for a participle that mostly modifies the noun before it, before any
+    // preposition: "A pilot scheme based on ceremonies in Australia will start".)
+    const modifies =
+      /^by$/i.test(tokens[i + 1]?.text ?? '') ||
+      (MODIFYING_PARTICIPLE.test(t.text) && tokens[i + 1]?.tag === 'IN');
+    if (!modifies) continue;
     const end = tokens.findIndex((x, k) => k > i && /^[,;:]$/.test(x.text));
     const later = tokens.slice(i + 2, end < 0 ? undefined : end).some((x) => FINITE.test(x.tag));
     if (later) tokens[i] = { text: t.text, tag: 'VBN' };
@@ -2074,6 +2065,12 @@ function describedThing(tokens: readonly Token[], at: number, verb: string): boo
 const GERUND_OBJECT_VERB =
   /^(?:see|sees|saw|seen|seeing|hear|hears|heard|watch|watches|watched|notice|noticed|spot|spotted|find|finds|found|catch|caught|keep|keeps|kept|leave|leaves|left|spend|spends|spent|have|has|had|get|gets|got|set|sets|send|sends|sent|stop|stops|stopped|prevent|prevented|picture|pictured|film|filmed|photograph|photographed|show|shows|showed|shown|imagine|imagined|quote|quoted|describe|described)$/i;
 
+/** Words after an amount that say what it is measured against: "14% | above normal". */
+const COMPARED_WITH = /^(?:above|below|higher|lower|more|less|than|up|down)$/;
+/** Words after an amount that say what it is measured from: "70 years | after …". */
+const MEASURED_FROM =
+  /^(?:after|before|ago|later|earlier|since|south|north|east|west|away|from|behind|ahead|short)$/;
+
 /** Nouns of how much one thing tells on another, said with "on": "little impact on markets". */
 const ACTS_ON_NOUN = /^(?:impacts?|effects?|influence|bearing)$/i;
 
@@ -2461,18 +2458,8 @@ function complement(
     /^NNS?$/.test(last?.tag ?? '');
   // ("was predicted to be about 14% | above normal": a share said against something; "rose 15%
   // | from a year ago" says by how much, whole.)
-  if (
-    /%$/.test(last?.text ?? '') &&
-    /^(?:above|below|higher|lower|more|less|than|up|down)$/.test(following)
-  )
-    return null;
-  if (
-    quantity &&
-    /^(?:after|before|ago|later|earlier|since|south|north|east|west|away|from|behind|ahead|short|more|less|than|above|below|higher|lower|up|down)$/.test(
-      following,
-    )
-  )
-    return null;
+  if (/%$/.test(last?.text ?? '') && COMPARED_WITH.test(following)) return null;
+  if (quantity && (MEASURED_FROM.test(following) || COMPARED_WITH.test(following))) return null;
   // "spent five weeks | at number one", "took three years | to build": a span of time is
   // no object on its own; what filled it is the point.
   if (

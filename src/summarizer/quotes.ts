@@ -299,8 +299,7 @@ export function findQuotes(
  * sample …") when the quotation has "I" do the same ("… that I sample …"); else undefined.
  */
 function urgedSpeaker(s: Stream, at: number, people: readonly Person[]): Person | undefined {
-  const from = previousSentenceStart(s, at);
-  const m = URGED_TO.exec(s.masked.slice(from, sentenceStart(s, at)));
+  const m = URGED_TO.exec(sentenceBefore(s, at));
   if (!m?.[1] || !m[2]) return undefined;
   const quote = s.text.slice(at, at + 300).split('\n')[0] ?? '';
   if (!new RegExp(String.raw`\bI\s+(?:\p{Ll}+\s+)?${escapeRegExp(m[2])}\b`, 'u').test(quote))
@@ -316,8 +315,7 @@ const URGED_TO =
  * or on "he"/"she" with no one else named in it.
  */
 function opensBefore(s: Stream, at: number, person: Person): boolean {
-  const from = previousSentenceStart(s, at);
-  const text = s.masked.slice(from, sentenceStart(s, at));
+  const text = sentenceBefore(s, at);
   // (Its subject, the first words: "The Spaniard believed he was talking to … Emilio
   // Butragueno" is about the Spaniard, not the name after.)
   const opening = /^\s*(?:(?:But|And|Yet)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
@@ -1841,6 +1839,12 @@ function sentenceStart(s: Stream, at: number): number {
 /** Where the sentence before the one `at` is in starts. */
 function previousSentenceStart(s: Stream, at: number): number {
   return sentenceStart(s, Math.max(0, sentenceStart(s, at) - 2));
+}
+
+/** The masked text of the sentence before the one `at` is in (each start found once). */
+function sentenceBefore(s: Stream, at: number): string {
+  const start = sentenceStart(s, at);
+  return s.masked.slice(sentenceStart(s, Math.max(0, start - 2)), start);
 }
 
 /** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */
