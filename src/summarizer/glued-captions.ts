@@ -1,3 +1,4 @@
+import { countMatches } from './count-matches.js';
 import { capitalize } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
@@ -57,6 +58,13 @@ const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
+ * Words no caption ends on, capitalised as they open a sentence: '"My aim was to win a round
+ * here. When | I did that …"' ends a quoted sentence and opens the next; nothing ends there.
+ */
+const FUNCTION_WORD_CAPITAL =
+  /^(?:The|A|An|When|While|If|As|Because|Although|Though|Since|Until|Unless|Whether|And|But|Or|So|Then|That|This|These|Those|His|Her|Its|Their|Our|My|Your|We|They|He|She|It|You|Where|What|Who|How|Why|In|On|At|To|Of|For|With|From|By)$/;
+
+/**
  * Daily Mail text glues a photo caption (no full stop) to the front of the next sentence:
  * "…13% higher than a colleague The cost of divorce can wreck retirement…". Captions repeat
  * the story, so a leading run is cut when it ends on a content word (not "the", "said",
@@ -108,6 +116,8 @@ export function cutGluedCaption(
     if (
       end === '' ||
       STOP_WORDS.has(end) ||
+      FUNCTION_WORD_CAPITAL.test(end) ||
+      insideQuotation(text.slice(0, b)) ||
       PREPOSITION_END.test(end) ||
       capitalEnd ||
       NAMING_VERB.test(end) ||
@@ -134,6 +144,16 @@ export function cutGluedCaption(
     ? { text, caption: '' }
     : { text: capitalize(text.slice(start)), caption: text.slice(0, start).trim() };
 }
+
+/**
+ * Whether a quotation opened in `prefix` is still open at its end: someone's words go on there,
+ * and no caption is glued inside them.
+ */
+function insideQuotation(prefix: string): boolean {
+  const straight = countMatches(STRAIGHT_DOUBLE, prefix) % 2 === 1;
+  return straight || prefix.lastIndexOf('“') > prefix.lastIndexOf('”');
+}
+const STRAIGHT_DOUBLE = /"/g;
 
 /** A character of the word that ends a caption: a letter, a digit or %. */
 const WORD_CHAR = /^[\p{L}\p{N}%]$/u;

@@ -32,6 +32,27 @@ describe('cutGluedCaption', () => {
     );
   });
 
+  it('GIVEN a quotation of two sentences whose words the story repeats (\'"My aim was to win a round here. When I did that …"\') THEN none of it is cut as a caption', () => {
+    const story = ['Mirza said after her second round win that she aimed to win a round here.'].map(
+      contentStems,
+    );
+    const quoted =
+      '"My aim was to win a round here. When I did that I was so relieved, there was no pressure."';
+    expect(cutGluedCaption(quoted, contentStems, story)).toEqual({ text: quoted, caption: '' });
+    // The same words outside quotation marks: "When" ends no caption either.
+    const plain = quoted.replace(/"/g, '');
+    expect(cutGluedCaption(plain, contentStems, story)).toEqual({ text: plain, caption: '' });
+  });
+
+  it('GIVEN a lower-case word and a capital inside a quotation ("… in the middle of the race I would …") THEN the quotation is kept whole', () => {
+    const story = ['Greene was in lane seven in the middle of the race in Athens.'].map(
+      contentStems,
+    );
+    const quoted =
+      '"I believe if I was in lane seven in the middle of the race I would have been able to react to people," said Greene.';
+    expect(cutGluedCaption(quoted, contentStems, story)).toEqual({ text: quoted, caption: '' });
+  });
+
   it('GIVEN capitals that continue a name or follow a function word THEN the sentence is kept', () => {
     for (const s of [
       'Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg, as the German described it.',
