@@ -1,4 +1,5 @@
 import { countMatches } from './count-matches.js';
+import { ROLE_NOUNS } from './people.js';
 import { capitalize } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
@@ -42,11 +43,27 @@ const NAMING_VERB =
   /^(?:named|called|dubbed|titled|entitled|renamed|nicknamed|crowned|voted|elected|appointed|branded|labelled|labeled|hailed|declared|ranked|became|become|becomes)$/;
 /**
  * A kind of work or act named by the title after it: "the Angolan film | The Hero triumphed",
- * "the band | The Killers". A title that opens on "The" is no new sentence there.
+ * "the band | The Killers", "a screening of the film | I Heart Huckabees", "with films | In The
+ * Name Of The Father". Only a plain opening (a determiner or pronoun and a lower-case word:
+ * "her new film | The actress said") starts a new sentence there.
  */
 const WORK_NOUN =
-  /^(?:film|movie|documentary|drama|comedy|thriller|album|song|single|record|book|novel|memoir|play|musical|opera|band|group|show|series|sitcom|programme|program|magazine|newspaper|paper|game|painting|poem)$/i;
-const TITLE_AFTER = /^\s*The\s+\p{Lu}/u;
+  /^(?:film|movie|documentary|drama|comedy|thriller|album|song|single|record|book|novel|memoir|play|musical|opera|band|group|show|series|sitcom|programme|program|magazine|newspaper|paper|game|painting|poem)s?$/i;
+/**
+ * How a sentence of its own opens, never a caption: on a conjunction ("But another report in
+ * the Sunday Telegraph claims | Mr Milburn is unwilling …") or a subordinate clause or phrase
+ * whose main clause comes after ("If they asked me …, of course | I'd listen", "Under what is
+ * to be the general election slogan | "Britain is working", the prime minister …").
+ */
+const CLAUSE_OPENING =
+  /^[‘'"“]?(?:But|And|Yet|So|Or|Nor|However|If|Although|Though|Because|Unless|Whether|Whereas|Under|Despite)\b/;
+/** A verb of saying and "that": the clause it reports goes on ("also said that during … | Mr Ebbers …"). */
+const REPORTS_THAT =
+  /\b(?:said|says|say|reported|reports|claimed|claims|claim|added|believes?|believed|argued|argues|insisted|insists|warned|warns|stated|announced|told\s+\S+)\s+that\b/;
+/** A title and a surname: the name of someone a verb or a role before it names. */
+const HONORIFIC_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+\p{Lu}/u;
+/** A past verb ("Laura Ashley thanked | Ms Mohd-Saaid") or a role ("India's petroleum minister | Mr Aiyar"). */
+const BEFORE_HONORIFIC = new RegExp(`^(?:\\p{Ll}+ed|${ROLE_NOUNS})$`, 'u');
 
 /**
  * Prepositions the stop-word list lacks: "… overturned a gagging order against | Ms Watson who
@@ -121,7 +138,10 @@ export function cutGluedCaption(
       PREPOSITION_END.test(end) ||
       capitalEnd ||
       NAMING_VERB.test(end) ||
-      (WORK_NOUN.test(end) && TITLE_AFTER.test(rest))
+      (WORK_NOUN.test(end) && !PLAIN_OPENING.test(rest)) ||
+      (HONORIFIC_OPENING.test(rest) && BEFORE_HONORIFIC.test(end)) ||
+      CLAUSE_OPENING.test(prefix) ||
+      (REPORTS_THAT.test(prefix) && !CAPTION_MARK.test(prefix))
     )
       continue;
     const opens =

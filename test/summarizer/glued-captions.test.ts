@@ -53,6 +53,40 @@ describe('cutGluedCaption', () => {
     expect(cutGluedCaption(quoted, contentStems, story)).toEqual({ text: quoted, caption: '' });
   });
 
+  it('GIVEN one sentence whose words the story repeats, with a lower-case word before a capital inside it THEN it is no caption: a sentence opening on a conjunction or a fronted clause, a reported "that" clause, a verb or a role before "Mr", a work before its title', () => {
+    const cases: [string, string][] = [
+      [
+        'But another report in the Sunday Telegraph claims Mr Milburn is unwilling to allow any new role for the chancellor.',
+        'A report in the Sunday Telegraph makes claims about the chancellor and Mr Milburn.',
+      ],
+      [
+        'Under the election slogan of the governing party "Britain is working", the prime minister insisted the direction would not change.',
+        'The governing party unveiled its election slogan on Monday.',
+      ],
+      [
+        'Ms Cooper also said that during shareholder meetings Mr Ebbers often passed over technical questions to his finance chief.',
+        'Ms Cooper told the court about shareholder meetings she attended.',
+      ],
+      [
+        'In a statement issued on Thursday, the fashion retailer thanked Ms Mohd-Saaid for her many years of service to the company.',
+        'The fashion retailer issued a statement on Thursday about its board.',
+      ],
+      [
+        'Russian news agencies said on Monday that India’s petroleum minister Mr Aiyar would discuss the future of the oil company.',
+        'Russian news agencies said India’s petroleum minister would visit on Monday.',
+      ],
+      [
+        'The festival in the city closed on Sunday night with a screening of the film I Heart Huckabees, starring Jude Law and Dustin Hoffman in the lead roles.',
+        'The festival in the city closed on Sunday night with a screening of a film.',
+      ],
+    ];
+    for (const [sentence, other] of cases)
+      expect(cutGluedCaption(sentence, contentStems, [contentStems(other)])).toEqual({
+        text: sentence,
+        caption: '',
+      });
+  });
+
   it('GIVEN capitals that continue a name or follow a function word THEN the sentence is kept', () => {
     for (const s of [
       'Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg, as the German described it.',
