@@ -646,6 +646,9 @@ export function splitRoleFromName(run: string): { name: string; role?: string | 
   return { name: t.name, role: t.title };
 }
 
+/** One word of an office: "chairman", "president". */
+const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
+
 /** The role words just before a name ("NASA chief scientist" Ellen Stofan). */
 function prefixRole(prefix: string): string | undefined {
   const words = prefix.split(/\s+/).filter(Boolean);
@@ -664,6 +667,12 @@ function prefixRole(prefix: string): string | undefined {
         /^\p{Lu}\p{Ll}+$/u.test(words[i - 1] ?? '') &&
         /^\p{Lu}/u.test(words[i + 1] ?? '') &&
         words.slice(i + 1).some((w) => /^\p{Ll}/u.test(w));
+      // ("said chairman and chief executive officer Bill Ford": two offices joined by "and" are
+      // one role; the scan goes on before the first.)
+      if (/^and$/i.test(words[i] ?? '') && ROLE_WORD.test(words[i - 1] ?? '')) {
+        start = Math.max(0, i - 3);
+        continue;
+      }
       start = joined ? i - 1 : i + 1;
       break;
     }

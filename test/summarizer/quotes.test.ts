@@ -1904,6 +1904,18 @@ describe('findQuotes: a role whose name is two joined by "and"', () => {
   });
 });
 
+describe('findQuotes: two offices joined by "and"', () => {
+  it('GIVEN \'"…," said chairman and chief executive officer Bill Ford.\' THEN his role is both offices, not the second alone', () => {
+    const q = quotesOf(
+      'The carmaker reported its results. "In 2004, our company gained momentum," said chairman and chief executive officer Bill Ford. "We also confronted operating challenges," he added.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Bill Ford', 'chairman and chief executive officer'],
+      ['Bill Ford', 'chairman and chief executive officer'],
+    ]);
+  });
+});
+
 describe('findQuotes: a possessor named before a capital, and a sentence a description said', () => {
   it('GIVEN "… Gordon Brown\'s Budget. … Mr Brown doubled … Defending the plans, he told Today: "…"" THEN Gordon Brown speaks, not the Lib Dem named before', () => {
     const q = quotesOf(
