@@ -72,10 +72,11 @@ const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?\p{Lu}[\p{L}\
 
 /**
  * "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." (X may
- * hold an abbreviation's stops: "according to U.S. Census figures.")
+ * hold an abbreviation's stops: "according to U.S. Census figures.") / A reporter's own source:
+ * "…, the BBC's political editor has learned.", "…, the Guardian understands."
  */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)shown|according to\b(?:[^.]|\.(?=[^\s"”']|\s+[^\s.]))*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)(?:shown|learned|learnt)|understands|according to\b(?:[^.]|\.(?=[^\s"”']|\s+[^\s.]))*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 
@@ -96,7 +97,7 @@ const UNMARKED_ATTRIBUTION = new RegExp(
 
 /** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
 const ATTRIBUTION_VERB = new RegExp(
-  String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|according)\b`,
+  String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|learned|learnt|understands|according)\b`,
   'iu',
 );
 

@@ -59,6 +59,17 @@ describe('ledeText (the one line most people read)', () => {
     ).toBe('A hospital porter stole drugs worth £40,000 from the pharmacy, a court has heard.');
   });
 
+  it.each([
+    [
+      "The prime minister is likely to name 5 May as election day when Parliament returns from its Easter break, the BBC's political editor has learned.",
+    ],
+    [
+      'The club will put its captain up for sale in the January transfer window, which opens next week, the Guardian understands.',
+    ],
+  ])('GIVEN a reporter\'s source at the end ("%s") THEN the lede keeps it', (sentence) => {
+    expect(ledeText(sentence)).toMatch(/(?:has learned|understands)\.$/);
+  });
+
   it('GIVEN a claim the sentence gives to someone who warns, insists or predicts THEN the cut keeps who says so', () => {
     expect(
       ledeText(
