@@ -350,11 +350,17 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     // ("Now that a critical mass of people have embraced digital TV, DVDs, and digital video
     // recorders | , the next revolution …": a comma inside the opening clause is no sign that
     // the main clause began; one after which a verb comes is.)
+    // ("With home theatre systems, plasma TVs, and video recorders moving into the living room
+    // | , the way people watch TV will …": a phrase that opens on a preposition, cut from its
+    // clause, has no verb of its own but a participle.)
     if (
-      SUBORDINATE_START.test(head) &&
-      (!head.includes(',') || !mayHaveVerb(head.slice(head.lastIndexOf(',') + 1)))
+      (SUBORDINATE_START.test(head) || PHRASE_START.test(head)) &&
+      (!head.includes(',') || !finiteVerbIn(head.slice(head.lastIndexOf(',') + 1)))
     )
       continue;
+    // ("… was the UK's first prima ballerina of the modern age, and, in her heyday | , the
+    // greatest in the western world": a cut after "and," leaves the coordination dangling.)
+    if (DANGLING_AND.test(head)) continue;
     if (head.split(/\s+/).length < 8 || /["“]/.test(withoutQuotations(head))) continue;
     const says = new Set(contentStems(head));
     if ([...wanted].some((t) => !says.has(t))) continue;
@@ -383,6 +389,17 @@ const COMPLEMENT_VERB =
   /\b(?:voted|named|elected|appointed|declared|crowned|dubbed|proclaimed|ranked|rated)\b/;
 /** The complement after the object and its aside: ", the winner of …", ", its best …". */
 const COMPLEMENT_AFTER = /^,\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
+
+/** A phrase that opens on a preposition, before the main clause: "With …", "Despite …". */
+const PHRASE_START =
+  /^(?:With|Without|Amid|Despite|Following|During|Like|Unlike|Among|Having|Faced\s+with|Thanks\s+to|Along\s+with)\s/;
+/** A head whose last words are ", and, …": the second half of a coordination cut short. */
+const DANGLING_AND = /,\s*(?:and|but|or|yet)\s*,[^,]*$/;
+
+/** Whether a clause has a finite verb, as tagged: "the next revolution is coming", not "recorders moving". */
+function finiteVerbIn(clause: string): boolean {
+  return tagSentence(clause).some((t) => /^(?:VB[DPZ]|MD)$/.test(t.tag));
+}
 
 const SUBORDINATE_START =
   /^(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Unless|Whereas|(?:Now|So|Given|Provided|Seeing)\s+that|Even\s+(?:if|though|as|when))\s/;

@@ -51,6 +51,15 @@ describe('ledeText (the one line most people read)', () => {
     expect(ledeText(sentence)).toBe(sentence);
   });
 
+  it.each([
+    // A phrase that opens on a preposition has no verb of its own: cut there, no clause is left.
+    'With cheap cameras, fast broadband links, and free editing software moving into the bedroom, the way teenagers make films will be radically different in five years.',
+    // A cut after "and," leaves the second half of the coordination dangling.
+    "Dame Joan Hart, who has died in York aged 91, was the country's first woman conductor of the modern age, and, in her prime, the finest in Europe.",
+  ])('GIVEN "%s" THEN the lede is not cut where no sentence is left', (sentence) => {
+    expect(ledeText(sentence)).toBe(sentence);
+  });
+
   it('GIVEN an allegation heard in court THEN the cut keeps "a court has heard"', () => {
     expect(
       ledeText(
