@@ -3,6 +3,7 @@ import { DATED_CAPTION } from '../summarizer/glued-captions.js';
 import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
 import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
+import { mayHaveVerb } from '../summarizer/pos/tag.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { summarize } from '../summarizer/summarize.js';
 import { showsPhotoPosition } from '../summarizer/tighten.js';
@@ -162,7 +163,10 @@ export function auditSummary(
     TIMESTAMP.test(lede) ||
     /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$/.test(lede) ||
     lede.split(/\s+/).length < 6 ||
-    (lede === lede.toUpperCase() && /\p{Lu}/u.test(lede))
+    (lede === lede.toUpperCase() && /\p{Lu}/u.test(lede)) ||
+    // A fragment: no word that can be a finite verb ("With plasma TVs … moving into the
+    // living room.").
+    !mayHaveVerb(lede)
   )
     add('lede-not-news', lede);
   if (CRUFT.test(lede) || DATED_CAPTION.test(lede)) add('cruft', lede);

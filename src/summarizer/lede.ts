@@ -318,7 +318,10 @@ function qualifies(s: Sentence): boolean {
     // site introducing its coverage is furniture, as a promotion or a dateline is.)
     !isFurniture(t) &&
     !LONG_AGO.test(t) &&
-    !(t === t.toUpperCase() && /\p{Lu}/u.test(t))
+    !(t === t.toUpperCase() && /\p{Lu}/u.test(t)) &&
+    // ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.": a line
+    // with no verb is a column's flourish, not news.)
+    mayHaveVerb(t)
   );
 }
 

@@ -51,6 +51,19 @@ describe('audit: the rubric checks find each defect class', () => {
     expect(classes).toContain('cruft');
   });
 
+  it('GIVEN a lede with no verb ("With … moving into the living room.") THEN it is a fragment, not news; a lede with its clause is not', () => {
+    const lede = (text: string) =>
+      auditSummary('a1', article, undefined, summary(text, [])).map((f) => f.cls);
+    expect(
+      lede('With plasma TVs, fast broadband and video recorders moving into the living room.'),
+    ).toContain('lede-not-news');
+    expect(
+      lede(
+        'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
+      ),
+    ).not.toContain('lede-not-news');
+  });
+
   it('GIVEN a point whose speaker is only "he", its sentence before not shown THEN it is dangling; shown with that sentence, it is not', () => {
     const text = [
       'The council met on Monday to set the budget.',

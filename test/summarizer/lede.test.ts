@@ -193,6 +193,16 @@ describe('chooseLede (the news, not a hook)', () => {
       /^It could cost £80m to run a referendum/,
     ],
     [
+      'GIVEN an opening line with no verb ("Jane Doe - gifted teacher, tireless mentor - the ultimate professional.") THEN it is no lede: a later sentence is',
+      [
+        'Jane Doe - gifted teacher, tireless mentor - the ultimate professional.',
+        'The Northbridge swimming coach has won the national coaching award for the third year running.',
+        'Her swimmers took eleven medals at the county championships in August.',
+        'She has coached at the club for twenty years.',
+      ],
+      /^The Northbridge swimming coach has won/,
+    ],
+    [
       'GIVEN an opening "It" that points back to nothing ("It was a cold night …") THEN it stays a hook',
       [
         'It was a cold night and the streets were empty.',
