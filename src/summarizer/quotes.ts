@@ -152,6 +152,9 @@ export function findQuotes(
     // ("Mr Peston's book claimed that Mr Brown told Mr Blair: '…'", which Mr Blair denies: words
     // someone else claims were said are no one's quotation to show.)
     if (!attrAfter && CLAIMED_SAYING.test(masked.slice(from, span.open))) continue;
+    // ("She alleges that when 'Doggie' disappeared, Ms Kunis confessed … and told her '…', the
+    // website states.": words a claim says someone told its maker are theirs only as alleged.)
+    const alleged = CLAIMED_TOLD_ME.test(masked.slice(from, span.open));
     const attrBefore = attrAfter
       ? undefined
       : (introduced ?? attributionBefore(masked.slice(from, span.open)));
@@ -161,6 +164,8 @@ export function findQuotes(
       attrAfter && SOURCE_REF.test(attrAfter.ref) && TOLD_BEFORE.test(bare)
         ? onlyPersonIn(bare, knownPeople())
         : undefined;
+    // (Whom the sentence does not let us name, the website is no speaker in their place.)
+    if (!toldBy && attrAfter && SOURCE_REF.test(attrAfter.ref) && TOLD_BEFORE.test(bare)) continue;
     const attribution = toldBy ? { ref: toldBy.name, pronoun: false } : (attrAfter ?? attrBefore);
     const opensSentence = bare.trim() === '' || /[:;]\s*$/.test(bare);
     // A whole utterance starts as a sentence does; "…was 'reckless'" is the reporter's words.
@@ -286,7 +291,14 @@ export function findQuotes(
       span = own;
     }
     remember(knownPeople(), speaker);
-    quotes.push(quoteOf(speaker, span, s, sentenceAt(s, attrAfter ? span.close : span.open - 1)));
+    quotes.push(
+      quoteOf(
+        alleged ? { ...speaker, role: 'allegedly' } : speaker,
+        span,
+        s,
+        sentenceAt(s, attrAfter ? span.close : span.open - 1),
+      ),
+    );
     lastEnd = attrAfter ? to : span.close;
     lastSpanClose = span.close;
     lastClosed = span.closed;
@@ -1378,6 +1390,9 @@ const MOVE_BACKED_BY =
 /** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
 const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
+/** "… alleges that … X told her": what the claim's maker says they were told. */
+const CLAIMED_TOLD_ME =
+  /\b(?:claim(?:ed|s)?|alleg(?:ed|es))\s+that\s+[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
 const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
 /** ", the Tory leader said." ending a sentence: a described speaker's trailing attribution. */

@@ -2058,6 +2058,27 @@ describe('findQuotes: who told someone the words, not the website that reports i
     );
     expect(quotes.find((q) => /any other chicken/.test(q.text))?.speaker).toBe('Mila Kunis');
   });
+
+  it('GIVEN "… told her \'…\', the website states." with no one the sentence lets us name THEN the website is not shown as the speaker', () => {
+    const quotes = quotesOf(
+      "She says that when the hen disappeared, the girl next door told her 'You can have any other chicken as a pet, you have a whole farm', the website states.",
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('the website');
+  });
+
+  it('GIVEN words a claim says someone told its maker ("She alleges that … Ms Kunis … told her \'…\'") THEN they are shown as hers only allegedly; words she said herself are not', () => {
+    const quotes = quotesOf(
+      [
+        'Mila Kunis is being sued by a singer who claims the actress stole her pet chicken.',
+        "She alleges that when the hen disappeared, Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken as a pet, you have a whole chicken farm', the website states.",
+        '"I have never been to that village in my life," Ms Kunis said on Tuesday.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Mila Kunis', 'allegedly'],
+      ['Mila Kunis', undefined],
+    ]);
+  });
 });
 
 describe('findQuotes: a speaker read off a phrase that ends on a joining word', () => {
