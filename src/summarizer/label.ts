@@ -2954,6 +2954,16 @@ function complement(
       /^(?:place|round|time|day|leg|half|quarter|stage|goal|goals|gig|title|trophy|award|prize)$/i;
     if (k >= 0 && !owner && !position.test(head?.text ?? '')) return null;
   }
+  // ("The player sees things | through the eyes of Gordon Freeman": a noun that names nothing
+  // says what only with the phrase after it.)
+  if (
+    at >= 0 &&
+    /^(?:IN|TO)$/.test(after?.tag ?? '') &&
+    /^(?:thing|things|something|anything|everything|nothing|stuff|lot|lots|bit)$/i.test(
+      head?.text ?? '',
+    )
+  )
+    return null;
   // "would create a firm | that offers online games …": a general noun is named by its
   // relative clause; cut, it says nothing.
   if (

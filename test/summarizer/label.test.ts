@@ -1185,6 +1185,8 @@ describe('headlineLabel names the right actor, or none', () => {
     // A first or a most holds only within what follows: not "Van to be first Ford".
     'To appeal to European drivers, the van will be the first Ford with a hydrogen engine.',
     'Two of the writers are the only nominees to have won the prize before.',
+    // A noun that names nothing says what only with its phrase: not "Player sees things".
+    'The player sees things through the eyes of a scientist who starred in the first game.',
     // A general noun is named by its relative clause: not "Deal would create firm".
     'The deal would create a firm that sells insurance, pensions and savings accounts.',
     // A coordinated object whose infinitive follows: not "Scheme will allow pensioners".
