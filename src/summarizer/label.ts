@@ -404,7 +404,7 @@ function superlativeCutFromScope(
   const ordinal = ORDINAL_IN_LAST_PHRASE.test(label);
   // ("injury is more common | in Australian Rules football": a comparative too.)
   const comparative =
-    /^(?:JJR|RBR)$/.test(tags.get(last) ?? '') || /\b(?:more|less)\s+\S+$/i.test(label);
+    /^(?:JJR|RBR)$/.test(tags.get(last) ?? '') || /\b(?:more|less|fewer)\s+\S+$/i.test(label);
   if (
     !ordinal &&
     !comparative &&
@@ -433,7 +433,7 @@ const PARTIAL_SCOPE =
   /^\s+(?:in|across|among|at|on)\s+(?:some|many|several|certain|most|a\s+(?:number|handful|few|minority)\s+of|parts?\s+of)\b(?!\s+(?:time|years?|months?|weeks?|days?|hours?)\b)/i;
 
 const SCOPE_AFTER =
-  /^\s+(?:by|in|of|since|for|among|on|at|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
+  /^\s+(?:by|in|of|since|for|among|on|at|as|than|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
 
 /** A letter or digit: what a whole word is not next to. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

@@ -1609,6 +1609,14 @@ describe("labelPoints on a sentence shown as someone's words", () => {
     ]);
     expect(labelPoints(points, () => 'Mark Osborne')).toEqual(['']);
   });
+
+  it('GIVEN a comparative cut from what it compares with ("ever better | as Hermione", "fewer viewers | than its last series") THEN no label', () => {
+    const points = onePointEach([
+      'The young actress is ever better as Hermione, and the stars are joined by famous actors.',
+      'The talent show attracted fewer viewers than its last series.',
+    ]);
+    expect(labelPoints(points)).toEqual(['', '']);
+  });
 });
 
 describe('labelPoints: a label says who or what on its own', () => {
