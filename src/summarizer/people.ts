@@ -100,6 +100,12 @@ export const OCCUPATIONS =
   'singer|actor|host|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|wing|forward|goalscorer|playmaker|keeper|flanker|hooker|prop|batsman|spinner|hurdler|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|songwriter|guitarist|drummer|producer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
 /** An occupation opening a run before a full name of two words or more: "Actor Keanu Reeves". */
 const OCCUPATION_BEFORE_NAME = new RegExp(`^(?:${OCCUPATIONS})\\s+(?=\\S+\\s+\\S)`, 'i');
+/**
+ * An occupation that no name of two words opens on, before a single name: "Model Caprice",
+ * "Rapper Eminem" (not "Star Wars", "Forward Planning": positions and "star" are left out).
+ */
+export const OCCUPATION_BEFORE_MONONYM =
+  /^(?:Singer|Actor|Actress|Musician|Rapper|Comedian|Presenter|Model|Designer|Novelist|Poet|Painter|Photographer|Chef|Dancer|Composer|Songwriter|Guitarist|Drummer|Businessman|Businesswoman|Entrepreneur|Tycoon)\s+(?=\p{Lu}\p{Ll}+$)/u;
 
 /** A party's name before a full name of two words or more: "Lib Dem Norman Baker". */
 export const PARTY_BEFORE_NAME = new RegExp(`^(?:${PARTIES})\\s+(?=\\S+\\s+\\S)`);
@@ -114,7 +120,8 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       rawName
         .replace(CONNECTIVE_BEFORE_NAME, '')
         .replace(PARTY_BEFORE_NAME, '')
-        .replace(OCCUPATION_BEFORE_NAME, ''),
+        .replace(OCCUPATION_BEFORE_NAME, '')
+        .replace(OCCUPATION_BEFORE_MONONYM, ''),
     );
     // ("Renaud Donnedieu de": a run cut after a particle ends before it.)
     const clean = titled.name.replace(PARTICLE_END, '');

@@ -17,6 +17,7 @@ import {
   hasSurname,
   isPostNominal,
   looksLikeRole,
+  OCCUPATION_BEFORE_MONONYM,
   OCCUPATION_TITLES,
   OCCUPATIONS,
   ORGANISATION_WORDS,
@@ -1728,6 +1729,8 @@ function personNamed(run: string): string | undefined {
   // ("Ricky Gervais' new sitcom": a possessive that ends the run is the name's own.)
   const all = run
     .replace(/^\p{Lu}\p{Ll}+ist\s+(?=\S+\s+\S)/u, '')
+    // ("Model Caprice": an occupation before a single name, too.)
+    .replace(OCCUPATION_BEFORE_MONONYM, '')
     .replace(/['’]s$|(?<=s)['’]$/, '')
     .split(/\s+/);
   // ("Arsenal's Patrick Vieira" is Patrick Vieira; "Wenger's Bayern" no one.)

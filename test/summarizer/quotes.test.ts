@@ -1904,6 +1904,15 @@ describe('findQuotes: a role whose name is two joined by "and"', () => {
   });
 });
 
+describe('findQuotes: an occupation before a single name', () => {
+  it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
+    const q = quotesOf(
+      'Model Caprice and actor Jeremy Edwards have both left the house in a surprise double eviction on Friday. Caprice, who left in the fourth eviction, afterwards said: "I am so happy, I am so glad I\'m out."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Caprice']);
+  });
+});
+
 describe('findQuotes: two offices joined by "and"', () => {
   it('GIVEN \'"…," said chairman and chief executive officer Bill Ford.\' THEN his role is both offices, not the second alone', () => {
     const q = quotesOf(
