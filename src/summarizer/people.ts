@@ -30,7 +30,7 @@ const PARTIES =
   'Tory|Labour|Conservative|Liberal Democrat|Lib Dem|Republican|Democratic|Democrat|SNP|UKIP|Green|Plaid';
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
 export const ROLE_NOUNS =
-  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source|frontman|frontwoman|guitarist|drummer|bassist|vocalist';
+  'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source|sheriff|coroner|prosecutor|magistrate|detective|inspector|sergeant|frontman|frontwoman|guitarist|drummer|bassist|vocalist';
 const APPOSITIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
   'gu',

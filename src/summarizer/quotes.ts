@@ -991,7 +991,14 @@ function titleHolder(people: readonly Person[], ref: string): Person | undefined
     : DESCRIBED_OFFICE.exec(ref)?.[1];
   if (office === undefined) return undefined;
   const title = new RegExp(String.raw`\b${escapeRegExp(office)}\b`, 'i');
-  const holders = people.filter((p) => p.role !== undefined && title.test(p.role));
+  // ("Sheriff Derek O'Carroll" and "Sheriff O'Carroll" are one holder; "Airdrie Sheriff Court"
+  // is a place, none.)
+  const all = people.filter(
+    (p) => p.role !== undefined && title.test(p.role) && !ORGANISATION_WORDS.test(p.name),
+  );
+  const holders = all.filter(
+    (p) => p.name.includes(' ') || !all.some((q) => q !== p && surnameOf(q.name) === p.name),
+  );
   return alone ? holders.at(-1) : holders.length === 1 ? holders[0] : undefined;
 }
 

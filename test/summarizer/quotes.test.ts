@@ -1904,6 +1904,20 @@ describe('findQuotes: a role whose name is two joined by "and"', () => {
   });
 });
 
+describe('findQuotes: a described office held by one person named twice', () => {
+  it('GIVEN "Sheriff Derek O\'Carroll …", "Sheriff O\'Carroll …", "Airdrie Sheriff Court" and "\'…,\' the sheriff added." THEN Derek O\'Carroll speaks', () => {
+    const q = quotesOf(
+      [
+        'McGowan was convicted at Airdrie Sheriff Court on Tuesday.',
+        "Sheriff Derek O'Carroll spared the midfielder a prison sentence after hearing of his gambling problem.",
+        "After listening to the address, Sheriff O'Carroll reminded McGowan of his previous convictions.",
+        "He proceeded to sentence McGowan to a tagging order. 'If you breach the order you will be brought back here,' the sheriff added.",
+      ].join(' '),
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([["Derek O'Carroll", 'Sheriff']]);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
