@@ -1918,6 +1918,15 @@ describe('findQuotes: a described office held by one person named twice', () => 
   });
 });
 
+describe('findQuotes: a court officer before a name', () => {
+  it('GIVEN "Prosecutor Anna Price told the jury … \'…,\' Ms Price said." THEN Anna Price speaks, as prosecutor', () => {
+    const q = quotesOf(
+      'Prosecutor Anna Price told the jury that Mr Hale had instructed two officers to move invoices. "He told them the numbers had to work," Ms Price said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Anna Price', 'Prosecutor']]);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
