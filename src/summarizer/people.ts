@@ -145,11 +145,12 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         const stated = statedRole(role);
         // ("Arsene Wenger, who was fined £15,000 in December …": what befell them is no role.)
         // ("Serena Williams, who is also in Dubai,": where they are is none either.)
+        // ("John Nelms, who was accompanied in court by players including captain James
+        // McPake,": a role noun inside what befell them makes it no role.)
         if (
-          (WHO_CLAUSE.test(role) &&
-            !PAST_VERB_OPENING.test(stated) &&
-            !PLACE_OPENING.test(stated)) ||
-          looksLikeRole(role)
+          WHO_CLAUSE.test(role)
+            ? !PAST_VERB_OPENING.test(stated) && !PLACE_OPENING.test(stated)
+            : looksLikeRole(role)
         ) {
           add(m[1] ?? '', stated, s.id);
         }

@@ -1927,6 +1927,15 @@ describe('findQuotes: a court officer before a name', () => {
   });
 });
 
+describe('findQuotes: what befell someone is no role, whatever role noun it holds', () => {
+  it('GIVEN "Dundee managing director John Nelms, who was accompanied in court by players including captain James McPake, …" THEN his role is managing director', () => {
+    const q = quotesOf(
+      'McGowan was spared jail on Tuesday in Airdrie. Dundee managing director John Nelms, who was accompanied in court by players including captain James McPake, spoke after the hearing. "We will stand by the player," Nelms said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['John Nelms', 'Dundee managing director']]);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
