@@ -28,6 +28,17 @@ describe('tightenSentence', () => {
     );
   });
 
+  it.each([
+    ['That said, Ferrari are stronger over a long run.', 'Ferrari are stronger over a long run.'],
+    ['Having said that, Burnley are yet to concede a goal.', 'Burnley are yet to concede a goal.'],
+    ['Even so, the board approved the plan.', 'The board approved the plan.'],
+  ])(
+    'GIVEN "%s" (a concession that points back to the sentence before) THEN it reads "%s"',
+    (sentence, tight) => {
+      expect(tightenSentence(sentence)).toBe(tight);
+    },
+  );
+
   it('GIVEN a linking phrase with its comma ("In contrast,", "Nevertheless,") THEN it goes, unless an aside follows it', () => {
     expect(tightenSentence('In contrast, the visitors are missing 14 players.')).toBe(
       'The visitors are missing 14 players.',
