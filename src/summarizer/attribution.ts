@@ -254,7 +254,7 @@ const ROLE_OF_BODY_THEN_NAME =
 function officeThenName(text: string): Attribution | undefined {
   const titled = ROLE_OF_BODY_THEN_NAME.exec(text);
   return titled?.[1] && titled[2]
-    ? { ref: titled[2], role: titled[1].replace(/^(?:the|a|an)\s+/i, ''), pronoun: false }
+    ? { ref: titled[2], role: withoutArticle(titled[1]), pronoun: false }
     : undefined;
 }
 
@@ -363,9 +363,7 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   }
   if (prevPart !== undefined && isBareName(lastPart) && !placeAfterRole) {
     // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
-    const role = looksLikeRole(prevPart)
-      ? prevPart.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined
-      : undefined;
+    const role = looksLikeRole(prevPart) ? withoutArticle(prevPart.trim()) || undefined : undefined;
     return { ref: stripHonorific(lastPart), role, pronoun: false };
   }
   // "Bonnie Glaser, China expert at the Center…," (name, then a role of any case).
@@ -513,7 +511,7 @@ function speakerAtStart(text: string): Attribution | undefined {
     if (named && isBareName(named) && !looksLikeRole(named))
       return {
         ref: stripHonorific(named.trim()),
-        role: det[1].replace(/^(?:the|a|an)\s+/i, ''),
+        role: withoutArticle(det[1]),
         pronoun: false,
       };
     // ("read a statement from the discount phone firm.": whose, in the words that end the
@@ -646,6 +644,16 @@ export function splitRoleFromName(run: string): { name: string; role?: string | 
   return { name: t.name, role: t.title };
 }
 
+/**
+ * A role without its article ("the festival's executive director" → "festival's executive
+ * director" would read as a name's): kept, in lower case, before a common noun's possessive
+ * ("The charity's head of HIV/Aids" → "the charity's head of HIV/Aids").
+ */
+function withoutArticle(role: string): string {
+  if (/^[Tt]he\s+\p{Ll}[\p{L}-]*['’]s?\s/u.test(role)) return role.replace(/^The\b/, 'the');
+  return role.replace(/^(?:the|a|an)(?:\s+|$)/i, '');
+}
+
 /** One word of an office: "chairman", "president". */
 const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
@@ -677,11 +685,8 @@ function prefixRole(prefix: string): string | undefined {
       break;
     }
   }
-  const role = words
-    .slice(start)
-    .join(' ')
-    // ("the IAAF said": an article alone is no role.)
-    .replace(/^(?:the|a|an)(?:\s+|$)/i, '');
+  // ("the IAAF said": an article alone is no role.)
+  const role = withoutArticle(words.slice(start).join(' '));
   const last = words.at(-1) ?? '';
   // ("according to research Prudential pensions specialist Clare Moffat": a noun of the
   // sentence before, its full stop lost, is no part of the role that a name after it opens.)

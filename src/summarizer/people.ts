@@ -401,7 +401,7 @@ export const RANK_ONLY = /^(?:Gen\.?|General|Mr|Mrs|Ms|Miss|Dr)$/;
  * Balague"): no part of the name; shown after it in lower case ("Brian Hassell, agent").
  */
 export const OCCUPATION_TITLES = 'Agent|Journalist|Writer|Magistrate|Trooper|Keeper|Goalkeeper';
-const TITLE_WORDS = `Mayor|Head|Leader|Manager|Boss|${OCCUPATION_TITLES}|Colonel|Lieutenant|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Prosecutor|Coroner|Magistrate|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?`;
+const TITLE_WORDS = `Mayor|Head|Leader|Manager|Boss|${OCCUPATION_TITLES}|Colonel|Lieutenant|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.?|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Prosecutor|Coroner|Magistrate|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?`;
 const TITLED_NAME = new RegExp(
   `^((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*,?\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:${TITLE_WORDS}))\\s+(\\p{Lu}[\\p{L}\\p{N}_'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*|${NAME_PARTICLES})){0,3})$`,
   'u',

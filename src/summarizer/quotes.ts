@@ -681,11 +681,12 @@ function identify(
   }
   // ("said General Musharraf" of "President Musharraf of Pakistan": a title alone is the
   // office the article gave him where it has one.)
+  // ("says Prof Reddy" of "Carnegie Mellon Professor Raj Reddy": likewise an academic title.)
   if (known)
     return {
       ...known,
       role:
-        role !== undefined && RANK_ONLY.test(role)
+        role !== undefined && (RANK_ONLY.test(role) || /^professor$/i.test(role))
           ? (roleOf(known, people) ?? role)
           : (role ?? roleOf(known, people)),
     };

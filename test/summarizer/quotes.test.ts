@@ -1359,7 +1359,7 @@ describe('findQuotes', () => {
       'The festival went ahead despite the disaster. "When the disaster happened, we naturally asked ourselves if we should cancel," said the festival\'s executive director, Craig Prater.',
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([
-      ['Craig Prater', "festival's executive director"],
+      ['Craig Prater', "the festival's executive director"],
     ]);
   });
 
@@ -1933,6 +1933,33 @@ describe('findQuotes: what befell someone is no role, whatever role noun it hold
       'McGowan was spared jail on Tuesday in Airdrie. Dundee managing director John Nelms, who was accompanied in court by players including captain James McPake, spoke after the hearing. "We will stand by the player," Nelms said.',
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['John Nelms', 'Dundee managing director']]);
+  });
+});
+
+describe('findQuotes: academic titles and possessive roles', () => {
+  it('GIVEN "The charity\'s head of HIV/Aids in Britain, Simon Wright said: \'…\'" THEN his role keeps its article: "the charity\'s head …"', () => {
+    const q = quotesOf(
+      'Aid charity Actionaid criticised the plan on Monday in London. The charity\'s head of HIV/Aids in Britain, Simon Wright said: "A failure to provide any funding condemns a generation."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Simon Wright', "the charity's head of HIV/Aids in Britain"],
+    ]);
+  });
+
+  it('GIVEN "Al Aynsley-Green" named, then "Prof Aynsley-Green has …" and a quotation of its own THEN Al Aynsley-Green speaks, not "Prof Aynsley-Green"', () => {
+    const q = quotesOf(
+      'A children\'s commissioner has been appointed. Hospital professor of child health, Al Aynsley-Green, was chosen by the government. Prof Aynsley-Green has also been the national clinical director for children.\n\n"I will be drawing on my experience of working with children and young people."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Al Aynsley-Green']);
+  });
+
+  it('GIVEN "Dennis Logue, dean of the business college at the University of Oklahoma," then \'Professor Logue said: "…"\' THEN his role is the office the article gave him, not "professor"', () => {
+    const q = quotesOf(
+      'Pension funds face a deficit of $450bn, said Dennis Logue, dean of the business college at the University of Oklahoma. Professor Logue said: "With a firmer hand on the pensions issue, Congress could act."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Dennis Logue', 'dean of the business college at the University of Oklahoma'],
+    ]);
   });
 });
 
