@@ -2065,6 +2065,8 @@ function describedThing(tokens: readonly Token[], at: number, verb: string): boo
 const GERUND_OBJECT_VERB =
   /^(?:see|sees|saw|seen|seeing|hear|hears|heard|watch|watches|watched|notice|noticed|spot|spotted|find|finds|found|catch|caught|keep|keeps|kept|leave|leaves|left|spend|spends|spent|have|has|had|get|gets|got|set|sets|send|sends|sent|stop|stops|stopped|prevent|prevented|picture|pictured|film|filmed|photograph|photographed|show|shows|showed|shown|imagine|imagined|quote|quoted|describe|described)$/i;
 
+/** An amount of money, or a number with its unit: "$180bn", "£600m". */
+const MONEY = /^[$£€¥]\d|^\d[\d.,]*(?:bn|tn|m)$/;
 /** Words after an amount that say what it is measured against: "14% | above normal". */
 const COMPARED_WITH = /^(?:above|below|higher|lower|more|less|than|up|down)$/;
 /** Words after an amount that say what it is measured from: "70 years | after …". */
@@ -2441,9 +2443,12 @@ function complement(
   // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
   const last = out.at(-1);
   const afterLast = pushedLast ? tokens[tokens.indexOf(pushedLast) + 1] : undefined;
+  // (Not an amount of money, which is its own noun, before a clause: "lost about $180bn | when
+  // …"; "£23,000 | apiece", "£39.99 | monthly price tag" go on with it.)
   if (
     last?.tag === 'CD' &&
     afterLast &&
+    !(MONEY.test(last.text) && afterLast.tag === 'WRB') &&
     /^\p{Ll}+$/u.test(afterLast.text) &&
     !/^(?:IN|TO|CC)$/.test(afterLast.tag)
   )
@@ -2453,8 +2458,10 @@ function complement(
   // complement). Cut there, the object misstates: there is none.
   const following = afterLast?.text.toLowerCase() ?? '';
   // ("comes days | after the launch": a span of time needs no number to be measured.)
+  // (The number counts the last noun: "70 years", "14 miles"; "a $540m repayment demand | from
+  // foreign banks" says whose demand, not from where it is measured.)
   const quantity =
-    (out.some((t) => t.tag === 'CD') || TIME_SPAN.test(last?.text ?? '')) &&
+    (out.at(-2)?.tag === 'CD' || TIME_SPAN.test(last?.text ?? '')) &&
     /^NNS?$/.test(last?.tag ?? '');
   // ("was predicted to be about 14% | above normal": a share said against something; "rose 15%
   // | from a year ago" says by how much, whole.)

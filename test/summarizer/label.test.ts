@@ -279,6 +279,21 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'The Da Vinci Code is being made into a film starring Tom Hanks.',
       'Da Vinci Code being made into film',
     ],
+    // A value is the point: not "Bracknell-based Exel is valued", but with the value.
+    [
+      'With its shares closing Tuesday at 873p, Bracknell-based Exel is currently valued at £2.6bn.',
+      'Bracknell-based Exel is valued at £2.6bn',
+    ],
+    // Money before a clause is a whole object; before its noun or "apiece" it is not.
+    [
+      'Shareholders lost about $180bn when the company collapsed, while 20,000 workers lost their jobs.',
+      'Shareholders lost about $180bn',
+    ],
+    // An amount of money is the copula's complement ("$3.5bn" was read as a web address).
+    [
+      'Fourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.',
+      'Fourth quarter turnover was $44.7bn',
+    ],
   ])('GIVEN %j THEN %j', (sentence, label) => {
     expect(headlineLabel(sentence)).toBe(label);
   });
@@ -1080,8 +1095,6 @@ describe('headlineLabel names the right actor, or none', () => {
     'An investigation also uncovered videos of the martial arts expert inappropriately touching adolescent males at a studio.',
     // A subordinate clause's verb is not the main one: not "Mr Blake said he found Ms Bakley dead left restaurant".
     'Mr Blake said he found Ms Bakley, 44, dead in a car after they left a restaurant.',
-    // A value is the point: not "Bracknell-based Exel is valued".
-    'With its shares closing Tuesday at 873p, Bracknell-based Exel is currently valued at £2.6bn.',
     // Not "Last year MAB urged Muslims" (not to vote …), "Move follows vote" (by MPs to …).
     'Last year MAB, which opposed the war in Iraq, urged Muslims not to vote for Labour in the European elections.',
     'The move follows an earlier vote by MPs to give themselves a veto over foreign investment.',
@@ -1252,6 +1265,10 @@ describe('headlineLabel names the right actor, or none', () => {
     // The phrase an object needs, itself cut: not "Bill would abolish ban on heirs", "Project
     // had been hailed by government as proof".
     "The private member's bill would also abolish the ban on heirs to the throne marrying Roman Catholics.",
+    // An amount of money cut from what it goes on with: not "Service comes with hefty £39.99",
+    // "Applicants paid £23,000".
+    'The service comes with a hefty £39.99 monthly price tag but will mean users can download MP3s in seconds.',
+    'Applicants paid £23,000 apiece to have their proposals considered.',
     'The project had been hailed by the government as proof that Europe could win back chipmaking from Asia.',
   ])('GIVEN %j THEN no label', (sentence) => {
     expect(headlineLabel(sentence)).toBeUndefined();

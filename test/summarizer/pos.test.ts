@@ -66,6 +66,10 @@ describe('part-of-speech tagging', () => {
 describe('tagging context rules for news copy (names, possessives, "said")', () => {
   const tagOf = (sentence: string, word: string) =>
     tagSentence(sentence).find((t) => t.text === word)?.tag;
+  it('GIVEN amounts of money with their unit ("$1.13bn", "£600m") THEN they are numbers, not web addresses or nouns', () => {
+    for (const amount of ['$1.13bn', '£600m', '$639m', '€3.5tn'])
+      expect(tagOf(`Profits rose to ${amount} last year.`, amount)).toBe('CD');
+  });
   it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
     expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
   });

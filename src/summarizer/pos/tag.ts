@@ -159,6 +159,8 @@ const ORDINAL_WORD =
 /** Number words the lexicon gives as nouns first ("six/NN"). */
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions)$/i;
+/** An amount of money or a number with its unit: "$1.13bn", "£600m", "3.5tn" (not a web address). */
+const AMOUNT = /^[$£€¥]?\d[\d.,]*(?:bn|tn|m|k|p|%)?$/;
 const PARTICLE_WORD = /^(?:out|up|off|down|over|back)$/;
 const SAYING =
   /^(?:says|said|say|claims|claimed|insists|insisted|alleges|alleged|argues|argued|believes|believed|thinks|thought|warns|warned)$/i;
@@ -239,7 +241,12 @@ export function tagTokens(tokens: readonly string[]): Token[] {
   // (Filled by push, the array is a packed one, as every other the loops below see.)
   const tagged: Token[] = [];
   for (const t of words)
-    tagged.push(token(t.token, fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) ? 'CD' : t.tag)));
+    tagged.push(
+      token(
+        t.token,
+        fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) || AMOUNT.test(t.token) ? 'CD' : t.tag),
+      ),
+    );
   // ("Nicola Sturgeon/NN said", "Edward Fox/NN"): a capitalised word after a name's word, known
   // to the lexicon only in lower case (a fish, an animal), is the name's surname.
   const { asWritten } = loadBrill();
