@@ -70,6 +70,11 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     for (const amount of ['$1.13bn', '£600m', '$639m', '€3.5tn'])
       expect(tagOf(`Profits rose to ${amount} last year.`, amount)).toBe('CD');
   });
+  it('GIVEN a capitalised first word read as a verb, right before a finite verb ("Respond is using …", "Serve was held …") THEN it is the subject: a name, or the noun the lexicon knows', () => {
+    expect(tagOf('Respond is using satellite imagery to produce maps.', 'Respond')).toBe('NNP');
+    expect(tagOf('Serve was held by both players until the seventh game.', 'Serve')).toMatch(/^NN/);
+    expect(tagOf('Stop the war, they shouted.', 'Stop')).toMatch(/^VB/);
+  });
   it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
     expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
   });

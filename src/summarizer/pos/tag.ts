@@ -290,6 +290,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       const common = known?.find((a) => NOUN.has(a));
       if (common) tagged[i] = token(t.text, common);
     }
+    // ("Respond/VBP is using satellite imagery …", "Serve/VB was held …": a sentence's
+    // capitalised first word read as a verb, right before a finite verb, is what the verb is
+    // said of: the noun the lexicon knows, else a name.)
+    if (
+      i === 0 &&
+      (t.tag === 'VB' || t.tag === 'VBP') &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      /^(?:VBZ|VBD|MD)$/.test(tagged[1]?.tag ?? '')
+    )
+      tagged[i] = token(t.text, known?.find((a) => NOUN.has(a)) ?? 'NNP');
     // ("the second/NN biggest source", "the third/NN largest": an ordinal before an adjective
     // or a noun modifies it.)
     if (
