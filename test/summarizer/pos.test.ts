@@ -81,6 +81,10 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
   it('GIVEN a capitalised first word the lexicon also knows as a noun, before a preposition THEN it is that noun ("Income from …")', () => {
     expect(tagOf('Income from its shuttle services fell 7% last year.', 'Income')).toBe('NN');
     expect(tagOf('Brown from the start said he would stay.', 'Brown')).toBe('NNP');
+    // Read as a verb, the same: "Tries from Jonathan Thomas and Tom Shanklin gave …".
+    expect(tagOf('Tries from Jonathan Thomas and Tom Shanklin gave Wales the lead.', 'Tries')).toBe(
+      'NNS',
+    );
   });
   it('GIVEN a word before "\'s" THEN it is a noun ("The Glasgow forward\'s ban")', () => {
     expect(tagOf("The Glasgow forward's ban for stamping ended on 2 February.", 'forward')).toBe(

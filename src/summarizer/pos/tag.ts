@@ -286,7 +286,12 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       tagged[i] = token(t.text, 'NN');
     // "Income from its shuttle services fell …": a sentence's capitalised first word that the
     // lexicon also knows as a common noun, before a preposition, is that noun, not a name.
-    if (i === 0 && (t.tag === 'NNP' || t.tag === 'NNPS') && tagged[1]?.tag === 'IN') {
+    // ("Tries/VBZ from Jonathan Thomas … gave": read as a verb, the same.)
+    if (
+      i === 0 &&
+      (t.tag === 'NNP' || t.tag === 'NNPS' || t.tag === 'VBZ' || t.tag === 'VBP') &&
+      tagged[1]?.tag === 'IN'
+    ) {
       const common = known?.find((a) => NOUN.has(a));
       if (common) tagged[i] = token(t.text, common);
     }
