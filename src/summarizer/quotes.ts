@@ -581,7 +581,10 @@ function identify(
     // sample …,' he said.": who was urged to do what the speaker says "I" do is who speaks.)
     const urged = urgedSpeaker(s, at, people);
     if (urged) return { ...urged, role: a.role ?? roleOf(urged, people) };
-    const subject = recentSubject(s, at, people, previous);
+    const found = recentSubject(s, at, people, previous);
+    // ("Tony Macklin, spokesman for Ask Jeeves, … Under My Ask Jeeves users can search … 'It's
+    // about finding again what you found before,' he said.": whom someone works for is no "he".)
+    const subject = found && employer(found.name, people) ? undefined : found;
     // ("'I just wish I'd never got involved …,' she said." after a sentence about Rojo, "Rojo
     // invited her to his friend's flat": "she" is not someone the article calls "his".)
     const pronoun = a.ref.toLowerCase();
@@ -590,7 +593,9 @@ function identify(
       (pronoun === 'he' || pronoun === 'she') && subject && said !== undefined && said !== pronoun
         ? (otherNamedWith(subject, pronoun, s, at, people) ??
           agreeingSpeaker(pronoun, s, at, people))
-        : subject;
+        : found !== subject && (pronoun === 'he' || pronoun === 'she')
+          ? agreeingSpeaker(pronoun, s, at, people)
+          : subject;
     return speaker ? { ...speaker, role: a.role ?? roleOf(speaker, people) } : undefined;
   }
   // ("said the 28-year-old Morientes": an age before a name describes it; the name speaks.)
@@ -897,6 +902,15 @@ function otherNamedWith(
 
 /** How far back a speaker who agrees with "he" or "she" is looked for, in characters. */
 const AGREEING_REACH = 800;
+
+/**
+ * Whether `name` is whom someone of the article works for: the end of a role ("spokesman for
+ * Ask Jeeves", "director of product at Ask Jeeves"), so an organisation, not a person.
+ */
+function employer(name: string, people: readonly Person[]): boolean {
+  const at = new RegExp(String.raw`\b(?:for|at|of)\s+(?:the\s+)?${escapeRegExp(name)}$`);
+  return people.some((p) => p.name !== name && p.role !== undefined && at.test(p.role));
+}
 
 /**
  * For "he" or "she" whose nearest subject the article calls the other: the person named

@@ -1963,6 +1963,15 @@ describe('findQuotes: academic titles and possessive roles', () => {
   });
 });
 
+describe('findQuotes: whom someone works for is no "he"', () => {
+  it('GIVEN "Tony Macklin, spokesman for Ask Jeeves, … Under My Ask Jeeves users can search … \'…,\' he said." THEN Tony Macklin speaks, not Ask Jeeves', () => {
+    const q = quotesOf(
+      'Tony Macklin, spokesman for Ask Jeeves, said the tools were new. On average, said Mr Macklin, users run ten searches a day. Under My Ask Jeeves users can search the web or the results they have already noted. "It\'s about finding again what you found before," he said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Tony Macklin']);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
