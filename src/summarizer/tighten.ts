@@ -33,7 +33,7 @@ export function showsPhotoPosition(text: string): boolean {
   );
 }
 const LEADING_CONNECTIVE =
-  /^(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also)\b,?|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless|That said|Having said that|Even so|All the same),)\s+(?=[\p{L}"“‘'])/u;
+  /^(?:(?:But|And|However|Meanwhile|Yet|So|Also)\b,?|Still,|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless|That said|Having said that|Even so|All the same),)\s+(?=[\p{L}"“‘'])/u;
 
 /**
  * `afterShown`: the sentence before this one is shown with it, so a connective to it ("X. In

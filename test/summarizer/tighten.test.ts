@@ -39,6 +39,15 @@ describe('tightenSentence', () => {
     },
   );
 
+  it('GIVEN "Still" without a comma ("Still basking in …") THEN it is the clause\'s own adverb and stays; "Still," goes', () => {
+    expect(tightenSentence('Still basking in the glory of last year, the prince is back.')).toBe(
+      'Still basking in the glory of last year, the prince is back.',
+    );
+    expect(tightenSentence('Still, the board approved the plan.')).toBe(
+      'The board approved the plan.',
+    );
+  });
+
   it('GIVEN a linking phrase with its comma ("In contrast,", "Nevertheless,") THEN it goes, unless an aside follows it', () => {
     expect(tightenSentence('In contrast, the visitors are missing 14 players.')).toBe(
       'The visitors are missing 14 players.',
