@@ -193,6 +193,16 @@ describe('chooseLede (the news, not a hook)', () => {
       /^It could cost £80m to run a referendum/,
     ],
     [
+      'GIVEN a columnist\'s answer ("Well, I think we could …") after a question THEN it is no lede: the first sentence that tells of an event is',
+      [
+        'What have the indoor trials told us?',
+        'Well, I think we could be heading to the championships with half a dozen medal prospects.',
+        'Sarah Claxton won the 60m hurdles in Sheffield on Sunday in a personal best time.',
+        'Diane Allahgreen, the favourite, finished second behind her.',
+      ],
+      /^Sarah Claxton won the 60m hurdles/,
+    ],
+    [
       'GIVEN an opening line with no verb ("Jane Doe - gifted teacher, tireless mentor - the ultimate professional.") THEN it is no lede: a later sentence is',
       [
         'Jane Doe - gifted teacher, tireless mentor - the ultimate professional.',
