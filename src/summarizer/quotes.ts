@@ -247,10 +247,16 @@ export function findQuotes(
     // ("'…,' added the Barcelona defender" right after "'…,' centre back Gerard Pique told
     // reporters.": a verb that goes on, after the last speaker's sentence, goes on with them.)
     const after = attrAfter === undefined ? '' : masked.slice(span.close, to);
+    // ('Sharapova … said: "…" The tournament debutant added: "…"': so does one before the
+    // quotation, in the sentence right after the last speaker's words.)
     const goesOn =
-      /^[\s,]*(?:added|continued|went\s+on)\b/.test(after) &&
       previous !== undefined &&
-      previous.attributionId >= sentenceAt(s, span.open) - 1;
+      ((/^[\s,]*(?:added|continued|went\s+on)\b/.test(after) &&
+        previous.attributionId >= sentenceAt(s, span.open) - 1) ||
+        (attrAfter === undefined &&
+          ADDED_BEFORE.test(bare) &&
+          Math.max(previous.attributionId, ...previous.sentenceIds) >=
+            sentenceAt(s, span.open + 1) - 1));
     // ("But Alli insists the player is worth more … '…,' the agent added.": the one the
     // sentence before has say something adds to it.)
     const addsTo = ADDED.test(after)
@@ -1413,6 +1419,8 @@ const MOVE_BACKED_BY =
 /** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
 const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
+/** A verb that goes on, ending the words before a quotation: "The tournament debutant added:". */
+const ADDED_BEFORE = /\b(?:added|continued|went\s+on)\s*:\s*$/;
 /** "… alleges that … X told her": what the claim's maker says they were told. */
 const CLAIMED_TOLD_ME =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es))\s+that\s+[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
@@ -1539,7 +1547,7 @@ const LONE_DEMONYM =
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
+  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|debutant|teenager|youngster|veteran|newcomer|rookie|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
   'u',
 );
 /** ", added the …", ", the agent added": the attribution of a quotation that adds to what was said. */

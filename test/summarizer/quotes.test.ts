@@ -1972,6 +1972,16 @@ describe('findQuotes: whom someone works for is no "he"', () => {
   });
 });
 
+describe('findQuotes: a description that adds, before its quotation', () => {
+  it('GIVEN \'Sharapova … said: "…" The tournament debutant added: "…"\' THEN the words added are Sharapova\'s', () => {
+    const q = quotesOf(
+      'Sharapova, who lost to Kuznetsova in Beijing in September, said: "In Beijing, she was unstoppable. This time, it was important to start off well." The tournament debutant added: "I love it here. The atmosphere is great."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Sharapova']);
+    expect(q[0]?.text).toMatch(/The atmosphere is great\.$/);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
