@@ -971,7 +971,9 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     return undefined;
   const verb = tokens[next - 1] as Token;
-  if (ATTRIBUTIVE.test(verb.text) && out.length < budget) {
+  // ("Stephen Jones added four conversions as Wales …": "added" before a number adds that.)
+  const addsAmount = /^(?:added|adds)$/i.test(verb.text) && rest[0]?.tag === 'CD';
+  if (ATTRIBUTIVE.test(verb.text) && !addsAmount && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
     // (if any) and the head of the clause said; a time phrase before "that" goes.
     // (Not a "that" after a clause of its own: "said Mars promised her | that he would pay"

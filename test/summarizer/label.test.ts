@@ -289,6 +289,11 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Shareholders lost about $180bn when the company collapsed, while 20,000 workers lost their jobs.',
       'Shareholders lost about $180bn',
     ],
+    // "added" before a number adds that; it says nothing.
+    [
+      'Fly-half Stephen Jones added four conversions as Wales maintained their start to the tournament.',
+      'Fly-half Stephen Jones added four conversions',
+    ],
     // An amount of money is the copula's complement ("$3.5bn" was read as a web address).
     [
       'Fourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.',
