@@ -8,6 +8,14 @@ const others = [
   'Mila Kunis is being sued by a Ukrainian wannabe singer.',
 ].map(contentStems);
 
+/** The sentence comes back whole, no caption cut, though `other` repeats its words. */
+function expectKept(sentence: string, other: string): void {
+  expect(cutGluedCaption(sentence, contentStems, [contentStems(other)])).toEqual({
+    text: sentence,
+    caption: '',
+  });
+}
+
 describe('cutGluedCaption', () => {
   it('GIVEN a caption glued to the front of a sentence that the story repeats THEN it is cut', () => {
     const glued =
@@ -33,24 +41,19 @@ describe('cutGluedCaption', () => {
   });
 
   it('GIVEN a quotation of two sentences whose words the story repeats (\'"My aim was to win a round here. When I did that …"\') THEN none of it is cut as a caption', () => {
-    const story = ['Mirza said after her second round win that she aimed to win a round here.'].map(
-      contentStems,
-    );
     const quoted =
       '"My aim was to win a round here. When I did that I was so relieved, there was no pressure."';
-    expect(cutGluedCaption(quoted, contentStems, story)).toEqual({ text: quoted, caption: '' });
+    const other = 'Mirza said after her second round win that she aimed to win a round here.';
+    expectKept(quoted, other);
     // The same words outside quotation marks: "When" ends no caption either.
-    const plain = quoted.replace(/"/g, '');
-    expect(cutGluedCaption(plain, contentStems, story)).toEqual({ text: plain, caption: '' });
+    expectKept(quoted.replace(/"/g, ''), other);
   });
 
   it('GIVEN a lower-case word and a capital inside a quotation ("… in the middle of the race I would …") THEN the quotation is kept whole', () => {
-    const story = ['Greene was in lane seven in the middle of the race in Athens.'].map(
-      contentStems,
+    expectKept(
+      '"I believe if I was in lane seven in the middle of the race I would have been able to react to people," said Greene.',
+      'Greene was in lane seven in the middle of the race in Athens.',
     );
-    const quoted =
-      '"I believe if I was in lane seven in the middle of the race I would have been able to react to people," said Greene.';
-    expect(cutGluedCaption(quoted, contentStems, story)).toEqual({ text: quoted, caption: '' });
   });
 
   it('GIVEN one sentence whose words the story repeats, with a lower-case word before a capital inside it THEN it is no caption: a sentence opening on a conjunction or a fronted clause, a reported "that" clause, a verb or a role before "Mr", a work before its title', () => {
@@ -80,11 +83,7 @@ describe('cutGluedCaption', () => {
         'The festival in the city closed on Sunday night with a screening of a film.',
       ],
     ];
-    for (const [sentence, other] of cases)
-      expect(cutGluedCaption(sentence, contentStems, [contentStems(other)])).toEqual({
-        text: sentence,
-        caption: '',
-      });
+    for (const [sentence, other] of cases) expectKept(sentence, other);
   });
 
   it('GIVEN capitals that continue a name or follow a function word THEN the sentence is kept', () => {
