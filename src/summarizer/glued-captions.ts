@@ -112,6 +112,8 @@ export function cutGluedCaption(
   // A boundary with CAPTION_MIN_WORDS words on either side lies after the space that ends
   // the first such words and no later than the one that starts the last: search only there.
   const last = spaces[spaces.length - CAPTION_MIN_WORDS + 1] ?? text.length;
+  // (Most sentences have no double quotation mark: no boundary can then be inside one.)
+  const quoted = text.includes('"') || text.includes('“');
   GLUE_BOUNDARY.lastIndex = spaces[CAPTION_MIN_WORDS - 1] ?? 0;
   for (let m = GLUE_BOUNDARY.exec(text); m !== null; m = GLUE_BOUNDARY.exec(text)) {
     const b = m.index + m[0].length;
@@ -134,14 +136,12 @@ export function cutGluedCaption(
       end === '' ||
       STOP_WORDS.has(end) ||
       FUNCTION_WORD_CAPITAL.test(end) ||
-      insideQuotation(text.slice(0, b)) ||
+      (quoted && insideQuotation(text.slice(0, b))) ||
       PREPOSITION_END.test(end) ||
       capitalEnd ||
       NAMING_VERB.test(end) ||
       (WORK_NOUN.test(end) && !PLAIN_OPENING.test(rest)) ||
-      (HONORIFIC_OPENING.test(rest) && BEFORE_HONORIFIC.test(end)) ||
-      CLAUSE_OPENING.test(prefix) ||
-      (REPORTS_THAT.test(prefix) && !CAPTION_MARK.test(prefix))
+      (HONORIFIC_OPENING.test(rest) && BEFORE_HONORIFIC.test(end))
     )
       continue;
     const opens =
@@ -150,6 +150,9 @@ export function cutGluedCaption(
     // ("He said: 'Patriotism means, yes, supporting a strong | Scottish parliament …'": a verb of
     // saying and its colon open a quotation; they are no caption's "Label: ".)
     if (!opens && (!CAPTION_MARK.test(text.slice(0, b)) || SAYS_COLON_QUOTE.test(prefix))) continue;
+    // (The prefix's own opening and verbs, read only for a boundary that got this far.)
+    if (CLAUSE_OPENING.test(prefix) || (REPORTS_THAT.test(prefix) && !CAPTION_MARK.test(prefix)))
+      continue;
     // ("Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face …": a
     // caption in the Daily Mail's "Name, age," style, before a lede's named opening, needs no
     // other sentence to say it again.)

@@ -914,9 +914,14 @@ const AGREEING_REACH = 800;
  * Ask Jeeves", "director of product at Ask Jeeves"), so an organisation, not a person.
  */
 function employer(name: string, people: readonly Person[]): boolean {
-  const at = new RegExp(String.raw`\b(?:for|at|of)\s+(?:the\s+)?${escapeRegExp(name)}$`);
-  return people.some((p) => p.name !== name && p.role !== undefined && at.test(p.role));
+  return people.some(
+    (p) =>
+      p.name !== name &&
+      p.role?.endsWith(name) === true &&
+      EMPLOYED_BY.test(p.role.slice(0, p.role.length - name.length)),
+  );
 }
+const EMPLOYED_BY = /\b(?:for|at|of)\s+(?:the\s+)?$/;
 
 /**
  * For "he" or "she" whose nearest subject the article calls the other: the person named
