@@ -666,8 +666,15 @@ function identify(
     // ("Minar, ranked 158th in the world, was forced to pull out … 'For me, this was a big
     // success,' said the 20-year-old.": an age describes the person the sentence before opens
     // on, or the one its "she" or "he" goes on with.)
+    // ("Henry will captain the side … And the striker said:": so does what someone is, a
+    // position or a trade; not an office, which another may hold: "Rooney scored twice. The
+    // manager said:".)
     const age = /^the\s+\d+-year-old$/i.test(a.ref);
-    if (age && near?.name.includes(' ') && opensBefore(s, at, near))
+    if (
+      (age || (POSITION_OR_TRADE.test(a.ref) && !OFFICE_DESCRIPTION.test(a.ref))) &&
+      near?.name.includes(' ') &&
+      opensBefore(s, at, near)
+    )
       return { ...near, role: a.role ?? roleOf(near, people) };
     // ("Arsenal's Sol Campbell has called … Last October, Arsenal lost 2-0 … '…,' added the
     // 30-year-old": with no one named before it, the person the story opens on.)
@@ -1554,6 +1561,19 @@ const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornis
 const DESCRIBED_PERSON = new RegExp(
   String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|debutant|teenager|youngster|veteran|newcomer|rookie|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
   'u',
+);
+/**
+ * A description that ends on what someone is, a position or a trade ("the striker", "the British
+ * actor"); not a nationality alone ("the American": the two guesses must agree for that).
+ */
+const POSITION_OR_TRADE = new RegExp(
+  String.raw`\b(?:${OCCUPATIONS}|player|champion|seed|winner|medallist|finalist|debutant|teenager|youngster|veteran|newcomer|rookie)$`,
+  'i',
+);
+/** A description that names an office, which someone other than the last person named may hold. */
+const OFFICE_DESCRIPTION = new RegExp(
+  String.raw`\b(?:${ROLE_NOUNS}|boss|skipper|DJ|host|chancellor|premier|MP|MEP|MSP)$`,
+  'i',
 );
 /** ", added the …", ", the agent added": the attribution of a quotation that adds to what was said. */
 const ADDED = /^[\s,]*(?:[Tt]he\s+(?:[\p{L}\d'’-]+\s+){1,4})?(?:added|continued|went\s+on)\b/u;

@@ -1982,6 +1982,15 @@ describe('findQuotes: a description that adds, before its quotation', () => {
   });
 });
 
+describe('findQuotes: a position or trade the sentence before opens on', () => {
+  it('GIVEN "Thierry Henry believes … Henry will captain the side … And the striker said: \'…\'" THEN Thierry Henry speaks; an office ("the manager said") stays as written', () => {
+    const text = (who: string) =>
+      `Arsenal face Rosenborg on Tuesday in London. Meanwhile, Thierry Henry believes he will be blamed if Arsenal go out. Henry will captain the side in place of the suspended Patrick Vieira. And ${who} said: "If we don't win and we go out of the competition, it's my fault."`;
+    expect(quotesOf(text('the striker')).map((x) => x.speaker)).toEqual(['Thierry Henry']);
+    expect(quotesOf(text('the manager')).map((x) => x.speaker)).toEqual(['the manager']);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
