@@ -618,6 +618,9 @@ function trimRun(run: string): string | undefined {
     words.shift();
   }
   const out = words.join(' ');
+  // ("The MP told BBC News:": a seat's title alone after "the" describes someone; it is no name.)
+  if (/^(?:MP|MEP|MSP|AM)$/.test(out) && /^the$/i.test(all[all.length - 2] ?? ''))
+    return `the ${out}`;
   // ("Mr de Vabres": after a title a particle opens the surname; else it is no name's start.)
   return out === '' || (/^(?:and|de|van|von)$/.test(words[0] ?? '') && !titled) ? undefined : out;
 }

@@ -1036,7 +1036,10 @@ function titleHolder(people: readonly Person[], ref: string): Person | undefined
 }
 
 /** "the French coach", "the Liverpool manager": an office with one word of whose. */
-const DESCRIBED_OFFICE = new RegExp(String.raw`^[Tt]he\s+(?:[\p{L}'’-]+\s+)?(${ROLE_NOUNS})$`, 'u');
+const DESCRIBED_OFFICE = new RegExp(
+  String.raw`^[Tt]he\s+(?:[\p{L}'’-]+\s+)?(${ROLE_NOUNS}|MP|MEP|MSP)$`,
+  'u',
+);
 
 /** Words that make what comes before a name a role: a role noun, a party, a member's title. */
 const ROLE_BEFORE = new RegExp(

@@ -1991,6 +1991,21 @@ describe('findQuotes: a position or trade the sentence before opens on', () => {
   });
 });
 
+describe('findQuotes: a seat\'s title alone after "the"', () => {
+  it('GIVEN \'The MP told BBC News: "…"\' THEN the speaker is "the MP", or the MP the story is about, never "MP" as a name', () => {
+    expect(
+      quotesOf(
+        'The party sacked its candidate last week. The MP told BBC News: "They selected me and they dispose of me."',
+      ).map((x) => x.speaker),
+    ).toEqual(['the MP']);
+    expect(
+      quotesOf(
+        'Howard Flight was sacked as a candidate last week by the party. The MP told BBC News: "They selected me and they dispose of me."',
+      ).map((x) => x.speaker),
+    ).toEqual(['Howard Flight']);
+  });
+});
+
 describe('findQuotes: an occupation before a single name', () => {
   it('GIVEN "Model Caprice … Caprice … said: \'…\'" THEN Caprice speaks, not "Model Caprice"', () => {
     const q = quotesOf(
