@@ -412,12 +412,21 @@ function superlativeCutFromScope(
     !/^(?:best|worst)$/i.test(last)
   )
     return false;
-  return ordinal ? ORDINAL_SCOPE_AFTER.test(rest) : SCOPE_AFTER.test(rest);
+  // ("the equal fifth-fastest time | in the world this year": an ordinal joined to a superlative
+  // is bounded as the superlative is.)
+  return ordinal && !ORDINAL_SUPERLATIVE.test(label)
+    ? ORDINAL_SCOPE_AFTER.test(rest)
+    : SCOPE_AFTER.test(rest);
 }
+const ORDINAL_SUPERLATIVE =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-\p{L}+est\b/iu;
 
-/** An ordinal among the label's last three words ("its third profits warning"). */
+/**
+ * An ordinal among the label's last three words ("its third profits warning"), or joined to its
+ * superlative ("the equal fifth-fastest time").
+ */
 const ORDINAL_IN_LAST_PHRASE =
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+\S+){0,2}$/i;
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:-\S+)?(?:\s+\S+){0,2}$/i;
 /** A span of time or a count the ordinal is within: "in nine months", "this season", "in a row". */
 const ORDINAL_SCOPE_AFTER =
   /^\s+(?:in\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|as many|the last|the past)\b|this\s+(?:year|season|month|week|century|decade)|since|so far|to date|of the (?:year|season|day|week|month))/i;
