@@ -399,6 +399,8 @@ function superlativeCutFromScope(
   tags: ReadonlyMap<string, string>,
 ): boolean {
   const last = lastWord(label) ?? '';
+  // ("Ms Craymer is at number 31 | on the music rich list": a rank is a rank on something.)
+  if (/\b(?:number|No\.?)\s+\d+$/.test(label)) return /^\s+(?:on|in|of|among)\b/i.test(rest);
   // ("issued its third profits warning | in nine months": an ordinal in the label's last
   // phrase counts within the scope after it, as a superlative does.)
   const ordinal = ORDINAL_IN_LAST_PHRASE.test(label);

@@ -197,6 +197,8 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Many US networks and broadcasters are now more nervous about airing nudity.',
       'Many US networks and broadcasters are more nervous',
     ],
+    // "Number 10" is a place, no rank.
+    ['Mr Campbell quit Number 10 in August 2003 after six years.', 'Mr Campbell quit Number 10'],
     // (With nothing after it to bound it: "… for a December release" would, see below.)
     ['The triumph marks the fourth-biggest opening.', 'Triumph marks fourth-biggest opening'],
     // "has learnt/NN that …": after "has" comes the participle, and the clause said follows.
@@ -1268,6 +1270,8 @@ describe('headlineLabel names the right actor, or none', () => {
     // The phrase an object needs, itself cut: not "Bill would abolish ban on heirs", "Project
     // had been hailed by government as proof".
     "The private member's bill would also abolish the ban on heirs to the throne marrying Roman Catholics.",
+    // A rank cut from what it ranks on: not "Ms Craymer is at number 31".
+    'Ms Craymer, who developed the musical with a playwright, is at number 31 on the music rich list.',
     // An ordinal joined to its superlative, cut from what bounds it: not "Athlete owns equal
     // fifth-fastest time", "Film marks fourth-biggest opening".
     'Now the Scotland-born athlete owns the equal fifth-fastest time in the world this year.',
