@@ -287,13 +287,20 @@ function unevenQuotes(text: string): boolean {
   return (text.match(/["“”]|(?<![\p{L}])['‘]|(?<!s)['’](?![\p{L}])/gu)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * A connective inside the clause ("Battlefront on the other hand revisits …"): it links to a
+ * sentence the label does not show, and says nothing of its own.
+ */
+const INNER_CONNECTIVE =
+  /,?\s+(?:on the other hand|in turn|for (?:its|his|her|their) part)\b,?(?=\s)/i;
+
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {
   let s = sentence
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.replace(CONNECTIVE, '');
+  s = s.replace(CONNECTIVE, '').replace(INNER_CONNECTIVE, '');
   // The tags of every word tagged here: the checks reuse them instead of tagging the label again.
   const known = new Map<string, string>(INSERTED);
   const tag = (text: string) => {

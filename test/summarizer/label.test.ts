@@ -197,6 +197,11 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Many US networks and broadcasters are now more nervous about airing nudity.',
       'Many US networks and broadcasters are more nervous',
     ],
+    // A connective inside the clause links to a sentence not shown: not "Battlefront on other hand revisits …".
+    [
+      'Battlefront on the other hand revisits the elements of the hit movies themselves.',
+      'Battlefront revisits elements of hit movies',
+    ],
     // "Number 10" is a place, no rank.
     ['Mr Campbell quit Number 10 in August 2003 after six years.', 'Mr Campbell quit Number 10'],
     // (With nothing after it to bound it: "… for a December release" would, see below.)
