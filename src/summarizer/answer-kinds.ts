@@ -1,4 +1,5 @@
 import { questionVerb, type VerbForm } from './answer-verb.js';
+import { en } from './letters.js';
 import { ROLE_NOUNS } from './people.js';
 import { englishLexicon } from './pos/lexicon.js';
 
@@ -123,9 +124,8 @@ const REASON = new RegExp(
   String.raw`${STRONG_REASON.source}|\b(?:warned that|worried that|concerned that|amid|after|since|as (?:a|an|the)|following|over (?:concerns|fears))\b`,
   'i',
 );
-const PLACE =
-  /\b(?:in|at|near|from|to|outside|inside|across|around|into)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|(?:[a-z]+\s+)?(?:airport|hall|stadium|hospital|station|court|village|town|city|state|country|region|border|capital|park|street|square|centre|center|plant|factory|site))/u;
-const NAME = /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*/gu;
+const PLACE = en`\b(?:in|at|near|from|to|outside|inside|across|around|into)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|(?:[a-z]+\s+)?(?:airport|hall|stadium|hospital|station|court|village|town|city|state|country|region|border|capital|park|street|square|centre|center|plant|factory|site))`;
+const NAME = en.g`\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*`;
 
 /** Dates and years are not amounts. */
 function withoutDates(text: string): string {
@@ -301,7 +301,7 @@ function newCapitalised(
   const global = globalOf(pattern);
   const out: number[] = [];
   for (const m of text.matchAll(global)) {
-    const words = m[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    const words = m[0].toLowerCase().match(en.g`[\p{L}]+`) ?? [];
     if (words.some((w) => w.length > 2 && !questionWords.has(w) && !PREPOSITIONS.has(w)))
       out.push(wordIndex(text, (m.index ?? 0) + m[0].search(/[A-Z]/)));
   }

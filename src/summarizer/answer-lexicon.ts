@@ -1,3 +1,4 @@
+import { en } from './letters.js';
 import { tagSentence } from './pos/tag.js';
 import { contentStem, wordTokens } from './tokens.js';
 
@@ -94,7 +95,7 @@ const DO_SUPPORT = /\b(?:did|does|do|will|would|can|could|should|may|might)\b/i;
  * "will"… ("how much did Monbeg Dude cost?", where the tagger reads "cost" as a noun).
  */
 function questionVerbs(question: string): Set<string> {
-  const tokens = tagSentence(question).filter((t) => /\p{L}/u.test(t.text));
+  const tokens = tagSentence(question).filter((t) => en`\p{L}`.test(t.text));
   const verbs = new Set(tokens.filter((t) => /^VB/.test(t.tag)).map((t) => t.text.toLowerCase()));
   const last = tokens.at(-1);
   if (last && DO_SUPPORT.test(question) && !/^NNP/.test(last.tag))

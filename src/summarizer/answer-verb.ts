@@ -1,3 +1,4 @@
+import { en } from './letters.js';
 import { englishLexicon } from './pos/lexicon.js';
 import { tagSentence } from './pos/tag.js';
 
@@ -30,7 +31,7 @@ const ADVERB = /^(?:[a-z]+ly|not|never|also|just|then|now|still|already|finally|
 export function questionVerb(
   question: string,
 ): { readonly verb: string; readonly form: VerbForm | undefined } | undefined {
-  const tokens = tagSentence(question).filter((t) => /\p{L}/u.test(t.text));
+  const tokens = tagSentence(question).filter((t) => en`\p{L}`.test(t.text));
   const words = tokens.map((t) => t.text.toLowerCase());
   // The last verb that is not an auxiliary; with "did", "will"… the last word is the verb
   // even when the tagger reads it as a noun ("did … cost", "did prices rise").

@@ -1,3 +1,4 @@
+import { en, enRegExp } from './letters.js';
 import {
   looksLikeRole,
   MODIFIER,
@@ -93,19 +94,18 @@ const DETERMINED_END = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
 const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
 const BARE_NAME = new RegExp(`^${NAME_RUN}$`, 'u');
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
-const PEER =
-  /^(?:Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Duke|Duchess|Bishop|Archbishop)\s+\p{Lu}[\p{L}'’-]+\s+of\s/u;
+const PEER = en`^(?:Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Duke|Duchess|Bishop|Archbishop)\s+\p{Lu}[\p{L}'’-]+\s+of\s`;
 const NAME_OF_ORG = new RegExp(
   String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
   'u',
 );
 // ("said a Department of Homeland Security spokeswoman": "of" before a capital goes on
 // into a name; the speaker is the whole phrase.)
-const DETERMINED_START = new RegExp(
+const DETERMINED_START = enRegExp(
   String.raw`^(${DETERMINED}|(?:[Tt]he|[Aa]n?)\s+\p{Lu}[\p{L}'’-]*\s+of\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\p{Ll}[\p{L}-]*)(?=$|[,.;]|\s+(?:who|in|at|on|for|from|of(?!\s+\p{Lu})|with)\b)`,
   'u',
 );
-const NAME_AT_START = new RegExp(
+const NAME_AT_START = enRegExp(
   String.raw`^((?:[\p{L}'’-]+\s+){0,6}?)(${NAME_RUN})(?=$|[,.;(]|\s+(?:who|while|during|in|at|on|for|from|of|with|after|before|as|when|to)\b)`,
   'u',
 );
@@ -130,7 +130,7 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
     return unmasked({ ...a, ref: `${a.role} ${a.ref}`, role: undefined });
   // ("The Archbishop of Canterbury said": "of Canterbury" is no role but the title's own.)
   // (Only of a title or a body: "David Williams of Ladbrokes" is a person and where he works.)
-  if (a?.role !== undefined && /^of\s+\p{Lu}/u.test(a.role) && TITLE_OR_BODY_END.test(a.ref))
+  if (a?.role !== undefined && en`^of\s+\p{Lu}`.test(a.role) && TITLE_OR_BODY_END.test(a.ref))
     return unmasked({ ...a, ref: `${a.ref} ${a.role}`, role: undefined });
   if (!a || (!a.ref.includes('#') && !a.role?.includes('#'))) return a;
   if (a.ref.includes('#')) return undefined;
@@ -144,7 +144,7 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
           ?.replace(/^.*#/, '')
           .replace(/^[\s,.;:]+/, '')
           .trim();
-  return { ...a, role: role && /\p{L}/u.test(role) ? role : undefined };
+  return { ...a, role: role && en`\p{L}`.test(role) ? role : undefined };
 }
 
 /**
@@ -156,8 +156,7 @@ const PRONOUN_AT_ANOTHER_TIME = /^(?:he|she|they)\s+(?:once|later)\s/i;
 
 const INTRODUCES_NEXT = new RegExp(String.raw`^[^"“#]{0,200}?\b(?:${VERBS})\b[^"“#.,;]{0,40}:`);
 
-const JOINED_CLAUSE =
-  /^(?:while|whereas|and|but)\s+\S+(?:\s+\S+){0,3}?\s+(?:\p{Ll}+ly\s+)?(?:added|adds|said|says|wrote|writes|replied|commented|argued|insisted)\s*:/u;
+const JOINED_CLAUSE = en`^(?:while|whereas|and|but)\s+\S+(?:\s+\S+){0,3}?\s+(?:\p{Ll}+ly\s+)?(?:added|adds|said|says|wrote|writes|replied|commented|argued|insisted)\s*:`;
 
 /** The attribution in the words that follow a closing mark, up to the sentence's end. */
 export function attributionAfter(after: string): Attribution | undefined {
@@ -220,7 +219,7 @@ function readBefore(before: string): Attribution | undefined {
   if (participle) return subjectOf(text.slice(0, participle.index));
   // ('Said Wales assistant coach Scott Johnson: "…"': the verb opens the sentence and who speaks
   // comes after it, up to the colon.)
-  const inverted = /^(?:Said|Says|Added|Adds)\s+(?=\p{Lu})/u.exec(text);
+  const inverted = en`^(?:Said|Says|Added|Adds)\s+(?=\p{Lu})`.exec(text);
   if (inverted && /:\s*$/.test(before)) return speakerBefore(text.slice(inverted[0].length), false);
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(VERBS_GLOBAL)) last = m;
@@ -244,8 +243,7 @@ function readBefore(before: string): Attribution | undefined {
   return speakerBefore(head.trim(), false);
 }
 
-const ROLE_OF_BODY_THEN_NAME =
-  /^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\p{L}'’&.-]*\s+){0,5}(?:Committee|Council|Commission|Association|Party|Office|Department|Agency|Union|Federation|Institute|Bank|Society|Board|Authority|Trust|Foundation|Confederation|Chamber|Exchequer|Treasury))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})(?:\s+(?:MP|MEP|MSP|QC|AM))?$/u;
+const ROLE_OF_BODY_THEN_NAME = en`^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\p{L}'’&.-]*\s+){0,5}(?:Committee|Council|Commission|Association|Party|Office|Department|Agency|Union|Federation|Institute|Bank|Society|Board|Authority|Trust|Foundation|Confederation|Chamber|Exchequer|Treasury))\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})(?:\s+(?:MP|MEP|MSP|QC|AM))?$`;
 
 /**
  * "Chairman of the Environmental Audit Committee Peter Ainsworth MP": the body's name ends on
@@ -283,14 +281,13 @@ function speakerBefore(raw: string, wholeClause: boolean): Attribution | undefin
   // ("David Rose, Chief Executive of Hereford Hospitals NHS Trust": the title's organisation.)
   // ("Ian Taylor, of the Alliance of British Drivers": a role that ends on a name's word goes on
   // with the "of" phrase, the rest of that name.)
-  if (found.role && (TITLE_ONLY_WORDS.test(found.role) || /\p{Lu}[\p{L}'’-]*$/u.test(found.role)))
+  if (found.role && (TITLE_ONLY_WORDS.test(found.role) || en`\p{Lu}[\p{L}'’-]*$`.test(found.role)))
     return { ...found, role: `${found.role} ${ofRole}` };
   return found.role ? found : { ...found, role: ofRole };
 }
 
 /** A seat and where it is: "MP for Witney", "the Labour MP for Birkenhead" (a role, no name). */
-const SEAT_FOR_PLACE =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:MP|MEP|MSP|AM|TD|Senator|Congressman|Congresswoman)\s+for\s+\p{Lu}/u;
+const SEAT_FOR_PLACE = en`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:MP|MEP|MSP|AM|TD|Senator|Congressman|Congresswoman)\s+for\s+\p{Lu}`;
 /** A capitalised run that ends on an office is a title, not a name: "US Trade Representative". */
 const OFFICE_END =
   /\b(?:Representative|Secretary|Minister|Chancellor|Commissioner|Ambassador|Envoy|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman)$/;
@@ -304,8 +301,7 @@ const FRONTED =
 /** A fronted phrase run into a full name: "After the ruling | Carla Ferstman". */
 // (Not a name after a preposition or an article: "Writing … in the Northern Echo, the Bishop
 // said", "Speaking to Le Matin, the 24-year-old said" name where, not who.)
-const FRONTED_THEN_NAME =
-  /\s(?!(?:the|a|an|to|in|on|at|of|for|from|with|by|about|into|as|during|after|before)\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+const FRONTED_THEN_NAME = en`\s(?!(?:the|a|an|to|in|on|at|of|for|from|with|by|about|into|as|during|after|before)\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`;
 /** "…for the second leg, but Wenger said": a new clause, whose subject is the speaker. */
 const NEW_CLAUSE = /^(?:but|and|yet|so|while|as|when|although|though|because|since|then)\s+(.+)$/;
 
@@ -385,9 +381,9 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   // its role.)
   if (
     prevPart !== undefined &&
-    /^(?:The|A|An)\s+[\p{Ll}-]+$/u.test(firstPart) &&
+    en`^(?:The|A|An)\s+[\p{Ll}-]+$`.test(firstPart) &&
     parts.length === 2 &&
-    /^(?!\S+(?:ed|en|ing)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(lastPart)
+    en`^(?!\S+(?:ed|en|ing)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$`.test(lastPart)
   )
     return { ref: text, pronoun: false };
   if (prevPart !== undefined && looksLikeAppositive(lastPart)) {
@@ -406,10 +402,8 @@ export const DEMONYM = String.raw`[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i)`;
  */
 const DESCRIBED_END = new RegExp(String.raw`(?:^|\s)(the\s+(?:\d+-year-old\s+)?${DEMONYM})$`, 'u');
 
-const PEER_OF =
-  /(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Viscount|Marquess|Bishop|Archbishop)\s+[A-Z][\p{L}'’-]+\s+of)$/u;
-const OWNED_SOURCE_END =
-  /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*['’]s?\s+(?:message|statement|letter|post|tweet|blog|website|report|e-?mail|note|agent|lawyer|lawyers|spokesman|spokeswoman|spokesperson|solicitor|representative|publicist))$/u;
+const PEER_OF = en`(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Viscount|Marquess|Bishop|Archbishop)\s+[A-Z][\p{L}'’-]+\s+of)$`;
+const OWNED_SOURCE_END = en`(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*['’]s?\s+(?:message|statement|letter|post|tweet|blog|website|report|e-?mail|note|agent|lawyer|lawyers|spokesman|spokeswoman|spokesperson|solicitor|representative|publicist))$`;
 
 function trailingSpeaker(text: string, wholeClause: boolean): Attribution | undefined {
   const pron = /(?:^|\s)(he|she|they|it|we)$/i.exec(text);
@@ -449,7 +443,7 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       // ("The Smiths told MailOnline Travel:": a family or a band, named with its article.)
       // ("the Commission said", "the Bishop said:": one capitalised word after "the" is a body
       // or an office, named as the article names it; "Bishop" alone reads as a surname.)
-      if (/^\p{Lu}\p{Ll}+$/u.test(run) && /(?:^|\s)[Tt]he$/.test(prefix))
+      if (en`^\p{Lu}\p{Ll}+$`.test(run) && /(?:^|\s)[Tt]he$/.test(prefix))
         return { ref: `the ${run}`, pronoun: false };
       // "speaking in Thailand Hingis", "sources close to President Bush": a name after a
       // preposition is where or whom, not who speaks.
@@ -466,7 +460,7 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       // "A spokeswoman for the RAD said": the name is whom the speaker speaks for; the whole
       // description is who speaks (not "RAD, spokeswoman for the").
       if (
-        /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:for|of|at|from)\s/u.test(
+        en`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:for|of|at|from)\s`.test(
           text.trim(),
         )
       ) {
@@ -496,8 +490,7 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
 }
 
 /** "from the discount phone firm." ending the sentence after a speaker described. */
-const WHOSE_END =
-  /^\s+((?:from|for|of)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[.!]?\s*$/u;
+const WHOSE_END = en`^\s+((?:from|for|of)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[.!]?\s*$`;
 
 /** A determined phrase that names no one: "the same", "the rest", "the following". */
 const NO_ONE = /^(?:the|a|an|one|another)\s+(?:same|rest|following)\b/i;
@@ -545,7 +538,7 @@ function speakerAtStart(text: string): Attribution | undefined {
  * chairman Matthew Taylor", "Final Wars | producer Shogo Tomiyama"); the person is the second.
  */
 // ("Double Olympic champion Kelly Holmes": what she is champion of is no person either.)
-export const ROLE_THEN_NAME = new RegExp(
+export const ROLE_THEN_NAME = enRegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS}|champion|winner|medallist|medalist|record-holder|holder|finalist|runner-up)\s+(?=\p{Lu})`,
   'u',
 );
@@ -564,9 +557,9 @@ function afterLastMatch(text: string, pattern: RegExp): string {
   return at >= 0 ? text.slice(at) : text;
 }
 
-const QUOTATION_THEN_SENTENCE = /#[#\s]*\s(?=\p{Lu})/gu;
-const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?=\p{Lu})/gu;
-const UNNAMED_SOURCE_START = new RegExp(
+const QUOTATION_THEN_SENTENCE = en.g`#[#\s]*\s(?=\p{Lu})`;
+const WHILE_CLAUSE = en.g`\b(?:while|whereas)\s+(?=\p{Lu})`;
+const UNNAMED_SOURCE_START = enRegExp(
   String.raw`^\W*((?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUNS}))\s+(?!(?:for|of|at|to|from)\b)\p{Ll}`,
   'u',
 );
@@ -653,7 +646,7 @@ export function splitRoleFromName(run: string): { name: string; role?: string | 
  * ("The charity's head of HIV/Aids" → "the charity's head of HIV/Aids").
  */
 function withoutArticle(role: string): string {
-  if (/^[Tt]he\s+\p{Ll}[\p{L}-]*['’]s?\s/u.test(role)) return role.replace(/^The\b/, 'the');
+  if (en`^[Tt]he\s+\p{Ll}[\p{L}-]*['’]s?\s`.test(role)) return role.replace(/^The\b/, 'the');
   return role.replace(/^(?:the|a|an)(?:\s+|$)/i, '');
 }
 
@@ -675,9 +668,9 @@ function prefixRole(prefix: string): string | undefined {
       // whose the role after it is, goes whole.)
       const joined =
         /^and$/i.test(words[i] ?? '') &&
-        /^\p{Lu}\p{Ll}+$/u.test(words[i - 1] ?? '') &&
-        /^\p{Lu}/u.test(words[i + 1] ?? '') &&
-        words.slice(i + 1).some((w) => /^\p{Ll}/u.test(w));
+        en`^\p{Lu}\p{Ll}+$`.test(words[i - 1] ?? '') &&
+        en`^\p{Lu}`.test(words[i + 1] ?? '') &&
+        words.slice(i + 1).some((w) => en`^\p{Ll}`.test(w));
       // ("said chairman and chief executive officer Bill Ford": two offices joined by "and" are
       // one role; the scan goes on before the first.)
       if (/^and$/i.test(words[i] ?? '') && ROLE_WORD.test(words[i - 1] ?? '')) {
@@ -693,7 +686,7 @@ function prefixRole(prefix: string): string | undefined {
   const last = words.at(-1) ?? '';
   // ("according to research Prudential pensions specialist Clare Moffat": a noun of the
   // sentence before, its full stop lost, is no part of the role that a name after it opens.)
-  const lead = /^(\p{Ll}+)\s+\p{Lu}/u.exec(role)?.[1];
+  const lead = en`^(\p{Ll}+)\s+\p{Lu}`.exec(role)?.[1];
   if (lead !== undefined && strayNoun(lead)) return prefixRole(role.slice(lead.length));
   // ("… was fined after he returned 56 minutes late Richard Lloyd, executive director of …": a
   // caption glued before the name; words with a subject pronoun are a clause, not a role.)

@@ -1,3 +1,4 @@
+import { en } from './letters.js';
 /**
  * Stage 1: keep the story, drop what is not (captions, credits, repeated lines, bylines,
  * licensing footers, web cruft). Every removal is recorded with its reason, so nothing is
@@ -176,7 +177,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
  * An entry of a list printed under a story: a name and what it is for, in brackets, with no
  * sentence ("Ant & Dec (Saturday Night Takeaway / I'm A Celebrity, ITV1)").
  */
-const LIST_ENTRY = /^(?:\p{Lu}[\p{L}'’.&-]*\s+|&\s+){0,4}\p{Lu}[\p{L}'’.&-]*\s*\([^()]{3,200}\)$/u;
+const LIST_ENTRY = en`^(?:\p{Lu}[\p{L}'’.&-]*\s+|&\s+){0,4}\p{Lu}[\p{L}'’.&-]*\s*\([^()]{3,200}\)$`;
 
 /** A word that cannot open a sentence of its own: the rest of one whose head is lost. */
 const CONTINUATION =
@@ -194,7 +195,7 @@ function rejoinBrokenBlocks(blocks: readonly string[], removed: Removal[]): stri
   for (const block of blocks) {
     const text = block.trim();
     const previous = out.at(-1);
-    if (/^(?:\p{Ll}|[,;:)])/u.test(text) && previous !== undefined) {
+    if (en`^(?:\p{Ll}|[,;:)])`.test(text) && previous !== undefined) {
       if (!TERMINAL.test(previous) && !/[:;,]$/.test(previous)) {
         out[out.length - 1] = /^[,;:)]/.test(text) ? `${previous}${text}` : `${previous} ${text}`;
         continue;
@@ -214,15 +215,14 @@ function rejoinBrokenBlocks(blocks: readonly string[], removed: Removal[]): stri
  * sentence in it ("Phillips, Amankwaah, Murray (Anyinsah 59), … Subs Not Used: Orr, Brown.",
  * "Lita 45, 52."). Sports pages print them under the report; they are not the story.
  */
-const NAME_ITEM =
-  /^(?:[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2})?(?:\s*\d{1,3}(?:\+\d)?)?(?:\s*\([^()]{1,40}\))?$/u;
+const NAME_ITEM = en`^(?:[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2})?(?:\s*\d{1,3}(?:\+\d)?)?(?:\s*\([^()]{1,40}\))?$`;
 
 /**
  * A word opening in lower case ("the", "said"): no name item has one, and the keywords the
  * team-sheet test turns into commas all end in a colon, so a line with such a word, no colon
  * and no bracket is no team sheet (nearly every line of a story; the full test is costly).
  */
-const LOWER_CASE_WORD = /(?:^|[\s,;])\p{Ll}/u;
+const LOWER_CASE_WORD = en`(?:^|[\s,;])\p{Ll}`;
 
 function isTeamSheet(line: string): boolean {
   if (!line.includes(':') && !line.includes('(') && LOWER_CASE_WORD.test(line)) return false;
@@ -240,8 +240,8 @@ function isTeamSheet(line: string): boolean {
   if (items.length === 1 && /\)\.?$/.test(line.trim()) && NAME_ITEM.test(items[0] ?? ''))
     return true;
   // A line that is one or two names and a full stop ("Hill.") is a booking, not a sentence.
-  if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?\.$/u.test(line.trim())) return true;
-  if (items.length < 2 && !/^\p{Lu}[\p{L}'’.-]+(?: \d{1,3})?(?:, \d{1,3})*\.?$/u.test(line.trim()))
+  if (en`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?\.$`.test(line.trim())) return true;
+  if (items.length < 2 && !en`^\p{Lu}[\p{L}'’.-]+(?: \d{1,3})?(?:, \d{1,3})*\.?$`.test(line.trim()))
     return false;
   return items.length > 0 && items.every((i) => NAME_ITEM.test(i)) && /[,\d]/.test(line);
 }

@@ -1,4 +1,5 @@
 import { boundedMemo } from '../core/bounded-memo.js';
+import { en, enRegExp } from './letters.js';
 import { STOP_WORDS } from './tokens.js';
 
 /**
@@ -28,7 +29,7 @@ export type CueClass = 'attribution' | 'negation' | 'modality';
 
 /** The cue class of one word, if any. */
 export function cueClass(word: string): CueClass | undefined {
-  const w = word.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
+  const w = word.replace(en.g`^[^\p{L}']+|[^\p{L}']+$`, '');
   if (NEGATION.test(w)) return 'negation';
   if (MODAL.test(w)) return 'modality';
   if (ATTRIBUTION.test(w)) return 'attribution';
@@ -40,9 +41,9 @@ export function cueWords(text: string): string[] {
   return (
     text
       .replace(/[’‘]/g, "'")
-      .replace(/(\p{L})n't\b/giu, '$1 not')
+      .replace(en.gi`(\p{L})n't\b`, '$1 not')
       .replace(/\bcannot\b/gi, 'can not')
-      .match(/[\p{L}\p{N}'-]+/gu) ?? []
+      .match(en.g`[\p{L}\p{N}'-]+`) ?? []
   ).map((w) => w.toLowerCase().replace(/^'+|'+$/g, ''));
 }
 
@@ -75,13 +76,13 @@ const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?\p{Lu}[\p{L}\
  * hold an abbreviation's stops: "according to U.S. Census figures.") / A reporter's own source:
  * "…, the BBC's political editor has learned.", "…, the Guardian understands."
  */
-const TRAILING_ATTRIBUTION = new RegExp(
+const TRAILING_ATTRIBUTION = enRegExp(
   String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)(?:shown|learned|learnt)|understands|according to\b(?:[^.]|\.(?=[^\s"”']|\s+[^\s.]))*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 
 /** "…, say industry experts." / "…, says a study.": the verb first. */
-const INVERTED_ATTRIBUTION = new RegExp(
+const INVERTED_ATTRIBUTION = enRegExp(
   String.raw`,\s+(?:${SAYS_FIRST})\s+(?:[\p{L}\d.'’-]+\s+){0,7}[\p{L}\d.'’-]+\s*[.!?]?["”']?\s*$`,
   'u',
 );

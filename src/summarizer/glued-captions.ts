@@ -1,4 +1,5 @@
 import { countMatches } from './count-matches.js';
+import { en, enRegExp } from './letters.js';
 import { ROLE_NOUNS } from './people.js';
 import { capitalize } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
@@ -13,19 +14,18 @@ const CAPTION_OVERLAP = 0.6;
  * comes first in the pattern so that only spaces start a match attempt; the look-behind then
  * checks the letter before the whole run of spaces, as a look-behind in front would.)
  */
-const GLUE_BOUNDARY = /\s+(?<=[\p{Ll}\p{N}%)]\s+)(?=[‘'"“]?\p{Lu})/gu;
+const GLUE_BOUNDARY = en.g`\s+(?<=[\p{Ll}\p{N}%)]\s+)(?=[‘'"“]?\p{Lu})`;
 /** Words that open a sentence but do not continue a name ("his team-mate Nico Rosberg"). */
 const SENTENCE_OPENER =
   /^(?:[‘'"“]|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|In|On|At|By|For|But|And|After|Before|When|While|As|If|Now|Last|According|Speaking|Mr|Mrs|Ms|Dr)\b)/u;
 /** A determiner or pronoun and a lower-case word: a sentence starts here, whatever came before. */
-export const PLAIN_OPENING =
-  /^(?:The|A|An|He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\s+\p{Ll}/u;
+export const PLAIN_OPENING = en`^(?:The|A|An|He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\s+\p{Ll}`;
 /** A caption's opening in the Daily Mail's style: "Barry Beavis, 48, …". */
-const NAME_AND_AGE = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, \d{1,3}, /u;
+const NAME_AND_AGE = en`^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, \d{1,3}, `;
 /** A capitalised word, then lower-case words: "…his Nazi Regime Germans no longer see …". */
 // (Not a preposition after it: "… homage to Saint | Katherine by portraying her …" goes on
 // with the name's phrase; no sentence opens on "Katherine by".)
-const NAMED_OPENING = /^\p{Lu}\p{Ll}+\s+(?!(?:by|as|into|than)\s)\p{Ll}+\s+\p{Ll}/u;
+const NAMED_OPENING = en`^\p{Lu}\p{Ll}+\s+(?!(?:by|as|into|than)\s)\p{Ll}+\s+\p{Ll}`;
 /**
  * A news agency's photo caption: a subject, a verb in the present ("A tow truck driver works to
  * clear the scene …"), then, after a comma, the day and the place the photo was taken
@@ -61,9 +61,9 @@ const CLAUSE_OPENING =
 const REPORTS_THAT =
   /\b(?:said|says|say|reported|reports|claimed|claims|claim|added|believes?|believed|argued|argues|insisted|insists|warned|warns|stated|announced|told\s+\S+)\s+that\b/;
 /** A title and a surname: the name of someone a verb or a role before it names. */
-const HONORIFIC_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+\p{Lu}/u;
+const HONORIFIC_OPENING = en`^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+\p{Lu}`;
 /** A past verb ("Laura Ashley thanked | Ms Mohd-Saaid") or a role ("India's petroleum minister | Mr Aiyar"). */
-const BEFORE_HONORIFIC = new RegExp(`^(?:\\p{Ll}+ed|${ROLE_NOUNS})$`, 'u');
+const BEFORE_HONORIFIC = enRegExp(`^(?:\\p{Ll}+ed|${ROLE_NOUNS})$`, 'u');
 
 /**
  * Prepositions the stop-word list lacks: "… overturned a gagging order against | Ms Watson who
@@ -126,7 +126,7 @@ export function cutGluedCaption(
     // A capital ends a caption only where what follows plainly opens a sentence ("…at the
     // Cleveland Metroparks Zoo The boy was rescued"), never inside a name ("team-mate Nico Rosberg").
     const capitalEnd =
-      /\p{Lu}/u.test(end) &&
+      en`\p{Lu}`.test(end) &&
       !DAY_OR_MONTH.test(end) &&
       !PLAIN_OPENING.test(rest) &&
       !NAMED_OPENING.test(rest);
@@ -146,7 +146,7 @@ export function cutGluedCaption(
       continue;
     const opens =
       SENTENCE_OPENER.test(rest) ||
-      (namedOpenings && /\p{Lu}/u.test(end) && NAMED_OPENING.test(rest));
+      (namedOpenings && en`\p{Lu}`.test(end) && NAMED_OPENING.test(rest));
     // ("He said: 'Patriotism means, yes, supporting a strong | Scottish parliament …'": a verb of
     // saying and its colon open a quotation; they are no caption's "Label: ".)
     if (!opens && (!CAPTION_MARK.test(text.slice(0, b)) || SAYS_COLON_QUOTE.test(prefix))) continue;
@@ -179,7 +179,7 @@ function insideQuotation(prefix: string): boolean {
 const STRAIGHT_DOUBLE = /"/g;
 
 /** A character of the word that ends a caption: a letter, a digit or %. */
-const WORD_CHAR = /^[\p{L}\p{N}%]$/u;
+const WORD_CHAR = en`^[\p{L}\p{N}%]$`;
 
 /** How many sorted values are below `x`. */
 function lowerBound(sorted: readonly number[], x: number): number {
@@ -223,7 +223,7 @@ function stemSet(stems: readonly string[]): ReadonlySet<string> {
 
 /** A run said twice must be this long to count: shorter repeats ("again and again") are prose. */
 const REPEAT_MIN_WORDS = 10;
-const REPEAT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const REPEAT_WORD = en.g`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
 
 /**
  * The last REPEAT_WORD of `text`: the last one in the last space-separated chunk that has one
@@ -273,16 +273,14 @@ export function cutRepeatedRun(text: string): { text: string; caption: string } 
  * they are in the photo ("Alberto Bueno (left) in action …"): group 1 the first name (or a
  * title), group 2 the surname.
  */
-const FULL_NAME_OPENING =
-  /^(?:[\p{L}'’-]+\s+){0,5}?(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?:\((?:left|right|centre|center|pictured|above|below|top|bottom)\b[^()]{0,30}\)\s+)?(?=\p{Ll}|and\s)/u;
+const FULL_NAME_OPENING = en`^(?:[\p{L}'’-]+\s+){0,5}?(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|But|And|Former|Ten)\s)(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\s+(?:\((?:left|right|centre|center|pictured|above|below|top|bottom)\b[^()]{0,30}\)\s+)?(?=\p{Ll}|and\s)`;
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir)$/;
 /** A caption's present tense after the name: "Tindall celebrates …", "Stewart lines up …". */
-const CAPTION_VERB = /^\s+(?!says\b)\p{Ll}{3,}s\b(?!\s+(?:of|to)\b)/u;
+const CAPTION_VERB = en`^\s+(?!says\b)\p{Ll}{3,}s\b(?!\s+(?:of|to)\b)`;
 /** "…, although Tait endured …": after a conjunction the name goes on the same sentence. */
 const CONJUNCTION = /^(?:although|though|while|whereas|because|since|unless|until|when|as|or)$/i;
 /** What follows a surname that opens a sentence: a verb, or an appositive ("Pama, a married …"). */
-const OPENS_ON_SURNAME =
-  /^(?:,\s+(?:a|an|the|who|\d)\b|\s+(?:\p{Ll}{2,}(?:ed|s)|was|is|has|had|will|would|could|can|told|said|saw|spoke|made|took|won|lost|left|came|went|got|gave|began|became)\b)/u;
+const OPENS_ON_SURNAME = en`^(?:,\s+(?:a|an|the|who|\d)\b|\s+(?:\p{Ll}{2,}(?:ed|s)|was|is|has|had|will|would|could|can|told|said|saw|spoke|made|took|won|lost|left|came|went|got|gave|began|became)\b)`;
 
 /**
  * Daily Mail copy glues a photo caption that names someone in full to the story's sentence,
@@ -324,14 +322,14 @@ function namedAgainAt(text: string, name: string, from: number, first: string): 
     const after = text.slice(at + name.length + 1);
     // A capital may end the caption ("… ahead of the Grand National | Tindall celebrates …")
     // only before a caption's present tense, and not as the name's own first word or a title.
-    const afterCapital = /^\p{Lu}/u.test(previous) && !DAY_OR_MONTH.test(previous);
+    const afterCapital = en`^\p{Lu}`.test(previous) && !DAY_OR_MONTH.test(previous);
     const captionEnds =
       previous !== first &&
       !TITLE.test(previous) &&
-      /^\p{Lu}\p{Ll}/u.test(previous) &&
+      en`^\p{Lu}\p{Ll}`.test(previous) &&
       CAPTION_VERB.test(after);
     const fits =
-      /[\p{L}\d]$/u.test(previous) &&
+      en`[\p{L}\d]$`.test(previous) &&
       !STOP_WORDS.has(previous.toLowerCase()) &&
       (!afterCapital || captionEnds) &&
       !CONJUNCTION.test(previous) &&

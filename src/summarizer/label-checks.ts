@@ -1,4 +1,5 @@
 import { cueWords, droppedCues } from './faithful.js';
+import { en } from './letters.js';
 import { lexiconTags, type Token, tagSentence } from './pos/tag.js';
 
 /**
@@ -27,7 +28,7 @@ export function labelProblems(
 ): LabelProblem[] {
   const tokens = tagged ?? tagSentence(label);
   const problems: LabelProblem[] = [];
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const words = tokens.filter((t) => en`[\p{L}\p{N}]`.test(t.text));
   if (!words.some((t) => VERB.test(t.tag))) problems.push('no-verb');
   const last = words.at(-1);
   // A phrasal verb's particle ends a headline well ("Player pulled out").

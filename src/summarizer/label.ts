@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
+import { en, enRegExp } from './letters.js';
 import { ROLE_NOUNS, surnameOf } from './people.js';
 import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
@@ -84,7 +85,7 @@ function spokenLabel(text: string, speaker: string): string | undefined {
     .trim()
     .replace(/^["“‘']|["”’']$/g, '')
     .replace(/[.!?]["”’']?$/, '');
-  if (/["“”‘’]/.test(words.replace(/\p{L}['’]\p{L}/gu, ''))) return undefined;
+  if (/["“”‘’]/.test(words.replace(en.g`\p{L}['’]\p{L}`, ''))) return undefined;
   return headlineLabel(`"${words}," ${surnameOf(speaker)} said.`);
 }
 
@@ -105,8 +106,7 @@ const LATTER_SUBJECT =
  * The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …" (not
  * "the New York Knicks, told …": a name before a comma ends an aside).
  */
-const SPEAKER =
-  /\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b/u;
+const SPEAKER = en`\b(?:\p{Lu}[\p{L}'’-]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|warned|told|added|argued|claimed|insisted|explained|stated)\b`;
 
 /** A heading labels a point that says at least half of its content words. */
 function isAbout(s: Sentence, heading: string): boolean {
@@ -119,7 +119,7 @@ function isAbout(s: Sentence, heading: string): boolean {
   // must be said; "Analysts sceptical" is about a point of "several analysts noted …".)
   const names = heading
     .split(/\s+/)
-    .filter((w) => /^\p{L}{3,}$/u.test(w) && lexiconTags(w.toLowerCase()).length === 0);
+    .filter((w) => en`^\p{L}{3,}$`.test(w) && lexiconTags(w.toLowerCase()).length === 0);
   if (names.some((w) => !contentStems(w).every((t) => said.has(t)))) return false;
   return stems.filter((t) => said.has(t)).length / stems.length >= 0.5;
 }
@@ -131,23 +131,20 @@ const SUBORDINATE_OPENING =
  * later, Holmes stormed …": when, said before the clause; the label, like a headline, leaves it
  * out and the clause is the same claim.
  */
-const TIME_OPENING_PHRASE =
-  /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+(?:this|last|next|that))?\s+(?:year|week|month|season|summer|spring|autumn|winter|weekend|night|morning|afternoon|evening|term|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today|Tonight|Elsewhere|Separately|(?:[\p{L}\d-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|seasons?)\s+(?:ago|later|earlier)),\s+(?=\S)/u;
+const TIME_OPENING_PHRASE = en`^(?:(?:Last|This|Next|Earlier|Later)(?:\s+(?:this|last|next|that))?\s+(?:year|week|month|season|summer|spring|autumn|winter|weekend|night|morning|afternoon|evening|term|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today|Tonight|Elsewhere|Separately|(?:[\p{L}\d-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|seasons?)\s+(?:ago|later|earlier)),\s+(?=\S)`;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 // ("Once logged onto an Evil Twin, sensitive data can be intercepted": a participle after
 // "once" or "when" is a condition too.)
 // ("Without major changes in current policies, the federal budget simply cannot hold together":
 // a modal's claim under a "without" phrase holds only on its condition.)
-const CONDITIONAL_OPENING =
-  /^(?:If|Unless|Should|Were|Had|(?:Once|When)\s+\p{Ll}+ed\b|Without\b[^,]{1,100},[^.;]*?\b(?:can|cannot|can't|could|would|will|won't|may|might|must|should)\b)/u;
+const CONDITIONAL_OPENING = en`^(?:If|Unless|Should|Were|Had|(?:Once|When)\s+\p{Ll}+ed\b|Without\b[^,]{1,100},[^.;]*?\b(?:can|cannot|can't|could|would|will|won't|may|might|must|should)\b)`;
 const VIEW_OPENING =
   /^(?:As far as\b[^,]{1,80}\bconcerned|In the (?:view|opinion|eyes|words) of\b|In (?:his|her|their|its) (?:view|opinion)|To (?:his|her|their) mind)\b/i;
 /**
  * "According to the lawsuit, the injury was …": the source, said as a trailing attribution (with
  * the name after it, "According to figures gathered by industry watchdog, Ofcom, the growth …").
  */
-const SOURCE_OPENING =
-  /^According to ([^,]{2,60}(?:,\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*){0,3}(?=,))?),\s*(.+?)[.!?]?$/u;
+const SOURCE_OPENING = en`^According to ([^,]{2,60}(?:,\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*){0,3}(?=,))?),\s*(.+?)[.!?]?$`;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|originally|himself|herself|itself|from|of|aged|one\s+of)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
@@ -159,14 +156,13 @@ const ASIDE =
 const PARTICIPLE_ASIDE =
   /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|written|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b|(?!(?:saying|claiming|insisting|arguing|alleging|warning|adding|noting|stating|suggesting|denying|admitting|accusing|telling|asking|calling|describing|according|being)\b)[a-z]{2,}ing\s)[^,;:"“”]{1,100},\s/;
 /** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
-const INCLUDING_ASIDE = /,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})/gu;
+const INCLUDING_ASIDE = en.g`,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})`;
 /**
  * "The new President, Viktor Yushchenko, has said …", "The company, GlaxoSmithKline, is to …":
  * a description that opens the sentence and the name it gives between commas; the name is
  * the subject (a role word or two before it stays: "Ambassador Stefan Johannesson of Iceland").
  */
-const NAMED_APPOSITIVE =
-  /^(?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s(?:(?![\p{Ll}-]+(?:ed|ly)\s)[^\s,;:"“”()]+\s){0,4}?(?![\p{Ll}-]+(?:ed|ly),)[^\s,;:"“”()]+,\s((?:(?!(?:by|in|at|of|for|from|with|as|full|name|formerly|nicknamed|known|aka|called|dubbed|now|then|also)\s)(?![\p{Ll}-]+(?:ed|ly|ing)\s)\p{Ll}[\p{Ll}-]*\s){0,2}(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*(?:\sof\s\p{Lu}[\p{L}'’-]*)?),\s(?=\p{Ll})/u;
+const NAMED_APPOSITIVE = en`^(?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s(?:(?![\p{Ll}-]+(?:ed|ly)\s)[^\s,;:"“”()]+\s){0,4}?(?![\p{Ll}-]+(?:ed|ly),)[^\s,;:"“”()]+,\s((?:(?!(?:by|in|at|of|for|from|with|as|full|name|formerly|nicknamed|known|aka|called|dubbed|now|then|also)\s)(?![\p{Ll}-]+(?:ed|ly|ing)\s)\p{Ll}[\p{Ll}-]*\s){0,2}(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*(?:\sof\s\p{Lu}[\p{L}'’-]*)?),\s(?=\p{Ll})`;
 const AGE_ASIDE = /,\s\d{1,3},\s/g;
 /**
  * "Mr Knight, founder of Death Row Records, served …", "The golfer's girlfriend, bikini model
@@ -174,7 +170,7 @@ const AGE_ASIDE = /,\s\d{1,3},\s/g;
  * commas before the verb (not before an article: "echoed by Christine Rush, director of the
  * festival's sister event, the Bangkok Film Market" is one phrase).
  */
-const ROLE_ASIDE = new RegExp(
+const ROLE_ASIDE = enRegExp(
   String.raw`,(?<=[\p{L}'’],)\s(?:[\p{Ll}-]+\s){0,3}(?:${ROLE_NOUNS})(?:\s(?:of|at|for|to)\s[^,;:"“”()]{1,60}|(?:\s\p{Lu}[\p{L}'’-]+){1,3})?,\s(?=(?!(?:the|a|an|and|or|but|its|his|her|their)\b)\p{Ll})`,
   'gu',
 );
@@ -185,8 +181,7 @@ const ROLE_ASIDE = new RegExp(
  * verb (not after an opening phrase: "Following a cameo in The Edge, | Bening's breakthrough
  * role came …" is the subject).
  */
-const POSSESSIVE_ASIDE =
-  /,(?<=^(?!(?:\p{L}+ing|After|Before|In|On|At|When|While|As|With|Without|Despite|Since|Under|During|For|From|By|Like|Unlike|Amid|Among|Although|Though|If|Once|Until|Unless|Because|To|Of|About|Over|Through|Against|Within|Beyond|Behind|Across|Around|Near|Outside|Inside)\b)(?:[^\s,;:]+\s){0,5}\p{Lu}[\p{L}.'’-]*,)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s?\s\p{Ll}[^,;:"“”()]{1,60},\s(?=\p{Ll})/gu;
+const POSSESSIVE_ASIDE = en.g`,(?<=^(?!(?:\p{L}+ing|After|Before|In|On|At|When|While|As|With|Without|Despite|Since|Under|During|For|From|By|Like|Unlike|Amid|Among|Although|Though|If|Once|Until|Unless|Because|To|Of|About|Over|Through|Against|Within|Beyond|Behind|Across|Around|Near|Outside|Inside)\b)(?:[^\s,;:]+\s){0,5}\p{Lu}[\p{L}.'’-]*,)\s(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s?\s\p{Ll}[^,;:"“”()]{1,60},\s(?=\p{Ll})`;
 /** "Poland - a large and therefore crucial EU member - has requested …" */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,100}?\s[-–—]\s/g;
 
@@ -243,8 +238,7 @@ function overturnedAfterBut(
 }
 
 /** ", but" and the verb its subject goes on with (an adverb may come between). */
-const BUT_SAME_SUBJECT =
-  /^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b/u;
+const BUT_SAME_SUBJECT = en`^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b`;
 const PREMISE =
   /\b(?:expected|supposed|favourite|favorite|originally|initially|considered|planned|intended|tipped)\b/i;
 const OVERTURNS =
@@ -263,7 +257,7 @@ function infinitiveAfter(label: string, sentence: string): boolean {
   const last = lastWord(label);
   if (last === undefined) return false;
   const at = sentence.indexOf(` ${last} to `);
-  return at >= 0 && /^\p{Ll}+\b/u.test(sentence.slice(at + last.length + 5));
+  return at >= 0 && en`^\p{Ll}+\b`.test(sentence.slice(at + last.length + 5));
 }
 
 /**
@@ -279,12 +273,11 @@ function wholeAside(aside: string, at: number, text: string): string {
 }
 
 // ("… in huts made of mud, | scrap metal and cardboard.": the list's last items end the sentence.)
-const LIST_GOES_ON =
-  /^\p{Ll}[\p{L}-]*,\s|^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}\s(?:and|or)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?[.!?]?$/u;
+const LIST_GOES_ON = en`^\p{Ll}[\p{L}-]*,\s|^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}\s(?:and|or)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?[.!?]?$`;
 
 /** An odd number of quotation marks (not the apostrophe of a plural's possessive, "the Blues' push"). */
 function unevenQuotes(text: string): boolean {
-  return (text.match(/["“”]|(?<![\p{L}])['‘]|(?<!s)['’](?![\p{L}])/gu)?.length ?? 0) % 2 === 1;
+  return (text.match(en.g`["“”]|(?<![\p{L}])['‘]|(?<!s)['’](?![\p{L}])`)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -396,7 +389,7 @@ function endsInsideQuote(s: string, word: string): boolean {
   const before = s.slice(0, at).match(/["“”]/g)?.length ?? 0;
   // (A quotation that ends with the word, '… were "affordable"', is said whole.)
   const rest = /^[^"“”]*/.exec(s.slice(at + word.length))?.[0] ?? '';
-  return before % 2 === 1 && /[\p{L}\p{N}]/u.test(rest) && /["”]/.test(s.slice(at));
+  return before % 2 === 1 && en`[\p{L}\p{N}]`.test(rest) && /["”]/.test(s.slice(at));
 }
 
 /** Whether the label ends on a superlative that what its sentence says after it (`rest`) bounds ("biggest in a decade"). */
@@ -427,8 +420,7 @@ function superlativeCutFromScope(
     ? ORDINAL_SCOPE_AFTER.test(rest)
     : SCOPE_AFTER.test(rest);
 }
-const ORDINAL_SUPERLATIVE =
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-\p{L}+est\b/iu;
+const ORDINAL_SUPERLATIVE = en.i`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-\p{L}+est\b`;
 
 /**
  * An ordinal among the label's last three words ("its third profits warning"), or joined to its
@@ -441,7 +433,7 @@ const ORDINAL_SCOPE_AFTER =
   /^\s+(?:in\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|as many|the last|the past)\b|this\s+(?:year|season|month|week|century|decade)|since|so far|to date|of the (?:year|season|day|week|month))/i;
 
 /** ", Maryland campus", ", Colorado headquarters": a place's state, then (a noun) of the phrase. */
-const PLACE_GOES_ON = /^,\s+\p{Lu}[\p{L}.-]+\s+(\p{Ll}[\p{Ll}-]+)\b/u;
+const PLACE_GOES_ON = en`^,\s+\p{Lu}[\p{L}.-]+\s+(\p{Ll}[\p{Ll}-]+)\b`;
 
 const HABIT_OPENING =
   /^(?:Often|Usually|Sometimes|Occasionally|Typically|Generally|Normally|Frequently|Rarely|Seldom)\b/;
@@ -454,7 +446,7 @@ const SCOPE_AFTER =
   /^\s+(?:by|in|of|since|for|among|on|at|as|than|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
 
 /** A letter or digit: what a whole word is not next to. */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = en`^[\p{L}\p{N}]$`;
 
 /** Words the labeller puts in that the sentence may not have: "says" (a quote), "to" (for "will"). */
 const INSERTED: readonly [string, string][] = [
@@ -480,7 +472,7 @@ function check(
       .join(' ')
       .replace(/\s+,/g, ',')
       .replace(/\s+(['’]s)\b/g, '$1')
-      .replace(/(\p{L})\s+'(?=\s|$)/gu, "$1'")
+      .replace(en.g`(\p{L})\s+'(?=\s|$)`, "$1'")
       .replace(/\s+n't\b/g, "n't")
       .trim(),
   );
@@ -513,13 +505,13 @@ function check(
   )
     return undefined;
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
-  const initial = /\b(\p{Lu})(?:,|$)/u.exec(label)?.[1];
-  if (initial && new RegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
+  const initial = en`\b(\p{Lu})(?:,|$)`.exec(label)?.[1];
+  if (initial && enRegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
     return undefined;
   // ("Authorities locked down the Suitland, | Maryland campus": a place and its state before
   // a noun name one thing; cut at the comma, the label names the town.)
   const place = PLACE_GOES_ON.exec(after);
-  if (place && /\p{Lu}\p{Ll}+$/u.test(label) && /^NNS?$/.test(known.get(place[1] ?? '') ?? ''))
+  if (place && en`\p{Lu}\p{Ll}+$`.test(label) && /^NNS?$/.test(known.get(place[1] ?? '') ?? ''))
     return undefined;
   // ("… added consumer spending in | rose 3.8%" of "in January rose", "Ireland's | delivered
   // shock stormed …" of a sentence that lost its name): a preposition or a possessive right
@@ -537,7 +529,7 @@ function check(
     return undefined;
   // ("ICO 2 Ico remains benchmark …" of "ICO 2 (WORKING TITLE) Ico remains …": a heading in
   // capitals glued before the sentence that names it again.)
-  const capitals = label.match(/\b\p{Lu}{2,}\b/gu) ?? [];
+  const capitals = label.match(en.g`\b\p{Lu}{2,}\b`) ?? [];
   if (capitals.some((w) => new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`, 'u').test(label)))
     return undefined;
   // ("The Guinness Book of Records has declared the 17m | per second speed of the two lifts
@@ -552,7 +544,7 @@ function check(
   // ("Comic Joe Pasquale remains odds | on favourite": a compound cut in two.)
   if (/\b(?:odds|head|hands)$/i.test(label) && /^[\s-]+on\b/i.test(after)) return undefined;
   // "Holmes to have have intensive treatment" (of "will have now have"): a word said twice.
-  if (/\b(\p{L}+) \1\b/iu.test(label)) return undefined;
+  if (en.i`\b(\p{L}+) \1\b`.test(label)) return undefined;
   // ("One thing is certain - they have put themselves …", "The problem is | that …": what the
   // thing is comes after; the label says nothing.)
   if (EMPTY_FRAME.test(label)) return undefined;
@@ -575,7 +567,7 @@ function check(
   // "star said there is too much | bad language": an amount cut from what it is of (not
   // "Wall Street had expected more.", where the sentence ends on it too).
   const amount = /\b(?:much|many|more|less|fewer|enough|most|least)$/i.exec(label)?.[0];
-  if (amount && new RegExp(`\\b${amount}\\s+[\\p{L}\\d]`, 'iu').test(sentence)) return undefined;
+  if (amount && enRegExp(`\\b${amount}\\s+[\\p{L}\\d]`, 'iu').test(sentence)) return undefined;
   // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
   // scope claims more than the sentence ("Strike was biggest").
   if (superlativeCutFromScope(label, after, known)) return undefined;
@@ -632,7 +624,7 @@ function check(
     const rest = at >= 0 ? sentence.slice(at + stance.length) : '';
     // (Its content: a clause, "that …", "of …", "about …"; not a reason, "due to strong demand".)
     if (
-      /^["”’']?\s+(?:(?:that|of|about|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these)\b|\p{Lu})/u.test(
+      en`^["”’']?\s+(?:(?:that|of|about|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these)\b|\p{Lu})`.test(
         rest,
       )
     )
@@ -745,7 +737,7 @@ function shortAttribution(tail: string): string | undefined {
   const verb = words.at(-1) as string;
   const name: string[] = [];
   let i = words.length - 2;
-  for (; i >= 0 && /^\p{Lu}/u.test(words[i] ?? ''); i--) name.unshift(words[i] as string);
+  for (; i >= 0 && en`^\p{Lu}`.test(words[i] ?? ''); i--) name.unshift(words[i] as string);
   // ("the Office for | National Statistics said": a name cut inside names another body.)
   if (/^(?:for|of|and|&)$/i.test(words[i] ?? '')) return undefined;
   return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
@@ -758,8 +750,7 @@ const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we
  * double mark, so a single one inside ("an 'always available' society") stays in it; a single
  * one closes on a mark that no letter follows (not the apostrophe of "I’d").
  */
-const QUOTE_THEN_SPEAKER =
-  /^(?:["“]([^"”“]+?)[,.!?]?["”]|[‘']((?:[^‘’'"“”]|['’](?=\p{L}))+?)[,.!?]?['’](?!\p{L}))\s*,?\s*(.+)$/u;
+const QUOTE_THEN_SPEAKER = en`^(?:["“]([^"”“]+?)[,.!?]?["”]|[‘']((?:[^‘’'"“”]|['’](?=\p{L}))+?)[,.!?]?['’](?!\p{L}))\s*,?\s*(.+)$`;
 /** A pronoun that stands for someone or something the quotation does not name. */
 const PRONOUN_WORD = /^(?:it|they|this|that|these|those|he|she)$/i;
 const QUOTE_VERB =
@@ -769,11 +760,11 @@ const QUOTE_VERB =
  * director Jose Leibovich said") and the verb, or the verb and a name (after its role words
  * when the name ends the sentence or its clause: "said chief executive Finian O'Sullivan").
  */
-const SPEAKER_THEN_VERB = new RegExp(
+const SPEAKER_THEN_VERB = enRegExp(
   `^(?:[\\p{Ll}-]+\\s){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})(?:${QUOTE_VERB})\\b`,
   'u',
 );
-const VERB_THEN_SPEAKER = new RegExp(
+const VERB_THEN_SPEAKER = enRegExp(
   `^(?:${QUOTE_VERB})\\s+(?:[\\p{Ll}-]+\\s){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,3})(?=,|$)`,
   'u',
 );
@@ -831,12 +822,12 @@ const FRACTION =
 function inName(tokens: readonly Token[], i: number): boolean {
   // ("Touching From A Distance": a capital article between a title's words is the title's; one
   // that opens a title, "The Aviator", goes as a headline drops it.)
-  if (/^(?:A|An|The)$/.test(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ''))
+  if (/^(?:A|An|The)$/.test(tokens[i]?.text ?? '') && en`^\p{Lu}`.test(tokens[i - 1]?.text ?? ''))
     return true;
   return (
     /^of$/i.test(tokens[i - 1]?.text ?? '') &&
-    /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') &&
-    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+    en`^\p{Lu}`.test(tokens[i - 2]?.text ?? '') &&
+    en`^\p{Lu}`.test(tokens[i + 1]?.text ?? '')
   );
 }
 /**
@@ -898,7 +889,7 @@ function retagInContext(tokens: Token[]): Token[] {
     // possessive or a name and a name is part of a title, not a verb.
     if (
       /^VB/.test(t.tag) &&
-      /^\p{Lu}/u.test(t.text) &&
+      en`^\p{Lu}`.test(t.text) &&
       /^(?:POS|NNPS?)$/.test(tokens[i - 1]?.tag ?? '') &&
       /^NNPS?$/.test(tokens[i + 1]?.tag ?? '')
     ) {
@@ -1655,7 +1646,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     tokens[2]?.tag === 'CD'
   ) {
     const said = tokens.filter(
-      (t) => /[\p{L}\p{N}$%]/u.test(t.text) && !DROP_DET.test(t.text) && t.tag !== 'RB',
+      (t) => en`[\p{L}\p{N}$%]`.test(t.text) && !DROP_DET.test(t.text) && t.tag !== 'RB',
     );
     const plain = tokens
       .slice(2)
@@ -1681,7 +1672,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   // ("The world's most populous country": "most" before its adjective is part of it.)
   const words = tokens.filter(
     (t, i) =>
-      (/[\p{L}\p{N}$%]/u.test(t.text) || t.tag === 'POS' || (t.text === '&' && t.tag === 'NNP')) &&
+      (en`[\p{L}\p{N}$%]`.test(t.text) || t.tag === 'POS' || (t.text === '&' && t.tag === 'NNP')) &&
       (!DROP_DET.test(t.text) || keepsArticle(tokens, i, true)) &&
       (!/^RB/.test(t.tag) ||
         (/^(?:most|least|more|less)$/i.test(t.text) && /^JJ/.test(tokens[i + 1]?.tag ?? ''))),
@@ -1697,7 +1688,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
   if (
     tokens.some(
       (t, i) =>
-        i > 0 && t.tag === 'DT' && /^\p{Ll}/u.test(t.text) && /^NN/.test(tokens[i - 1]?.tag ?? ''),
+        i > 0 && t.tag === 'DT' && en`^\p{Ll}`.test(t.text) && /^NN/.test(tokens[i - 1]?.tag ?? ''),
     )
   )
     return undefined;
@@ -1809,7 +1800,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     !whole &&
     cut > 1 &&
     tokens[cut]?.tag === 'IN' &&
-    /^\p{Lu}/u.test(tokens[cut - 1]?.text ?? '') &&
+    en`^\p{Lu}`.test(tokens[cut - 1]?.text ?? '') &&
     /^NNP/.test(tokens.slice(cut + 1).find((t) => t.tag !== 'DT')?.tag ?? '')
   ) {
     if (words.length > MAX_SUBJECT_WORDS || words.some((t) => t.tag === 'CC')) return undefined;
@@ -1834,7 +1825,7 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       /^NNPS?$/.test(t?.tag ?? '') ||
       (names.length > 0 &&
         /^(?:CD|NNS?)$/.test(t?.tag ?? '') &&
-        /^\p{Lu}\p{Ll}/u.test(t?.text ?? ''));
+        en`^\p{Lu}\p{Ll}`.test(t?.text ?? ''));
     for (let i = np.length - 1; i >= 0 && inName(np[i]); i--) names.unshift(np[i] as Token);
     // "Lord Roberts of Conwy": a name that runs across "of" is one name, not "Conwy".
     const beforeNames = np.length - names.length - 1;
@@ -1880,12 +1871,12 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       if (owner.some((t) => /^(?:IN|TO)$/.test(t.tag))) return undefined;
       // ("Mel Brooks' hit show": a whole name too, unless the thing has a name of its own:
       // "Vin Diesel's family comedy The Pacifier" is the comedy.)
-      const named = np.slice(possessive + 1).some((t) => /^\p{Lu}/u.test(t.text));
+      const named = np.slice(possessive + 1).some((t) => en`^\p{Lu}`.test(t.text));
       // ("Shane Meadows' Dead Man's Shoes": capitals on both sides of the "'s", common nouns
       // after it, are one title, whole or none; not "Shoes".)
       const title =
-        /^\p{Lu}/u.test(owner.at(-1)?.text ?? '') &&
-        np.slice(possessive + 1).every((t) => /^\p{Lu}/u.test(t.text) && /^NNS?$/.test(t.tag));
+        en`^\p{Lu}`.test(owner.at(-1)?.text ?? '') &&
+        np.slice(possessive + 1).every((t) => en`^\p{Lu}`.test(t.text) && /^NNS?$/.test(t.tag));
       if (title) return np.length <= MAX_SUBJECT_WORDS ? np.map((t) => t.text) : undefined;
       const says =
         (owner.length === 1 || (owner.length <= 3 && !named)) &&
@@ -2394,7 +2385,7 @@ function complement(
         /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that' && !rate;
       // ("starred in Collateral/NN | and Ray": a capitalised word is a name, whatever its tag.)
       const nameGoesOn =
-        (/^NNP/.test(t.tag) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text))) &&
+        (/^NNP/.test(t.tag) || (i > 0 && en`^\p{Lu}\p{Ll}`.test(t.text))) &&
         nextTag === 'CC' &&
         /^NNP/.test(tokens[i + 2]?.tag ?? '');
       if (secondObject || nameGoesOn) return null;
@@ -2408,7 +2399,7 @@ function complement(
       // A number counts what follows it ("two finance officers"), whatever its tag.
       const counted =
         t.tag === 'CD' &&
-        /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
+        en`^\p{Ll}+$`.test(tokens[i + 1]?.text ?? '') &&
         !/^(?:IN|TO|CC|WDT|WP)$/.test(nextTag);
       if (counted) continue;
       // "Home Office | permanent secretary": an adjective inside a compound noun phrase.
@@ -2469,7 +2460,7 @@ function complement(
     last?.tag === 'CD' &&
     afterLast &&
     !(MONEY.test(last.text) && afterLast.tag === 'WRB') &&
-    /^\p{Ll}+$/u.test(afterLast.text) &&
+    en`^\p{Ll}+$`.test(afterLast.text) &&
     !/^(?:IN|TO|CC)$/.test(afterLast.tag)
   )
     return null;
@@ -2581,7 +2572,7 @@ function complement(
   // the start of a name that goes on (not "George V | in Paris": there it ends one).
   if (
     head &&
-    /^\p{Lu}$/u.test(head.text) &&
+    en`^\p{Lu}$`.test(head.text) &&
     !/^NNP/.test(tokens[at - 1]?.tag ?? '') &&
     /^(?:IN|TO)$/.test(tokens[at + 1]?.tag ?? '')
   )
@@ -2834,7 +2825,7 @@ function complement(
   )
     return null;
   // "included Grand Theft Auto | : San Andreas": a title goes on past its colon.
-  if (at >= 0 && after?.text === ':' && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) return null;
+  if (at >= 0 && after?.text === ':' && en`^\p{Lu}`.test(tokens[at + 2]?.text ?? '')) return null;
   // "said the adjustments involved the way | it accounted for …": "the way" is what follows.
   if (
     at >= 0 &&
@@ -2866,7 +2857,7 @@ function complement(
   // "created by stitching | together 600 snaps": a gerund object whose own object was cut.
   if (
     at >= 0 &&
-    (tokens[at]?.tag === 'VBG' || /\p{L}{3}ing$/iu.test(head?.text ?? '')) &&
+    (tokens[at]?.tag === 'VBG' || en.i`\p{L}{3}ing$`.test(head?.text ?? '')) &&
     /^(?:RP|RB|DT|CD|NNS?|PRP\$?|JJ)$/.test(after?.tag ?? '')
   )
     return null;
@@ -2915,8 +2906,8 @@ function complement(
   // capitalised small word.
   if (
     at >= 0 &&
-    /^\p{Lu}/u.test(tokens[at]?.text ?? '') &&
-    /^\p{Lu}/u.test(after?.text ?? '') &&
+    en`^\p{Lu}`.test(tokens[at]?.text ?? '') &&
+    en`^\p{Lu}`.test(after?.text ?? '') &&
     /^(?:IN|DT|TO|CC|PRP\$?)$/.test(after?.tag ?? '')
   )
     return null;

@@ -1,5 +1,6 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
+import { en } from './letters.js';
 import { mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
@@ -15,11 +16,9 @@ import { contentStems } from './tokens.js';
  */
 const LEDE_WINDOW = 5;
 // ("Fortunately, it doesn't merely live up to its promise": after an adverb and its comma too.)
-const PRONOUN_SUBJECT =
-  /^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+|\p{L}+ly,\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/iu;
+const PRONOUN_SUBJECT = en.i`^(?:(?:As|When|While|After|Before|Although|Though|Despite|Since|Because|If|Once|Speaking|In|On|At)\b[^,]{0,120},?\s+|\p{L}+ly,\s+)?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b`;
 /** After "this", "that": a verb, so the word is the subject itself ("This is …", "That means …"). */
-const POINTING_VERB =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+n['’]t|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|leaves|left|makes|made|gives|gave|puts|put|sees|saw|shows|showed|brings|brought|includes|included|\p{Ll}+ed)\b/u;
+const POINTING_VERB = en`^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+n['’]t|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|leaves|left|makes|made|gives|gave|puts|put|sees|saw|shows|showed|brings|brought|includes|included|\p{Ll}+ed)\b`;
 
 /**
  * Whether the sentence's subject is a pronoun that points back to nothing: not when the
@@ -37,7 +36,7 @@ function pronounSubject(text: string): boolean {
   // their seats" is a cleft, its "it" no one's.)
   const first = /^(.*?)\b(?:he|she|his|her|they|their|it|its)\b/is.exec(m[0]);
   const person = first !== null && !/\bits?$/i.test(first[0]);
-  return !(person && /\s\p{Lu}\p{Ll}/u.test(first?.[1] ?? ''));
+  return !(person && en`\s\p{Lu}\p{Ll}`.test(first?.[1] ?? ''));
 }
 
 /**
@@ -45,8 +44,7 @@ function pronounSubject(text: string): boolean {
  * for what follows (an infinitive or a "that" clause), not for something said before. With a
  * number or a name, it is news, not a hook.
  */
-const EXPLETIVE_IT =
-  /^It\s+(?:is|was|will|would|could|may|might|has|had|can|should|must)\b[^,;]{0,80}?\b(?:to\s+\p{Ll}+|that)\b/u;
+const EXPLETIVE_IT = en`^It\s+(?:is|was|will|would|could|may|might|has|had|can|should|must)\b[^,;]{0,80}?\b(?:to\s+\p{Ll}+|that)\b`;
 /**
  * A caption: a heading of up to three words and its colon ("Sale: Actor Robert Hardy is …",
  * "On the court: Copeland …"; not a title's colon inside a sentence, "With the new Avengers:
@@ -69,8 +67,7 @@ export const PROMO =
  * website takes a look at how …", "Here's a guide to the plan:", "Part two will follow on
  * Monday.": furniture, not news.
  */
-export const SITE_GUIDE =
-  /^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b/u;
+export const SITE_GUIDE = en`^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b`;
 
 /**
  * The page showing the reader around: "click on the links below", "skip straight to", a link
@@ -127,7 +124,7 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
       i > 0 &&
       (ranked.needsPrevious[i] ||
         CONNECTIVE_OPENING.test(s.text) ||
-        (HE_OR_SHE.test(s.text) && !/\s\p{Lu}\p{Ll}/u.test(s.text))) &&
+        (HE_OR_SHE.test(s.text) && !en`\s\p{Lu}\p{Ll}`.test(s.text))) &&
       !onlyFurnitureBefore(sentences, i);
     // (Only a general sentence is a hook: "Actor Robert Blake had gunshot residue on his hands …,
     // a court has heard. But it may not have come from the shot …" is the news, then its doubt.)
@@ -258,7 +255,7 @@ export function setUpBefore(sentences: readonly Sentence[], ledeId: number): num
 
 /** A sentence with no name (a capitalised word past the first) and no number. */
 function general(text: string): boolean {
-  return !/\d/.test(text) && !/\s["“‘'(]?\p{Lu}/u.test(text.trim());
+  return !/\d/.test(text) && !en`\s["“‘'(]?\p{Lu}`.test(text.trim());
 }
 
 /** A lede that turns to the news drops its "But"/"And": "Now deep defences are …". */
@@ -278,8 +275,7 @@ function isHook(next: Sentence | undefined): boolean {
   return next !== undefined && TURNS_BACK.test(next.text);
 }
 
-const QUOTED_SUBJECT =
-  /^(?:["“](?:[^"”“\s]+\s){0,5}[^"”“\s]*[^"”“\s,.!?;:]["”]|[‘'](?:[^"”“‘’'\s]+\s){0,5}[^"”“‘’'\s]*[^"”“‘’'\s,.!?;:][’'])\s+(?!(?:he|she|they|it|we|i|said|says|told|added|asked|wrote)\b)\p{Ll}/u;
+const QUOTED_SUBJECT = en`^(?:["“](?:[^"”“\s]+\s){0,5}[^"”“\s]*[^"”“\s,.!?;:]["”]|[‘'](?:[^"”“‘’'\s]+\s){0,5}[^"”“‘’'\s]*[^"”“‘’'\s,.!?;:][’'])\s+(?!(?:he|she|they|it|we|i|said|says|told|added|asked|wrote)\b)\p{Ll}`;
 
 function qualifies(s: Sentence): boolean {
   const t = s.text.trim();
@@ -307,7 +303,7 @@ function qualifies(s: Sentence): boolean {
     // and a greeting, "Welcome to the new 16-inch MacBook Pro."; and a columnist's answer, "Well,
     // I think we could be heading to the European Championships with …")
     !(
-      /^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when) you\b|Let's\b|Imagine\b|Welcome to\b)/u.test(
+      en`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when) you\b|Let's\b|Imagine\b|Welcome to\b)`.test(
         t,
       ) && !trailingAttribution(t)
     ) &&
@@ -319,7 +315,7 @@ function qualifies(s: Sentence): boolean {
     // site introducing its coverage is furniture, as a promotion or a dateline is.)
     !isFurniture(t) &&
     !LONG_AGO.test(t) &&
-    !(t === t.toUpperCase() && /\p{Lu}/u.test(t)) &&
+    !(t === t.toUpperCase() && en`\p{Lu}`.test(t)) &&
     // ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.": a line
     // with no verb is a column's flourish, not news.)
     mayHaveVerb(t)
@@ -392,7 +388,7 @@ function endAtRunOn(sentence: string): string {
 const COMPLEMENT_VERB =
   /\b(?:voted|named|elected|appointed|declared|crowned|dubbed|proclaimed|ranked|rated)\b/;
 /** The complement after the object and its aside: ", the winner of …", ", its best …". */
-const COMPLEMENT_AFTER = /^,\s+(?:the|its|their|his|her)\s+\p{Ll}/u;
+const COMPLEMENT_AFTER = en`^,\s+(?:the|its|their|his|her)\s+\p{Ll}`;
 
 /** A phrase that opens on a preposition, before the main clause: "With …", "Despite …". */
 const PHRASE_START =

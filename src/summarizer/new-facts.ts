@@ -1,3 +1,4 @@
+import { en } from './letters.js';
 import { prepareArticle } from './prepare.js';
 import { contentStem, WORD_RE } from './tokens.js';
 
@@ -66,7 +67,7 @@ function terms(sentence: string): Term[] {
     if (/\d/.test(word)) return;
     const stem = contentStem(word.toLowerCase());
     if (!stem) return;
-    const name = i > 0 && /^\p{Lu}/u.test(word);
+    const name = i > 0 && en`^\p{Lu}`.test(word);
     out.push({ key: stem, weight: name ? NAME_WEIGHT : 1, number: false });
   });
   return out;

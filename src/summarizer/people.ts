@@ -1,3 +1,4 @@
+import { en, enRegExp } from './letters.js';
 import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 
@@ -31,11 +32,11 @@ const PARTIES =
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
 export const ROLE_NOUNS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source|sheriff|coroner|prosecutor|magistrate|detective|inspector|sergeant|frontman|frontwoman|guitarist|drummer|bassist|vocalist';
-const APPOSITIVE = new RegExp(
+const APPOSITIVE = enRegExp(
   String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
   'gu',
 );
-const AFTER_SAID = new RegExp(
+const AFTER_SAID = enRegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?=\p{Ll}))[^;"“”]{3,160}?)\.?$`,
   'u',
 );
@@ -46,27 +47,25 @@ const AFTER_SAID = new RegExp(
  * Mann" gives "new chairman"; "and" only between offices, "president and chief executive"; no
  * helper or modal: "Navratilova will partner Nathalie Dechy" gives no role).
  */
-const PRE_ROLE = new RegExp(
+const PRE_ROLE = enRegExp(
   String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${PARTIES})\s+)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an|against|about|over|after|before|into|during|under|between|without|through|will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|when|while|where|if|because|since|until|whose|who|which|that|his|her|their|its|our|my|your)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
   'gu',
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */
-const FORMER_BEFORE =
-  /\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$/u;
+const FORMER_BEFORE = en`\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$`;
 /** A body's capitalised name just before a role, after a lower-case word or a sentence's start. */
 // (Not the end of a longer name: "Bank of | England", "British and | Irish Lions", "The Passion of
 // the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said".)
-const BODY_BEFORE =
-  /(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;])(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$/u;
+const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;])(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$`;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
-const BODY_SPOKEN_FOR = /^(?:for|from)\s+(?:the\s+)?\p{Lu}/u;
-const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
+const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;
+const ROLE_BEFORE_NAME = enRegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
 /** A particle that ends a run: "Renaud Donnedieu | de". */
 const PARTICLE_END = new RegExp(`\\s+(?:${NAME_PARTICLES})$`);
-const CAPITALISED_RUN = new RegExp(
+const CAPITALISED_RUN = enRegExp(
   String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}_.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}_'’.-]*|${NAME_PARTICLES})){1,6}`,
   'gu',
 );
@@ -104,8 +103,7 @@ const OCCUPATION_BEFORE_NAME = new RegExp(`^(?:${OCCUPATIONS})\\s+(?=\\S+\\s+\\S
  * An occupation that no name of two words opens on, before a single name: "Model Caprice",
  * "Rapper Eminem" (not "Star Wars", "Forward Planning": positions and "star" are left out).
  */
-export const OCCUPATION_BEFORE_MONONYM =
-  /^(?:Singer|Actor|Actress|Musician|Rapper|Comedian|Presenter|Model|Designer|Novelist|Poet|Painter|Photographer|Chef|Dancer|Composer|Songwriter|Guitarist|Drummer|Businessman|Businesswoman|Entrepreneur|Tycoon)\s+(?=\p{Lu}\p{Ll}+$)/u;
+export const OCCUPATION_BEFORE_MONONYM = en`^(?:Singer|Actor|Actress|Musician|Rapper|Comedian|Presenter|Model|Designer|Novelist|Poet|Painter|Photographer|Chef|Dancer|Composer|Songwriter|Guitarist|Drummer|Businessman|Businesswoman|Entrepreneur|Tycoon)\s+(?=\p{Lu}\p{Ll}+$)`;
 
 /** A party's name before a full name of two words or more: "Lib Dem Norman Baker". */
 export const PARTY_BEFORE_NAME = new RegExp(`^(?:${PARTIES})\\s+(?=\\S+\\s+\\S)`);
@@ -203,14 +201,13 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 function departmentBefore(text: string, at: number): string {
   const m = DEPARTMENT_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   if (!m?.[1]) return '';
-  const words = m[1].match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  const words = m[1].match(en.g`\p{Lu}\p{Ll}+`) ?? [];
   return words.every((w) => lexiconTags(w.toLowerCase()).some((t) => /^NNS?$/.test(t))) ? m[1] : '';
 }
-const DEPARTMENT_BEFORE =
-  /(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)((?:\p{Lu}\p{Ll}+,\s+){0,2}\p{Lu}\p{Ll}+\s+and\s+)$/u;
+const DEPARTMENT_BEFORE = en`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)((?:\p{Lu}\p{Ll}+,\s+){0,2}\p{Lu}\p{Ll}+\s+and\s+)$`;
 
 /** An office and its "of" before a capitalised run: "Archbishop of ", "Mayor of the ". */
-const OFFICE_OF = /\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
+const OFFICE_OF = en`\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$`;
 
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_NOUNS}|at|of|for)\b`);
 
@@ -223,7 +220,7 @@ export function looksLikeRole(role: string): boolean {
     !PAST_VERB_OPENING.test(role) &&
     // ("Standard Trust, at separate meetings yesterday, approved …": when or where, not who;
     // "at Citigroup Global Markets" names whom they work for.)
-    !/^(?:at\s+(?!\p{Lu})|(?:in|on|during|from|by|with|without|under|over|into|after|before|since|until)\s)/u.test(
+    !en`^(?:at\s+(?!\p{Lu})|(?:in|on|during|from|by|with|without|under|over|into|after|before|since|until)\s)`.test(
       role,
     )
   );
@@ -256,7 +253,7 @@ const OFFICE_OF_VERB: Readonly<Record<string, string>> = {
  */
 export function statedRole(role: string): string {
   const office =
-    /^who (chairs|heads|leads|directs|coaches|manages|owns|founded) (?=the |a |an |\p{Lu})/u.exec(
+    en`^who (chairs|heads|leads|directs|coaches|manages|owns|founded) (?=the |a |an |\p{Lu})`.exec(
       role,
     );
   if (office) return `${OFFICE_OF_VERB[office[1] ?? '']} of ${role.slice(office[0].length)}`;
@@ -269,8 +266,7 @@ export function statedRole(role: string): string {
  * "…, jumped off a cruise ship off the coast of Brazil": a past tense and its preposition open
  * a predicate, not a role ("retired footballer", "elected mayor" are roles).
  */
-const PAST_VERB_OPENING =
-  /^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])/u;
+const PAST_VERB_OPENING = en`^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])`;
 
 /**
  * Words next to a name that are a clause, not a role: "But when asked if Gerrard would be a
@@ -402,7 +398,7 @@ export const RANK_ONLY = /^(?:Gen\.?|General|Mr|Mrs|Ms|Miss|Dr)$/;
  */
 export const OCCUPATION_TITLES = 'Agent|Journalist|Writer|Magistrate|Trooper|Keeper|Goalkeeper';
 const TITLE_WORDS = `Mayor|Head|Leader|Manager|Boss|${OCCUPATION_TITLES}|Colonel|Lieutenant|Minister|President|Premier|Chancellor|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Councilmember|Councilman|Councilwoman|Councillor|Judge|Justice|Secretary|Professor|Prof\\.?|Dr\\.?|General|Gen\\.|Chairman|Chairwoman|Commissioner|Ambassador|Director|Sheriff|Prosecutor|Coroner|Magistrate|Chief|Inspector|Detective|Sergeant|Officer|Captain|Coach|Bishop|Pope|King|Queen|Prince|Princess|Spokesman|Spokeswoman|Executive|CEO|Attorney|MP|MEP|MSP|DJ|Reverend|Rev\\.?`;
-const TITLED_NAME = new RegExp(
+const TITLED_NAME = enRegExp(
   `^((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*,?\\s+(?:and\\s+(?=\\p{Lu}))?){0,4}(?:${TITLE_WORDS}))\\s+(\\p{Lu}[\\p{L}\\p{N}_'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*|${NAME_PARTICLES})){0,3})$`,
   'u',
 );
@@ -418,13 +414,13 @@ export const TITLE_WORD = new RegExp(
 );
 
 /** A title and a surname alone: "Gen Musharraf", "President Bush", "Dr Venter". */
-export const TITLE_AND_SURNAME = new RegExp(
+export const TITLE_AND_SURNAME = enRegExp(
   `^(?:${TITLE_WORDS}|Gen|Mr|Mrs|Ms|Miss)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`,
   'u',
 );
 
 /** What every titled name (TITLED_NAME) holds: a title word, then a capital. */
-const TITLE_BEFORE_NAME = new RegExp(`(?:${TITLE_WORDS})\\s+\\p{Lu}`, 'u');
+const TITLE_BEFORE_NAME = enRegExp(`(?:${TITLE_WORDS})\\s+\\p{Lu}`, 'u');
 
 /** A military rank, which goes with the name after it: "Colonel Bob Stewart". */
 const RANK = String.raw`(?:Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Brigadier|Admiral|Corporal|Cpl\.?)`;

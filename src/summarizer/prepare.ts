@@ -1,5 +1,6 @@
 import { type CleanedArticle, cleanArticle, type Removal } from './clean-article.js';
 import { cutGluedCaption, cutNamedCaption, cutRepeatedRun } from './glued-captions.js';
+import { en } from './letters.js';
 import { splitSentences } from './split-sentences.js';
 import { contentStems, wordsAndStems } from './tokens.js';
 
@@ -83,8 +84,7 @@ function unnumbered(sentences: Sentence[]): Sentence[] {
  * Stage 1 again, now that sentences are known: Daily Mail copy glues photo captions to the
  * next sentence with no full stop (glued-captions.ts). Cut them, count them as removed.
  */
-const KICKER =
-  /^['‘"“]?(?:[A-Z][A-Z0-9'’&-]*\s+){0,5}[A-Z][A-Z0-9'’&-]+['’"”]?:\s+(?=[\p{Lu}"“‘'])/u;
+const KICKER = en`^['‘"“]?(?:[A-Z][A-Z0-9'’&-]*\s+){0,5}[A-Z][A-Z0-9'’&-]+['’"”]?:\s+(?=[\p{Lu}"“‘'])`;
 
 function cutGluedCaptions(
   cleaned: CleanedArticle,

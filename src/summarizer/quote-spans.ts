@@ -1,3 +1,4 @@
+import { en } from './letters.js';
 /**
  * Where quotations open and close in a text: double and single marks, straight and curly,
  * told apart from apostrophes (O'Neill, rock 'n' roll, dogs' bowls, I’d). A quotation that
@@ -20,7 +21,7 @@ export interface QuoteSpan {
 
 type Kind = 'double' | 'single';
 
-const LETTER = /[\p{L}\p{N}([]/u;
+const LETTER = en`[\p{L}\p{N}([]`;
 const SENTENCE_END = /[.!?…]["”’']?\s*$/;
 
 function kindOf(ch: string): Kind | undefined {
@@ -50,7 +51,7 @@ function closes(text: string, i: number, kind: Kind, open = -1): boolean {
   // a space after the quotation's last punctuation, with no word after it, still closes it.)
   if (/\s/.test(prev))
     return kind === 'double' && /[.!?…,]\s$/.test(text.slice(i - 2, i)) && /^(?:\s|$)/.test(next);
-  if (/[\p{L}\p{N}]/u.test(next)) return false;
+  if (en`[\p{L}\p{N}]`.test(next)) return false;
   // A plural possessive ("the dogs' owners") is an apostrophe, not a close, unless the
   // quotation would otherwise run on past the end of a sentence ("Lane's 'big brown eyes' but…").
   if (kind === 'single' && prev === 's' && /^\s+[a-z]/.test(text.slice(i + 1, i + 4)))
@@ -95,7 +96,7 @@ const ANY_MARK = /["“”'‘’]/g;
 const SAYS_BEFORE_COLON =
   /\b(?:said|says|added|adds|told\s+\S+|explained|continued|wrote|admitted|insisted|declared)\s*:\s*$/;
 /** A double mark opening a sentence: '… special.’ "I think …'. */
-const DOUBLE_OPENS_SENTENCE = /(?<=[.!?]['’]?\s+)["“](?=\p{Lu})/gu;
+const DOUBLE_OPENS_SENTENCE = en.g`(?<=[.!?]['’]?\s+)["“](?=\p{Lu})`;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -126,7 +127,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     // A mark before a lower-case word that never closes opened nothing ('90s, 'em); one that
     // opens a sentence is a quotation whose closing mark the text lost.
-    if (!span.closed && span.close === text.length && !/^[\p{Lu}[(]/u.test(span.text)) {
+    if (!span.closed && span.close === text.length && !en`^[\p{Lu}[(]`.test(span.text)) {
       i++;
       continue;
     }
@@ -203,7 +204,7 @@ function scanSpan(text: string, open: number, kind: Kind): QuoteSpan {
       if (
         kind === 'single' &&
         depth === 1 &&
-        /^\p{Lu}/u.test(text.slice(j + 1, j + 2)) &&
+        en`^\p{Lu}`.test(text.slice(j + 1, j + 2)) &&
         !SENTENCE_END.test(text.slice(Math.max(from, j - 4), j)) &&
         opensPastSentence(text, j + 1)
       ) {
@@ -310,7 +311,7 @@ function closeStraightSingle(texts: readonly string[], closeAfter: ReadonlySet<n
   });
 }
 /** A straight mark opening someone's words: at the start, or after a colon or comma. */
-const WORDS_OPEN = /(?:^|[:,]\s)'\p{Lu}/u;
+const WORDS_OPEN = en`(?:^|[:,]\s)'\p{Lu}`;
 
 /** Whether a straight single mark closes a quotation after punctuation before any opens one. */
 function closesBeforeOpening(text: string): boolean {

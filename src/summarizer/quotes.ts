@@ -11,6 +11,7 @@ import {
   splitRoleFromName,
 } from './attribution.js';
 import { countMatches } from './count-matches.js';
+import { en, enRegExp } from './letters.js';
 import {
   findPeople,
   HONORIFIC_NAME,
@@ -57,8 +58,7 @@ export interface FoundQuote extends Quote {
 const NAMING_BEFORE =
   /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|labell?ed|branded|billed\s+as|known\s+as|reading)\s*$/i;
 /** The capitalised word right before a verb of saying and its colon: "… Alexandria Redwood said: ". */
-const SURNAME_BEFORE_VERB =
-  /(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:said|says|added|adds|told\s+\S+|explained|continued)\s*:\s*$/u;
+const SURNAME_BEFORE_VERB = en`(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:said|says|added|adds|told\s+\S+|explained|continued)\s*:\s*$`;
 /** A verb of telling and whom, right before a quotation: "… and told her '…". */
 const TOLD_BEFORE =
   /\b(?:told|tells|asked|asks|warned|assured|reminded)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
@@ -119,7 +119,7 @@ export function findQuotes(
     // an exclamation, a name and a verb of saying are its attribution all the same.)
     // (Only a short one: '"…?" Mr Milburn replied that they were not …' and '"…?" The
     // Electoral Commission on Thursday said it was satisfied …' report what came next.)
-    const capitalAfter = /^\s+[\p{Lu}]/u.test(masked.slice(span.close, to));
+    const capitalAfter = en`^\s+[\p{Lu}]`.test(masked.slice(span.close, to));
     const tail = masked.slice(span.close, to).trim();
     const askedBy =
       capitalAfter &&
@@ -171,7 +171,7 @@ export function findQuotes(
     const opensSentence = bare.trim() === '' || /[:;]\s*$/.test(bare);
     // A whole utterance starts as a sentence does; "…was 'reckless'" is the reporter's words.
     const whole =
-      /^[\p{Lu}\d[(…"“‘']/u.test(span.text) &&
+      en`^[\p{Lu}\d[(…"“‘']`.test(span.text) &&
       (attrBefore !== undefined || opensSentence || attrAfter !== undefined);
     // ("The meeting is titled 'Understanding and Improving the H-1B Visa Program', according
     // to the examiner.": a quotation a word of naming introduces is a name, said by no one.)
@@ -201,7 +201,7 @@ export function findQuotes(
         previous &&
         lastEnd >= 0 &&
         gap.trim() === '' &&
-        !/^,?\s*(?!(?:he|she|they|it|we|i)\b)\p{Ll}/u.test(own)
+        !en`^,?\s*(?!(?:he|she|they|it|we|i)\b)\p{Ll}`.test(own)
       ) {
         quotes[quotes.length - 1] = extend(previous, span, s);
         lastEnd = span.close;
@@ -321,13 +321,12 @@ function urgedSpeaker(s: Stream, at: number, people: readonly Person[]): Person 
   const m = URGED_TO.exec(sentenceBefore(s, at));
   if (!m?.[1] || !m[2]) return undefined;
   const quote = s.text.slice(at, at + 300).split('\n')[0] ?? '';
-  if (!new RegExp(String.raw`\bI\s+(?:\p{Ll}+\s+)?${escapeRegExp(m[2])}\b`, 'u').test(quote))
+  if (!enRegExp(String.raw`\bI\s+(?:\p{Ll}+\s+)?${escapeRegExp(m[2])}\b`, 'u').test(quote))
     return undefined;
   const person = resolvePerson(people, m[1]);
   return person?.name.includes(' ') || person?.name === m[1] ? person : undefined;
 }
-const URGED_TO =
-  /\b(?:encouraged|urged|persuaded|convinced|inspired|taught|helped|allowed|pushed|advised|challenged|dared|begged)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Ll}{3,})\b/u;
+const URGED_TO = en`\b(?:encouraged|urged|persuaded|convinced|inspired|taught|helped|allowed|pushed|advised|challenged|dared|begged)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Ll}{3,})\b`;
 
 /**
  * Whether the sentence before the one `at` is in opens on `person` (by any word of the name),
@@ -337,14 +336,14 @@ function opensBefore(s: Stream, at: number, person: Person): boolean {
   const text = sentenceBefore(s, at);
   // (Its subject, the first words: "The Spaniard believed he was talking to … Emilio
   // Butragueno" is about the Spaniard, not the name after.)
-  const opening = /^\s*(?:(?:But|And|Yet)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+  const opening = en`^\s*(?:(?:But|And|Yet)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`.exec(
     text,
   )?.[1];
   if (opening && !NOT_NAME_START.has(opening.split(/\s+/)[0] ?? ''))
     return nameWords(person.name).some((w) => opening.split(/\s+/).includes(w));
   return (
     /^\s*(?:(?:But|And|Yet)\s+)?(?:[^,]{0,60},\s*)?(?:he|she)\s/i.test(text) &&
-    !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text)
+    !en`\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}`.test(text)
   );
 }
 
@@ -373,7 +372,7 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   };
 }
 
-const POST_NOMINAL = new RegExp(
+const POST_NOMINAL = enRegExp(
   String.raw`(?<=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+)\s+(${POST_NOMINALS})$`,
   'u',
 );
@@ -383,20 +382,18 @@ const NOT_A_ROLE =
 // after it too.)
 const FRONTED_PARTICIPLE =
   /^[A-Z][a-z]+ing\s+(?:to|at|out|up|on|about|over|from|into|through|back|with|the|a|an|his|her|their|its)\b/;
-const FEELING = /^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$/u;
+const FEELING = en`^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$`;
 /**
  * ("The MP, who is consulting his lawyers, told BBC News": what they are doing, a participle
  * and its object, is no role; "managing director" is one.)
  */
-const DOING =
-  /^(?!managing\b)\p{Ll}{3,}ing\s+(?:his|her|their|its|the|a|an|to|for|with|on|about)\b/u;
+const DOING = en`^(?!managing\b)\p{Ll}{3,}ing\s+(?:his|her|their|its|the|a|an|to|for|with|on|about)\b`;
 /** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
 // ("development director at Codemasters, which develops games …": what the organisation does
 // is no part of who the speaker is.)
 // ("deputy chairman of Highland Gold - a mining firm that has the motto", "a member of the
 // committee and was part of the Butler inquiry": a dash's aside, a second predicate.)
-const ROLE_ENDS =
-  /(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s|\s+quoted\s+(?:in|by)\s|,\s+also\s|,\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|letter|speech|release|briefing|conference|e-?mail|message|note|article|column|blog|broadcast)\b/u;
+const ROLE_ENDS = en`(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s|\s+quoted\s+(?:in|by)\s|,\s+also\s|,\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|letter|speech|release|briefing|conference|e-?mail|message|note|article|column|blog|broadcast)\b`;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;
@@ -424,7 +421,7 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   if (
     OCCUPATION_TITLE.test(role) ||
     CAPITALISED_JOB.test(role) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(role) && OCCUPATION_END.test(role))
+    (en`^\p{Lu}\p{Ll}+$`.test(role) && OCCUPATION_END.test(role))
   )
     return role.toLowerCase();
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
@@ -450,7 +447,7 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   if (
     cut === '' ||
     /^\d{1,3}$/.test(cut) ||
-    /["“”‘’]|(?:^|\s)'|(?<!\p{Lu}\p{Ll}*s)'(?:\s|$)/u.test(cut)
+    en`["“”‘’]|(?:^|\s)'|(?<!\p{Lu}\p{Ll}*s)'(?:\s|$)`.test(cut)
   )
     return undefined;
   if (cut !== role) return shownRole(cut, name);
@@ -459,14 +456,14 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // (Not one that says what they became: "a senior KGB officer who became a secret agent for
   // the British" is not a KGB officer now.)
   const who =
-    /\s(?:who|which)\s(?!(?:\p{L}+\s+)?(?:became|become|becomes|turned|defected|switched|later|now|then|went)\b)/u.exec(
+    en`\s(?:who|which)\s(?!(?:\p{L}+\s+)?(?:became|become|becomes|turned|defected|switched|later|now|then|went)\b)`.exec(
       role,
     );
   const before = who ? role.slice(0, who.index) : '';
   if (who && before.split(/\s+/).length >= 3 && looksLikeRole(before))
     return shownRole(before, name);
   const own = new Set(
-    name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HONORIFIC_WORD.test(w)),
+    name.split(/\s+/).filter((w) => en`^\p{Lu}\p{Ll}`.test(w) && !HONORIFIC_WORD.test(w)),
   );
   if (role.split(/\s+/).some((w) => own.has(w))) return undefined;
   const possessive = /^(?:his|her|their|its)\s+/i.exec(role);
@@ -523,12 +520,12 @@ function describesWho(role: string): boolean {
   const readings = lexiconTags(first.toLowerCase());
   // (A capital opens a title or a body's name, "Prosecuting attorney", "Stop Stansted Expansion
   // chairman": no verb of the sentence's.)
-  const verbFirst = /^\p{Ll}/u.test(first) && /^VB[DGNZ]?$/.test(readings[0] ?? '');
+  const verbFirst = en`^\p{Ll}`.test(first) && /^VB[DGNZ]?$/.test(readings[0] ?? '');
   // ("agreed the 1701 Act of Settlement", "runs a forensic science course", "elected in 1997": a
   // verb with its object or its time; "retired teacher" is a description.)
   if (
     verbFirst &&
-    /^(?:the|a|an|in|on|at|to|for|by|with|his|her|their|its|\p{Lu})/u.test(words[1] ?? '')
+    en`^(?:the|a|an|in|on|at|to|for|by|with|his|her|their|its|\p{Lu})`.test(words[1] ?? '')
   )
     return false;
   return !(verbFirst && !readings.some((t) => /^(?:JJ|NN)/.test(t)));
@@ -547,11 +544,7 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
 
 /** A quotation's words alone, lower case, for telling whether one holds another. */
 export function wordsOnly(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(en.g`[^\p{L}\p{N}']+`, ' ').trim();
 }
 
 function identify(
@@ -606,7 +599,7 @@ function identify(
   }
   // ("said the 28-year-old Morientes": an age before a name describes it; the name speaks.)
   // ("the 24-year-old Swiss" is no name: only one the article gives a person.)
-  const aged = /^the\s+\d+-year-old\s+(?=\p{Lu})/u.exec(a.ref);
+  const aged = en`^the\s+\d+-year-old\s+(?=\p{Lu})`.exec(a.ref);
   const agedName = aged ? resolvePerson(people, a.ref.slice(aged[0].length)) : undefined;
   if (agedName) return { ...agedName, role: a.role ?? roleOf(agedName, people) };
   // ("A UKIP spokesman said Mr Betts-Green's resignation followed … '…,' the spokesman added.":
@@ -724,7 +717,7 @@ function namesakeNear(
   s: Stream,
   at: number,
 ): Person | undefined {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(ref)) return undefined;
+  if (!en`^\p{Lu}[\p{L}'’-]+$`.test(ref)) return undefined;
   const namesakes = people.filter((p) => {
     const words = p.name.split(/\s+/);
     return words.length > 1 && words.at(-1) === ref && !TITLE_WORD.test(words[0] ?? '');
@@ -770,7 +763,7 @@ function readGender(
   reading: GenderReading,
 ): 'he' | 'she' | undefined {
   const surname = surnameOf(name);
-  if (!/^\p{Lu}\p{Ll}/u.test(surname) || !text.includes(surname)) return undefined;
+  if (!en`^\p{Lu}\p{Ll}`.test(surname) || !text.includes(surname)) return undefined;
   if (people.some((p) => p.name !== name && surnameOf(p.name) === surname)) return undefined;
   let male = false;
   let female = false;
@@ -782,7 +775,7 @@ function readGender(
   }
   // ("actress - Imelda Staunton", "his wife Sharon Osbourne": a noun of one sex before the name.)
   const first = name.split(/\s+/)[0] ?? '';
-  if (first !== surname && /^\p{Lu}\p{Ll}/u.test(first))
+  if (first !== surname && en`^\p{Lu}\p{Ll}`.test(first))
     for (const at of wordsAt(text, `${first} ${surname}`)) {
       const before = text.slice(Math.max(0, at - 24), at);
       male ||= MALE_NOUN_BEFORE.test(before);
@@ -836,24 +829,24 @@ const PRONOUN_OPENS =
 
 /** Whether a sentence opens on `surname` as its subject ("But Brady told …", "Karen Brady said …"). */
 function opensOnSurname(sentence: string, surname: string): boolean {
-  const rest = sentence.replace(/^["”’'\s]*(?:But\s+|And\s+)?(?:\p{Lu}\p{Ll}+\s+)?/u, '');
+  const rest = sentence.replace(en`^["”’'\s]*(?:But\s+|And\s+)?(?:\p{Lu}\p{Ll}+\s+)?`, '');
   const alone = sentence.replace(/^["”’'\s]*(?:But\s+|And\s+)?/u, '');
   return [rest, alone].some(
-    (t) => t.startsWith(`${surname} `) && /^\s+\p{Ll}/u.test(t.slice(surname.length)),
+    (t) => t.startsWith(`${surname} `) && en`^\s+\p{Ll}`.test(t.slice(surname.length)),
   );
 }
 
 /** How far before a surname its title is looked for, in characters. */
 const TITLE_REACH = 80;
-const MALE_TITLE = /\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
-const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
+const MALE_TITLE = en`\b(?:Mr|Sir|Lord|Prince|King)\.?\s+(?:\p{Lu}\S*\s+)?$`;
+const FEMALE_TITLE = en`\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+(?:\p{Lu}\S*\s+)?$`;
 // ("UKIP chairman Petrina Holdsworth": "chairman", "spokesman" name the office, of either sex.)
 const FEMALE_NOUN_BEFORE =
   /\b(?:actress|spokeswoman|chairwoman|businesswoman|sportswoman|policewoman|mother|wife|daughter|sister|girlfriend|grandmother|widow|queen|princess|duchess|heroine|waitress|headmistress|schoolgirl)\s*[-–:,]?\s*$/i;
 const MALE_NOUN_BEFORE =
   /\b(?:businessman|sportsman|policeman|father|husband|son|brother|boyfriend|grandfather|widower|king|prince|duke|schoolboy)\s*[-–:,]?\s*$/i;
-const HIS_AFTER = /(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?his\b/uy;
-const HERSELF_AFTER = /(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?herself\b/uy;
+const HIS_AFTER = en.y`(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?his\b`;
+const HERSELF_AFTER = en.y`(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?herself\b`;
 const WIFE = /['’]s\s+wife\b/y;
 const HUSBAND = /['’]s\s+husband\b/y;
 
@@ -873,7 +866,7 @@ function wordsAt(text: string, word: string, start = false): number[] {
 
 /** The capitalised words of a name, of three letters or more ("Julia", "Louis-Dreyfus", "McConnell"). */
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+/u.test(w));
+  return name.split(/\s+/).filter((w) => en`^\p{Lu}\p{Ll}[\p{L}'’-]+`.test(w));
 }
 
 /**
@@ -983,12 +976,10 @@ function openingSubject(
   return undefined;
 }
 
-const BODY_SUBJECT =
-  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:school|company|firm|group|club|council|government|ministry|department|report|study|survey|institute|university|college|hospital|bank|agency|association|union|party|board|committee|commission|court|website|paper|newspaper|magazine|network|channel|broadcaster|station|band|team|organisation|organization|charity|airline|retailer|regulator|watchdog|authority|police|force|army|church|museum|zoo|studio|publisher|label|manufacturer|carmaker|insurer|lender|operator|supermarket|chain|store|campaign|foundation|trust))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+const BODY_SUBJECT = en`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:school|company|firm|group|club|council|government|ministry|department|report|study|survey|institute|university|college|hospital|bank|agency|association|union|party|board|committee|commission|court|website|paper|newspaper|magazine|network|channel|broadcaster|station|band|team|organisation|organization|charity|airline|retailer|regulator|watchdog|authority|police|force|army|church|museum|zoo|studio|publisher|label|manufacturer|carmaker|insurer|lender|operator|supermarket|chain|store|campaign|foundation|trust))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b`;
 
 /** A body by its name, opening the sentence: "The Justice Department refused …". */
-const NAMED_BODY_SUBJECT =
-  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Department|Ministry|Office|Agency|Commission|Council|Association|Federation|Committee|Board|Authority|Service|Union|Party|Bank|Company|Corporation|Foundation|Trust|Institute|University|Court|Police))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+const NAMED_BODY_SUBJECT = en`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Department|Ministry|Office|Agency|Commission|Council|Association|Federation|Committee|Board|Authority|Service|Union|Party|Bank|Company|Corporation|Foundation|Trust|Institute|University|Court|Police))\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b`;
 
 /**
  * Whom "they" speaks for: the plural subject that opens the sentence before ("the researchers",
@@ -999,15 +990,13 @@ function groupSubject(s: Stream, at: number): Person | undefined {
   return group && { name: capitalize(group.text), firstSeen: group.id };
 }
 
-const GROUP_SUBJECT =
-  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:researchers|scientists|officials|police|campaigners|analysts|experts|critics|protesters|residents|authorities|organisers|investigators|doctors|activists|economists|judges|ministers|teachers|unions|parents|fans|players|workers|staff|lawyers|prosecutors|MPs|councillors))\b/u;
+const GROUP_SUBJECT = en`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:researchers|scientists|officials|police|campaigners|analysts|experts|critics|protesters|residents|authorities|organisers|investigators|doctors|activists|economists|judges|ministers|teachers|unions|parents|fans|players|workers|staff|lawyers|prosecutors|MPs|councillors))\b`;
 
 /**
  * An organisation's person: "ABN Amro's Paul Mackel", "Ladbrokes' Warren Lush", "the Observer's
  * Philip French" (the owner, then a name of two or three words).
  */
-const OWNED_NAME =
-  /^((?:the\s+)?\p{Lu}[\p{L}&.'’ -]{0,40}?)(?:['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+const OWNED_NAME = en`^((?:the\s+)?\p{Lu}[\p{L}&.'’ -]{0,40}?)(?:['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`;
 
 /**
  * "The MP, who is consulting his lawyers, told BBC News": a title alone is the person the
@@ -1036,7 +1025,7 @@ function titleHolder(people: readonly Person[], ref: string): Person | undefined
 }
 
 /** "the French coach", "the Liverpool manager": an office with one word of whose. */
-const DESCRIBED_OFFICE = new RegExp(
+const DESCRIBED_OFFICE = enRegExp(
   String.raw`^[Tt]he\s+(?:[\p{L}'’-]+\s+)?(${ROLE_NOUNS}|MP|MEP|MSP)$`,
   'u',
 );
@@ -1054,7 +1043,7 @@ const ROLE_BEFORE = new RegExp(
 function roleBeforeName(ref: string): { name: string; role: string } | undefined {
   const words = ref.split(/\s+/);
   if (words.length < 3) return undefined;
-  const isNamePart = (w: string) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !ROLE_BEFORE.test(w);
+  const isNamePart = (w: string) => en`^\p{Lu}\p{Ll}[\p{L}'’-]*$`.test(w) && !ROLE_BEFORE.test(w);
   let k = words.length;
   while (k > words.length - 3 && k > 1 && isNamePart(words[k - 1] ?? '')) k--;
   if (words.length - k < 2) return undefined;
@@ -1132,7 +1121,7 @@ function recentSubject(
     }
     // ("It was expected that Locke would have been appointed …, but he dismissed reports … '…,'
     // he said.": "he" after "but" is the one person the clause before it names.)
-    if (but > 0 && /^(?:he|she)\s+\p{Ll}/u.test(text.slice(but + 5))) {
+    if (but > 0 && en`^(?:he|she)\s+\p{Ll}`.test(text.slice(but + 5))) {
       const named = onlyPersonIn(text.slice(0, but), people);
       if (named) return named;
     }
@@ -1203,7 +1192,7 @@ function recentSubject(
     }
     if (PRONOUN_SUBJECT_START.test(subjectText) || PRONOUN_SAYS_INSIDE.test(text)) continue;
     // (The quotation's own sentence, before its opening mark, may have no words at all.)
-    if (/\p{L}/u.test(text)) chain = false;
+    if (en`\p{L}`.test(text)) chain = false;
     // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
     // subject that is an office speaks, its holder if the article gives it to one person.)
     const office = OFFICE_SUBJECT_START.exec(text)?.[1];
@@ -1300,7 +1289,7 @@ function protagonist(text: string, people: readonly Person[]): Person | undefine
 }
 
 const MIN_PROTAGONIST_MENTIONS = 3;
-const FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/gu;
+const FULL_NAME = en.g`\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b`;
 
 /** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
 function opensOn(sentences: readonly Sentence[], name: string): boolean {
@@ -1314,8 +1303,7 @@ function opensOn(sentences: readonly Sentence[], name: string): boolean {
     SUBJECT_VERB_AFTER.test(opening.slice(at + name.length))
   );
 }
-const SUBJECT_VERB_AFTER =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|will|would|could|can|may|might|must|should|says|said|\p{Ll}{2,}ed|\p{Ll}{2,}s|lost|won|beat|took|made|gave|came|went|got|left|held|led|ran|saw|told|began|became|broke|fell|found|hit|kept|met|paid|put|quit|rose|set|shot|sold|spent|struck|swept|threw|wrote)\b/u;
+const SUBJECT_VERB_AFTER = en`^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|will|would|could|can|may|might|must|should|says|said|\p{Ll}{2,}ed|\p{Ll}{2,}s|lost|won|beat|took|made|gave|came|went|got|left|held|led|ran|saw|told|began|became|broke|fell|found|hit|kept|met|paid|put|quit|rose|set|shot|sold|spent|struck|swept|threw|wrote)\b`;
 
 /**
  * The speaker of a quotation with no attribution: the name before it when the article quotes
@@ -1346,7 +1334,7 @@ function recentOrganisation(s: Stream, at: number, people: readonly Person[]): s
   for (const m of s.masked
     .slice(Math.max(0, at - 1500), at)
     .matchAll(
-      /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b/gu,
+      en.g`(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:has\s+)?said\b`,
     )) {
     // ("But Mr Crosby said": the word that opens the sentence is not part of the name.)
     const words = (m[1] ?? '').split(/\s+/);
@@ -1383,8 +1371,7 @@ function unnamedSays(text: string): boolean {
   return m !== null && !/^spokes/i.test(m[1] ?? '');
 }
 /** ", he claimed,", ", she said.": a pronoun's attribution set inside or after the sentence. */
-const PRONOUN_SAYS_INSIDE =
-  /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)/u;
+const PRONOUN_SAYS_INSIDE = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)`;
 
 /** A paper named as a sentence's subject: "The minutes of the meeting", "His letter". */
 const PAPER = String.raw`(?:The|A|An|His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|indictment|affidavit|dossier|manifesto)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{1,30}?)?`;
@@ -1404,23 +1391,19 @@ const PAPER_SPEAKER =
 const POSITION = String.raw`\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)`;
 const POSITION_MARK = new RegExp(POSITION, 'g');
 /** A name and a photo's position: "Raheem Sterling (right)", "Rodgers (left)". */
-const POSITIONED_NAME = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s+${POSITION}`, 'u');
+const POSITIONED_NAME = enRegExp(String.raw`\p{Lu}[\p{L}'’-]+\s+${POSITION}`, 'u');
 /** A surname and its verb, an aside or an adverb between: "Rodgers, who has …, spoke", "Rodgers now wants". */
-const NAME_DOES =
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who|whose)\s[^,;:]{1,120},)?\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|spoke|said|told|wants|says|insists|admits|believes)\b/gu;
+const NAME_DOES = en.g`(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who|whose)\s[^,;:]{1,120},)?\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|spoke|said|told|wants|says|insists|admits|believes)\b`;
 /** A name after a comma that says the sentence's words: "…, Lord Butler said in …". */
 // ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said …": the name may
 // stand between commas, after its role.)
-const TRAILING_SAYER =
-  /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b/u;
+const TRAILING_SAYER = en`,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b`;
 /** "Jeff Sessions, who has been a leader in the immigration debate, said …" (the name's last two words). */
-const NAME_WHO_SAID =
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;:"“”]{3,120},\s+(?:has\s+)?(?:said|says|told|added|wrote|warned|claimed)\b/u;
+const NAME_WHO_SAID = en`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;:"“”]{3,120},\s+(?:has\s+)?(?:said|says|told|added|wrote|warned|claimed)\b`;
 /** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
-const SPOKESPERSON_SAYS =
-  /^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b/iu;
+const SPOKESPERSON_SAYS = en.i`^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b`;
 /** A job, one name, an aside, a verb: "Barca midfielder Deco, formerly managed by …, agreed". */
-const ONE_NAME_SUBJECT = new RegExp(
+const ONE_NAME_SUBJECT = enRegExp(
   String.raw`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_NOUNS}|${OCCUPATIONS})\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
@@ -1429,8 +1412,7 @@ const ONE_NAME_SUBJECT = new RegExp(
 const AGAINST_OR_CREDITS_BEFORE =
   /\b(?:against|starring|featuring|(?:directed|written|produced|played)\s+by)\s+$/;
 /** "… - a move Wenger has backed.": who backed (or opposed) what the sentence reports. */
-const MOVE_BACKED_BY =
-  /\s[-–—,]\s+(?:a|the)\s+(?:move|decision|step|plan|deal|ruling|verdict|choice|call)\s+(?:that\s+|which\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.;:]{0,40}[.!]?\s*$/u;
+const MOVE_BACKED_BY = en`\s[-–—,]\s+(?:a|the)\s+(?:move|decision|step|plan|deal|ruling|verdict|choice|call)\s+(?:that\s+|which\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.;:]{0,40}[.!]?\s*$`;
 /** "… claimed that Mr Brown told Mr Blair:": a saying that a claim reports, before its quotation. */
 const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
@@ -1440,22 +1422,19 @@ const ADDED_BEFORE = /\b(?:added|continued|went\s+on)\s*:\s*$/;
 const CLAIMED_TOLD_ME =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es))\s+that\s+[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
-const SEAT_MEMBER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$/u;
+const SEAT_MEMBER = en`^(?:\p{Lu}\p{Ll}+\s+){1,3}(?:MP|MEP|MSP)$`;
 /** ", the Tory leader said." ending a sentence: a described speaker's trailing attribution. */
-const TRAILING_DESCRIBED =
-  /,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*\s+(?:said|says|added|argued|claimed|insisted|told\s+\S+)\s*[.!]?\s*$/u;
+const TRAILING_DESCRIBED = en`,\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*\s+(?:said|says|added|argued|claimed|insisted|told\s+\S+)\s*[.!]?\s*$`;
 /** ", the spokesman said." ending a sentence. */
 const TRAILING_SPOKESPERSON =
   /,\s+the\s+spokes(?:man|woman|person)\s+(?:said|says|added|told\s+\S+)\s*[.!]?\s*$/i;
 /** "the prime minister's official spokesman", "a spokesman for the Home Office". */
-const DESCRIBED_SPOKESPERSON =
-  /\b((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4})?)/giu;
+const DESCRIBED_SPOKESPERSON = en.gi`\b((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,4})?)`;
 /** '"…," smiles one broker.', '…, says a City trader': the verb first, then an unnamed speaker. */
-const INVERTED_UNNAMED =
-  /\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]/u;
+const INVERTED_UNNAMED = en`\b(?:said|says|added|adds|smiles|smiled|laughs|laughed|warns|warned|insists|insisted|explains|explained|argues|argued|admits|admitted)\s+(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*[.,!?]`;
 const SAYING_VERB =
   '(?:has\\s+|have\\s+)?(?:said|says|say|told|tells|added|adds|believes|believe|thinks|think|argued|argues|argue|warned|warns|warn|insisted|insists|insist)\\b';
-const UNNAMED_SAYS = new RegExp(
+const UNNAMED_SAYS = enRegExp(
   `^\\s*(?:(?:But|And|However,?)\\s+)?(?:One|A|An|Another|Some|Many|Several|Other|Most|Two|Three|Four|Five|\\d+)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(\\p{Ll}[\\p{L}'’-]*)\\s+${SAYING_VERB}`,
   'u',
 );
@@ -1463,11 +1442,11 @@ const UNNAMED_SAYS = new RegExp(
  * ("His agent told the Times newspaper that Pullman was happy …": someone's agent, lawyer or
  * spokesman, whom the article does not name; not the names in what they said.)
  */
-const POSSESSED_SAYS = new RegExp(
+const POSSESSED_SAYS = enRegExp(
   `^\\s*(?:(?:But|And|However,?)\\s+)?(?:His|Her|Their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?\\p{Ll}[\\p{L}'’-]*\\s+${SAYING_VERB}`,
   'u',
 );
-const GROUP_SAYS = new RegExp(
+const GROUP_SAYS = enRegExp(
   `^\\s*(?:(?:But|And|However,?)\\s+)?(Analysts|Critics|Officials|Experts|Economists|Observers|Sources|Insiders|Residents|Witnesses|Campaigners|Opponents|Supporters|Traders|Dealers|Brokers|Commentators)\\s+(?:\\p{Ll}+\\s+)?${SAYING_VERB}`,
   'u',
 );
@@ -1476,12 +1455,10 @@ const GROUP_SAYS = new RegExp(
  * A clause opening on a surname (after a connective), an aside and an adverb allowed before
  * its verb: "But Parry, speaking exclusively to BBC Sport, also admits …".
  */
-const SUBJECT_SURNAME =
-  /^\s*(?:(?:But|And|However|Meanwhile|Now|Still),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|revealed|reveals|claimed|claims|believes|warned|warns|argued|argues)\b/u;
+const SUBJECT_SURNAME = en`^\s*(?:(?:But|And|However|Meanwhile|Now|Still),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|revealed|reveals|claimed|claims|believes|warned|warns|argued|argues)\b`;
 
 /** A sentence that opens on a surname and its verb: "Navratilova will partner …", "Bell, 30, had set …". */
-const SURNAME_SUBJECT =
-  /^\s*(?:(?:But|And|However|Meanwhile|Now|Still|Then),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:will|would|has|had|have|is|was|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const SURNAME_SUBJECT = en`^\s*(?:(?:But|And|However|Meanwhile|Now|Still|Then),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:will|would|has|had|have|is|was|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)\b`;
 
 /** Whether the article has `surname` alone speak somewhere: "Parry said:", "…, Parry explained". */
 function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
@@ -1501,10 +1478,9 @@ function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
 /** Verbs after a name ("Parry said"), and before one ("said Parry"), that make it a speaker. */
 const SPEAKS_AFTER_NAME =
   /\s+(?:has\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued|revealed)\b/uy;
-const SPEAKS_BEFORE_NAME =
-  /\b(?:said|says|added|told|explained|insisted|admitted)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const SPEAKS_BEFORE_NAME = en`\b(?:said|says|added|told|explained|insisted|admitted)\s+(?:[\p{L}'’-]+\s+){0,4}$`;
 /** A character of a name: a name that runs on past it, or into it, is another word. */
-const NAME_CHAR = /^[\p{L}'’-]$/u;
+const NAME_CHAR = en`^[\p{L}'’-]$`;
 
 /** Where `word` starts in `text`, every place. */
 function occurrences(text: string, word: string): number[] {
@@ -1533,15 +1509,13 @@ function codePointAt(text: string, at: number): string {
   return c === undefined ? '' : String.fromCodePoint(c);
 }
 
-const PRONOUN_SUBJECT_START =
-  /^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|hit|put|set|cut|struck|stood|sat|got|paid|sent|spent|built|fought|taught|sought|threw|drew|chose|broke|fell|rose|shot|would|could|will|can|may|might|should|must)\b/iu;
+const PRONOUN_SUBJECT_START = en.i`^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Later|Earlier|Today),?\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly|also|then|later|again|even|still|never|once)\s+)?(?:\p{Ll}+(?:ed|s)|wrote|told|said|made|took|gave|went|came|saw|thought|felt|found|left|kept|won|lost|became|began|spoke|knew|met|ran|sold|bought|brought|led|held|had|hit|put|set|cut|struck|stood|sat|got|paid|sent|spent|built|fought|taught|sought|threw|drew|chose|broke|fell|rose|shot|would|could|will|can|may|might|should|must)\b`;
 /**
  * A participle or time clause before the subject, and its comma ("According to X," names who
  * says; "This year, she …" is a time).
  */
 // ("Of Hepburn, she said:": whom she spoke of is no speaker.)
-const FRONTED_CLAUSE =
-  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout|(?:This|Last|Next)\s+(?:year|week|month|season|summer|spring|autumn|winter|time))\b[^,"“]{0,120},\s+/u;
+const FRONTED_CLAUSE = en`^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|To\s+\p{Ll}+|Of|About|Regarding|After|Before|During|Following|Speaking|Asked|Earlier|Later|Since|Until|Although|Though|Because|While|When|Once|If|Unless|Despite|Unlike|In|On|At|Amid|Under|With|Without|From|Throughout|(?:This|Last|Next)\s+(?:year|week|month|season|summer|spring|autumn|winter|time))\b[^,"“]{0,120},\s+`;
 /** The same after a connective: "And, while we are on the subject of Mr Kilroy-Silk, Mr Morris …". */
 const CONNECTIVE_FRONTED_CLAUSE =
   /^\s*(?:And|But|So|Yet|Now),?\s+(?:while|when|as|after|before|although|though|because|since|if|once|despite|unlike|in|on|at|with|without|from|speaking|asked)\b[^,"“]{0,120},\s+/u;
@@ -1551,7 +1525,7 @@ const CONNECTIVE_FRONTED_CLAUSE =
  */
 const DESCRIPTION = String.raw`(?:(?!(?:${ROLE_NOUNS}|company|firm|group|club|team|government|party|council|court|board|police|report|study|survey|bank|agency|band|show|film|book|game|deal|move|plan|bill|law)\b)[\p{Ll}-]+\s+){0,2}(?:threat|star|mother|father|mum|dad|woman|man|girl|boy|youngster|teenager|actress|actor|singer|model|blonde|brunette|beauty|mother-of-\w+|father-of-\w+|grandmother|grandfather|pensioner|wife|husband|daughter|son|sister|brother|veteran|newcomer)`;
 /** Someone named before, described: "the Dutchman", "the 32-year-old", "the Brazilian". */
-const EPITHET = new RegExp(
+const EPITHET = enRegExp(
   String.raw`\bthe\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\b(?!\s+\p{L})`,
   'u',
 );
@@ -1561,7 +1535,7 @@ const LONE_DEMONYM =
 /** A nationality alone, never a surname ("Frenchman", not "Jordan" or "Sullivan"). */
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
-const DESCRIBED_PERSON = new RegExp(
+const DESCRIBED_PERSON = enRegExp(
   String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|debutant|teenager|youngster|veteran|newcomer|rookie|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
   'u',
 );
@@ -1579,14 +1553,14 @@ const OFFICE_DESCRIPTION = new RegExp(
   'i',
 );
 /** ", added the …", ", the agent added": the attribution of a quotation that adds to what was said. */
-const ADDED = /^[\s,]*(?:[Tt]he\s+(?:[\p{L}\d'’-]+\s+){1,4})?(?:added|continued|went\s+on)\b/u;
+const ADDED = en`^[\s,]*(?:[Tt]he\s+(?:[\p{L}\d'’-]+\s+){1,4})?(?:added|continued|went\s+on)\b`;
 /** "the agent", "the Bath player", "the 26-year-old": someone described, ending on a common noun. */
-const ADDING_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*$/u;
+const ADDING_DESCRIPTION = en`^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*$`;
 /** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */
 const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
 /** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
-const DESCRIBED_SUBJECT_START = new RegExp(
+const DESCRIBED_SUBJECT_START = enRegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS})|world\s+number\s+(?:one|two|three|\d+)|(?:top|second|third|fourth)\s+seed)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
@@ -1595,7 +1569,7 @@ const DESCRIBED_SUBJECT_START = new RegExp(
  * A subject that is someone's office: "The Tory leader argued", "The prime minister shrugged
  * off …" (not "The spokesman", "The source": who speaks for a body is often never named).
  */
-const OFFICE_SUBJECT_START = new RegExp(
+const OFFICE_SUBJECT_START = enRegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${ROLE_NOUNS.split(
     '|',
   )
@@ -1617,15 +1591,13 @@ function holderOf(office: string, people: readonly Person[]): Person | undefined
 }
 
 /** A sentence opening on a surname that says something: "Okafor, a nurse, said …", "Okafor told …". */
-const SURNAME_SAYS =
-  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:a|an|the)\s[^,]{1,60},)?\s+(?:said|says|told|tells|added|explained|admitted|insisted)\b/u;
+const SURNAME_SAYS = en`^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:a|an|the)\s[^,]{1,60},)?\s+(?:said|says|told|tells|added|explained|admitted|insisted)\b`;
 
 /**
  * A clause opening on its named subject and its verb: "Tennis Australia's Geoff Pollard
  * rejected …", "Reidar Wasenius, a senior project manager at Nokia, was adamant …".
  */
-const NAMED_SUBJECT =
-  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+const NAMED_SUBJECT = en`^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\b`;
 
 /** A possessive and a relative right before a name: "his son ", "her daughter ". */
 const RELATIVE_BEFORE =
@@ -1634,7 +1606,7 @@ const RELATIVE_BEFORE =
 const RELATIVE_OF =
   /\b(?:sons?|daughters?|wife|husband|father|mother|brother|sister|widow|widower|nephew|niece|grandson|granddaughter|grandchildren|children|parents|family|girlfriend|boyfriend|fianc[ée]e?)\s+of\s+(?:the\s+)?(?:then-|former\s+|late\s+)?\s?$/i;
 
-const CAPITALISED = /\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+const CAPITALISED = en.g`\b(?:Mr|Mrs|Ms|Dr|Sir)?\.?\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 
 /** "…, he said Labour would…": the sentence's speaker is a pronoun, named further back. */
 const PRONOUN_SPEAKS = /\b(?:he|she)\s+(?:said|says|told|added|warned|claimed|announced)\b/i;
@@ -1664,7 +1636,7 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
     if (ROLE_THEN_NAME.test(text.slice(end, end + 60))) continue;
     // ("people coming from eastern European countries": a nationality before its noun is an
     // adjective, no one; the article's "European Constitution" is not named by it.)
-    if (LONE_DEMONYM.test(m[0].trim()) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    if (LONE_DEMONYM.test(m[0].trim()) && en`^\s+\p{Ll}`.test(text.slice(end, end + 3))) continue;
     // ("One such individual, the eldest son of then-Chiapas Attorney General Raciel Lopez
     // Salazar, jumped …": whose son he is; the relative named is not who the sentence is about.)
     // (A long name is read as two runs: the one right after a skipped run is skipped too.)
@@ -1741,7 +1713,7 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
  */
 function namesIn(sentences: readonly Sentence[]): Person[] {
   const out = new Map<string, Person>();
-  const run = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+  const run = en.g`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+`;
   // An article names the same people again and again: each run is read once.
   const read = new Map<string, string | undefined>();
   for (const s of sentences)
@@ -1758,7 +1730,7 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
       }
       // ("Clint Eastwood's Million Dollar Baby beat …": a full name before a possessive is a
       // person too, whatever follows it.)
-      const owner = /^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)['’]s\s+\S+\s+\S/u.exec(m[0])?.[1];
+      const owner = en`^(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)['’]s\s+\S+\s+\S`.exec(m[0])?.[1];
       if (owner !== undefined) {
         let o = read.get(owner);
         if (o === undefined && !read.has(owner)) {
@@ -1786,7 +1758,7 @@ function personNamed(run: string): string | undefined {
   // part of it.)
   // ("Ricky Gervais' new sitcom": a possessive that ends the run is the name's own.)
   const all = run
-    .replace(/^\p{Lu}\p{Ll}+ist\s+(?=\S+\s+\S)/u, '')
+    .replace(en`^\p{Lu}\p{Ll}+ist\s+(?=\S+\s+\S)`, '')
     // ("Model Caprice": an occupation before a single name, too.)
     .replace(OCCUPATION_BEFORE_MONONYM, '')
     .replace(/['’]s$|(?<=s)['’]$/, '')
@@ -1819,7 +1791,7 @@ function personNamed(run: string): string | undefined {
   // Phillips Jr", not "M Phillips Jr".)
   const whole = words.length > 2 ? splitRoleFromName(words.join(' ')).name.split(/\s+/) : words;
   const name = whole.slice(
-    whole.length > 3 && whole.slice(-4).some((w) => /^(?:\p{Lu}\.?|Jr\.?|Sr\.?|II|III)$/u.test(w))
+    whole.length > 3 && whole.slice(-4).some((w) => en`^(?:\p{Lu}\.?|Jr\.?|Sr\.?|II|III)$`.test(w))
       ? -4
       : -3,
   );
@@ -1828,7 +1800,7 @@ function personNamed(run: string): string | undefined {
   // thing, not a person.)
   if (name.length === 2 && NATIONAL_ADJECTIVE.test(name[0] ?? '')) return undefined;
   // ("Fly-half Jonny Wilkinson", "Full-back Jason Robinson": a position before the name.)
-  while (name.length > 2 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(name[0] ?? '')) name.shift();
+  while (name.length > 2 && en`^\p{Lu}\p{Ll}+-\p{Ll}`.test(name[0] ?? '')) name.shift();
   // ("the Treasury Paul Boateng": an organisation's word before a full name is not part of it.)
   if (name.length > 2 && ORGANISATION_WORDS.test(name[0] ?? '')) name.shift();
   // ("Guitarist Brian May", "Theresa May": "May" is a surname after a given name.)
@@ -1870,7 +1842,7 @@ const NATIONAL_ADJECTIVE =
   /^(?:American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Brazilian|Chinese|Japanese|Norwegian|Austrian|Portuguese|Canadian|Mexican|European|African|Asian)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
-const NAME_PART = /^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$/u;
+const NAME_PART = en`^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$`;
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';
@@ -1949,8 +1921,7 @@ function range(a: number, b: number): number[] {
 }
 
 /** After a name: a verb of saying that opens a quotation ("said: 'My agenda was simple …"). */
-const SAYS_THEN_QUOTES =
-  /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|continued|admitted|insisted|wrote)\b[^.!?"“‘']{0,60}?[:,]?\s*["“‘']\p{Lu}/u;
+const SAYS_THEN_QUOTES = en`^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|continued|admitted|insisted|wrote)\b[^.!?"“‘']{0,60}?[:,]?\s*["“‘']\p{Lu}`;
 
 /**
  * A quotation whose closing mark the text lost runs on into the story ("'It was terrible. I was
@@ -1962,7 +1933,7 @@ const SAYS_THEN_QUOTES =
 function beforeNarration(span: QuoteSpan, text: string, speaker: string): string {
   // (A name, not a description: "The statement", "The prop" are no one's name.)
   if (
-    !/^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+$/u.test(speaker) ||
+    !en`^(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+$`.test(speaker) ||
     /^(?:The|A|An)\s/.test(speaker)
   )
     return span.text;
@@ -1978,7 +1949,7 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
       // (After a quotation inside it too: "'We all said, 'Look, he's flying!' Lawrence said …".)
       if (!/[.!?]['’"”]?\s+$/.test(raw.slice(Math.max(0, at - 4), at))) continue;
       // ("McClaren's only criticism of his side was …": what is theirs, said of them, too.)
-      if (!/^(?:['’]s)?\s+\p{Ll}/u.test(raw.slice(found + word.length))) continue;
+      if (!en`^(?:['’]s)?\s+\p{Ll}`.test(raw.slice(found + word.length))) continue;
       // ("Redwood said: 'My agenda was simple …'": a new quotation of theirs, which the span
       // ran on into; cut here, it would be lost.)
       if (SAYS_THEN_QUOTES.test(raw.slice(found + word.length))) continue;
@@ -2086,4 +2057,4 @@ function namedAlone(name: string, sentences: readonly Sentence[]): boolean {
 }
 
 /** Another capitalised word next: the name goes on ("Mansfield Town"). */
-const CAPITAL_NEXT = /\s+\p{Lu}/uy;
+const CAPITAL_NEXT = en.y`\s+\p{Lu}`;

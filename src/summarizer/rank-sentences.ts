@@ -1,3 +1,4 @@
+import { en } from './letters.js';
 import type { Sentence } from './prepare.js';
 import { type IdfLookup, type IndexedVector, TermIndex } from './vectors.js';
 
@@ -64,8 +65,7 @@ const DANGLING_START =
  * what the sentence before said. A complementizer "that" never ends a sentence, and "this
  * week" and the like point at the calendar, not back.
  */
-const DEMONSTRATIVE_END =
-  /\b(?:that|those|these|this)(?:\s+(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|fall|time)\b)[\p{L}-]+)?[.!?]["”’']?$/iu;
+const DEMONSTRATIVE_END = en.i`\b(?:that|those|these|this)(?:\s+(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|fall|time)\b)[\p{L}-]+)?[.!?]["”’']?$`;
 /** The demonstrative alone, with the same flags: a cheap test that every DEMONSTRATIVE_END match passes. */
 const DEMONSTRATIVE = /th(?:at|ose|ese|is)/iu;
 
@@ -87,15 +87,14 @@ const BACK_REFERENCE =
  * "The 32-year-old will race alongside …", "The Scot won …": a person named only by an
  * epithet was named before.
  */
-const EPITHET_START =
-  /^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-year-old|(?:Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|Briton|Dutchman|Swede|Dane|Finn|Pole|Czech|Swiss|Kenyan|Ethiopian|Aussie|Kiwi)\b(?! \p{Lu}))/u;
+const EPITHET_START = en`^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-year-old|(?:Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|Briton|Dutchman|Swede|Dane|Finn|Pole|Czech|Swiss|Kenyan|Ethiopian|Aussie|Kiwi)\b(?! \p{Lu}))`;
 
 /**
  * "EU cooperation would help get better immigration controls, he argued.", "…, she told MPs.":
  * a clause whose speaker (or subject) is only a pronoun, named in a sentence before. (A
  * quotation's "he said" is named by the quote finder instead.)
  */
-const PRONOUN_SAYS_END = /,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[^,.]{1,40})?[.!?]$/u;
+const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[^,.]{1,40})?[.!?]$`;
 
 /**
  * Openings that lean on the sentence before, each a general pattern (case-insensitive):
@@ -112,7 +111,7 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/iu,
   // ("Solid, diverse, accessible and visually striking, it may well open up …": a list of
   // what it is before it, and any helper after it.)
-  /^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|this|these|those|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+n['’]t|\p{Ll}+ed)\b/iu,
+  en.i`^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|this|these|those|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+n['’]t|\p{Ll}+ed)\b`,
 ];
 
 function pronounSaysEnd(text: string): boolean {
@@ -258,7 +257,7 @@ export function quotedShare(text: string): number {
   let inside = 0;
   // Double quotes; ‘curly single’ quotes (an apostrophe inside, as in "shouldn’t", is
   // followed by a letter and does not close); 'straight single' quotes of some length.
-  const re = /["“]([^"”]*)["”]|‘([^‘]*?)’(?![\p{L}])|(?:^|\s)'([^']{20,})'(?=[\s,.;:!?]|$)/gu;
+  const re = en.g`["“]([^"”]*)["”]|‘([^‘]*?)’(?![\p{L}])|(?:^|\s)'([^']{20,})'(?=[\s,.;:!?]|$)`;
   for (const m of text.matchAll(re)) inside += (m[1] ?? m[2] ?? m[3] ?? '').length;
   return text.length > 0 ? Math.min(1, inside / text.length) : 0;
 }

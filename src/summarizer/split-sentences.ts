@@ -1,4 +1,5 @@
 import { WHITESPACE_RUN } from './clean-article.js';
+import { en } from './letters.js';
 import { trailingRun } from './trailing-run.js';
 
 /**
@@ -174,7 +175,7 @@ export function splitSentences(paragraph: string): string[] {
       start = i + 1;
     } else if (
       /["”’]/.test(text.slice(i + 1, end)) &&
-      /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))
+      en`^\p{Lu}\p{Ll}`.test(text.slice(end, end + 2))
     ) {
       // …and after a closing quotation: 'up for the challenge."Earlier in December'.
       out.push(text.slice(start, end).trim());
@@ -197,16 +198,14 @@ export function splitSentences(paragraph: string): string[] {
  * most spaces, before the look-behind: the look-behind sees the whole run of spaces, so a match
  * is the one a look-behind in front would give.)
  */
-const RUN_ON =
-  /\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]['’"”]?\s+)/gu;
+const RUN_ON = en.g`\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]['’"”]?\s+)`;
 /**
  * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …", "'We're no heroes,
  * just tourists': The Swedish cops …": a caption's one-word or quoted heading opens the
  * sentence (a title's colon, "Blade: Trinity was …", is followed by more of the title, not an
  * article, a pronoun or an adverb).
  */
-const CAPTION_HEADING =
-  /^(?:\p{Lu}\p{Ll}+|['‘"“](?:[^'‘’"“”]|(?<=\p{L})['’](?=\p{L})){3,80}['’"”]):\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s/u;
+const CAPTION_HEADING = en`^(?:\p{Lu}\p{Ll}+|['‘"“](?:[^'‘’"“”]|(?<=\p{L})['’](?=\p{L})){3,80}['’"”]):\s+(?:A|An|The|He|She|They|It|This|His|Her|Their|\p{Lu}\p{Ll}+ly)\s`;
 
 /**
  * "…slump to defeat in London However, after being sent …", "…for his family In return, the
@@ -215,8 +214,7 @@ const CAPTION_HEADING =
  * lower-case word. Not where a name follows within two words: titles run on like that ("Carry On
  * films", "When a Man Loves a Woman", "On the Waterfront").
  */
-const RUN_ON_OPENER =
-  /\s+(?=(?:In|On|At|After|Before|When|While|However|Meanwhile|Now|Then|There|Some|Many|Most|Several|Both|All|Numerous|Earlier|Later|Despite|Although|If|According)(?:,\s|\s+\p{Ll}))(?<=[\p{Ll}\d%]\s+)/gu;
+const RUN_ON_OPENER = en.g`\s+(?=(?:In|On|At|After|Before|When|While|However|Meanwhile|Now|Then|There|Some|Many|Most|Several|Both|All|Numerous|Earlier|Later|Despite|Although|If|According)(?:,\s|\s+\p{Ll}))(?<=[\p{Ll}\d%]\s+)`;
 
 /**
  * "… ahead of a Surrey team photo shoot on Thursday 'I had a good chat with Tom,' said
@@ -225,7 +223,7 @@ const RUN_ON_OPENER =
  */
 const QUOTATION_GLUED_SAID = /[’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
 /** An opening mark before a capital, right after a lower-case word or a digit (spaces first). */
-const QUOTE_AFTER_WORD = /\s+(?<=[\p{Ll}\d]\s+)[‘“"'](?=\p{Lu})/gu;
+const QUOTE_AFTER_WORD = en.g`\s+(?<=[\p{Ll}\d]\s+)[‘“"'](?=\p{Lu})`;
 const NOT_GLUE_BEFORE =
   /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|reads|read|replied|saying|tweeted|posted|insisted|explained|called|dubbed|titled|named|entitled|was|is|of|the|a|an|and|or|as)$/;
 const NAMING_BEFORE =
@@ -278,17 +276,17 @@ function openerGlued(before: string, after: string): boolean {
   // ("… the Carry | On series": the word before is a title's, capitalised; "… in London |
   // However, …" is no title.)
   // (A day or a month is no title: "… will follow on Monday | If you think …".)
-  if (/^\p{Lu}/u.test(before) && !/^\p{L}+,/u.test(after) && !DAY_OR_MONTH.test(before))
+  if (en`^\p{Lu}`.test(before) && !/^\p{L}+,/u.test(after) && !DAY_OR_MONTH.test(before))
     return false;
   return !after
     .split(/\s+/)
     .slice(1, 3)
-    .some((w) => /^\p{Lu}/u.test(w));
+    .some((w) => en`^\p{Lu}`.test(w));
 }
 
 /** "Group A with", "England A against": a capital letter that names something is no run-on. */
 function plainGlued(before: string, after: string): boolean {
-  return !(/^An?\b/.test(after) && /^\p{Lu}/u.test(before));
+  return !(/^An?\b/.test(after) && en`^\p{Lu}`.test(before));
 }
 
 /**
@@ -387,10 +385,10 @@ function inTitle(text: string, sentenceStart: number, dot: number, end: number):
   const before = text.slice(Math.max(sentenceStart, dot - 60), dot);
   // (Small words may sit inside the title: "I'm a Celebrity... Get Me Out of Here".)
   return (
-    /(?:^|\s)\p{Lu}[\p{L}'’]*\s+(?:(?:a|an|the|of|in|on|to|and|for)\s+)?\p{Lu}[\p{L}'’]*\s?$/u.test(
+    en`(?:^|\s)\p{Lu}[\p{L}'’]*\s+(?:(?:a|an|the|of|in|on|to|and|for)\s+)?\p{Lu}[\p{L}'’]*\s?$`.test(
       before,
     ) &&
-    /^\s*(?:\p{Lu}[\p{L}'’]*\s+){2}(?:(?:a|an|the|of|in|on|to|and|for)\s+)?\p{Lu}[\p{L}'’]*/u.test(
+    en`^\s*(?:\p{Lu}[\p{L}'’]*\s+){2}(?:(?:a|an|the|of|in|on|to|and|for)\s+)?\p{Lu}[\p{L}'’]*`.test(
       text.slice(end + 1, end + 80),
     )
   );
@@ -413,7 +411,7 @@ function isAbbreviationBefore(
   const nextIsOpener = OPENERS.has(nextLower.replace(/[^\p{L}]+$/u, ''));
   if (token === '') return false;
   // A single capital letter: an initial ("S. Africa", "John F. Kennedy").
-  if (/^\p{Lu}$/u.test(token)) return true;
+  if (en`^\p{Lu}$`.test(token)) return true;
   // Dotted acronyms: "U.S.", "U.N.", "D.C."; a boundary only before a typical opener.
   // ('J.P. "The Big Bopper" Richardson': a nickname between initials and a surname is no
   // opener.)
@@ -422,21 +420,20 @@ function isAbbreviationBefore(
   // ("The ID. SPACE VIZZION is …": a short capital name with its period, then a name in
   // capitals of two words that the sentence goes on after in lower case, is one product.)
   if (
-    /^\p{Lu}{2,3}$/u.test(token) &&
-    /^\s+\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Ll}/u.test(text.slice(dot + 1, dot + 60))
+    en`^\p{Lu}{2,3}$`.test(token) &&
+    en`^\s+\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Ll}`.test(text.slice(dot + 1, dot + 60))
   )
     return true;
   if (MONTHS.has(lower)) return /^\d/.test(nextWord);
   if (MAYBE_FINAL.has(lower)) return !nextIsOpener;
   // ("… patients with MS. Final approval …": a title in capitals is an acronym, unless the
   // text goes on in capitals too, "DR. JOHN SMITH".)
-  if (TITLES.has(lower)) return !(/^\p{Lu}{2,}$/u.test(token) && /\p{Ll}/u.test(nextWord));
+  if (TITLES.has(lower)) return !(en`^\p{Lu}{2,}$`.test(token) && en`\p{Ll}`.test(nextWord));
   return false;
 }
 
 /** A quoted nickname of a few capitalised words, then a capitalised name: ' "The Big Bopper" Richardson'. */
-const NICKNAME_THEN_NAME =
-  /^\s+["“](?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*["”]\s+\p{Lu}\p{Ll}/u;
+const NICKNAME_THEN_NAME = en`^\s+["“](?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*["”]\s+\p{Lu}\p{Ll}`;
 
 /** One character of an abbreviation or initial: a letter, a digit, . & ' or -. */
 const ABBREVIATION_CHAR = /^[\p{L}\p{N}.&'-]$/u;
@@ -454,7 +451,7 @@ function gluedBoundary(text: string, dot: number): boolean {
   // lowercase word of 2+ letters, '.', then Capital + lowercase: "home.Half" (not "U.S.", "CNN.com", "3.5").
   const before = text.slice(Math.max(0, dot - 3), dot);
   const after = text.slice(dot + 1, dot + 3);
-  if (!/\p{Ll}{2}$/u.test(before) || !/^\p{Lu}\p{Ll}/u.test(after)) return false;
+  if (!en`\p{Ll}{2}$`.test(before) || !en`^\p{Lu}\p{Ll}`.test(after)) return false;
   // ("fansite Halo.Bungie.Org, said": a web address, its parts dotted, is one word.)
   const word = /^[\p{L}\p{N}-]*/u.exec(text.slice(dot + 1))?.[0] ?? '';
   const next = text.charAt(dot + 1 + word.length);

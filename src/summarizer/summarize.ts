@@ -12,6 +12,7 @@ import {
   SITE_GUIDE,
   setUpBefore,
 } from './lede.js';
+import { en } from './letters.js';
 import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
@@ -309,7 +310,7 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
  * wonder." and "Lewis Hamilton (Britain) Mercedes 1:35.782 2." (a results table run into the
  * text) say nothing a point can, nor does a list entry or a run-on.
  */
-const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+const LOWER_CASE_WORD = en.g`(?:^|\s)\p{Ll}{3,}`;
 
 function saysSomething(s: Sentence): boolean {
   // ("- Announced that 80bn rupees will be spent …": an entry of a list, whose subject is in
@@ -413,13 +414,13 @@ const ENDS_SENTENCE = /[.!?…][\s"”’'»)\]]*$/;
 const SHORT_LINE_WORDS = 7;
 
 /** A results table's row: "(Spain) Marussia - Ferrari 1:42.842", a country, then a lap time. */
-const RESULTS_ROW = /\(\p{Lu}[\p{L} ]{2,20}\)\s[^.]{0,60}\b\d{1,2}:\d{2}\.\d{3}\b/u;
+const RESULTS_ROW = en`\(\p{Lu}[\p{L} ]{2,20}\)\s[^.]{0,60}\b\d{1,2}:\d{2}\.\d{3}\b`;
 
 /**
  * One entry of a stats box: "Runs: 8463", "Highest score: 190", "Real Madrid (2006-09): 97
  * apps".
  */
-const STAT_ENTRY = /\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)/gu;
+const STAT_ENTRY = en.g`\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)`;
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
 function reports(s: Sentence): boolean {
@@ -539,7 +540,7 @@ function speakerOf(
   // is about them or says who speaks already; "— Steve McClaren" would be wrong or said twice.
   const surname = surnameOf(q.speaker);
   const mentions = (t: string) =>
-    surname.length > 2 && /^\p{Lu}/u.test(surname) && t.includes(surname);
+    surname.length > 2 && en`^\p{Lu}`.test(surname) && t.includes(surname);
   const names = mentions(text);
   // The attribution itself says who speaks, unless by a pronoun: '"I'm not playing great," he
   // said.' after a point about another player reads as that player's words; it gets the name.
@@ -566,7 +567,7 @@ function quoted(text: string): string {
   // ("‘We had a one-hour conversation." — the quotation goes on in a sentence not shown: it is
   // closed where the point ends. A closing single mark is one no letter follows, not the
   // apostrophe of "I’m".)
-  if (/^[‘']/.test(text) && !/[^\s‘'][’'](?!\p{L})/u.test(text.slice(1)))
+  if (/^[‘']/.test(text) && !en`[^\s‘'][’'](?!\p{L})`.test(text.slice(1)))
     return `${text}${text[0] === '‘' ? '’' : "'"}`;
   // ("The ferry will run every ten minutes while the bridge is shut.’": its quotation opened
   // sentences before; it gets its opening mark.)
@@ -574,7 +575,7 @@ function quoted(text: string): string {
   // ("‘…’", "'…'": quotations marked with single marks are left as they are; an apostrophe,
   // "you’d", is no mark: "Of course, you’d be stupid not to look at it." from inside a
   // quotation gets its marks.)
-  if (/‘|’(?!\p{L})|^'|'$/u.test(text)) return text;
+  if (en`‘|’(?!\p{L})|^'|'$`.test(text)) return text;
   const marks = text.match(/["“”]/g)?.length ?? 0;
   if (marks === 0) return `"${text}"`;
   if (marks % 2 === 0) return text;
@@ -601,7 +602,7 @@ function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
     const text = (sentences[i] as Sentence).text;
     for (const m of text.matchAll(/["“”]/g)) {
       const next = text.charAt(m.index + 1);
-      open = m[0] === '“' || (m[0] === '"' && /[\p{L}\p{N}‘'(]/u.test(next));
+      open = m[0] === '“' || (m[0] === '"' && en`[\p{L}\p{N}‘'(]`.test(next));
     }
     // (Daily Mail copy quotes with single marks: ‘ opens; ’ after a stop or a comma closes,
     // elsewhere it is an apostrophe, "Okafor’s".)
@@ -616,7 +617,7 @@ const CLOSING_SINGLE = /[.!?,]’\s*$/;
  * ("'What they found was the mobile phone … covered with toilet paper.'": a straight single
  * mark that opens a sentence before a capital, or closes one after its stop, marks speech.)
  */
-const STRAIGHT_SINGLE_QUOTATION = /^'\p{Lu}|[.!?,]'\s*$/u;
+const STRAIGHT_SINGLE_QUOTATION = en`^'\p{Lu}|[.!?,]'\s*$`;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;

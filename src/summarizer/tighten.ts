@@ -1,3 +1,5 @@
+import { en } from './letters.js';
+
 /**
  * Tightening a selected sentence for a chat window, only where it stays grammatical and
  * loses no fact: photo-position asides ("(pictured)", "(left)"), a connective that only
@@ -15,8 +17,7 @@ const PHOTO_ASIDE =
 const PHOTO_POSITION =
   /\((?:pictured|inset|(?:file |library |stock |archive |main )?(?:picture|photo|photograph|image)(?: posed by (?:a )?models?)?|posed by (?:a )?models?|file|main|(?:from )?left to right|l-r|clockwise from (?:top )?(?:left|right)|(?:far |second |centre |center |top |bottom )?(?:left|right|centre|center|above|below|top|bottom|front|back)(?: (?:front|back|left|right))?|pictured (?:with|in|at|on|left|right|centre|center|above|below|here|last|earlier|during|after|before)\b[^()]{0,40})\)/i;
 /** "PGA Tour star Rickie Fowler, right, has earned …": where a named person stands in the photo. */
-export const NAME_THEN_POSITION =
-  /\p{Lu}[\p{L}'’-]+,\s+(?:far\s+)?(?:left|right|centre|center)(?:,\s|\s+and\s)/u;
+export const NAME_THEN_POSITION = en`\p{Lu}[\p{L}'’-]+,\s+(?:far\s+)?(?:left|right|centre|center)(?:,\s|\s+and\s)`;
 /** A photo's position set off by commas: ", pictured left in …", ", pictured right,". */
 const PHOTO_POSITION_BARE =
   /,\s+pictured\s+(?:left|right|centre|center|above|below|top|bottom|far left|far right)\b/i;
@@ -32,8 +33,7 @@ export function showsPhotoPosition(text: string): boolean {
     NAME_THEN_POSITION.test(text)
   );
 }
-const LEADING_CONNECTIVE =
-  /^(?:(?:But|And|However|Meanwhile|Yet|So|Also)\b,?|Still,|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless|That said|Having said that|Even so|All the same),)\s+(?=[\p{L}"“‘'])/u;
+const LEADING_CONNECTIVE = en`^(?:(?:But|And|However|Meanwhile|Yet|So|Also)\b,?|Still,|(?:In contrast|By contrast|On the other hand|Similarly|Likewise|In addition|Additionally|Furthermore|Moreover|Nevertheless|Nonetheless|That said|Having said that|Even so|All the same),)\s+(?=[\p{L}"“‘'])`;
 
 /**
  * `afterShown`: the sentence before this one is shown with it, so a connective to it ("X. In
@@ -58,7 +58,7 @@ export function tightenSentence(sentence: string, afterShown = false): string {
   // Both replacements need a space before a space or a stop; most sentences have neither.
   // (Not before a stop that begins a word: "The .post domain", "a .22 calibre handgun".)
   if (SPACE_TO_TIDY.test(s))
-    s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])(?![\p{L}\p{N}])/gu, '$1');
+    s = s.replace(/\s{2,}/g, ' ').replace(en.g`\s+([,.;:!?])(?![\p{L}\p{N}])`, '$1');
   return s.trim();
 }
 
@@ -66,8 +66,7 @@ export function tightenSentence(sentence: string, afterShown = false): string {
 const SAYS_FIRST =
   /^(Says|Said|Argues|Argued|Writes|Wrote|Adds|Added|Insists|Insisted)\s+([^,"“”]{3,90}),\s+([^"“”]{10,}?)([.!?])?$/u;
 
-const SAID_ASIDE =
-  /^(?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:said|says|added|argued|insisted|warned|claimed|believes|thinks),\s/u;
+const SAID_ASIDE = en`^(?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:said|says|added|argued|insisted|warned|claimed|believes|thinks),\s`;
 
 const SPACE_TO_TIDY = /\s[\s,.;:!?]/;
 
@@ -76,7 +75,7 @@ const BINDS_TO_CONNECTIVE =
   /^(?:far|another|again|much|many|long|too|few|little|more|less|so|then|also|not|only|even|still|yet|that|what|to|do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 
 export function capitalize(s: string): string {
-  const i = s.search(/\p{L}/u);
+  const i = s.search(en`\p{L}`);
   if (i < 0) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }

@@ -1,5 +1,6 @@
 import RuleSet from 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js';
 import { boundedMemo } from '../../core/bounded-memo.js';
+import { en } from '../letters.js';
 import { englishLexicon } from './lexicon.js';
 
 /**
@@ -62,14 +63,14 @@ export function lexiconTags(word: string): readonly string[] {
  * words, surer than tagging it: the tagger's context rules need a clause around the verb.
  */
 export function mayHaveVerb(text: string): boolean {
-  if (/\p{L}['’](?:ve|re|m|ll|d|s)\b/iu.test(text)) return true;
+  if (en.i`\p{L}['’](?:ve|re|m|ll|d|s)\b`.test(text)) return true;
   const { lookup } = loadBrill();
   const tokens = tokenize(text);
   return tokens.some((token, i) => {
     // (A base form after "to" is the infinitive of something else's verb.)
     if (/^to$/i.test(tokens[i - 1] ?? '')) return false;
     const readings = lookup(token);
-    if (readings === NOT_FOUND) return /^\p{Ll}+(?:ed|s)$/u.test(token);
+    if (readings === NOT_FOUND) return en`^\p{Ll}+(?:ed|s)$`.test(token);
     // (A function word first, "The", "and", "more", whatever rarer readings the lexicon lists.)
     if (FUNCTION_TAG.test(readings[0] ?? '')) return false;
     return readings.some((r) => /^(?:VB|VBD|VBP|VBZ|MD)$/.test(r));
@@ -103,15 +104,15 @@ const NOT_FOUND: string[] = [];
 /** What an unknown word most likely is: a name when capitalised, a number, else a noun. */
 function defaultTag(word: string): string {
   if (/^[\d.,:/%$£€-]+$/.test(word) && /\d/.test(word)) return 'CD';
-  if (/^\p{Lu}/u.test(word)) return 'NNP';
-  if (/\p{L}ly$/u.test(word)) return 'RB';
-  if (/\p{L}ed$/u.test(word)) return 'VBD';
-  if (/\p{L}ing$/u.test(word)) return 'VBG';
-  if (/\p{L}s$/u.test(word)) return 'NNS';
+  if (en`^\p{Lu}`.test(word)) return 'NNP';
+  if (en`\p{L}ly$`.test(word)) return 'RB';
+  if (en`\p{L}ed$`.test(word)) return 'VBD';
+  if (en`\p{L}ing$`.test(word)) return 'VBG';
+  if (en`\p{L}s$`.test(word)) return 'NNS';
   return 'NN';
 }
 
-const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+const PLAIN_WORD = en`^[\p{L}\p{N}]+$`;
 
 /**
  * Words and punctuation as the tagger's lexicon has them: punctuation apart, "'s" apart
@@ -133,13 +134,13 @@ export function tokenize(text: string): string[] {
     // Quotation marks are one token, '"': an apostrophe-s is the only "'" that is a possessive.
     for (const c of lead) out.push(c === "'" ? '"' : c);
     // "U.S." keeps its last period; a sentence's full stop goes apart.
-    if (trail.startsWith('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    if (trail.startsWith('.') && en`^(?:\p{L}\.)+\p{L}$`.test(word)) {
       word += '.';
       trail = trail.slice(1);
     }
     // "Hanks' partner": an apostrophe after a plural or a name in s, with no other mark, is
     // the possessive (a closing single quote would usually sit before other punctuation).
-    if (trail === "'" && /\p{L}s$/u.test(word)) {
+    if (trail === "'" && en`\p{L}s$`.test(word)) {
       out.push(word, "'");
       continue;
     }
@@ -255,8 +256,8 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       (t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'JJ') &&
       (tagged[i - 1] as Token).tag === 'NNP' &&
-      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-      /^\p{Lu}\p{Ll}+$/u.test((tagged[i - 1] as Token).text) &&
+      en`^\p{Lu}\p{Ll}+$`.test(t.text) &&
+      en`^\p{Lu}\p{Ll}+$`.test((tagged[i - 1] as Token).text) &&
       !asWritten(t.text)
     )
       tagged[i] = token(t.text, 'NNP');
@@ -281,7 +282,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       tagged[i + 1]?.text === "'s" &&
       /^(?:RB|VB[DNGPZ]?)$/.test(t.tag) &&
-      /^\p{Ll}/u.test(t.text)
+      en`^\p{Ll}`.test(t.text)
     )
       tagged[i] = token(t.text, 'NN');
     // "Income from its shuttle services fell …": a sentence's capitalised first word that the
@@ -301,7 +302,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       i === 0 &&
       (t.tag === 'VB' || t.tag === 'VBP') &&
-      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      en`^\p{Lu}\p{Ll}+$`.test(t.text) &&
       /^(?:VBZ|VBD|MD)$/.test(tagged[1]?.tag ?? '')
     )
       tagged[i] = token(t.text, known?.find((a) => NOUN.has(a)) ?? 'NNP');
@@ -330,7 +331,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
         known?.includes('VB') ||
         (before === 'MD' &&
           NOUN.has((tagged[i] as Token).tag) &&
-          /^\p{Ll}+$/u.test(t.text) &&
+          en`^\p{Ll}+$`.test(t.text) &&
           BEFORE_OBJECT.has(tagged[i + 1]?.tag ?? ''))
       )
         tagged[i] = token(t.text, 'VB');
@@ -401,7 +402,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       ADJECTIVE_OR_PAST.has((tagged[i] as Token).tag) &&
       /^been$/i.test(tagged[i - 1]?.text ?? '') &&
-      (known ? known.includes('VBN') : /\p{L}ed$/u.test(t.text))
+      (known ? known.includes('VBN') : en`\p{L}ed$`.test(t.text))
     )
       tagged[i] = token(t.text, 'VBN');
     // "said it planned/VBN to …": after a subject pronoun a participle is the past tense.
@@ -450,16 +451,16 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (tagged[i] as Token).tag === 'VBD' &&
       /^(?:called|named|dubbed|titled|entitled|nicknamed)$/i.test(t.text) &&
       (tagged[i - 1]?.tag ?? '').startsWith('NN') &&
-      /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '')
+      en`^\p{Lu}`.test(tagged[i + 1]?.text ?? '')
     )
       tagged[i] = token(t.text, 'VBN');
     // "Hayley Yelling/VBG said": a capitalised word inside a sentence, after a name, is a name.
     if (
       i > 1 &&
       NOT_INSIDE_NAME.has((tagged[i] as Token).tag) &&
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      en`^\p{Lu}\p{Ll}`.test(t.text) &&
       tagged[i - 1]?.tag === 'NNP' &&
-      /^\p{Lu}/u.test(tagged[i - 1]?.text ?? '')
+      en`^\p{Lu}`.test(tagged[i - 1]?.text ?? '')
     )
       tagged[i] = token(t.text, 'NNP');
     // "comedy Sideways/RB knocked out …": a capitalised adverb inside a sentence, after a
@@ -467,7 +468,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     if (
       i > 1 &&
       (tagged[i] as Token).tag === 'RB' &&
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      en`^\p{Lu}\p{Ll}`.test(t.text) &&
       (tagged[i - 1]?.tag ?? '').startsWith('NN')
     )
       tagged[i] = token(t.text, 'NNP');
@@ -481,7 +482,7 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     )
       tagged[i] = token(t.text, t.text === 'says' ? 'VBZ' : 'VBD');
     // Brill's "-ly is an adverb" rule on a capitalised word the lexicon does not know: a name ("Nelly").
-    if (t.tag === 'RB' && i > 0 && /^\p{Lu}/u.test(t.text) && !known)
+    if (t.tag === 'RB' && i > 0 && en`^\p{Lu}`.test(t.text) && !known)
       tagged[i] = token(t.text, 'NNP');
     // "says Conte damaged/VBN her reputation": after a verb of saying a new clause opens.
     if (FINITE_VERB.has((tagged[i] as Token).tag) && SAYING.test(t.text)) hasVerb = false;
