@@ -70,32 +70,29 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 ]);
 
-const AFTER_PRONOUN = new RegExp(String.raw`^(he|she|they|it|we)\s+${ADVERB}(?:${VERBS})\b`, 'iu');
-const ADDING_CLAUSE = new RegExp(String.raw`,\s*(?:${PARTICIPLES})\b.*$`, 'u');
-const AFTER_VERB_FIRST = new RegExp(
-  String.raw`^${ADVERB}(?!told\b)(?:${VERBS})\s+(.{2,240})$`,
-  'u',
-);
-const AFTER_NP_FIRST = new RegExp(
+const AFTER_PRONOUN = enRegExp(String.raw`^(he|she|they|it|we)\s+${ADVERB}(?:${VERBS})\b`, 'iu');
+const ADDING_CLAUSE = enRegExp(String.raw`,\s*(?:${PARTICIPLES})\b.*$`, 'u');
+const AFTER_VERB_FIRST = enRegExp(String.raw`^${ADVERB}(?!told\b)(?:${VERBS})\s+(.{2,240})$`, 'u');
+const AFTER_NP_FIRST = enRegExp(
   String.raw`^(.{1,200}?)\s+${ADVERB}(?:also\s+)?(?:${VERBS})\b`,
   'u',
 );
-const ACCORDING = new RegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})`, 'u');
+const ACCORDING = enRegExp(String.raw`\baccording to\s+(${NAME_RUN}|${DETERMINED})`, 'u');
 
 // (Case-sensitive but for "According": with the i flag a name's capitals match any word,
 // and "According to Mr Peston the prime minister said" gave the speaker "Mr Peston the prime
 // minister said".)
-const ACCORDING_END = new RegExp(String.raw`\b[Aa]ccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'u');
+const ACCORDING_END = enRegExp(String.raw`\b[Aa]ccording to\s+(${NAME_RUN}|${DETERMINED})$`, 'u');
 const PARTICIPLE_END = new RegExp(String.raw`(?:,\s+|\s)(?:${PARTICIPLES})$`);
 const VERBS_GLOBAL = new RegExp(VERB.source, 'g');
 const ADVERB_END = new RegExp(`${ADVERB}$`);
-const NAME_RUN_END = new RegExp(String.raw`(?:^|\s)(${NAME_RUN})$`, 'u');
-const DETERMINED_END = new RegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
-const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
-const BARE_NAME = new RegExp(`^${NAME_RUN}$`, 'u');
+const NAME_RUN_END = enRegExp(String.raw`(?:^|\s)(${NAME_RUN})$`, 'u');
+const DETERMINED_END = enRegExp(String.raw`(?:^|\s)(${DETERMINED})$`, 'u');
+const NAME_RUNS = enRegExp(NAME_RUN, 'gu');
+const BARE_NAME = enRegExp(`^${NAME_RUN}$`, 'u');
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\s+`);
 const PEER = en`^(?:Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Duke|Duchess|Bishop|Archbishop)\s+\p{Lu}[\p{L}'’-]+\s+of\s`;
-const NAME_OF_ORG = new RegExp(
+const NAME_OF_ORG = enRegExp(
   String.raw`^(.*?${NAME_WORD}(?:\s+${NAME_WORD})*)\s+((?:of|from|at)\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)$`,
   'u',
 );
@@ -400,7 +397,7 @@ export const DEMONYM = String.raw`[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i)`;
  * "the American", "the 24-year-old Swiss": a nationality after "the" describes the speaker;
  * it is not a name (a reader is told "the American", not "American").
  */
-const DESCRIBED_END = new RegExp(String.raw`(?:^|\s)(the\s+(?:\d+-year-old\s+)?${DEMONYM})$`, 'u');
+const DESCRIBED_END = enRegExp(String.raw`(?:^|\s)(the\s+(?:\d+-year-old\s+)?${DEMONYM})$`, 'u');
 
 const PEER_OF = en`(?:^|\s)((?:Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Viscount|Marquess|Bishop|Archbishop)\s+[A-Z][\p{L}'’-]+\s+of)$`;
 const OWNED_SOURCE_END = en`(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*['’]s?\s+(?:message|statement|letter|post|tweet|blog|website|report|e-?mail|note|agent|lawyer|lawyers|spokesman|spokeswoman|spokesperson|solicitor|representative|publicist))$`;

@@ -91,13 +91,13 @@ const INVERTED_ATTRIBUTION = enRegExp(
  * One the copy did not set off with a comma: "… for the first time since July according to new
  * data.", "… next Monday as scheduled he insisted." (not "went according to plan").
  */
-const UNMARKED_ATTRIBUTION = new RegExp(
+const UNMARKED_ATTRIBUTION = enRegExp(
   String.raw`\s(?:according to\s+(?!plan\b|schedule\b|expectations?\b)[^,;:.!?"“”]{1,60}|(?:he|she|they)\s+(?:${SAYS_FIRST}))\s*[.!?]?["”']?\s*$`,
   'u',
 );
 
 /** A verb one of the patterns needs, somewhere in a sentence's last words: else neither can match. */
-const ATTRIBUTION_VERB = new RegExp(
+const ATTRIBUTION_VERB = enRegExp(
   String.raw`\b(?:${SAYS}|${SAYS_FIRST}|shown|learned|learnt|understands|according)\b`,
   'iu',
 );

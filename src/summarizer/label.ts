@@ -530,7 +530,7 @@ function check(
   // ("ICO 2 Ico remains benchmark …" of "ICO 2 (WORKING TITLE) Ico remains …": a heading in
   // capitals glued before the sentence that names it again.)
   const capitals = label.match(en.g`\b\p{Lu}{2,}\b`) ?? [];
-  if (capitals.some((w) => new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`, 'u').test(label)))
+  if (capitals.some((w) => enRegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`, 'u').test(label)))
     return undefined;
   // ("The Guinness Book of Records has declared the 17m | per second speed of the two lifts
   // the swiftest": after "the", a quantity and its rate describe a noun to come; cut, the label

@@ -1376,11 +1376,11 @@ const PRONOUN_SAYS_INSIDE = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|sa
 /** A paper named as a sentence's subject: "The minutes of the meeting", "His letter". */
 const PAPER = String.raw`(?:The|A|An|His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|indictment|affidavit|dossier|manifesto)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{1,30}?)?`;
 /** The paper and its verb of showing or saying: "The minutes of the meeting show". */
-const PAPER_SHOWS = new RegExp(
+const PAPER_SHOWS = enRegExp(
   String.raw`^\s*(${PAPER})\s+(?:shows?|showed|says?|said|reads?|states?|stated|reveals?|revealed|notes?|noted|records?|recorded|concludes?|concluded)\b`,
   'u',
 );
-const PAPER_NAME = new RegExp(`^${PAPER}$`, 'u');
+const PAPER_NAME = enRegExp(`^${PAPER}$`, 'u');
 /** A speaker that is a paper, not a person: "Mr Crosby's statement", "The Kok report". */
 const PAPER_SPEAKER =
   /\b(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|dossier|manifesto)$/i;
