@@ -704,11 +704,16 @@ function saysEnough(label: string, sentence: string): boolean {
   // says the main one's amount, in its last words, says enough of it. Not past "since" or
   // "until", which bound it; nor without an amount: "Falls were triggered | when …", "The move
   // is a surprising one | because …" say nothing.)
+  // Nor without something the label names: "Murambadoro moved to Israel | recently after a
+  // brief stint with …" ends on the place, and says the main clause whole.
   return (
-    /\d/.test(label.split(/\s+/).slice(-3).join(' ')) &&
+    (/\d/.test(label.split(/\s+/).slice(-3).join(' ')) || ENDS_ON_NAME.test(label)) &&
     coversClause(said, sentence.split(SUBORDINATE_BREAK))
   );
 }
+
+/** A label whose last word, not its first, is a name. */
+const ENDS_ON_NAME = en`^\S+\s.*\b\p{Lu}[\p{L}'’-]*$`;
 
 /** Whether most of the label's stems come from one piece that the label says enough of. */
 function coversClause(said: ReadonlySet<string>, pieces: readonly string[]): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineLabel, labelPoints } from '../../src/summarizer/label.js';
 import { labelProblems } from '../../src/summarizer/label-checks.js';
+import { tagSentence } from '../../src/summarizer/pos/tag.js';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
 
 describe('headlineLabel: subject, whole verb group, object head', () => {
@@ -2394,5 +2395,38 @@ describe('headlineLabel: a share said against something', () => {
     expect(
       headlineLabel('Pre-tax profits rose 15% from a year ago to reach £546m, ahead of forecasts.'),
     ).toBe('Pre-tax profits rose 15%');
+  });
+});
+
+describe('headlineLabel: "following" as "after"', () => {
+  it('GIVEN "Shares fell more than 3% following the release …" and "The two men faced charges following raids …" THEN each is labelled, and "was following the car" stays a verb', () => {
+    expect(
+      headlineLabel(
+        "Next's shares fell more than 3% following the release of the trading statement.",
+      ),
+    ).toBe("Next's shares fell more than 3%");
+    expect(
+      headlineLabel(
+        'The two men faced charges following raids in August on suspected pirates by the FBI.',
+      ),
+    ).toBe('Two men faced charges');
+    expect(tagSentence('He was following the car.').find((t) => t.text === 'following')?.tag).toBe(
+      'VBG',
+    );
+  });
+});
+
+describe('headlineLabel: a main clause that ends on a name, before "after …"', () => {
+  it('GIVEN "Murambadoro moved to Israel recently after a brief stint with …" THEN "Murambadoro moved to Israel"; a vague one before "when" still gets none', () => {
+    expect(
+      headlineLabel(
+        'Murambadoro moved to Israel recently after a brief stint with South African club Hellenic.',
+      ),
+    ).toBe('Murambadoro moved to Israel');
+    expect(
+      headlineLabel(
+        'Falls were triggered when investors decided to sell shares in the company and its rivals.',
+      ),
+    ).toBeUndefined();
   });
 });

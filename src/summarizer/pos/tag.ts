@@ -204,6 +204,8 @@ const SUFFIX_TAGS = tags('VBG', 'RB', 'JJ', 'VBN');
 const AFTER_HELPER = tags('NN', 'NNS', 'VBD', 'VBP', 'VBZ', 'JJ');
 const BEFORE_OBJECT = tags('IN', 'TO', 'DT', 'PRP', 'PRP$', 'RP');
 const DETERMINER_OR_POSSESSIVE = tags('DT', 'PRP$', 'POS');
+/** Tags a preposition's object opens on: "following the release", "following raids", "following Monday's vote". */
+const PREPOSITION_OBJECT_START = tags('DT', 'PRP$', 'CD', 'JJ', 'NN', 'NNS', 'NNP', 'NNPS');
 const NOT_AFTER_DETERMINER = tags('RB', 'VB', 'VBD', 'VBP', 'VBZ', 'IN');
 const DETERMINER = tags('DT', 'PRP$');
 const VERB_FORM = tags('VB', 'VBD', 'VBP', 'VBZ');
@@ -315,6 +317,17 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       DETERMINER_OR_POSSESSIVE.has(prev)
     )
       tagged[i] = token(t.text, 'JJ');
+    // ("Shares fell 3% following/VBG the release", "faced charges following/VBG raids": before
+    // what follows it, "following" is "after", a preposition; not after "be" or "have", "was
+    // following the car".)
+    if (
+      t.tag === 'VBG' &&
+      /^following$/i.test(t.text) &&
+      !BE_FORM.has(tagged[i - 1]?.text ?? '') &&
+      !/^(?:VBD|VBZ|VBP|VB)$/.test(prev) &&
+      PREPOSITION_OBJECT_START.has(tagged[i + 1]?.tag ?? '')
+    )
+      tagged[i] = token(t.text, 'IN');
     // The word before, past adverbs (only tokens before i: it stays the same in this round).
     const subject = subjectEnd(tagged, i);
     const before = subject?.tag ?? '';
