@@ -132,6 +132,8 @@ const SUBORDINATE_OPENING =
  * out and the clause is the same claim.
  */
 const TIME_OPENING_PHRASE = en`^(?:(?:Last|This|Next|Earlier|Later)(?:\s+(?:this|last|next|that))?\s+(?:year|week|month|season|summer|spring|autumn|winter|weekend|night|morning|afternoon|evening|term|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today|Tonight|Elsewhere|Separately|(?:[\p{L}\d-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|seasons?)\s+(?:ago|later|earlier)),\s+(?=\S)`;
+const PAST_FRAME_WOULD =
+  /^(?:In the past|Previously|Traditionally|Historically|Back then|In those days|Years ago|Decades ago|Once upon a time)\b[^.;]*\bwould\b/i;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 // ("Once logged onto an Evil Twin, sensitive data can be intercepted": a participle after
 // "once" or "when" is a condition too.)
@@ -301,6 +303,9 @@ export function headlineLabel(sentence: string): string | undefined {
     for (const t of tokens) if (!known.has(t.text)) known.set(t.text, t.tag);
     return tokens;
   };
+  // ("In the past, sports fans would be left debating …": "would" under a past time frame is
+  // what used to happen; the label drops the frame, and "would" then reads as a prediction.)
+  if (PAST_FRAME_WOULD.test(s)) return undefined;
   if (CONDITIONAL_OPENING.test(s)) return undefined;
   // "The male and female prizes went to Usher and Avril Lavigne respectively": pairs that a
   // short label would split wrongly ("… prizes went to Usher").
@@ -630,6 +635,9 @@ function check(
     )
       return undefined;
   }
+  // ("Viewers to be able to see | precisely how the ball was thrown": a verb's base form that
+  // ends the label, its object or the clause it needs left out, says nothing of what.)
+  if (tokens?.at(-1)?.tag === 'VB' && OBJECT_AFTER_BASE_VERB.test(after)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
   if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
@@ -712,6 +720,9 @@ function saysEnough(label: string, sentence: string): boolean {
   );
 }
 
+/** What opens a base verb's object or clause: "see how …", "to decide whether …", "to buy the …". */
+const OBJECT_AFTER_BASE_VERB =
+  /^\s+(?:[a-z]+ly\s+)?(?:how|what|why|whether|where|who|whom|which|if|that|the|a|an|his|her|their|its|our|this|these|those)\b/;
 /** A label whose last word, not its first, is a name. */
 const ENDS_ON_NAME = en`^\S+\s.*\b\p{Lu}[\p{L}'’-]*$`;
 

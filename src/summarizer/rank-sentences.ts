@@ -131,6 +131,42 @@ function leansOnPrevious(text: string): boolean {
   );
 }
 
+/**
+ * "Previously, passengers could claim … However, only scheduled flight operators were obliged
+ * …": a sentence that goes on from one opening on a time frame ("previously", "in the past",
+ * "under the old rules") is said within it; shown alone, what held then reads as what holds now.
+ */
+function continuesTimeFrame(text: string, before: string): boolean {
+  return CONTINUING.test(text) && TIME_FRAME_OPENING.test(before);
+}
+const CONTINUING = /^(?:However|But|And|Yet|Also|Still|Nor|Instead)\b/;
+const TIME_FRAME_OPENING =
+  /^(?:Previously|Before (?:that|then|this)|Until (?:now|then|recently)|In the past|Formerly|Originally|Historically|Back then|Under the (?:old|previous|existing) (?:rules?|system|law|scheme|regime|arrangements?))\b/i;
+
+/**
+ * "Picture the scene - Wales are camped on the England line … A ball is flung out to winger
+ * Shane Williams who crosses to score … But the England players are incensed …": the reader is
+ * asked to imagine, and the sentences after go on in that scene, the next one and any that
+ * carry on from it ("But", "And", "Then"), in the same paragraph. None of them is a point:
+ * shown alone, the imagined reads as what happened. The ids of those sentences.
+ */
+export function imaginedScene(sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if (!ASKS_TO_IMAGINE.test(s.text)) continue;
+    out.add(s.id);
+    for (let j = s.id + 1; j < sentences.length; j++) {
+      const next = sentences[j] as Sentence;
+      if (next.paragraph !== s.paragraph || (j > s.id + 1 && !CARRIES_ON.test(next.text))) break;
+      out.add(j);
+    }
+  }
+  return out;
+}
+const ASKS_TO_IMAGINE =
+  /^(?:(?:So|Now|Just),?\s+)?(?:Imagine\b|Picture (?:the scene|this|it)\b|Think of (?:it|this) as\b)/;
+const CARRIES_ON = /^(?:But|And|Then|So|Yet)\b/;
+
 /** First and second person outside double quotes: in news, that is someone's speech. */
 const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
 
@@ -149,7 +185,11 @@ export function rankSentences(
   const similarity = (i: number, j: number) => sims[i * n + j] ?? 0;
   const centrality = directedCentrality(sims, n);
   const position = sectionPositions(sentences, weights.positionScale);
-  const needsPrevious = sentences.map((s, i) => i > 0 && leansOnPrevious(s.text));
+  const needsPrevious = sentences.map(
+    (s, i) =>
+      i > 0 &&
+      (leansOnPrevious(s.text) || continuesTimeFrame(s.text, (sentences[i - 1] as Sentence).text)),
+  );
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;
     let score = (position[i] ?? 0) * (1 + weights.centrality * (centrality[i] ?? 0));

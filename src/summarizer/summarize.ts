@@ -21,6 +21,7 @@ import { showDoubleQuotations } from './quote-spans.js';
 import { type FoundQuote, findQuotes, quotedByName, wordsOnly } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
+  imaginedScene,
   quotedShare,
   type RankedSentences,
   type RankWeights,
@@ -100,6 +101,7 @@ export function selectKeySentences(
   // LIKES: A big fan of …": entries of a fact box, each under its label, are no points: cut
   // from their labels they are fragments about someone the reader is not told.)
   const factBox = sentences.filter((s) => s.kicker !== undefined).length >= FACT_BOX_ENTRIES;
+  const imagined = imaginedScene(sentences);
   // Each sentence's roles, found once and only if selection asks (most it never needs).
   const roles: (readonly DiscourseRole[] | undefined)[] = [];
   const ids = selectSentences({
@@ -128,6 +130,7 @@ export function selectKeySentences(
       return (
         i !== ledeId &&
         (!saysSomething(s) ||
+          imagined.has(i) ||
           unattributedFirstPerson(s, sentences) ||
           answersWithoutVerb(sentences, i) ||
           SAID_AFTER.test(sentences[i + 1]?.text ?? ''))

@@ -2430,3 +2430,19 @@ describe('headlineLabel: a main clause that ends on a name, before "after …"',
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a verb cut from what it takes, and "would" under a past time frame', () => {
+  it('GIVEN "Viewers will be able to see precisely how the ball was thrown" THEN no label ends on "see"; "In the past, fans would be left debating …" gets none either', () => {
+    expect(
+      headlineLabel('Viewers will be able to see precisely how the ball was thrown and by whom.'),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'In the past, sports fans would be left debating the validity of the try for days and weeks to come.',
+      ),
+    ).toBeUndefined();
+    expect(headlineLabel('The company wants to sell its stake in the bank.')).toBe(
+      'Company wants to sell its stake in bank',
+    );
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
-import { lengthPenalty, quotedShare, rankSentences } from '../../src/summarizer/rank-sentences.js';
+import {
+  imaginedScene,
+  lengthPenalty,
+  quotedShare,
+  rankSentences,
+} from '../../src/summarizer/rank-sentences.js';
 import { selectSentences } from '../../src/summarizer/select-sentences.js';
 import { contentStems } from '../../src/summarizer/tokens.js';
 
@@ -156,5 +161,32 @@ describe('selectSentences (MMR)', () => {
       needsPrevious: [true, true],
     });
     expect(all).toEqual([0, 1]);
+  });
+});
+
+describe('sentences said within a time frame or an imagined scene', () => {
+  it('GIVEN "Previously, passengers could claim … However, only scheduled operators were obliged …" THEN the second leans on the first', () => {
+    const leans = needsPreviousOf([
+      'Air passengers can now demand greater compensation for delays.',
+      'Previously, passengers could claim between 150 euros and 300 euros.',
+      'However, only scheduled flight operators were obliged to offer compensation.',
+      'However, the new rules will apply to all flights.',
+    ]);
+    expect(leans).toEqual([false, false, true, false]);
+  });
+
+  it('GIVEN "Picture the scene - …", the sentence after and one that carries on with "But" THEN all three are the imagined scene, and what follows is not', () => {
+    const { sentences } = prepareArticle(
+      [
+        'BBC Sport unveils its new analysis tool at the match on Saturday.',
+        '',
+        'Picture the scene - Wales are camped on the England line in the dying seconds. A ball is flung out to the winger who crosses to score the winning try. But the England players are incensed. The new tool could end such arguments in minutes.',
+      ].join('\n'),
+    );
+    expect([...imaginedScene(sentences)].map((i) => sentences[i]?.text.slice(0, 20))).toEqual([
+      'Picture the scene - ',
+      'A ball is flung out ',
+      'But the England play',
+    ]);
   });
 });
