@@ -134,6 +134,12 @@ const SUBORDINATE_OPENING =
 const TIME_OPENING_PHRASE = en`^(?:(?:Last|This|Next|Earlier|Later)(?:\s+(?:this|last|next|that))?\s+(?:year|week|month|season|summer|spring|autumn|winter|weekend|night|morning|afternoon|evening|term|decade|century|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today|Tonight|Elsewhere|Separately|(?:[\p{L}\d-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|seasons?)\s+(?:ago|later|earlier)),\s+(?=\S)`;
 const PAST_FRAME_WOULD =
   /^(?:In the past|Previously|Traditionally|Historically|Back then|In those days|Years ago|Decades ago|Once upon a time)\b[^.;]*\bwould\b/i;
+/**
+ * "Last year the government closed …", "On Wednesday Prime Minister Yulia Tymoshenko said …",
+ * "In September Spears married …": a date before the subject without a comma is when, as with
+ * one ("This year marks …", the date as subject, is not followed by one).
+ */
+const DATE_OPENING_NO_COMMA = en`^(?:(?:Last|This|Next|Earlier this|Later this)\s+(?:year|week|month|season|summer|spring|autumn|winter|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))\s+(?=(?:[Tt]he\s|\p{Lu}\p{Ll}))`;
 /** "If they do not respond, they will be banned": the condition cannot go, so no label. */
 // ("Once logged onto an Evil Twin, sensitive data can be intercepted": a participle after
 // "once" or "when" is a condition too.)
@@ -323,6 +329,7 @@ export function headlineLabel(sentence: string): string | undefined {
   s = s
     .replace(SUBORDINATE_OPENING, '')
     .replace(TIME_OPENING_PHRASE, '')
+    .replace(DATE_OPENING_NO_COMMA, '')
     .replace(NAMED_APPOSITIVE, '$1 ')
     .replace(INCLUDING_ASIDE, wholeAside)
     .replace(ASIDE, wholeAside)

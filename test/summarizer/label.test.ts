@@ -2446,3 +2446,18 @@ describe('headlineLabel: a verb cut from what it takes, and "would" under a past
     );
   });
 });
+
+describe('headlineLabel: a date before the subject without a comma', () => {
+  it('GIVEN "Last year the government closed tax loopholes …" THEN "Government closed tax loopholes"; "This year marks …", the date as subject, keeps it', () => {
+    expect(
+      headlineLabel(
+        'Last year the government closed tax loopholes that many film investors had taken advantage of to fund films in the UK.',
+      ),
+    ).toBe('Government closed tax loopholes');
+    expect(
+      headlineLabel("Last week Oliver Stone's film met with scathing reviews from US critics."),
+    ).toBe("Oliver Stone's film met with scathing reviews");
+    const label = headlineLabel('This year marks the 17th festival at the site.');
+    expect(label === undefined || /^This year/.test(label)).toBe(true);
+  });
+});
