@@ -144,6 +144,18 @@ const TIME_FRAME_OPENING =
   /^(?:Previously|Before (?:that|then|this)|Until (?:now|then|recently)|In the past|Formerly|Originally|Historically|Back then|Under the (?:old|previous|existing) (?:rules?|system|law|scheme|regime|arrangements?))\b/i;
 
 /**
+ * "The statement added: …", "The report continued: …": what goes on is something said before
+ * ('An All England club spokesperson denied …, insisting: "…" The statement added: …'); shown
+ * without the sentence before, the reader is not told which. (Not when the opening sentence
+ * names it: "The BCC said … The survey added …", the lede always shown.)
+ */
+function goesOnFromPrevious(text: string, first: string): boolean {
+  const noun = GOES_ON.exec(text)?.[1]?.toLowerCase();
+  return noun !== undefined && !first.toLowerCase().includes(noun);
+}
+const GOES_ON = en`^(?:(?:But|And)\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(statement|report|letter|spokesman|spokeswoman|spokesperson|source|document|study|survey|memo|e-mail|email|note|ruling|judgment|filing|complaint|release|message)\s+(?:also\s+)?(?:added|continued|went on)\b`;
+
+/**
  * "Picture the scene - Wales are camped on the England line … A ball is flung out to winger
  * Shane Williams who crosses to score … But the England players are incensed …": the reader is
  * asked to imagine, and the sentences after go on in that scene, the next one and any that
@@ -188,7 +200,9 @@ export function rankSentences(
   const needsPrevious = sentences.map(
     (s, i) =>
       i > 0 &&
-      (leansOnPrevious(s.text) || continuesTimeFrame(s.text, (sentences[i - 1] as Sentence).text)),
+      (leansOnPrevious(s.text) ||
+        continuesTimeFrame(s.text, (sentences[i - 1] as Sentence).text) ||
+        goesOnFromPrevious(s.text, sentences[0]?.text ?? '')),
   );
   const scores = sentences.map((s, i) => {
     const v = vectors[i] as IndexedVector;

@@ -175,6 +175,23 @@ describe('sentences said within a time frame or an imagined scene', () => {
     expect(leans).toEqual([false, false, true, false]);
   });
 
+  it('GIVEN "The statement added: …" after a spokesperson\'s denial THEN it leans on the denial; after a lede that names the statement it does not', () => {
+    expect(
+      needsPreviousOf([
+        'The world number one has criticised the club over equal prize money.',
+        'A club spokesperson denied the chairman made the remark, insisting: "He did not say it."',
+        'The statement added: "It was said by someone else."',
+      ]),
+    ).toEqual([false, false, true]);
+    expect(
+      needsPreviousOf([
+        'The club issued a statement denying that the chairman made the remark.',
+        'The chairman has been at the club for ten years.',
+        'The statement added: "It was said by someone else."',
+      ]),
+    ).toEqual([false, false, false]);
+  });
+
   it('GIVEN "Picture the scene - …", the sentence after and one that carries on with "But" THEN all three are the imagined scene, and what follows is not', () => {
     const { sentences } = prepareArticle(
       [
