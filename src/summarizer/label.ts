@@ -645,6 +645,39 @@ function check(
   // ("Viewers to be able to see | precisely how the ball was thrown": a verb's base form that
   // ends the label, its object or the clause it needs left out, says nothing of what.)
   if (tokens?.at(-1)?.tag === 'VB' && OBJECT_AFTER_BASE_VERB.test(after)) return undefined;
+  // ("More than 50 teachers also alleged exchanged …": two past verbs side by side are a
+  // sentence the tagger could not read, no headline.)
+  if (
+    tokens?.some(
+      (t, i) =>
+        i > 0 &&
+        // (A participle before its noun is an adjective: "took an estimated $121.9m", "won
+        // mixed doubles"; one before a preposition or a determiner is a verb.)
+        (t.tag === 'VBD' ||
+          (t.tag === 'VBN' &&
+            (/^(?:IN|TO|DT)$/.test(tokens[i + 1]?.tag ?? '') ||
+              (i === tokens.length - 1 && FUNCTION_WORD_NEXT.test(after))))) &&
+        tokens[i - 1]?.tag === 'VBD' &&
+        !/^(?:was|were|had|got|became|seemed|appeared|remained|felt|looked|went)$/i.test(
+          tokens[i - 1]?.text ?? '',
+        ) &&
+        // ("users interviewed were fed up": a participle before "were" is the subject's.)
+        !/^(?:was|were|had)$/i.test(t.text),
+    )
+  )
+    return undefined;
+  // ("The 1991 laptop was chosen | because it was …", "he is focused | on winning the poll"): a
+  // passive that ends the label cut from its reason, an adjective from its complement.
+  if (
+    (/^VB[DN]$/.test(tokens?.at(-1)?.tag ?? '') &&
+      /^\s+because\b/i.test(after) &&
+      /\b(?:is|are|was|were|been|be)\s+\S+$/i.test(label)) ||
+    (ENDS_NEEDING_COMPLEMENT.test(label) && /^\s+(?:on|to|at|in|with|for|of|about)\b/i.test(after))
+  )
+    return undefined;
+  // ("The sequel to the best-selling Need | for Speed: Underground has inched ahead …": a name
+  // cut inside a title or an organisation's name, "Bank | of England", says another.)
+  if (NAME_GOES_ON.test(`${lastCapitalised(label, sentence)}`)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
   if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
@@ -699,6 +732,9 @@ const MIN_CLAUSE_SHARE = 0.3;
 /** At least this share of a label's content words are its clause's. */
 const MIN_LABEL_FROM_CLAUSE = 0.6;
 const CLAUSE_BREAK = /,(?!\d{3})\s*|;\s|:\s|\s[-–—]\s|\sbut\s/;
+/** "and" before a helper or a past verb: a second predicate ("… and has been invited", "and cruised to victory"). */
+const SECOND_PREDICATE =
+  /\sand\s(?=(?:also\s+)?(?:has|have|had|is|was|are|were|will|would|could|can|may|might|should|must|did|does|[a-z]{3,}ed)\s)/;
 const SUBORDINATE_BREAK =
   /,(?!\d{3})\s*|;\s|:\s|\s[-–—]\s|\s(?:but|as|because|after|when|following|while|before|due to)\s/;
 
@@ -714,6 +750,10 @@ function saysEnough(label: string, sentence: string): boolean {
   const said = new Set(contentStems(label.replace(/,\s[^,]*$/, '')));
   if (said.size === 0) return false;
   if (coversClause(said, sentence.split(CLAUSE_BREAK))) return true;
+  // ("McCoy is a huge Arsenal supporter | and has been invited to …", "Parmar picked up the
+  // injury last week | and has failed to recover …": a second predicate of the same subject is
+  // another clause; the label says the first.)
+  if (coversClause(said, sentence.split(SECOND_PREDICATE))) return true;
   // ("Revenue dipped 1.4% to 86.7bn Swiss francs in 2004 | as sales of ice cream were
   // dampened …": a clause of why or when after the main one is another clause; a label that
   // says the main one's amount, in its last words, says enough of it. Not past "since" or
@@ -730,6 +770,29 @@ function saysEnough(label: string, sentence: string): boolean {
 /** What opens a base verb's object or clause: "see how …", "to decide whether …", "to buy the …". */
 const OBJECT_AFTER_BASE_VERB =
   /^\s+(?:[a-z]+ly\s+)?(?:how|what|why|whether|where|who|whom|which|if|that|the|a|an|his|her|their|its|our|this|these|those)\b/;
+/** The sentence goes on, after the label, with a preposition or a determiner. */
+const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i;
+/** A label ending on a word that needs what follows: "focused (on)", "aimed (at)", "keen (to)". */
+const ENDS_NEEDING_COMPLEMENT =
+  /\b(?:focused|focussed|aimed|based|keen|intent|bent|determined|committed|dedicated|devoted|eager|likely|unlikely|able|unable|ready|prepared|willing|poised|responsible|prone|opposed|accustomed)$/i;
+/** What a label's capitalised words are followed by in the sentence, when the label cut a name there. */
+function lastCapitalised(label: string, sentence: string): string {
+  const words = label.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!en`^\p{Lu}[\p{L}'’.-]*$`.test(w)) continue;
+    const next = words[i + 1];
+    const at = sentence.indexOf(`${w} `);
+    if (at < 0) continue;
+    const rest = sentence.slice(at + w.length);
+    // The label goes on as the sentence does: nothing was cut after this word.
+    if (next !== undefined && rest.startsWith(` ${next}`)) continue;
+    return rest;
+  }
+  return '';
+}
+/** A name that goes on past a small word: "Need for Speed", "Bank of England", "Friends of the Earth". */
+const NAME_GOES_ON = en`^\s(?:for|of|and|de|du|la|le|von|van)\s(?:the\s)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?!['’]s)\b`;
 /** A label whose last word, not its first, is a name. */
 const ENDS_ON_NAME = en`^\S+\s.*\b\p{Lu}[\p{L}'’-]*$`;
 

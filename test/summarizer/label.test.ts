@@ -2461,3 +2461,45 @@ describe('headlineLabel: a date before the subject without a comma', () => {
     expect(label === undefined || /^This year/.test(label)).toBe(true);
   });
 });
+
+describe('headlineLabel: a second predicate, and what a label must not cut', () => {
+  it('GIVEN "X is … and has been invited …", "X picked up the injury … and has failed to …" THEN the first predicate labels it', () => {
+    expect(
+      headlineLabel(
+        'McCoy is a huge Arsenal supporter and has been invited to attend a home game before the end of the season Sandown initially tried to secure Thierry Henry to be the Arsenal celebrity to hand over the trophy to McCoy.',
+      ),
+    ).toBe('McCoy is huge Arsenal supporter');
+    expect(
+      headlineLabel(
+        'Parmar picked up the injury last week and has failed to recover in time for the Europe/Africa Zone I tie, which begins in Tel Aviv on Friday.',
+      ),
+    ).toBe('Parmar picked up injury');
+  });
+
+  it('GIVEN a verb run the tagger misread, a passive cut from "because", an adjective from its complement, a name cut inside THEN no such label', () => {
+    const cases: [string, RegExp][] = [
+      [
+        'More than 50 teachers - called the Brotherhood - also alleged exchanged as many as 3,000 messages in a group and has been named.',
+        /alleged exchanged/,
+      ],
+      [
+        'The 1991 laptop was chosen because it was one of the first portable computers and helped define the layout of notebooks.',
+        /chosen$/,
+      ],
+      [
+        'Gerrard insisted he was still fully focused on helping Liverpool to glory this season.',
+        /focused$/,
+      ],
+      ['Los Caballeros de Plan G are one of Mexico’s hottest hip-hop acts.', /^Los Caballeros are/],
+    ];
+    for (const [sentence, wrong] of cases) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || !wrong.test(label), `${sentence} -> ${label}`).toBe(true);
+    }
+    expect(
+      headlineLabel(
+        "Souness dropped Bellamy for Sunday's game against Arsenal, claiming the Welshman had feigned injury.",
+      ),
+    ).toBe('Souness dropped Bellamy');
+  });
+});
