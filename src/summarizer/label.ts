@@ -678,6 +678,8 @@ function check(
   // ("The sequel to the best-selling Need | for Speed: Underground has inched ahead …": a name
   // cut inside a title or an organisation's name, "Bank | of England", says another.)
   if (NAME_GOES_ON.test(`${lastCapitalised(label, sentence)}`)) return undefined;
+  // ("Detainees will not be freed | at present": a limit in time cut off makes it for good.)
+  if (FOR_NOW.test(after)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
   if (/\b(?:him|her|them|you|us|me)$/.test(label)) return undefined;
   // "seems perfect | on paper", "In theory, the government has …": a hedge that says the
@@ -793,6 +795,33 @@ function lastCapitalised(label: string, sentence: string): string {
 }
 /** A name that goes on past a small word: "Need for Speed", "Bank of England", "Friends of the Earth". */
 const NAME_GOES_ON = en`^\s(?:for|of|and|de|du|la|le|von|van)\s(?:the\s)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?!['’]s)\b`;
+/**
+ * Who said it, put after what was said: the name after the speaker's office ("Deputy finance
+ * minister Dimitris Mardas" -> "Dimitris Mardas", "Trade Minister Mark Vaile" -> "Mark Vaile"),
+ * else the subject when it is short ("Mr Bush", "Legal experts", "Federal Statistics Office");
+ * with the verb group and whom it was told. Undefined for a pronoun or a long description.
+ */
+function speakerAfter(
+  subject: readonly string[],
+  group: readonly string[],
+  object: readonly string[],
+): string | undefined {
+  if (subject.some((w) => PRONOUN_WORD.test(w) || /^(?:we|i|you|and|or)$/i.test(w)))
+    return undefined;
+  const office = subject.findLastIndex((w) => ROLE_WORD_ALONE.test(w));
+  const name = office >= 0 ? subject.slice(office + 1) : [];
+  const who =
+    name.length > 0 && name.length <= 3 && name.every((w) => en`^\p{Lu}`.test(w))
+      ? name
+      : office < 0 && subject.length > 0 && subject.length <= 3
+        ? subject
+        : undefined;
+  return who ? [...who, ...group, ...object].join(' ') : undefined;
+}
+const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
+
+const FOR_NOW =
+  /^\s+(?:at present|for now|for the time being|for the moment|at the moment|at this stage|yet|as yet|so far|until further notice|temporarily|for the foreseeable future)\b/i;
 /** A label whose last word, not its first, is a name. */
 const ENDS_ON_NAME = en`^\S+\s.*\b\p{Lu}[\p{L}'’-]*$`;
 
@@ -1114,6 +1143,21 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
       return undefined;
     if (said && toldNoOne) return undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
+    // ("Deputy finance minister Dimitris Mardas said that Greece will in fact make the payment
+    // on time.": what was said, when it does not fit after its speaker, goes first and its
+    // speaker after it, as a headline puts it: "Greece will make payment on time, Mardas said".)
+    if (top && hasSubject && !toldNoOne) {
+      const by = speakerAfter(subject, group, objectIsTime ? [] : object);
+      const head = by ? clauseHead(clause, budget - by.split(' ').length, false) : undefined;
+      // (What the clause says after the head: "will not be freed | at present" cut, see check.)
+      const end = clause.findLastIndex((t) => t.text === head?.at(-1));
+      const goesOn = ` ${clause
+        .slice(end + 1, end + 4)
+        .map((t) => t.text)
+        .join(' ')}`;
+      if (head && head.length >= 3 && !PRONOUN_WORD.test(head[0] ?? '') && !FOR_NOW.test(goesOn))
+        return [...head, `, ${by}`];
+    }
     // What was said did not fit: the verb's first noun alone would misstate it.
     if (verbAt > 0) return undefined;
     // "say only judges, not politicians, should be able to …": the clause said goes on past a
@@ -1775,6 +1819,17 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     tokens.some(
       (t, i) =>
         i > 0 && t.tag === 'DT' && en`^\p{Ll}`.test(t.text) && /^NN/.test(tokens[i - 1]?.tag ?? ''),
+    )
+  )
+    return undefined;
+  // ("Tony Blair felt by November 2003 he | had lost …": a subject pronoun after other words,
+  // not joined to them by "and", opens a clause; the verb found is that clause's.)
+  if (
+    words.some(
+      (t, i) =>
+        i > 0 &&
+        /^(?:he|she|they|we|i)$/i.test(t.text) &&
+        !/^(?:and|or)$/i.test(words[i - 1]?.text ?? ''),
     )
   )
     return undefined;

@@ -2503,3 +2503,36 @@ describe('headlineLabel: a second predicate, and what a label must not cut', () 
     ).toBe('Souness dropped Bellamy');
   });
 });
+
+describe('headlineLabel: what was said first, its speaker after', () => {
+  it('GIVEN "Trade Minister Mark Vaile has said that the bid may be …" too long for "Vaile has said …" THEN "Bid may be against national interest, Mark Vaile has said"', () => {
+    expect(
+      headlineLabel(
+        'Trade Minister Mark Vaile has said that the bid may be "against the national interest".',
+      ),
+    ).toBe('Bid may be against national interest, Mark Vaile has said');
+    expect(
+      headlineLabel(
+        'WRU chairman David Pickering said the structure would end problems of player availability for club and country.',
+      ),
+    ).toBe('Structure would end problems of player availability, David Pickering said');
+  });
+
+  it('GIVEN a speaker that is a pronoun or a long description, a clause inside the clause said, or a limit in time THEN no such label', () => {
+    const none = [
+      'He said the structure would end problems of player availability for club and country.',
+      'The book, Brown’s Britain, said Tony Blair felt by November 2003 he had lost voters’ trust.',
+      'Home Secretary Charles Clarke has said detainees will not be freed at present.',
+    ];
+    for (const sentence of none) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || !/(?:said|says)$/.test(label), `${sentence} -> ${label}`).toBe(
+        true,
+      );
+    }
+    const lennon = headlineLabel(
+      'Lennon concedes Rangers are in good form at the moment, but they have failed to beat Celtic in their last seven meetings.',
+    );
+    expect(lennon === undefined || /moment/.test(lennon)).toBe(true);
+  });
+});
