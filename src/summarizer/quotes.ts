@@ -1400,8 +1400,12 @@ const NAME_DOES = en.g`(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who
 const TRAILING_SAYER = en`,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b`;
 /** "Jeff Sessions, who has been a leader in the immigration debate, said …" (the name's last two words). */
 const NAME_WHO_SAID = en`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;:"“”]{3,120},\s+(?:has\s+)?(?:said|says|told|added|wrote|warned|claimed)\b`;
-/** "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson. */
-const SPOKESPERSON_SAYS = en.i`^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b`;
+/**
+ * "But a UKIP spokesman said", "A spokeswoman for the ICO has said": an unnamed spokesperson.
+ * ("A Labour party spokesman played down differences with Mr Wyatt and said …": with what they
+ * did first; the name after is whom they spoke of, not who speaks.)
+ */
+const SPOKESPERSON_SAYS = en.i`^\s*(?:(?:But|And|However,?)\s+)?((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:has\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|warned|warns|denied|denies|rejected|rejects|confirmed|confirms|replied|responded)\b|\p{Ll}+(?:ed|s)\b[^.;:"“”]{0,120}?\sand\s+(?:also\s+)?(?:said|says|added|adds|insisted|insists|argued|argues|warned|warns)\b)`;
 /** A job, one name, an aside, a verb: "Barca midfielder Deco, formerly managed by …, agreed". */
 const ONE_NAME_SUBJECT = enRegExp(
   String.raw`^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_NOUNS}|${OCCUPATIONS})\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,

@@ -3133,3 +3133,14 @@ describe('findQuotes: a possessive inside a capitalised run', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Cat Deeley']);
   });
 });
+
+describe('findQuotes: a spokesperson who did something first, then said', () => {
+  it('GIVEN "A Labour party spokesman played down differences with Mr Wyatt and said …" then a bare quotation THEN it is never Mr Wyatt\'s', () => {
+    const q = quotesOf(
+      'Labour MP Derek Wyatt said the campaign had turned off voters. "We need Gordon Brown," he said. A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had a prominent campaign role. "This election is a choice between Labour taking Britain forward and the Conservatives taking us back."',
+    );
+    expect(q.find((x) => x.text.startsWith('We need'))?.speaker).toBe('Derek Wyatt');
+    const choice = q.find((x) => x.text.startsWith('This election'));
+    expect(choice === undefined || /spokesman/i.test(choice.speaker)).toBe(true);
+  });
+});
