@@ -678,6 +678,9 @@ function check(
   // ("The sequel to the best-selling Need | for Speed: Underground has inched ahead …": a name
   // cut inside a title or an organisation's name, "Bank | of England", says another.)
   if (NAME_GOES_ON.test(`${lastCapitalised(label, sentence)}`)) return undefined;
+  // ("… said Dance Fever would be …" of "Graham Norton's Strictly Dance Fever": a name whose
+  // first word was cut, as an adverb here, is another name.)
+  if (nameCutAtStart(label, sentence)) return undefined;
   // ("Detainees will not be freed | at present": a limit in time cut off makes it for good.)
   if (FOR_NOW.test(after)) return undefined;
   // "Sportsmail's guide takes you", "Police questioned him": a headline names whom.
@@ -793,6 +796,34 @@ function lastCapitalised(label: string, sentence: string): string {
   }
   return '';
 }
+/**
+ * Whether a run of capitalised words inside the label follows, in the sentence, a capitalised
+ * word the label left out (not a title or an office, "Prime Minister Tony Blair", not a
+ * possessor, "Chelsea's Arjen Robben", not the sentence's first word).
+ */
+function nameCutAtStart(label: string, sentence: string): boolean {
+  const words = label.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!en`^\p{Lu}\p{Ll}`.test(w) || en`^\p{Lu}`.test(words[i - 1] ?? '')) continue;
+    const at = sentence.indexOf(` ${w}`);
+    if (at <= 0) continue;
+    const before = /(\S+)$/.exec(sentence.slice(0, at))?.[1] ?? '';
+    if (
+      en`^\p{Lu}\p{Ll}+$`.test(before) &&
+      !words.includes(before) &&
+      !TITLE_BEFORE_NAME.test(before) &&
+      !/[.!?:]["”’']?\s+\S+$/.test(sentence.slice(0, at)) &&
+      sentence.slice(0, at).includes(' ')
+    )
+      return true;
+  }
+  return false;
+}
+const TITLE_BEFORE_NAME = new RegExp(
+  `^(?:${ROLE_NOUNS}|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|King|Queen|Prince|Princess|Pope|Saint|St|General|Colonel|Captain|Senator|Governor|Mayor|Judge|Chancellor|Premier|Cardinal|Bishop|Archbishop|Reverend|Rev|The|A|An|Former|Ex|New|Old|Young)$`,
+  'i',
+);
 /** A name that goes on past a small word: "Need for Speed", "Bank of England", "Friends of the Earth". */
 const NAME_GOES_ON = en`^\s(?:for|of|and|de|du|la|le|von|van)\s(?:the\s)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?!['’]s)\b`;
 /**

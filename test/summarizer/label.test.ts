@@ -2536,3 +2536,15 @@ describe('headlineLabel: what was said first, its speaker after', () => {
     expect(lennon === undefined || /moment/.test(lennon)).toBe(true);
   });
 });
+
+describe('headlineLabel: a name cut at its first word', () => {
+  it('GIVEN "… said Graham Norton\'s Strictly Dance Fever would be a priority …" THEN no label names "Dance Fever" alone; a title before a name may go', () => {
+    const label = headlineLabel(
+      "The BBC spokeswoman said Graham Norton's Strictly Dance Fever would be a priority for 2005.",
+    );
+    expect(label === undefined || /Strictly Dance Fever/.test(label)).toBe(true);
+    expect(
+      headlineLabel('The committee praised Prime Minister Tony Blair for his leadership.'),
+    ).not.toMatch(/^Committee praised Minister/);
+  });
+});
