@@ -853,6 +853,30 @@ const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
 const FOR_NOW =
   /^\s+(?:at present|for now|for the time being|for the moment|at the moment|at this stage|yet|as yet|so far|until further notice|temporarily|for the foreseeable future)\b/i;
+/**
+ * Whether a clause said opens on a pronoun for something other than its speaker: "this was",
+ * "that is"; "it" when the speaker is a person ("Mr Straw denied it amounted to …") or when what
+ * "it" is comes after ("it upset her husband | when Kilgore talked about the song …").
+ */
+function saidOfSomethingElse(
+  said: readonly string[],
+  speaker: readonly string[],
+  next: string,
+): boolean {
+  const [first = '', second = ''] = said;
+  if (/^(?:this|that|these|those)$/i.test(first))
+    return /^(?:is|was|are|were|has|had|have|will|would|could|may|might|should|must|can|did|does|\p{Ll}+ed)$/u.test(
+      second,
+    );
+  if (!/^it$/i.test(first)) return false;
+  return (
+    /^(?:when|if|whether|because)$/i.test(next) ||
+    speaker.some(
+      (w) =>
+        ROLE_WORD_ALONE.test(w) || /^(?:aide|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|he|she)$/i.test(w),
+    )
+  );
+}
 /** A label whose last word, not its first, is a name. */
 const ENDS_ON_NAME = en`^\S+\s.*\b\p{Lu}[\p{L}'’-]*$`;
 
@@ -1173,6 +1197,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (said && stop > 0 && said.at(-1) === clause.at(-1)?.text && listGoesOn(said0, stop))
       return undefined;
     if (said && toldNoOne) return undefined;
+    // ("June Carter Cash said it upset her husband | when …", "Group Menatep says this was
+    // illegal": what the clause said is about is a thing the label does not name; "it" stands
+    // for the speaker only when the speaker is no person, "Pernod said it was seeking …".)
+    if (said) {
+      const end = clause.findLastIndex((t) => t.text === said.at(-1));
+      if (saidOfSomethingElse(said, subject, clause[end + 1]?.text ?? '')) return undefined;
+    }
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // ("Deputy finance minister Dimitris Mardas said that Greece will in fact make the payment
     // on time.": what was said, when it does not fit after its speaker, goes first and its

@@ -2548,3 +2548,21 @@ describe('headlineLabel: a name cut at its first word', () => {
     ).not.toMatch(/^Committee praised Minister/);
   });
 });
+
+describe('headlineLabel: a clause said that opens on a pronoun for something else', () => {
+  it('GIVEN "June Carter Cash said it upset her husband when …", "Mr Straw denied it amounted to …", "The company denied this was its fault" THEN no label; "Pernod said it was seeking acquisitions" keeps its "it"', () => {
+    for (const sentence of [
+      'June Carter Cash previously said it upset her husband when Kilgore talked about the song without crediting her.',
+      'Mr Straw denied it amounted to a constitutional crisis.',
+      'The company denied this was its fault.',
+    ]) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || !/\b(?:it|this)\b/.test(label), `${sentence} -> ${label}`).toBe(
+        true,
+      );
+    }
+    expect(
+      headlineLabel('Pernod said it was seeking acquisitions but refused to comment on specifics.'),
+    ).toBe('Pernod said it was seeking acquisitions');
+  });
+});
