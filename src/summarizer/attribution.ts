@@ -5,6 +5,7 @@ import {
   NAME_PARTICLES,
   ORGANISATION_WORDS,
   PLACE_OPENING,
+  ROLE_NOUN_WORD,
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   splitTitle,
@@ -647,9 +648,6 @@ function withoutArticle(role: string): string {
   return role.replace(/^(?:the|a|an)(?:\s+|$)/i, '');
 }
 
-/** One word of an office: "chairman", "president". */
-const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
-
 /** The role words just before a name ("NASA chief scientist" Ellen Stofan). */
 function prefixRole(prefix: string): string | undefined {
   const words = prefix.split(/\s+/).filter(Boolean);
@@ -670,7 +668,7 @@ function prefixRole(prefix: string): string | undefined {
         words.slice(i + 1).some((w) => en`^\p{Ll}`.test(w));
       // ("said chairman and chief executive officer Bill Ford": two offices joined by "and" are
       // one role; the scan goes on before the first.)
-      if (/^and$/i.test(words[i] ?? '') && ROLE_WORD.test(words[i - 1] ?? '')) {
+      if (/^and$/i.test(words[i] ?? '') && ROLE_NOUN_WORD.test(words[i - 1] ?? '')) {
         start = Math.max(0, i - 3);
         continue;
       }

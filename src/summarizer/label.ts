@@ -2,7 +2,7 @@ import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
 import { en, enRegExp } from './letters.js';
-import { ROLE_NOUNS, surnameOf } from './people.js';
+import { ROLE_NOUN_WORD, ROLE_NOUNS, surnameOf } from './people.js';
 import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
@@ -839,7 +839,7 @@ function speakerAfter(
 ): string | undefined {
   if (subject.some((w) => PRONOUN_WORD.test(w) || /^(?:we|i|you|and|or)$/i.test(w)))
     return undefined;
-  const office = subject.findLastIndex((w) => ROLE_WORD_ALONE.test(w));
+  const office = subject.findLastIndex((w) => ROLE_NOUN_WORD.test(w));
   const name = office >= 0 ? subject.slice(office + 1) : [];
   const who =
     name.length > 0 && name.length <= 3 && name.every((w) => en`^\p{Lu}`.test(w))
@@ -849,7 +849,6 @@ function speakerAfter(
         : undefined;
   return who ? [...who, ...group, ...object].join(' ') : undefined;
 }
-const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
 const FOR_NOW =
   /^\s+(?:at present|for now|for the time being|for the moment|at the moment|at this stage|yet|as yet|so far|until further notice|temporarily|for the foreseeable future)\b/i;
@@ -865,17 +864,24 @@ function saidOfSomethingElse(
 ): boolean {
   const [first = '', second = ''] = said;
   if (/^(?:this|that|these|those)$/i.test(first))
-    return /^(?:is|was|are|were|has|had|have|will|would|could|may|might|should|must|can|did|does|\p{Ll}+ed)$/u.test(
+    return en`^(?:is|was|are|were|has|had|have|will|would|could|may|might|should|must|can|did|does|\p{Ll}+ed)$`.test(
       second,
     );
   if (!/^it$/i.test(first)) return false;
   return (
     /^(?:when|if|whether|because)$/i.test(next) ||
     speaker.some(
-      (w) =>
-        ROLE_WORD_ALONE.test(w) || /^(?:aide|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|he|she)$/i.test(w),
+      (w) => ROLE_NOUN_WORD.test(w) || /^(?:aide|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|he|she)$/i.test(w),
     )
   );
+}
+/** The `n` words the clause has after the last word of `head`, joined. */
+function wordsAfter(clause: readonly Token[], head: readonly string[], n: number): string {
+  const end = clause.findLastIndex((t) => t.text === head.at(-1));
+  return clause
+    .slice(end + 1, end + 1 + n)
+    .map((t) => t.text)
+    .join(' ');
 }
 /** A label whose last word, not its first, is a name. */
 const ENDS_ON_NAME = en`^\S+\s.*\b\p{Lu}[\p{L}'’-]*$`;
@@ -1201,22 +1207,18 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     // illegal": what the clause said is about is a thing the label does not name; "it" stands
     // for the speaker only when the speaker is no person, "Pernod said it was seeking …".)
     if (said) {
-      const end = clause.findLastIndex((t) => t.text === said.at(-1));
-      if (saidOfSomethingElse(said, subject, clause[end + 1]?.text ?? '')) return undefined;
+      if (saidOfSomethingElse(said, subject, wordsAfter(clause, said, 1))) return undefined;
     }
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // ("Deputy finance minister Dimitris Mardas said that Greece will in fact make the payment
     // on time.": what was said, when it does not fit after its speaker, goes first and its
-    // speaker after it, as a headline puts it: "Greece will make payment on time, Mardas said".)
+    // speaker after it, as a headline puts it: "Greece will make payment on time, Dimitris
+    // Mardas said".)
     if (top && hasSubject && !toldNoOne) {
       const by = speakerAfter(subject, group, objectIsTime ? [] : object);
       const head = by ? clauseHead(clause, budget - by.split(' ').length, false) : undefined;
       // (What the clause says after the head: "will not be freed | at present" cut, see check.)
-      const end = clause.findLastIndex((t) => t.text === head?.at(-1));
-      const goesOn = ` ${clause
-        .slice(end + 1, end + 4)
-        .map((t) => t.text)
-        .join(' ')}`;
+      const goesOn = head ? ` ${wordsAfter(clause, head, 3)}` : '';
       if (head && head.length >= 3 && !PRONOUN_WORD.test(head[0] ?? '') && !FOR_NOW.test(goesOn))
         return [...head, `, ${by}`];
     }

@@ -9,8 +9,8 @@
 // news writes names in: Latin (with Latin-1 and Latin Extended-A: "Émile Zola", "Łukasz
 // Özdemir", "Šefčovič"), Greek and Cyrillic, exactly as Unicode classes them there (Latin
 // Extended-B and Additional, "Nguyễn", and the rest of the Greek and Cyrillic blocks count as
-// letters of either case). The sentence splitter and the tokenizer, which serve every script,
-// keep \p{…}.
+// letters of either case). The tokenizer, the validator and the sentence splitter's checks
+// that serve every script keep \p{…}; the splitter's capitalisation rules use `en`.
 
 /** Exactly as Unicode classes them: Basic Latin to Latin Extended-A, Greek, basic Cyrillic. */
 const EXACT: readonly (readonly [number, number])[] = [

@@ -32,6 +32,8 @@ const PARTIES =
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
 export const ROLE_NOUNS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source|sheriff|coroner|prosecutor|magistrate|detective|inspector|sergeant|frontman|frontwoman|guitarist|drummer|bassist|vocalist';
+/** One word of an office, in any case: "chairman", "President". */
+export const ROLE_NOUN_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 const APPOSITIVE = enRegExp(
   String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
   'gu',
