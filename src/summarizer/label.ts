@@ -645,6 +645,9 @@ function check(
   // ("Viewers to be able to see | precisely how the ball was thrown": a verb's base form that
   // ends the label, its object or the clause it needs left out, says nothing of what.)
   if (tokens?.at(-1)?.tag === 'VB' && OBJECT_AFTER_BASE_VERB.test(after)) return undefined;
+  // ("Mr Blunkett had seen focus | on his office intensify": the object of a verb of seeing or
+  // letting, cut from its own verb, is not what was seen.)
+  if (objectsVerbAfter(label, after)) return undefined;
   // ("More than 50 teachers also alleged exchanged …": two past verbs side by side are a
   // sentence the tagger could not read, no headline.)
   if (
@@ -775,6 +778,29 @@ function saysEnough(label: string, sentence: string): boolean {
 /** What opens a base verb's object or clause: "see how …", "to decide whether …", "to buy the …". */
 const OBJECT_AFTER_BASE_VERB =
   /^\s+(?:[a-z]+ly\s+)?(?:how|what|why|whether|where|who|whom|which|if|that|the|a|an|his|her|their|its|our|this|these|those)\b/;
+/** A verb of seeing or letting and, ending the label, its object: "had seen focus". */
+const PERCEPTION_VERB_OBJECT =
+  /\b(?:see|sees|saw|seen|seeing|watch|watches|watched|hear|hears|heard|feel|feels|felt|let|lets|help|helps|helped)\s+(?:\S+\s+){0,4}\S+$/i;
+
+/**
+ * Whether the label ends on the object of a verb of seeing or letting (PERCEPTION_VERB_OBJECT)
+ * and the clause after it ends on that object's own verb ("… the focus on his office
+ * intensify"): what was seen is the object doing something, which the label leaves out.
+ */
+function objectsVerbAfter(label: string, after: string): boolean {
+  if (!PERCEPTION_VERB_OBJECT.test(label)) return false;
+  const clause = (/^[^.,;:!?]*/.exec(after)?.[0] ?? '').trim().split(/\s+/).filter(Boolean);
+  const last = clause.at(-1);
+  if (last === undefined || clause.length > 8) return false;
+  const before = clause.at(-2);
+  // (A verb by its likeliest reading, after the object's noun: "… office intensify"; not "…
+  // in the main square", a noun after its adjective.)
+  return (
+    lexiconTags(last.toLowerCase())[0] === 'VB' &&
+    (before === undefined || /^NNS?$/.test(lexiconTags(before.toLowerCase())[0] ?? ''))
+  );
+}
+
 /** The sentence goes on, after the label, with a preposition or a determiner. */
 const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i;
 /** A label ending on a word that needs what follows: "focused (on)", "aimed (at)", "keen (to)". */

@@ -1,6 +1,6 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
-import { en } from './letters.js';
+import { en, enRegExp } from './letters.js';
 import { mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
@@ -36,8 +36,22 @@ function pronounSubject(text: string): boolean {
   // their seats" is a cleft, its "it" no one's.)
   const first = /^(.*?)\b(?:he|she|his|her|they|their|it|its)\b/is.exec(m[0]);
   const person = first !== null && !/\bits?$/i.test(first[0]);
-  return !(person && en`\s\p{Lu}\p{Ll}`.test(first?.[1] ?? ''));
+  if (person && en`\s\p{Lu}\p{Ll}`.test(first?.[1] ?? '')) return false;
+  // ("Before he resigned the position of home secretary on Wednesday, David Blunkett had been in
+  // charge of …": a pronoun in the opening clause that the main clause's subject, named in
+  // full, stands for.)
+  const comma = text.indexOf(',');
+  return !(
+    person &&
+    SUBORDINATE_OPENING.test(text) &&
+    comma > m[0].length - 1 &&
+    NAMED_SUBJECT.test(text.slice(comma))
+  );
 }
+const SUBORDINATE_OPENING =
+  /^(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Despite)\s/;
+/** A main clause whose subject is a full name: ", David Blunkett had …" (no "Mr", no "The"). */
+const NAMED_SUBJECT = en`^,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|The|A|An|His|Her|Their|Its|This|That)\s)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?\s+\p{Ll}`;
 
 /**
  * "It could cost £80m to run a UK referendum …, ministers have revealed": an "it" that stands
@@ -277,8 +291,23 @@ function isHook(next: Sentence | undefined): boolean {
 
 const QUOTED_SUBJECT = en`^(?:["“](?:[^"”“\s]+\s){0,5}[^"”“\s]*[^"”“\s,.!?;:]["”]|[‘'](?:[^"”“‘’'\s]+\s){0,5}[^"”“‘’'\s]*[^"”“‘’'\s,.!?;:][’'])\s+(?!(?:he|she|they|it|we|i|said|says|told|added|asked|wrote)\b)\p{Ll}`;
 
+/**
+ * "Tony Blair has told Labour supporters he's "back" … - but does that sum up the mood at the
+ * party's spring conference?": an opening statement that the writer turns into a question. The
+ * statement is the news; the question is the feature's hook, cut from the lede.
+ */
+const QUESTION_TAIL = en`(?:,|\s[-–—])\s+but\s+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|how|what|why|where|who|which)\b[^?]*\?["”’']?$`;
+
+/** The sentence without a question tail (QUESTION_TAIL), when a statement of 8 words or more comes before it. */
+function withoutQuestionTail(text: string): string {
+  const m = QUESTION_TAIL.exec(text);
+  if (m === null) return text;
+  const head = text.slice(0, m.index);
+  return head.split(/\s+/).length >= 8 && !/\?/.test(head) ? `${head}.` : text;
+}
+
 function qualifies(s: Sentence): boolean {
-  const t = s.text.trim();
+  const t = withoutQuestionTail(s.text.trim());
   return (
     s.words >= 8 &&
     !QUESTION_END.test(t) &&
@@ -332,7 +361,10 @@ function qualifies(s: Sentence): boolean {
 export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new Set()): string {
   // A caption glued to the front that the sentence itself repeats is not the news.
   const full = endAtRunOn(
-    tightenSentence(cutGluedCaption(ledeOpening(sentence), contentStems, [], -1, true).text),
+    tightenSentence(
+      cutGluedCaption(ledeOpening(withoutQuestionTail(sentence.trim())), contentStems, [], -1, true)
+        .text,
+    ),
   );
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
@@ -382,6 +414,33 @@ function endAtRunOn(sentence: string): string {
   const at = sentence.length < 40 ? -1 : runOnAt(sentence);
   const head = sentence.slice(0, at).replace(/[\s,;:–—-]+$/, '');
   return at > 0 && head.split(/\s+/).length >= 8 ? `${head}.` : sentence;
+}
+
+/** "Mr Toshitsune", "Dr Venter": a person named by title and surname. */
+const TITLED_SURNAME = en`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\b`;
+/** Capitalised words that come before a surname without being a forename. */
+const NOT_FORENAME =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|The|A|An|And|But|In|On|At|As|If|When|While|After|Before|This|That|Prime|Minister|President|Chancellor|Secretary|Leader|Chief|Sir|Lord|Lady|Professor)$/;
+
+/**
+ * "Mr Toshitsune is one of Japan's 23,000 centenarians …": a lede that names someone by title
+ * and surname, whom only an earlier sentence names in full ("the 101-year-old Torao
+ * Toshitsune"), names them in full, as the one line most people read must stand alone.
+ */
+export function nameInFull(lede: string, earlier: readonly Sentence[]): string {
+  const m = TITLED_SURNAME.exec(lede);
+  if (m === null) return lede;
+  const surname = m[1] as string;
+  const full = enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b`, 'gu');
+  // (Named in full in the lede itself, "Graham Lane … Mr Lane", it stands as written.)
+  for (const f of lede.matchAll(full)) if (!NOT_FORENAME.test(f[1] as string)) return lede;
+  for (const s of earlier) {
+    for (const f of s.text.matchAll(full)) {
+      if (NOT_FORENAME.test(f[1] as string)) continue;
+      return lede.slice(0, m.index) + f[0] + lede.slice(m.index + m[0].length);
+    }
+  }
+  return lede;
 }
 
 /** Verbs whose object takes a complement: "voted X the winner", "named X captain". */

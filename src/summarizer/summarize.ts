@@ -9,6 +9,7 @@ import {
   chooseLede,
   ledeText,
   NAVIGATION,
+  nameInFull,
   SITE_GUIDE,
   setUpBefore,
 } from './lede.js';
@@ -81,7 +82,10 @@ export function selectKeySentences(
   const sentences = prepared.sentences.slice(0, MAX_RANKED_SENTENCES);
   const ranked = rankSentences(sentences, titleStems, options.weights ?? DEFAULT_WEIGHTS, clauses);
   const ledeId = chooseLede(sentences, ranked);
-  const lede = ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems));
+  const lede = nameInFull(
+    ledeText((sentences[ledeId] as Sentence).text, new Set(titleStems)),
+    sentences.slice(0, ledeId),
+  );
   // A feature's set-up before the sentence that turns to the news is no point either.
   const setUp = setUpBefore(sentences, ledeId);
   const ledeStems = contentStems(lede);

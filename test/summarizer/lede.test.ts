@@ -746,3 +746,60 @@ describe('chooseLede: "he" with no one named', () => {
     expect(s.lede).not.toMatch(/he did/);
   });
 });
+
+describe('chooseLede: a pronoun in the opening clause that the main clause names', () => {
+  it('GIVEN "Before she stepped down …, Maria Hendry had run …" first THEN it is the lede; with "Ms Hendry" it still leans on someone named before', () => {
+    const rest = [
+      'Her duties at the utility had included flood defences, billing and the long dispute over leaks.',
+      'Appointed chief executive in 2014, Ms Hendry had overseen a doubling of the company’s investment.',
+      'The regulator fined the company twice during her tenure over missed targets for repairs.',
+    ];
+    const named =
+      'Before she stepped down as chief executive on Monday, Maria Hendry had run the regional water company for eleven years.';
+    expect(lede([named, ...rest].join(' ')).lede).toMatch(/^Before she stepped down/);
+    const titled =
+      'Before she stepped down as chief executive on Monday, Ms Hendry had run the regional water company for eleven years.';
+    expect(lede([titled, ...rest].join(' ')).lede).not.toMatch(/^Before she stepped down/);
+  });
+});
+
+describe('chooseLede: an opening statement turned into a question', () => {
+  it('GIVEN "The city has approved a tram line … - but will anyone use it?" THEN the lede is the statement without the question; a plain question is still no lede', () => {
+    const rest = [
+      'The line will run eleven kilometres from the central station to the terminal.',
+      'Councillors voted 31 to 12 in favour after a debate that lasted most of the night.',
+      'Opponents said buses would serve the airport at a fraction of the cost.',
+    ];
+    expect(
+      lede(
+        [
+          'The city has approved a new tram line to its airport after a decade of debate - but will anyone use it?',
+          ...rest,
+        ].join(' '),
+      ).lede,
+    ).toBe('The city has approved a new tram line to its airport after a decade of debate.');
+    expect(
+      lede(
+        [
+          'Will anyone use the new tram line to the airport that the city has approved?',
+          ...rest,
+        ].join(' '),
+      ).lede,
+    ).not.toMatch(/\?$/);
+  });
+});
+
+describe('lede: a person named by title and surname, whom only an earlier sentence names in full', () => {
+  it('GIVEN a hook naming "the 99-year-old Ingrid Malmo" and then "Mrs Malmo is one of …" as the lede THEN the lede names her in full', () => {
+    const s = lede(
+      [
+        'In her thirties she ran a bakery in the harbour town before she turned to teaching.',
+        'And the 99-year-old Ingrid Malmo still bakes bread every single morning of the week.',
+        'Mrs Malmo is one of Sweden’s 1,900 centenarians, a group that is growing by 9% a year.',
+        'Her daughter, who lives with her, says the routine keeps her mother sharp and cheerful.',
+        'The number of Swedes over 100 has tripled since 1990, according to official figures.',
+      ].join(' '),
+    );
+    expect(s.lede).toMatch(/^Ingrid Malmo is one of Sweden’s 1,900 centenarians/);
+  });
+});
