@@ -803,3 +803,19 @@ describe('lede: a person named by title and surname, whom only an earlier senten
     expect(s.lede).toMatch(/^Ingrid Malmo is one of Sweden’s 1,900 centenarians/);
   });
 });
+
+describe('points: the writer signposting what follows', () => {
+  it('GIVEN "Here is how six leading lobbies plan to make sure their cause is debated …" THEN it is neither the lede nor a point', () => {
+    const s = lede(
+      [
+        'A general election is the best chance most pressure groups get to change government policy.',
+        'Here is how six leading lobbies plan to make sure their cause is debated ahead of the spring poll.',
+        'The pensioners’ lobby has called for the state pension to rise to £105 a week.',
+        'Campaigners for cleaner air want a tax on aviation fuel before the next budget.',
+        'The rural alliance is challenging the hunting ban in the High Court this winter.',
+        'Teachers’ unions will send a manifesto on class sizes to every candidate.',
+      ].join(' '),
+    );
+    expect([s.lede, ...s.keyPoints.map((p) => p.text)].join('\n')).not.toMatch(/Here is how/);
+  });
+});
