@@ -288,6 +288,15 @@ export const ORGANISATION_WORDS =
 
 /** Finds the person a short reference ("Roe", "Jane") points to. */
 export function resolvePerson(people: readonly Person[], ref: string): Person | undefined {
+  // ("Lady Boothroyd said …" after "Baroness Boothroyd, who was the first woman to be Commons
+  // Speaker": a baroness is called Lady too; one person, named as the article first did.)
+  const peeress = PEERESS.exec(ref)?.[1];
+  if (peeress !== undefined) {
+    const named = people
+      .filter((p) => PEERESS.exec(p.name)?.[1] === peeress)
+      .sort((a, b) => a.firstSeen - b.firstSeen)[0];
+    if (named) return named;
+  }
   // ("Mr Hardy, a close friend of Richard Burton," after "Veteran actor Robert Hardy": a title
   // and a surname are the person whose full name ends with it, where the article gives one.)
   // ("Professor Curtice" after "John Curtice"; "Gen Musharraf told the BBC" after "President
@@ -387,6 +396,9 @@ function misspells(typo: string, name: string): boolean {
     typo.slice(i + 1) === name.slice(i + 1)
   );
 }
+
+/** A baroness, by either of her titles: "Baroness Boothroyd", "Lady Boothroyd". */
+const PEERESS = /^(?:Baroness|Lady)\s+(\S+)$/;
 
 /** A title and a surname alone: "Mr Hardy", "Dr Venter". */
 export const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+)$/;

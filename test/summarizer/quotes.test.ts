@@ -3144,3 +3144,17 @@ describe('findQuotes: a spokesperson who did something first, then said', () => 
     expect(choice === undefined || /spokesman/i.test(choice.speaker)).toBe(true);
   });
 });
+
+describe('findQuotes: a baroness called Lady too', () => {
+  it('GIVEN "Baroness Hale, who chaired the inquiry, said …" and later "Lady Hale said …" THEN both quotations are one speaker, with her role', () => {
+    const quotes = quotesOf(
+      [
+        'Baroness Hale, who chaired the inquiry, said the report would be published in full. "Nothing will be held back from the families," she said.',
+        'Ministers have promised to respond within three months.',
+        'Lady Hale said she expected resistance from the department. "Some officials will not welcome what we found," she said.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Baroness Hale', 'Baroness Hale']);
+    expect(quotes[1]?.role).toBe(quotes[0]?.role);
+  });
+});
