@@ -423,24 +423,25 @@ const NOT_FORENAME =
   /^(?:Mr|Mrs|Ms|Miss|Dr|The|A|An|And|But|In|On|At|As|If|When|While|After|Before|This|That|Prime|Minister|President|Chancellor|Secretary|Leader|Chief|Sir|Lord|Lady|Professor)$/;
 
 /**
- * "Mr Toshitsune is one of Japan's 23,000 centenarians …": a lede that names someone by title
- * and surname, whom only an earlier sentence names in full ("the 101-year-old Torao
- * Toshitsune"), names them in full, as the one line most people read must stand alone.
+ * "Mr Toshitsune is one of Japan's 23,000 centenarians …": a lede or a point that names someone
+ * by title and surname, whom only an earlier sentence names in full ("the 101-year-old Torao
+ * Toshitsune"), names them in full, as a line shown without that sentence must stand alone.
+ * Not when `shown` (what the reader has been shown before it) or the text itself names them in
+ * full, nor inside a quotation, nor when earlier sentences name two people of that surname.
  */
-export function nameInFull(lede: string, earlier: readonly Sentence[]): string {
-  const m = TITLED_SURNAME.exec(lede);
-  if (m === null) return lede;
+export function nameInFull(text: string, earlier: readonly Sentence[], shown = ''): string {
+  const m = TITLED_SURNAME.exec(text);
+  if (m === null || (text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const surname = m[1] as string;
-  const full = enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b`, 'gu');
-  // (Named in full in the lede itself, "Graham Lane … Mr Lane", it stands as written.)
-  for (const f of lede.matchAll(full)) if (!NOT_FORENAME.test(f[1] as string)) return lede;
-  for (const s of earlier) {
-    for (const f of s.text.matchAll(full)) {
-      if (NOT_FORENAME.test(f[1] as string)) continue;
-      return lede.slice(0, m.index) + f[0] + lede.slice(m.index + m[0].length);
-    }
-  }
-  return lede;
+  const full = enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu');
+  const forenames = (t: string): string[] =>
+    [...t.matchAll(full)].map((f) => f[1] as string).filter((f) => !NOT_FORENAME.test(f));
+  // (Named in full already, "Graham Lane … Mr Lane", it stands as written.)
+  if (forenames(`${shown} ${text}`).length > 0) return text;
+  const named = new Set(earlier.flatMap((s) => forenames(s.text)));
+  if (named.size !== 1) return text;
+  const [forename] = named;
+  return `${text.slice(0, m.index)}${forename} ${surname}${text.slice(m.index + m[0].length)}`;
 }
 
 /** Verbs whose object takes a complement: "voted X the winner", "named X captain". */

@@ -247,7 +247,14 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     for (const s of g) shown.add(s.id);
     return true;
   });
-  const shownPoints = shownGroups.map((group) => withSpeaker(group, sentences, found));
+  let before = lede;
+  const shownPoints = shownGroups.map((group) => {
+    const point = withSpeaker(group, sentences, found);
+    const first = (group[0] as Sentence).id;
+    const text = nameInFull(point.text, sentences.slice(0, first), before);
+    before += ` ${text}`;
+    return { ...point, text };
+  });
   // A sentence shown as someone's words ('"The time is irrelevant." — Kelly Holmes') gets a
   // label only if the label says who speaks.
   const spoken = new Map(shownPoints.flatMap((p) => p.spoken));

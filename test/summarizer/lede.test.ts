@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ledeText } from '../../src/summarizer/lede.js';
+import { ledeText, nameInFull } from '../../src/summarizer/lede.js';
+import { prepareArticle } from '../../src/summarizer/prepare.js';
 import { summarize } from '../../src/summarizer/summarize.js';
 import { contentStems } from '../../src/summarizer/tokens.js';
 
@@ -817,5 +818,30 @@ describe('points: the writer signposting what follows', () => {
       ].join(' '),
     );
     expect([s.lede, ...s.keyPoints.map((p) => p.text)].join('\n')).not.toMatch(/Here is how/);
+  });
+});
+
+describe('nameInFull: a point that names "Mr X" whom only a sentence not shown names in full', () => {
+  const earlier = prepareArticle(
+    'The oil explorer Cairn Energy has rejected a tax demand from the Indian government. Its chief executive Bill Gammell flew to Delhi on Monday.',
+  ).sentences;
+  it('GIVEN "… Mr Gammell said." THEN the point names him in full; not inside a quotation, not once shown in full', () => {
+    expect(nameInFull('"Cairn refutes the position," Mr Gammell said.', earlier)).toBe(
+      '"Cairn refutes the position," Bill Gammell said.',
+    );
+    expect(nameInFull('"We told Mr Gammell so," the minister said.', earlier)).toBe(
+      '"We told Mr Gammell so," the minister said.',
+    );
+    expect(
+      nameInFull('Mr Gammell said talks would go on.', earlier, 'Bill Gammell flew to Delhi.'),
+    ).toBe('Mr Gammell said talks would go on.');
+  });
+  it('GIVEN two people of that surname named before THEN "Mr Brown" stays as written', () => {
+    const two = prepareArticle(
+      'Gordon Brown will present the budget on Wednesday. His deputy Nick Brown said the plans were ready.',
+    ).sentences;
+    expect(nameInFull('Mr Brown said taxes would not rise.', two)).toBe(
+      'Mr Brown said taxes would not rise.',
+    );
   });
 });
