@@ -14,7 +14,7 @@ import {
   setUpBefore,
 } from './lede.js';
 import { en } from './letters.js';
-import { REPEAT_OVERLAP, stemOverlap } from './overlap.js';
+import { LABEL_REPEATS_POINT, labelCoverage, REPEAT_OVERLAP, stemOverlap } from './overlap.js';
 import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
@@ -259,11 +259,15 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   // label only if the label says who speaks.
   const spoken = new Map(shownPoints.flatMap((p) => p.spoken));
   const labels = labelPoints(shownGroups, (s) => spoken.get(s.id));
-  const keyPoints: KeyPoint[] = shownGroups.map((group, i) => ({
-    label: labels[i] ?? '',
-    text: shownPoints[i]?.text ?? '',
-    sentenceIds: group.map((s) => s.id),
-  }));
+  const keyPoints: KeyPoint[] = shownGroups.map((group, i) => {
+    const text = shownPoints[i]?.text ?? '';
+    const label = labels[i] ?? '';
+    // A label that says nearly all the point says is the point read twice: the point stands alone.
+    const repeats =
+      label !== '' &&
+      labelCoverage(new Set(contentStems(label)), contentStems(text)) >= LABEL_REPEATS_POINT;
+    return { label: repeats ? '' : label, text, sentenceIds: group.map((s) => s.id) };
+  });
   const quotes = rankQuotes(found, ranked);
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({

@@ -45,14 +45,16 @@ function setup(): { deps: HandlerDeps; run: (text: string, channelId?: string) =
 }
 
 describe('handle', () => {
-  it('GIVEN a link THEN a summary reply with title, lede, 4 labelled points, quotes and the link', async () => {
+  it('GIVEN a link THEN a summary reply with title, lede, 4 points (labelled where a label condenses the point), quotes and the link', async () => {
     const { run } = setup();
     const r = await run('https://news.example/envoy');
     expect(r.kind).toBe('summary');
     if (r.kind !== 'summary') return;
     expect(r.title).toContain('China Sends Envoy');
     expect(r.points).toHaveLength(4);
-    expect(r.points.every((p) => p.label.length > 0)).toBe(true);
+    const labelled = r.points.filter((p) => p.label.length > 0);
+    expect(labelled.length).toBeGreaterThanOrEqual(3);
+    for (const p of labelled) expect(p.label.length).toBeLessThan(p.text.length);
     expect(r.quotes.length).toBeGreaterThan(0);
     expect(r.link).toBe('https://news.example/envoy');
     expect(r.footer).toMatch(/24 sentences/);

@@ -996,3 +996,17 @@ describe('summarize: a quotation said again inside a longer one', () => {
     expect(hers[0]?.text).toContain('fall to bits');
   });
 });
+
+describe('summarize: a label that says what its point says', () => {
+  it('GIVEN a point whose label would be its own sentence again ("Experts doubt Song\'s visit will yield major breakthroughs") THEN it is shown without a label; a label that condenses a longer point stays', () => {
+    const s = ok(sample);
+    const experts = s.keyPoints.find((p) => p.text.startsWith('Experts doubt'));
+    expect(experts?.label).toBe('');
+    const condensed = s.keyPoints.filter((p) => p.label !== '');
+    expect(condensed.length).toBeGreaterThanOrEqual(2);
+    for (const p of condensed) {
+      const words = (t: string) => t.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+      expect(words(p.label).length, p.label).toBeLessThan(0.8 * words(p.text).length);
+    }
+  });
+});
