@@ -441,6 +441,23 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   const named = new Set(earlier.flatMap((s) => forenames(s.text)));
   if (named.size !== 1) return text;
   const [forename] = named;
+  // ("Mr Clinton" after "Hillary Clinton": the title says another person of that surname. With
+  // a title of the other sex for the surname, or a pronoun of the other sex in the sentence that
+  // names the person in full, the name stays as written.)
+  const male = /^Mr\.?\s/.test(m[0]);
+  const female = /^(?:Mrs|Ms|Miss)\.?\s/.test(m[0]);
+  const otherTitle = male ? 'Mrs|Ms|Miss' : female ? 'Mr' : undefined;
+  if (otherTitle !== undefined) {
+    const titled = new RegExp(`\\b(?:${otherTitle})\\.?\\s+${surname}\\b`);
+    if (titled.test(text) || earlier.some((s) => titled.test(s.text))) return text;
+    // (Outside its quotations: '"… she has shown herself to be …," said Ladbrokes' Warren Lush'.)
+    const naming = (earlier.find((s) => forenames(s.text).length > 0)?.text ?? '').replace(
+      /["“][^"”]*["”]/g,
+      ' ',
+    );
+    if ((male ? /\b(?:she|her|herself)\b/i : /\b(?:he|his|him|himself)\b/i).test(naming))
+      return text;
+  }
   return `${text.slice(0, m.index)}${forename} ${surname}${text.slice(m.index + m[0].length)}`;
 }
 

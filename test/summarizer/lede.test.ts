@@ -836,6 +836,20 @@ describe('nameInFull: a point that names "Mr X" whom only a sentence not shown n
       nameInFull('Mr Gammell said talks would go on.', earlier, 'Bill Gammell flew to Delhi.'),
     ).toBe('Mr Gammell said talks would go on.');
   });
+  it('GIVEN "Hillary Clinton" named before and then "Mr Clinton" THEN the name stays as written: the title says another Clinton', () => {
+    const earlier2 = prepareArticle(
+      'Hillary Clinton launched her campaign in Iowa on Sunday, where she met voters at a diner.',
+    ).sentences;
+    expect(nameInFull('Mr Clinton is expected to join her next week.', earlier2)).toBe(
+      'Mr Clinton is expected to join her next week.',
+    );
+    const titled = prepareArticle(
+      'Hillary Clinton launched the campaign in Iowa. Mrs Clinton met voters at a diner.',
+    ).sentences;
+    expect(nameInFull('Mr Clinton is expected to join the tour.', titled)).toBe(
+      'Mr Clinton is expected to join the tour.',
+    );
+  });
   it('GIVEN two people of that surname named before THEN "Mr Brown" stays as written', () => {
     const two = prepareArticle(
       'Gordon Brown will present the budget on Wednesday. His deputy Nick Brown said the plans were ready.',
