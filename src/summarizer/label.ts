@@ -507,6 +507,11 @@ function check(
   // ("Agassi was bamboozled by the Austrian | 's drop shots": a possessor whose noun was lost is
   // not what the sentence says.)
   if (/^['’]s\s/.test(after)) return undefined;
+  // ("Device has display | that can be swivelled and angled …", "Wipro offers services | such as
+  // call centres …": a bare noun whose clause or examples say which it is; without them the
+  // label says only that a device has a display. "Passengers will need to own Nokia 3220 handset
+  // | that …" names which.)
+  if (RESTRICTED_NOUN_AFTER.test(after) && bareNounEnd(label, known)) return undefined;
   // ("The disaster has little impact | on stock markets in the US and Asia": how much one thing
   // tells on another, cut before the other, widens the claim to everything.)
   // ("come into effect | on 17 February": when, not on what.)
@@ -799,6 +804,17 @@ function objectsVerbAfter(label: string, after: string): boolean {
     lexiconTags(last.toLowerCase())[0] === 'VB' &&
     (before === undefined || /^NNS?$/.test(lexiconTags(before.toLowerCase())[0] ?? ''))
   );
+}
+
+/** What restricts a noun right after it: a clause ("that can be swivelled"), examples ("such as"). */
+const RESTRICTED_NOUN_AFTER = /^\s+(?:that|which|who|whose|such as)\s/i;
+
+/** Whether the label ends on a noun with no word of its own before it, right after a verb or a preposition. */
+function bareNounEnd(label: string, known: ReadonlyMap<string, string>): boolean {
+  const words = label.split(/\s+/);
+  const last = known.get(words.at(-1) ?? '') ?? '';
+  const before = known.get(words.at(-2) ?? '') ?? '';
+  return /^NNS?$/.test(last) && /^(?:VB[DNPZ]?|IN|TO|RB|RP)$/.test(before);
 }
 
 /** The sentence goes on, after the label, with a preposition or a determiner. */

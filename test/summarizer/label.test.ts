@@ -563,10 +563,12 @@ describe('headlineLabel names the right actor, or none', () => {
       'And 87% of the 1,000 adults quizzed by ICM for the BBC said politicians did not deliver.',
       '87% of 1,000 adults said politicians did not deliver',
     ],
-    // A manner or comparison the verb needs stays: not "Bez reacted to news", "Data takes to publish".
+    // A manner or comparison the verb needs stays: not "Bez reacted to result of vote", "Data
+    // takes to publish". (Of "… to the news that he had been nominated …" there is no label now:
+    // "news" without the clause that says which is vague.)
     [
-      'Bez reacted badly to the news that he had been nominated by five of his fellow housemates.',
-      'Bez reacted badly to news',
+      'Bez reacted badly to the result of the vote on Friday night.',
+      'Bez reacted badly to result of vote',
     ],
     [
       'Though reliable, ONS data takes longer to publish, so now the bank is calling for faster data.',
@@ -2576,5 +2578,25 @@ describe('headlineLabel: the object of a verb of seeing, cut from its own verb',
     expect(
       headlineLabel('Thousands of fans saw the final on a big screen in the main square.'),
     ).toMatch(/^Thousands of fans saw final/);
+  });
+});
+
+describe('headlineLabel: a bare noun whose clause or examples say which it is', () => {
+  it('GIVEN "The new tablet has a screen that folds in half …", "The firm offers services such as payroll …" THEN no "Tablet has screen" or "Firm offers services"; a named object ("Nokia 3220 handset that …") keeps its label', () => {
+    for (const sentence of [
+      'The new tablet has a screen that folds in half so it can be carried in a pocket.',
+      'The firm offers services such as payroll and cleaning to hospitals.',
+      'The bank sells mortgages that are linked to the base rate.',
+    ]) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || !/(?:screen|services|mortgages)$/.test(label), `${label}`).toBe(
+        true,
+      );
+    }
+    expect(
+      headlineLabel(
+        'Passengers will need to own a Nokia 3220 handset that has been fitted with a chip.',
+      ),
+    ).toBe('Passengers will need to own Nokia 3220 handset');
   });
 });
