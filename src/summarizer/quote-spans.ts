@@ -333,6 +333,8 @@ function showMarks(
   let openedAt = -1;
   let seen = false;
   let openFirst = false;
+  /** The sentence of that first closing mark. */
+  let closedIn = 0;
   const shown = texts.map((text, k) => {
     const drop: number[] = [];
     for (const m of text.matchAll(marks)) {
@@ -343,7 +345,10 @@ function showMarks(
           openedAt = i;
         }
         // (A close before any open: the quotation opened before the point.)
-        else if (!seen && closes(text, i, kind)) openFirst = true;
+        else if (!seen && closes(text, i, kind)) {
+          openFirst = true;
+          closedIn = k;
+        }
       } else if (closes(text, i, kind, openedAt)) opener = undefined;
       else if (opens(text, i) && (i === 0 || SENTENCE_END.test(text.slice(0, i)))) drop.push(i);
       seen = true;
@@ -358,8 +363,21 @@ function showMarks(
     }
     return out;
   });
-  if (openFirst && shown[0] !== undefined) shown[0] = `${plainOpener}${shown[0]}`;
+  // ('Speaking to the BBC News website Mr Molyneux said receiving the honour was something of a
+  // surprise. It's come completely out of the blue," he said': the copy lost the opening mark;
+  // sentences before the closing one that report in the third person, with no first person of
+  // a speaker, are the writer's, and the quotation opens after them.)
+  const at = texts.slice(0, closedIn).every(reportsInThirdPerson) ? closedIn : 0;
+  if (openFirst && shown[at] !== undefined) shown[at] = `${plainOpener}${shown[at]}`;
   return shown;
+}
+
+/** A sentence of the writer's: a verb of saying and no first person ("Mr Molyneux said …"). */
+function reportsInThirdPerson(text: string): boolean {
+  return (
+    /\b(?:said|says|told|tells|added|explained)\b/.test(text) &&
+    !/\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text)
+  );
 }
 
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'" };

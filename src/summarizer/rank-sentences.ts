@@ -84,10 +84,10 @@ const BACK_REFERENCE =
   /\b(?:his|her|its|their|the) (?:plan|proposal|deal|idea|approach|scheme|offer|initiative|move|decision|request|demand|suggestion)\b(?! (?:to|for|of|that|which|by|would|will)\b)|\b(?:that|those) (?:quote|quotes|quotation|claim|claims|remark|remarks|comment|comments|allegation|allegations)\b(?! (?:that|which|by|of|about)\b)/i;
 
 /**
- * "The 32-year-old will race alongside …", "The Scot won …": a person named only by an
- * epithet was named before.
+ * "The 32-year-old will race alongside …", "The Scot won …", "The lock believes …": a person
+ * named only by an epithet (an age, a nationality, a player's position) was named before.
  */
-const EPITHET_START = en`^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-year-old|(?:Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|Briton|Dutchman|Swede|Dane|Finn|Pole|Czech|Swiss|Kenyan|Ethiopian|Aussie|Kiwi)\b(?! \p{Lu}))`;
+const EPITHET_START = en`^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-year-old|(?:Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|Briton|Dutchman|Swede|Dane|Finn|Pole|Czech|Swiss|Kenyan|Ethiopian|Aussie|Kiwi|lock|prop|hooker|flanker|fly-half|scrum-half|full-back|winger|striker|midfielder|defender|goalkeeper|keeper|centre-back|centre-half|batsman|bowler|spinner|paceman|seamer|all-rounder|skipper|veteran|youngster|teenager)\b(?! \p{Lu}))`;
 
 /**
  * "EU cooperation would help get better immigration controls, he argued.", "…, she told MPs.":

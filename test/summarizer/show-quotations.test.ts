@@ -32,6 +32,24 @@ describe("showDoubleQuotations: a point's quotation marks as one line shows them
     ]);
   });
 
+  it('GIVEN a reporting sentence and then one whose closing mark lost its opening ("Mr Molyneux said … It\'s come out of the blue," he said) THEN the mark opens the quotation, not the reporter\'s sentence; a first-person sentence before it stays inside', () => {
+    expect(
+      showDoubleQuotations([
+        'Speaking to reporters Mr Molyneux said the honour was a surprise.',
+        'It\'s come completely out of the blue," he said.',
+      ]),
+    ).toEqual([
+      'Speaking to reporters Mr Molyneux said the honour was a surprise.',
+      '"It\'s come completely out of the blue," he said.',
+    ]);
+    expect(
+      showDoubleQuotations([
+        'I just told him he was going nowhere.',
+        'He is part of our squad," he said.',
+      ]),
+    ).toEqual(['"I just told him he was going nowhere.', 'He is part of our squad," he said.']);
+  });
+
   it('GIVEN balanced quotations and a quotation inside a sentence THEN nothing changes', () => {
     const texts = ['He called it "a disgrace" and left.', '"We won," she said. "It was great."'];
     expect(showDoubleQuotations(texts)).toEqual(texts);

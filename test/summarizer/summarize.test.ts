@@ -431,6 +431,28 @@ describe('a point that names someone only by an epithet', () => {
   });
 });
 
+describe('a point that names a player only by position', () => {
+  it('GIVEN "The lock believes …" after the sentence naming the French captain THEN it is no point of its own', () => {
+    const r = summarize(
+      {
+        text: [
+          'Adam Jones says the Wales forwards are determined to dominate the powerful France pack in Paris on Saturday.',
+          'The prop said the pack had studied hours of footage of the French scrum this week.',
+          'Wales have won all three of their matches so far in this season’s championship.',
+          'Their backs scored six tries against Italy in Rome last weekend.',
+          'France captain Fabien Pelous has said his side must show more attacking flair than in their win over Scotland.',
+          'The lock believes the Welsh forwards are not big enough to trouble his side in the scrum.',
+          'The match kicks off at the Stade de France at 1500 GMT and is a sell-out.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const texts = r.value.keyPoints.map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('The lock'))).toBe(false);
+  });
+});
+
 describe('a caption run on into a sentence is no point', () => {
   it('GIVEN a sentence that runs into the next without its full stop THEN it is not shown', () => {
     const r = summarize(
