@@ -535,12 +535,15 @@ function check(
   // before a verb is a phrase cut open, no headline.
   // (A preposition so only where the label cut out its object: "players coming in had the
   // opportunity" says "in had" as the sentence does.)
+  // ("Christie's sold manuscript": a name's "'s" that opens the label, before a verb and its
+  // determined object, is the name, as the sentence says it.)
   if (
     tokens?.some(
       (t, i) =>
         i > 0 &&
         CUT_OPEN.test(`${tokens[i - 1]?.tag} ${t.tag}`) &&
-        (tokens[i - 1]?.tag === 'POS' || !sentence.includes(`${tokens[i - 1]?.text} ${t.text}`)),
+        (tokens[i - 1]?.tag === 'POS' || !sentence.includes(`${tokens[i - 1]?.text} ${t.text}`)) &&
+        !(i === 2 && namedByPossessive(tokens, sentence)),
     )
   )
     return undefined;
@@ -716,6 +719,24 @@ const STANCE_END =
 const SUBORDINATOR_WORD = /^(?:as|because|while|although|though|whereas|unless|until|since)$/i;
 /** Tag pairs that cut a phrase open: a preposition or a possessive right before a verb. */
 const CUT_OPEN = /^(?:IN (?:VBD|VBZ|VBP|MD)|POS (?:VBD|VBN|VBZ|VBP|MD))$/;
+/**
+ * Whether the label opens on a name with its "'s" (Christie's, Sainsbury's, Moody's) and then
+ * a verb with a determined object, as the sentence opens: the company's name, not a possessive
+ * whose noun was cut ("Ireland's | delivered shock stormed …" has a noun after its participle).
+ */
+function namedByPossessive(tokens: readonly Token[], sentence: string): boolean {
+  const [name, s, verb] = tokens;
+  if (name?.tag !== 'NNP' || s?.tag !== 'POS' || verb === undefined) return false;
+  if (!lexiconTags(verb.text.toLowerCase()).includes('VBD')) return false;
+  const at = sentence.indexOf(`${name.text}${s.text} ${verb.text} `);
+  return (
+    at >= 0 &&
+    DETERMINED.test(sentence.slice(at + name.text.length + s.text.length + verb.text.length + 2))
+  );
+}
+/** What opens a determined object: "the", "a", "its", a number. */
+const DETERMINED = /^(?:the|a|an|its|his|her|their|this|that|these|those|\$?\d)/;
+
 /** Verbs that tie their object to something else: "linked X to Y", "compared X with Y". */
 const TWO_PLACE_VERB =
   /\b(?:links?|linked|ties|tied|connects?|connected|compares?|compared|attributes?|attributed|blames?|blamed|accuses?|accused|credits?|credited|likens?|likened|equates?|equated)\s+\S/i;
@@ -1112,6 +1133,20 @@ function retagInContext(tokens: Token[]): Token[] {
       /^NNPS?$/.test(tokens[i + 1]?.tag ?? '')
     ) {
       tokens[i] = { text: t.text, tag: 'NNP' };
+      continue;
+    }
+    // ("Christie's sold/VBN the 16-page manuscript …", "Moody's cut/VBN the rating": after a
+    // name's "'s", a participle with a determiner or a number after it is the name's past verb;
+    // "John's stolen car" is a participle before its noun.)
+    if (
+      t.tag === 'VBN' &&
+      i === 2 &&
+      tokens[1]?.tag === 'POS' &&
+      tokens[0]?.tag === 'NNP' &&
+      /^(?:DT|CD|PRP\$)$/.test(tokens[i + 1]?.tag ?? '') &&
+      lexiconTags(t.text.toLowerCase()).includes('VBD')
+    ) {
+      tokens[i] = { text: t.text, tag: 'VBD' };
       continue;
     }
     if (t.tag !== 'VBD' || !/^NNS?$/.test(tokens[i - 1]?.tag ?? '')) continue;

@@ -2600,3 +2600,12 @@ describe('headlineLabel: a bare noun whose clause or examples say which it is', 
     ).toBe('Passengers will need to own Nokia 3220 handset');
   });
 });
+
+describe("headlineLabel: a name with its 's (Christie's, Sainsbury's)", () => {
+  it('GIVEN "Sainsbury\'s reported a 5% rise in sales over Christmas." THEN the label names the company and its verb; a possessive before a participle and its noun ("Ireland\'s delivered shock stormed …") still gives none', () => {
+    expect(headlineLabel("Sainsbury's reported a 5% rise in sales over Christmas.")).toBe(
+      "Sainsbury's reported 5% rise in sales",
+    );
+    expect(headlineLabel("Ireland's delivered shock stormed the charts.")).toBeUndefined();
+  });
+});
