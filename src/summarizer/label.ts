@@ -162,7 +162,7 @@ const ASIDE =
  * says something ("The deal, reported by the Times, is …" keeps its source).
  */
 const PARTICIPLE_ASIDE =
-  /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|written|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b|(?!(?:saying|claiming|insisting|arguing|alleging|warning|adding|noting|stating|suggesting|denying|admitting|accusing|telling|asking|calling|describing|according|being)\b)[a-z]{2,}ing\s)[^,;:"“”]{1,100},\s/;
+  /^((?:[^\s,;:"“”]+\s){0,4}[^\s,;:"“”]+),\s(?!(?:said|reported|quoted|cited|claimed|alleged|stated|announced|confirmed|told|revealed|disclosed|believed|thought|understood|expected|estimated|described)\b)(?:(?:[a-z]+ed|born|known|built|made|held|run|led|owned|seen|given|taken|undertaken|written|chosen|drawn|shown|grown|driven|begun|done|found|bought|brought|kept|left|lost|paid|sent|spent|sold|won|hit|set)\s(?:in|on|at|by|as|from|for|with|after|before|during|last|this|under|near|over|into)\b|(?:elected|appointed|named|crowned|voted|re-elected)\s(?:as\s)?[a-z]+\s|(?!(?:saying|claiming|insisting|arguing|alleging|warning|adding|noting|stating|suggesting|denying|admitting|accusing|telling|asking|calling|describing|according|being)\b)[a-z]{2,}ing\s)[^,;:"“”]{1,100},\s/;
 /** ", including A, B and C, are …": a list inside the aside; it ends before the verb. */
 const INCLUDING_ASIDE = en.g`,\s(?:including|such as)\s[^;:]{2,200}?,\s(?=\p{Ll})`;
 /**
@@ -289,11 +289,12 @@ function unevenQuotes(text: string): boolean {
 }
 
 /**
- * A connective inside the clause ("Battlefront on the other hand revisits …"): it links to a
- * sentence the label does not show, and says nothing of its own.
+ * A connective inside the clause ("Battlefront on the other hand revisits …", "Sella, however,
+ * insisted …"): it links to a sentence the label does not show, and says nothing of its own.
+ * (Not before a clause of its own: "Shares tumbled, however, as the company reported …".)
  */
 const INNER_CONNECTIVE =
-  /,?\s+(?:on the other hand|in turn|for (?:its|his|her|their) part)\b,?(?=\s)/i;
+  /,?\s+(?:on the other hand|in turn|for (?:its|his|her|their) part)\b,?(?=\s)|,\s+(?:however|though|meanwhile|therefore|in fact|of course|for example|for instance|nevertheless|nonetheless|instead|too),(?=\s(?!(?:as|while|when|whereas|because|after|before|since|if|although|though|with|amid)\b))/i;
 
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {

@@ -2609,3 +2609,18 @@ describe("headlineLabel: a name with its 's (Christie's, Sainsbury's)", () => {
     expect(headlineLabel("Ireland's delivered shock stormed the charts.")).toBeUndefined();
   });
 });
+
+describe('headlineLabel: an aside between the subject and its verb', () => {
+  it('GIVEN "Sella, however, insisted …" and "Mr Ivanov, elected mayor in May after …, has urged …" THEN the label reads past the aside; "Shares tumbled, however, as …" keeps "however" with its clause', () => {
+    expect(
+      headlineLabel(
+        'Dupont, however, insisted the pressure had eased on the under-fire coach, despite the defeat.',
+      ),
+    ).toBe('Dupont insisted pressure had eased on under-fire coach');
+    expect(
+      headlineLabel(
+        'Mr Ivanov, elected mayor in May after his rival withdrew, has urged the city council to approve the budget as soon as possible.',
+      ),
+    ).toBe('Mr Ivanov has urged city council to approve budget');
+  });
+});
