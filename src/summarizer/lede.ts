@@ -1,6 +1,7 @@
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { en, enRegExp } from './letters.js';
+import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORD } from './people.js';
 import { mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
@@ -417,10 +418,18 @@ function endAtRunOn(sentence: string): string {
 }
 
 /** "Mr Toshitsune", "Dr Venter": a person named by title and surname. */
-const TITLED_SURNAME = en`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\b`;
-/** Capitalised words that come before a surname without being a forename. */
-const NOT_FORENAME =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|The|A|An|And|But|In|On|At|As|If|When|While|After|Before|This|That|Prime|Minister|President|Chancellor|Secretary|Leader|Chief|Sir|Lord|Lady|Professor)$/;
+const TITLED_SURNAME = enRegExp(
+  `\\b(?:${HONORIFICS})\\.?\\s+(\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?)\\b`,
+  'u',
+);
+/** A capitalised word before a surname that is no forename: an opener, a title ("Chancellor"). */
+function notForename(word: string): boolean {
+  return (
+    SENTENCE_OPENERS.has(word) ||
+    TITLE_WORD.test(word) ||
+    /^(?:A|An|Prime|Sir|Lord|Lady)$/.test(word)
+  );
+}
 
 /**
  * "Mr Toshitsune is one of Japan's 23,000 centenarians …": a lede or a point that names someone
@@ -435,7 +444,7 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   const surname = m[1] as string;
   const full = enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu');
   const forenames = (t: string): string[] =>
-    [...t.matchAll(full)].map((f) => f[1] as string).filter((f) => !NOT_FORENAME.test(f));
+    [...t.matchAll(full)].map((f) => f[1] as string).filter((f) => !notForename(f));
   // (Named in full already, "Graham Lane … Mr Lane", it stands as written.)
   if (forenames(`${shown} ${text}`).length > 0) return text;
   const named = new Set(earlier.flatMap((s) => forenames(s.text)));

@@ -400,8 +400,10 @@ function misspells(typo: string, name: string): boolean {
 /** A baroness, by either of her titles: "Baroness Boothroyd", "Lady Boothroyd". */
 const PEERESS = /^(?:Baroness|Lady)\s+(\S+)$/;
 
+/** The titles said before a surname alone: "Mr Hardy", "Dr Venter". */
+export const HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr';
 /** A title and a surname alone: "Mr Hardy", "Dr Venter". */
-export const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+)$/;
+export const HONORIFIC_NAME = new RegExp(`^(?:${HONORIFICS})\\.?\\s+(\\S+)$`);
 
 /** A title that says no office: the one an office the article gives may stand for. */
 export const RANK_ONLY = /^(?:Gen\.?|General|Mr|Mrs|Ms|Miss|Dr)$/;

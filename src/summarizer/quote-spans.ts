@@ -372,12 +372,12 @@ function showMarks(
   return shown;
 }
 
+/** First and second person outside double quotes: in news, that is someone's speech. */
+export const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
+
 /** A sentence of the writer's: a verb of saying and no first person ("Mr Molyneux said …"). */
 function reportsInThirdPerson(text: string): boolean {
-  return (
-    /\b(?:said|says|told|tells|added|explained)\b/.test(text) &&
-    !/\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text)
-  );
+  return /\b(?:said|says|told|tells|added|explained)\b/.test(text) && !SPEECH_PERSON.test(text);
 }
 
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'" };

@@ -1,5 +1,6 @@
 import { en } from './letters.js';
 import type { Sentence } from './prepare.js';
+import { SPEECH_PERSON } from './quote-spans.js';
 import { type IdfLookup, type IndexedVector, TermIndex } from './vectors.js';
 
 /**
@@ -178,9 +179,6 @@ export function imaginedScene(sentences: readonly Sentence[]): Set<number> {
 const ASKS_TO_IMAGINE =
   /^(?:(?:So|Now|Just),?\s+)?(?:Imagine\b|Picture (?:the scene|this|it)\b|Think of (?:it|this) as\b)/;
 const CARRIES_ON = /^(?:But|And|Then|So|Yet)\b/;
-
-/** First and second person outside double quotes: in news, that is someone's speech. */
-const SPEECH_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|you|your|we|we're|we’re|our|us|my|me)\b/;
 
 export function rankSentences(
   sentences: readonly Sentence[],
