@@ -1112,6 +1112,13 @@ function recentSubject(
     const but = text.lastIndexOf(' but ');
     const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
+    // ("Sale host Bath in the Powergen Cup on Friday, but the Frenchman has endured a 'difficult
+    // week' … '…,' he told BBC Sport.": a clause after "but" whose subject is an epithet turns
+    // to the person the story is about, not to the team the clause before names.)
+    // (The one the story opens on, when it says little more of anyone: "Sale Sharks director of
+    // rugby Philippe Saint-Andre has re-opened …"; else no one this can tell.)
+    if (but > 0 && EPITHET_SUBJECT.test(text.slice(but + 5)))
+      return protagonist(s.masked, people) ?? openingPerson(s.sentences);
     // ("Mutu was sacked by Chelsea … - a move Wenger has backed. But he said: '…'": a move
     // someone backed, set after the sentence, has them as its last subject.)
     const backer = id < current ? MOVE_BACKED_BY.exec(text)?.[1] : undefined;
@@ -1191,6 +1198,9 @@ function recentSubject(
       continue;
     }
     if (PRONOUN_SUBJECT_START.test(subjectText) || PRONOUN_SAYS_INSIDE.test(text)) continue;
+    // ("It is an issue he has taken up before, most notably … when Sale lost all three …": a
+    // sentence whose only person is "he", before any name, goes on about the one before.)
+    if (PRONOUN_ISSUE.test(text)) continue;
     // (The quotation's own sentence, before its opening mark, may have no words at all.)
     if (en`\p{L}`.test(text)) chain = false;
     // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
@@ -1292,6 +1302,15 @@ const MIN_PROTAGONIST_MENTIONS = 3;
 const FULL_NAME = en.g`\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b`;
 
 /** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
+/** The one full name the story's opening sentence gives as its subject, if it gives one. */
+function openingPerson(sentences: readonly Sentence[]): Person | undefined {
+  const opening = sentences[0]?.text ?? '';
+  const names = [...opening.matchAll(FULL_NAME)]
+    .flatMap((m) => personNamed(m[0]) ?? [])
+    .filter((name) => opensOn(sentences, name));
+  return names.length === 1 ? { name: names[0] as string, firstSeen: 0 } : undefined;
+}
+
 function opensOn(sentences: readonly Sentence[], name: string): boolean {
   const opening = sentences[0]?.text ?? '';
   const at = opening.indexOf(name);
@@ -1372,6 +1391,9 @@ function unnamedSays(text: string): boolean {
 }
 /** ", he claimed,", ", she said.": a pronoun's attribution set inside or after the sentence. */
 const PRONOUN_SAYS_INSIDE = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|added|adds|argued|argues|insisted|insists|warned|warns|told\s+\S+)(?:,|\.?\s*$)`;
+
+/** "It is an issue he has …", "This is a game she has …": an opening that is about "he". */
+const PRONOUN_ISSUE = en`^(?:It|This|That)\s+(?:is|was)\s+(?:an?|the)\s+\p{Ll}+\s+(?:that\s+)?(?:he|she)\s+(?:has|had|is|was|\p{Ll}+ed)\b`;
 
 /** A paper named as a sentence's subject: "The minutes of the meeting", "His letter". */
 const PAPER = String.raw`(?:The|A|An|His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minutes|report|letter|statement|document|e-?mail|memo|transcript|ruling|judgment|judgement|filing|lawsuit|indictment|affidavit|dossier|manifesto)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{1,30}?)?`;
@@ -1531,6 +1553,11 @@ const DESCRIPTION = String.raw`(?:(?!(?:${ROLE_NOUNS}|company|firm|group|club|te
 /** Someone named before, described: "the Dutchman", "the 32-year-old", "the Brazilian". */
 const EPITHET = enRegExp(
   String.raw`\bthe\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\b(?!\s+\p{L})`,
+  'u',
+);
+/** An epithet as a clause's subject: "the Frenchman has endured …", "the 32-year-old will …". */
+const EPITHET_SUBJECT = enRegExp(
+  String.raw`^the\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|will|would|could|\p{Ll}+ed)\b`,
   'u',
 );
 /** A nationality or a region's adjective alone: "European", "British", "Chinese", "French". */

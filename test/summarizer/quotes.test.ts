@@ -3158,3 +3158,17 @@ describe('findQuotes: a baroness called Lady too', () => {
     expect(quotes[1]?.role).toBe(quotes[0]?.role);
   });
 });
+
+describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', () => {
+  it('GIVEN a club named before "but the Frenchman has endured …" and "It is an issue he has raised before, when Leeds lost …" THEN the quotations after them are the director\'s, not the club\'s', () => {
+    const quotes = quotesOf(
+      [
+        'Leeds Rhinos director of rugby Philippe Dupont has reopened the club-versus-country debate.',
+        'Leeds host Wigan in the cup on Friday, but the Frenchman has endured a difficult week with six players away on international duty. "It is an important game but we have had just one full session," he told BBC Sport.',
+        'It is an issue he has raised before, most notably in the autumn when Leeds lost all three of their league matches.',
+        '"We are in the quarter-finals and it is always better to play at home," he added.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Philippe Dupont', 'Philippe Dupont']);
+  });
+});
