@@ -665,7 +665,28 @@ function rankQuotes(all: readonly FoundQuote[], ranked: RankedSentences): Quote[
   const leaders = [...bestBySpeaker.values()].sort((a, b) => score(b) - score(a));
   const lead = new Set(leaders);
   const ordered = [...leaders, ...found.filter((q) => !lead.has(q))];
-  return ordered.map(({ speaker, role, text }) =>
-    role ? { speaker, role, text } : { speaker, text },
-  );
+  const roles = oneRolePerSpeaker(found);
+  return ordered.map(({ speaker, text }) => {
+    const role = roles.get(speaker);
+    return role ? { speaker, role, text } : { speaker, text };
+  });
+}
+
+/**
+ * One role per speaker, as a reader of the quotes expects the same person described the same
+ * way ("Mark Bowen, Rovers' assistant manager" and "Mark Bowen, assistant manager" are one
+ * man): the first the article gives, or a fuller one that holds it ("William Hill spokesman"
+ * for "spokesman").
+ */
+function oneRolePerSpeaker(quotes: readonly FoundQuote[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  const inOrder = [...quotes].sort((a, b) => a.sentenceId - b.sentenceId);
+  for (const q of inOrder) {
+    const role = q.role?.trim();
+    if (!role) continue;
+    const first = roles.get(q.speaker);
+    if (first === undefined || (role.length > first.length && role.includes(first)))
+      roles.set(q.speaker, role);
+  }
+  return roles;
 }

@@ -1032,3 +1032,19 @@ describe('summarize: a label that says what its point says', () => {
     }
   });
 });
+
+describe('summarize: one role per speaker in the quotes', () => {
+  it('GIVEN "said William Hill spokesman Rupert Adams" and later "Rupert Adams, a spokesman, added" THEN both quotes describe him the same way, by the fuller role', () => {
+    const s = ok(
+      [
+        'Bookmaker William Hill has suspended betting on the reality show after a rush of bets on one contestant.',
+        '"We think somebody somewhere has inside information," said William Hill spokesman Rupert Adams.',
+        'The firm had taken hundreds of bets on the singer in less than an hour on Monday morning.',
+        'Producers said the voting figures were known only to a handful of staff at the studio.',
+        '"They need to look at how many people are privy to the figures," Rupert Adams, a spokesman, added.',
+      ].join(' '),
+    );
+    const roles = s.quotes.filter((q) => q.speaker === 'Rupert Adams').map((q) => q.role);
+    expect(roles).toEqual(['William Hill spokesman', 'William Hill spokesman']);
+  });
+});
