@@ -641,7 +641,8 @@ const STRAIGHT_SINGLE_QUOTATION = en`^'\p{Lu}|[.!?,]'\s*$`;
  * One quote per speaker first (the one in their best-ranked sentence), most central first;
  * then the rest, in article order.
  */
-function rankQuotes(all: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
+function rankQuotes(given: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
+  const all = oneNamePerSpeaker(given);
   // ("'I don't like the thought of getting old' OAPs Behaving Badly is on Channel 5 …": a
   // caption that quotes again what the speaker's longer quotation already holds adds nothing.)
   const words = all.map((q) => wordsOnly(q.text));
@@ -671,6 +672,25 @@ function rankQuotes(all: readonly FoundQuote[], ranked: RankedSentences): Quote[
     return role ? { speaker, role, text } : { speaker, text };
   });
 }
+
+/**
+ * "JK, also known as Jason King" and "Jason King": a speaker whose role gives another name the
+ * quotes use is one person, under the name the article first quotes them by.
+ */
+function oneNamePerSpeaker(quotes: readonly FoundQuote[]): readonly FoundQuote[] {
+  const alias = new Map<string, string>();
+  for (const q of quotes) {
+    const other = ALSO_KNOWN_AS.exec(q.role?.trim() ?? '')?.[1];
+    if (other !== undefined && other !== q.speaker && !alias.has(q.speaker))
+      alias.set(other, q.speaker);
+  }
+  if (alias.size === 0) return quotes;
+  return quotes.map((q) => {
+    const name = alias.get(q.speaker);
+    return name === undefined ? q : { ...q, speaker: name };
+  });
+}
+const ALSO_KNOWN_AS = /^(?:also known as|better known as|real name|full name|aka)\s+(.+)$/i;
 
 /**
  * One role per speaker, as a reader of the quotes expects the same person described the same

@@ -1048,3 +1048,21 @@ describe('summarize: one role per speaker in the quotes', () => {
     expect(roles).toEqual(['William Hill spokesman', 'William Hill spokesman']);
   });
 });
+
+describe('summarize: one name per speaker in the quotes', () => {
+  it('GIVEN "says JK, also known as Jason King" and later "said Jason King" THEN both quotes are JK\'s, with that role', () => {
+    const s = ok(
+      [
+        'DJ duo JK and Joel are taking over the flagship chart show on Sunday, adding celebrity interviews and banter.',
+        '"The chart show is an institution and remains the station\'s most popular show," says JK, also known as Jason King.',
+        'The show has been overtaken in popularity by a rival countdown on commercial radio.',
+        '"The advantage Joel and I have is that we are a double act," said Jason King.',
+        'The pair previously presented the breakfast show on a regional station.',
+      ].join(' '),
+    );
+    expect(s.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['JK', 'also known as Jason King'],
+      ['JK', 'also known as Jason King'],
+    ]);
+  });
+});
