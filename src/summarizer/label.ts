@@ -654,6 +654,9 @@ function check(
   // ("Viewers to be able to see | precisely how the ball was thrown": a verb's base form that
   // ends the label, its object or the clause it needs left out, says nothing of what.)
   if (tokens?.at(-1)?.tag === 'VB' && OBJECT_AFTER_BASE_VERB.test(after)) return undefined;
+  // ("Direct state involvement | in oil was unjustified": an act's noun as the subject, cut from
+  // what it is in, says it of everything.)
+  if (scopeCutFromSubject(label, sentence, known)) return undefined;
   // ("Mr Blunkett had seen focus | on his office intensify": the object of a verb of seeing or
   // letting, cut from its own verb, is not what was seen.)
   if (objectsVerbAfter(label, after)) return undefined;
@@ -826,6 +829,30 @@ function objectsVerbAfter(label: string, after: string): boolean {
     lexiconTags(last.toLowerCase())[0] === 'VB' &&
     (before === undefined || /^NNS?$/.test(lexiconTags(before.toLowerCase())[0] ?? ''))
   );
+}
+
+/** Nouns of an act or a stake, said of something: "involvement in", "investment in", "control of". */
+const SCOPED_NOUN =
+  /^(?:involvement|investment|interest|intervention|participation|presence|stake|control|ownership|spending|exposure|reliance|dependence|role|support|opposition|access|influence|subsidies|aid|funding|cuts|rise|fall|growth|decline|demand|supply)$/i;
+
+/**
+ * Whether the label's subject ends on such a noun (SCOPED_NOUN) that the sentence follows with
+ * what it is in or of ("involvement | in oil"), which the label leaves out.
+ */
+function scopeCutFromSubject(
+  label: string,
+  sentence: string,
+  known: ReadonlyMap<string, string>,
+): boolean {
+  // (Any clause's subject in the label: the noun right before a verb, "… told Herald newspaper
+  // direct state involvement | was …" too.)
+  const words = label.replace(/,.*$/, '').split(/\s+/);
+  return words.some((head, i) => {
+    if (i === 0 || !SCOPED_NOUN.test(head)) return false;
+    if (!/^(?:VB[DPZ]?|MD)$/.test(known.get(words[i + 1] ?? '') ?? '')) return false;
+    const at = sentence.search(new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i'));
+    return at >= 0 && /^\s+(?:in|into|on|of|for|over)\s/i.test(sentence.slice(at + head.length));
+  });
 }
 
 /** What restricts a noun right after it: a clause ("that can be swivelled"), examples ("such as"). */

@@ -2624,3 +2624,18 @@ describe('headlineLabel: an aside between the subject and its verb', () => {
     ).toBe('Mr Ivanov has urged city council to approve budget');
   });
 });
+
+describe("headlineLabel: an act's noun as the subject, cut from what it is in", () => {
+  it('GIVEN "… said that direct state involvement in farming was unjustified." and "Profit growth in the retail arm has not matched …" THEN no label says it of everything', () => {
+    for (const sentence of [
+      'The finance minister told the Herald newspaper that direct state involvement in farming was "unjustified".',
+      "Profit growth in the retail arm has not matched expansion at the group's other businesses.",
+    ]) {
+      const label = headlineLabel(sentence);
+      expect(
+        label === undefined || /\b(?:in farming|in retail arm)\b/.test(label),
+        `${sentence} -> ${label}`,
+      ).toBe(true);
+    }
+  });
+});
