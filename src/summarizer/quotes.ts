@@ -1299,7 +1299,7 @@ function protagonist(text: string, people: readonly Person[]): Person | undefine
 }
 
 const MIN_PROTAGONIST_MENTIONS = 3;
-const FULL_NAME = en.g`\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b`;
+const FULL_NAME = en.g`(?<![-\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b`;
 
 /** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
 /** The one full name the story's opening sentence gives as its subject, if it gives one. */

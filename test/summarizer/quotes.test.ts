@@ -3172,3 +3172,15 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Philippe Dupont', 'Philippe Dupont']);
   });
 });
+
+describe('findQuotes: a protagonist with a hyphenated first name', () => {
+  it('GIVEN "Leeds Rhinos director of rugby Jean-Marc Dupont has reopened …" and "but the Frenchman has endured …" THEN his quotations are Jean-Marc Dupont\'s, not "Marc Dupont"\'s', () => {
+    const quotes = quotesOf(
+      [
+        'Leeds Rhinos director of rugby Jean-Marc Dupont has reopened the club-versus-country debate.',
+        'Leeds host Wigan in the cup on Friday, but the Frenchman has endured a difficult week with six players away on international duty. "It is an important game but we have had just one full session," he told BBC Sport.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jean-Marc Dupont']);
+  });
+});
