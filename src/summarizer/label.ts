@@ -1311,9 +1311,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     // ("June Carter Cash said it upset her husband | when …", "Group Menatep says this was
     // illegal": what the clause said is about is a thing the label does not name; "it" stands
     // for the speaker only when the speaker is no person, "Pernod said it was seeking …".)
-    if (said) {
-      if (saidOfSomethingElse(said, subject, wordsAfter(clause, said, 1))) return undefined;
-    }
+    if (said && saidOfSomethingElse(said, subject, wordsAfter(clause, said, 1))) return undefined;
     if (said) return [...out, ...(objectIsTime ? [] : object), ...said];
     // ("Deputy finance minister Dimitris Mardas said that Greece will in fact make the payment
     // on time.": what was said, when it does not fit after its speaker, goes first and its

@@ -1301,7 +1301,6 @@ function protagonist(text: string, people: readonly Person[]): Person | undefine
 const MIN_PROTAGONIST_MENTIONS = 3;
 const FULL_NAME = en.g`(?<![-\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b`;
 
-/** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
 /** The one full name the story's opening sentence gives as its subject, if it gives one. */
 function openingPerson(sentences: readonly Sentence[]): Person | undefined {
   const opening = sentences[0]?.text ?? '';
@@ -1311,6 +1310,7 @@ function openingPerson(sentences: readonly Sentence[]): Person | undefined {
   return names.length === 1 ? { name: names[0] as string, firstSeen: 0 } : undefined;
 }
 
+/** Whether the story's first sentence opens on `name`, as its subject (a few words before it at most). */
 function opensOn(sentences: readonly Sentence[], name: string): boolean {
   const opening = sentences[0]?.text ?? '';
   const at = opening.indexOf(name);

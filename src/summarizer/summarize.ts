@@ -639,7 +639,7 @@ const STRAIGHT_SINGLE_QUOTATION = en`^'\p{Lu}|[.!?,]'\s*$`;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;
- * then the rest, in article order.
+ * then the rest, in article order; each speaker under one name and with one role.
  */
 function rankQuotes(given: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
   const all = oneNamePerSpeaker(given);
