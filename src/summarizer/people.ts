@@ -57,8 +57,9 @@ const PRE_ROLE = enRegExp(
 const FORMER_BEFORE = en`\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$`;
 /** A body's capitalised name just before a role, after a lower-case word or a sentence's start. */
 // (Not the end of a longer name: "Bank of | England", "British and | Irish Lions", "The Passion of
-// the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said".)
-const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;])(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$`;
+// the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said"; but a
+// sentence's connective may come first: "But Fair Trials Abroad director Stephen Jakobi".)
+const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$`;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;

@@ -2048,7 +2048,10 @@ function inSpanText(span: QuoteSpan, raw: string, at: number): number {
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
-  const t = text.trim().replace(/[,;:]$/, '');
+  let t = text.trim().replace(/[,;:]$/, '');
+  // ('said: "\'We are hoping …"': a single mark that opens it and that nothing closes is the
+  // copy's slip, not a quotation inside it.)
+  if (/^['‘]\p{L}/u.test(t) && !/['’](?!\p{L})/u.test(t.slice(1))) t = t.slice(1);
   // ("We all said, 'Look, he's flying!'": a quotation inside it may end it.)
   return /[.!?…]['’"”]?$/.test(t) ? t : `${t}.`;
 }

@@ -2420,6 +2420,24 @@ describe('findQuotes: the body named before a role is part of it', () => {
         'Earlier Tory leader Michael Howard said rates were wrong. "We are not content with rates," he said.',
       ),
     ).toBe('Tory leader');
+    expect(
+      role(
+        'But Fair Trials Abroad director Stephen Jakobi said the accounts were alike. He said: "The pattern is the same."',
+      ),
+    ).toBe('Fair Trials Abroad director');
+  });
+});
+
+describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
+  it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
+    expect(
+      quotesOf(
+        'His lawyer Louise Christian said: "\'We are hoping to issue proceedings against the officials."',
+      )[0]?.text,
+    ).toBe('We are hoping to issue proceedings against the officials.');
+    expect(quotesOf(`"'Look, he's flying!' we all said," Maria Lopez said.`)[0]?.text).toBe(
+      "'Look, he's flying!' we all said.",
+    );
   });
 });
 
