@@ -5,7 +5,7 @@ import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { mayHaveVerb } from '../summarizer/pos/tag.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
-import { summarize } from '../summarizer/summarize.js';
+import { keyQuotes, summarize } from '../summarizer/summarize.js';
 import { showsPhotoPosition } from '../summarizer/tighten.js';
 import { contentStems } from '../summarizer/tokens.js';
 import type { Summary } from '../summarizer/types.js';
@@ -19,6 +19,7 @@ import { readJsonl } from './dataset.js';
 export const AUDIT_CLASSES = [
   'lede-repeated',
   'repeat-pair',
+  'quote-repeated',
   'label-no-verb',
   'label-weak-end',
   'label-unfaithful',
@@ -34,6 +35,8 @@ export type AuditClass = (typeof AUDIT_CLASSES)[number];
 const MEANING: Record<AuditClass, string> = {
   'lede-repeated': 'a point says the lede again (stem overlap > 0.5)',
   'repeat-pair': 'two points overlap (stem overlap > 0.5)',
+  'quote-repeated':
+    'a key quote (of those shown under the points) says again words the lede or a point shows',
   'label-no-verb': 'a label with no verb (section headings aside)',
   'label-weak-end': 'a label ending on a preposition, article or helper verb',
   'label-unfaithful': 'a label drops an attribution, negation or modal of its sentence',
@@ -58,6 +61,14 @@ export function textOverlap(a: string, b: string): number {
     new Set(contentStems(withoutSpeaker(a))),
     new Set(contentStems(withoutSpeaker(b))),
   );
+}
+
+/** Lower-case words and numbers only, one space apart. */
+function wordsOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** A point's closing " — Speaker" names who said it; a name said again is no repeated fact. */
@@ -98,6 +109,12 @@ export function auditSummary(
       const overlap = textOverlap(a, b);
       if (overlap > REPEAT_OVERLAP) add('repeat-pair', b, `with: ${a} (${overlap.toFixed(2)})`);
     }
+  }
+  const said = [summary.lede, ...points.map((p) => p.text)].map(wordsOf);
+  for (const q of keyQuotes(summary)) {
+    // (Its opening words: a point may show the first sentence of a longer quotation.)
+    const opening = wordsOf(q.text).split(' ').slice(0, 8).join(' ');
+    if (said.some((t) => t.includes(opening))) add('quote-repeated', q.text, q.speaker);
   }
   const shown = new Set(points.flatMap((p) => p.sentenceIds));
   if (ledeSource) shown.add(ledeSource.id);

@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../articles/extract-html.js';
 import { articleLanguage } from '../articles/language.js';
 import { leadText } from '../articles/lead-text.js';
+import { keyQuotes } from '../summarizer/summarize.js';
 import type { Summary } from '../summarizer/types.js';
 import type { Reply } from './types.js';
 
@@ -19,7 +20,7 @@ export function summaryReply(summary: Summary, article: ExtractedArticle, ref?: 
     title: summary.title,
     lede: summary.lede,
     points: summary.keyPoints.map(({ label, text }) => ({ label, text })),
-    quotes: summary.quotes.slice(0, 3),
+    quotes: keyQuotes(summary),
     link: article.url,
     source: article.source,
     footer: `${credit(article)}Summarized from ${sentences} sentences, ${words} words${removed}.`,

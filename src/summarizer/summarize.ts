@@ -268,7 +268,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
       labelCoverage(new Set(contentStems(label)), contentStems(text)) >= LABEL_REPEATS_POINT;
     return { label: repeats ? '' : label, text, sentenceIds: group.map((s) => s.id) };
   });
-  const quotes = rankQuotes(found, ranked);
+  const quotes = rankQuotes(found, ranked, shown);
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({
     title,
@@ -279,6 +279,14 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     url: article.url,
     source: article.source,
   });
+}
+
+/** How many quotations a summary shows under its points. */
+export const KEY_QUOTES = 3;
+
+/** The quotations a summary shows under its points: none the lede or a point has just shown. */
+export function keyQuotes(summary: Summary): readonly Quote[] {
+  return summary.quotes.filter((q) => !q.inPoints).slice(0, KEY_QUOTES);
 }
 
 function cleanTitle(title: string | undefined): string {
@@ -639,9 +647,14 @@ const STRAIGHT_SINGLE_QUOTATION = en`^'\p{Lu}|[.!?,]'\s*$`;
 
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;
- * then the rest, in article order; each speaker under one name and with one role.
+ * then the rest, in article order; each speaker under one name and with one role. A quotation
+ * in a sentence the summary shows (`shown`: the lede's and the points') is marked inPoints.
  */
-function rankQuotes(given: readonly FoundQuote[], ranked: RankedSentences): Quote[] {
+function rankQuotes(
+  given: readonly FoundQuote[],
+  ranked: RankedSentences,
+  shown: ReadonlySet<number>,
+): Quote[] {
   const all = oneNamePerSpeaker(given);
   // ("'I don't like the thought of getting old' OAPs Behaving Badly is on Channel 5 …": a
   // caption that quotes again what the speaker's longer quotation already holds adds nothing.)
@@ -667,9 +680,10 @@ function rankQuotes(given: readonly FoundQuote[], ranked: RankedSentences): Quot
   const lead = new Set(leaders);
   const ordered = [...leaders, ...found.filter((q) => !lead.has(q))];
   const roles = oneRolePerSpeaker(found);
-  return ordered.map(({ speaker, text }) => {
+  return ordered.map(({ speaker, text, sentenceIds }) => {
     const role = roles.get(speaker);
-    return role ? { speaker, role, text } : { speaker, text };
+    const inPoints = sentenceIds.some((id) => shown.has(id));
+    return { speaker, ...(role ? { role } : {}), text, ...(inPoints ? { inPoints } : {}) };
   });
 }
 

@@ -24,6 +24,11 @@ export interface Quote {
   readonly speaker: string;
   readonly role?: string | undefined;
   readonly text: string;
+  /**
+   * True when the lede or a key point already shows this quotation, or a sentence of it: a
+   * summary's key quotes leave it out (the reader has just read it), the quotes command lists it.
+   */
+  readonly inPoints?: boolean;
 }
 
 export interface SummaryStats {

@@ -51,6 +51,28 @@ describe('audit: the rubric checks find each defect class', () => {
     expect(classes).toContain('cruft');
   });
 
+  it('GIVEN a key quote that a point shows already THEN it is counted as a repeat; one marked inPoints is not shown, so not counted', () => {
+    const quoted = (inPoints: boolean): Summary => ({
+      ...summary('The mayor of Eastgate denies misconduct in public office.', [
+        [
+          '',
+          '"I have done nothing wrong and I will prove it in court," the mayor said outside the court.',
+          2,
+        ],
+      ]),
+      quotes: [
+        {
+          speaker: 'the mayor',
+          text: 'I have done nothing wrong and I will prove it in court.',
+          ...(inPoints ? { inPoints } : {}),
+        },
+      ],
+    });
+    const classes = (s: Summary) => auditSummary('a1', article, undefined, s).map((f) => f.cls);
+    expect(classes(quoted(false))).toContain('quote-repeated');
+    expect(classes(quoted(true))).not.toContain('quote-repeated');
+  });
+
   it('GIVEN a lede with no verb ("With … moving into the living room.") THEN it is a fragment, not news; a lede with its clause is not', () => {
     const lede = (text: string) =>
       auditSummary('a1', article, undefined, summary(text, [])).map((f) => f.cls);
