@@ -498,7 +498,10 @@ function speakerAtStart(text: string): Attribution | undefined {
   const det = DETERMINED_START.exec(text);
   if (det?.[1]) {
     // ("said the festival's executive director, Craig Prater": the name after the role speaks.)
-    const named = /^,\s+([^,]+?)\s*(?:,|$)/.exec(text.slice(det[0].length))?.[1];
+    const given = /^,\s+([^,]+?)\s*(?:,|$)/.exec(text.slice(det[0].length))?.[1];
+    // ("said the group's chair, councillor Priya Nandakumar": a role noun may open the name.)
+    const roleNoun = given ? ROLE_THEN_NAME.exec(` ${given}`) : null;
+    const named = roleNoun ? given?.slice(roleNoun[0].length - 1) : given;
     if (named && isBareName(named) && !looksLikeRole(named))
       return {
         ref: stripHonorific(named.trim()),

@@ -1363,6 +1363,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN "…," said the group\'s chair, councillor Priya Nandakumar THEN she speaks, not "the group\'s chair"', () => {
+    const q = quotesOf(
+      '"Nobody disputes that the hospital needs a good connection," said the group\'s chair, councillor Priya Nandakumar.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Priya Nandakumar', "the group's chair"]]);
+  });
+
   it('GIVEN "John Toshack, in his first game as coach, admits …" THEN when he speaks is no role of his', () => {
     const { sentences } = prepareArticle(
       'Ryan Giggs will captain Wales. John Toshack, in his first game as coach after succeeding Mark Hughes, admits he is surprised.',
