@@ -1160,7 +1160,10 @@ function recentSubject(
     // the quotation after it quotes, not the people it names.)
     const paper = id < current ? PAPER_SHOWS.exec(text)?.[1] : undefined;
     if (paper) return { name: paper, firstSeen: id };
-    const sayer = TRAILING_SAYER.exec(text)?.[1] ?? NAME_WHO_SAID.exec(text)?.[1];
+    const sayer =
+      TRAILING_SAYER.exec(text)?.[1] ??
+      (id < current ? TRAILING_SAID_NAME.exec(text)?.[1] : undefined) ??
+      NAME_WHO_SAID.exec(text)?.[1];
     const reported = sayer === undefined ? undefined : resolvePerson(people, sayer);
     if (reported) return reported;
     const spokes = SPOKESPERSON_SAYS.exec(text)?.[1];
@@ -1420,6 +1423,11 @@ const NAME_DOES = en.g`(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s+(?:who
 // ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said …": the name may
 // stand between commas, after its role.)
 const TRAILING_SAYER = en`,\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:has\s+)?(?:said|says|told|added|insisted|argued|warned|claimed)\b`;
+/**
+ * A sentence that ends on who reported it, verb first: "The barrister who had represented Mr
+ * Martin had said the rules were …, said Mr Clarke." (Mr Clarke, not the barrister's client.)
+ */
+const TRAILING_SAID_NAME = en`,\s+(?:said|says|added|insisted|argued|warned|claimed)\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[.!?]?\s*$`;
 /** "Jeff Sessions, who has been a leader in the immigration debate, said …" (the name's last two words). */
 const NAME_WHO_SAID = en`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;:"“”]{3,120},\s+(?:has\s+)?(?:said|says|told|added|wrote|warned|claimed)\b`;
 /**

@@ -2435,6 +2435,20 @@ describe('findQuotes: the body named before a role is part of it', () => {
   });
 });
 
+describe('findQuotes: a sentence that ends on who reported it, verb first', () => {
+  it('GIVEN "The barrister who had represented Mr Martin had said …, said Mr Clarke. He said: \'…\'" THEN Charles Clarke speaks, not Tony Martin', () => {
+    const quotes = quotesOf(
+      [
+        'Home Secretary Charles Clarke rejected the claim.',
+        'Norfolk farmer Tony Martin was jailed for shooting a burglar in 1999.',
+        'The barrister who had represented Mr Martin had said the rules were "weighted overwhelmingly" in favour of the householder, said Mr Clarke.',
+        'He said: "The problem is there has not been enough understanding of it."',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /enough understanding/.test(q.text))?.speaker).toBe('Charles Clarke');
+  });
+});
+
 describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
   it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
     expect(
