@@ -1208,7 +1208,11 @@ function recentSubject(
     if (en`\p{L}`.test(text)) chain = false;
     // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
     // subject that is an office speaks, its holder if the article gives it to one person.)
-    const office = OFFICE_SUBJECT_START.exec(text)?.[1];
+    // ("The pressure prompted the prime minister to say the police would be consulted. He told
+    // MPs: '…'": the office made to say it, not a name the sentence before gave.)
+    const office =
+      OFFICE_SUBJECT_START.exec(text)?.[1] ??
+      (id < current ? OFFICE_MADE_TO_SAY.exec(text)?.[1] : undefined);
     if (office) return holderOf(office, people);
     // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
     // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
@@ -1608,12 +1612,17 @@ const DESCRIBED_SUBJECT_START = enRegExp(
  * A subject that is someone's office: "The Tory leader argued", "The prime minister shrugged
  * off …" (not "The spokesman", "The source": who speaks for a body is often never named).
  */
+/** The role nouns that name an office someone holds (not "spokesman" or "source"). */
+const OFFICES = ROLE_NOUNS.split('|')
+  .filter((w) => !/^(?:spokes|source)/.test(w))
+  .join('|');
 const OFFICE_SUBJECT_START = enRegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${ROLE_NOUNS.split(
-    '|',
-  )
-    .filter((w) => !/^(?:spokes|source)/.test(w))
-    .join('|')}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${OFFICES}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  'u',
+);
+/** An office that something made say a thing: "prompted the prime minister to say". */
+const OFFICE_MADE_TO_SAY = enRegExp(
+  String.raw`\b(?:prompted|led|forced|urged|pushed|persuaded|pressed)\s+the\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${OFFICES}))\s+to\s+(?:say|announce|promise|pledge|admit|insist|declare|concede|reveal)\b`,
   'u',
 );
 

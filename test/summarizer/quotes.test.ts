@@ -2449,6 +2449,23 @@ describe('findQuotes: a sentence that ends on who reported it, verb first', () =
   });
 });
 
+describe('findQuotes: an office made to say something', () => {
+  it('GIVEN "Sir John Stevens backed …. The pressure prompted the prime minister to say …. He told MPs: \'…\'" THEN the prime minister speaks (Tony Blair when the article gives him the office), never Sir John', () => {
+    const text = (opening: string) =>
+      [
+        opening,
+        'Metropolitan Police Commissioner Sir John Stevens last month backed a change to the law.',
+        'The pressure prompted the prime minister to say the police would be consulted.',
+        'He told MPs: "If we get the right response from those people, we will support a change."',
+      ].join(' ');
+    const speaker = (t: string) => quotesOf(t).find((q) => /right response/.test(q.text))?.speaker;
+    expect(speaker(text('The law on burglars is under review.'))).toBeUndefined();
+    expect(speaker(text('Prime Minister Tony Blair faces a revolt on the law.'))).toBe(
+      'Tony Blair',
+    );
+  });
+});
+
 describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
   it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
     expect(
