@@ -660,6 +660,15 @@ function check(
   // ("Mr Blunkett had seen focus | on his office intensify": the object of a verb of seeing or
   // letting, cut from its own verb, is not what was seen.)
   if (objectsVerbAfter(label, after)) return undefined;
+  // ("Pressure prompted prime minister to say police | and Crown Prosecution Service would be
+  // consulted": what was said is a clause; its subject alone, cut from its verb, is not it.)
+  const spoken = SPEECH_VERB_NOUNS_END.exec(label)?.[1];
+  if (
+    spoken !== undefined &&
+    tokens?.slice(-spoken.split(/\s+/).length).every((t) => /^(?:DT|JJ|NNP?S?|CD)$/.test(t.tag)) &&
+    CLAUSE_GOES_ON.test(after)
+  )
+    return undefined;
   // ("More than 50 teachers also alleged exchanged …": two past verbs side by side are a
   // sentence the tagger could not read, no headline.)
   if (
@@ -805,6 +814,12 @@ function saysEnough(label: string, sentence: string): boolean {
   );
 }
 
+/** A verb of saying or thinking and, ending the label, one to four words after it. */
+const SPEECH_VERB_NOUNS_END =
+  /\b(?:say|says|said|claim|claims|claimed|believe|believes|believed|think|thinks|thought|argue|argues|argued|insist|insists|insisted|warn|warns|warned|suggest|suggests|suggested|admit|admits|admitted|announce|announces|announced)\s+((?:\S+\s+){0,3}\S+)$/i;
+/** The rest of a clause whose subject the label ended on: "… and Crown Prosecution Service would". */
+const CLAUSE_GOES_ON =
+  /^\s+(?:(?:and|or|&)\s+[^,.;:]{0,60}?\s)?(?:would|will|could|can|should|may|might|must|was|were|is|are|had|has|have)\b/i;
 /** What opens a base verb's object or clause: "see how …", "to decide whether …", "to buy the …". */
 const OBJECT_AFTER_BASE_VERB =
   /^\s+(?:[a-z]+ly\s+)?(?:how|what|why|whether|where|who|whom|which|if|that|the|a|an|his|her|their|its|our|this|these|those)\b/;

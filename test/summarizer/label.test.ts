@@ -2639,3 +2639,16 @@ describe("headlineLabel: an act's noun as the subject, cut from what it is in", 
     }
   });
 });
+
+describe('headlineLabel: what was said, cut from its verb', () => {
+  it('GIVEN "The pressure prompted the minister to say the police and prosecutors would be consulted …" THEN no label ends "to say police"', () => {
+    const label = headlineLabel(
+      'The pressure prompted the minister to say the police and prosecutors would be consulted as part of a review of the law.',
+    );
+    expect(label === undefined || /\bconsulted\b/.test(label), `${label}`).toBe(true);
+    // A clause said whole keeps its label.
+    expect(
+      headlineLabel('The minister said the police would be consulted on the new law.'),
+    ).toMatch(/police would be consulted/);
+  });
+});
