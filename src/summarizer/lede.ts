@@ -2,7 +2,7 @@ import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { en, enRegExp } from './letters.js';
 import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORD } from './people.js';
-import { mayHaveVerb, tagSentence } from './pos/tag.js';
+import { lexiconTags, mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { runOnAt } from './split-sentences.js';
@@ -439,12 +439,21 @@ function notForename(word: string): boolean {
  * full, nor inside a quotation, nor when earlier sentences name two people of that surname.
  */
 export function nameInFull(text: string, earlier: readonly Sentence[], shown = ''): string {
-  const m = TITLED_SURNAME.exec(text);
+  // ("Dokic has not played …": a surname alone that opens the line, as its subject, too.)
+  const bare = TITLED_SURNAME.exec(text) === null;
+  const m = bare ? bareSurnameStart(text) : TITLED_SURNAME.exec(text);
   if (m === null || (text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const surname = m[1] as string;
-  const full = enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu');
+  // (For a surname alone, the forename is no word of a longer name, "Nomura Securities | Japan",
+  // nor a word that is no noun, "Both | Chelsea and Arsenal", "the Olympic | Sydney".)
+  const full = enRegExp(
+    `${bare ? `(?<!\\p{Lu}[\\p{L}'’.-]*\\s)` : ''}\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`,
+    'gu',
+  );
   const forenames = (t: string): string[] =>
-    [...t.matchAll(full)].map((f) => f[1] as string).filter((f) => !notForename(f));
+    [...t.matchAll(full)]
+      .map((f) => f[1] as string)
+      .filter((f) => !notForename(f) && !(bare && noForenameWord(f)));
   // (Named in full already, "Graham Lane … Mr Lane", it stands as written.)
   if (forenames(`${shown} ${text}`).length > 0) return text;
   const named = new Set(earlier.flatMap((s) => forenames(s.text)));
@@ -468,6 +477,22 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
       return text;
   }
   return `${text.slice(0, m.index)}${forename} ${surname}${text.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * Whether the lexicon reads a capitalised word, as written, as something other than a name
+ * first, or as an adjective too ("Both", "Securities", "Olympic"); "Matt" and "Jelena" pass.
+ */
+function noForenameWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && (tags[0] !== 'NNP' || tags.includes('JJ'));
+}
+const BARE_SURNAME = en`^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=\s+\p{Ll}|['’]s\s)`;
+
+/** A surname alone that opens a line as its subject ("Dokic has not played …"), as a match. */
+function bareSurnameStart(text: string): RegExpExecArray | null {
+  const m = BARE_SURNAME.exec(text);
+  return m && !notForename(m[1] as string) ? m : null;
 }
 
 /** Verbs whose object takes a complement: "voted X the winner", "named X captain". */

@@ -859,3 +859,26 @@ describe('nameInFull: a point that names "Mr X" whom only a sentence not shown n
     );
   });
 });
+
+describe('nameInFull: a point that opens on a surname alone, whom only a sentence not shown names in full', () => {
+  it('GIVEN "Dokic has not played …" after "Jelena Dokic" THEN the point names her in full; not a word of a longer name, nor a word that is no name', () => {
+    const earlier = prepareArticle(
+      'Jelena Dokic has been handed a wildcard for the Australian Open. The former world number four has struggled with injury.',
+    ).sentences;
+    expect(nameInFull('Dokic has not played in Melbourne since 2001.', earlier)).toBe(
+      'Jelena Dokic has not played in Melbourne since 2001.',
+    );
+    const longer = prepareArticle(
+      'Analysts at Nomura Securities Japan cut their forecasts on Monday.',
+    ).sentences;
+    expect(nameInFull('Japan can either drive reforms or risk a recession.', longer)).toBe(
+      'Japan can either drive reforms or risk a recession.',
+    );
+    const both = prepareArticle(
+      'The league will hold an inquiry. Both Chelsea and Arsenal will be asked to give evidence.',
+    ).sentences;
+    expect(nameInFull('Chelsea have yet to confirm the meeting.', both)).toBe(
+      'Chelsea have yet to confirm the meeting.',
+    );
+  });
+});
