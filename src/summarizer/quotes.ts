@@ -262,7 +262,18 @@ export function findQuotes(
     const addsTo = ADDED.test(after)
       ? SUBJECT_SURNAME.exec(s.sentences[sentenceAt(s, span.open + 1) - 1]?.text ?? '')?.[1]
       : undefined;
-    const speaker = identify(attribution, s, span.open, knownPeople(), previous, goesOn, addsTo);
+    const identified = identify(attribution, s, span.open, knownPeople(), previous, goesOn, addsTo);
+    // ("'Wolf Brother is an enchanting book,' he said.": a "he" read as a full name the
+    // quotation's first sentence speaks of is whom it speaks of, not who speaks. Later on, a
+    // caption run into the quotation may name the speaker: "… Me and Myleene Klass. Comedian
+    // Ben Elton, left, took a swipe …".)
+    const speaker =
+      identified &&
+      (attribution.pronoun || isPronoun(attribution.ref)) &&
+      identified.name.includes(' ') &&
+      (/^.*?[.!?](?=\s|$)/s.exec(span.text)?.[0] ?? span.text).includes(identified.name)
+        ? undefined
+        : identified;
     if (!speaker) {
       // (Whoever it is goes on in a quotation right after: it is no one else's either.)
       unresolvedEnd = attrAfter ? to : span.close;
@@ -1210,10 +1221,16 @@ function recentSubject(
     // subject that is an office speaks, its holder if the article gives it to one person.)
     // ("The pressure prompted the prime minister to say the police would be consulted. He told
     // MPs: '…'": the office made to say it, not a name the sentence before gave.)
+    // ("The Ofsted chief said his report would … '…'": an office that said something is its
+    // holder; when the article gives it to no one, the sentences before may name them, "said Mr
+    // Bell".)
+    const subjectOffice = OFFICE_SUBJECT_START.exec(text);
     const office =
-      OFFICE_SUBJECT_START.exec(text)?.[1] ??
-      (id < current ? OFFICE_MADE_TO_SAY.exec(text)?.[1] : undefined);
-    if (office) return holderOf(office, people);
+      subjectOffice?.[1] ?? (id < current ? OFFICE_MADE_TO_SAY.exec(text)?.[1] : undefined);
+    if (office) {
+      const holder = holderOf(office, people);
+      if (holder || !/^(?:said|told)$/.test(subjectOffice?.[2] ?? '')) return holder;
+    }
     // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
     // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
     const opener = SUBJECT_SURNAME.exec(text)?.[1];
@@ -1617,7 +1634,7 @@ const OFFICES = ROLE_NOUNS.split('|')
   .filter((w) => !/^(?:spokes|source)/.test(w))
   .join('|');
 const OFFICE_SUBJECT_START = enRegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${OFFICES}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${OFFICES}))\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|s)|said|told)\b`,
   'u',
 );
 /** An office that something made say a thing: "prompted the prime minister to say". */
@@ -1769,6 +1786,9 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
       if (inParentheses(s.text, m.index, m.index + m[0].length)) continue;
       // ("the 2004 Adam Sandler film 50 First Dates": a number opens a title, not a name.)
       if (/\d\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // ("for Scott's company Scott Free to develop", "the band Pink Floyd": a kind of body
+      // before the run says it names one, not a person.)
+      if (BODY_NOUN_BEFORE.test(s.text.slice(Math.max(0, m.index - 14), m.index))) continue;
       let n = read.get(m[0]);
       if (n === undefined && !read.has(m[0])) {
         // ("Gordon Brown's Budget": with no name after the possessive, the possessor is one.)
@@ -1791,6 +1811,10 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
     }
   return [...out.values()];
 }
+
+/** A kind of body, in lower case, right before a name: "company ", "the band ". */
+const BODY_NOUN_BEFORE =
+  /\b(?:company|firm|studio|label|band|group|agency|brand|charity|club|bank|airline|chain|newspaper|magazine|website|channel|network|retailer|carrier)\s+$/;
 
 /**
  * Whether text[start, end) is all a parenthesis holds: "artists such as Ludacris (Stand Up)",

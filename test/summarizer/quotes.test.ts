@@ -2466,6 +2466,32 @@ describe('findQuotes: an office made to say something', () => {
   });
 });
 
+describe('findQuotes: "he" is never a company, nor what the quotation speaks of', () => {
+  it("GIVEN \"… for Scott's company Scott Free to develop. The director said he was thrilled. 'Wolf Brother is an enchanting book,' he said.\" THEN neither Scott Free nor Wolf Brother speaks", () => {
+    const speakers = quotesOf(
+      [
+        "Michelle Paver's Wolf Brother, a fantasy set 6,000 years ago, is the first in a planned series of six books.",
+        "Film studio Fox has bought the rights for around $4m for Scott's company Scott Free to develop.",
+        'The director said he was "thrilled" with the project.',
+        '"Wolf Brother is an enchanting book," he said.',
+      ].join(' '),
+    ).map((q) => q.speaker);
+    expect(speakers).not.toContain('Scott Free');
+    expect(speakers).not.toContain('Wolf Brother');
+  });
+  it('GIVEN "The Ofsted chief said …. \'…\'" after "said Mr Bell" THEN David Bell still speaks', () => {
+    const quotes = quotesOf(
+      [
+        'Chief inspector of schools David Bell warned that faith schools must teach tolerance.',
+        '"Many must adapt their curriculum," said Mr Bell.',
+        'The Ofsted chief said his annual report would refer to Muslim schools.',
+        '"I worry that many young people are being educated with little appreciation of their obligations," he said.',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /I worry/.test(q.text))?.speaker).toBe('David Bell');
+  });
+});
+
 describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
   it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
     expect(
