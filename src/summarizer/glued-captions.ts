@@ -306,12 +306,37 @@ export function cutNamedCaption(text: string): { text: string; caption: string }
     // caption's present tense, and the name opens a clause again: that is another caption.
     for (let next = 0; CAPTION_VERB.test(rest.slice(name.length)); rest = rest.slice(next + 1)) {
       next = namedAgainAt(rest, name, name.length, m[1] as string);
+      // ("Tindall celebrates after watching his horse Monbeg Dude finish third in the National |
+      // Monbeg Dude is now 10 …": or another name that caption gave opens the clause again.)
+      if (next <= 0) next = nameGivenAgainAt(rest, name.length);
       if (next <= 0) break;
       captions.push(rest.slice(0, next).trim());
     }
     return { text: rest, caption: captions.join(' ') };
   }
   return { text, caption: '' };
+}
+
+/** Two capitalised words: a name a caption gives ("Monbeg Dude", "Zara Phillips"). */
+const TWO_WORD_NAME = en.g`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`;
+
+/**
+ * Where a two-word name that `text` gives after `from` comes again and opens a clause, at least
+ * CAPTION_MIN_WORDS words in and outside a quotation, or -1.
+ */
+function nameGivenAgainAt(text: string, from: number): number {
+  for (const r of text.slice(from).matchAll(TWO_WORD_NAME)) {
+    const at = text.indexOf(` ${r[0]} `, from + r.index + r[0].length);
+    if (at < 0) continue;
+    const before = text.slice(0, at);
+    if (
+      OPENS_ON_SURNAME.test(text.slice(at + 1 + r[0].length)) &&
+      (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
+      countWords(before) >= CAPTION_MIN_WORDS
+    )
+      return at;
+  }
+  return -1;
 }
 
 /** Where `name` opens the story's clause again after `from` (see cutNamedCaption), or -1. */

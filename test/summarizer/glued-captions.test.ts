@@ -184,6 +184,15 @@ describe('a caption that names someone in full, glued to the sentence that names
     ]);
   });
 
+  it('GIVEN a stacked caption in the present tense whose horse opens the sentence ("… in the National Monbeg Dude is now 10 …") THEN both captions are cut', () => {
+    const p = prepareArticle(
+      'Former rugby captain Mark Tolland and his wife at Aintree ahead of the Grand National Tolland celebrates after watching his horse Silver Piper finish third in the National Silver Piper is now 10 and likes to do things at his own pace.',
+    );
+    expect(p.sentences.map((s) => s.text)).toEqual([
+      'Silver Piper is now 10 and likes to do things at his own pace.',
+    ]);
+  });
+
   it('GIVEN a caption named in full glued to a sentence that names her by first name THEN the sentence starts at the first name', () => {
     const p = prepareArticle(
       'Nadia Brook dropped four stone after a stranger on a train asked when her baby was due Nadia had reached a size 22 after years of takeaways and late nights.',
