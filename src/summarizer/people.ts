@@ -38,6 +38,14 @@ const APPOSITIVE = enRegExp(
   String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
   'gu',
 );
+/**
+ * A role, whose it is, then the name set off by commas: "Northsound's chief executive, Peter
+ * Dunmore, apologised", "The club's manager, Jo Reyes, said". Group 1 the role, 2 the name.
+ */
+const ROLE_COMMA_NAME = enRegExp(
+  String.raw`(?<![\p{L}\p{N}_'’-])((?:\p{Lu}[\p{L}&.-]*\s+){0,3}?\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,
+  'gu',
+);
 const AFTER_SAID = enRegExp(
   String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?=\p{Ll}))[^;"“”]{3,160}?)\.?$`,
   'u',
@@ -156,6 +164,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
           add(m[1] ?? '', stated, s.id);
         }
       }
+    if (s.text.includes('s ') && s.text.includes(','))
+      for (const m of s.text.matchAll(ROLE_COMMA_NAME))
+        add(m[2] ?? '', m[1]?.replace(/^The\s/, 'the '), s.id);
     const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
     // A cheap test first: the full pattern backtracks at every word.

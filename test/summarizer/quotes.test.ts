@@ -2492,6 +2492,20 @@ describe('findQuotes: "he" is never a company, nor what the quotation speaks of'
   });
 });
 
+describe('findQuotes: a role, whose it is, then the name between commas', () => {
+  it('GIVEN "Northsound\'s chief executive, Peter Dunmore, apologised …" then "\'…,\' Mr Dunmore told reporters" THEN his role is "Northsound\'s chief executive"', () => {
+    const quotes = quotesOf(
+      [
+        "Northsound's chief executive, Peter Dunmore, apologised to passengers on Monday evening.",
+        '"Every boat we have will be back in service by the weekend," Mr Dunmore told reporters at the harbour.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Peter Dunmore', "Northsound's chief executive"],
+    ]);
+  });
+});
+
 describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
   it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
     expect(
