@@ -394,6 +394,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     // ("… was the UK's first prima ballerina of the modern age, and, in her heyday | , the
     // greatest in the western world": a cut after "and," leaves the coordination dangling.)
     if (DANGLING_AND.test(head)) continue;
+    // ("… snapped up for a seven-figure sum | , with Ridley Scott set to direct": a "with" that
+    // brings in someone named in full, and what they are to do, is news of its own.)
+    if (WITH_NAMED_PERSON.test(full.slice(cut))) continue;
     if (head.split(/\s+/).length < 8 || /["“]/.test(withoutQuotations(head))) continue;
     const says = new Set(contentStems(head));
     if ([...wanted].some((t) => !says.has(t))) continue;
@@ -504,6 +507,8 @@ const COMPLEMENT_AFTER = en`^,\s+(?:the|its|their|his|her)\s+\p{Ll}`;
 /** A phrase that opens on a preposition, before the main clause: "With …", "Despite …". */
 const PHRASE_START =
   /^(?:With|Without|Amid|Despite|Following|During|Like|Unlike|Among|Having|Faced\s+with|Thanks\s+to|Along\s+with)\s/;
+/** ", with Ridley Scott set to direct": a person named in full, and what they are to do. */
+const WITH_NAMED_PERSON = en`^,?\s+with\s+(?:\p{Lu}\p{Ll}+\s+){2,3}(?:set|due|expected|poised|likely|to|now|also)\b`;
 /** A head whose last words are ", and, …": the second half of a coordination cut short. */
 const DANGLING_AND = /,\s*(?:and|but|or|yet)\s*,[^,]*$/;
 

@@ -882,3 +882,13 @@ describe('nameInFull: a point that opens on a surname alone, whom only a sentenc
     );
   });
 });
+
+describe('ledeText: a "with" that brings in someone named in full', () => {
+  it('GIVEN "… snapped up for a seven-figure sum, with Ridley Scott set to direct." THEN the lede keeps who is to direct', () => {
+    expect(
+      ledeText(
+        "A British author has had the film rights to her children's bestseller snapped up for a seven-figure sum, with Ridley Scott set to direct.",
+      ),
+    ).toMatch(/with Ridley Scott set to direct\.$/);
+  });
+});
