@@ -31,7 +31,7 @@ import {
 import { selectSentences } from './select-sentences.js';
 import { runsOn } from './split-sentences.js';
 import { capitalize, NAME_THEN_POSITION, showsPhotoPosition, tightenSentence } from './tighten.js';
-import { contentStems } from './tokens.js';
+import { contentStems, countWords } from './tokens.js';
 import type { Article, KeyPoint, Quote, SummarizeOptions, Summary } from './types.js';
 import { validateArticleText } from './validate.js';
 
@@ -283,10 +283,37 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
 
 /** How many quotations a summary shows under its points. */
 export const KEY_QUOTES = 3;
+/** A key quotation's length: whole sentences up to this many words (its first always). */
+export const KEY_QUOTE_WORDS = 40;
 
-/** The quotations a summary shows under its points: none the lede or a point has just shown. */
+/**
+ * The quotations a summary shows under its points: none the lede or a point has just shown,
+ * each cut to its first sentences (a pull quote, not a speech; `/news quotes` shows it whole).
+ */
 export function keyQuotes(summary: Summary): readonly Quote[] {
-  return summary.quotes.filter((q) => !q.inPoints).slice(0, KEY_QUOTES);
+  return summary.quotes
+    .filter((q) => !q.inPoints)
+    .slice(0, KEY_QUOTES)
+    .map((q) => {
+      const text = pullQuote(q.text);
+      return text === q.text ? q : { ...q, text };
+    });
+}
+
+/** A quotation's sentence ends: after a stop, before a capital (or an opening mark and one). */
+const QUOTE_SENTENCE_END = en.g`(?<=[.!?…]['’"”]?)\s+(?=['‘"“]?\p{Lu})`;
+
+/** A quotation's first sentences, up to KEY_QUOTE_WORDS words, and "…" when it goes on. */
+function pullQuote(text: string): string {
+  const sentences = text.split(QUOTE_SENTENCE_END);
+  let out = sentences[0] ?? text;
+  let words = countWords(out);
+  for (const s of sentences.slice(1)) {
+    words += countWords(s);
+    if (words > KEY_QUOTE_WORDS) return `${out} …`;
+    out += ` ${s}`;
+  }
+  return text;
 }
 
 function cleanTitle(title: string | undefined): string {

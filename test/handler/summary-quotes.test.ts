@@ -37,3 +37,28 @@ describe("a summary's key quotes", () => {
     expect(reply.quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a key quote is a pull quote, not a speech', () => {
+  const long = [
+    'Weather has been the weak point of this market all winter.',
+    'But it is still winter in the north-east, and the cold will come back.',
+    'Eventually we will get another cold blast, and when we do the price will climb again.',
+    'Nobody should think the fall we have seen this week is the end of it.',
+  ].join(' ');
+  const summary = {
+    title: 'Oil rebounds',
+    lede: 'Oil prices recovered on Tuesday.',
+    keyPoints: [],
+    quotes: [{ speaker: 'John Brady', text: long }],
+    stats: { sentences: 10, words: 200, removedLines: 0 },
+  };
+
+  it('GIVEN a quotation of four sentences, 56 words THEN the summary shows its first sentences within 40 words (two: the third would make 42) and "…", and /news quotes shows it whole', () => {
+    const reply = summaryReply(summary, { text: long, title: 'Oil rebounds' });
+    if (reply.kind !== 'summary') throw new Error('expected a summary');
+    expect(reply.quotes[0]?.text).toBe(
+      'Weather has been the weak point of this market all winter. But it is still winter in the north-east, and the cold will come back. …',
+    );
+    expect(summary.quotes[0]?.text).toBe(long);
+  });
+});
