@@ -376,7 +376,7 @@ function quoteOf(speaker: Person, span: QuoteSpan, s: Stream, attributionId: num
   return {
     speaker: name,
     role: shownRole(speaker.role ?? post?.[1], name),
-    text: finish(beforeNarration(span, s.text, speaker.name)),
+    text: finish(beforeAttribution(beforeNarration(span, s.text, speaker.name))),
     sentenceId: first,
     sentenceIds: range(first, last),
     attributionId,
@@ -2088,6 +2088,17 @@ function inSpanText(span: QuoteSpan, raw: string, at: number): number {
 }
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
+/**
+ * A quotation whose closing mark the copy lost runs on into the writer's sentence that
+ * attributes it and on past it: "… likely to continue to 'wait and see', the organisation said
+ * in its report. Global economic growth is expected to …". It ends before the attribution.
+ */
+function beforeAttribution(text: string): string {
+  const m = ATTRIBUTION_INSIDE.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+const ATTRIBUTION_INSIDE = en`,\s+(?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|he|she|it|they|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|told|tells|warned|argued)\b[^.!?"“”]{0,60}[.!?]\s+(?=\p{Lu})`;
+
 function finish(text: string): string {
   let t = text.trim().replace(/[,;:]$/, '');
   // ('said: "\'We are hoping …"': a single mark that opens it and that nothing closes is the

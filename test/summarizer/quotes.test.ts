@@ -2506,6 +2506,22 @@ describe('findQuotes: a role, whose it is, then the name between commas', () => 
   });
 });
 
+describe('findQuotes: a quotation that runs on past its lost closing mark into its attribution', () => {
+  it('GIVEN ""… continue to \'wait and see\', the organisation said in its report. Global growth is expected to fall …" THEN the quotation ends before "the organisation said"', () => {
+    const quotes = quotesOf(
+      [
+        'Publishing its economic survey, the UNECE said central European countries would provide the backbone of growth.',
+        "\"In view of the stronger euro, monetary policy is likely to continue to 'wait and see', the organisation said in its report.",
+        'Global economic growth is expected to fall from 5% in 2004 to 4.25%.',
+        'The UNECE warned that the deficit could cause difficulties. "The orderly reversal of the deficit is a major challenge for policy makers," it noted.',
+      ].join(' '),
+    );
+    const text = quotes.find((q) => /wait and see/.test(q.text))?.text ?? '';
+    expect(text).toMatch(/'wait and see'\.$/);
+    expect(text).not.toMatch(/Global economic growth|organisation said/);
+  });
+});
+
 describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
   it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
     expect(
