@@ -482,12 +482,41 @@ function reports(s: Sentence): boolean {
 
 function headlineFrom(lede: string): string {
   const words = lede.split(/\s+/);
-  const short = words
-    .slice(0, 12)
-    .join(' ')
-    .replace(/[,;:]$/, '');
-  return capitalize(words.length > 12 ? `${short}…` : short.replace(/[.!?]$/, ''));
+  if (words.length <= HEADLINE_WORDS) return capitalize(lede.replace(/[.!?]$/, ''));
+  // Up to the first clause's end when it comes soon enough ("… broke down in court, as they
+  // listened …" → "… broke down in court…"); else HEADLINE_WORDS words, never ending on a word
+  // that leads into the rest ("… broke down in…").
+  // (Not a clause that only opens the sentence, "With the new Avengers movie released this
+  // week, …", nor one the rest turns against, "The humble honeybee may only be small, but …",
+  // nor a cut inside a quotation, '"Going Clear: …'.)
+  const clause = OPENING_CLAUSE.test(lede)
+    ? -1
+    : words.findIndex(
+        (w, i) =>
+          i >= HEADLINE_MIN_WORDS - 1 &&
+          i < HEADLINE_MAX_WORDS &&
+          /[,;:]$/.test(w) &&
+          !/^(?:but|yet|though|although)$/i.test(words[i + 1] ?? '') &&
+          !leaveQuotationOpen(words.slice(0, i + 1)),
+      );
+  const cut = words.slice(0, clause >= 0 ? clause + 1 : HEADLINE_WORDS);
+  while (cut.length > HEADLINE_MIN_WORDS && LEADS_ON.test(cut.at(-1) ?? '')) cut.pop();
+  return capitalize(`${cut.join(' ').replace(/[,;:]$/, '')}…`);
 }
+/** Whether the words leave a quotation open (an odd count of double marks). */
+function leaveQuotationOpen(words: readonly string[]): boolean {
+  return words.join(' ').replace(/[^"“”]/g, '').length % 2 === 1;
+}
+/** A headline made from the lede: about this many words, from … to …. */
+const HEADLINE_WORDS = 12;
+const HEADLINE_MIN_WORDS = 7;
+const HEADLINE_MAX_WORDS = 16;
+/** A sentence that opens on a phrase or clause before its main one: "With …", "Dotted …,". */
+const OPENING_CLAUSE =
+  /^(?:With|Without|When|While|Whilst|Although|Though|As|After|Before|If|Because|Since|Despite|Amid|Following|During|Once|Until|Unless|In|On|At|For|By|From|Like|Unlike|\p{L}+(?:ing|ed))\b/u;
+/** Words that lead into what follows them: no headline cut short ends on one. */
+const LEADS_ON =
+  /^(?:the|a|an|of|in|on|at|to|for|with|from|by|as|and|or|but|that|which|who|whose|his|her|their|its|our|my|your|this|these|those|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|than|into|over|after|before|about|against|during|under|while|when|where|if|because|since|until|-|–|—)$/i;
 
 /**
  * A point that is part of a quote but not its attribution gets its speaker, once, after the

@@ -1066,3 +1066,33 @@ describe('summarize: one name per speaker in the quotes', () => {
     ]);
   });
 });
+
+describe('summarize: the headline made from the lede when the article has none', () => {
+  const title = (text: string) => ok(text, 3).title;
+  const rest =
+    ' The 22-year-old had been jogging near his hotel when he was shot. His parents flew from Melbourne for the hearing. The accused, 17, denies murder and the trial goes on next week.';
+  it('GIVEN a lede whose twelfth word leads into the rest ("… broke down in") THEN the headline ends before it', () => {
+    expect(
+      title(
+        `The family of murdered Australian baseball player Chris Lane broke down in court as they listened to an emergency call.${rest}`,
+      ),
+    ).toBe('The family of murdered Australian baseball player Chris Lane broke down…');
+  });
+  it('GIVEN a lede whose main clause ends at a comma soon enough THEN the headline is that clause; not a clause that only opens the sentence, nor one "but" turns against', () => {
+    expect(
+      title(
+        `A Darwin woman has become a TV sensation in the Philippines, earning a legion of adoring fans and an award nomination.${rest}`,
+      ),
+    ).toBe('A Darwin woman has become a TV sensation in the Philippines…');
+    expect(
+      title(
+        `With the new superhero movie released this week, the rugby captain showed off his inner Iron Man in a serious-looking post.${rest}`,
+      ),
+    ).not.toBe('With the new superhero movie released this week…');
+    expect(
+      title(
+        `The humble honeybee may only be small, but scientists are hoping to use its brain to power a series of drones.${rest}`,
+      ),
+    ).not.toBe('The humble honeybee may only be small…');
+  });
+});
