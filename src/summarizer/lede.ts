@@ -438,13 +438,14 @@ function notForename(word: string): boolean {
  * "Mr Toshitsune is one of Japan's 23,000 centenarians …": a lede or a point that names someone
  * by title and surname, whom only an earlier sentence names in full ("the 101-year-old Torao
  * Toshitsune"), names them in full, as a line shown without that sentence must stand alone.
+ * So does a line that opens on a surname alone as its subject ("Dokic has not played …").
  * Not when `shown` (what the reader has been shown before it) or the text itself names them in
  * full, nor inside a quotation, nor when earlier sentences name two people of that surname.
  */
 export function nameInFull(text: string, earlier: readonly Sentence[], shown = ''): string {
-  // ("Dokic has not played …": a surname alone that opens the line, as its subject, too.)
-  const bare = TITLED_SURNAME.exec(text) === null;
-  const m = bare ? bareSurnameStart(text) : TITLED_SURNAME.exec(text);
+  const titled = TITLED_SURNAME.exec(text);
+  const bare = titled === null;
+  const m = titled ?? bareSurnameStart(text);
   if (m === null || (text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const surname = m[1] as string;
   // (For a surname alone, the forename is no word of a longer name, "Nomura Securities | Japan",
@@ -490,6 +491,7 @@ function noForenameWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && (tags[0] !== 'NNP' || tags.includes('JJ'));
 }
+/** A capitalised word that opens a line before a lower-case word or its "'s": "Dokic has …". */
 const BARE_SURNAME = en`^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=\s+\p{Ll}|['’]s\s)`;
 
 /** A surname alone that opens a line as its subject ("Dokic has not played …"), as a match. */

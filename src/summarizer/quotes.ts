@@ -1625,14 +1625,15 @@ const DESCRIBED_SUBJECT_START = enRegExp(
   'u',
 );
 
-/**
- * A subject that is someone's office: "The Tory leader argued", "The prime minister shrugged
- * off …" (not "The spokesman", "The source": who speaks for a body is often never named).
- */
 /** The role nouns that name an office someone holds (not "spokesman" or "source"). */
 const OFFICES = ROLE_NOUNS.split('|')
   .filter((w) => !/^(?:spokes|source)/.test(w))
   .join('|');
+/**
+ * A subject that is someone's office: "The Tory leader argued", "The prime minister shrugged
+ * off …", "The Ofsted chief said" (not "The spokesman", "The source": who speaks for a body is
+ * often never named). Group 1 the office, 2 the verb.
+ */
 const OFFICE_SUBJECT_START = enRegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+((?:\p{L}[\p{L}-]*\s+){0,2}(?:${OFFICES}))\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|s)|said|told)\b`,
   'u',
