@@ -1224,6 +1224,12 @@ function recentSubject(
     // ("The Ofsted chief said his report would … '…'": an office that said something is its
     // holder; when the article gives it to no one, the sentences before may name them, "said Mr
     // Bell".)
+    // ("Mr Campbell's e-mail, which was …, suggested they should get Trevor Beattie, TBWA's
+    // boss, to issue a statement. In it, he said: '…'": whose writing the sentence is about
+    // writes it, not the person it names.)
+    const writer = id < current ? WRITING_OF.exec(text)?.[1] : undefined;
+    const wrote = writer === undefined ? undefined : resolvePerson(people, writer);
+    if (wrote) return wrote;
     const subjectOffice = OFFICE_SUBJECT_START.exec(text);
     const office =
       subjectOffice?.[1] ?? (id < current ? OFFICE_MADE_TO_SAY.exec(text)?.[1] : undefined);
@@ -1625,6 +1631,8 @@ const DESCRIBED_SUBJECT_START = enRegExp(
   'u',
 );
 
+/** A subject that is someone's writing or words: "Mr Campbell's e-mail", "Ms Lee's letter". */
+const WRITING_OF = en`^\s*(?:(?:But|And|Yet)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)['’]s\s+(?:\p{Ll}+\s+){0,2}?(?:e-mail|email|letter|statement|message|memo|book|report|article|speech|blog|note|column|remarks|comments|tweet|post|autobiography|memoir|diary)\b`;
 /** The role nouns that name an office someone holds (not "spokesman" or "source"). */
 const OFFICES = ROLE_NOUNS.split('|')
   .filter((w) => !/^(?:spokes|source)/.test(w))

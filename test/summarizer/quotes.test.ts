@@ -2522,6 +2522,23 @@ describe('findQuotes: a quotation that runs on past its lost closing mark into i
   });
 });
 
+describe("findQuotes: someone's writing as the sentence's subject", () => {
+  it("GIVEN \"Mr Campbell's e-mail … suggested they should get Trevor Beattie, TBWA's boss, to issue a statement. In it, he said: '…'\" THEN Alastair Campbell speaks; \"Mr Campbell's lawyer said …. He said:\" is still not Campbell", () => {
+    const opening = 'Former media chief Alastair Campbell is at the centre of a row.';
+    const speaker = (middle: string) =>
+      quotesOf(`${opening} ${middle} "Just spoke to trev. Posters done according to brief."`)[0]
+        ?.speaker;
+    expect(
+      speaker(
+        "Mr Campbell's e-mail, which was intended for a party official, suggested they should get Trevor Beattie, TBWA's boss, to issue a statement. In it, he said:",
+      ),
+    ).toBe('Alastair Campbell');
+    expect(
+      speaker("Mr Campbell's lawyer, David Price, said the e-mail was private. He said:"),
+    ).not.toBe('Alastair Campbell');
+  });
+});
+
 describe('findQuotes: a single mark that opens a quotation and that nothing closes', () => {
   it('GIVEN said: "\'We are hoping …" THEN the quotation is shown without the stray mark; a quotation inside one keeps its marks', () => {
     expect(
