@@ -448,6 +448,9 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   const m = titled ?? bareSurnameStart(text);
   if (m === null || (text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const surname = m[1] as string;
+  // (Most lines open on a capitalised word that no earlier sentence has after another word: a
+  // string search first, before the patterns below are built.)
+  if (bare && !earlier.some((e) => e.text.includes(` ${surname}`))) return text;
   // (For a surname alone, the forename is no word of a longer name, "Nomura Securities | Japan",
   // nor a word that is no noun, "Both | Chelsea and Arsenal", "the Olympic | Sydney".)
   const full = enRegExp(
@@ -455,9 +458,11 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
     'gu',
   );
   const forenames = (t: string): string[] =>
-    [...t.matchAll(full)]
-      .map((f) => f[1] as string)
-      .filter((f) => !notForename(f) && !(bare && noForenameWord(f)));
+    !t.includes(` ${surname}`)
+      ? []
+      : [...t.matchAll(full)]
+          .map((f) => f[1] as string)
+          .filter((f) => !notForename(f) && !(bare && noForenameWord(f)));
   // (Named in full already, "Graham Lane … Mr Lane", it stands as written.)
   if (forenames(`${shown} ${text}`).length > 0) return text;
   const named = new Set(earlier.flatMap((s) => forenames(s.text)));

@@ -72,6 +72,7 @@ const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;
 const ROLE_BEFORE_NAME = enRegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
+const ROLE_COMMA_BEFORE_NAME = enRegExp(`(?:${ROLE_NOUNS}),\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';
 /** A particle that ends a run: "Renaud Donnedieu | de". */
@@ -164,7 +165,8 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
           add(m[1] ?? '', stated, s.id);
         }
       }
-    if (s.text.includes('s ') && s.text.includes(','))
+    // (A cheap test first, passed by every match: the role noun and its comma before a name.)
+    if (ROLE_COMMA_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(ROLE_COMMA_NAME))
         add(m[2] ?? '', m[1]?.replace(/^The\s/, 'the '), s.id);
     const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
