@@ -165,8 +165,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
           add(m[1] ?? '', stated, s.id);
         }
       }
-    // (A cheap test first, passed by every match: the role noun and its comma before a name.)
-    if (ROLE_COMMA_BEFORE_NAME.test(s.text))
+    // (Cheap tests first, passed by every match: whose the role is, then the role noun and its
+    // comma before a name.)
+    if ((s.text.includes("'s ") || s.text.includes('’s ')) && ROLE_COMMA_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(ROLE_COMMA_NAME))
         add(m[2] ?? '', m[1]?.replace(/^The\s/, 'the '), s.id);
     const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
