@@ -1,3 +1,4 @@
+import { boundedMemo } from '../core/bounded-memo.js';
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { en, enRegExp } from './letters.js';
@@ -453,10 +454,7 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   if (bare && !earlier.some((e) => e.text.includes(` ${surname}`))) return text;
   // (For a surname alone, the forename is no word of a longer name, "Nomura Securities | Japan",
   // nor a word that is no noun, "Both | Chelsea and Arsenal", "the Olympic | Sydney".)
-  const full = enRegExp(
-    `${bare ? `(?<!\\p{Lu}[\\p{L}'’.-]*\\s)` : ''}\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`,
-    'gu',
-  );
+  const full = (bare ? bareFullName : titledFullName)(surname);
   const forenames = (t: string): string[] =>
     !t.includes(` ${surname}`)
       ? []
@@ -487,6 +485,18 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   }
   return `${text.slice(0, m.index)}${forename} ${surname}${text.slice(m.index + m[0].length)}`;
 }
+
+/** The pattern of a forename and `surname` (built once per surname: an article names few). */
+const titledFullName = boundedMemo(
+  (surname: string) => enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu'),
+  2_000,
+);
+/** The same, not after a capitalised word: no word of a longer name ("Nomura Securities | Japan"). */
+const bareFullName = boundedMemo(
+  (surname: string) =>
+    enRegExp(`(?<!\\p{Lu}[\\p{L}'’.-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu'),
+  2_000,
+);
 
 /**
  * Whether the lexicon reads a capitalised word, as written, as something other than a name
