@@ -5,6 +5,7 @@ import { PROMO } from '../summarizer/lede.js';
 import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
 import { mayHaveVerb } from '../summarizer/pos/tag.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
+import { wordsOnly } from '../summarizer/quotes.js';
 import { keyQuotes, summarize } from '../summarizer/summarize.js';
 import { showsPhotoPosition } from '../summarizer/tighten.js';
 import { contentStems } from '../summarizer/tokens.js';
@@ -63,14 +64,6 @@ export function textOverlap(a: string, b: string): number {
   );
 }
 
-/** Lower-case words and numbers only, one space apart. */
-function wordsOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** A point's closing " — Speaker" names who said it; a name said again is no repeated fact. */
 function withoutSpeaker(text: string): string {
   return text.replace(/\s+—\s+[^—]{1,120}$/, '');
@@ -110,10 +103,10 @@ export function auditSummary(
       if (overlap > REPEAT_OVERLAP) add('repeat-pair', b, `with: ${a} (${overlap.toFixed(2)})`);
     }
   }
-  const said = [summary.lede, ...points.map((p) => p.text)].map(wordsOf);
+  const said = [summary.lede, ...points.map((p) => p.text)].map(wordsOnly);
   for (const q of keyQuotes(summary)) {
     // (Its opening words: a point may show the first sentence of a longer quotation.)
-    const opening = wordsOf(q.text).split(' ').slice(0, 8).join(' ');
+    const opening = wordsOnly(q.text).split(' ').slice(0, 8).join(' ');
     if (said.some((t) => t.includes(opening))) add('quote-repeated', q.text, q.speaker);
   }
   const shown = new Set(points.flatMap((p) => p.sentenceIds));

@@ -317,6 +317,11 @@ export function cutNamedCaption(text: string): { text: string; caption: string }
   return { text, caption: '' };
 }
 
+/** Whether the text has an even count of quotation marks: no quotation left open at its end. */
+function evenMarks(text: string): boolean {
+  return (text.match(/["“”‘]/g)?.length ?? 0) % 2 === 0;
+}
+
 /** Two capitalised words: a name a caption gives ("Monbeg Dude", "Zara Phillips"). */
 const TWO_WORD_NAME = en.g`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`;
 
@@ -331,7 +336,7 @@ function nameGivenAgainAt(text: string, from: number): number {
     const before = text.slice(0, at);
     if (
       OPENS_ON_SURNAME.test(text.slice(at + 1 + r[0].length)) &&
-      (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
+      evenMarks(before) &&
       countWords(before) >= CAPTION_MIN_WORDS
     )
       return at;
@@ -359,7 +364,7 @@ function namedAgainAt(text: string, name: string, from: number, first: string): 
       (!afterCapital || captionEnds) &&
       !CONJUNCTION.test(previous) &&
       OPENS_ON_SURNAME.test(after) &&
-      (before.match(/["“”‘]/g)?.length ?? 0) % 2 === 0 &&
+      evenMarks(before) &&
       countWords(before) >= CAPTION_MIN_WORDS &&
       countWords(text.slice(at)) >= 5;
     if (fits) return at;

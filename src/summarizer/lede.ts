@@ -449,12 +449,10 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   const m = titled ?? bareSurnameStart(text);
   if (m === null || (text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const surname = m[1] as string;
-  // (Most lines open on a capitalised word that no earlier sentence has after another word: a
-  // string search first, before the patterns below are built.)
-  if (bare && !earlier.some((e) => e.text.includes(` ${surname}`))) return text;
   // (For a surname alone, the forename is no word of a longer name, "Nomura Securities | Japan",
   // nor a word that is no noun, "Both | Chelsea and Arsenal", "the Olympic | Sydney".)
   const full = (bare ? bareFullName : titledFullName)(surname);
+  // (A string search first: most texts do not hold the surname after another word at all.)
   const forenames = (t: string): string[] =>
     !t.includes(` ${surname}`)
       ? []

@@ -1217,25 +1217,25 @@ function recentSubject(
     if (PRONOUN_ISSUE.test(text)) continue;
     // (The quotation's own sentence, before its opening mark, may have no words at all.)
     if (en`\p{L}`.test(text)) chain = false;
-    // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
-    // subject that is an office speaks, its holder if the article gives it to one person.)
-    // ("The pressure prompted the prime minister to say the police would be consulted. He told
-    // MPs: '…'": the office made to say it, not a name the sentence before gave.)
-    // ("The Ofsted chief said his report would … '…'": an office that said something is its
-    // holder; when the article gives it to no one, the sentences before may name them, "said Mr
-    // Bell".)
     // ("Mr Campbell's e-mail, which was …, suggested they should get Trevor Beattie, TBWA's
     // boss, to issue a statement. In it, he said: '…'": whose writing the sentence is about
     // writes it, not the person it names.)
     const writer = id < current ? WRITING_OF.exec(text)?.[1] : undefined;
     const wrote = writer === undefined ? undefined : resolvePerson(people, writer);
     if (wrote) return wrote;
+    // ("But the Tory leader argued … Parkinson's and Motor Neurone disease. '…,' he said.": a
+    // subject that is an office speaks, its holder if the article gives it to one person.)
+    // ("The pressure prompted the prime minister to say the police would be consulted. He told
+    // MPs: '…'": the office made to say it, not a name the sentence before gave.)
+    // ("The Ofsted chief said his report would … '…'": an office that only said something and
+    // that the article gives to no one: the sentences before may name them, "said Mr Bell".)
     const subjectOffice = OFFICE_SUBJECT_START.exec(text);
     const office =
       subjectOffice?.[1] ?? (id < current ? OFFICE_MADE_TO_SAY.exec(text)?.[1] : undefined);
     if (office) {
       const holder = holderOf(office, people);
-      if (holder || !/^(?:said|told)$/.test(subjectOffice?.[2] ?? '')) return holder;
+      const onlySaid = /^(?:said|told)$/.test(subjectOffice?.[2] ?? '');
+      if (holder || !onlySaid) return holder;
     }
     // "But Parry, speaking exclusively to BBC Sport, also admits …": the clause's subject, a
     // surname the article has speak elsewhere ("Parry said:"), comes before the names after it.
@@ -2096,7 +2096,6 @@ function inSpanText(span: QuoteSpan, raw: string, at: number): number {
   );
 }
 
-/** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 /**
  * A quotation whose closing mark the copy lost runs on into the writer's sentence that
  * attributes it and on past it: "… likely to continue to 'wait and see', the organisation said
@@ -2108,6 +2107,7 @@ function beforeAttribution(text: string): string {
 }
 const ATTRIBUTION_INSIDE = en`,\s+(?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|he|she|it|they|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|told|tells|warned|argued)\b[^.!?"“”]{0,60}[.!?]\s+(?=\p{Lu})`;
 
+/** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
   let t = text.trim().replace(/[,;:]$/, '');
   // ('said: "\'We are hoping …"': a single mark that opens it and that nothing closes is the

@@ -282,9 +282,9 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
 }
 
 /** How many quotations a summary shows under its points. */
-export const KEY_QUOTES = 3;
+const KEY_QUOTES = 3;
 /** A key quotation's length: whole sentences up to this many words (its first always). */
-export const KEY_QUOTE_WORDS = 40;
+const KEY_QUOTE_WORDS = 40;
 
 /**
  * The quotations a summary shows under its points: none the lede or a point has just shown,
