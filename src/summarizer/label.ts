@@ -2232,6 +2232,12 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     /^(?:IN|RP)$/.test(np.at(-1)?.tag ?? '')
   )
     return np.map((t) => t.text);
+  // "Up to 30 Labour MPs could oppose …": an amount's own words say how many; without them
+  // ("30 Labour MPs could oppose") the label states another number. Whole, or no head.
+  if (amount && np.length > 0 && np[0] !== tokens[0]) {
+    if (words[0] !== tokens[0] || words.length > MAX_SUBJECT_WORDS) return undefined;
+    np = words;
+  }
   while (np.length > 1 && /^(?:of|IN)$/i.test(np.at(-1)?.text ?? '')) np.pop();
   // A cut that starts on "and", "of" or "'s" is part of a longer name: no safe subject.
   if (!amount && /^(?:CC|IN|TO|POS)$/.test(np[0]?.tag ?? '')) return undefined;

@@ -2652,3 +2652,19 @@ describe('headlineLabel: what was said, cut from its verb', () => {
     ).toMatch(/police would be consulted/);
   });
 });
+
+describe('headlineLabel: an amount that opens the subject', () => {
+  it('GIVEN "Up to 30 Labour MPs could oppose the scheme" THEN the label keeps "Up to", or there is none: "30 Labour MPs" states another number', () => {
+    for (const sentence of [
+      'Up to 30 Labour MPs could oppose the scheme during a Commons debate.',
+      'Up to 40 local Conservative councillors have resigned from the party.',
+    ]) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || /^Up to \d+/.test(label), `${sentence} -> ${label}`).toBe(true);
+    }
+    // Kept whole, it still gives a label.
+    expect(headlineLabel('Up to 30 Labour MPs could oppose the scheme.')).toMatch(
+      /^Up to 30 Labour MPs could oppose/,
+    );
+  });
+});
