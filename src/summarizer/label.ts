@@ -1118,6 +1118,10 @@ function inName(tokens: readonly Token[], i: number): boolean {
  */
 function keepsArticle(tokens: readonly Token[], i: number, subject = false): boolean {
   if (inName(tokens, i)) return true;
+  // "a few banks would fail" is some; "few banks" is hardly any. "a lot of India" is no "lot":
+  // the article is part of the amount.
+  if (/^an?$/i.test(tokens[i]?.text ?? '') && AMOUNT_WITH_ARTICLE.test(tokens[i + 1]?.text ?? ''))
+    return true;
   // (In a subject only: an object's "one of | the pioneers" is cut by the checks after it.)
   return (
     subject &&
@@ -1126,6 +1130,10 @@ function keepsArticle(tokens: readonly Token[], i: number, subject = false): boo
     PARTITIVE.test(tokens[i - 2]?.text ?? '')
   );
 }
+/** A span an amount holds for each of: "in each of the past two years", "every year", "a month". */
+const EACH_SPAN = /^(?:in each|each|every|per|a (?:year|month|week|day|season)|an hour)\b/i;
+/** Amounts that say another thing without their "a": "a few", "a little", "a lot", "a bit". */
+const AMOUNT_WITH_ARTICLE = /^(?:few|little|lot|bit)$/i;
 /** Words for a part of a whole, before "of the". */
 const PARTITIVE =
   /^(?:some|many|most|all|none|one|two|three|four|five|each|any|much|several|few|both|half|part|rest|majority|minority|bulk)$/i;
@@ -2546,7 +2554,23 @@ function complement(
       /^the$/i.test(t.text) &&
       /^(?:IN|TO)$/.test(tokens[i - 1]?.tag ?? '') &&
       BARE_IDIOM_NOUN.test(tokens[i + 1]?.text ?? '');
-    if (DROP_DET.test(t.text) && !keepsArticle(tokens, i) && !fraction && !idiom) continue;
+    if (DROP_DET.test(t.text)) {
+      if (!keepsArticle(tokens, i) && !fraction && !idiom) continue;
+      // ("a lot of India", "by a fifth", "to the court": the article the amount or idiom keeps.)
+      // ("risen by a fifth | in each of the past two years": not an amount per span said once.)
+      if (
+        fraction &&
+        EACH_SPAN.test(
+          tokens
+            .slice(i + 2, i + 5)
+            .map((n) => n.text)
+            .join(' '),
+        )
+      )
+        break;
+      push(t);
+      continue;
+    }
     if (t.tag === 'TO' && tokens[i + 1]?.tag === 'VB') {
       // "to hail the mission": a purpose clause, its verb and object, when they fit.
       if (!prev || !NOUN.test(prev.tag)) break;

@@ -323,11 +323,11 @@ describe('headlineLabel keeps what makes the sentence true', () => {
     expect(
       headlineLabel("Agassi was often bamboozled by the Austrian's drop shots in San Jose."),
     ).toBeUndefined();
-    expect(
-      headlineLabel(
-        'Shailendra Singh, the founder of India\'s Percept Films, said there would be "a lot of India" in the movie - and that an Indian train would play a big role.',
-      ),
-    ).toBe('Shailendra Singh said there would be lot of India');
+    // (Nor does it drop the "a" of a quoted "a lot of India": whole, or no label.)
+    const lot = headlineLabel(
+      'Shailendra Singh, the founder of India\'s Percept Films, said there would be "a lot of India" in the movie - and that an Indian train would play a big role.',
+    );
+    expect(lot === undefined || /\ba lot of India\b/.test(lot), `${lot}`).toBe(true);
   });
 
   it('GIVEN "had declared Saturday as \'Cantona Day\'" THEN the day declared is no time phrase to drop ("had declared as Cantona Day")', () => {
@@ -556,7 +556,7 @@ describe('headlineLabel names the right actor, or none', () => {
     // "for an hour" is not "for hour".
     [
       'Flights were affected for an hour on Wednesday morning, double the time that had been expected.',
-      'Flights were affected',
+      'Flights were affected for an hour',
     ],
     // A participle inside the subject is no main verb: not "87% of 1,000 adults quizzed by ICM".
     [
@@ -904,8 +904,8 @@ describe('headlineLabel names the right actor, or none', () => {
     'Hamilton was four-hundredths of a second ahead of his team-mate Nico Rosberg.',
     // A passive of association needs with what: not "Website was not associated".
     'The website was not associated with the napster.com site in the USA.',
-    // Praise on whom, given with what: not "Groening heaped praise", "Newspaper issuing photographers".
-    'Groening recently heaped praise on The Office, saying: "Everybody on The Simpsons is a fan of The Office."',
+    // Given with what: not "Newspaper issuing photographers". (Praise on whom: see the next describe's
+    // "Groening heaped praise on The Office", not "Groening heaped praise".)
     "The exposure of Janet Jackson's breast at last year's Superbowl landed CBS with a $550,000 fine.",
     // "a number of" is not "number of": not "Sonaptic is one of number of companies".
     'British firm Sonaptic is one of a number of companies to have developed 3D audio technology.',
@@ -1984,7 +1984,6 @@ describe('headlineLabel: quotations and their speakers', () => {
 
 describe('headlineLabel: a claim cut from the part where it holds says it of all', () => {
   it.each([
-    'Labour markets firmed in a number of districts, but wage pressures generally remained modest.',
     'Honorary consuls will be appointed in some of the areas affected by the embassy closures.',
     // "thrown its support | behind …": whose support is the point.
     'The Australian Rugby Union has thrown its support behind a proposed North-South match to raise funds for the tsunami appeals.',
@@ -2666,5 +2665,40 @@ describe('headlineLabel: an amount that opens the subject', () => {
     expect(headlineLabel('Up to 30 Labour MPs could oppose the scheme.')).toMatch(
       /^Up to 30 Labour MPs could oppose/,
     );
+  });
+});
+
+describe('headlineLabel: an amount said with its article', () => {
+  it('GIVEN "a few banks would fail" or "A few fans invaded the pitch" THEN no label says "few" (hardly any) for "a few" (some)', () => {
+    for (const sentence of [
+      'The minister said a few banks would fail.',
+      'A few fans invaded the pitch after the match.',
+    ]) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || /\b[Aa] few\b/.test(label), `${sentence} -> ${label}`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('GIVEN "packs a lot of functions" or "lost a third of their value" THEN the label keeps the article with its amount, not "lot of functions"', () => {
+    expect(headlineLabel('The device packs a lot of functions.')).toBe(
+      'Device packs a lot of functions',
+    );
+    expect(headlineLabel('Shares in the bank lost a third of their value after the warning.')).toBe(
+      'Shares in bank lost a third of their value',
+    );
+    // A name's own article stays, and praise says on whom: not "Groening heaped praise".
+    expect(
+      headlineLabel(
+        'Groening recently heaped praise on The Office, saying: "Everybody on The Simpsons is a fan of The Office."',
+      ),
+    ).toBe('Groening heaped praise on The Office');
+    // The part where the claim holds comes along: not "Labour markets firmed".
+    expect(
+      headlineLabel(
+        'Labour markets firmed in a number of districts, but wage pressures generally remained modest.',
+      ),
+    ).toBe('Labour markets firmed in a number of districts');
   });
 });
