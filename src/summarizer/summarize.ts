@@ -499,7 +499,23 @@ function headlineFrom(lede: string): string {
           !/^(?:but|yet|though|although)$/i.test(words[i + 1] ?? '') &&
           !leaveQuotationOpen(words.slice(0, i + 1)),
       );
-  const cut = words.slice(0, clause >= 0 ? clause + 1 : HEADLINE_WORDS);
+  // ("… face spiralling parking fines | after judges ruled yesterday that …": a clause of when
+  // or why, without a comma, ends the main one too; not one of a condition, "unless", "if".)
+  const subordinate = words.findIndex(
+    (w, i) =>
+      i >= HEADLINE_MIN_WORDS &&
+      i <= (clause >= 0 ? clause : HEADLINE_WORDS) &&
+      WHEN_OR_WHY.test(w) &&
+      // ("the following day", "many years | after the break-up", "shortly after": no clause.)
+      !/^(?:the|a|an|this|that|its|his|her|their|years?|months?|weeks?|days?|hours?|minutes?|moments?|decades?|shortly|soon|just|long|immediately|right|only|even|straight)$/i.test(
+        words[i - 1] ?? '',
+      ) &&
+      !leaveQuotationOpen(words.slice(0, i)),
+  );
+  const cut = words.slice(
+    0,
+    subordinate >= 0 ? subordinate : clause >= 0 ? clause + 1 : HEADLINE_WORDS,
+  );
   while (cut.length > HEADLINE_MIN_WORDS && LEADS_ON.test(cut.at(-1) ?? '')) cut.pop();
   return capitalize(`${cut.join(' ').replace(/[,;:]$/, '')}…`);
 }
@@ -514,6 +530,8 @@ const HEADLINE_MAX_WORDS = 16;
 /** A sentence that opens on a phrase or clause before its main one: "With …", "Dotted …,". */
 const OPENING_CLAUSE =
   /^(?:With|Without|When|While|Whilst|Although|Though|As|After|Before|If|Because|Since|Despite|Amid|Following|During|Once|Until|Unless|In|On|At|For|By|From|Like|Unlike|\p{L}+(?:ing|ed))\b/u;
+/** Words that open a clause of when or why after the main one. */
+const WHEN_OR_WHY = /^(?:after|when|while|following|amid|despite|because)$/i;
 /** Words that lead into what follows them: no headline cut short ends on one. */
 const LEADS_ON =
   /^(?:the|a|an|of|in|on|at|to|for|with|from|by|as|and|or|but|that|which|who|whose|his|her|their|its|our|my|your|this|these|those|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|than|into|over|after|before|about|against|during|under|while|when|where|if|because|since|until|-|–|—)$/i;

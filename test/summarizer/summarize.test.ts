@@ -1095,4 +1095,21 @@ describe('summarize: the headline made from the lede when the article has none',
       ),
     ).not.toBe('The humble honeybee may only be small…');
   });
+  it('GIVEN a main clause that "after" or "despite" goes on from, without a comma THEN the headline is that clause, not twelve words cut after "ruled yesterday"; a condition ("unless") or a time ("many years after") is no cut', () => {
+    expect(
+      title(
+        `Millions of motorists face spiralling parking fines after judges ruled yesterday that an £85 penalty was fair.${rest}`,
+      ),
+    ).toBe('Millions of motorists face spiralling parking fines…');
+    expect(
+      title(
+        `The historic seaside pier in the town will close for good unless a buyer is found by the end of June.${rest}`,
+      ),
+    ).not.toBe('The historic seaside pier in the town will close for good…');
+    expect(
+      title(
+        `The cost of divorce can wreck retirement many years after the break-up of a marriage, a study has found.${rest}`,
+      ),
+    ).not.toBe('The cost of divorce can wreck retirement many years…');
+  });
 });
