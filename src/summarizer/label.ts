@@ -501,6 +501,14 @@ function check(
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
+  // "Diane Allahgreen has been our best hurdler": someone's own words ("our", "I", "we") given
+  // as a headline say it as the writer's, about no one the reader knows.
+  // (With its speaker it is theirs: "Lawrence tells ABC little Wil brings light to our family".)
+  if (
+    words.some((w) => FIRST_PERSON.test(w) && w !== 'US') &&
+    !words.some((w) => ATTRIBUTIVE.test(w))
+  )
+    return undefined;
   // ("… are on increase according | to the firm": a source cut from its "to".)
   if (/\baccording$/i.test(label)) return undefined;
   // What the sentence says after the label's last word ('' when the word is not found there).
@@ -1130,6 +1138,9 @@ function keepsArticle(tokens: readonly Token[], i: number, subject = false): boo
     PARTITIVE.test(tokens[i - 2]?.text ?? '')
   );
 }
+/** Determiners that say how many: "no", "some", "all", "every", "another", … */
+const COUNTING_DETERMINER =
+  /^(?:no|some|any|all|every|each|another|both|either|neither|this|these)$/i;
 /** A span an amount holds for each of: "in each of the past two years", "every year", "a month". */
 const EACH_SPAN = /^(?:in each|each|every|per|a (?:year|month|week|day|season)|an hour)\b/i;
 /** Amounts that say another thing without their "a": "a few", "a little", "a lot", "a bit". */
@@ -2638,6 +2649,24 @@ function complement(
     }
     // "stated | they could not see …": a subject pronoun opens a clause, it is no object.
     if (t.tag === 'PRP' && /^(?:i|we|they|he|she)$/i.test(t.text)) return null;
+    // "made no arrests", "will cut some jobs", "sold all its shares": a determiner that says how
+    // many (or none) opens the noun phrase and stays with it; without it the label says another
+    // thing ("made arrests").
+    // ("some three dozen officers": "some" before a number says "about", and that number's
+    // noun may come after what follows; no object then, as before.)
+    // (Not a name's "All Nippon", a date's "this year's", nor a clause's subject after
+    // "before": "consulted before any changes are made".)
+    if (
+      t.tag === 'DT' &&
+      COUNTING_DETERMINER.test(t.text) &&
+      en`^\p{Ll}`.test(t.text) &&
+      !TIME_WORD.test(tokens[i + 1]?.text ?? '') &&
+      !/^(?:before|after|until|till|since|once)$/i.test(tokens[i - 1]?.text ?? '') &&
+      /^(?:JJ[RS]?|NNS?|NNPS?|PRP\$|VBG|VBN)$/.test(tokens[i + 1]?.tag ?? '')
+    ) {
+      push(t, { text: t.text, tag: 'JJ' });
+      continue;
+    }
     // A pronoun after other words starts a new clause ("confident it would …").
     if (t.tag === 'PRP' && out.some((o) => o.tag !== 'IN' && o.tag !== 'TO')) break;
     // "did not have enough/RB impact": a quantity word before the noun stays.
@@ -2807,6 +2836,19 @@ function complement(
   // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
   const last = out.at(-1);
   const afterLast = pushedLast ? tokens[tokens.indexOf(pushedLast) + 1] : undefined;
+  // "made no announcement | about the next Xbox", "had no option | but to …", "saw no reason
+  // | to cut": none of a thing, cut from what bounds it, denies more than the sentence does.
+  // "created in every sector | except manufacturing": all of them, cut from the exception.
+  if (
+    out.some((o) => /^(?:no|any|every|all|each)$/i.test(o.text)) &&
+    afterLast &&
+    (/^(?:IN|TO|WDT|WP|WRB)$/.test(afterLast.tag) || /^(?:but|that)$/i.test(afterLast.text)) &&
+    (/^(?:no|any)$/i.test(
+      out.find((o) => /^(?:no|any|every|all|each)$/i.test(o.text))?.text ?? '',
+    ) ||
+      /^(?:except|excluding|bar|barring|save|but|apart|other)$/i.test(afterLast.text))
+  )
+    return null;
   // (Not an amount of money, which is its own noun, before a clause: "lost about $180bn | when
   // …"; "£23,000 | apiece", "£39.99 | monthly price tag" go on with it.)
   if (

@@ -126,7 +126,10 @@ describe('headlineLabel keeps what makes the sentence true', () => {
       'Mitsubishi Motors issued its third profits warning',
     ],
     // "A number of", "a host of": an amount, not the head (not "Number of new roles being created").
-    ['A number of new roles are being created in each department.', 'New roles being created'],
+    [
+      'A number of new roles are being created in each department.',
+      'New roles being created in each department',
+    ],
     [
       'A host of stars are expected to grace the red carpet outside the Kodak Theatre.',
       'Stars expected to grace red carpet',
@@ -2700,5 +2703,45 @@ describe('headlineLabel: an amount said with its article', () => {
         'Labour markets firmed in a number of districts, but wage pressures generally remained modest.',
       ),
     ).toBe('Labour markets firmed in a number of districts');
+  });
+});
+
+describe('headlineLabel: an object that opens on "no", "some", "all"', () => {
+  it('GIVEN "Police have made no arrests" or "Inbev bought out another partner" THEN the determiner stays with its noun', () => {
+    expect(headlineLabel('Police have made no arrests.')).toBe('Police have made no arrests');
+    expect(headlineLabel('Inbev bought out another partner in August 2004.')).toBe(
+      'Inbev bought out another partner',
+    );
+  });
+
+  it('GIVEN none or all of a thing cut from what bounds it ("no announcement | about the Xbox", "every sector | except manufacturing", "no reason | to cut") THEN no label', () => {
+    for (const [sentence, cut] of [
+      [
+        'Mr Gates made no announcement about the next generation Xbox games console.',
+        /no announcement$/,
+      ],
+      ['Jobs were created in every sector of the US economy except manufacturing.', /economy$/],
+      ['Opec members said on Tuesday that it saw no reason to cut its output.', /no reason$/],
+    ] as const) {
+      const label = headlineLabel(sentence);
+      expect(label === undefined || !cut.test(label), `${sentence} -> ${label}`).toBe(true);
+    }
+  });
+
+  it('GIVEN a name\'s "All" ("rival All Nippon"), a hedged amount ("some £50bn | in spending cuts") or someone\'s "our" THEN no label reads them as a count or as the writer\'s', () => {
+    expect(
+      headlineLabel(
+        "Asia's biggest airline joins Japanese rival All Nippon as one of the first carriers to order the 7E7.",
+      ),
+    ).toBeUndefined();
+    const amount = headlineLabel(
+      "The Chancellor said the Conservatives' plans would see some £50bn in spending cuts by 2011.",
+    );
+    expect(amount === undefined || !/£50bn$/.test(amount), `${amount}`).toBe(true);
+    expect(
+      headlineLabel(
+        'Diane Allahgreen has been our best hurdler for some time now and I think she was surprised.',
+      ),
+    ).toBeUndefined();
   });
 });
