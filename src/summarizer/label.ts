@@ -239,6 +239,9 @@ function overturnedAfterBut(
   rest: string,
   tags: ReadonlyMap<string, string>,
 ): boolean {
+  // ("Clijsters was due to marry Lleyton Hewitt in February | but the pair split": a plan that a
+  // "but" goes on from, whoever its subject, may not have held.)
+  if (PLAN.test(label) && BUT_ANY_SUBJECT.test(rest)) return true;
   const but = BUT_SAME_SUBJECT.exec(rest);
   if (!but || !/^(?:VBD|VBZ|VBP|MD)$/.test(tags.get(but[2] ?? '') ?? '')) return false;
   const clause = rest.slice(but.index + but[0].length - (but[2]?.length ?? 0)).split(/\s+/, 7);
@@ -247,6 +250,8 @@ function overturnedAfterBut(
 
 /** ", but" and the verb its subject goes on with (an adverb may come between). */
 const BUT_SAME_SUBJECT = en`^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b`;
+const BUT_ANY_SUBJECT = /^[^.;:]*?,?\s+but\s/;
+const PLAN = /\b(?:due|expected|supposed|scheduled|planned|intended|tipped|set)\s+to\b/i;
 const PREMISE =
   /\b(?:expected|supposed|favourite|favorite|originally|initially|considered|planned|intended|tipped)\b/i;
 const OVERTURNS =
@@ -1138,6 +1143,38 @@ function keepsArticle(tokens: readonly Token[], i: number, subject = false): boo
     PARTITIVE.test(tokens[i - 2]?.text ?? '')
   );
 }
+/**
+ * A noun phrase from `from` of common words that say what a thing is ("internet service
+ * provider", "Boston-based private investment firm") and then its name of two to four words
+ * ("UK Online"), ending where the phrase ends: where the name starts and the phrase ends.
+ */
+function describedName(
+  tokens: readonly Token[],
+  from: number,
+): { start: number; end: number } | undefined {
+  let k = from;
+  if (/^(?:a|an|the)$/i.test(tokens[k]?.text ?? '')) k++;
+  let common = 0;
+  // (Common words: in lower case, or a place's adjective, "Boston-based".)
+  while (
+    /^(?:JJ|NN|NNS|VBN)$/.test(tokens[k]?.tag ?? '') &&
+    en`^\p{Ll}|^\p{Lu}\p{L}*-\p{Ll}+$`.test(tokens[k]?.text ?? '')
+  ) {
+    if (/^NNS?$/.test(tokens[k]?.tag ?? '')) common++;
+    k++;
+  }
+  if (common === 0) return undefined;
+  const start = k;
+  while (/^NNPS?$/.test(tokens[k]?.tag ?? '') && en`^\p{Lu}`.test(tokens[k]?.text ?? '')) k++;
+  const words = k - start;
+  if (words < 2 || words > 4) return undefined;
+  // (Not a name that goes on: "Ryan Giggs | and Roy Keane", "UK Online's", "Bank of England".)
+  const next = tokens[k];
+  if (next && !/^(?:[,;:.!?]|IN|TO|WDT|WP|WRB|VB[DPZ]?|MD)$/.test(next.tag)) return undefined;
+  if (next && /^of$/i.test(next.text)) return undefined;
+  return { start, end: k };
+}
+
 /** Determiners that say how many: "no", "some", "all", "every", "another", … */
 const COUNTING_DETERMINER =
   /^(?:no|some|any|all|every|each|another|both|either|neither|this|these)$/i;
@@ -2545,6 +2582,13 @@ function complement(
     pushedLast = t;
   };
   for (; i < tokens.length && out.length < budget; i++) {
+    // "launched by | internet service provider | UK Online": a noun phrase that ends on a
+    // name of two or more words, with common words before it that say what it is, is named by
+    // the name alone when the whole does not fit (as a headline says "launched by UK Online").
+    if (out.length === 0 || /^(?:IN|TO)$/.test(out.at(-1)?.tag ?? '')) {
+      const name = describedName(tokens, i);
+      if (name && name.end - i > budget - out.length) i = name.start;
+    }
     const t = tokens[i] as Token;
     const prev = out.at(-1);
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;

@@ -2745,3 +2745,26 @@ describe('headlineLabel: an object that opens on "no", "some", "all"', () => {
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a named thing described before its name', () => {
+  it('GIVEN "launched by internet service provider UK Online" THEN the label names it by its name when the whole does not fit', () => {
+    expect(
+      headlineLabel(
+        'An eight megabit service has been launched by internet service provider UK Online.',
+      ),
+    ).toBe('Eight megabit service has been launched by UK Online');
+    expect(
+      headlineLabel(
+        "The bid has come from Boston-based private investment firm Highfields Capital Management, which already owns 6.7% of Circuit City's shares.",
+      ),
+    ).toBe('Bid has come from Highfields Capital Management');
+  });
+
+  it('GIVEN a plan that "but" goes on from, whoever its subject ("was due to marry … but the pair split") THEN no label states the plan', () => {
+    expect(
+      headlineLabel(
+        'Clijsters was also due to marry fellow tennis star Lleyton Hewitt in February but the pair split in October.',
+      ),
+    ).toBeUndefined();
+  });
+});
