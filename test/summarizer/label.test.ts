@@ -2768,3 +2768,13 @@ describe('headlineLabel: a named thing described before its name', () => {
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a clause whose verb the lexicon knows only as a participle', () => {
+  it('GIVEN "Tom Voyce powered through the Irish defence …" THEN the label has its verb', () => {
+    expect(
+      headlineLabel(
+        "Tom Voyce powered through the Irish defence for Wasps' second try before Richard Birkett went over unchallenged.",
+      ),
+    ).toBe('Tom Voyce powered through Irish defence');
+  });
+});

@@ -211,3 +211,14 @@ describe('tagSentence: a surname the lexicon knows only as a common word', () =>
     expect(tagOf('The sturgeon is a fish.', 'sturgeon')).toBe('NN');
   });
 });
+
+describe('tagSentence: a regular "-ed" form right after its subject', () => {
+  it('GIVEN "Tom Voyce powered through the defence" (the lexicon lists "powered" only as a participle) THEN it is the past tense, the clause\'s verb; after "has" it stays the participle', () => {
+    const tagOf = (text: string, word: string) =>
+      tagSentence(text).find((t) => t.text === word)?.tag;
+    expect(
+      tagOf('Tom Voyce powered through the Irish defence for the second try.', 'powered'),
+    ).toBe('VBD');
+    expect(tagOf('The engine has powered the car for years.', 'powered')).toBe('VBN');
+  });
+});

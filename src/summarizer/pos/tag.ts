@@ -427,7 +427,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       tagged[i] = token(t.text, 'VBD');
     // A past participle right after the subject of a clause with no verb yet is its past
     // tense ("Ethiopia produced/VBN 14 million tonnes").
-    if (!hasVerb && t.tag === 'VBN' && SUBJECT.has(before) && known?.includes('VBD'))
+    // (A regular "-ed" form is both, whatever the lexicon lists: "Tom Voyce powered/VBN through".)
+    if (
+      !hasVerb &&
+      t.tag === 'VBN' &&
+      SUBJECT.has(before) &&
+      (known?.includes('VBD') || en`\p{Ll}ed$`.test(t.text))
+    )
       tagged[i] = token(t.text, 'VBD');
     // "Research carried out by …", "a man arrested by …": a participle, not the main verb.
     if ((tagged[i] as Token).tag === 'VBD' && known?.includes('VBN')) {
