@@ -1175,6 +1175,9 @@ function describedName(
   return { start, end: k };
 }
 
+/** Titles before a surname that say it is a person's: "Mr Straw", "Lord Rennard", "Dr Paniccia". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Baroness|Professor|Prof)$/;
+
 /** Determiners that say how many: "no", "some", "all", "every", "another", … */
 const COUNTING_DETERMINER =
   /^(?:no|some|any|all|every|each|another|both|either|neither|this|these)$/i;
@@ -1369,9 +1372,19 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const hasSubject =
       verbAt > 0 &&
       clause.slice(0, verbAt).every((t) => !/^(?:VB[DPZ]?|MD|TO|WDT|WP|,|:)$/.test(t.tag));
-    const said = hasSubject
-      ? clauseHead(clause, budget - out.length - (objectIsTime ? 0 : object.length), false)
+    const objectWords = objectIsTime ? 0 : object.length;
+    // ("Mr Straw said he hoped the agreement would make a difference": a titled speaker is named
+    // by the surname alone when what was said fits only so, as a headline names them.)
+    // (Title and surname only: "Sir Ian Blair" is no "Blair".)
+    const titled = subject.length === 2 && PERSON_TITLE.test(subject[0] ?? '');
+    const spare = titled ? subject.length - 1 : 0;
+    let said = hasSubject
+      ? clauseHead(clause, budget - out.length - objectWords, false)
       : undefined;
+    if (!said && hasSubject && spare > 0) {
+      said = clauseHead(clause, budget - out.length - objectWords + spare, false);
+      if (said) out.splice(0, subject.length, subject.at(-1) ?? '');
+    }
     // "told | the Times Educational Supplement | that …": "told" without whom is garbled.
     const toldNoOne = TOLD.test(verb.text) && (objectIsTime || object.length === 0);
     // "said CSOs do not have the experience|, training and safety equipment": the clause said

@@ -2778,3 +2778,21 @@ describe('headlineLabel: a clause whose verb the lexicon knows only as a partici
     ).toBe('Tom Voyce powered through Irish defence');
   });
 });
+
+describe('headlineLabel: a titled speaker whose words fit only after the surname', () => {
+  it('GIVEN "Mr McConnell said the tragedy should persuade everyone to step up the fight …" THEN the label names him by surname; "Sir Ian Blair" is never cut to "Blair"', () => {
+    expect(
+      headlineLabel(
+        'Mr McConnell said the tragedy should persuade everyone to step up the fight against global poverty and change the world for the better.',
+      ),
+    ).toBe('McConnell said tragedy should persuade everyone to step up fight');
+    const sir = headlineLabel(
+      "Sir Ian Blair said terror groups would remember the effect of the Madrid bomb on Spain's general election last year.",
+    );
+    expect(sir === undefined || /^Sir Ian Blair\b/.test(sir), `${sir}`).toBe(true);
+    // A label that fits with the title keeps it.
+    expect(headlineLabel('Mr Straw said he hoped the agreement would make a difference.')).toMatch(
+      /^Mr Straw said/,
+    );
+  });
+});
