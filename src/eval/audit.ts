@@ -2,7 +2,12 @@ import { droppedCues, trailingAttribution } from '../summarizer/faithful.js';
 import { DATED_CAPTION } from '../summarizer/glued-captions.js';
 import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
 import { PROMO } from '../summarizer/lede.js';
-import { REPEAT_OVERLAP, stemOverlap } from '../summarizer/overlap.js';
+import {
+  FIGURE_REPEAT_OVERLAP,
+  figureFacts,
+  REPEAT_OVERLAP,
+  stemOverlap,
+} from '../summarizer/overlap.js';
 import { mayHaveVerb } from '../summarizer/pos/tag.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
 import { wordsOnly } from '../summarizer/quotes.js';
@@ -20,6 +25,7 @@ import { readJsonl } from './dataset.js';
 export const AUDIT_CLASSES = [
   'lede-repeated',
   'repeat-pair',
+  'figure-repeated',
   'quote-repeated',
   'label-no-verb',
   'label-weak-end',
@@ -36,6 +42,8 @@ export type AuditClass = (typeof AUDIT_CLASSES)[number];
 const MEANING: Record<AuditClass, string> = {
   'lede-repeated': 'a point says the lede again (stem overlap > 0.5)',
   'repeat-pair': 'two points overlap (stem overlap > 0.5)',
+  'figure-repeated':
+    'the lede and a point, or two points, give a figure alike ("grew 5.5%") and share content besides (stem overlap > 0.25)',
   'quote-repeated':
     'a key quote (of those shown under the points) says again words the lede or a point shows',
   'label-no-verb': 'a label with no verb (section headings aside)',
@@ -101,6 +109,17 @@ export function auditSummary(
       const b = points[j]?.text ?? '';
       const overlap = textOverlap(a, b);
       if (overlap > REPEAT_OVERLAP) add('repeat-pair', b, `with: ${a} (${overlap.toFixed(2)})`);
+    }
+  }
+  // One fact given twice in other words: a figure alike, for the same thing.
+  const shownTexts = [summary.lede, ...points.map((p) => withoutSpeaker(p.text))];
+  const facts = shownTexts.map(figureFacts);
+  for (let i = 0; i < shownTexts.length; i++) {
+    for (let j = i + 1; j < shownTexts.length; j++) {
+      const alike = facts[j]?.find((f) => facts[i]?.includes(f));
+      const overlap = textOverlap(shownTexts[i] ?? '', shownTexts[j] ?? '');
+      if (alike !== undefined && overlap > FIGURE_REPEAT_OVERLAP && overlap <= REPEAT_OVERLAP)
+        add('figure-repeated', shownTexts[j] ?? '', `${alike}, with: ${shownTexts[i]}`);
     }
   }
   const said = [summary.lede, ...points.map((p) => p.text)].map(wordsOnly);

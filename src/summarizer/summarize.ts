@@ -14,7 +14,14 @@ import {
   setUpBefore,
 } from './lede.js';
 import { en } from './letters.js';
-import { LABEL_REPEATS_POINT, labelCoverage, REPEAT_OVERLAP, stemOverlap } from './overlap.js';
+import {
+  FIGURE_REPEAT_OVERLAP,
+  figureFacts,
+  LABEL_REPEATS_POINT,
+  labelCoverage,
+  REPEAT_OVERLAP,
+  stemOverlap,
+} from './overlap.js';
 import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
@@ -99,6 +106,18 @@ export function selectKeySentences(
     return shown === text ? index.docTermIds(i) : index.termIds(contentStems(shown));
   };
   const overlap = stemOverlapIndex(termsOf);
+  // The figures each sentence gives, as shown (asked only of pairs that share some content).
+  const facts: (readonly string[] | undefined)[] = [];
+  const factsOf = (i: number): readonly string[] => {
+    facts[i] ??= figureFacts(
+      i === ledeId ? lede : tightenSentence((sentences[i] as Sentence).text),
+    );
+    return facts[i];
+  };
+  const sameFigure = (i: number, j: number): boolean => {
+    const theirs = factsOf(j);
+    return theirs.length > 0 && factsOf(i).some((f) => theirs.includes(f));
+  };
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // ("CURRENT JOB: Sky commentator. SHOW US YOUR MEDALS: Captained England … PLAYERS HE
@@ -124,7 +143,10 @@ export function selectKeySentences(
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
     preselected: [ledeId],
-    repeats: (i, j) => overlap(i, j) > REPEAT_OVERLAP,
+    repeats: (i, j) => {
+      const shared = overlap(i, j);
+      return shared > REPEAT_OVERLAP || (shared > FIGURE_REPEAT_OVERLAP && sameFigure(i, j));
+    },
     pairForRole: options.pairForRole,
     unfit: (i) => {
       if (i < setUp) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figureFacts } from '../../src/summarizer/overlap.js';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
 import {
   imaginedScene,
@@ -205,5 +206,19 @@ describe('sentences said within a time frame or an imagined scene', () => {
       'A ball is flung out ',
       'But the England play',
     ]);
+  });
+});
+
+describe('figureFacts: what a figure measures', () => {
+  it('GIVEN "grew by 5.5%" and "the region grew by 5.5% this year" THEN both give "grew 5.5%"; a year or a small count gives none', () => {
+    expect(figureFacts("Latin America's economy grew by 5.5% in 2004.")).toEqual(['grew 5.5%']);
+    expect(figureFacts('The commission said the region grew by 5.5% this year.')).toEqual([
+      'grew 5.5%',
+    ]);
+    expect(figureFacts('Revenues slipped 11 per cent to £2.89bn.')).toEqual([
+      'slip 11%',
+      'cent £2.89bn',
+    ]);
+    expect(figureFacts('Three men were arrested in 2004.')).toEqual([]);
   });
 });

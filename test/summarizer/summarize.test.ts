@@ -1113,3 +1113,22 @@ describe('summarize: the headline made from the lede when the article has none',
     ).not.toBe('The cost of divorce can wreck retirement many years…');
   });
 });
+
+describe('summarize: one figure given twice in other words', () => {
+  it('GIVEN a lede "… economy grew by 5.5% in 2004" and a sentence "The commission said the region grew by 5.5% this year" THEN no point says it again', () => {
+    const s = ok(
+      [
+        "Latin America's economy grew by 5.5% in 2004, its best performance since 1980.",
+        "The United Nations' Economic Commission for Latin America and the Caribbean said the region grew by 5.5% this year.",
+        'The Inter-American Development Bank said regional exports reached $445.1bn in 2004.',
+        'Doubts about the strength of the US recovery pose risks for 2005.',
+        'Strong recovery in some countries, such as Venezuela and Uruguay, boosted the overall performance of the region.',
+        'The commission still forecasts growth of 4% for 2005.',
+        'Brazil and Mexico, the two largest economies, both grew faster than expected.',
+      ].join(' '),
+      4,
+    );
+    expect(s.keyPoints.map((p) => p.text).filter((t) => /grew by 5\.5%/.test(t))).toEqual([]);
+    expect(s.keyPoints.length).toBeGreaterThanOrEqual(3);
+  });
+});
