@@ -1375,9 +1375,18 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const objectWords = objectIsTime ? 0 : object.length;
     // ("Mr Straw said he hoped the agreement would make a difference": a titled speaker is named
     // by the surname alone when what was said fits only so, as a headline names them.)
-    // (Title and surname only: "Sir Ian Blair" is no "Blair".)
+    // (Title and surname only: "Sir Ian Blair" is no "Blair". So is a forename and surname after
+    // an office, which says they are a person's: "Director Anurag Kashyap said …".)
     const titled = subject.length === 2 && PERSON_TITLE.test(subject[0] ?? '');
-    const spare = titled ? subject.length - 1 : 0;
+    const at = tokens.findIndex(
+      (t, k) => k < v && t.text === subject[0] && tokens[k + 1]?.text === subject[1],
+    );
+    const officeHolder =
+      subject.length === 2 &&
+      subject.every((w) => en`^\p{Lu}\p{Ll}+$`.test(w)) &&
+      at > 0 &&
+      ROLE_NOUN_WORD.test(tokens[at - 1]?.text ?? '');
+    const spare = titled || officeHolder ? 1 : 0;
     let said = hasSubject
       ? clauseHead(clause, budget - out.length - objectWords, false)
       : undefined;

@@ -2794,5 +2794,11 @@ describe('headlineLabel: a titled speaker whose words fit only after the surname
     expect(headlineLabel('Mr Straw said he hoped the agreement would make a difference.')).toMatch(
       /^Mr Straw said/,
     );
+    // An office before a forename and surname says they are a person's: the surname alone.
+    expect(
+      headlineLabel(
+        'Norfolk police chief Andy Hayman also warned that a great deal of preparatory work was still needed.',
+      ),
+    ).toBe('Hayman warned great deal of preparatory work was still needed');
   });
 });
