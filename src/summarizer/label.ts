@@ -1336,7 +1336,10 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     return undefined;
   const verb = tokens[next - 1] as Token;
   // ("Stephen Jones added four conversions as Wales …": "added" before a number adds that.)
-  const addsAmount = /^(?:added|adds)$/i.test(verb.text) && rest[0]?.tag === 'CD';
+  // ("157,000 new jobs were added last month": "added" after a form of "be" is no saying.)
+  const addsAmount =
+    /^(?:added|adds)$/i.test(verb.text) &&
+    (rest[0]?.tag === 'CD' || group.some((w) => /^(?:was|were|be|been|being|is|are)$/i.test(w)));
   if (ATTRIBUTIVE.test(verb.text) && !addsAmount && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
     // (if any) and the head of the clause said; a time phrase before "that" goes.
@@ -1553,7 +1556,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (TOLD.test(verb.text) && object.length === 0) return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   // ("the MPs said." alone, after a long opening clause, says nothing either.)
-  if (object.length === 0 && ATTRIBUTIVE.test(verb.text)) return undefined;
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && !addsAmount) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   // "should monitor | and publish figures": the object comes after both verbs.
   // ("seized | and sold Yukos' arm": the tagger may give the second verb another tense.)

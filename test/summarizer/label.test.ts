@@ -2802,3 +2802,13 @@ describe('headlineLabel: a titled speaker whose words fit only after the surname
     ).toBe('Hayman warned great deal of preparatory work was still needed');
   });
 });
+
+describe('headlineLabel: "added" after a form of "be"', () => {
+  it('GIVEN "According to Labor Department figures, 157,000 new jobs were added last month." THEN "were added" is no saying: the label has the jobs and the source', () => {
+    expect(
+      headlineLabel(
+        'According to Labor Department figures, 157,000 new jobs were added last month.',
+      ),
+    ).toBe('157,000 new jobs were added, according to Labor Department figures');
+  });
+});
