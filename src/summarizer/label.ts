@@ -1381,14 +1381,14 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     // (Title and surname only: "Sir Ian Blair" is no "Blair". So is a forename and surname after
     // an office, which says they are a person's: "Director Anurag Kashyap said …".)
     const titled = subject.length === 2 && PERSON_TITLE.test(subject[0] ?? '');
-    const at = tokens.findIndex(
+    const subjectAt = tokens.findIndex(
       (t, k) => k < v && t.text === subject[0] && tokens[k + 1]?.text === subject[1],
     );
     const officeHolder =
       subject.length === 2 &&
       subject.every((w) => en`^\p{Lu}\p{Ll}+$`.test(w)) &&
-      at > 0 &&
-      ROLE_NOUN_WORD.test(tokens[at - 1]?.text ?? '');
+      subjectAt > 0 &&
+      ROLE_NOUN_WORD.test(tokens[subjectAt - 1]?.text ?? '');
     const spare = titled || officeHolder ? 1 : 0;
     let said = hasSubject
       ? clauseHead(clause, budget - out.length - objectWords, false)
@@ -2908,13 +2908,12 @@ function complement(
   // "made no announcement | about the next Xbox", "had no option | but to …", "saw no reason
   // | to cut": none of a thing, cut from what bounds it, denies more than the sentence does.
   // "created in every sector | except manufacturing": all of them, cut from the exception.
+  const howMany = out.find((o) => /^(?:no|any|every|all|each)$/i.test(o.text))?.text;
   if (
-    out.some((o) => /^(?:no|any|every|all|each)$/i.test(o.text)) &&
+    howMany !== undefined &&
     afterLast &&
     (/^(?:IN|TO|WDT|WP|WRB)$/.test(afterLast.tag) || /^(?:but|that)$/i.test(afterLast.text)) &&
-    (/^(?:no|any)$/i.test(
-      out.find((o) => /^(?:no|any|every|all|each)$/i.test(o.text))?.text ?? '',
-    ) ||
+    (/^(?:no|any)$/i.test(howMany) ||
       /^(?:except|excluding|bar|barring|save|but|apart|other)$/i.test(afterLast.text))
   )
     return null;
