@@ -521,6 +521,10 @@ function check(
   // ("Agassi was bamboozled by the Austrian | 's drop shots": a possessor whose noun was lost is
   // not what the sentence says.)
   if (/^['’]s\s/.test(after)) return undefined;
+  // "Musical to be performed | in Swedish for the first time": a label that stops at its verb
+  // where the clause goes on to what makes it news says nothing of it.
+  if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))
+    return undefined;
   // ("Device has display | that can be swivelled and angled …", "Wipro offers services | such as
   // call centres …": a bare noun whose clause or examples say which it is; without them the
   // label says only that a device has a display. "Passengers will need to own Nokia 3220 handset
@@ -1174,6 +1178,9 @@ function describedName(
   if (next && /^of$/i.test(next.text)) return undefined;
   return { start, end: k };
 }
+
+/** "… for the first time" later in the same clause (before a comma or a stop). */
+const FIRST_TIME_AFTER = /^[^,;:.!?]*\bfor the first time\b/i;
 
 /** Titles before a surname that say it is a person's: "Mr Straw", "Lord Rennard", "Dr Paniccia". */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Baroness|Professor|Prof)$/;

@@ -521,13 +521,15 @@ function headlineFrom(lede: string): string {
           !/^(?:but|yet|though|although)$/i.test(words[i + 1] ?? '') &&
           !leaveQuotationOpen(words.slice(0, i + 1)),
       );
-  // ("… face spiralling parking fines | after judges ruled yesterday that …": a clause of when
-  // or why, without a comma, ends the main one too; not one of a condition, "unless", "if".)
+  // ("… face spiralling parking fines | after judges ruled yesterday that …", "… urged Aston
+  // Villa to man up | as he labelled …": a clause of when or why, without a comma, ends the
+  // main one too; not one of a condition, "unless", "if".)
   const subordinate = words.findIndex(
     (w, i) =>
       i >= HEADLINE_MIN_WORDS &&
       i <= (clause >= 0 ? clause : HEADLINE_WORDS) &&
-      WHEN_OR_WHY.test(w) &&
+      (WHEN_OR_WHY.test(w) ||
+        (/^as$/i.test(w) && /^(?:he|she|they|it|we)$/i.test(words[i + 1] ?? ''))) &&
       // ("the following day", "many years | after the break-up", "shortly after": no clause.)
       !/^(?:the|a|an|this|that|its|his|her|their|years?|months?|weeks?|days?|hours?|minutes?|moments?|decades?|shortly|soon|just|long|immediately|right|only|even|straight)$/i.test(
         words[i - 1] ?? '',

@@ -2812,3 +2812,13 @@ describe('headlineLabel: "added" after a form of "be"', () => {
     ).toBe('157,000 new jobs were added, according to Labor Department figures');
   });
 });
+
+describe('headlineLabel: a verb whose clause goes on to what makes it news', () => {
+  it('GIVEN "The musical … will be performed in Swedish for the first time." THEN no label stops at "Musical to be performed"', () => {
+    expect(
+      headlineLabel(
+        'The musical, which has become a global phenomenon, will be performed in Swedish for the first time.',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -1103,6 +1103,11 @@ describe('summarize: the headline made from the lede when the article has none',
     ).toBe('Millions of motorists face spiralling parking fines…');
     expect(
       title(
+        `Tim Sherwood has urged Aston Villa to man up as he labelled their clash with QPR the club's biggest game for years.${rest}`,
+      ),
+    ).toBe('Tim Sherwood has urged Aston Villa to man up…');
+    expect(
+      title(
         `The historic seaside pier in the town will close for good unless a buyer is found by the end of June.${rest}`,
       ),
     ).not.toBe('The historic seaside pier in the town will close for good…');
