@@ -525,6 +525,9 @@ function check(
   // where the clause goes on to what makes it news says nothing of it.
   if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))
     return undefined;
+  // ("Festival to take place | in Lucerne from 3-8 May": an event that takes place says no
+  // more than that it happens; where or when was the news.)
+  if (TAKES_PLACE.test(label) && WHERE_OR_WHEN_AFTER.test(after)) return undefined;
   // ("Device has display | that can be swivelled and angled …", "Wipro offers services | such as
   // call centres …": a bare noun whose clause or examples say which it is; without them the
   // label says only that a device has a display. "Passengers will need to own Nokia 3220 handset
@@ -1179,6 +1182,9 @@ function describedName(
   return { start, end: k };
 }
 
+/** "… take place" ending a label, and where or when right after it in the sentence. */
+const TAKES_PLACE = /\b(?:take|takes|took|taking|taken)\s+place$/i;
+const WHERE_OR_WHEN_AFTER = /^\s+(?:in|on|at|from|between|during|next|this|later|early|until)\b/i;
 /** "… for the first time" later in the same clause (before a comma or a stop). */
 const FIRST_TIME_AFTER = /^[^,;:.!?]*\bfor the first time\b/i;
 

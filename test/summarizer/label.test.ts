@@ -2822,3 +2822,13 @@ describe('headlineLabel: a verb whose clause goes on to what makes it news', () 
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: an event that takes place, cut from where or when', () => {
+  it('GIVEN "The festival … will take place in Lucerne, Switzerland from 3-8 May." THEN no label says only "Festival to take place"', () => {
+    for (const sentence of [
+      'The festival, which honours the best TV from around the globe, will take place in Lucerne, Switzerland from 3-8 May.',
+      'The final of the first series will take place on 11 December.',
+    ])
+      expect(headlineLabel(sentence), sentence).toBeUndefined();
+  });
+});
