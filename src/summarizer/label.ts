@@ -2679,7 +2679,7 @@ function complement(
       }
       const rest = complement(
         tokens.slice(i + 2),
-        Math.min(3, budget - out.length - 2),
+        Math.min(4, budget - out.length - 2),
         false,
         (tokens[i + 1] as Token).text,
       );

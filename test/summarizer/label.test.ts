@@ -2832,3 +2832,13 @@ describe('headlineLabel: an event that takes place, cut from where or when', () 
       expect(headlineLabel(sentence), sentence).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a purpose of four words', () => {
+  it('GIVEN "Favourite delivered a powerful performance to take the women\'s 60m title …" THEN the purpose comes along when it fits', () => {
+    expect(
+      headlineLabel(
+        "Favourite delivered a powerful performance to take the women's 60m title in 7.27 seconds.",
+      ),
+    ).toBe("Favourite delivered powerful performance to take women's 60m title");
+  });
+});
