@@ -6,6 +6,7 @@ import {
   FIGURE_REPEAT_OVERLAP,
   figureFacts,
   REPEAT_OVERLAP,
+  sharedFigure,
   stemOverlap,
 } from '../summarizer/overlap.js';
 import { mayHaveVerb } from '../summarizer/pos/tag.js';
@@ -116,9 +117,10 @@ export function auditSummary(
   const facts = shownTexts.map(figureFacts);
   for (let i = 0; i < shownTexts.length; i++) {
     for (let j = i + 1; j < shownTexts.length; j++) {
-      const alike = facts[j]?.find((f) => facts[i]?.includes(f));
+      const alike = sharedFigure(facts[j] ?? [], facts[i] ?? []);
+      if (alike === undefined) continue;
       const overlap = textOverlap(shownTexts[i] ?? '', shownTexts[j] ?? '');
-      if (alike !== undefined && overlap > FIGURE_REPEAT_OVERLAP && overlap <= REPEAT_OVERLAP)
+      if (overlap > FIGURE_REPEAT_OVERLAP && overlap <= REPEAT_OVERLAP)
         add('figure-repeated', shownTexts[j] ?? '', `${alike}, with: ${shownTexts[i]}`);
     }
   }

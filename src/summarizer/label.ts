@@ -2,7 +2,7 @@ import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems } from './label-checks.js';
 import { en, enRegExp } from './letters.js';
-import { ROLE_NOUN_WORD, ROLE_NOUNS, surnameOf } from './people.js';
+import { HONORIFICS, ROLE_NOUN_WORD, ROLE_NOUNS, surnameOf } from './people.js';
 import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
@@ -834,6 +834,11 @@ function saysEnough(label: string, sentence: string): boolean {
   );
 }
 
+/** "… take place" ending a label, and where or when right after it in the sentence. */
+const TAKES_PLACE = /\b(?:take|takes|took|taking|taken)\s+place$/i;
+const WHERE_OR_WHEN_AFTER = /^\s+(?:in|on|at|from|between|during|next|this|later|early|until)\b/i;
+/** "… for the first time" later in the same clause (before a comma or a stop). */
+const FIRST_TIME_AFTER = /^[^,;:.!?]*\bfor the first time\b/i;
 /** A verb of saying or thinking and, ending the label, one to four words after it. */
 const SPEECH_VERB_NOUNS_END =
   /\b(?:say|says|said|claim|claims|claimed|believe|believes|believed|think|thinks|thought|argue|argues|argued|insist|insists|insisted|warn|warns|warned|suggest|suggests|suggested|admit|admits|admitted|announce|announces|announced)\s+((?:\S+\s+){0,3}\S+)$/i;
@@ -1150,52 +1155,7 @@ function keepsArticle(tokens: readonly Token[], i: number, subject = false): boo
     PARTITIVE.test(tokens[i - 2]?.text ?? '')
   );
 }
-/**
- * A noun phrase from `from` of common words that say what a thing is ("internet service
- * provider", "Boston-based private investment firm") and then its name of two to four words
- * ("UK Online"), ending where the phrase ends: where the name starts and the phrase ends.
- */
-function describedName(
-  tokens: readonly Token[],
-  from: number,
-): { start: number; end: number } | undefined {
-  let k = from;
-  if (/^(?:a|an|the)$/i.test(tokens[k]?.text ?? '')) k++;
-  let common = 0;
-  // (Common words: in lower case, or a place's adjective, "Boston-based".)
-  while (
-    /^(?:JJ|NN|NNS|VBN)$/.test(tokens[k]?.tag ?? '') &&
-    en`^\p{Ll}|^\p{Lu}\p{L}*-\p{Ll}+$`.test(tokens[k]?.text ?? '')
-  ) {
-    if (/^NNS?$/.test(tokens[k]?.tag ?? '')) common++;
-    k++;
-  }
-  if (common === 0) return undefined;
-  const start = k;
-  while (/^NNPS?$/.test(tokens[k]?.tag ?? '') && en`^\p{Lu}`.test(tokens[k]?.text ?? '')) k++;
-  const words = k - start;
-  if (words < 2 || words > 4) return undefined;
-  // (Not a name that goes on: "Ryan Giggs | and Roy Keane", "UK Online's", "Bank of England".)
-  const next = tokens[k];
-  if (next && !/^(?:[,;:.!?]|IN|TO|WDT|WP|WRB|VB[DPZ]?|MD)$/.test(next.tag)) return undefined;
-  if (next && /^of$/i.test(next.text)) return undefined;
-  return { start, end: k };
-}
 
-/** "… take place" ending a label, and where or when right after it in the sentence. */
-const TAKES_PLACE = /\b(?:take|takes|took|taking|taken)\s+place$/i;
-const WHERE_OR_WHEN_AFTER = /^\s+(?:in|on|at|from|between|during|next|this|later|early|until)\b/i;
-/** "… for the first time" later in the same clause (before a comma or a stop). */
-const FIRST_TIME_AFTER = /^[^,;:.!?]*\bfor the first time\b/i;
-
-/** Titles before a surname that say it is a person's: "Mr Straw", "Lord Rennard", "Dr Paniccia". */
-const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Baroness|Professor|Prof)$/;
-
-/** Determiners that say how many: "no", "some", "all", "every", "another", … */
-const COUNTING_DETERMINER =
-  /^(?:no|some|any|all|every|each|another|both|either|neither|this|these)$/i;
-/** A span an amount holds for each of: "in each of the past two years", "every year", "a month". */
-const EACH_SPAN = /^(?:in each|each|every|per|a (?:year|month|week|day|season)|an hour)\b/i;
 /** Amounts that say another thing without their "a": "a few", "a little", "a lot", "a bit". */
 const AMOUNT_WITH_ARTICLE = /^(?:few|little|lot|bit)$/i;
 /** Words for a part of a whole, before "of the". */
@@ -1278,6 +1238,24 @@ function retagInContext(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Titles before a surname that say it is a person's: "Mr Straw", "Lord Rennard", "Dr Paniccia". */
+const PERSON_TITLE = new RegExp(`^(?:${HONORIFICS}|Lord|Baroness|Professor|Prof)$`);
+
+/**
+ * Whether a subject of two words is a person a headline may name by surname: a title and
+ * surname ("Mr Straw"; never "Sir Ian Blair" to "Blair"), or a forename and surname right after
+ * an office in the words before the verb ("Norfolk police chief Andy Hayman").
+ */
+function personBySurname(subject: readonly string[], before: readonly Token[]): boolean {
+  if (subject.length !== 2) return false;
+  if (PERSON_TITLE.test(subject[0] ?? '')) return true;
+  if (!subject.every((w) => en`^\p{Lu}\p{Ll}+$`.test(w))) return false;
+  const at = before.findIndex(
+    (t, k) => t.text === subject[0] && before[k + 1]?.text === subject[1],
+  );
+  return at > 0 && ROLE_NOUN_WORD.test(before[at - 1]?.text ?? '');
+}
+
 /**
  * Who did what to whom, as headline words: the subject's head, the verb group and the
  * object's head (or, for a verb of saying, the head of the clause said), at most `budget`
@@ -1348,12 +1326,12 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   )
     return undefined;
   const verb = tokens[next - 1] as Token;
-  // ("Stephen Jones added four conversions as Wales …": "added" before a number adds that.)
-  // ("157,000 new jobs were added last month": "added" after a form of "be" is no saying.)
-  const addsAmount =
+  // ("Stephen Jones added four conversions as Wales …": "added" before a number adds that;
+  // "157,000 new jobs were added last month": after a form of "be" it is no saying either.)
+  const notSaying =
     /^(?:added|adds)$/i.test(verb.text) &&
     (rest[0]?.tag === 'CD' || group.some((w) => /^(?:was|were|be|been|being|is|are)$/i.test(w)));
-  if (ATTRIBUTIVE.test(verb.text) && !addsAmount && out.length < budget) {
+  if (ATTRIBUTIVE.test(verb.text) && !notSaying && out.length < budget) {
     // "told staff that the audit was rigged", "said on Friday that it owns …": the object
     // (if any) and the head of the clause said; a time phrase before "that" goes.
     // (Not a "that" after a clause of its own: "said Mars promised her | that he would pay"
@@ -1393,21 +1371,11 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     // by the surname alone when what was said fits only so, as a headline names them.)
     // (Title and surname only: "Sir Ian Blair" is no "Blair". So is a forename and surname after
     // an office, which says they are a person's: "Director Anurag Kashyap said …".)
-    const titled = subject.length === 2 && PERSON_TITLE.test(subject[0] ?? '');
-    const subjectAt = tokens.findIndex(
-      (t, k) => k < v && t.text === subject[0] && tokens[k + 1]?.text === subject[1],
-    );
-    const officeHolder =
-      subject.length === 2 &&
-      subject.every((w) => en`^\p{Lu}\p{Ll}+$`.test(w)) &&
-      subjectAt > 0 &&
-      ROLE_NOUN_WORD.test(tokens[subjectAt - 1]?.text ?? '');
-    const spare = titled || officeHolder ? 1 : 0;
     let said = hasSubject
       ? clauseHead(clause, budget - out.length - objectWords, false)
       : undefined;
-    if (!said && hasSubject && spare > 0) {
-      said = clauseHead(clause, budget - out.length - objectWords + spare, false);
+    if (!said && hasSubject && personBySurname(subject, tokens.slice(0, v))) {
+      said = clauseHead(clause, budget - out.length - objectWords + 1, false);
       if (said) out.splice(0, subject.length, subject.at(-1) ?? '');
     }
     // "told | the Times Educational Supplement | that …": "told" without whom is garbled.
@@ -1569,7 +1537,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   if (TOLD.test(verb.text) && object.length === 0) return undefined;
   // "Caprice said: …": who said it, without what, is no headline.
   // ("the MPs said." alone, after a long opening clause, says nothing either.)
-  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && !addsAmount) return undefined;
+  if (object.length === 0 && ATTRIBUTIVE.test(verb.text) && !notSaying) return undefined;
   // A verb whose object could not be put in a few words is no headline ("Yuan expects").
   // "should monitor | and publish figures": the object comes after both verbs.
   // ("seized | and sold Yukos' arm": the tagger may give the second verb another tense.)
@@ -2511,6 +2479,44 @@ const MEASURED_FROM =
 const ACTS_ON_NOUN = /^(?:impacts?|effects?|influence|bearing)$/i;
 
 /**
+ * A noun phrase from `from` of common words that say what a thing is ("internet service
+ * provider", "Boston-based private investment firm") and then its name of two to four words
+ * ("UK Online"), ending where the phrase ends: where the name starts and the phrase ends.
+ */
+function describedName(
+  tokens: readonly Token[],
+  from: number,
+): { start: number; end: number } | undefined {
+  let k = from;
+  if (/^(?:a|an|the)$/i.test(tokens[k]?.text ?? '')) k++;
+  let common = 0;
+  // (Common words: in lower case, or a place's adjective, "Boston-based".)
+  while (
+    /^(?:JJ|NN|NNS|VBN)$/.test(tokens[k]?.tag ?? '') &&
+    en`^\p{Ll}|^\p{Lu}\p{L}*-\p{Ll}+$`.test(tokens[k]?.text ?? '')
+  ) {
+    if (/^NNS?$/.test(tokens[k]?.tag ?? '')) common++;
+    k++;
+  }
+  if (common === 0) return undefined;
+  const start = k;
+  while (/^NNPS?$/.test(tokens[k]?.tag ?? '') && en`^\p{Lu}`.test(tokens[k]?.text ?? '')) k++;
+  const words = k - start;
+  if (words < 2 || words > 4) return undefined;
+  // (Not a name that goes on: "Ryan Giggs | and Roy Keane", "UK Online's", "Bank of England".)
+  const next = tokens[k];
+  if (next && !/^(?:[,;:.!?]|IN|TO|WDT|WP|WRB|VB[DPZ]?|MD)$/.test(next.tag)) return undefined;
+  if (next && /^of$/i.test(next.text)) return undefined;
+  return { start, end: k };
+}
+
+/** Determiners that say how many: "no", "some", "all", "every", "another", … */
+const COUNTING_DETERMINER =
+  /^(?:no|some|any|all|every|each|another|both|either|neither|this|these)$/i;
+/** A span an amount holds for each of: "in each of the past two years", "every year", "a month". */
+const EACH_SPAN = /^(?:in each|each|every|per|a (?:year|month|week|day|season)|an hour)\b/i;
+
+/**
  * The object's head: the first noun phrase after the verb group (or a preposition and its
  * noun phrase when the verb takes none: "took to Twitter"), with "of" and its noun after a
  * quantity ("8% of Google"), and a "to"-infinitive of purpose when the budget allows. It ends
@@ -2915,7 +2921,6 @@ function complement(
     }
     break;
   }
-  // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
   const last = out.at(-1);
   const afterLast = pushedLast ? tokens[tokens.indexOf(pushedLast) + 1] : undefined;
   // "made no announcement | about the next Xbox", "had no option | but to …", "saw no reason
@@ -2930,6 +2935,7 @@ function complement(
       /^(?:except|excluding|bar|barring|save|but|apart|other)$/i.test(afterLast.text))
   )
     return null;
+  // A number whose noun did not come ("to miss two | forthcoming games"): no object at all.
   // (Not an amount of money, which is its own noun, before a clause: "lost about $180bn | when
   // …"; "£23,000 | apiece", "£39.99 | monthly price tag" go on with it.)
   if (

@@ -62,3 +62,8 @@ const FIGURE = enRegExp(
  * besides say one fact twice, below REPEAT_OVERLAP.
  */
 export const FIGURE_REPEAT_OVERLAP = 0.25;
+
+/** The first of two texts' figureFacts that both give, if any. */
+export function sharedFigure(a: readonly string[], b: readonly string[]): string | undefined {
+  return b.length === 0 ? undefined : a.find((f) => b.includes(f));
+}

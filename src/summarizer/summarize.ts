@@ -20,6 +20,7 @@ import {
   LABEL_REPEATS_POINT,
   labelCoverage,
   REPEAT_OVERLAP,
+  sharedFigure,
   stemOverlap,
 } from './overlap.js';
 import { surnameOf } from './people.js';
@@ -114,10 +115,8 @@ export function selectKeySentences(
     );
     return facts[i];
   };
-  const sameFigure = (i: number, j: number): boolean => {
-    const theirs = factsOf(j);
-    return theirs.length > 0 && factsOf(i).some((f) => theirs.includes(f));
-  };
+  const sameFigure = (i: number, j: number): boolean =>
+    sharedFigure(factsOf(i), factsOf(j)) !== undefined;
   const sections = sentences.map((s) => s.heading ?? '');
   const hasSections = new Set(sections).size > 1;
   // ("CURRENT JOB: Sky commentator. SHOW US YOUR MEDALS: Captained England … PLAYERS HE
@@ -530,10 +529,7 @@ function headlineFrom(lede: string): string {
       i <= (clause >= 0 ? clause : HEADLINE_WORDS) &&
       (WHEN_OR_WHY.test(w) ||
         (/^as$/i.test(w) && /^(?:he|she|they|it|we)$/i.test(words[i + 1] ?? ''))) &&
-      // ("the following day", "many years | after the break-up", "shortly after": no clause.)
-      !/^(?:the|a|an|this|that|its|his|her|their|years?|months?|weeks?|days?|hours?|minutes?|moments?|decades?|shortly|soon|just|long|immediately|right|only|even|straight)$/i.test(
-        words[i - 1] ?? '',
-      ) &&
+      !NO_CLAUSE_AFTER.test(words[i - 1] ?? '') &&
       !leaveQuotationOpen(words.slice(0, i)),
   );
   const cut = words.slice(
@@ -556,6 +552,9 @@ const OPENING_CLAUSE =
   /^(?:With|Without|When|While|Whilst|Although|Though|As|After|Before|If|Because|Since|Despite|Amid|Following|During|Once|Until|Unless|In|On|At|For|By|From|Like|Unlike|\p{L}+(?:ing|ed))\b/u;
 /** Words that open a clause of when or why after the main one. */
 const WHEN_OR_WHY = /^(?:after|when|while|following|amid|despite|because)$/i;
+/** Words after which those open no clause: "the following day", "many years after", "shortly after". */
+const NO_CLAUSE_AFTER =
+  /^(?:the|a|an|this|that|its|his|her|their|years?|months?|weeks?|days?|hours?|minutes?|moments?|decades?|shortly|soon|just|long|immediately|right|only|even|straight)$/i;
 /** Words that lead into what follows them: no headline cut short ends on one. */
 const LEADS_ON =
   /^(?:the|a|an|of|in|on|at|to|for|with|from|by|as|and|or|but|that|which|who|whose|his|her|their|its|our|my|your|this|these|those|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|than|into|over|after|before|about|against|during|under|while|when|where|if|because|since|until|-|–|—)$/i;
