@@ -193,7 +193,8 @@ export function auditSummary(
     PROMO.test(lede) ||
     TIMESTAMP.test(lede) ||
     /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$/.test(lede) ||
-    lede.split(/\s+/).length < 6 ||
+    // (Five words can be the news: "Hereford win 3-1 on penalties.")
+    lede.split(/\s+/).length < 5 ||
     (lede === lede.toUpperCase() && /\p{Lu}/u.test(lede)) ||
     // A fragment: no word that can be a finite verb ("With plasma TVs … moving into the
     // living room.").

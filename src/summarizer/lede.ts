@@ -148,6 +148,10 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     // one small Greek cafe as it happens.": the answer to a feature's opening question, a
     // phrase with no verb of its own, is part of the hook.)
     if (answersWithoutVerb(sentences, i)) continue;
+    // ("Arsenal win 4-2 on penalties | The Spanish goalkeeper saved … as Arsenal sealed a
+    // quarter-final trip to Bolton with a 4-2 victory on penalties.": a result line that the
+    // story's sentence tells again, with more, is its standfirst.)
+    if (s.words < 8 && resultRetold(s.text, sentences[i + 1]?.text ?? '')) continue;
     if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text))) return i;
   }
   return 0;
@@ -308,10 +312,21 @@ function withoutQuestionTail(text: string): string {
   return head.split(/\s+/).length >= 8 && !/\?/.test(head) ? `${head}.` : text;
 }
 
+/** Whether `next` gives the score that the result line `line` gives. */
+function resultRetold(line: string, next: string): boolean {
+  const score = RESULT_LINE.exec(line)?.[1];
+  return score !== undefined && new RegExp(`\\b${score}\\b`).test(next);
+}
+
+/** A sports result: a side, a verb of winning or losing, the score (group 1). */
+const RESULT_LINE =
+  /^(?:[A-Z][\w'’.-]*\s+){1,3}(?:win|wins|won|beat|beats|lose|loses|lost|draw|draws|drew)\s+(?:\w+\s+)?(\d{1,3}-\d{1,3})\b/;
+
 function qualifies(s: Sentence): boolean {
   const t = withoutQuestionTail(s.text.trim());
   return (
-    s.words >= 8 &&
+    // ("Hereford win 3-1 on penalties.": a result line is a lede of few words.)
+    (s.words >= 8 || (s.words >= 4 && RESULT_LINE.test(t))) &&
     !QUESTION_END.test(t) &&
     // ('"Irreversible environmental damage" will be caused by …, MPs have warned.', "'God games'
     // in which players must … could be educational, says research.": a few words in quotation

@@ -84,6 +84,8 @@ describe('audit: the rubric checks find each defect class', () => {
         'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
       ),
     ).not.toContain('lede-not-news');
+    // (A result line of five words is a sentence, and the news.)
+    expect(lede('Northbridge win 4-3 on penalties.')).not.toContain('lede-not-news');
   });
 
   it('GIVEN a point whose speaker is only "he", its sentence before not shown THEN it is dangling; shown with that sentence, it is not', () => {

@@ -271,6 +271,22 @@ describe('chooseLede (the news, not a hook)', () => {
     expect(s.keyPoints.map((p) => p.text).join(' ')).not.toContain('has won the national bread');
   });
 
+  it('GIVEN a match report that opens on its result line THEN the result is the lede, unless the next sentence tells the same score with more', () => {
+    const report = [
+      'Northbridge win 4-3 on penalties.',
+      'Town took the lead on 20 minutes when Sam Carter headed in a corner from the left.',
+      'Joe Mills equalised for the hosts after the break with a low shot from the edge of the area.',
+      'Carter then missed the decisive kick in the shoot-out.',
+    ];
+    expect(lede(report.join('\n\n')).lede).toBe('Northbridge win 4-3 on penalties.');
+    const retold = [
+      'Northbridge win 4-3 on penalties',
+      'Goalkeeper Dan Reed saved twice as Northbridge sealed a semi-final against Elmsworth with a 4-3 win on penalties.',
+      ...report.slice(1),
+    ];
+    expect(lede(retold.join('\n\n')).lede).toMatch(/^Goalkeeper Dan Reed saved twice/);
+  });
+
   it('GIVEN a no-comment line first THEN it is not the lede', () => {
     const s = lede(
       [
