@@ -1723,10 +1723,14 @@ const MANNER =
 const NEEDS_COMPLEMENT_ADJECTIVE =
   /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear|open|closed|new|central|key|vital|crucial|essential|critical)$/i;
 
-/** Verbs whose object is only half of what they say: "described X | as Y". */
-const VERB_AS =
-  /^(?:quot|describ|call|nam|brand|label|dub|hail|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start|depict|show|present|defin)/i;
-
+/**
+ * Verbs whose object is only half of what they say: "described X | as Y". (Not "hail": to hail
+ * a thing is to praise it, "hailed the mission | as 'a big move'".)
+ */
+const OBJECT_AS =
+  /^(?:quot|describ|call|nam|brand|label|dub|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start|depict|show|present|defin)/i;
+/** Verbs that say nothing in the passive without their "as": "was hailed | as proof …". */
+const VERB_AS = new RegExp(`${OBJECT_AS.source}|^hail`, 'i');
 /**
  * An object that says nothing without the word after it, by its verb or its head: "issuing
  * photographers | with camera phones", "heaped praise | on The Office", "rated Johansson | as a
@@ -1754,7 +1758,7 @@ const NEEDS_NEXT: readonly {
   // "have left Mitsubishi Motors | with underused capacity": what they were left with.
   { verb: /^(?:leave|leaves|left|leaving)$/i, next: /^(?:with|without)$/ },
   { head: ON_WHOM_NOUN, next: /^(?:on|upon)$/ },
-  { verb: VERB_AS, next: /^as$/ },
+  { verb: OBJECT_AS, next: /^as$/ },
   { verb: /^rat(?:e|es|ed|ing)$/i, next: /^as$/ },
   { head: WILLING_NOUN, next: /^to$/ },
   { verb: /^(?:give|gives|gave|given|giving)$/i, next: /^until$/ },
@@ -2516,6 +2520,16 @@ const COUNTING_DETERMINER =
 /** A span an amount holds for each of: "in each of the past two years", "every year", "a month". */
 const EACH_SPAN = /^(?:in each|each|every|per|a (?:year|month|week|day|season)|an hour)\b/i;
 
+/** "on Thursday | to hail …": a preposition and a day at i, then a "to"-infinitive. */
+function dayBeforePurpose(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.tag === 'IN' &&
+    TIME_WORD.test(tokens[i + 1]?.text ?? '') &&
+    tokens[i + 2]?.tag === 'TO' &&
+    tokens[i + 3]?.tag === 'VB'
+  );
+}
+
 /**
  * The object's head: the first noun phrase after the verb group (or a preposition and its
  * noun phrase when the verb takes none: "took to Twitter"), with "of" and its noun after a
@@ -2635,6 +2649,12 @@ function complement(
     }
     const t = tokens[i] as Token;
     const prev = out.at(-1);
+    // ("took to Twitter | on Thursday | to hail the mission": a day between the object and a
+    // purpose clause says when; the purpose comes along past it.)
+    if (prev && NOUN.test(prev.tag) && dayBeforePurpose(tokens, i)) {
+      i++;
+      continue;
+    }
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
     // ("risen by a fifth", "a third of Seagram": "a" before a fraction is the amount, not an
     // article; before an ordinal, "a sixth straight session", it goes.)
@@ -2841,7 +2861,8 @@ function complement(
         if (/^NNP/.test(t.tag) && /^NNP/.test(nextTag)) return null;
         break;
       }
-      const purpose = nextTag === 'TO' && tokens[i + 2]?.tag === 'VB';
+      const purpose =
+        (nextTag === 'TO' && tokens[i + 2]?.tag === 'VB') || dayBeforePurpose(tokens, i + 1);
       // "the Christmas greeting | on …": a gerund ending the phrase is its head.
       const gerundHead =
         nextTag === 'VBG' && !/^(?:DT|NN|NNS|NNP|PRP\$|JJ)$/.test(tokens[i + 2]?.tag ?? '');
@@ -3082,6 +3103,10 @@ function complement(
     )
   )
     return withPhrase(tokens, at, out, budget);
+  // ("had been hailed by the government | as proof …": in the passive, what it was hailed as is
+  // the point, whatever the verb.)
+  if (head && needs === 'as' && VERB_AS.test(verb) && /^by$/i.test(out[0]?.text ?? ''))
+    return withPhrase(tokens, at, out, budget);
   // "keen to make multimedia functions | like video and gaming more affordable": what the
   // object is made, kept or left is the point.
   if (head && RESULT_VERB.test(verb)) {
@@ -3225,12 +3250,13 @@ function complement(
   )
     return null;
   // "described the franchise | as a cultural icon": the verb's point is what follows "as".
-  if (at >= 0 && /^as$/i.test(after?.text ?? '') && VERB_AS.test(verb)) return null;
+  const objectAs = OBJECT_AS.test(verb);
+  if (at >= 0 && /^as$/i.test(after?.text ?? '') && objectAs) return null;
   // ("depicted Mr Howard | and his shadow chancellor, who is also Jewish, | as flying pigs":
   // the "as" may come after a longer object.)
   if (
     at >= 0 &&
-    VERB_AS.test(verb) &&
+    objectAs &&
     tokens.slice(at + 1, at + 16).some(
       (t, k, next) =>
         /^as$/i.test(t.text) &&

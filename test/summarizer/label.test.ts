@@ -2842,3 +2842,23 @@ describe('headlineLabel: a purpose of four words', () => {
     ).toBe("Favourite delivered powerful performance to take women's 60m title");
   });
 });
+
+describe('headlineLabel: a purpose past the day it was done', () => {
+  it('GIVEN "took to Twitter on Thursday to hail the mission" THEN the purpose comes along past the day, not the bare "took to Twitter"', () => {
+    expect(headlineLabel('The club flew to Madrid on Sunday to sign the striker.')).toBe(
+      'Club flew to Madrid to sign striker',
+    );
+    expect(headlineLabel('Smith went to London on Friday to meet the prime minister.')).toBe(
+      'Smith went to London to meet prime minister',
+    );
+    // (To hail a thing is to praise it: what he hailed it as may go.)
+    expect(
+      headlineLabel(
+        'Trump took to Twitter on Thursday to hail the mission as "a big move, we\'ll see what happens!".',
+      ),
+    ).toBe('Trump took to Twitter to hail mission');
+    expect(headlineLabel('Campaigners hailed the ruling as a victory for free speech.')).toBe(
+      'Campaigners hailed ruling',
+    );
+  });
+});
