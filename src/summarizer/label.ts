@@ -2267,9 +2267,11 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
         en`^\p{Lu}`.test(owner.at(-1)?.text ?? '') &&
         np.slice(possessive + 1).every((t) => en`^\p{Lu}`.test(t.text) && /^NNS?$/.test(t.tag));
       if (title) return np.length <= MAX_SUBJECT_WORDS ? np.map((t) => t.text) : undefined;
+      // ("Pernod/NN's last major purchase": a capitalised word the lexicon knows only as a
+      // common noun, a drink, is a name too.)
       const says =
         (owner.length === 1 || (owner.length <= 3 && !named)) &&
-        owner.every((t) => /^NNP/.test(t.tag));
+        owner.every((t) => /^NNP/.test(t.tag) || (t.tag === 'NN' && en`^\p{Lu}`.test(t.text)));
       np = says && np.length <= MAX_SUBJECT_WORDS ? np : np.slice(possessive + 1);
     } else {
       // Else the first noun run: "People suffering Alzheimer's disease" is about people.

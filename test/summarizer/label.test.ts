@@ -2862,3 +2862,17 @@ describe('headlineLabel: a purpose past the day it was done', () => {
     );
   });
 });
+
+describe('headlineLabel: a possessor that says whose', () => {
+  it('GIVEN "Pernod\'s last major purchase was …" (a name the lexicon knows as a drink) THEN the label keeps whose purchase, or has none', () => {
+    expect(headlineLabel("Pernod's last major purchase was a stake in Seagram in 2000.")).toBe(
+      "Pernod's last major purchase was stake in Seagram",
+    );
+    // (Too long with its owner: no label, never "Last major purchase was …".)
+    expect(
+      headlineLabel(
+        "Pernod's last major purchase was a third of US giant Seagram in 2000, the move which propelled it into the global top three of drinks firms.",
+      ),
+    ).toBeUndefined();
+  });
+});
