@@ -1965,6 +1965,9 @@ const ANYONE_NOUN =
 const PEOPLE_NOUN =
   /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/i;
 
+/** An owner that says when or how widely, not whose: "the weekend's", "the world's". */
+const SCOPE_OWNER = new RegExp(`${TIME_WORD.source}|^(?:world|planet|globe|universe)$`, 'i');
+
 /** The subject's head: a name if it has one, else the noun phrase up to its first preposition. */
 function subjectHead(all: readonly Token[], top: boolean): string[] | undefined {
   // With commas before the verb ("Featuring A, B and C, Robots follows …"), the subject is
@@ -2271,8 +2274,22 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       // common noun, a drink, is a name too.)
       const says =
         (owner.length === 1 || (owner.length <= 3 && !named)) &&
-        owner.every((t) => /^NNP/.test(t.tag) || (t.tag === 'NN' && en`^\p{Lu}`.test(t.text)));
-      np = says && np.length <= MAX_SUBJECT_WORDS ? np : np.slice(possessive + 1);
+        owner.every(
+          (t, k) =>
+            /^NNP/.test(t.tag) ||
+            (t.tag === 'NN' && en`^\p{Lu}`.test(t.text)) ||
+            // ("Radio 1's chart show": a number inside a name.)
+            (k > 0 && t.tag === 'CD'),
+        );
+      if (says && np.length <= MAX_SUBJECT_WORDS) {
+        // (The whole, owner and all.)
+      } else if (named || SCOPE_OWNER.test(owner.at(-1)?.text ?? ''))
+        // (A thing with a name of its own, or an owner that is only a time or the whole world:
+        // "The weekend's top 12 films", "The world's most populous country".)
+        np = np.slice(possessive + 1);
+      // ("European football's governing body", "The former Tory deputy chairman's five-year
+      // suspension": without its owner, whose it is goes unsaid.)
+      else return undefined;
     } else {
       // Else the first noun run: "People suffering Alzheimer's disease" is about people.
       const first = np.findIndex((t) => /^NN/.test(t.tag));
