@@ -1170,7 +1170,7 @@ const EMPTY_SUBJECT = /^(?:it|he|she|they|there|this|that)$/i;
 const PERSONAL = /^(?:he|she|they|it)$/i;
 /** Adverbs kept that are no cue of faithful.ts: they still say how much or when. */
 const OWN_KEPT_ADVERB =
-  /^(?:likely|unlikely|only|already|again|still|yet|too|deliberately|intentionally|accidentally|wrongly|illegally|unlawfully|falsely|secretly|badly|poorly|well|better|worse|longer|harder|differently)$/i;
+  /^(?:likely|unlikely|only|already|again|still|yet|too|deliberately|intentionally|accidentally|wrongly|illegally|unlawfully|falsely|unsuccessfully|successfully|narrowly|secretly|badly|poorly|well|better|worse|longer|harder|differently)$/i;
 /**
  * An adverb a verb group keeps: the cue words the checks require (negation, hedges such as
  * "nearly" or "temporarily", "allegedly", "reportedly") and a few of its own.

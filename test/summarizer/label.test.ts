@@ -2886,3 +2886,16 @@ describe('headlineLabel: a possessor that says whose', () => {
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: how an attempt went', () => {
+  it('GIVEN "unsuccessfully tried to buy" THEN the label keeps that the attempt failed', () => {
+    expect(
+      headlineLabel(
+        'The Tate Gallery unsuccessfully tried to buy the picture from its anonymous owner after a ban was issued.',
+      ),
+    ).toBe('Tate Gallery unsuccessfully tried to buy picture');
+    expect(headlineLabel('The striker narrowly missed the target in the final minute.')).toMatch(
+      /^Striker narrowly missed/,
+    );
+  });
+});
