@@ -1965,6 +1965,10 @@ const ANYONE_NOUN =
 const PEOPLE_NOUN =
   /^(?:[a-z]+(?:ers|ists|ians|ants|ents|ors)|people|police|staff|residents|fans|voters|officials|experts|critics|families|children|parents|ministers|MPs|troops|soldiers|students|doctors|nurses|villagers|protesters|campaigners|leaders|members)$/i;
 
+/** Modifiers that count, order or compare, and so say no more of their noun than "the" does. */
+const GENERIC_MODIFIER =
+  /^(?:current|previous|other|extra|top|first|second|third|final|last|next|new|early|earlier|recent|further|additional|several|many|few|various|some|both|same|such|main)$/i;
+
 /** An owner that says when or how widely, not whose: "the weekend's", "the world's". */
 const SCOPE_OWNER = new RegExp(`${TIME_WORD.source}|^(?:world|planet|globe|universe)$`, 'i');
 
@@ -2171,8 +2175,11 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
       ) &&
       /^of$/i.test(np[1]?.text ?? '');
     // ("His participation | in the Australian Open": a possessive pronoun says no more than "the".)
+    // (Nor do modifiers that only count or order: "The current target | for inpatients", "The
+    // two giants | in the field", "Other words | on the Merriam-Webster list".)
     const own = np.filter((t) => t.tag !== 'PRP$');
-    whole = fits && (own.length === 1 || count || named);
+    const generic = own.slice(0, -1).every((t) => t.tag === 'CD' || GENERIC_MODIFIER.test(t.text));
+    whole = fits && (own.length === 1 || count || named || (top && generic));
     if (named && !whole) return undefined;
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;

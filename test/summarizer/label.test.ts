@@ -2899,3 +2899,21 @@ describe('headlineLabel: how an attempt went', () => {
     );
   });
 });
+
+describe('headlineLabel: a subject whose modifiers only count or order', () => {
+  it('GIVEN "The current target for inpatients is …" THEN the label says what the target is for; "A family bakery on the harbour front" still says enough as "Family bakery"', () => {
+    expect(headlineLabel('The current target for inpatients is six months.')).toBe(
+      'Current target for inpatients is six months',
+    );
+    expect(
+      headlineLabel(
+        'The two giants in the field have been locked in a heavyweight battle for years.',
+      ),
+    ).toBe('Two giants in field have been locked in heavyweight battle');
+    expect(
+      headlineLabel(
+        'A family bakery on the harbour front has won the national bread championship.',
+      ),
+    ).toBe('Family bakery has won national bread championship');
+  });
+});
