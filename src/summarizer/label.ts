@@ -365,7 +365,20 @@ export function headlineLabel(sentence: string): string | undefined {
   if (head && firstWithoutWhen(head, s, known)) return undefined;
   // "promised a \"firm | but fair\" policy": a label that ends inside a quotation cut it.
   if (head && endsInsideQuote(s, head.at(-1) ?? '')) return undefined;
+  // ("defeated Khachanov 6-3 | , 7-6 (7)": a score that a comma's list of sets goes on from is
+  // one set, not the result.)
+  const last = head?.at(-1) ?? '';
+  if (SCORE.test(last) && new RegExp(`${escapeRegExp(last)},\\s*\\d+-\\d+`).test(s))
+    return undefined;
   return head ? check({ words: head }, sentence, known, s) : undefined;
+}
+
+const SCORE = /^\d+-\d+$/;
+
+/** The tokens up to the first clause break (a comma, a semicolon, a colon, a stop). */
+function clauseUpTo(tokens: readonly Token[]): readonly Token[] {
+  const stop = tokens.findIndex((t) => /^[,;:.!?]$/.test(t.text));
+  return stop < 0 ? tokens : tokens.slice(0, stop);
 }
 
 /** A label with "first" before its verb that ends where the sentence goes on with a preposition. */
@@ -432,12 +445,16 @@ function superlativeCutFromScope(
     !/^(?:best|worst)$/i.test(last)
   )
     return false;
+  // ("is the seventh EV | to use the platform", "became the first woman | to lead the party":
+  // after a copula, an infinitive says what the thing is first, or most, at.)
+  if (COPULA_IN_LABEL.test(label) && /^\s+to\s+(?!date\b)\p{Ll}/u.test(rest)) return true;
   // ("the equal fifth-fastest time | in the world this year": an ordinal joined to a superlative
   // is bounded as the superlative is.)
   return ordinal && !ORDINAL_SUPERLATIVE.test(label)
     ? ORDINAL_SCOPE_AFTER.test(rest)
     : SCOPE_AFTER.test(rest);
 }
+const COPULA_IN_LABEL = /\b(?:is|are|was|were|be|been|became|becomes|become|remains|remained)\b/i;
 const ORDINAL_SUPERLATIVE = en.i`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-\p{L}+est\b`;
 
 /**
@@ -735,6 +752,18 @@ function check(
   // "Products will enjoy duty free access to the US, provided that 35% of …": a condition on
   // what the label states; without it, the label states it unconditionally.
   if (!CONDITION.test(label) && boundedByCondition(core, label)) return undefined;
+  // ("Few people get excited | when some new software is released": in the present tense, a
+  // "when" says when the claim holds; cut, it holds always.)
+  if (
+    /^\s+(?:when|whenever)\b/i.test(after) &&
+    label.split(' ').some(
+      (w, i, words) =>
+        /^(?:VBP|VBZ)$/.test(known.get(w) ?? '') &&
+        // (A helper's tense is its participle's: "have pledged | to oppose the bill when …".)
+        !(HELPER_VERB.test(w) && /^(?:VB[NG]|VBD)$/.test(known.get(words[i + 1] ?? '') ?? '')),
+    )
+  )
+    return undefined;
 
   // "IBM is one of | the largest and most respected chip-makers": one of the largest what.
   if (tokens?.at(-1)?.tag === 'JJS' && /\bof\b/i.test(label)) return undefined;
@@ -1457,6 +1486,13 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   }
   // The group's last verb, past a kept adverb ("is only | the latest"), says if it is a copula.
   const lexical = tokens.slice(v, next).findLast((t) => VERB.test(t.tag)) ?? verb;
+  // ("leaders see reforming the banks | as vital": a verb of seeing-as earlier in the group,
+  // before a gerund, needs its "as" as the last verb would.)
+  if (
+    verbs.slice(0, -1).some((w) => SEEING_AS.test(w)) &&
+    clauseUpTo(rest).some((t) => /^as$/i.test(t.text))
+  )
+    return undefined;
   const object = complement(rest, budget - out.length, COPULA.test(lexical.text), verb.text);
   // An object that is there but cannot be said in the words left: no label.
   if (object === null) return undefined;
@@ -1729,6 +1765,8 @@ const NEEDS_COMPLEMENT_ADJECTIVE =
  */
 const OBJECT_AS =
   /^(?:quot|describ|call|nam|brand|label|dub|regard|see|saw|seen|consider|view|treat|list|class|rank|cast|portray|paint|bill|tout|identif|recognis|recogniz|accept|elect|appoint|began|begun|start|depict|show|present|defin)/i;
+/** Verbs of regarding a thing as something: "see | reforming the banks as vital". */
+const SEEING_AS = /^(?:see|sees|saw|seen|regard|view|consider|treat)/i;
 /** Verbs that say nothing in the passive without their "as": "was hailed | as proof …". */
 const VERB_AS = new RegExp(`${OBJECT_AS.source}|^hail`, 'i');
 /**

@@ -2917,3 +2917,42 @@ describe('headlineLabel: a subject whose modifiers only count or order', () => {
     ).toBe('Family bakery has won national bread championship');
   });
 });
+
+describe('headlineLabel: results, firsts and conditions, said whole or not at all', () => {
+  it('GIVEN "defeated Khachanov 6-3, 7-6 (7)" THEN no label says the first set was the result; "beat Hewitt 6-4 6-2" is said whole', () => {
+    expect(
+      headlineLabel(
+        'The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series 1-1.',
+      ),
+    ).toBeUndefined();
+    expect(headlineLabel('Federer beat Hewitt 6-4 6-2 in the final.')).toBe(
+      'Federer beat Hewitt 6-4 6-2',
+    );
+    expect(headlineLabel('Chelsea beat Arsenal 2-1 at Stamford Bridge.')).toBe(
+      'Chelsea beat Arsenal 2-1',
+    );
+  });
+
+  it('GIVEN "is the seventh EV to use the platform" THEN no "is seventh EV": after a copula, the infinitive says what it is seventh at', () => {
+    expect(
+      headlineLabel(
+        'The VW ID. SPACE VIZZION is the seventh EV to use the modular electric drive matrix, and its electric Gran Turismo is arguably the most striking yet.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('GIVEN a present-tense claim bounded by "when" ("Few people get excited when …") THEN no label; a past event\'s "when" is only its time', () => {
+    expect(
+      headlineLabel('Few people get excited when some new software is released.'),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('The Lib Dems have pledged to oppose the bill when it is debated next Monday.'),
+    ).toBe('Lib Dems have pledged to oppose bill');
+  });
+
+  it('GIVEN "leaders see reforming the banks as vital" THEN no label without what they see it as', () => {
+    expect(
+      headlineLabel("China's leaders see reforming the top four banks as vital."),
+    ).toBeUndefined();
+  });
+});

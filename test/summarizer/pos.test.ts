@@ -75,6 +75,13 @@ describe('tagging context rules for news copy (names, possessives, "said")', () 
     expect(tagOf('Serve was held by both players until the seventh game.', 'Serve')).toMatch(/^NN/);
     expect(tagOf('Stop the war, they shouted.', 'Stop')).toMatch(/^VB/);
   });
+  it('GIVEN a base form right after a plural subject, or a same-form past after a name ("Exports get …", "Chelsea beat Arsenal …") THEN it is the clause\'s verb', () => {
+    expect(tagOf('US exports get more affordable.', 'get')).toBe('VBP');
+    expect(tagOf("China's leaders see reforming the banks as vital.", 'see')).toBe('VBP');
+    expect(tagOf('Chelsea beat Arsenal 2-1 at Stamford Bridge.', 'beat')).toBe('VBD');
+    // (Not a base form after "to": "The firms agreed to cut jobs.")
+    expect(tagOf('The firms agreed to cut 500 jobs.', 'cut')).toBe('VB');
+  });
   it('GIVEN a noun after a plural possessive THEN it is a noun ("opponents\' calls")', () => {
     expect(tagOf("The government shunned opponents' calls for free care.", 'calls')).toMatch(/^NN/);
   });

@@ -190,6 +190,10 @@ function fixedTag(token: string): string | undefined {
   }
 }
 
+/** Verbs whose past tense is their base form. */
+const SAME_FORM_PAST =
+  /^(?:beat|cut|hit|put|set|let|hurt|cost|shut|quit|spread|bid|cast|burst|split|upset|broadcast|forecast)$/i;
+
 // Sets of tags, each tested many times a word: a tag is one of a few dozen strings, and a set
 // look-up costs a fraction of running an anchored pattern over it.
 const tags = (...list: string[]): ReadonlySet<string> => new Set(list);
@@ -435,6 +439,19 @@ export function tagTokens(tokens: readonly string[]): Token[] {
       (known?.includes('VBD') || en`\p{Ll}ed$`.test(t.text))
     )
       tagged[i] = token(t.text, 'VBD');
+    // ("Exports get more affordable", "China's leaders see reforming …": a base form right
+    // after a plural subject of a clause with no verb yet is its present tense; "Chelsea beat
+    // Arsenal", "Ericsson cut 500 jobs": after a name, a verb whose past is its base form.)
+    if (
+      !hasVerb &&
+      (tagged[i] as Token).tag === 'VB' &&
+      (before === 'NNS' ||
+        before === 'NNPS' ||
+        (before === 'NNP' &&
+          SAME_FORM_PAST.test(t.text) &&
+          OBJECT_START.has(tagged[i + 1]?.tag ?? '')))
+    )
+      tagged[i] = token(t.text, before === 'NNP' ? 'VBD' : 'VBP');
     // "Research carried out by …", "a man arrested by …": a participle, not the main verb.
     if ((tagged[i] as Token).tag === 'VBD' && known?.includes('VBN')) {
       const next = tagged[i + 1]?.text.toLowerCase();
