@@ -11,7 +11,14 @@ export interface CleanParagraph {
   readonly heading?: string | undefined;
 }
 
-export type RemovalReason = 'caption' | 'duplicate' | 'footer' | 'cruft' | 'byline' | 'source-tag';
+export type RemovalReason =
+  | 'caption'
+  | 'duplicate'
+  | 'footer'
+  | 'cruft'
+  | 'byline'
+  | 'source-tag'
+  | 'dateline';
 
 export interface Removal {
   readonly text: string;
@@ -59,6 +66,13 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
   [/\s*\bShow Full Article\b\s*/, 'cruft', /Show Full Article/],
 ];
 
+/**
+ * A place in capitals (and its region), then a dash: "MADRID —", "CLEVELAND, Ohio –". (Not an
+ * acronym of three letters, "NHS - The service is …", which is the story's subject.)
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:--|—|–|-) (?=["“A-Z])/;
+
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 /**
  * What `/\s+/g` matches, less the single plain spaces, which replacing by ' ' would leave as
@@ -102,6 +116,15 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         if (m && m[0].trim() !== '') {
           removed.push({ text: m[0].trim(), reason });
           line = `${line.slice(0, m.index)} ${line.slice(m.index + m[0].length)}`.trim();
+        }
+      }
+      // ("MADRID — Rafael Nadal kept …", "CLEVELAND, Ohio – The Doobie Brothers will …": a wire
+      // dateline opening the story says where it was filed, not what happened.)
+      if (paragraphs.length === 0 && current.length === 0) {
+        const dateline = DATELINE.exec(line);
+        if (dateline) {
+          removed.push({ text: dateline[0].trim(), reason: 'dateline' });
+          line = line.slice(dateline[0].length);
         }
       }
       if (line === '') continue;

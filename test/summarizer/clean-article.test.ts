@@ -107,6 +107,21 @@ describe('cleanArticle', () => {
     expect(allText(dm)).toBe('A pensioner won the lottery twice in one week.');
     expect(dm.removed[0]?.reason).toBe('byline');
   });
+
+  it('GIVEN a wire dateline opening the story ("MADRID —", "CLEVELAND, Ohio –") THEN it goes; a three-letter subject ("NHS - The service …") and a dash later in the story stay', () => {
+    expect(allText(cleanArticle('MADRID — Rafael Nadal kept Spain alive.\n\nSpain won 2-1.'))).toBe(
+      'Rafael Nadal kept Spain alive.\nSpain won 2-1.',
+    );
+    const cleveland = cleanArticle('CLEVELAND, Ohio – The Doobie Brothers will tour in 2020.');
+    expect(allText(cleveland)).toBe('The Doobie Brothers will tour in 2020.');
+    expect(cleveland.removed[0]?.reason).toBe('dateline');
+    expect(allText(cleanArticle('NHS - The service is under pressure, doctors warn.'))).toBe(
+      'NHS - The service is under pressure, doctors warn.',
+    );
+    expect(
+      allText(cleanArticle('Talks resumed on Monday.\n\nLONDON - The pound rose on the news.')),
+    ).toBe('Talks resumed on Monday.\nLONDON - The pound rose on the news.');
+  });
 });
 
 describe('cleanArticle drops team sheets', () => {
