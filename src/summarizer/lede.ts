@@ -345,11 +345,12 @@ function qualifies(s: Sentence): boolean {
     // ("We Are The World, the charity anthem, …" is a title; "…, argues analyst Bill Thompson"
     // a column's standfirst, whose writer is named.)
     // ("If you think of Snake when someone mentions 'mobile games' then you could be in for a
-    // surprise.", "If you have finished Doom 3, don't worry.": so is a condition put to the reader,
+    // surprise.", "If you have finished Doom 3, don't worry.", "In case you are living in Delhi,
+    // chances are …": so is a condition put to the reader,
     // and a greeting, "Welcome to the new 16-inch MacBook Pro."; and a columnist's answer, "Well,
     // I think we could be heading to the European Championships with …")
     !(
-      en`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when) you\b|Let's\b|Imagine\b|Welcome to\b)`.test(
+      en`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when|In case|in case|Whether|whether) you\b|Let's\b|Imagine\b|Welcome to\b)`.test(
         t,
       ) && !trailingAttribution(t)
     ) &&

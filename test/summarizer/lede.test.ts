@@ -241,6 +241,15 @@ describe('chooseLede (the news, not a hook)', () => {
       /^The party lost four seats/,
     ],
     [
+      'GIVEN an opening that puts a condition to the reader ("In case you are living in Delhi, chances are …") THEN it is a hook: the lede is the news after it',
+      [
+        'In case you are living in Northbridge, chances are you have an app or two to check the air quality in your area.',
+        'The city council has ordered all schools to close for three days after air pollution reached emergency levels on Monday.',
+        'Officials said the smog was the worst recorded in the city for a decade.',
+      ],
+      /^The city council has ordered all schools to close/,
+    ],
+    [
       'GIVEN a question and a quotation as the opening THEN the lede is the first sentence that reports',
       [
         'What happens when a whole town loses its only bank?',
