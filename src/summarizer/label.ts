@@ -2584,14 +2584,23 @@ const COUNTING_DETERMINER =
 /** A span an amount holds for each of: "in each of the past two years", "every year", "a month". */
 const EACH_SPAN = /^(?:in each|each|every|per|a (?:year|month|week|day|season)|an hour)\b/i;
 
-/** "on Thursday | to hail …": a preposition and a day at i, then a "to"-infinitive. */
-function dayBeforePurpose(tokens: readonly Token[], i: number): boolean {
-  return (
-    tokens[i]?.tag === 'IN' &&
-    TIME_WORD.test(tokens[i + 1]?.text ?? '') &&
-    tokens[i + 2]?.tag === 'TO' &&
-    tokens[i + 3]?.tag === 'VB'
-  );
+const SOCIAL_MEDIUM = /^(?:Twitter|Instagram|Facebook|YouTube|TikTok|Weibo|Snapchat|Reddit)$/;
+
+/**
+ * "on Thursday | to hail …", "last month | to describe …": the number of words of a time phrase
+ * at i that a "to"-infinitive follows (0 for none).
+ */
+function timeBeforePurpose(tokens: readonly Token[], i: number): number {
+  const words =
+    (tokens[i]?.tag === 'IN' || /^(?:last|this|next)$/i.test(tokens[i]?.text ?? '')) &&
+    TIME_WORD.test(tokens[i + 1]?.text ?? '')
+      ? 2
+      : /^(?:yesterday|today|tonight)$/i.test(tokens[i]?.text ?? '')
+        ? 1
+        : 0;
+  return words > 0 && tokens[i + words]?.tag === 'TO' && tokens[i + words + 1]?.tag === 'VB'
+    ? words
+    : 0;
 }
 
 /**
@@ -2715,8 +2724,9 @@ function complement(
     const prev = out.at(-1);
     // ("took to Twitter | on Thursday | to hail the mission": a day between the object and a
     // purpose clause says when; the purpose comes along past it.)
-    if (prev && NOUN.test(prev.tag) && dayBeforePurpose(tokens, i)) {
-      i++;
+    const when = prev && NOUN.test(prev.tag) ? timeBeforePurpose(tokens, i) : 0;
+    if (when > 0) {
+      i += when - 1;
       continue;
     }
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
@@ -2759,8 +2769,11 @@ function complement(
       if (!prev || !NOUN.test(prev.tag)) break;
       // "cause few heads | to turn", "asked him | to leave": the object needs its infinitive.
       // ("will do nothing | to reassure investors": so does doing nothing.)
+      // ("took to Twitter | to hail …": what they went on social media to do is the news.)
       const needsInfinitive =
         OBJECT_CONTROL.test(verb) ||
+        (SOCIAL_MEDIUM.test(prev.text) &&
+          /^(?:take|takes|took|taken|taking|turn|turns|turned|turning)$/i.test(verb)) ||
         (/^(?:do|does|did|doing|done)$/i.test(verb) &&
           /^(?:nothing|little|much|everything|something|anything|enough)$/i.test(prev.text));
       if (out.length + 3 > budget) {
@@ -2926,7 +2939,7 @@ function complement(
         break;
       }
       const purpose =
-        (nextTag === 'TO' && tokens[i + 2]?.tag === 'VB') || dayBeforePurpose(tokens, i + 1);
+        (nextTag === 'TO' && tokens[i + 2]?.tag === 'VB') || timeBeforePurpose(tokens, i + 1) > 0;
       // "the Christmas greeting | on …": a gerund ending the phrase is its head.
       const gerundHead =
         nextTag === 'VBG' && !/^(?:DT|NN|NNS|NNP|PRP\$|JJ)$/.test(tokens[i + 2]?.tag ?? '');

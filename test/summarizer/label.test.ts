@@ -2860,6 +2860,15 @@ describe('headlineLabel: a purpose past the day it was done', () => {
     expect(headlineLabel('Campaigners hailed the ruling as a victory for free speech.')).toBe(
       'Campaigners hailed ruling',
     );
+    expect(headlineLabel('The minister took to Twitter yesterday to attack the plan.')).toBe(
+      'Minister took to Twitter to attack plan',
+    );
+    // (What he went on Twitter to do does not fit: no label, not "turned to Twitter".)
+    expect(
+      headlineLabel(
+        'Chief Minister Arvind Kejriwal turned to Twitter last month to describe his city as a "gas chamber."',
+      ),
+    ).toBeUndefined();
   });
 });
 
