@@ -2123,7 +2123,17 @@ function finish(text: string): string {
  * band, a club or a title that a pronoun or a bare quotation was matched to by mistake.
  */
 export function quotedByName(name: string, sentences: readonly Sentence[]): boolean {
-  return namedAlone(name, sentences) && speaksAs(surnameOf(name), sentences);
+  return (
+    (namedAlone(name, sentences) && speaksAs(surnameOf(name), sentences)) ||
+    // ("said Singh Jabarjung, 24, from Punjab": a name with an age is a person's.)
+    sentences.some((x) => x.text.includes(`${name}, `) && agedAfter(x.text, name))
+  );
+}
+
+/** Whether `name` is followed in `text` by an age set off by commas ("Singh Jabarjung, 24,"). */
+function agedAfter(text: string, name: string): boolean {
+  const at = text.indexOf(`${name}, `);
+  return at >= 0 && /^, \d{1,3}(?:,|\s+from\b)/.test(text.slice(at + name.length));
 }
 
 /** Whether the article calls someone by the last word of their name alone ("Roddick"). */

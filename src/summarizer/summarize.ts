@@ -595,7 +595,12 @@ function withSpeaker(
       const who = names.join(', ');
       // (Before another sentence of the point, "— Peter Kenyon His comments contradict …" reads
       // as one run: a quotation that ends there is attributed as a reporter would.)
-      return (k < texts.length - 1 ? saidBy(t, who) : undefined) ?? `${t} — ${who}`;
+      // ('"…," he said.' names them where the pronoun stood, as a point of one sentence does.)
+      return (
+        namedForPronoun(t, who) ??
+        (k < texts.length - 1 ? saidBy(t, who) : undefined) ??
+        `${t} — ${who}`
+      );
     })
     .join(' ');
   return { text, spoken };

@@ -612,6 +612,44 @@ describe('who speaks a quotation inside a point of two sentences', () => {
   });
 });
 
+describe('a quotation said by "he" inside a point of two sentences', () => {
+  it('GIVEN \'"…," he said.\' whose speaker is named once, with his age ("said Singh Jabarjung, 24,") THEN the point names him where "he" stood', () => {
+    const r = summarize(
+      {
+        text: [
+          'Nearly 150 Indians returned home broke on Wednesday after being deported from the United States for violating visa rules.',
+          '“This was the fourth time I have been deported,” said Singh Jabarjung, 24, from Bhatinda.',
+          '“I boarded a flight on May 15 and reached Mexico via Moscow and Paris. From there, I tried to enter California but was caught by police,” he said. He said he has spent Rs 24 lakh on the four attempts.',
+          'The special aircraft carrying the deportees landed at the Delhi airport at 6am, an airport official said.',
+        ].join('\n\n'),
+      },
+      { points: 3 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const point = r.value.keyPoints.find((p) => p.text.includes('I boarded'))?.text ?? '';
+    expect(point).toContain('caught by police,” Singh Jabarjung said.');
+  });
+});
+
+describe('a quotation said by "she" as the second sentence of a point', () => {
+  it('GIVEN \'… told Radio 4 …. "It would be very troubling …," she said.\' in one point THEN "she" gives way to her name, not "she said. — Mary Robinson"', () => {
+    const r = summarize(
+      {
+        text: [
+          'The government must act quickly on the ruling that detention without trial is unlawful, Mary Robinson has said.',
+          'The former UN commissioner for human rights told Radio 4\'s Today programme the government\'s response would be scrutinised internationally. "It would be very troubling if the government did not accept the judgement," she said.',
+          'Home Secretary Charles Clarke has said detainees will not be freed at present.',
+          'Mrs Robinson said the ruling was "in line with international legal opinion".',
+        ].join('\n\n'),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const pair = r.value.keyPoints.find((p) => p.sentenceIds.length === 2)?.text ?? '';
+    expect(pair).toMatch(/accept the judgement," Mary Robinson said\.$/);
+  });
+});
+
 describe('who speaks a quotation in straight single marks inside a point', () => {
   it("GIVEN a paragraph of someone's words in straight single marks ('What they found was …') and narration after it in one point THEN the words are attributed to who said them", () => {
     const r = summarize(
