@@ -67,11 +67,12 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
 ];
 
 /**
- * A place in capitals (and its region), then a dash: "MADRID —", "CLEVELAND, Ohio –". (Not an
- * acronym of three letters, "NHS - The service is …", which is the story's subject.)
+ * A place in capitals (and its region), then a dash: "MADRID —", "CLEVELAND, Ohio –"; or a
+ * city and its state's two letters, "New York, NY –". (Not an acronym of three letters, "NHS -
+ * The service is …", which is the story's subject.)
  */
 const DATELINE =
-  /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:--|—|–|-) (?=["“A-Z])/;
+  /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}) (?:--|—|–|-) (?=["“A-Z])/;
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 /**
@@ -96,6 +97,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   let title: string | undefined;
   let heading: string | undefined;
   let current: string[] = [];
+  /** Whether a line of eight words or more, a sentence of the story, has been read. */
+  let storyStarted = false;
 
   const flush = () => {
     if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
@@ -120,7 +123,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       }
       // ("MADRID — Rafael Nadal kept …", "CLEVELAND, Ohio – The Doobie Brothers will …": a wire
       // dateline opening the story says where it was filed, not what happened.)
-      if (paragraphs.length === 0 && current.length === 0) {
+      // (Before the story's first sentence: a timestamp or "By" may come first.)
+      if (!storyStarted) {
         const dateline = DATELINE.exec(line);
         if (dateline) {
           removed.push({ text: dateline[0].trim(), reason: 'dateline' });
@@ -129,6 +133,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       }
       if (line === '') continue;
       const wordCount = countSpaces(line) + 1;
+      if (wordCount >= 8) storyStarted = true;
 
       if (PHOTO_CREDIT.test(line) || CAPTION_LINE.test(line)) {
         removed.push({ text: original, reason: 'caption' });

@@ -115,12 +115,21 @@ describe('cleanArticle', () => {
     const cleveland = cleanArticle('CLEVELAND, Ohio – The Doobie Brothers will tour in 2020.');
     expect(allText(cleveland)).toBe('The Doobie Brothers will tour in 2020.');
     expect(cleveland.removed[0]?.reason).toBe('dateline');
+    expect(
+      allText(cleanArticle('New York, NY – My6sense is adding Ivan Braiker to its team.')),
+    ).toBe('My6sense is adding Ivan Braiker to its team.');
     expect(allText(cleanArticle('NHS - The service is under pressure, doctors warn.'))).toBe(
       'NHS - The service is under pressure, doctors warn.',
     );
     expect(
-      allText(cleanArticle('Talks resumed on Monday.\n\nLONDON - The pound rose on the news.')),
-    ).toBe('Talks resumed on Monday.\nLONDON - The pound rose on the news.');
+      allText(
+        cleanArticle(
+          'Talks between the two sides resumed in Brussels on Monday.\n\nLONDON - The pound rose on the news.',
+        ),
+      ),
+    ).toBe(
+      'Talks between the two sides resumed in Brussels on Monday.\nLONDON - The pound rose on the news.',
+    );
   });
 });
 
