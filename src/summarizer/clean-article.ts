@@ -41,6 +41,9 @@ const FOOTER =
   /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:)/i;
 const CRUFT_LINE =
   /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad)|listen to this article|\d+ min(?:ute)? read)[.:!]*$/i;
+/** A credit: a column or show named, then who writes or makes it, or how often it comes out. */
+const CREDIT_LINE =
+  /^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:is|are) (?:written|edited|compiled|syndicated|sponsored|produced) (?:by|weekly|daily|monthly|every)\b/;
 /** A link line to another story: "Read more: …", "Related: …", "See also: …" (short, no sentence of this story). */
 const LINK_LINE =
   /^(?:read more|related|see also|more|also read|watch|listen|recommended)\s*:\s*\S/i;
@@ -145,7 +148,10 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         continue;
       }
       seen.add(key);
-      if (wordCount <= 40 && FOOTER.test(line)) {
+      // ("Dear Abby is written by Abigail Van Buren …", "The Tennis Podcast is produced weekly
+      // …": a column's or a show's credit at the end of the page.)
+      const credit = blockIndex >= blocks.length - 2 && CREDIT_LINE.test(line);
+      if (wordCount <= 40 && (FOOTER.test(line) || credit)) {
         removed.push({ text: original, reason: 'footer' });
         continue;
       }

@@ -108,6 +108,22 @@ describe('cleanArticle', () => {
     expect(dm.removed[0]?.reason).toBe('byline');
   });
 
+  it('GIVEN a column\'s credit at the end of the page ("Dear Abby is written by …") THEN it goes; the same words in the story ("The film is written by …") stay', () => {
+    const column = [
+      'My husband of more than 20 years just purchased plane tickets to India for both of us.',
+      'You have a right to be upset at your husband for the seats he has arranged for you.',
+      'Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips.',
+    ].join('\n\n');
+    expect(allText(cleanArticle(column))).not.toContain('Dear Abby is written by');
+    const story = [
+      'The studio has announced a sequel to its hit science-fiction film for next summer.',
+      'The Sequel is written by Charlie Kaufman, who wrote the first film.',
+      'Filming begins in Budapest in March, the studio said in a statement.',
+      'The cast has not yet been announced, and the budget was not disclosed.',
+    ].join('\n\n');
+    expect(allText(cleanArticle(story))).toContain('The Sequel is written by Charlie Kaufman');
+  });
+
   it('GIVEN a wire dateline opening the story ("MADRID —", "CLEVELAND, Ohio –") THEN it goes; a three-letter subject ("NHS - The service …") and a dash later in the story stay', () => {
     expect(allText(cleanArticle('MADRID — Rafael Nadal kept Spain alive.\n\nSpain won 2-1.'))).toBe(
       'Rafael Nadal kept Spain alive.\nSpain won 2-1.',
