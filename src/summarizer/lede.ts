@@ -523,9 +523,15 @@ function noForenameWord(word: string): boolean {
 /** A capitalised word that opens a line before a lower-case word or its "'s": "Dokic has …". */
 const BARE_SURNAME = en`^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=\s+\p{Ll}|['’]s\s)`;
 
-/** A surname alone that opens a line as its subject ("Dokic has not played …"), as a match. */
+/** A surname alone saying the quotation before it: '"…," Cooke said.' */
+const SAID_BY_SURNAME = en`(?<=["”],?\s)(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=\s+(?:said|says|added|adds|told|explained|insisted|warned)\b)`;
+
+/**
+ * A surname alone that opens a line as its subject ("Dokic has not played …"), or says its
+ * quotation ('"…," Cooke said.'), as a match.
+ */
 function bareSurnameStart(text: string): RegExpExecArray | null {
-  const m = BARE_SURNAME.exec(text);
+  const m = BARE_SURNAME.exec(text) ?? SAID_BY_SURNAME.exec(text);
   return m && !notForename(m[1] as string) ? m : null;
 }
 

@@ -908,6 +908,20 @@ describe('nameInFull: a point that opens on a surname alone, whom only a sentenc
   });
 });
 
+describe('nameInFull: a quotation said by a surname alone', () => {
+  it('GIVEN \'"…," Toshack said.\' after "John Toshack" in a sentence not shown THEN the point names him in full; not when the point already does', () => {
+    const earlier = prepareArticle(
+      'Wales manager John Toshack has defended his decision to leave out Ryan Giggs. The winger has played few games for his country.',
+    ).sentences;
+    expect(nameInFull('"It doesn\'t seem that many for Wales," Toshack said.', earlier)).toBe(
+      '"It doesn\'t seem that many for Wales," John Toshack said.',
+    );
+    expect(nameInFull('"John Toshack knows best," Toshack said of himself.', earlier)).toBe(
+      '"John Toshack knows best," Toshack said of himself.',
+    );
+  });
+});
+
 describe('ledeText: a "with" that brings in someone named in full', () => {
   it('GIVEN "… snapped up for a seven-figure sum, with Ridley Scott set to direct." THEN the lede keeps who is to direct', () => {
     expect(
