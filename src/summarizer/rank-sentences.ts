@@ -67,6 +67,23 @@ const DANGLING_START =
  * week" and the like point at the calendar, not back.
  */
 const DEMONSTRATIVE_END = en.i`\b(?:that|those|these|this)(?:\s+(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|fall|time)\b)[\p{L}-]+)?[.!?]["”’']?$`;
+/**
+ * "Few in Westminster actually believe that, simply because …": a demonstrative that is what
+ * a verb of believing, saying or doing takes, before a comma, points at a sentence before.
+ */
+const DEMONSTRATIVE_OBJECT =
+  /\b(?:believe[sd]?|accept(?:s|ed)?|den(?:y|ies|ied)|disputed?|disputes|doubt(?:s|ed)?|think|thinks|thought|say|says|said|do|does|did|know|knew|knows|want(?:s|ed)?|expect(?:s|ed)?)\s+(that|this|those|these)\s*[,;:]/i;
+
+/**
+ * DEMONSTRATIVE_OBJECT, less "Having said that," and a "that" that opens the clause said past an aside ("The IMF said
+ * that, according to data …, the country's GDP rose"): the aside closes with a comma.
+ */
+function demonstrativeObject(text: string): boolean {
+  const m = DEMONSTRATIVE_OBJECT.exec(text);
+  // ("Having said that, Burnley are yet to concede …": a connective the point is shown without.)
+  if (!m || /^(?:Having|Having\s+\S+)\s+$/i.test(text.slice(0, m.index))) return false;
+  return !/^that$/i.test(m[1] ?? '') || !text.slice(m.index + m[0].length).includes(',');
+}
 /** The demonstrative alone, with the same flags: a cheap test that every DEMONSTRATIVE_END match passes. */
 const DEMONSTRATIVE = /th(?:at|ose|ese|is)/iu;
 
@@ -128,6 +145,7 @@ function leansOnPrevious(text: string): boolean {
     pronounSaysEnd(text) ||
     EPITHET_START.test(text) ||
     endsOnDemonstrative(text) ||
+    demonstrativeObject(text) ||
     BACK_REFERENCE.test(text)
   );
 }

@@ -48,6 +48,18 @@ describe('rankSentences', () => {
     ).toEqual([false, true, false, true]);
   });
 
+  it('GIVEN "Few in Westminster believe that, simply because …" or "To do this, he wrote …" THEN it needs the sentence before; "said that, according to …, the GDP rose" and "Having said that, …" do not', () => {
+    expect(
+      needsPreviousOf([
+        'Tony Blair and Gordon Brown insist their only job is to win the next election.',
+        'Few in Westminster actually believe that, simply because the evidence appears to contradict it.',
+        'To do this, the party wrote a new manifesto over the summer months.',
+        'The IMF said that, according to data from the government, the economy grew by 2% in 2004.',
+        'Having said that, Labour are yet to lose a by-election this year.',
+      ]),
+    ).toEqual([false, true, true, false, false]);
+  });
+
   it('GIVEN "… denied Mr Brown made that quote, …" THEN it needs the sentence that gave the quote; "those claims that …" say what they are', () => {
     expect(
       needsPreviousOf([
