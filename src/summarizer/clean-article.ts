@@ -283,7 +283,7 @@ function isTeamSheet(line: string): boolean {
 /** Any character `normalizeText` replaces (a carriage return, and the classes below). */
 const NEEDS_NORMALIZING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced.
-  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``|&(?:#\d{1,7}|#x[\da-f]{1,6}|lt|gt|amp|quot|apos|nbsp);/i;
+  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``|’’|‘‘|&(?:#\d{1,7}|#x[\da-f]{1,6}|lt|gt|amp|quot|apos|nbsp);/i;
 
 const NAMED_REFERENCE: Readonly<Record<string, string>> = {
   lt: '<',
@@ -318,6 +318,10 @@ export function normalizeText(text: string): string {
       // Two apostrophes or backticks for a double quotation mark (''like this'', ``this''):
       // one mark, so that quotations and the sentences around them are found.
       .replace(/''|``/g, '"')
+      // ('“It was an attempt to mislead voters,’’ Will Moy … told the BBC.': two curly single
+      // marks for a curly double one.)
+      .replace(/’’/g, '”')
+      .replace(/‘‘/g, '“')
       // Text copied out of a web page's source keeps character references ("caf&#233;"). Pages
       // fetched by URL are decoded by the HTML parser; plain text gets the numeric ones and
       // the few every page uses. (A full table of named ones is the parser's job, not this one's.)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/summarizer/clean-article.js';
+import { summarize } from '../../src/summarizer/summarize.js';
 
 const allText = (c: ReturnType<typeof cleanArticle>) => c.paragraphs.map((p) => p.text).join('\n');
 
@@ -244,6 +245,22 @@ describe('character references in plain text', () => {
     expect(allText(c)).toBe(
       'I can sit in a café or a library & write, he said, about the <blink> tag and the €5 fee.',
     );
+  });
+
+  it('GIVEN two curly single marks for a double one ("…voters,’’ Will Moy told the BBC.") THEN one double mark, so the quotation is found whole and said by its speaker', () => {
+    const text = [
+      "Britain's Conservative Party was accused on Wednesday of trying to deceive voters during a televised debate.",
+      'Organizations that seek to combat political misinformation cried foul.',
+      '“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.',
+      '“We make no apology for having an instant rebuttal,” Dominic Raab told the BBC.',
+      'Prime Minister Boris Johnson said: “Look what I have delivered.”',
+    ].join('\n\n');
+    expect(allText(cleanArticle(text))).toContain('mislead voters,” Will Moy');
+    const r = summarize({ text }, { points: 4 });
+    if (!r.ok) throw new Error(r.error.message);
+    const point = r.value.keyPoints.find((p) => p.text.includes('mislead voters'))?.text ?? '';
+    expect(point).not.toMatch(/Boris Johnson|Dominic Raab/);
+    expect(r.value.quotes.find((q) => q.text.includes('mislead voters'))?.speaker).toBe('Will Moy');
   });
 
   it('GIVEN a reference to a control character or an unknown name THEN it is left as written', () => {
