@@ -56,7 +56,11 @@ const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
  */
 const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
   // "(CNN)" / "LONDON, England (CNN) --" source tags at the start of wire copy.
-  [/^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/, 'source-tag'],
+  // ("Hong Kong (CNN Business)A muddled view …": CNN's sections too.)
+  [
+    /^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN(?: Business| Money| Travel| Style| Sport| Politics)?|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/,
+    'source-tag',
+  ],
   // A partner's tag opening a line: "(The Hollywood Reporter)Stan Freberg …", "(EW.com) -- …".
   [/^\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)\s*(?:--|—|-)?\s*(?=[A-Z"“])/, 'source-tag'],
   // Daily Mail: "By . Jane Doe . PUBLISHED: . 12:03 EST, 4 May 2014 . | . UPDATED: . 09:10 EST, 5 May 2014 ."

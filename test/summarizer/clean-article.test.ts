@@ -91,6 +91,11 @@ describe('cleanArticle', () => {
   it('GIVEN wire and Daily Mail tags THEN the tag goes and the sentence stays', () => {
     const cnn = cleanArticle('LONDON, England (CNN) -- Floods closed the main road on Sunday.');
     expect(allText(cnn)).toBe('Floods closed the main road on Sunday.');
+    expect(
+      allText(
+        cleanArticle('Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.'),
+      ),
+    ).toBe('A muddled view of trade talks weighs on investors.');
     const partner = cleanArticle(
       '(The Hollywood Reporter)Stan Freberg, the comic and adman, has died at 88.',
     );
