@@ -81,6 +81,35 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
 const DATELINE =
   /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}) (?:--|—|–|-) (?=["“A-Z])/;
 
+/**
+ * '“It was an attempt to mislead voters,’ Will Moy told the BBC.': a curly double quotation
+ * closed by a curly single mark, after a comma or a stop and before a space, with no single
+ * quotation open inside it, is closed by a double mark: left as it is, the quotation runs on
+ * into the next one and its words go to the next speaker.
+ */
+function closeMismatchedQuotation(line: string): string {
+  if (!line.includes('“') || !line.includes('’')) return line;
+  let out = line;
+  let double = false;
+  let single = false;
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i];
+    if (ch === '“') {
+      double = true;
+      single = false;
+    } else if (ch === '”') double = false;
+    else if (ch === '‘') single = true;
+    else if (ch === '’' && /\s/.test(out[i + 1] ?? '') && /[,.!?]/.test(out[i - 1] ?? '')) {
+      if (single) single = false;
+      else if (double) {
+        out = `${out.slice(0, i)}”${out.slice(i + 1)}`;
+        double = false;
+      }
+    }
+  }
+  return out;
+}
+
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 /**
  * What `/\s+/g` matches, less the single plain spaces, which replacing by ' ' would leave as
@@ -119,7 +148,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       .map((l) => l.replace(WHITESPACE_RUN, ' ').trim())
       .filter(Boolean);
     for (const [lineIndex, original] of lines.entries()) {
-      let line = original;
+      let line = closeMismatchedQuotation(original);
       for (const [re, reason, hint] of INLINE_CRUFT) {
         if (hint && !hint.test(line)) continue;
         const m = re.exec(line);

@@ -268,6 +268,21 @@ describe('character references in plain text', () => {
     expect(r.value.quotes.find((q) => q.text.includes('mislead voters'))?.speaker).toBe('Will Moy');
   });
 
+  it('GIVEN a curly double quotation closed by a single mark ("“It was … voters,’ Will Moy told the BBC.") THEN it is closed there, and the words are Will Moy\'s, not the next speaker\'s; a single quotation inside a double one stays', () => {
+    const text = [
+      "Britain's Conservative Party was accused on Wednesday of trying to deceive voters during a televised debate.",
+      '“It was an attempt to mislead voters,’ Will Moy, chief executive of Full Fact, told the BBC.',
+      '“We make no apology for having an instant rebuttal,” Dominic Raab told the BBC.',
+    ].join('\n\n');
+    expect(allText(cleanArticle(text))).toContain('mislead voters,” Will Moy');
+    const r = summarize({ text }, { points: 3 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.quotes.find((q) => q.text.includes('mislead voters'))?.speaker).toBe('Will Moy');
+    expect(
+      allText(cleanArticle('“He said ‘no way,’ and left the room,” the manager told reporters.')),
+    ).toBe('“He said ‘no way,’ and left the room,” the manager told reporters.');
+  });
+
   it('GIVEN a reference to a control character or an unknown name THEN it is left as written', () => {
     expect(
       allText(cleanArticle('Odd text &#7; and &bogus; stay as they are in this sentence.')),
