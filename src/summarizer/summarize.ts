@@ -536,7 +536,18 @@ function headlineFrom(lede: string): string {
     0,
     subordinate >= 0 ? subordinate : clause >= 0 ? clause + 1 : HEADLINE_WORDS,
   );
-  while (cut.length > HEADLINE_MIN_WORDS && LEADS_ON.test(cut.at(-1) ?? '')) cut.pop();
+  // ("… pleaded not | guilty …": a negation goes on to what it denies, or the headline ends
+  // before it; "pleaded not…" reads as the opposite.)
+  while (
+    NEGATION_END.test(cut.at(-1) ?? '') &&
+    cut.length < Math.min(words.length - 1, HEADLINE_MAX_WORDS)
+  )
+    cut.push(words[cut.length] as string);
+  while (
+    cut.length > HEADLINE_MIN_WORDS &&
+    (LEADS_ON.test(cut.at(-1) ?? '') || NEGATION_END.test(cut.at(-1) ?? ''))
+  )
+    cut.pop();
   return capitalize(`${cut.join(' ').replace(/[,;:]$/, '')}…`);
 }
 /** Whether the words leave a quotation open (an odd count of double marks). */
@@ -555,6 +566,8 @@ const WHEN_OR_WHY = /^(?:after|when|while|following|amid|despite|because)$/i;
 /** Words after which those open no clause: "the following day", "many years after", "shortly after". */
 const NO_CLAUSE_AFTER =
   /^(?:the|a|an|this|that|its|his|her|their|years?|months?|weeks?|days?|hours?|minutes?|moments?|decades?|shortly|soon|just|long|immediately|right|only|even|straight)$/i;
+/** A negation (or "not even") that what follows it completes. */
+const NEGATION_END = /^(?:not|no|never|nor|even|hardly|barely|neither)$/i;
 /** Words that lead into what follows them: no headline cut short ends on one. */
 const LEADS_ON =
   /^(?:the|a|an|of|in|on|at|to|for|with|from|by|as|and|or|but|that|which|who|whose|his|her|their|its|our|my|your|this|these|those|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|than|into|over|after|before|about|against|during|under|while|when|where|if|because|since|until|-|–|—)$/i;

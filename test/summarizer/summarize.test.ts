@@ -1155,6 +1155,20 @@ describe('summarize: the headline made from the lede when the article has none',
       ),
     ).not.toBe('The cost of divorce can wreck retirement many years…');
   });
+  it('GIVEN twelve words that end on "not" ("… scheme pleaded not | guilty …") THEN the headline goes on to what the negation denies, or ends before it', () => {
+    expect(
+      title(
+        `A New York woman running an alleged wife-for-hire immigration scheme pleaded not guilty on Friday to charges that she married ten men.${rest}`,
+      ),
+    ).toBe(
+      'A New York woman running an alleged wife-for-hire immigration scheme pleaded not guilty…',
+    );
+    expect(
+      title(
+        `Although the senator boasts a robust 3.6 million Twitter followers, not even a fraction of them are real people, a study says.${rest}`,
+      ),
+    ).not.toMatch(/\b(?:not|even)…$/);
+  });
 });
 
 describe('summarize: one figure given twice in other words', () => {
