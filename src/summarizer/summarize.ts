@@ -536,6 +536,15 @@ function headlineFrom(lede: string): string {
     0,
     subordinate >= 0 ? subordinate : clause >= 0 ? clause + 1 : HEADLINE_WORDS,
   );
+  // ('Buzz has surrounded HBO's new documentary "Going Clear: Scientology and the Prison…': a
+  // quotation or a title in marks goes whole, or the headline ends before it.)
+  if (leaveQuotationOpen(cut)) {
+    const opened = cut.findLastIndex((w) => /["“]/.test(w));
+    const closes = words.findIndex((w, i) => i >= cut.length && /["”]/.test(w));
+    if (closes >= 0 && closes < HEADLINE_MAX_WORDS)
+      cut.push(...words.slice(cut.length, closes + 1));
+    else if (opened >= HEADLINE_MIN_WORDS) cut.length = opened;
+  }
   // ("… pleaded not | guilty …": a negation goes on to what it denies, or the headline ends
   // before it; "pleaded not…" reads as the opposite.)
   while (
@@ -548,7 +557,12 @@ function headlineFrom(lede: string): string {
     (LEADS_ON.test(cut.at(-1) ?? '') || NEGATION_END.test(cut.at(-1) ?? ''))
   )
     cut.pop();
-  return capitalize(`${cut.join(' ').replace(/[,;:]$/, '')}…`);
+  return capitalize(
+    `${cut
+      .join(' ')
+      .replace(/[,;:]$/, '')
+      .replace(/[,;:](["”])$/, '$1')}…`,
+  );
 }
 /** Whether the words leave a quotation open (an odd count of double marks). */
 function leaveQuotationOpen(words: readonly string[]): boolean {

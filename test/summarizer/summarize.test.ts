@@ -1169,6 +1169,15 @@ describe('summarize: the headline made from the lede when the article has none',
       ),
     ).not.toMatch(/\b(?:not|even)…$/);
   });
+  it('GIVEN twelve words that end inside a title in quotation marks THEN the headline takes the title whole, or ends before it', () => {
+    expect(
+      title(
+        `Buzz has surrounded HBO's new documentary "Going Clear: Scientology and the Prison of Belief," which premieres on Sunday night.${rest}`,
+      ),
+    ).toBe(
+      'Buzz has surrounded HBO\'s new documentary "Going Clear: Scientology and the Prison of Belief"…',
+    );
+  });
 });
 
 describe('summarize: one figure given twice in other words', () => {
