@@ -3180,6 +3180,17 @@ function complement(
     )
   )
     return withPhrase(tokens, at, out, budget);
+  // ("evidence of a new commitment | by the government to reduce …": what the commitment, plan
+  // or bid is to do, said past who made it, is the point.)
+  if (
+    head &&
+    WILLING_NOUN.test(head.text) &&
+    /^(?:by|from)$/i.test(needs) &&
+    clauseUpTo(tokens.slice(at + 1)).some(
+      (t, k, rest) => t.tag === 'TO' && rest[k + 1]?.tag === 'VB',
+    )
+  )
+    return null;
   // ("had been hailed by the government | as proof …": in the passive, what it was hailed as is
   // the point, whatever the verb.)
   if (head && needs === 'as' && VERB_AS.test(verb) && /^by$/i.test(out[0]?.text ?? ''))

@@ -2965,3 +2965,13 @@ describe('headlineLabel: results, firsts and conditions, said whole or not at al
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a commitment said past who made it', () => {
+  it('GIVEN "evidence of a new commitment by the government to reduce …" THEN no label ends on "commitment"', () => {
+    expect(
+      headlineLabel(
+        'The move is seen as evidence of a new commitment by the government to reduce the size of the public sector.',
+      ),
+    ).toBeUndefined();
+  });
+});
