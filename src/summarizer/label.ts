@@ -368,8 +368,8 @@ export function headlineLabel(sentence: string): string | undefined {
   // ("defeated Khachanov 6-3 | , 7-6 (7)": a score that a comma's list of sets goes on from is
   // one set, not the result.)
   const last = head?.at(-1) ?? '';
-  if (SCORE.test(last) && new RegExp(`${escapeRegExp(last)},\\s*\\d+-\\d+`).test(s))
-    return undefined;
+  const set = SCORE.test(last) ? s.indexOf(`${last},`) : -1;
+  if (set >= 0 && /^,\s*\d+-\d+/.test(s.slice(set + last.length))) return undefined;
   return head ? check({ words: head }, sentence, known, s) : undefined;
 }
 
@@ -1526,9 +1526,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   // "Mr Brown was joined at the launch | by John Prescott": with some verbs who did it is the
   // point, whatever the label keeps before it.
   if (AGENT_POINT_VERB.test(verb.text) && passive && !object.some((w) => /^by$/i.test(w))) {
-    const stop = rest.findIndex((t) => /^[,;:.!?]$/.test(t.text));
-    if (rest.slice(0, stop < 0 ? undefined : stop).some((t) => /^by$/i.test(t.text)))
-      return undefined;
+    if (clauseUpTo(rest).some((t) => /^by$/i.test(t.text))) return undefined;
   }
   // "Creation of the system has been brokered | by US firm Arbor Networks": a passive whose
   // agent is there but did not fit says little of what happened.
@@ -2326,15 +2324,13 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
             // ("Radio 1's chart show": a number inside a name.)
             (k > 0 && t.tag === 'CD'),
         );
-      if (says && np.length <= MAX_SUBJECT_WORDS) {
-        // (The whole, owner and all.)
-      } else if (named || SCOPE_OWNER.test(owner.at(-1)?.text ?? ''))
-        // (A thing with a name of its own, or an owner that is only a time or the whole world:
-        // "The weekend's top 12 films", "The world's most populous country".)
+      // Without its owner, only a thing with a name of its own, or one whose owner is a time or
+      // the whole world ("The weekend's top 12 films", "The world's most populous country"):
+      // "European football's governing body" without its owner does not say whose.
+      if (!says || np.length > MAX_SUBJECT_WORDS) {
+        if (!named && !SCOPE_OWNER.test(owner.at(-1)?.text ?? '')) return undefined;
         np = np.slice(possessive + 1);
-      // ("European football's governing body", "The former Tory deputy chairman's five-year
-      // suspension": without its owner, whose it is goes unsaid.)
-      else return undefined;
+      }
     } else {
       // Else the first noun run: "People suffering Alzheimer's disease" is about people.
       const first = np.findIndex((t) => /^NN/.test(t.tag));

@@ -2126,7 +2126,7 @@ export function quotedByName(name: string, sentences: readonly Sentence[]): bool
   return (
     (namedAlone(name, sentences) && speaksAs(surnameOf(name), sentences)) ||
     // ("said Singh Jabarjung, 24, from Punjab": a name with an age is a person's.)
-    sentences.some((x) => x.text.includes(`${name}, `) && agedAfter(x.text, name))
+    sentences.some((x) => agedAfter(x.text, name))
   );
 }
 

@@ -75,8 +75,9 @@ const DEMONSTRATIVE_OBJECT =
   /\b(?:believe[sd]?|accept(?:s|ed)?|den(?:y|ies|ied)|disputed?|disputes|doubt(?:s|ed)?|think|thinks|thought|say|says|said|do|does|did|know|knew|knows|want(?:s|ed)?|expect(?:s|ed)?)\s+(that|this|those|these)\s*[,;:]/i;
 
 /**
- * DEMONSTRATIVE_OBJECT, less "Having said that," and a "that" that opens the clause said past an aside ("The IMF said
- * that, according to data …, the country's GDP rose"): the aside closes with a comma.
+ * DEMONSTRATIVE_OBJECT, less "Having said that," and a "that" that opens the clause said past
+ * an aside ("The IMF said that, according to data …, the country's GDP rose"): the aside
+ * closes with a comma.
  */
 function demonstrativeObject(text: string): boolean {
   const m = DEMONSTRATIVE_OBJECT.exec(text);
