@@ -11,7 +11,7 @@ import {
 } from '../summarizer/overlap.js';
 import { mayHaveVerb } from '../summarizer/pos/tag.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
-import { wordsOnly } from '../summarizer/quotes.js';
+import { quoteOpening, wordsOnly } from '../summarizer/quotes.js';
 import { keyQuotes, summarize } from '../summarizer/summarize.js';
 import { showsPhotoPosition } from '../summarizer/tighten.js';
 import { contentStems } from '../summarizer/tokens.js';
@@ -126,8 +126,7 @@ export function auditSummary(
   }
   const said = [summary.lede, ...points.map((p) => p.text)].map(wordsOnly);
   for (const q of keyQuotes(summary)) {
-    // (Its opening words: a point may show the first sentence of a longer quotation.)
-    const opening = wordsOnly(q.text).split(' ').slice(0, 8).join(' ');
+    const opening = quoteOpening(q.text);
     if (said.some((t) => t.includes(opening))) add('quote-repeated', q.text, q.speaker);
   }
   const shown = new Set(points.flatMap((p) => p.sentenceIds));

@@ -237,8 +237,42 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
     flush();
   });
 
-  return { title: title ?? givenTitle?.trim(), paragraphs, headings, removed };
+  return {
+    title: title ?? givenTitle?.trim(),
+    paragraphs: withoutPullQuotes(paragraphs, removed),
+    headings,
+    removed,
+  };
 }
+
+/**
+ * The paragraphs less the page's pull quotes: a short paragraph that a later, longer one says
+ * again word for word ("Since 2008, there hasn't been a single year of revenue gain …", set
+ * apart above '"Since 2008, …," says veteran industry analyst Ken Doctor.'). Shown as a point,
+ * a pull quote reads as the writer's own claim, its speaker left in the paragraph it repeats.
+ */
+function withoutPullQuotes(paragraphs: CleanParagraph[], removed: Removal[]): CleanParagraph[] {
+  if (paragraphs.length < 3) return paragraphs;
+  const pulled = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    // (Without its marks and its stop: the paragraph it repeats may quote it with a comma.)
+    const body = p.text.replace(/^["“‘']+|[.!?…,"”’']+$/g, '');
+    if (body.length < PULL_QUOTE_MIN_CHARS || body.length > PULL_QUOTE_MAX_CHARS) return;
+    // (Its first words as a probe, then the whole: most paragraphs say nothing again.)
+    const probe = body.slice(0, 30);
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const later = (paragraphs[j] as CleanParagraph).text;
+      if (later.length > body.length + 20 && later.includes(probe) && later.includes(body)) {
+        pulled.add(i);
+        removed.push({ text: p.text, reason: 'duplicate' });
+        return;
+      }
+    }
+  });
+  return pulled.size === 0 ? paragraphs : paragraphs.filter((_, i) => !pulled.has(i));
+}
+const PULL_QUOTE_MIN_CHARS = 40;
+const PULL_QUOTE_MAX_CHARS = 300;
 
 /**
  * An entry of a list printed under a story: a name and what it is for, in brackets, with no

@@ -554,6 +554,15 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
 }
 
 /** A quotation's words alone, lower case, for telling whether one holds another. */
+/**
+ * A quotation's first words, as wordsOnly gives them: a line that holds them shows the
+ * quotation (a point may show the first sentence of a longer one).
+ */
+export function quoteOpening(text: string): string {
+  return wordsOnly(text).split(' ').slice(0, QUOTE_OPENING_WORDS).join(' ');
+}
+const QUOTE_OPENING_WORDS = 8;
+
 export function wordsOnly(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(en.g`[^\p{L}\p{N}']+`, ' ').trim();
 }

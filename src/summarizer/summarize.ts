@@ -27,7 +27,7 @@ import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
-import { type FoundQuote, findQuotes, quotedByName, wordsOnly } from './quotes.js';
+import { type FoundQuote, findQuotes, quotedByName, quoteOpening, wordsOnly } from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
   imaginedScene,
@@ -289,7 +289,16 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
       labelCoverage(new Set(contentStems(label)), contentStems(text)) >= LABEL_REPEATS_POINT;
     return { label: repeats ? '' : label, text, sentenceIds: group.map((s) => s.id) };
   });
-  const quotes = rankQuotes(found, ranked, shown);
+  // (A quotation is shown when a line shows its words, whichever sentence of the article they
+  // are read from: a pull quote repeats a later one word for word.)
+  const said = [lede, ...keyPoints.map((p) => p.text)].map(wordsOnly);
+  const quotes = rankQuotes(
+    found,
+    ranked,
+    (q) =>
+      q.sentenceIds.some((id) => shown.has(id)) ||
+      said.some((t) => t.includes(quoteOpening(q.text))),
+  );
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({
     title,
@@ -782,7 +791,7 @@ const STRAIGHT_SINGLE_QUOTATION = en`^'\p{Lu}|[.!?,]'\s*$`;
 function rankQuotes(
   given: readonly FoundQuote[],
   ranked: RankedSentences,
-  shown: ReadonlySet<number>,
+  shown: (q: FoundQuote) => boolean,
 ): Quote[] {
   const all = oneNamePerSpeaker(given);
   // ("'I don't like the thought of getting old' OAPs Behaving Badly is on Channel 5 …": a
@@ -809,9 +818,10 @@ function rankQuotes(
   const lead = new Set(leaders);
   const ordered = [...leaders, ...found.filter((q) => !lead.has(q))];
   const roles = oneRolePerSpeaker(found);
-  return ordered.map(({ speaker, text, sentenceIds }) => {
+  return ordered.map((q) => {
+    const { speaker, text } = q;
     const role = roles.get(speaker);
-    const inPoints = sentenceIds.some((id) => shown.has(id));
+    const inPoints = shown(q);
     return { speaker, ...(role ? { role } : {}), text, ...(inPoints ? { inPoints } : {}) };
   });
 }

@@ -130,6 +130,21 @@ describe('cleanArticle', () => {
     expect(allText(cleanArticle(story))).toContain('The Sequel is written by Charlie Kaufman');
   });
 
+  it('GIVEN a pull quote, a short paragraph a later one quotes word for word THEN it goes and the paragraph that says who said it stays; a sentence said once stays', () => {
+    const c = cleanArticle(
+      [
+        'The merger of the two newspaper chains became final on Tuesday, creating the largest chain in the country.',
+        'Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry.',
+        'Executives say the deal will save money by sharing printing plants and newsrooms.',
+        '“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry,” says industry analyst Ken Doctor.',
+      ].join('\n\n'),
+    );
+    const text = allText(c);
+    expect(text.match(/Since 2008/g)).toHaveLength(1);
+    expect(text).toContain('says industry analyst Ken Doctor');
+    expect(text).toContain('Executives say the deal will save money');
+  });
+
   it('GIVEN a wire dateline opening the story ("MADRID —", "CLEVELAND, Ohio –") THEN it goes; a three-letter subject ("NHS - The service …") and a dash later in the story stay', () => {
     expect(allText(cleanArticle('MADRID — Rafael Nadal kept Spain alive.\n\nSpain won 2-1.'))).toBe(
       'Rafael Nadal kept Spain alive.\nSpain won 2-1.',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot, SAMPLE_ARTICLE } from '../../src/core/package-root.js';
 import { MAX_LABEL_WORDS } from '../../src/summarizer/label.js';
-import { MAX_RANKED_SENTENCES, summarize } from '../../src/summarizer/summarize.js';
+import { keyQuotes, MAX_RANKED_SENTENCES, summarize } from '../../src/summarizer/summarize.js';
 import type { Summary } from '../../src/summarizer/types.js';
 
 const sample = readFileSync(join(packageRoot(), SAMPLE_ARTICLE), 'utf8');
@@ -647,6 +647,24 @@ describe('a quotation said by "she" as the second sentence of a point', () => {
     if (!r.ok) throw new Error(r.error.message);
     const pair = r.value.keyPoints.find((p) => p.sentenceIds.length === 2)?.text ?? '';
     expect(pair).toMatch(/accept the judgement," Mary Robinson said\.$/);
+  });
+});
+
+describe('a key quote whose words a point already shows, from another sentence', () => {
+  it('GIVEN a point that says a later quotation\'s words ("Since 2008, there hasn\'t been …, the figures show.") THEN that quotation is marked shown and is no key quote', () => {
+    const s = ok(
+      [
+        'The merger of the two newspaper chains became final on Tuesday, creating the largest chain in the country.',
+        'Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry, the figures show.',
+        'Executives say the deal will save money by sharing printing plants and newsrooms across the group.',
+        '“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry,” says industry analyst Ken Doctor.',
+        '“The cuts will go on,” said union leader Mary Hale, who represents staff at both chains.',
+      ].join('\n\n'),
+      3,
+    );
+    expect(s.keyPoints.map((p) => p.text).join(' ')).toContain('the figures show');
+    expect(s.quotes.find((q) => q.speaker === 'Ken Doctor')?.inPoints).toBe(true);
+    expect(keyQuotes(s).map((q) => q.speaker)).not.toContain('Ken Doctor');
   });
 });
 
