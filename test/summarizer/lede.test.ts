@@ -110,6 +110,8 @@ describe('ledeText (the one line most people read)', () => {
   it.each([
     'More than 90% of large companies are highly optimistic about their prospects, a survey of 1,300 bosses suggests.',
     'Women councillors endure "shocking" levels of abuse from their male colleagues, a new study shows.',
+    // (A slip of the copy, "according" without its "to", is still who says so.)
+    "The UK's adoption of digital TV and broadband has helped make it the fourth most digitally-savvy nation in Europe, according a report by Jupiter Research.",
   ])(
     'GIVEN a finding said by a survey, study or figures (%s) THEN the lede keeps who says so',
     (s) => {
