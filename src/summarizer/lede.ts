@@ -414,6 +414,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
     // ("… snapped up for a seven-figure sum | , with Ridley Scott set to direct": a "with" that
     // brings in someone named in full, and what they are to do, is news of its own.)
     if (WITH_NAMED_PERSON.test(full.slice(cut))) continue;
+    // ("… control orders to keep suspects under house arrest | , where there isn't enough
+    // evidence to put them on trial": a clause that bounds what the lede says is part of it.)
+    if (BOUNDING_CLAUSE.test(full.slice(cut))) continue;
     if (head.split(/\s+/).length < 8 || /["“]/.test(withoutQuotations(head))) continue;
     const says = new Set(contentStems(head));
     if ([...wanted].some((t) => !says.has(t))) continue;
@@ -546,6 +549,9 @@ const PHRASE_START =
   /^(?:With|Without|Amid|Despite|Following|During|Like|Unlike|Among|Having|Faced\s+with|Thanks\s+to|Along\s+with)\s/;
 /** ", with Ridley Scott set to direct": a person named in full, and what they are to do. */
 const WITH_NAMED_PERSON = en`^,?\s+with\s+(?:\p{Lu}\p{Ll}+\s+){2,3}(?:set|due|expected|poised|likely|to|now|also)\b`;
+/** A clause of condition or exception: ", where there isn't enough evidence …", ", unless …". */
+const BOUNDING_CLAUSE =
+  /^,\s+(?:where\s+there\s+(?:is|are|was|were)\s+(?:not|no)\b|where\s+there\s+(?:isn't|aren't|wasn't|weren't)\b|unless|except|provided|as long as|so long as|only if|if)\b/i;
 /** A head whose last words are ", and, …": the second half of a coordination cut short. */
 const DANGLING_AND = /,\s*(?:and|but|or|yet)\s*,[^,]*$/;
 

@@ -176,6 +176,14 @@ describe('ledeText (the one line most people read)', () => {
     ).toMatch(/^Thousands of drivers face higher parking fines/);
   });
 
+  it('GIVEN a clause that bounds what the lede says (", where there isn\'t enough evidence …", ", unless …") THEN the cut keeps it', () => {
+    for (const sentence of [
+      "The Lord Chancellor has defended government plans to introduce control orders to keep terrorist suspects under house arrest, where there isn't enough evidence to put them on trial.",
+      'The historic seaside pier in the town of Northbridge will close for good at the end of the summer season, unless a buyer is found by June.',
+    ])
+      expect(ledeText(sentence)).toBe(sentence);
+  });
+
   it('GIVEN a cut that would drop a negation THEN the sentence stays whole', () => {
     const s =
       'The airline said on Monday that the strike would go ahead, although no flights were cancelled yet.';
