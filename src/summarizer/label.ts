@@ -1725,6 +1725,15 @@ function needsComplement(verb: Token, group: readonly string[], rest: readonly T
     group.some((w) => /^(?:is|are|was|were|be|been|being|am)$/i.test(w));
   // "was done away | with": "away" and its "with" are one verb ("do away with").
   if (passive && /^away$/i.test(verb.text) && /^with$/i.test(next.text)) return true;
+  // ("had been caught up | in the general atmosphere of enthusiasm": to be caught up, mixed up
+  // or wrapped up in a thing is to be involved in it; without what, the label says nothing.)
+  if (
+    passive &&
+    /^up$/i.test(verb.text) &&
+    /^in$/i.test(next.text) &&
+    group.some((w) => /^(?:caught|mixed|wrapped|bound|tied|embroiled)$/i.test(w))
+  )
+    return true;
   if (passive) return false;
   // "made up | for", "came up | with"; but "pulled out | of the race" ends well.
   if (

@@ -2975,3 +2975,16 @@ describe('headlineLabel: a commitment said past who made it', () => {
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: caught up in a thing', () => {
+  it('GIVEN "had been caught up in the general atmosphere …" that does not fit THEN no label ends on "caught up"; "were caught up in the crush" that fits is said whole', () => {
+    expect(
+      headlineLabel(
+        'The select committee found that those responsible for founding the e-University in 2000 had been caught up in the "general atmosphere of enthusiasm" surrounding the internet.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('Thousands of fans were caught up in the crush outside the stadium.'),
+    ).toBe('Thousands of fans were caught up in crush');
+  });
+});
