@@ -53,6 +53,9 @@ export function labelPoints(
       if (label && QUANTIFIER_ALONE.test(label)) label = undefined;
       // ("The latter is the world's largest …": "Latter is …" says no more than "it".)
       if (label && LATTER_SUBJECT.test(label)) label = undefined;
+      // ("One such avatar is Jeremiah", "Mr Abbas said such attacks were …": "such" points at
+      // what a sentence before said; the label does not say which.)
+      if (label && /\bsuch\s+\p{Ll}/iu.test(label)) label = undefined;
       if (label && k === 0 && /^(?:He|She) /.test(label)) label = undefined;
       // "He said …" from a point's second sentence: "he" is the speaker its first names.
       // (Not inside the quotation the first opened: in 'Houllier told BBC Sport: "… I believe

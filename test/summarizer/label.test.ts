@@ -1427,6 +1427,15 @@ describe('labelPoints shows no label whose subject is a pronoun for a thing', ()
     expect(labelPoints(points)).toEqual(['', '', 'Laboratory to open machine']);
   });
 
+  it('GIVEN "One such avatar is Jeremiah" or "said such attacks were …" THEN no label: "such" points at a sentence before', () => {
+    const points = onePointEach([
+      'One such avatar is Jeremiah.',
+      'In an interview in London, Mr Abbas said such attacks were against Palestinian interests.',
+      'The laboratory will open the machine to researchers next year.',
+    ]);
+    expect(labelPoints(points)).toEqual(['', '', 'Laboratory to open machine']);
+  });
+
   it('GIVEN "The latter is …" THEN no label; "The former teacher confirmed …" keeps one', () => {
     const points = onePointEach([
       "The latter is the world's largest games manufacturer.",
