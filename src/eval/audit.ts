@@ -73,9 +73,12 @@ export function textOverlap(a: string, b: string): number {
   );
 }
 
-/** A point's closing " — Speaker" names who said it; a name said again is no repeated fact. */
+/**
+ * A point's closing " — Speaker" names who said it; a name said again is no repeated fact.
+ * (After the sentence's end only: "… snacks — those that are low in fat." is an aside.)
+ */
 function withoutSpeaker(text: string): string {
-  return text.replace(/\s+—\s+[^—]{1,120}$/, '');
+  return text.replace(/(?<=[.!?…]["”’']?)\s+—\s+[^—]{1,120}$/, '');
 }
 
 const CRUFT =

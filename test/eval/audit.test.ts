@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditArticles, auditSummary } from '../../src/eval/audit.js';
+import { auditArticles, auditSummary, textOverlap } from '../../src/eval/audit.js';
 import type { Summary } from '../../src/summarizer/types.js';
 
 const article = [
@@ -141,5 +141,21 @@ describe("audit: a news agency's photo caption", () => {
       ['', caption, 1],
     ]);
     expect(auditSummary('a3', text, undefined, s).map((f) => f.cls)).toContain('cruft');
+  });
+});
+
+describe('textOverlap reads a point without its speaker, not without an aside', () => {
+  it('GIVEN "… game day snacks — those that are low in fat." THEN the aside after the dash counts; "…." — Jane Doe" drops the name', () => {
+    const lede =
+      'As co-creator of a weight-loss programme, I want to help you enjoy everything about game day, including the delicious snacks!';
+    expect(
+      textOverlap(
+        lede,
+        'Seek out the healthy game day snacks — those that are vegetable based, low in fat, and high in fiber.',
+      ),
+    ).toBeLessThan(0.5);
+    expect(
+      textOverlap('Prices rose sharply in March.', '"Prices rose sharply in March." — Jane Doe'),
+    ).toBe(1);
   });
 });

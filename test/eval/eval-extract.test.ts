@@ -72,6 +72,10 @@ describe('newsbrief eval-extract', () => {
     expect(text).toMatch(
       /Summaries: 2 of 2 pages summarized \(0 not in English.*\), 0 with a lede, label, point or opening flagged/,
     );
+    // The rubric's automatic checks run on every English page's summary too.
+    expect(text).toMatch(
+      /Audit of the 2 English pages' summaries .*: 0 findings in its defect classes\./,
+    );
   });
 
   it('GIVEN no data folder THEN it says where it expects the data and exits 1', async () => {

@@ -1,6 +1,7 @@
 import { readArticlePage } from '../../articles/read-page.js';
 import { otherLanguageReply } from '../../handler/summary-reply.js';
 import { summarize } from '../../summarizer/summarize.js';
+import { auditSummary, type Finding } from '../audit.js';
 import { type BenchmarkPage, loadBenchmarkPages } from './pages.js';
 import {
   cpuMs,
@@ -88,6 +89,9 @@ function summariesCheck(
   let notEnglish = 0;
   let flaggedPages = 0;
   const lines: string[] = [];
+  /** The rubric's automatic checks (`newsbrief audit`) on each English page's summary. */
+  const audited: Finding[] = [];
+  let englishPages = 0;
   for (const page of pages) {
     const t0 = cpuMs();
     const extracted = readArticlePage(page.html, page.url);
@@ -110,6 +114,17 @@ function summariesCheck(
         ),
       );
     }
+    if (other?.kind !== 'summary') {
+      englishPages++;
+      audited.push(
+        ...auditSummary(
+          page.id.slice(0, 8),
+          extracted.value.text,
+          extracted.value.title,
+          s.value,
+        ).filter((f) => f.cls !== 'unlabelled'),
+      );
+    }
     if (flags.length > 0) flaggedPages++;
     for (const f of flags)
       lines.push(`  ${page.id.slice(0, 8)} ${f.part} (${f.why}): ${f.text.slice(0, 120)}`);
@@ -125,4 +140,13 @@ function summariesCheck(
     `Summaries: ${summarized} of ${pages.length} pages summarized (${notEnglish} not in English, whose reply shows the opening instead: checked too), ${flaggedPages} with a lede, label, point or opening flagged as furniture or not article text; extraction + summary median ${ms1(quantile(ms, 0.5))} CPU ms, p90 ${ms1(quantile(ms, 0.9))} CPU ms.`,
   );
   for (const l of lines) out(l);
+  const byClass = new Map<string, number>();
+  for (const f of audited) byClass.set(f.cls, (byClass.get(f.cls) ?? 0) + 1);
+  out(
+    `Audit of the ${englishPages} English pages' summaries (the rubric's automatic checks, as \`newsbrief audit\` runs them): ${audited.length} findings in its defect classes${byClass.size > 0 ? ` (${[...byClass].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}.`,
+  );
+  for (const f of audited)
+    out(
+      `  ${f.id} ${f.cls}: ${f.text.slice(0, 120)}${f.detail ? ` | ${f.detail.slice(0, 80)}` : ''}`,
+    );
 }
