@@ -11,7 +11,7 @@ import {
 } from '../summarizer/overlap.js';
 import { mayHaveVerb } from '../summarizer/pos/tag.js';
 import { prepareArticle, type Sentence } from '../summarizer/prepare.js';
-import { quoteOpening, wordsOnly } from '../summarizer/quotes.js';
+import { quotationShownIn, wordsOnly } from '../summarizer/quotes.js';
 import { keyQuotes, summarize } from '../summarizer/summarize.js';
 import { showsPhotoPosition } from '../summarizer/tighten.js';
 import { contentStems } from '../summarizer/tokens.js';
@@ -116,8 +116,8 @@ export function auditSummary(
     }
   }
   // One fact given twice in other words: a figure alike, for the same thing.
-  const shownTexts = [summary.lede, ...points.map((p) => withoutSpeaker(p.text))];
-  const facts = shownTexts.map(figureFacts);
+  const shownTexts = [summary.lede, ...points.map((p) => p.text)];
+  const facts = shownTexts.map((t) => figureFacts(withoutSpeaker(t)));
   for (let i = 0; i < shownTexts.length; i++) {
     for (let j = i + 1; j < shownTexts.length; j++) {
       const alike = sharedFigure(facts[j] ?? [], facts[i] ?? []);
@@ -128,10 +128,8 @@ export function auditSummary(
     }
   }
   const said = [summary.lede, ...points.map((p) => p.text)].map(wordsOnly);
-  for (const q of keyQuotes(summary)) {
-    const opening = quoteOpening(q.text);
-    if (said.some((t) => t.includes(opening))) add('quote-repeated', q.text, q.speaker);
-  }
+  for (const q of keyQuotes(summary))
+    if (quotationShownIn(said, q.text)) add('quote-repeated', q.text, q.speaker);
   const shown = new Set(points.flatMap((p) => p.sentenceIds));
   if (ledeSource) shown.add(ledeSource.id);
   for (const p of points) {

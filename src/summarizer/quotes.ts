@@ -554,18 +554,19 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
 }
 
 /** A quotation's words alone, lower case, for telling whether one holds another. */
-/**
- * A quotation's first words, as wordsOnly gives them: a line that holds them shows the
- * quotation (a point may show the first sentence of a longer one).
- */
-export function quoteOpening(text: string): string {
-  return wordsOnly(text).split(' ').slice(0, QUOTE_OPENING_WORDS).join(' ');
-}
-const QUOTE_OPENING_WORDS = 8;
-
 export function wordsOnly(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(en.g`[^\p{L}\p{N}']+`, ' ').trim();
 }
+
+/**
+ * Whether one of `lines` (each as wordsOnly gives it) shows the quotation: holds its first
+ * words (a line may show the first sentence of a longer quotation).
+ */
+export function quotationShownIn(lines: readonly string[], quotation: string): boolean {
+  const opening = wordsOnly(quotation).split(' ').slice(0, QUOTE_OPENING_WORDS).join(' ');
+  return lines.some((line) => line.includes(opening));
+}
+const QUOTE_OPENING_WORDS = 8;
 
 function identify(
   a: Attribution,

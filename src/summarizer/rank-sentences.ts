@@ -67,6 +67,15 @@ const DANGLING_START =
  * week" and the like point at the calendar, not back.
  */
 const DEMONSTRATIVE_END = en.i`\b(?:that|those|these|this)(?:\s+(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|fall|time)\b)[\p{L}-]+)?[.!?]["”’']?$`;
+/** The demonstrative alone, with the same flags: a cheap test that every DEMONSTRATIVE_END match passes. */
+const DEMONSTRATIVE = /th(?:at|ose|ese|is)/iu;
+
+/** DEMONSTRATIVE_END on the last few words only: an end-anchored pattern is tried at every position. */
+function endsOnDemonstrative(text: string): boolean {
+  const tail = text.slice(-60);
+  return DEMONSTRATIVE.test(tail) && DEMONSTRATIVE_END.test(tail);
+}
+
 /**
  * "Few in Westminster actually believe that, simply because …": a demonstrative that is what
  * a verb of believing, saying or doing takes, before a comma, points at a sentence before.
@@ -84,14 +93,6 @@ function demonstrativeObject(text: string): boolean {
   // ("Having said that, Burnley are yet to concede …": a connective the point is shown without.)
   if (!m || /^(?:Having|Having\s+\S+)\s+$/i.test(text.slice(0, m.index))) return false;
   return !/^that$/i.test(m[1] ?? '') || !text.slice(m.index + m[0].length).includes(',');
-}
-/** The demonstrative alone, with the same flags: a cheap test that every DEMONSTRATIVE_END match passes. */
-const DEMONSTRATIVE = /th(?:at|ose|ese|is)/iu;
-
-/** DEMONSTRATIVE_END on the last few words only: an end-anchored pattern is tried at every position. */
-function endsOnDemonstrative(text: string): boolean {
-  const tail = text.slice(-60);
-  return DEMONSTRATIVE.test(tail) && DEMONSTRATIVE_END.test(tail);
 }
 
 /**

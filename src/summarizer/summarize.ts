@@ -27,7 +27,13 @@ import { surnameOf } from './people.js';
 import { mayHaveVerb } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
-import { type FoundQuote, findQuotes, quotedByName, quoteOpening, wordsOnly } from './quotes.js';
+import {
+  type FoundQuote,
+  findQuotes,
+  quotationShownIn,
+  quotedByName,
+  wordsOnly,
+} from './quotes.js';
 import {
   DEFAULT_WEIGHTS,
   imaginedScene,
@@ -295,9 +301,7 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const quotes = rankQuotes(
     found,
     ranked,
-    (q) =>
-      q.sentenceIds.some((id) => shown.has(id)) ||
-      said.some((t) => t.includes(quoteOpening(q.text))),
+    (q) => q.sentenceIds.some((id) => shown.has(id)) || quotationShownIn(said, q.text),
   );
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return ok({
@@ -786,7 +790,8 @@ const STRAIGHT_SINGLE_QUOTATION = en`^'\p{Lu}|[.!?,]'\s*$`;
 /**
  * One quote per speaker first (the one in their best-ranked sentence), most central first;
  * then the rest, in article order; each speaker under one name and with one role. A quotation
- * in a sentence the summary shows (`shown`: the lede's and the points') is marked inPoints.
+ * the summary shows (`shown`: in the lede's or a point's sentence, or in their words) is marked
+ * inPoints.
  */
 function rankQuotes(
   given: readonly FoundQuote[],
