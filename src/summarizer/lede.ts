@@ -1,4 +1,3 @@
-import { boundedMemo } from '../core/bounded-memo.js';
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { en, enRegExp } from './letters.js';
@@ -470,12 +469,13 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   const surname = m[1] as string;
   // (For a surname alone, the forename is no word of a longer name, "Nomura Securities | Japan",
   // nor a word that is no noun, "Both | Chelsea and Arsenal", "the Olympic | Sydney".)
-  const full = (bare ? bareFullName : titledFullName)(surname);
+  const full = bare ? BARE_FORENAME_BEFORE : FORENAME_BEFORE;
   // (A string search first: most texts do not hold the surname after another word at all.)
   const forenames = (t: string): string[] =>
     !t.includes(` ${surname}`)
       ? []
       : [...t.matchAll(full)]
+          .filter((f) => f[2] === surname)
           .map((f) => f[1] as string)
           .filter((f) => !notForename(f) && !(bare && noForenameWord(f)));
   // (Named in full already, "Graham Lane … Mr Lane", it stands as written.)
@@ -503,17 +503,14 @@ export function nameInFull(text: string, earlier: readonly Sentence[], shown = '
   return `${text.slice(0, m.index)}${forename} ${surname}${text.slice(m.index + m[0].length)}`;
 }
 
-/** The pattern of a forename and `surname` (built once per surname: an article names few). */
-const titledFullName = boundedMemo(
-  (surname: string) => enRegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu'),
-  2_000,
-);
+/**
+ * A forename before a word of a surname's shape, which the caller compares with the surname it
+ * looks for: one pattern serves every surname (a pattern built per surname cost more to compile
+ * than to run). The surname is read ahead, so that it may be the next match's forename.
+ */
+const FORENAME_BEFORE = en.g`\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\b(?![-'’]))`;
 /** The same, not after a capitalised word: no word of a longer name ("Nomura Securities | Japan"). */
-const bareFullName = boundedMemo(
-  (surname: string) =>
-    enRegExp(`(?<!\\p{Lu}[\\p{L}'’.-]*\\s)\\b(\\p{Lu}\\p{Ll}+)\\s+${surname}\\b(?![-'’])`, 'gu'),
-  2_000,
-);
+const BARE_FORENAME_BEFORE = en.g`(?<!\p{Lu}[\p{L}'’.-]*\s)\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\b(?![-'’]))`;
 
 /**
  * Whether the lexicon reads a capitalised word, as written, as something other than a name
