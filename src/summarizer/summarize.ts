@@ -457,10 +457,13 @@ function saysSomething(s: Sentence): boolean {
 function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): boolean {
   return (
     (FIRST_PERSON_OPENING.test(s.text) || READER_HOOK.test(s.text)) &&
-    !QUOTATION_MARK.test(s.text.replace(SCARE_QUOTES, '')) &&
+    !QUOTATION_MARK.test(s.text.replace(SCARE_QUOTES, '').replace(IN_WORD_APOSTROPHE, '')) &&
     !insideQuotation(s, sentences)
   );
 }
+
+/** An apostrophe inside a word, "We’ll", "don't": no quotation mark. */
+const IN_WORD_APOSTROPHE = en.g`(?<=\p{L})['’](?=\p{L})`;
 
 /** A word or three in double marks inside a sentence: the writer's scare quotes, not speech. */
 const SCARE_QUOTES = /\s["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;
@@ -773,11 +776,25 @@ function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
       open = m[0] === '“' || (m[0] === '"' && en`[\p{L}\p{N}‘'(]`.test(next));
     }
     // (Daily Mail copy quotes with single marks: ‘ opens; ’ after a stop or a comma closes,
-    // elsewhere it is an apostrophe, "Okafor’s".)
-    for (const m of text.matchAll(/‘|(?<=[.!?,])’/g)) single = m[0] === '‘';
+    // elsewhere it is an apostrophe, "Okafor’s". A straight one opens at a word's start and
+    // closes at its end, but after an s and before a word in lower case it is a plural's
+    // possessive, "players' union".)
+    for (const m of text.matchAll(SINGLE_MARK)) {
+      if (m[0] === '‘') single = true;
+      else if (m[0] === '’') single = false;
+      else if (m.groups?.open !== undefined) single = true;
+      else if (!(text.charAt(m.index - 1) === 's' && POSSESSIVE_S.test(text.slice(m.index + 1))))
+        single = false;
+    }
   }
   return open || single;
 }
+
+/** A single mark that opens or closes a quotation (insideQuotation). */
+const SINGLE_MARK = en.g`‘|(?<=[.!?,])’|(?<open>(?<=^|[\s(])'(?=[\p{L}\p{N}]))|(?<=[\p{L}\p{N}.!?,:;…])'(?=[\s.,;:!?)]|$)`;
+
+/** What follows a plural's possessive mark, "the players' union": a word in lower case. */
+const POSSESSIVE_S = en`^\s\p{Ll}`;
 
 /** A quotation's closing single mark ending a sentence: "… while the bridge is shut.’" */
 const CLOSING_SINGLE = /[.!?,]’\s*$/;

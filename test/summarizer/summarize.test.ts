@@ -839,6 +839,59 @@ describe('summarize: an unattributed first-person line is no point', () => {
     ]).join(' ');
     expect(texts).not.toContain('My first car');
   });
+
+  it('GIVEN the writer\'s "We’ll start by noting …" (an apostrophe, no quotation mark) THEN it is no point', () => {
+    const texts = pointTexts([
+      'The city council has approved a plan to close three libraries, officials said on Monday.',
+      'We’ll start by noting that the plan was first floated in a budget paper last spring.',
+      'The libraries will close in June and their books will move to the central branch.',
+      'Campaigners said the closures would hit children and older readers hardest.',
+      'The council said it would save £2m a year and keep the buildings for community use.',
+    ]).join(' ');
+    expect(texts).not.toContain('We’ll start by noting');
+  });
+
+  it('GIVEN a quotation in straight single marks, a sentence of it opening on "We’ve" THEN it is the speaker\'s words and can be a point', () => {
+    const r = summarize(
+      {
+        text: [
+          'Four off-duty Swedish police officers stopped an assault on a New York subway train.',
+          "'We came here for vacation. We’ve been here one day, and we had tickets for a show. We’re no heroes, just tourists,' Erik Lind, a 25-year-old officer from Uppsala, told the New York Post.",
+          'The victim was taken to hospital with cuts to his face, police said.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).toContain('We’ve been here one day');
+  });
+
+  it('GIVEN a title in straight single marks before the writer\'s "We’ll …" THEN the title\'s closing mark ends it and the line is no point', () => {
+    const texts = pointTexts([
+      'A photographer has made a calendar of his son flying through the air to raise money for charity.',
+      "Alan Lawrence called the series 'Wil Can Fly' in a post on his blog. We’ll start by noting that the photos took a year to make.",
+      'Half of the proceeds will go to two Down Syndrome foundations, he said.',
+      'The calendar has already sold more than four thousand copies across the country.',
+    ]).join(' ');
+    expect(texts).not.toContain('We’ll start by noting');
+  });
+
+  it('GIVEN "the players\' union" inside a quotation in straight single marks THEN the possessive does not close it: the next line is still the speaker\'s', () => {
+    const r = summarize(
+      {
+        text: [
+          'The captain of the national side has refused to sign the new contract offered by the board.',
+          "'The players' union is behind us. We’ll fight this all the way to the courts. Nobody will stop us,' Tom Hale told reporters on Tuesday.",
+          'The board said its offer was fair and would not be improved.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.keyPoints.map((p) => p.text).join(' ')).toContain('We’ll fight this');
+  });
 });
 
 describe('summarize: a caption without parentheses is no point', () => {
