@@ -84,6 +84,16 @@ const DEMONSTRATIVE_OBJECT =
   /\b(?:believe[sd]?|accept(?:s|ed)?|den(?:y|ies|ied)|disputed?|disputes|doubt(?:s|ed)?|think|thinks|thought|say|says|said|do|does|did|know|knew|knows|want(?:s|ed)?|expect(?:s|ed)?)\s+(that|this|those|these)\s*[,;:]/i;
 
 /**
+ * "Google confirmed this in a statement", "The FER blames this on a 2004 law": "this" before a
+ * preposition stands alone, for what a sentence before said (as a determiner it would come
+ * before its noun: "this week"). Not "this to be …", which points ahead ("Many expected this to
+ * be Scorsese's year"), nor "this at all"; nor "those with …", who are said after it. (Inside
+ * a quotation it is the speaker's, and the point names the speaker: not read there.)
+ */
+const DEMONSTRATIVE_BEFORE_PREPOSITION =
+  /^[^"“”]*\sthis\s+(?:in|on|at|to|during|with|for|when|after|before|by|via|because)\s(?!all\b|be\b)[^"“”]*$/i;
+
+/**
  * DEMONSTRATIVE_OBJECT, less "Having said that," and a "that" that opens the clause said past
  * an aside ("The IMF said that, according to data …, the country's GDP rose"): the aside
  * closes with a comma.
@@ -128,10 +138,14 @@ const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[
 const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
   /^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/iu,
+  // ("Anything less is a betrayal of public trust.": less than what the sentence before asks.)
+  /^(?:(?:But|And|So|Yet),?\s+)?(?:Anything|Nothing|Something|Anyone|Anybody)\s+(?:less|more|else|short)\b(?!\s+than\b)/iu,
   /^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/iu,
   // ("Solid, diverse, accessible and visually striking, it may well open up …": a list of
   // what it is before it, and any helper after it.)
   en.i`^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|this|these|those|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+n['’]t|\p{Ll}+ed)\b`,
+  // ("Clearly, she believes the waitress, too.": an adverb of the writer's, then the pronoun.)
+  en`^\p{Lu}\p{Ll}+ly,\s+(?:he|she|they)\s`,
 ];
 
 function pronounSaysEnd(text: string): boolean {
@@ -148,6 +162,7 @@ function leansOnPrevious(text: string): boolean {
     EPITHET_START.test(text) ||
     endsOnDemonstrative(text) ||
     demonstrativeObject(text) ||
+    DEMONSTRATIVE_BEFORE_PREPOSITION.test(text) ||
     BACK_REFERENCE.test(text)
   );
 }

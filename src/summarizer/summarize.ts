@@ -13,7 +13,7 @@ import {
   SITE_GUIDE,
   setUpBefore,
 } from './lede.js';
-import { en } from './letters.js';
+import { en, enRegExp } from './letters.js';
 import {
   FIGURE_REPEAT_OVERLAP,
   figureFacts,
@@ -163,6 +163,7 @@ export function selectKeySentences(
         (!saysSomething(s) ||
           imagined.has(i) ||
           unattributedFirstPerson(s, sentences) ||
+          INTERVIEW_TURN.test((sentences[i - s.inParagraph] as Sentence).text) ||
           answersWithoutVerb(sentences, i) ||
           SAID_AFTER.test(sentences[i + 1]?.text ?? ''))
       );
@@ -426,10 +427,10 @@ function saysSomething(s: Sentence): boolean {
   if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
-  if (s.text.endsWith('?') && !QUOTATION_MARK.test(s.text)) return false;
+  if (s.text.endsWith('?') && !hasQuotationMark(s.text)) return false;
   // ("So why Britain and why UKIP which … is not likely to pull off a victory.": the same
   // question, its mark left off.)
-  if (SO_WHY.test(s.text) && !QUOTATION_MARK.test(s.text)) return false;
+  if (SO_WHY.test(s.text) && !hasQuotationMark(s.text)) return false;
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
@@ -456,14 +457,23 @@ function saysSomething(s: Sentence): boolean {
  */
 function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): boolean {
   return (
-    (FIRST_PERSON_OPENING.test(s.text) || READER_HOOK.test(s.text)) &&
-    !QUOTATION_MARK.test(s.text.replace(SCARE_QUOTES, '').replace(IN_WORD_APOSTROPHE, '')) &&
+    (FIRST_PERSON_OPENING.test(s.text) ||
+      READER_HOOK.test(s.text) ||
+      FIRST_PERSON_SUBJECT.test(s.text)) &&
+    !hasQuotationMark(s.text.replace(SCARE_QUOTES, '')) &&
     !insideQuotation(s, sentences)
   );
 }
 
 /** An apostrophe inside a word, "We’ll", "don't": no quotation mark. */
 const IN_WORD_APOSTROPHE = en.g`(?<=\p{L})['’](?=\p{L})`;
+
+/**
+ * "Q: How do you prioritize your day?", "A: I have been well served in my career by …": a
+ * paragraph of an interview printed as questions and answers. An answer is its speaker's words
+ * that no sentence attributes, and leans on its question; a question says nothing.
+ */
+const INTERVIEW_TURN = /^[QA]:\s/;
 
 /** A word or three in double marks inside a sentence: the writer's scare quotes, not speech. */
 const SCARE_QUOTES = /\s["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;
@@ -483,7 +493,22 @@ const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
 const SAID_AFTER =
   /^(?:Or\s+)?(?:so|thus)\s+(?:says|said|claims|claimed|argues|argued|believes|believed|insists|insisted|according to)\b|^That,?\s+at least,?\s+is\s+(?:what|how)\b/i;
 
-/** A quotation mark: a double or curly one, or a straight single one at a word's edge. */
+/**
+ * Whether a text holds a quotation mark: a double or curly one, or a straight single one at a
+ * word's edge; not an apostrophe inside a word ("Jersey’s", "We’ll"), nor a plural's possessive
+ * before a word in lower case ("a pensioners' manifesto").
+ */
+function hasQuotationMark(text: string): boolean {
+  return QUOTATION_MARK.test(text.replace(IN_WORD_APOSTROPHE, '').replace(PLURAL_POSSESSIVE, ''));
+}
+const PLURAL_POSSESSIVE_SOURCE = String.raw`(?<=\p{L}s)['’](?=\s\p{Ll})`;
+const PLURAL_POSSESSIVE = enRegExp(PLURAL_POSSESSIVE_SOURCE, 'gu');
+const PLURAL_POSSESSIVE_AT = enRegExp(PLURAL_POSSESSIVE_SOURCE, 'uy');
+/** Whether the mark at `i` is a plural's possessive (PLURAL_POSSESSIVE). */
+function pluralPossessiveAt(text: string, i: number): boolean {
+  PLURAL_POSSESSIVE_AT.lastIndex = i;
+  return PLURAL_POSSESSIVE_AT.test(text);
+}
 const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
 
 /**
@@ -492,7 +517,15 @@ const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
  * gunning for glory …": the writer talking to the reader, a feature's hook, not news.
  */
 const READER_HOOK =
-  /^(?:(?:So|And|But|Yet|Now),?\s+)?(?:[Ii]f you|[Ww]hen you|You (?:might|may|could|would|will|probably|can)|Imagine)\b/;
+  /^(?:(?:So|And|But|Yet|Now),?\s+)?(?:[Ii]f you|[Ww]hen you|[Ii]n case you|[Ww]hether you|You (?:might|may|could|would|will|probably|can)|Imagine)\b/;
+
+/**
+ * "Though I really like Franz Ferdinand, I have to disagree …", "If we've got one in five
+ * pensioners below the poverty line, …", "Also, we hope you have as much fun as we did …": "I"
+ * or "we" as a clause's subject further on. (Not the
+ * numeral after a name's word: "the Europe/Africa Zone I tie", "World War I was".)
+ */
+const FIRST_PERSON_SUBJECT = en`(?:^|(?<!\S\s\p{Lu}\p{L}*\s)(?<=[\s,;:(]))(?:I|[Ww]e)(?:\s+\p{Ll}|['’](?:m|ve|d|ll|re)\b)`;
 
 const FIRST_PERSON_OPENING =
   /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|Me|We|We're|We’re|We've|We’ve|Our)\b/;
@@ -783,8 +816,7 @@ function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
       if (m[0] === '‘') single = true;
       else if (m[0] === '’') single = false;
       else if (m.groups?.open !== undefined) single = true;
-      else if (!(text.charAt(m.index - 1) === 's' && POSSESSIVE_S.test(text.slice(m.index + 1))))
-        single = false;
+      else if (!pluralPossessiveAt(text, m.index)) single = false;
     }
   }
   return open || single;
@@ -792,9 +824,6 @@ function insideQuotation(s: Sentence, sentences: readonly Sentence[]): boolean {
 
 /** A single mark that opens or closes a quotation (insideQuotation). */
 const SINGLE_MARK = en.g`‘|(?<=[.!?,])’|(?<open>(?<=^|[\s(])'(?=[\p{L}\p{N}]))|(?<=[\p{L}\p{N}.!?,:;…])'(?=[\s.,;:!?)]|$)`;
-
-/** What follows a plural's possessive mark, "the players' union": a word in lower case. */
-const POSSESSIVE_S = en`^\s\p{Ll}`;
 
 /** A quotation's closing single mark ending a sentence: "… while the bridge is shut.’" */
 const CLOSING_SINGLE = /[.!?,]’\s*$/;

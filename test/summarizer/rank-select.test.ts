@@ -60,6 +60,29 @@ describe('rankSentences', () => {
     ).toEqual([false, true, true, false, false]);
   });
 
+  it('GIVEN "Anything less is a betrayal …" THEN it needs the sentence that says less than what; "Nothing more than …" says it', () => {
+    expect(
+      needsPreviousOf([
+        'The department must now tell claimants exactly what went wrong with its computers.',
+        'Anything less is a betrayal of public trust.',
+        'Nothing more than a software update caused the crash, the minister said.',
+      ]),
+    ).toEqual([false, true, false]);
+  });
+
+  it('GIVEN "The FER blames this on a 2004 law" or "Clearly, she believes …" THEN it needs the sentence before; "expected this to be …", "those with …" and "this week" do not', () => {
+    expect(
+      needsPreviousOf([
+        'The federation says firms should not have been allowed to cut their insurance premiums.',
+        'The federation blames this on a 2004 law, in a statement signed by several members.',
+        'Clearly, she believes the waitress, too.',
+        'Many expected this to be the year of the small carmakers.',
+        'The new browser will appeal to those with some residual vision.',
+        'Opera will release the browser for phones this week in Oslo.',
+      ]),
+    ).toEqual([false, true, true, false, false, false]);
+  });
+
   it('GIVEN "… denied Mr Brown made that quote, …" THEN it needs the sentence that gave the quote; "those claims that …" say what they are', () => {
     expect(
       needsPreviousOf([

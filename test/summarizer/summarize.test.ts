@@ -840,6 +840,81 @@ describe('summarize: an unattributed first-person line is no point', () => {
     expect(texts).not.toContain('My first car');
   });
 
+  it.each([
+    [
+      '"I" further on',
+      'Though the plan is costly, I have to disagree with the minister on every count.',
+    ],
+    [
+      '"we" further on',
+      "If we've got one in five pensioners below the poverty line, we've got to make the pension more generous.",
+    ],
+    [
+      "a plural's possessive",
+      "We've drawn up a pensioners' manifesto for every candidate in the country.",
+    ],
+  ])('GIVEN a first-person line (%s) THEN it is no point', (_, line) => {
+    const r = summarize(
+      {
+        text: [
+          'Pensioner groups have launched a campaign to raise the state pension before the election.',
+          line,
+          'Ministers said the state pension would rise by more than inflation next year.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.keyPoints.map((p) => p.text)).not.toContain(line);
+    expect(r.value.keyPoints.map((p) => p.text)).toContain(
+      'Ministers said the state pension would rise by more than inflation next year.',
+    );
+  });
+
+  it('GIVEN "the Europe/Africa Zone I tie" THEN the numeral is no first-person pronoun: the line can be a point', () => {
+    const line =
+      'Britain will face Israel in the Europe/Africa Zone I tie, which begins in Tel Aviv on Friday.';
+    const r = summarize(
+      { text: ['Britain has named its team for the Davis Cup this weekend.', line].join(' ') },
+      { points: 4 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.keyPoints.map((p) => p.text)).toContain(line);
+  });
+
+  it('GIVEN an interview printed as "Q: …" and "A: …" paragraphs THEN no answer or question is a point', () => {
+    const r = summarize({
+      text: [
+        'Experience has named Junior Gaspard, who joined the ticketing company six years ago, as its new chief executive.',
+        'The company sells season-long subscriptions to sports and concert venues across the United States.',
+        'Q: How do you prioritize your day?',
+        'A: I have been well served in my career by using a famous book on habits as a guide. Meetings get their own block of time each morning.',
+        'Q: Favorite live event you have ever attended?',
+        'A: Broncos vs. Raiders at Mile High Stadium in the record breaking season.',
+        'The company said its new subscription service would launch in the spring in forty venues.',
+        'Its revenue rose by a third last year, the company said.',
+      ].join('\n\n'),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const texts = r.value.keyPoints.map((p) => p.text).join(' ');
+    expect(texts).not.toMatch(/Broncos|well served|Meetings get|prioritize/);
+  });
+
+  it('GIVEN "In case you …" to the reader, and the writer\'s question with an apostrophe ("New Jersey’s …?") THEN neither is a point', () => {
+    const texts = pointTexts([
+      'South Dakota has launched an anti-drug campaign whose slogan drew attention on social media on Monday.',
+      'In case you are living in the state, chances are you have seen the billboards already.',
+      'Remember New Jersey’s epic quest to find a state slogan?',
+      'The campaign cost the state $449,000 and was paid for by a federal grant, officials said.',
+      'Governor Kristi Noem said the slogan had done its job by getting people to talk about the problem.',
+      'Critics said the money would have been better spent on treatment centres.',
+    ]).join(' ');
+    expect(texts).not.toMatch(/In case you|Remember New Jersey/);
+  });
+
   it('GIVEN the writer\'s "We’ll start by noting …" (an apostrophe, no quotation mark) THEN it is no point', () => {
     const texts = pointTexts([
       'The city council has approved a plan to close three libraries, officials said on Monday.',
