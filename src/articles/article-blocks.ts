@@ -102,7 +102,9 @@ function nameWords(el: DomNode): string {
 
 /** What removeMarkedFurniture needs of a document or element. */
 export interface RemovableRoot {
-  querySelectorAll(selector: string): ArrayLike<DomNode & { remove(): void }>;
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<DomNode & { remove(): void; replaceWith(...nodes: string[]): void }>;
 }
 
 /**
@@ -125,9 +127,31 @@ const MAX_MARKED_FURNITURE_CHARS = 500;
  */
 export function removeMarkedFurniture(root: RemovableRoot): void {
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (MARKED_BEFORE.test(nameWords(el)) && textLength(el) <= MAX_MARKED_FURNITURE_CHARS)
-      el.remove();
+    const words = nameWords(el);
+    if (!MARKED_BEFORE.test(words) || textLength(el) > MAX_MARKED_FURNITURE_CHARS) continue;
+    // A hover card set in running text keeps its trigger, the words it pops up for: "threatened
+    // to kill Rep. <span class="rollover-people"><a>Ilhan Omar</a><span class="…-block">…
+    // </span></span> (D-Minn.)" (removed whole, the sentence lost the name).
+    const trigger = HOVER_CARD.test(words) ? triggerText(el) : '';
+    if (trigger !== '') el.replaceWith(trigger);
+    else el.remove();
   }
+}
+
+/** Furniture names of a card that pops up over the words it wraps. */
+const HOVER_CARD = /(?:^|[\s_-])(?:tooltip|popover|rollover|hovercard)(?:$|[\s_-])/;
+
+/**
+ * The words an inline hover card (a <span> or <a>) pops up for: its own text and its links'
+ * text, without the card itself (an element of another kind inside it).
+ */
+function triggerText(el: DomNode): string {
+  if (el.tagName !== 'SPAN' && el.tagName !== 'A') return '';
+  let text = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === TEXT_NODE || child.tagName === 'A') text += child.textContent ?? '';
+  }
+  return text.trim() === '' ? '' : text;
 }
 
 export interface BlockOptions {
