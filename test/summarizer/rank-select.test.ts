@@ -83,14 +83,15 @@ describe('rankSentences', () => {
     ).toEqual([false, true, true, false, false, false]);
   });
 
-  it('GIVEN "… denied Mr Brown made that quote, …" THEN it needs the sentence that gave the quote; "those claims that …" say what they are', () => {
+  it('GIVEN "… denied Mr Brown made that quote, …" or "While this claim implies …" THEN it needs the sentence that gave the quote or claim; "those claims that …" say what they are', () => {
     expect(
       needsPreviousOf([
         'A new book claims Mr Brown told Mr Blair he could never believe him.',
         'On Wednesday Mr Blair directly denied Mr Brown made that quote, and the chancellor later said he trusted him.',
         'Ministers dismissed those claims that the two men had fallen out as gossip from a rival camp.',
+        'While this claim implies some wrongdoing, no one has said how she built her fortune.',
       ]),
-    ).toEqual([false, true, false]);
+    ).toEqual([false, true, false, true]);
   });
 
   it('GIVEN reported speech whose speaker is only "he" ("…, he argued.") or opening on "When she …" THEN it needs the sentence that names them; a quotation\'s "he said" does not', () => {
