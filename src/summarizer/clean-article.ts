@@ -350,7 +350,7 @@ function isTeamSheet(line: string): boolean {
 /** Any character `normalizeText` replaces (a carriage return, and the classes below). */
 const NEEDS_NORMALIZING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced.
-  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``|’’|‘‘|&(?:#\d{1,7}|#x[\da-f]{1,6}|lt|gt|amp|quot|apos|nbsp);/i;
+  /[\r\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|''|``|’’|‘‘|(?:^|[\s(])”(?=[^\s"“”'’.,;:!?)\]])|&(?:#\d{1,7}|#x[\da-f]{1,6}|lt|gt|amp|quot|apos|nbsp);/i;
 
 const NAMED_REFERENCE: Readonly<Record<string, string>> = {
   lt: '<',
@@ -370,7 +370,8 @@ function codePoint(n: number, written: string): string {
 
 /**
  * Unicode spaces, zero-width and control characters become plain text; two apostrophes or
- * backticks become one quotation mark; character references are decoded (see below).
+ * backticks become one quotation mark, and a closing curly mark that opens a quotation the
+ * opening one; character references are decoded (see below).
  */
 export function normalizeText(text: string): string {
   // Nearly every article has none of them (37 of the 1,836 eval articles do): one scan, not four.
@@ -389,6 +390,9 @@ export function normalizeText(text: string): string {
       // marks for a curly double one.)
       .replace(/’’/g, '”')
       .replace(/‘‘/g, '“')
+      // ('Another reportedly said: ”Bird flu in the year of the rooster …': a closing mark
+      // where a quotation opens, before its first word, is the opening one.)
+      .replace(/(^|[\s(])”(?=[^\s"“”'’.,;:!?)\]])/g, '$1“')
       // Text copied out of a web page's source keeps character references ("caf&#233;"). Pages
       // fetched by URL are decoded by the HTML parser; plain text gets the numeric ones and
       // the few every page uses. (A full table of named ones is the parser's job, not this one's.)

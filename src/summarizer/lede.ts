@@ -85,14 +85,15 @@ export const PROMO =
 export const SITE_GUIDE = en`^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)|how|what|why|who)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b`;
 
 /**
- * The page showing the reader around: "click on the links below", "skip straight to", a link
+ * The page showing the reader around: "click on the links below", "skip straight to", "Just
+ * like the above-displayed tweets, …", "the chart below", a link
  * to its other coverage ("The shape of the UK's economy In graphics"); asking
  * them in: "Tell us what YOU think...", "Sign up for 4 months of …"; saying how it works:
  * "Updated 7 days a week, 365 days a year."; or telling how it earns: "Disclosure: ZDNet may
  * earn a commission from some of the products …".
  */
 export const NAVIGATION =
-  /\bIn (?:graphics|pictures|video|audio|numbers|maps|quotes)\s*$|^(?:tell us|let us know|share your (?:thoughts|views)|sign up (?:for|to|now)|subscribe (?:to|now|for)|follow us|join us|email us|send us)\b|\bupdated (?:\d+|seven) days a week\b|^disclosure:|\bmay earn (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery) (?:below|above)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
+  /\bIn (?:graphics|pictures|video|audio|numbers|maps|quotes)\s*$|^(?:tell us|let us know|share your (?:thoughts|views)|sign up (?:for|to|now)|subscribe (?:to|now|for)|follow us|join us|email us|send us)\b|\bupdated (?:\d+|seven) days a week\b|^disclosure:|\bmay earn (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery|tweets?|chart|graphic|table|map|photos?|images?) (?:below|above)|(?:above|below)-(?:displayed|mentioned|listed|embedded|linked)|(?:shown|displayed|embedded|listed) (?:above|below)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
 
 /**
  * "Some 65 years ago Bernardo Gandulla left Boca Juniors …": a sentence that opens far in the

@@ -138,7 +138,8 @@ const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[
  */
 const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
-  /^One\s+(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/iu,
+  // ("Another reportedly said: …": another of those the sentence before quoted.)
+  /^(?:One|Another)\s+(?:[a-z]+ly\s+)?(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/iu,
   // ("Anything less is a betrayal of public trust.": less than what the sentence before asks.)
   /^(?:(?:But|And|So|Yet),?\s+)?(?:Anything|Nothing|Something|Anyone|Anybody)\s+(?:less|more|else|short)\b(?!\s+than\b)/iu,
   /^(?:(?:But|And|So|Yet),?\s+)?(?:since|by|until|after|before)\s+(?:then|that)\b|^at\s+(?:the|that)\s+time\b/iu,

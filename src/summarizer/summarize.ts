@@ -480,9 +480,11 @@ const SCARE_QUOTES = /\s["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,
 
 /**
  * A sentence that is one quotation and nothing else: in double marks (the closing one may be
- * lost), or in single marks from end to end ("'The student loan didn't cover even my housing.'").
+ * lost), or in single marks from end to end ("'The student loan didn't cover even my housing.'"),
+ * or the last of a quotation's sentences, its only mark the closing one ("Next year is the year
+ * of the rat...the plague is coming.”").
  */
-const BARE_QUOTATION = /^["“][^"“”]*["”]?$|^['‘].*[.!?…]['’]$/;
+const BARE_QUOTATION = /^["“][^"“”]*["”]?$|^['‘].*[.!?…]['’]$|^[^"“”]*[.!?…]["”]$/;
 
 const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
 

@@ -283,6 +283,19 @@ describe('character references in plain text', () => {
     expect(r.value.quotes.find((q) => q.text.includes('mislead voters'))?.speaker).toBe('Will Moy');
   });
 
+  it("GIVEN a closing curly mark where a quotation opens ('Another said: ”Bird flu … coming.”') THEN it opens it: the quotation is one sentence, not its last half alone", () => {
+    const text = [
+      'A third case of the plague has been reported in China, health officials said on Sunday.',
+      'One user on Weibo posted: “How did these two come to Beijing?”',
+      'Another reportedly said: ”Bird flu in the year of the rooster. Next year is the year of the rat, the plague is coming.”',
+      'The plague is treatable with antibiotics, according to the CDC.',
+    ].join('\n\n');
+    expect(allText(cleanArticle(text))).toContain('said: “Bird flu');
+    const r = summarize({ text }, { points: 4 });
+    if (!r.ok) throw new Error(r.error.message);
+    for (const p of r.value.keyPoints) expect(p.text).not.toMatch(/^"?Next year is the year/);
+  });
+
   it('GIVEN a curly double quotation closed by a single mark ("“It was … voters,’ Will Moy told the BBC.") THEN it is closed there, and the words are Will Moy\'s, not the next speaker\'s; a single quotation inside a double one stays', () => {
     const text = [
       "Britain's Conservative Party was accused on Wednesday of trying to deceive voters during a televised debate.",

@@ -114,6 +114,7 @@ describe('rankSentences', () => {
         'Such a plan is to be proposed by the new chief executive.',
         'For gamers, this should make for better, more immersive games.',
         "Fortunately, it doesn't merely live up to its promise, but exceeds it.",
+        'Another reportedly said: “Next year is the year of the rat.”',
       ]),
     ).toEqual([
       false,
@@ -129,6 +130,7 @@ describe('rankSentences', () => {
       false,
       true,
       false,
+      true,
       true,
       true,
       true,

@@ -185,6 +185,21 @@ describe('page furniture among the sentences', () => {
     expect(points).toMatch(/Puzzle games remain/);
   });
 
+  it('GIVEN "Just like the above-displayed tweets, …" or "the chart below" THEN neither is a point: they show what the page shows', () => {
+    const text = [
+      'Claims that a former ambassador is worth $17 million have spread on social media this week.',
+      'Just like the above-displayed tweets, these sites offered no evidence to support their estimates.',
+      'Her salary as an ambassador was about $170,000 a year, according to public records.',
+      'As the chart below shows, her pay rose only slowly over three decades of service.',
+      'No one has offered any information about how she could have built such a fortune.',
+    ].join('\n\n');
+    const points = ok(text, 4)
+      .keyPoints.map((p) => p.text)
+      .join(' ');
+    expect(points).not.toMatch(/above-displayed|chart below/);
+    expect(points).toMatch(/No one has offered/);
+  });
+
   it('GIVEN "Here, Sportsmail\'s guide takes you through the permutations" THEN it is no point', () => {
     const text = [
       'With two weekends of league action left, it is crunch time for a number of clubs.',
@@ -1006,6 +1021,23 @@ describe('summarize: a headline made without a title', () => {
 });
 
 describe('a point that is all quotation, whose speaker was not found', () => {
+  it('GIVEN the last sentence of a quotation whose opening mark was lost ("… the plague is coming.”") THEN it is no point: no one is shown saying it', () => {
+    const r = summarize(
+      {
+        text: [
+          'A third case of the plague has been reported in China, health officials said on Sunday.',
+          'Another reportedly said: Bird flu in the year of the rooster.',
+          'Next year is the year of the rat and the plague is coming to every town.”',
+          'The plague is treatable with antibiotics, according to the CDC.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const p of r.value.keyPoints) expect(p.text).not.toMatch(/Next year is the year/);
+  });
+
   it('GIVEN a reopened quotation after "He told BBC Sport:" whose "he" is not resolved THEN the bare quotation is no point of its own', () => {
     const text = [
       "Arsenal's Brazilian midfielder has hit out at the club for stalling over offering him a new contract.",
