@@ -58,9 +58,10 @@ export interface RankedSentences {
 }
 
 const WHOLE_QUOTE = /^["“][^"“”]+["”]$/;
-// ("One such avatar is Jeremiah.", "Such a move would …": "such" is of the sentence before.)
+// ("One such avatar is Jeremiah.", "Such a move would …": "such" is of the sentence before; so
+// is "Which is not to say that …".)
 const DANGLING_START =
-  /^(?:(?:but|and|so|yet|still|however),?\s+)?(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them|(?:one|another|any|no)\s+such|such\s+(?:a|an)\s)\b/i;
+  /^(?:(?:but|and|so|yet|still|however),?\s+)?(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them|which|(?:one|another|any|no)\s+such|such\s+(?:a|an)\s)\b/i;
 /**
  * Ends on a demonstrative ("…rejected that assessment.", "…denied this."): it points back to
  * what the sentence before said. A complementizer "that" never ends a sentence, and "this

@@ -115,6 +115,7 @@ describe('rankSentences', () => {
         'For gamers, this should make for better, more immersive games.',
         "Fortunately, it doesn't merely live up to its promise, but exceeds it.",
         'Another reportedly said: “Next year is the year of the rat.”',
+        'Which is not to say that the visit was anything but routine.',
       ]),
     ).toEqual([
       false,
@@ -130,6 +131,7 @@ describe('rankSentences', () => {
       false,
       true,
       false,
+      true,
       true,
       true,
       true,

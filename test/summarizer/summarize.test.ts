@@ -930,6 +930,18 @@ describe('summarize: an unattributed first-person line is no point', () => {
     expect(texts).not.toMatch(/In case you|Remember New Jersey/);
   });
 
+  it('GIVEN a column talking to the reader ("You shouldn\'t just believe them.", "You’ll feel …") THEN neither is a point', () => {
+    const texts = pointTexts([
+      'The president made an unscheduled trip to a military hospital on Saturday for what aides called a quick exam.',
+      "You shouldn't just believe the aides on this one, whatever they say next.",
+      'The White House said the visit was the first part of his annual physical.',
+      'You’ll feel better about the news once the full results are published next year.',
+      'The president is 73 and the oldest person ever elected to a first term.',
+      'Doctors said the exam found nothing out of the ordinary, according to a statement.',
+    ]).join(' ');
+    expect(texts).not.toMatch(/You shouldn't|You’ll feel/);
+  });
+
   it('GIVEN the writer\'s "We’ll start by noting …" (an apostrophe, no quotation mark) THEN it is no point', () => {
     const texts = pointTexts([
       'The city council has approved a plan to close three libraries, officials said on Monday.',
