@@ -1436,6 +1436,21 @@ describe('labelPoints shows no label whose subject is a pronoun for a thing', ()
     expect(labelPoints(points)).toEqual(['', '', 'Laboratory to open machine']);
   });
 
+  it('GIVEN "his" or "he" with no one in the label it can be ("Ramen noodle soup is one of his favourite meals") THEN no label; a name or a person before it keeps one', () => {
+    const points = onePointEach([
+      'Ramen noodle soup is one of his favourite meals.',
+      'Prosecutors said he was motivated by wealth.',
+      'The child was rescued by his parents.',
+      'Police said Brown was arrested at his hotel.',
+    ]);
+    expect(labelPoints(points)).toEqual([
+      '',
+      '',
+      'Child was rescued by his parents',
+      'Police said Brown was arrested at his hotel',
+    ]);
+  });
+
   it('GIVEN "The latter is …" THEN no label; "The former teacher confirmed …" keeps one', () => {
     const points = onePointEach([
       "The latter is the world's largest games manufacturer.",
