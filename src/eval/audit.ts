@@ -1,6 +1,6 @@
 import { droppedCues, trailingAttribution } from '../summarizer/faithful.js';
 import { DATED_CAPTION } from '../summarizer/glued-captions.js';
-import { labelProblems, labelTokensInContext } from '../summarizer/label-checks.js';
+import { labelProblems, labelTokensInContext, unboundPronoun } from '../summarizer/label-checks.js';
 import { PROMO } from '../summarizer/lede.js';
 import {
   FIGURE_REPEAT_OVERLAP,
@@ -31,6 +31,7 @@ export const AUDIT_CLASSES = [
   'label-no-verb',
   'label-weak-end',
   'label-unfaithful',
+  'label-unbound-pronoun',
   'lede-unfaithful',
   'lede-not-news',
   'cruft',
@@ -50,6 +51,8 @@ const MEANING: Record<AuditClass, string> = {
   'label-no-verb': 'a label with no verb (section headings aside)',
   'label-weak-end': 'a label ending on a preposition, article or helper verb',
   'label-unfaithful': 'a label drops an attribution, negation or modal of its sentence',
+  'label-unbound-pronoun':
+    'a label says "he", "his" or "her" with no one before it the pronoun can be ("Soup is one of his favourite meals")',
   'lede-unfaithful': 'the lede drops an attribution, negation or modal of its sentence',
   'lede-not-news': 'the lede is a question, caption, dateline, timestamp or fragment',
   cruft: 'a caption, player text or page furniture pattern in a lede, point or quote',
@@ -155,6 +158,7 @@ export function auditSummary(
           p.label,
           `${droppedCues(p.label, source.text).join(', ')} | ${source.text}`,
         );
+      if (unboundPronoun(p.label)) add('label-unbound-pronoun', p.label, source.text);
     }
     // (A caption's photo position, "(left)", is tightened away from what is shown: the point's
     // own sentences tell whether it was a caption.)

@@ -1,5 +1,6 @@
 import { cueWords, droppedCues } from './faithful.js';
 import { en } from './letters.js';
+import { ROLE_NOUN_WORD } from './people.js';
 import { lexiconTags, type Token, tagSentence } from './pos/tag.js';
 
 /**
@@ -117,4 +118,26 @@ function droppedNegationBound(label: string, sentence: string): boolean {
   if (!bound) return false;
   const words = cueWords(label);
   return words.some((w) => w === 'not' || w === 'never') && !words.includes(bound.toLowerCase());
+}
+
+/** A singular pronoun of a person, which a label must say who is. */
+const PERSON_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/i;
+/** Singular nouns of a person that a pronoun can stand for ("Child was rescued by his parents"). */
+const PERSON_NOUN =
+  /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|rider|driver|jockey|boxer|fighter|golfer|athlete|runner|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
+
+/**
+ * Whether a label says "he", "his" or "her" with no one before it that the pronoun can be: a
+ * name that heads its phrase (not "Ramen" of "Ramen noodle soup") or a person's noun in the
+ * singular ("Boss believes he must …", "Child was rescued by his parents").
+ */
+export function unboundPronoun(label: string): boolean {
+  const tokens = tagSentence(label);
+  const at = tokens.findIndex((t) => PERSON_PRONOUN.test(t.text));
+  if (at < 0) return false;
+  return !tokens.slice(0, at).some((t, i) => {
+    const next = tokens[i + 1];
+    if (/^NNPS?$/.test(t.tag)) return !/^NN/.test(next?.tag ?? '') || next === tokens[at];
+    return PERSON_NOUN.test(t.text) || ROLE_NOUN_WORD.test(t.text);
+  });
 }

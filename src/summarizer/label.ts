@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
-import { labelProblems } from './label-checks.js';
+import { labelProblems, unboundPronoun } from './label-checks.js';
 import { en, enRegExp } from './letters.js';
 import { HONORIFICS, ROLE_NOUN_WORD, ROLE_NOUNS, surnameOf } from './people.js';
 import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
@@ -102,28 +102,6 @@ const QUANTIFIER_ALONE =
 /** A label that says who speaks ("Hewitt says …", "…, Lockyer said"): an attribution cue. */
 function saysWho(label: string): boolean {
   return label.split(/\s+/).some((w) => cueClass(w) === 'attribution');
-}
-
-/** A singular pronoun of a person, which a label must say who is. */
-const PERSON_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/i;
-/** Singular nouns of a person that a pronoun can stand for ("Child was rescued by his parents"). */
-const PERSON_NOUN =
-  /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|rider|driver|jockey|boxer|fighter|golfer|athlete|runner|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
-
-/**
- * Whether a label says "he", "his" or "her" with no one before it that the pronoun can be: a
- * name that heads its phrase (not "Ramen" of "Ramen noodle soup") or a person's noun in the
- * singular ("Boss believes he must …", "Child was rescued by his parents").
- */
-function unboundPronoun(label: string): boolean {
-  const tokens = tagSentence(label);
-  const at = tokens.findIndex((t) => PERSON_PRONOUN.test(t.text));
-  if (at < 0) return false;
-  return !tokens.slice(0, at).some((t, i) => {
-    const next = tokens[i + 1];
-    if (/^NNPS?$/.test(t.tag)) return !/^NN/.test(next?.tag ?? '') || next === tokens[at];
-    return PERSON_NOUN.test(t.text) || ROLE_NOUN_WORD.test(t.text);
-  });
 }
 
 /** "The latter is …", "the former has …" as a subject: a pointer back, like a pronoun. */

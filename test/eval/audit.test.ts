@@ -51,6 +51,29 @@ describe('audit: the rubric checks find each defect class', () => {
     expect(classes).toContain('cruft');
   });
 
+  it('GIVEN a label saying "his" with no one before it ("Clerks deleted his emails") THEN it is counted; "Mayor denies his misconduct" is not', () => {
+    const labelled = (label: string) =>
+      auditSummary(
+        'a1',
+        article,
+        undefined,
+        summary(
+          'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
+          [
+            [
+              label,
+              'Prosecutors said the mayor ordered two clerks to delete emails before the inspectors arrived.',
+              1,
+            ],
+          ],
+        ),
+      ).map((f) => f.cls);
+    expect(labelled('Clerks deleted his emails')).toContain('label-unbound-pronoun');
+    expect(labelled('Mayor ordered clerks to delete his emails')).not.toContain(
+      'label-unbound-pronoun',
+    );
+  });
+
   it('GIVEN a key quote that a point shows already THEN it is counted as a repeat; one marked inPoints is not shown, so not counted', () => {
     const quoted = (inPoints: boolean): Summary => ({
       ...summary('The mayor of Eastgate denies misconduct in public office.', [
