@@ -23,7 +23,7 @@ export const MODAL =
   /^(?:would|could|may|might|should|must|can|will|shall|wo|ca|possibly|probably|potentially|supposedly|seemingly|partly|partially|temporarily|provisionally|previously|formerly|originally|initially|often|usually|sometimes|occasionally|typically|generally|normally|frequently)$/i;
 /** Who says so: reporting verbs and hedges that make a statement someone's claim. */
 export const ATTRIBUTION =
-  /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed|announced|confirmed|ruled)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|reports|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed|announced|confirmed|ruled)$/i;
 
 export type CueClass = 'attribution' | 'negation' | 'modality';
 
@@ -62,7 +62,7 @@ function segmentsOf(text: string, count: number): number[] {
 
 /** Verbs that end a sentence as its attribution ("…, police said"). */
 const SAYS =
-  "said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|claim|alleged|alleges|allege|reported|reports|told|tells|added|adds|insisted|insists|insist|warned|warns|warn|argued|argues|argue|believes|believe|admitted|admits|conceded|concedes|maintained|maintains|maintain|stressed|stresses|explained|explains|predicted|predicts|predict|acknowledged|acknowledges|announced|announces|confirmed|confirms|ruled|rules|declared|declares|stated|states|disclosed|discloses|estimated|estimates|concluded|concludes|quoted(?:\\s+[\\p{L}.'’-]+){1,4}\\s+as\\s+saying";
+  "said|says|say|found|finds|suggests|suggested|shows|showed|reveals|revealed|indicates|indicated|heard|hears|claimed|claims|claim|alleged|alleges|allege|reported|reports|told|tells|added|adds|insisted|insists|insist|warned|warns|warn|argued|argues|argue|believes|believe|admitted|admits|conceded|concedes|maintained|maintains|maintain|stressed|stresses|explained|explains|predicted|predicts|predict|acknowledged|acknowledges|announced|announces|confirmed|confirms|ruled|rules|declared|declares|stated|states|disclosed|discloses|estimated|estimates|concluded|concludes|noted|wrote|writes|observed|observes|commented|remarked|recalled|pointed\\s+out|points\\s+out|quoted(?:\\s+[\\p{L}.'’-]+){1,4}\\s+as\\s+saying";
 /** Verbs that open an inverted one ("…, say industry experts"). */
 const SAYS_FIRST =
   'said|says|say|added|adds|told|warned|warns|argued|argues|claimed|claims|insisted|insists|asks|asked';

@@ -1436,6 +1436,24 @@ describe('labelPoints shows no label whose subject is a pronoun for a thing', ()
     expect(labelPoints(points)).toEqual(['', '', 'Laboratory to open machine']);
   });
 
+  it('GIVEN an attribution by "reports" or "pointed out" ("…, DNA Info reports, and …", "…, she pointed out.") THEN the label keeps it or there is none', () => {
+    expect(
+      headlineLabel(
+        'The friends were on their way to see Les Misérables on Broadway, DNA Info reports, and rushed in to stop an assault on a train.',
+      ) ?? '',
+    ).not.toMatch(/^Friends were on their way/);
+    expect(
+      headlineLabel(
+        'Other surveys collectively show a rapid slowdown in UK house price growth, she pointed out.',
+      ) ?? '',
+    ).not.toMatch(/^Other surveys show/);
+    expect(
+      headlineLabel(
+        'IBM was granted 3,248 patents in 2004, more than any other firm in the US, the New York Times reports.',
+      ),
+    ).toMatch(/New York Times reports$/);
+  });
+
   it('GIVEN "his" or "he" with no one in the label it can be ("Ramen noodle soup is one of his favourite meals") THEN no label; a name or a person before it keeps one', () => {
     const points = onePointEach([
       'Ramen noodle soup is one of his favourite meals.',
