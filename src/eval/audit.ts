@@ -158,7 +158,7 @@ export function auditSummary(
           p.label,
           `${droppedCues(p.label, source.text).join(', ')} | ${source.text}`,
         );
-      if (unboundPronoun(p.label)) add('label-unbound-pronoun', p.label, source.text);
+      if (unboundPronoun(p.label, source.text)) add('label-unbound-pronoun', p.label, source.text);
     }
     // (A caption's photo position, "(left)", is tightened away from what is shown: the point's
     // own sentences tell whether it was a caption.)

@@ -124,20 +124,36 @@ function droppedNegationBound(label: string, sentence: string): boolean {
 const PERSON_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/i;
 /** Singular nouns of a person that a pronoun can stand for ("Child was rescued by his parents"). */
 const PERSON_NOUN =
-  /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|rider|driver|jockey|boxer|fighter|golfer|athlete|runner|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
+  /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|rider|driver|jockey|boxer|fighter|golfer|athlete|sprinter|runner|swimmer|cyclist|skier|veteran|youngster|pupil|musician|comedian|model|dancer|chef|pilot|passenger|resident|soldier|prisoner|inmate|defendant|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
 
 /**
  * Whether a label says "he", "his" or "her" with no one before it that the pronoun can be: a
  * name that heads its phrase (not "Ramen" of "Ramen noodle soup") or a person's noun in the
  * singular ("Boss believes he must …", "Child was rescued by his parents").
  */
-export function unboundPronoun(label: string): boolean {
+export function unboundPronoun(label: string, sentence?: string): boolean {
   const tokens = tagSentence(label);
   const at = tokens.findIndex((t) => PERSON_PRONOUN.test(t.text));
   if (at < 0) return false;
   return !tokens.slice(0, at).some((t, i) => {
     const next = tokens[i + 1];
-    if (/^NNPS?$/.test(t.tag)) return !/^NN/.test(next?.tag ?? '') || next === tokens[at];
+    // (The label's first word is capitalised whatever it is: "Photo" of "The photo was shared
+    // with her …" is no name, as its sentence shows; "Keys said she …" is one.)
+    const common = i === 0 && sentence !== undefined && writtenInLowerCase(t.text, sentence);
+    if (/^NNPS?$/.test(t.tag) && !common)
+      return !/^NN/.test(next?.tag ?? '') || next === tokens[at];
     return PERSON_NOUN.test(t.text) || ROLE_NOUN_WORD.test(t.text);
   });
+}
+
+/** Whether `sentence` has `word` in lower case, as a word of its own. */
+function writtenInLowerCase(word: string, sentence: string): boolean {
+  const lower = word.toLowerCase();
+  let at = sentence.indexOf(lower);
+  for (; at >= 0; at = sentence.indexOf(lower, at + 1)) {
+    const before = sentence.charAt(at - 1);
+    const after = sentence.charAt(at + lower.length);
+    if (!en`[\p{L}\p{N}]`.test(before) && !en`[\p{L}\p{N}]`.test(after)) return true;
+  }
+  return false;
 }

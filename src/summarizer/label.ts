@@ -72,7 +72,7 @@ export function labelPoints(
       }
       // ("Ramen noodle soup is one of his favourite meals", "Prosecutors said he was motivated by
       // wealth": "he" or "his" with no one in the label it can be, the label does not say whose.)
-      if (label && unboundPronoun(label)) label = undefined;
+      if (label && unboundPronoun(label, s.text)) label = undefined;
       if (label && !used.has(label.toLowerCase())) {
         used.add(label.toLowerCase());
         return label;

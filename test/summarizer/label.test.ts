@@ -1460,12 +1460,16 @@ describe('labelPoints shows no label whose subject is a pronoun for a thing', ()
       'Prosecutors said he was motivated by wealth.',
       'The child was rescued by his parents.',
       'Police said Brown was arrested at his hotel.',
+      'The photo was shared with her 25,000 followers on Instagram.',
+      'Keys said she was excited about the tour.',
     ]);
     expect(labelPoints(points)).toEqual([
       '',
       '',
       'Child was rescued by his parents',
       'Police said Brown was arrested at his hotel',
+      '',
+      'Keys said she was excited about tour',
     ]);
   });
 
