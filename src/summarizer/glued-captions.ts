@@ -37,6 +37,9 @@ export const DATED_CAPTION =
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
+/** Where a photo shows someone, in brackets: "(pictured …)", "(left)", "(right, with …)". */
+const PHOTO_POSITION =
+  /\((?:pictured|left|right|centre|center|above|below|top|bottom|second left|second right|far left|far right)\b[^()]{0,40}\)/i;
 const SAYS_COLON_QUOTE =
   /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|continued|wrote|writes|admitted|insisted|declared|announced)(?:\s+[^\s:]+){0,3}:\s*["“‘']/;
 const NAMING_VERB =
@@ -157,6 +160,14 @@ export function cutGluedCaption(
     // caption in the Daily Mail's "Name, age," style, before a lede's named opening, needs no
     // other sentence to say it again.)
     if (namedOpenings && start === 0 && NAME_AND_AGE.test(prefix) && NAMED_OPENING.test(rest)) {
+      start = b;
+      continue;
+    }
+    // ("Rojo's wife, Eugenia Lusardo (pictured with Rojo last month) is a lingerie model And it
+    // was on this basis …": where the photo shows someone, in brackets, the run-on is a caption's
+    // whatever the story repeats of it; left in, the caption's name became the speaker of the
+    // next sentence's quotation.)
+    if (PHOTO_POSITION.test(prefix) && SENTENCE_OPENER.test(rest)) {
       start = b;
       continue;
     }
