@@ -10,11 +10,12 @@ const CAPTION_MIN_WORDS = 8;
 /** Share of a caption's content words that one other sentence already says. */
 const CAPTION_OVERLAP = 0.6;
 /**
- * A lower-case word, no punctuation, then a capital: a line break the text lost. (The space
+ * A lower-case word (its quotation closed, or not), no other punctuation, then a capital: a line
+ * break the text lost. (The space
  * comes first in the pattern so that only spaces start a match attempt; the look-behind then
  * checks the letter before the whole run of spaces, as a look-behind in front would.)
  */
-const GLUE_BOUNDARY = en.g`\s+(?<=[\p{Ll}\p{N}%)]\s+)(?=[‘'"“]?\p{Lu})`;
+const GLUE_BOUNDARY = en.g`\s+(?<=[\p{Ll}\p{N}%)]['’"”]?\s+)(?=[‘'"“]?\p{Lu})`;
 /** Words that open a sentence but do not continue a name ("his team-mate Nico Rosberg"). */
 const SENTENCE_OPENER =
   /^(?:[‘'"“]|(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|In|On|At|By|For|But|And|After|Before|When|While|As|If|Now|Last|According|Speaking|Mr|Mrs|Ms|Dr)\b)/u;
@@ -125,7 +126,9 @@ export function cutGluedCaption(
     if (inPrefix < CAPTION_MIN_WORDS || total - wordsBefore(b) < CAPTION_MIN_WORDS) continue;
     const prefix = text.slice(start, b).trim();
     const rest = text.slice(b);
-    const end = trailingRun(prefix, WORD_CHAR);
+    // ("… a champion of 'everyday Americans' Another Twitter sleuthing website …": a quotation
+    // mark may close the caption's last words.)
+    const end = trailingRun(prefix.replace(CLOSING_MARK_END, ''), WORD_CHAR);
     // A capital ends a caption only where what follows plainly opens a sentence ("…at the
     // Cleveland Metroparks Zoo The boy was rescued"), never inside a name ("team-mate Nico Rosberg").
     const capitalEnd =
@@ -188,6 +191,8 @@ function insideQuotation(prefix: string): boolean {
   return straight || prefix.lastIndexOf('“') > prefix.lastIndexOf('”');
 }
 const STRAIGHT_DOUBLE = /"/g;
+
+const CLOSING_MARK_END = /['’"”]$/;
 
 /** A character of the word that ends a caption: a letter, a digit or %. */
 const WORD_CHAR = en`^[\p{L}\p{N}%]$`;

@@ -53,6 +53,17 @@ describe('cutGluedCaption', () => {
     );
   });
 
+  it("GIVEN a caption whose last words are quoted ('… his holiday was 'too hot'') run into the next sentence THEN it is cut there", () => {
+    const story = [
+      'Police said a man had lodged a complaint at a station that the weather on his holiday was too hot.',
+    ].map(contentStems);
+    const glued =
+      "Police revealed a man lodged a complaint that the weather on his holiday was 'too hot' The incident was shared by the police press office on its Facebook page.";
+    expect(cutGluedCaption(glued, contentStems, story).text).toBe(
+      'The incident was shared by the police press office on its Facebook page.',
+    );
+  });
+
   it('GIVEN a quotation of two sentences whose words the story repeats (\'"My aim was to win a round here. When I did that …"\') THEN none of it is cut as a caption', () => {
     const quoted =
       '"My aim was to win a round here. When I did that I was so relieved, there was no pressure."';
