@@ -24,7 +24,7 @@ import {
   stemOverlap,
 } from './overlap.js';
 import { surnameOf } from './people.js';
-import { mayHaveVerb } from './pos/tag.js';
+import { mayHaveVerb, tagSentence } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
 import {
@@ -425,6 +425,11 @@ function saysSomething(s: Sentence): boolean {
   // ("The ability to fly.", "A cold night in the city.": a short line with no verb is a
   // fragment, a feature's aside, not a point. Short lines are few: tagging them is cheap.)
   if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
+  // ("An extremely small computer that is designed to bring the Macintosh to the masses.",
+  // "People who were accomplished in other areas of their lives.": a noun and its relative
+  // clause, with no verb of the sentence's own, is a fragment. Only a line that opens that way
+  // is tagged.)
+  if (RELATIVE_OPENING.test(s.text) && relativeClauseOnly(s.text)) return false;
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
   if (s.text.endsWith('?') && !hasQuotationMark(s.text)) return false;
@@ -547,6 +552,25 @@ const RESULTS_ROW = en`\(\p{Lu}[\p{L} ]{2,20}\)\s[^.]{0,60}\b\d{1,2}:\d{2}\.\d{3
  * apps".
  */
 const STAT_ENTRY = en.g`\b\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?(?: \([^()]{1,20}\))?: [\d'’.,]+(?=\s|$)`;
+
+/** A line that opens on a noun phrase and its relative pronoun, before any comma or quotation. */
+const RELATIVE_OPENING = en`^(?:A|An|The|Some|Many|Those|People)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:that|who|which)\s`;
+
+/**
+ * Whether a line is a noun phrase (determiner, adjectives, nouns) and its relative clause, with
+ * no finite verb after the clause's own.
+ */
+function relativeClauseOnly(text: string): boolean {
+  const tokens = tagSentence(text);
+  const rel = tokens.findIndex((t) => /^(?:that|who|which)$/i.test(t.text));
+  if (rel <= 0 || !tokens.slice(0, rel).every((t) => NOUN_PHRASE_TAG.test(t.tag))) return false;
+  if (!/^NNS?$/.test(tokens[rel - 1]?.tag ?? '')) return false;
+  // (The clause's own verb comes right after its pronoun, whatever the tagger read it as: "who
+  // use/NN dial-up connections can be affected" has its sentence's verb after it.)
+  return !tokens.slice(rel + 2).some((t) => FINITE_TAG.test(t.tag));
+}
+const NOUN_PHRASE_TAG = /^(?:DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|RB|CD)$/;
+const FINITE_TAG = /^(?:VBD|VBP|VBZ|MD)$/;
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
 function reports(s: Sentence): boolean {

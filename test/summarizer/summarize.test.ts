@@ -996,6 +996,27 @@ describe('summarize: an unattributed first-person line is no point', () => {
   });
 });
 
+describe('summarize: a noun and its relative clause alone is no point', () => {
+  it('GIVEN "An extremely small computer that is designed to bring the Macintosh to the masses." THEN it is no point; "The trains which use the tunnel are run by …" can be', () => {
+    const r = summarize(
+      {
+        text: [
+          'The Mac mini is the cheapest Apple computer ever, at £399.',
+          'An extremely small computer that is designed to bring the Macintosh to the masses.',
+          'The passenger-only trains which use the tunnel are run by a separate company.',
+          'The machine comes with the Apple operating system and a suite of software.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const texts = r.value.keyPoints.map((p) => p.text).join(' ');
+    expect(texts).not.toMatch(/An extremely small computer/);
+    expect(texts).toMatch(/passenger-only trains which use the tunnel/);
+  });
+});
+
 describe('summarize: a caption without parentheses is no point', () => {
   it('GIVEN "Pat, 69, pictured left in her fancy dress outfit, enjoys pole dancing …" run into the text THEN no point shows it', () => {
     const s = ok(
