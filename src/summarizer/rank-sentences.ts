@@ -139,6 +139,9 @@ const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[
  */
 const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
+  // ("How about a monthly cap on premium calls? At least any disputed amount would be limited
+  // …": what "at least" concedes is in the sentence before; "At least 10 people died" counts.)
+  /^(?:But\s+)?at\s+least,?\s+(?:any|the|this|that|it|they|we|you|he|she|there|then|now)\b/iu,
   // ("Another reportedly said: …": another of those the sentence before quoted.)
   /^(?:One|Another)\s+(?:[a-z]+ly\s+)?(?:commented|wrote|said|added|tweeted|posted|replied|joked|quipped)\b/iu,
   // ("Anything less is a betrayal of public trust.": less than what the sentence before asks.)

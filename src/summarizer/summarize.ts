@@ -521,11 +521,12 @@ const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
 /**
  * "If you have finished Doom 3, Half Life 2 and Halo 2, don't worry.", "You might think that the
  * last thing on their minds …", "So if you are a couple with children, …", "When you are
- * gunning for glory …", "You shouldn't just believe them.", "You’ll feel poised …": the writer
- * talking to the reader, a feature's hook or a column's aside, not news.
+ * gunning for glory …", "You shouldn't just believe them.", "You’ll feel poised …", "Hey, there
+ * are not many meets …", "Mind you, every time she breaks the record …": the writer talking to
+ * the reader, a feature's hook or a column's aside, not news.
  */
 const READER_HOOK =
-  /^(?:(?:So|And|But|Yet|Now),?\s+)?(?:[Ii]f you|[Ww]hen you|[Ii]n case you|[Ww]hether you|You(?:['’](?:ll|re|ve|d))?\s|Imagine\b)/;
+  /^(?:(?:So|And|But|Yet|Now),?\s+)?(?:[Ii]f you|[Ww]hen you|[Ii]n case you|[Ww]hether you|You(?:['’](?:ll|re|ve|d))?\s|Imagine\b|(?:[Hh]ey|Mind you|Yes|Well|Oh|Look|Sure|OK|Okay),\s)/;
 
 /**
  * "Though I really like Franz Ferdinand, I have to disagree …", "If we've got one in five

@@ -116,6 +116,8 @@ describe('rankSentences', () => {
         "Fortunately, it doesn't merely live up to its promise, but exceeds it.",
         'Another reportedly said: “Next year is the year of the rat.”',
         'Which is not to say that the visit was anything but routine.',
+        'At least any disputed amount would be limited to £20.',
+        'At least 10 people died in the crash, police said.',
       ]),
     ).toEqual([
       false,
@@ -137,6 +139,8 @@ describe('rankSentences', () => {
       true,
       true,
       true,
+      true,
+      false,
     ]);
   });
 

@@ -930,6 +930,18 @@ describe('summarize: an unattributed first-person line is no point', () => {
     expect(texts).not.toMatch(/In case you|Remember New Jersey/);
   });
 
+  it('GIVEN a column\'s asides ("And hey, there are not many meets …", "Mind you, every time …") THEN neither is a point', () => {
+    const texts = pointTexts([
+      'Yelena Isinbayeva produced another world pole vault record at the Birmingham meet on Friday.',
+      'And hey, there are not many meets that go by without the Russian breaking a world record.',
+      'The 22-year-old cleared 4.88m at her first attempt to beat her own mark by a centimetre.',
+      'Mind you, every time she breaks the record she gets $30,000 from the organisers.',
+      'Kelly Holmes won the 1,000m in a British record time of 2:32.96.',
+      'Jason Gardener finished third in the 60m, his worst result of the indoor season.',
+    ]).join(' ');
+    expect(texts).not.toMatch(/there are not many meets|Mind you/);
+  });
+
   it('GIVEN a column talking to the reader ("You shouldn\'t just believe them.", "You’ll feel …") THEN neither is a point', () => {
     const texts = pointTexts([
       'The president made an unscheduled trip to a military hospital on Saturday for what aides called a quick exam.',
