@@ -1,7 +1,7 @@
 import { countMatches } from './count-matches.js';
 import { en, enRegExp } from './letters.js';
 import { ROLE_NOUNS } from './people.js';
-import { capitalize } from './tighten.js';
+import { capitalize, PHOTO_POSITION } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
 
@@ -11,9 +11,9 @@ const CAPTION_MIN_WORDS = 8;
 const CAPTION_OVERLAP = 0.6;
 /**
  * A lower-case word (its quotation closed, or not), no other punctuation, then a capital: a line
- * break the text lost. (The space
- * comes first in the pattern so that only spaces start a match attempt; the look-behind then
- * checks the letter before the whole run of spaces, as a look-behind in front would.)
+ * break the text lost. (The space comes first in the pattern so that only spaces start a match
+ * attempt; the look-behind then checks the letter before the whole run of spaces, as a
+ * look-behind in front would.)
  */
 const GLUE_BOUNDARY = en.g`\s+(?<=[\p{Ll}\p{N}%)]['’"”]?\s+)(?=[‘'"“]?\p{Lu})`;
 /** Words that open a sentence but do not continue a name ("his team-mate Nico Rosberg"). */
@@ -38,9 +38,6 @@ export const DATED_CAPTION =
 /** Signs of a photo caption: a "Label: " start, "pictured", "(left)". */
 const CAPTION_MARK =
   /^[^:]{1,30}:\s|\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|file)/i;
-/** Where a photo shows someone, in brackets: "(pictured …)", "(left)", "(right, with …)". */
-const PHOTO_POSITION =
-  /\((?:pictured|left|right|centre|center|above|below|top|bottom|second left|second right|far left|far right)\b[^()]{0,40}\)/i;
 const SAYS_COLON_QUOTE =
   /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|continued|wrote|writes|admitted|insisted|declared|announced)(?:\s+[^\s:]+){0,3}:\s*["“‘']/;
 const NAMING_VERB =
@@ -167,10 +164,11 @@ export function cutGluedCaption(
       continue;
     }
     // ("Rojo's wife, Eugenia Lusardo (pictured with Rojo last month) is a lingerie model And it
-    // was on this basis …": where the photo shows someone, in brackets, the run-on is a caption's
-    // whatever the story repeats of it; left in, the caption's name became the speaker of the
-    // next sentence's quotation.)
-    if (PHOTO_POSITION.test(prefix) && SENTENCE_OPENER.test(rest)) {
+    // was on this basis …": where the photo shows someone, in brackets, the run-on is a
+    // caption's whatever the story repeats of it; left in, the caption's name became the
+    // speaker of the next sentence's quotation. (Not ", right,": such a caption is left for the
+    // quotation finder, which reads it as one.)
+    if (SENTENCE_OPENER.test(rest) && prefix.includes('(') && PHOTO_POSITION.test(prefix)) {
       start = b;
       continue;
     }

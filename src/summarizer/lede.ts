@@ -86,11 +86,10 @@ export const SITE_GUIDE = en`^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|
 
 /**
  * The page showing the reader around: "click on the links below", "skip straight to", "Just
- * like the above-displayed tweets, …", "the chart below", a link
- * to its other coverage ("The shape of the UK's economy In graphics"); asking
- * them in: "Tell us what YOU think...", "Sign up for 4 months of …"; saying how it works:
- * "Updated 7 days a week, 365 days a year."; or telling how it earns: "Disclosure: ZDNet may
- * earn a commission from some of the products …".
+ * like the above-displayed tweets, …", "the chart below", a link to its other coverage ("The
+ * shape of the UK's economy In graphics"); asking them in: "Tell us what YOU think...", "Sign
+ * up for 4 months of …"; saying how it works: "Updated 7 days a week, 365 days a year."; or
+ * telling how it earns: "Disclosure: ZDNet may earn a commission from some of the products …".
  */
 export const NAVIGATION =
   /\bIn (?:graphics|pictures|video|audio|numbers|maps|quotes)\s*$|^(?:tell us|let us know|share your (?:thoughts|views)|sign up (?:for|to|now)|subscribe (?:to|now|for)|follow us|join us|email us|send us)\b|\bupdated (?:\d+|seven) days a week\b|^disclosure:|\bmay earn (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery|tweets?|chart|graphic|table|map|photos?|images?) (?:below|above)|(?:above|below)-(?:displayed|mentioned|listed|embedded|linked)|(?:shown|displayed|embedded|listed) (?:above|below)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
