@@ -531,8 +531,8 @@ const READER_HOOK =
 /**
  * "Though I really like Franz Ferdinand, I have to disagree …", "If we've got one in five
  * pensioners below the poverty line, …", "Also, we hope you have as much fun as we did …": "I"
- * or "we" as a clause's subject further on. (Not the
- * numeral after a name's word: "the Europe/Africa Zone I tie", "World War I was".)
+ * or "we" as a clause's subject further on. (Not the numeral after a name's word: "the
+ * Europe/Africa Zone I tie", "World War I was".)
  */
 const FIRST_PERSON_SUBJECT = en`(?:^|(?<!\S\s\p{Lu}\p{L}*\s)(?<=[\s,;:(]))(?:I|[Ww]e)(?:\s+\p{Ll}|['’](?:m|ve|d|ll|re)\b)`;
 
