@@ -869,20 +869,16 @@ describe('summarize: an unattributed first-person line is no point', () => {
       "We've drawn up a pensioners' manifesto for every candidate in the country.",
     ],
   ])('GIVEN a first-person line (%s) THEN it is no point', (_, line) => {
-    const r = summarize(
-      {
-        text: [
-          'Pensioner groups have launched a campaign to raise the state pension before the election.',
-          line,
-          'Ministers said the state pension would rise by more than inflation next year.',
-        ].join(' '),
-      },
-      { points: 4 },
+    const s = ok(
+      [
+        'Pensioner groups have launched a campaign to raise the state pension before the election.',
+        line,
+        'Ministers said the state pension would rise by more than inflation next year.',
+      ].join(' '),
+      4,
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.keyPoints.map((p) => p.text)).not.toContain(line);
-    expect(r.value.keyPoints.map((p) => p.text)).toContain(
+    expect(s.keyPoints.map((p) => p.text)).not.toContain(line);
+    expect(s.keyPoints.map((p) => p.text)).toContain(
       'Ministers said the state pension would rise by more than inflation next year.',
     );
   });
@@ -890,18 +886,13 @@ describe('summarize: an unattributed first-person line is no point', () => {
   it('GIVEN "the Europe/Africa Zone I tie" THEN the numeral is no first-person pronoun: the line can be a point', () => {
     const line =
       'Britain will face Israel in the Europe/Africa Zone I tie, which begins in Tel Aviv on Friday.';
-    const r = summarize(
-      { text: ['Britain has named its team for the Davis Cup this weekend.', line].join(' ') },
-      { points: 4 },
-    );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.keyPoints.map((p) => p.text)).toContain(line);
+    const s = ok(['Britain has named its team for the Davis Cup this weekend.', line].join(' '), 4);
+    expect(s.keyPoints.map((p) => p.text)).toContain(line);
   });
 
   it('GIVEN an interview printed as "Q: …" and "A: …" paragraphs THEN no answer or question is a point', () => {
-    const r = summarize({
-      text: [
+    const s = ok(
+      [
         'Experience has named Junior Gaspard, who joined the ticketing company six years ago, as its new chief executive.',
         'The company sells season-long subscriptions to sports and concert venues across the United States.',
         'Q: How do you prioritize your day?',
@@ -911,10 +902,8 @@ describe('summarize: an unattributed first-person line is no point', () => {
         'The company said its new subscription service would launch in the spring in forty venues.',
         'Its revenue rose by a third last year, the company said.',
       ].join('\n\n'),
-    });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const texts = r.value.keyPoints.map((p) => p.text).join(' ');
+    );
+    const texts = s.keyPoints.map((p) => p.text).join(' ');
     expect(texts).not.toMatch(/Broncos|well served|Meetings get|prioritize/);
   });
 
@@ -966,19 +955,15 @@ describe('summarize: an unattributed first-person line is no point', () => {
   });
 
   it('GIVEN a quotation in straight single marks, a sentence of it opening on "We’ve" THEN it is the speaker\'s words and can be a point', () => {
-    const r = summarize(
-      {
-        text: [
-          'Four off-duty Swedish police officers stopped an assault on a New York subway train.',
-          "'We came here for vacation. We’ve been here one day, and we had tickets for a show. We’re no heroes, just tourists,' Erik Lind, a 25-year-old officer from Uppsala, told the New York Post.",
-          'The victim was taken to hospital with cuts to his face, police said.',
-        ].join(' '),
-      },
-      { points: 4 },
+    const s = ok(
+      [
+        'Four off-duty Swedish police officers stopped an assault on a New York subway train.',
+        "'We came here for vacation. We’ve been here one day, and we had tickets for a show. We’re no heroes, just tourists,' Erik Lind, a 25-year-old officer from Uppsala, told the New York Post.",
+        'The victim was taken to hospital with cuts to his face, police said.',
+      ].join(' '),
+      4,
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.keyPoints.map((p) => p.text).join(' ')).toContain('We’ve been here one day');
+    expect(s.keyPoints.map((p) => p.text).join(' ')).toContain('We’ve been here one day');
   });
 
   it('GIVEN a title in straight single marks before the writer\'s "We’ll …" THEN the title\'s closing mark ends it and the line is no point', () => {
@@ -992,38 +977,30 @@ describe('summarize: an unattributed first-person line is no point', () => {
   });
 
   it('GIVEN "the players\' union" inside a quotation in straight single marks THEN the possessive does not close it: the next line is still the speaker\'s', () => {
-    const r = summarize(
-      {
-        text: [
-          'The captain of the national side has refused to sign the new contract offered by the board.',
-          "'The players' union is behind us. We’ll fight this all the way to the courts. Nobody will stop us,' Tom Hale told reporters on Tuesday.",
-          'The board said its offer was fair and would not be improved.',
-        ].join(' '),
-      },
-      { points: 4 },
+    const s = ok(
+      [
+        'The captain of the national side has refused to sign the new contract offered by the board.',
+        "'The players' union is behind us. We’ll fight this all the way to the courts. Nobody will stop us,' Tom Hale told reporters on Tuesday.",
+        'The board said its offer was fair and would not be improved.',
+      ].join(' '),
+      4,
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.keyPoints.map((p) => p.text).join(' ')).toContain('We’ll fight this');
+    expect(s.keyPoints.map((p) => p.text).join(' ')).toContain('We’ll fight this');
   });
 });
 
 describe('summarize: a noun and its relative clause alone is no point', () => {
   it('GIVEN "An extremely small computer that is designed to bring the Macintosh to the masses." THEN it is no point; "The trains which use the tunnel are run by …" can be', () => {
-    const r = summarize(
-      {
-        text: [
-          'The Mac mini is the cheapest Apple computer ever, at £399.',
-          'An extremely small computer that is designed to bring the Macintosh to the masses.',
-          'The passenger-only trains which use the tunnel are run by a separate company.',
-          'The machine comes with the Apple operating system and a suite of software.',
-        ].join(' '),
-      },
-      { points: 4 },
+    const s = ok(
+      [
+        'The Mac mini is the cheapest Apple computer ever, at £399.',
+        'An extremely small computer that is designed to bring the Macintosh to the masses.',
+        'The passenger-only trains which use the tunnel are run by a separate company.',
+        'The machine comes with the Apple operating system and a suite of software.',
+      ].join(' '),
+      4,
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const texts = r.value.keyPoints.map((p) => p.text).join(' ');
+    const texts = s.keyPoints.map((p) => p.text).join(' ');
     expect(texts).not.toMatch(/An extremely small computer/);
     expect(texts).toMatch(/passenger-only trains which use the tunnel/);
   });
@@ -1047,21 +1024,17 @@ describe('summarize: a caption without parentheses is no point', () => {
 
 describe('summarize: a headline made without a title', () => {
   it('GIVEN no title and a caption run into the first sentence THEN the headline is made from the lede, without the caption', () => {
-    const r = summarize(
-      {
-        text: [
-          "Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face spiralling parking fines after judges ruled yesterday that £85 was not an 'excessively high' penalty for staying too long in a car park.",
-          'Barry Beavis launched a legal bid to overturn his fine, saying it was unfair, disproportionate and unenforceable.',
-          "But in a landmark ruling, appeal court judges decided the size of the fine was neither 'extravagant or unconscionable'.",
-          'Motoring groups reacted in fury to the decision.',
-        ].join('\n\n'),
-      },
-      { points: 2 },
+    const s = ok(
+      [
+        "Barry Beavis, 48, lost his case at the Court of Appeal Millions of motorists face spiralling parking fines after judges ruled yesterday that £85 was not an 'excessively high' penalty for staying too long in a car park.",
+        'Barry Beavis launched a legal bid to overturn his fine, saying it was unfair, disproportionate and unenforceable.',
+        "But in a landmark ruling, appeal court judges decided the size of the fine was neither 'extravagant or unconscionable'.",
+        'Motoring groups reacted in fury to the decision.',
+      ].join('\n\n'),
+      2,
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.title).toMatch(/^Millions of motorists face spiralling parking fines/);
-    expect(r.value.title).not.toMatch(/Court of Appeal/);
+    expect(s.title).toMatch(/^Millions of motorists face spiralling parking fines/);
+    expect(s.title).not.toMatch(/Court of Appeal/);
   });
 });
 
