@@ -1,7 +1,7 @@
 import { countMatches } from './count-matches.js';
 import { en, enRegExp } from './letters.js';
 import { ROLE_NOUNS } from './people.js';
-import { capitalize, PHOTO_POSITION } from './tighten.js';
+import { capitalize } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
 
@@ -160,15 +160,6 @@ export function cutGluedCaption(
     // caption in the Daily Mail's "Name, age," style, before a lede's named opening, needs no
     // other sentence to say it again.)
     if (namedOpenings && start === 0 && NAME_AND_AGE.test(prefix) && NAMED_OPENING.test(rest)) {
-      start = b;
-      continue;
-    }
-    // ("Rojo's wife, Eugenia Lusardo (pictured with Rojo last month) is a lingerie model And it
-    // was on this basis …": where the photo shows someone, in brackets, the run-on is a
-    // caption's whatever the story repeats of it; left in, the caption's name became the
-    // speaker of the next sentence's quotation. (Not ", right,": such a caption is left for the
-    // quotation finder, which reads it as one.)
-    if (SENTENCE_OPENER.test(rest) && prefix.includes('(') && PHOTO_POSITION.test(prefix)) {
       start = b;
       continue;
     }

@@ -14,7 +14,7 @@ const PHOTO_ASIDE =
  * copy only a caption says where someone stands in a picture or what the picture is ("(right
  * now)" is no position).
  */
-export const PHOTO_POSITION =
+const PHOTO_POSITION =
   /\((?:pictured|inset|(?:file |library |stock |archive |main )?(?:picture|photo|photograph|image)(?: posed by (?:a )?models?)?|posed by (?:a )?models?|file|main|(?:from )?left to right|l-r|clockwise from (?:top )?(?:left|right)|(?:far |second |centre |center |top |bottom )?(?:left|right|centre|center|above|below|top|bottom|front|back)(?: (?:front|back|left|right))?|pictured (?:with|in|at|on|left|right|centre|center|above|below|here|last|earlier|during|after|before)\b[^()]{0,40})\)/i;
 /** "PGA Tour star Rickie Fowler, right, has earned …": where a named person stands in the photo. */
 export const NAME_THEN_POSITION = en`\p{Lu}[\p{L}'’-]+,\s+(?:far\s+)?(?:left|right|centre|center)(?:,\s|\s+and\s)`;

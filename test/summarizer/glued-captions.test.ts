@@ -40,19 +40,6 @@ describe('cutGluedCaption', () => {
     );
   });
 
-  it('GIVEN a caption that says where the photo shows someone ("(pictured with Rojo last month)") run into the next sentence THEN it is cut, though no other sentence repeats it; a story sentence with "(pictured)" and its stop is kept', () => {
-    const glued =
-      "Rojo's wife, Eugenia Lusardo (pictured with Rojo last month) is a lingerie model And it was on this basis that the player's lawyers obtained a High Court order preventing her from speaking out.";
-    expect(cutGluedCaption(glued, contentStems, others)).toEqual({
-      text: "And it was on this basis that the player's lawyers obtained a High Court order preventing her from speaking out.",
-      caption: "Rojo's wife, Eugenia Lusardo (pictured with Rojo last month) is a lingerie model",
-    });
-    expectKept(
-      'The boy (pictured) was rescued by his parents before firefighters and paramedics arrived at the scene.',
-      'Firefighters said the boy had been rescued by his parents.',
-    );
-  });
-
   it("GIVEN a caption whose last words are quoted ('… his holiday was 'too hot'') run into the next sentence THEN it is cut there", () => {
     const story = [
       'Police said a man had lodged a complaint at a station that the weather on his holiday was too hot.',
