@@ -150,6 +150,9 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   // ("Solid, diverse, accessible and visually striking, it may well open up …": a list of
   // what it is before it, and any helper after it.)
   en.i`^(?:[^,"“]{1,60},\s+){1,4}(?:he|she|they|this|these|those|it(?!\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:that|feared|thought|believed|expected|understood|likely|unlikely|estimated|reported|claimed|said|hoped|known|clear|possible|impossible|important|easy|hard|difficult|necessary|vital|essential|worth|true|unclear|time|not|a|an|the)\b))\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|said|says|\p{Ll}+n['’]t|\p{Ll}+ed)\b`,
+  // ("But realistically, all three will be fighting for …": a number standing for those the
+  // sentences before named; "all three men were …" names them.)
+  en.i`^(?:(?:but|and|so|yet),?\s+)?(?:\p{L}+ly,?\s+)?(?:all|the|both)\s+(?:two|three|four|five|six|of\s+them)\s+(?:\p{Ll}+ly\s+)?(?:will|would|are|were|have|had|is|was|can|could|must|should|may|might)\b`,
   // ("Clearly, she believes the waitress, too.": an adverb of the writer's, then the pronoun.)
   en`^\p{Lu}\p{Ll}+ly,\s+(?:he|she|they)\s`,
 ];

@@ -425,6 +425,10 @@ function saysSomething(s: Sentence): boolean {
   // ("The ability to fly.", "A cold night in the city.": a short line with no verb is a
   // fragment, a feature's aside, not a point. Short lines are few: tagging them is cheap.)
   if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
+  // ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.": a longer
+  // line with no word that can be a verb is a flourish, not a point. The cheap test first: a
+  // common verb or an -ed word says there is one.)
+  if (s.words > SHORT_LINE_WORDS && !COMMON_VERB.test(s.text) && !mayHaveVerb(s.text)) return false;
   // ("An extremely small computer that is designed to bring the Macintosh to the masses.",
   // "People who were accomplished in other areas of their lives.": a noun and its relative
   // clause, with no verb of the sentence's own, is a fragment. Only a line that opens that way
@@ -541,6 +545,10 @@ const FIRST_PERSON_OPENING =
 
 /** A sentence's end: a stop, a question or exclamation mark, an ellipsis, then closing marks. */
 const ENDS_SENTENCE = /[.!?…][\s"”’'»)\]]*$/;
+
+/** Words that are verbs wherever they stand, and -ed forms: a line with one has a verb. */
+const COMMON_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|say|\w+ed)\b|n['’]t\b/i;
 
 /** A line this short is checked for a verb (saysSomething). */
 const SHORT_LINE_WORDS = 7;

@@ -118,6 +118,8 @@ describe('rankSentences', () => {
         'Which is not to say that the visit was anything but routine.',
         'At least any disputed amount would be limited to £20.',
         'At least 10 people died in the crash, police said.',
+        'But realistically, all three will be fighting for the number two ranking.',
+        'The three shortlisted candidates are Mia Hamm, Birgit Prinz and Marta.',
       ]),
     ).toEqual([
       false,
@@ -139,6 +141,8 @@ describe('rankSentences', () => {
       true,
       true,
       true,
+      true,
+      false,
       true,
       false,
     ]);

@@ -989,6 +989,23 @@ describe('summarize: an unattributed first-person line is no point', () => {
   });
 });
 
+describe('summarize: a long line with no verb is no point', () => {
+  it('GIVEN "Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman." THEN it is no point', () => {
+    const texts = ok(
+      [
+        'Roger Federer beat Lleyton Hewitt in the final of the Masters Cup in Houston on Sunday.',
+        'Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.',
+        'He won 11 titles from 11 finals during the year, three of them Grand Slams.',
+        'Hewitt said the Swiss was the best player he had ever faced.',
+      ].join(' '),
+      4,
+    )
+      .keyPoints.map((p) => p.text)
+      .join(' ');
+    expect(texts).not.toMatch(/nice bloke/);
+  });
+});
+
 describe('summarize: a noun and its relative clause alone is no point', () => {
   it('GIVEN "An extremely small computer that is designed to bring the Macintosh to the masses." THEN it is no point; "The trains which use the tunnel are run by …" can be', () => {
     const s = ok(
