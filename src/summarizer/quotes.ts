@@ -809,7 +809,9 @@ function readGender(
         matchesAt(HIS_AFTER, text, at + word.length) || matchesAt(WIFE, text, at + word.length);
       female ||=
         matchesAt(HERSELF_AFTER, text, at + word.length) ||
-        matchesAt(HUSBAND, text, at + word.length);
+        matchesAt(HUSBAND, text, at + word.length) ||
+        matchesAt(IS_A_WOMAN, text, at + word.length);
+      male ||= matchesAt(IS_A_MAN, text, at + word.length);
     }
   // ("But Brady told The Sun the bid was … . She added: …": a sentence that opens on the
   // surname, and the next one, going on with its subject, opens on the pronoun.)
@@ -868,6 +870,9 @@ const MALE_NOUN_BEFORE =
   /\b(?:businessman|sportsman|policeman|father|husband|son|brother|boyfriend|grandfather|widower|king|prince|duke|schoolboy)\s*[-–:,]?\s*$/i;
 const HIS_AFTER = en.y`(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?his\b`;
 const HERSELF_AFTER = en.y`(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?herself\b`;
+/** "Omar is one of the first two Muslim women elected …": what the name is, a noun of one sex. */
+const IS_A_WOMAN = en.y`\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:woman|women|mother|wife|daughter|girl|grandmother|sister|actress|businesswoman|sportswoman)\b`;
+const IS_A_MAN = en.y`\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:man|men|father|husband|son|boy|grandfather|brother|businessman|sportsman)\b`;
 const WIFE = /['’]s\s+wife\b/y;
 const HUSBAND = /['’]s\s+husband\b/y;
 
@@ -1797,7 +1802,8 @@ function firstNamed(text: string, people: readonly Person[]): Person | undefined
  */
 function namesIn(sentences: readonly Sentence[]): Person[] {
   const out = new Map<string, Person>();
-  const run = en.g`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+`;
+  // (A middle initial inside a name: "Sonya A. Zoghlin".)
+  const run = en.g`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]*)+`;
   // An article names the same people again and again: each run is read once.
   const read = new Map<string, string | undefined>();
   for (const s of sentences)
@@ -1933,7 +1939,7 @@ const NATIONAL_ADJECTIVE =
   /^(?:American|British|French|German|Spanish|Italian|Australian|Russian|Swiss|Dutch|Irish|Scottish|Welsh|English|Belgian|Swedish|Brazilian|Chinese|Japanese|Norwegian|Austrian|Portuguese|Canadian|Mexican|European|African|Asian)$/;
 
 /** "Louis-Dreyfus", "O'Neill", "McCoy", initials ("AP"); not "Grandmother-of-three", not "SNP". */
-const NAME_PART = en`^(?:\p{Lu}{1,2}|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$`;
+const NAME_PART = en`^(?:\p{Lu}{1,2}|\p{Lu}\.|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)$`;
 
 function buildStream(sentences: readonly Sentence[]): Omit<Stream, 'masked'> {
   let text = '';

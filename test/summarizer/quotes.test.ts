@@ -3313,3 +3313,24 @@ describe('findQuotes: a protagonist with a hyphenated first name', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Jean-Marc Dupont']);
   });
 });
+
+describe('findQuotes: speakers on a news page (the extraction benchmark)', () => {
+  it('GIVEN a speaker named with a middle initial ("Sonya A. Zoghlin, Carlineo’s attorney, told …") THEN "she said" is hers, not the congresswoman named before', () => {
+    const quotes = quotesOf(
+      'A man pleaded guilty to threatening Rep. Ilhan Omar. Sonya A. Zoghlin, Carlineo’s attorney, told The Hill in a statement that her client did not intend to cause harm to Omar. “Pat Carlineo is passionate about his political beliefs,” she said in an email.',
+    );
+    expect(quotes.find((q) => /passionate/.test(q.text))?.speaker).toBe('Sonya A. Zoghlin');
+  });
+
+  it('GIVEN "Omar is one of the first two Muslim women elected to Congress." before "… recalled that he said, \'I\'ll put a bullet in her skull\'" THEN the threat is not given to her', () => {
+    const quotes = quotesOf(
+      [
+        'A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.',
+        'During the call, he asked about the Muslim Brotherhood and called Omar a terrorist, the prosecutor’s office said.',
+        'Omar is one of the first two Muslim women elected to Congress.',
+        'The staff member who reported the call recalled that he said, "I\'ll put a bullet in her skull," the U.S. attorney\'s office said.',
+      ].join(' '),
+    );
+    expect(quotes.find((q) => /bullet/.test(q.text))?.speaker).not.toBe('Ilhan Omar');
+  });
+});
