@@ -111,6 +111,7 @@ const NAME_AT_START = enRegExp(
 const TITLE_OR_BODY_END =
   /(?:^|\s)(?:Archbishop|Bishop|Duke|Duchess|Earl|Mayor|Prince|Princess|Secretary|Council|Society|Association|Commission|Committee|Board|Authority|Institute|Federation|Union|League|Department|Ministry|Office|Bank)$/;
 const ROLE_CUT_AT_PREPOSITION = /\s(?:for|of|at|from|in)$/i;
+const BARE_PREPOSITION = /^(?:in|on|at|by|for|from|of|to|with|since|until|during)$/i;
 const FUNCTION_WORD_END =
   /\s(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|the|a|an|been|have|has|had|was|were|is|are|be)$/i;
 
@@ -122,6 +123,9 @@ function unmasked(a: Attribution | undefined): Attribution | undefined {
   // ("… when he sported a drawn-on pencil moustache and asked: '…'": a speaker read off a
   // phrase that ends on a joining or function word is a piece of the sentence, no one.)
   if (a && FUNCTION_WORD_END.test(a.ref)) return undefined;
+  // ('"… Bigger than just the little deal" announced in October, said Derek Scissors': a
+  // "role" that is a preposition alone read a time or a place as the speaker, "October".)
+  if (a?.role !== undefined && BARE_PREPOSITION.test(a.role)) return undefined;
   // ("the Labour MP for Birkenhead asked", "the Department for Transport said": a role cut
   // before its "for" left the place or the body as the speaker's name; the phrase is whole.)
   if (a?.role !== undefined && ROLE_CUT_AT_PREPOSITION.test(a.role))

@@ -3322,6 +3322,13 @@ describe('findQuotes: speakers on a news page (the extraction benchmark)', () =>
     expect(quotes.find((q) => /passionate/.test(q.text))?.speaker).toBe('Sonya A. Zoghlin');
   });
 
+  it('GIVEN \'"… the little deal" announced in October, said Derek Scissors\' THEN the month is no speaker', () => {
+    const quotes = quotesOf(
+      'Trump has decided that rolling back tariffs requires deeper concessions from China. "The president wants the option of having a bigger deal with China. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar.',
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('October');
+  });
+
   it('GIVEN "Omar is one of the first two Muslim women elected to Congress." before "… recalled that he said, \'I\'ll put a bullet in her skull\'" THEN the threat is not given to her', () => {
     const quotes = quotesOf(
       [
