@@ -1993,12 +1993,17 @@ function sentenceBefore(s: Stream, at: number): string {
 }
 
 /** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */
+/**
+ * Where the sentence around `at` ends: at a stop before a space (not one after an initial, "said
+ * U.S. Attorney Nealy Cox"), or before a quotation or a line break.
+ */
 function sentenceEnd(s: Stream, at: number): number {
   const tail = s.masked.slice(at, at + 300);
-  const m = /[.!?](?=\s|$)|\n|#/.exec(tail);
+  const m = SENTENCE_END.exec(tail);
   if (!m) return Math.min(s.text.length, at + 300);
   return at + m.index + (m[0] === '#' || m[0] === '\n' ? 0 : 1);
 }
+const SENTENCE_END = en`[!?](?=\s|$)|(?<!\b\p{Lu})\.(?=\s|$)|\n|#`;
 
 function sentenceAt(s: Stream, offset: number): number {
   let lo = 0;

@@ -3322,6 +3322,13 @@ describe('findQuotes: speakers on a news page (the extraction benchmark)', () =>
     expect(quotes.find((q) => /passionate/.test(q.text))?.speaker).toBe('Sonya A. Zoghlin');
   });
 
+  it('GIVEN \'"…," said U.S. Attorney Nealy Cox.\' THEN the speaker is Nealy Cox, not "U.S" (a stop after an initial ends no sentence)', () => {
+    const quotes = quotesOf(
+      'A man was sentenced to life in prison on Monday. "We believe that justice has been served in this case. And we are thankful for the decision," said U.S. Attorney Nealy Cox.',
+    );
+    expect(quotes.find((q) => /justice has been served/.test(q.text))?.speaker).toBe('Nealy Cox');
+  });
+
   it('GIVEN \'"… the little deal" announced in October, said Derek Scissors\' THEN the month is no speaker', () => {
     const quotes = quotesOf(
       'Trump has decided that rolling back tariffs requires deeper concessions from China. "The president wants the option of having a bigger deal with China. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar.',
