@@ -3322,6 +3322,13 @@ describe('findQuotes: speakers on a news page (the extraction benchmark)', () =>
     expect(quotes.find((q) => /passionate/.test(q.text))?.speaker).toBe('Sonya A. Zoghlin');
   });
 
+  it('GIVEN "Deputy Director of Public Prosecution Eva-Marie Persson" before "Ms Persson said: …" THEN the speaker is Eva-Marie Persson, without the body\'s word', () => {
+    const quotes = quotesOf(
+      'Sweden has dropped its investigation into Julian Assange. Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday, the Swedish Prosecution Authority said. Ms Persson said: "I would like to emphasise that the injured party has submitted a credible and reliable version of events."',
+    );
+    expect(quotes.find((q) => /emphasise/.test(q.text))?.speaker).toBe('Eva-Marie Persson');
+  });
+
   it('GIVEN \'"…," said U.S. Attorney Nealy Cox.\' THEN the speaker is Nealy Cox, not "U.S" (a stop after an initial ends no sentence)', () => {
     const quotes = quotesOf(
       'A man was sentenced to life in prison on Monday. "We believe that justice has been served in this case. And we are thankful for the decision," said U.S. Attorney Nealy Cox.',
