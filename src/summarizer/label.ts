@@ -3,7 +3,7 @@ import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems, unboundPronoun } from './label-checks.js';
 import { en, enRegExp } from './letters.js';
 import { HONORIFICS, ROLE_NOUN_WORD, ROLE_NOUNS, surnameOf } from './people.js';
-import { lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
+import { FINITE_TAG, lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
 
@@ -349,7 +349,7 @@ export function headlineLabel(sentence: string): string | undefined {
     .replace(ROLE_ASIDE, wholeAside)
     .replace(PARTICIPLE_ASIDE, (aside, subject: string) =>
       // (Only after a subject: "Sales have tripled since launch, outstripping …" is a clause.)
-      tagSentence(subject).some((t) => FINITE.test(t.tag)) ? aside : `${subject} `,
+      tagSentence(subject).some((t) => FINITE_TAG.test(t.tag)) ? aside : `${subject} `,
     )
     .replace(AGE_ASIDE, ' ')
     .replace(DASH_ASIDE, (aside) => (unevenQuotes(aside) ? aside : ' '));
@@ -1151,7 +1151,6 @@ function quoteLabel(s: string, tag: (text: string) => Token[]): Built | undefine
 }
 
 const VERB = /^(?:VB[DGNPZ]?|MD)$/;
-const FINITE = /^(?:VB[DPZ]|MD)$/;
 const NOUN = /^(?:NNS?|NNPS?|CD|PRP)$/;
 const MODIFIER = /^(?:JJ[RS]?|POS|PRP\$|\$|#|VBN|VBG)$/;
 const DROP_DET = /^(?:a|an|the)$/i;
@@ -1267,7 +1266,9 @@ function retagInContext(tokens: Token[]): Token[] {
       (MODIFYING_PARTICIPLE.test(t.text) && tokens[i + 1]?.tag === 'IN');
     if (!modifies) continue;
     const end = tokens.findIndex((x, k) => k > i && /^[,;:]$/.test(x.text));
-    const later = tokens.slice(i + 2, end < 0 ? undefined : end).some((x) => FINITE.test(x.tag));
+    const later = tokens
+      .slice(i + 2, end < 0 ? undefined : end)
+      .some((x) => FINITE_TAG.test(x.tag));
     if (later) tokens[i] = { text: t.text, tag: 'VBN' };
   }
   return tokens;
@@ -1300,7 +1301,7 @@ function personBySurname(subject: readonly string[], before: readonly Token[]): 
 function clauseHead(all: readonly Token[], budget: number, top = true): string[] | undefined {
   const tokens = retagInContext(all.filter((t) => t.text !== '"'));
   // The main verb: the first finite verb (a modal or a tensed verb) after some subject.
-  const v = tokens.findIndex((t, i) => i > 0 && FINITE.test(t.tag));
+  const v = tokens.findIndex((t, i) => i > 0 && FINITE_TAG.test(t.tag));
   if (v < 1) return undefined;
   // A relative clause before the first verb ("the plant, which was supposed to …, will open")
   // means that verb is not the main one: no safe head.
@@ -1373,7 +1374,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     // is what Mars promised, not what was said.)
     const that = rest.findIndex(
       (t, i) =>
-        i <= 4 && /^that$/i.test(t.text) && !rest.slice(0, i).some((b) => FINITE.test(b.tag)),
+        i <= 4 && /^that$/i.test(t.text) && !rest.slice(0, i).some((b) => FINITE_TAG.test(b.tag)),
     );
     const object = (that > 0 ? complement(rest.slice(0, that), 2) : []) ?? [];
     const objectIsTime =
@@ -1396,7 +1397,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     const verbAt = clause.findIndex(
       (t, i) =>
         i > 0 &&
-        (FINITE.test(t.tag) || (t.tag === 'VB' && /^NNS?$/.test(clause[i - 1]?.tag ?? ''))),
+        (FINITE_TAG.test(t.tag) || (t.tag === 'VB' && /^NNS?$/.test(clause[i - 1]?.tag ?? ''))),
     );
     const hasSubject =
       verbAt > 0 &&
@@ -1444,7 +1445,7 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (
       that <= 0 &&
       !clause.some((t) => VERB.test(t.tag)) &&
-      said0.some((t, i) => i > 0 && FINITE.test(t.tag))
+      said0.some((t, i) => i > 0 && FINITE_TAG.test(t.tag))
     )
       return undefined;
     // "said advocates for reform needed/VBN to …": a clause whose verb the tagger did not make
@@ -1698,7 +1699,7 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     while (i < tokens.length && NP.test(tokens[i]?.tag ?? '')) i++;
     if (i === after) return false;
   }
-  return i > from && FINITE.test(tokens[i]?.tag ?? '');
+  return i > from && FINITE_TAG.test(tokens[i]?.tag ?? '');
 }
 
 function needsComplement(verb: Token, group: readonly string[], rest: readonly Token[]): boolean {

@@ -2,7 +2,7 @@ import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { en, enRegExp } from './letters.js';
 import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORD } from './people.js';
-import { lexiconTags, mayHaveVerb, tagSentence } from './pos/tag.js';
+import { FINITE_TAG, lexiconTags, mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { runOnAt } from './split-sentences.js';
@@ -348,11 +348,7 @@ function qualifies(s: Sentence): boolean {
     // chances are …": so is a condition put to the reader,
     // and a greeting, "Welcome to the new 16-inch MacBook Pro."; and a columnist's answer, "Well,
     // I think we could be heading to the European Championships with …")
-    !(
-      en`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?(?:If|if|When|when|In case|in case|Whether|whether) you\b|Let's\b|Imagine\b|Welcome to\b)`.test(
-        t,
-      ) && !trailingAttribution(t)
-    ) &&
+    !(WRITER_TO_READER.test(t) && !trailingAttribution(t)) &&
     !CAPTION.test(t) &&
     !DATED_CAPTION.test(t) &&
     !NO_COMMENT.test(t) &&
@@ -546,6 +542,13 @@ const PHRASE_START =
   /^(?:With|Without|Amid|Despite|Following|During|Like|Unlike|Among|Having|Faced\s+with|Thanks\s+to|Along\s+with)\s/;
 /** ", with Ridley Scott set to direct": a person named in full, and what they are to do. */
 const WITH_NAMED_PERSON = en`^,?\s+with\s+(?:\p{Lu}\p{Ll}+\s+){2,3}(?:set|due|expected|poised|likely|to|now|also)\b`;
+/** A condition put to the reader: "If you …", "When you …", "In case you …", "Whether you …". */
+export const CONDITION_TO_READER = '(?:[Ii]f|[Ww]hen|[Ii]n case|[Ww]hether) you';
+/** A lede's writer talking to the reader (chooseLede's hooks). */
+const WRITER_TO_READER = enRegExp(
+  String.raw`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?${CONDITION_TO_READER}\b|Let's\b|Imagine\b|Welcome to\b)`,
+  'u',
+);
 /** A clause of condition or exception: ", where there isn't enough evidence …", ", unless …". */
 const BOUNDING_CLAUSE =
   /^,\s+(?:where\s+there\s+(?:is|are|was|were)\s+(?:not|no)\b|where\s+there\s+(?:isn't|aren't|wasn't|weren't)\b|unless|except|provided|as long as|so long as|only if|if)\b/i;
@@ -554,7 +557,7 @@ const DANGLING_AND = /,\s*(?:and|but|or|yet)\s*,[^,]*$/;
 
 /** Whether a clause has a finite verb, as tagged: "the next revolution is coming", not "recorders moving". */
 function finiteVerbIn(clause: string): boolean {
-  return tagSentence(clause).some((t) => /^(?:VB[DPZ]|MD)$/.test(t.tag));
+  return tagSentence(clause).some((t) => FINITE_TAG.test(t.tag));
 }
 
 const SUBORDINATE_START =

@@ -871,8 +871,15 @@ const MALE_NOUN_BEFORE =
 const HIS_AFTER = en.y`(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?his\b`;
 const HERSELF_AFTER = en.y`(?:['’]s)?,?\s+(?:[\p{Ll}\d,'’-]+\s+){0,5}?herself\b`;
 /** "Omar is one of the first two Muslim women elected …": what the name is, a noun of one sex. */
-const IS_A_WOMAN = en.y`\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:woman|women|mother|wife|daughter|girl|grandmother|sister|actress|businesswoman|sportswoman)\b`;
-const IS_A_MAN = en.y`\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:man|men|father|husband|son|boy|grandfather|brother|businessman|sportsman)\b`;
+const isA = (nouns: string): RegExp =>
+  enRegExp(
+    String.raw`\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${nouns})\b`,
+    'uy',
+  );
+const IS_A_WOMAN = isA(
+  'woman|women|mother|wife|daughter|girl|grandmother|sister|actress|businesswoman|sportswoman',
+);
+const IS_A_MAN = isA('man|men|father|husband|son|boy|grandfather|brother|businessman|sportsman');
 const WIFE = /['’]s\s+wife\b/y;
 const HUSBAND = /['’]s\s+husband\b/y;
 
@@ -1992,7 +1999,6 @@ function sentenceBefore(s: Stream, at: number): string {
   return s.masked.slice(sentenceStart(s, Math.max(0, start - 2)), start);
 }
 
-/** The end of the sentence that goes on after `at` (a sentence end, a new paragraph or a new quotation). */
 /**
  * Where the sentence around `at` ends: at a stop before a space (not one after an initial, "said
  * U.S. Attorney Nealy Cox"), or before a quotation or a line break.

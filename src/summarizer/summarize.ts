@@ -6,6 +6,7 @@ import { DATED_CAPTION } from './glued-captions.js';
 import { labelPoints } from './label.js';
 import {
   answersWithoutVerb,
+  CONDITION_TO_READER,
   chooseLede,
   ledeText,
   NAVIGATION,
@@ -24,7 +25,7 @@ import {
   stemOverlap,
 } from './overlap.js';
 import { surnameOf } from './people.js';
-import { mayHaveVerb, tagSentence } from './pos/tag.js';
+import { FINITE_TAG, mayHaveVerb, tagSentence } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
 import {
@@ -529,8 +530,9 @@ const QUOTATION_MARK = /["“”‘’]|^'|'$|\s'|'\s/;
  * are not many meets …", "Mind you, every time she breaks the record …": the writer talking to
  * the reader, a feature's hook or a column's aside, not news.
  */
-const READER_HOOK =
-  /^(?:(?:So|And|But|Yet|Now),?\s+)?(?:[Ii]f you|[Ww]hen you|[Ii]n case you|[Ww]hether you|You(?:['’](?:ll|re|ve|d))?\s|Imagine\b|(?:[Hh]ey|Mind you|Yes|Well|Oh|Look|Sure|OK|Okay),\s)/;
+const READER_HOOK = new RegExp(
+  String.raw`^(?:(?:So|And|But|Yet|Now),?\s+)?(?:${CONDITION_TO_READER}|You(?:['’](?:ll|re|ve|d))?\s|Imagine\b|(?:[Hh]ey|Mind you|Yes|Well|Oh|Look|Sure|OK|Okay),\s)`,
+);
 
 /**
  * "Though I really like Franz Ferdinand, I have to disagree …", "If we've got one in five
@@ -579,7 +581,6 @@ function relativeClauseOnly(text: string): boolean {
   return !tokens.slice(rel + 2).some((t) => FINITE_TAG.test(t.tag));
 }
 const NOUN_PHRASE_TAG = /^(?:DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|RB|CD)$/;
-const FINITE_TAG = /^(?:VBD|VBP|VBZ|MD)$/;
 
 /** A sentence that reports: not a fragment, not mostly quotation. */
 function reports(s: Sentence): boolean {

@@ -203,6 +203,8 @@ const NOUN_OBJECT_START = tags('DT', 'PRP', 'PRP$', 'NNP', 'NNPS', 'JJ', 'CD');
 const OBJECT_START = tags(...NOUN_OBJECT_START, 'IN', 'TO', 'RB', 'NN', 'NNS', 'POS');
 const NOUN = tags('NN', 'NNS');
 const FINITE_VERB = tags('VBD', 'VBP', 'VBZ');
+/** A finite verb's tag, or a modal's: what makes a clause of a run of words. */
+export const FINITE_TAG = /^(?:VB[DPZ]|MD)$/;
 /** Tags Brill's suffix rules give ("-ing is VBG", "-ly is RB", "-al is JJ", "-ed is VBN"). */
 const SUFFIX_TAGS = tags('VBG', 'RB', 'JJ', 'VBN');
 const AFTER_HELPER = tags('NN', 'NNS', 'VBD', 'VBP', 'VBZ', 'JJ');
