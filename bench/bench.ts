@@ -157,10 +157,32 @@ async function main(dataDir: string | undefined): Promise<number> {
       console.log(
         `newsbrief's sentence selection alone (the peer's task, no labels or quotes): ${f(core.perSecond / peer.perSecond, 2)}× the peer's (by CPU time ${f(core.perCpuSecond / peer.perCpuSecond, 2)}×)`,
       );
+    const lead = reports.find((r) => r.system === 'Lead-3');
+    if (core && lead) console.log(aimBudget(peer, lead, core, nb));
   }
   console.log('');
   console.log(startup);
   return reports.length === SYSTEMS.length ? 0 : 1;
+}
+
+/**
+ * What the 3× aim leaves per article, against what each stage of newsbrief takes (mean wall
+ * time per article of the median rounds). Lead-3 is newsbrief's own cleaning, splitting and
+ * stemming with the first three sentences taken: the floor every summary stands on.
+ */
+function aimBudget(
+  peer: PhaseReport,
+  lead: PhaseReport,
+  core: PhaseReport,
+  nb: PhaseReport,
+): string {
+  const ms = (r: PhaseReport) => 1000 / r.perSecond;
+  const budget = ms(peer) / 3;
+  return [
+    `3× the peer leaves ${f(budget, 2)} ms an article (the peer takes ${f(ms(peer), 2)}); newsbrief takes`,
+    `${f(ms(lead), 2)} to prepare the text (Lead-3), ${f(ms(core) - ms(lead), 2)} more to choose its sentences,`,
+    `${f(ms(nb) - ms(core), 2)} more for labels, quotes and speakers: ${f(ms(nb), 2)} in all`,
+  ].join(' ');
 }
 
 /** Start-up of the built CLI on the bundled sample article, side by side with bare Node. */
