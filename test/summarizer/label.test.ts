@@ -830,9 +830,10 @@ describe('headlineLabel names the right actor, or none', () => {
       "Japan's government remains optimistic due to strong domestic demand.",
       "Japan's government remains optimistic",
     ],
-    // A condition in another clause does not bound the label's.
+    // A condition in another clause does not bound the label's. (After "but", the clause is the
+    // view's reservation, and there is no label: see the "reservation" tests.)
     [
-      "The information commissioner's office says surveys are allowed but there is a grey area if personal data is kept.",
+      "The information commissioner's office says surveys are allowed, and councils will be told if personal data is kept.",
       "Information commissioner's office says surveys are allowed",
     ],
     // A "to" that opens an infinitive is no where-to or to-whom; "on Friday" is no bench.
@@ -2271,6 +2272,30 @@ describe('headlineLabel: a premise its own subject overturns after "but"', () =>
         'Read wrote the song before the Boxing Day tragedy but had thought it was too gloomy to release.',
       ),
     ).toBe('Read wrote song');
+  });
+});
+
+describe('headlineLabel: a reported view and its reservation after "but"', () => {
+  it.each([
+    'Independent experts said the findings were interesting but should be treated with caution.',
+    'The coach said Smith had earned his place but the time had come to give younger players a chance.',
+    'The minister said the scheme had helped thousands of families but "must be properly funded".',
+  ])('GIVEN %j THEN there is no label of the half the speaker grants', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN the view alone, an act of its subject after "but", or another side\'s view THEN the label stands', () => {
+    expect(headlineLabel('Independent experts said the findings were interesting.')).toBe(
+      'Independent experts said findings were interesting',
+    );
+    expect(
+      headlineLabel(
+        'The company said it was looking at acquisitions but declined to comment on talks.',
+      ),
+    ).toBe('Company said it was looking at acquisitions');
+    expect(
+      headlineLabel('Unions say the plan will cost jobs, but ministers say it will save money.'),
+    ).toBe('Unions say plan will cost jobs');
   });
 });
 
