@@ -32,6 +32,12 @@ const PARTIES =
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
 export const ROLE_NOUNS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source|sheriff|coroner|prosecutor|magistrate|detective|inspector|sergeant|frontman|frontwoman|guitarist|drummer|bassist|vocalist';
+/**
+ * The offices read before a name ("QPR boss Chris Ramsey"): ROLE_NOUNS and "boss", which is a
+ * role there but no office that "the boss" finds a person by (the story's own manager is "the
+ * boss" of a story that names another club's).
+ */
+const NAME_ROLE_NOUNS = `${ROLE_NOUNS}|boss`;
 /** One word of an office, in any case: "chairman", "President". */
 export const ROLE_NOUN_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 const APPOSITIVE = enRegExp(
@@ -58,7 +64,7 @@ const AFTER_SAID = enRegExp(
  * helper or modal: "Navratilova will partner Nathalie Dechy" gives no role).
  */
 const PRE_ROLE = enRegExp(
-  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${PARTIES})\s+)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an|against|about|over|after|before|into|during|under|between|without|through|will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|when|while|where|if|because|since|until|whose|who|which|that|his|her|their|its|our|my|your)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\w'’-])((?:(?:Shadow|Former|Acting|Interim|Deputy|Assistant|Junior|Senior|Chief|Managing|Vice|Executive)\s+|[Ee]x-)?(?:(?:${PARTIES})\s+)?(?:(?:${ROLE_NOUNS})\s+and\s+|(?!(?:with|to|in|on|at|by|from|for|of|and|or|as|than|the|a|an|against|about|over|after|before|into|during|under|between|without|through|will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|when|while|where|if|because|since|until|whose|who|which|that|his|her|their|its|our|my|your)\s)[a-z][\w-]*\s+){0,3}(?:[a-z]+-)?(?:${NAME_ROLE_NOUNS}))\s+(${NAME})(?![\p{L}\p{N}_])`,
   'gu',
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */
@@ -71,7 +77,7 @@ const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;]|^(?:But|And|Yet|So
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;
-const ROLE_BEFORE_NAME = enRegExp(`(?:${ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
+const ROLE_BEFORE_NAME = enRegExp(`(?:${NAME_ROLE_NOUNS})\\s+\\p{Lu}`, 'u');
 const ROLE_COMMA_BEFORE_NAME = enRegExp(`(?:${ROLE_NOUNS}),\\s+\\p{Lu}`, 'u');
 /** Lower-case words inside a name: "Jurgen den Hartog", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = 'van|von|de|der|den|ten|ter|du|da|dos|del|di|le|la|bin|al';

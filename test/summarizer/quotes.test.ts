@@ -44,6 +44,14 @@ describe('findQuotes', () => {
     ).toMatchObject([{ speaker: 'Simon Lyle', role: 'Harbour Bank' }]);
   });
 
+  it('GIVEN "Castleton boss Neil Fraser" and then "…," he said THEN Neil Fraser speaks as Castleton boss', () => {
+    expect(
+      quotesOf(
+        'Castleton boss Neil Fraser was angry about the sending-off. "I have watched it back and it is never a second yellow," he said.',
+      ),
+    ).toMatchObject([{ speaker: 'Neil Fraser', role: 'Castleton boss' }]);
+  });
+
   it('GIVEN a party and title before the name ("Tory MP Michael Mates") THEN the person speaks, the title is the role', () => {
     expect(
       quotesOf('"That, as a general rule, is right," said Tory MP Michael Mates.'),
