@@ -18,7 +18,8 @@ export type RemovalReason =
   | 'cruft'
   | 'byline'
   | 'source-tag'
-  | 'dateline';
+  | 'dateline'
+  | 'timestamp';
 
 export interface Removal {
   readonly text: string;
@@ -49,6 +50,12 @@ const LINK_LINE =
   /^(?:read more|related|see also|more|also read|watch|listen|recommended)\s*:\s*\S/i;
 const BYLINE_LINE =
   /^(?:[Bb]y|[Ff]rom)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\||·|•|-|–|—)\s*.*)?$/;
+/**
+ * A page's time stamp on a line of its own, as a copy of the page pastes it: "Published 3 hours
+ * ago", "Updated: 5 March 2024, 10:32 GMT", "Last updated on 2 May", "2 days ago".
+ */
+const TIMESTAMP_LINE =
+  /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=.*(?:\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b))[\w ,:./+-]{1,50})$/i;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
 /**
  * Cruft inside a line: pattern, reason, and for patterns that would be tried all along
@@ -201,6 +208,10 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'byline' });
         continue;
       }
+      if (wordCount <= 8 && TIMESTAMP_LINE.test(line)) {
+        removed.push({ text: original, reason: 'timestamp' });
+        continue;
+      }
       const isFirst =
         blockIndex === 0 && lineIndex === 0 && paragraphs.length === 0 && current.length === 0;
       if (
@@ -208,8 +219,10 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         !givenTitle &&
         title === undefined &&
         wordCount <= 20 &&
-        lines.length === 1 &&
-        blockIndex < blocks.length - 1 &&
+        // (A line alone in its block, before more; or one that a byline or a time stamp
+        // follows in its block, as a copy of a page pastes the headline: "Fire crews tackle
+        // huge blaze | By Sarah Jones, BBC News | Published 3 hours ago | More than 100 …".)
+        (lines.length === 1 ? blockIndex < blocks.length - 1 : headlineAboveByline(lines)) &&
         !TERMINAL.test(line)
       ) {
         title = line;
@@ -243,6 +256,16 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
     headings,
     removed,
   };
+}
+
+/** Whether the block's second line is a byline or a time stamp (its first, then, the headline). */
+function headlineAboveByline(lines: readonly string[]): boolean {
+  const next = lines[1] ?? '';
+  const words = countSpaces(next) + 1;
+  return (
+    (words <= 15 && BYLINE_LINE.test(next) && !TERMINAL.test(next)) ||
+    (words <= 8 && TIMESTAMP_LINE.test(next))
+  );
 }
 
 /**

@@ -153,6 +153,16 @@ describe('audit: a caption without parentheses', () => {
   });
 });
 
+describe("audit: a page's time stamp run into the lede", () => {
+  it('GIVEN the lede "Fire crews tackle blaze Published 3 hours ago More than 100 firefighters …" THEN it is cruft', () => {
+    const lede =
+      'Fire crews tackle blaze Published 3 hours ago More than 100 firefighters have been tackling a fire in Bolton.';
+    const text = [lede, 'Residents have been told to keep their windows closed.'].join('\n\n');
+    const s = summary(lede, [['', 'Residents have been told to keep their windows closed.', 1]]);
+    expect(auditSummary('a4', text, undefined, s).map((f) => f.cls)).toContain('cruft');
+  });
+});
+
 describe("audit: a news agency's photo caption", () => {
   it('GIVEN a point "A tow truck driver works to clear the scene …, Friday near Boulder, Colo." THEN it is cruft', () => {
     const caption =

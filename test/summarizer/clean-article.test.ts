@@ -317,3 +317,45 @@ describe('character references in plain text', () => {
     ).toBe('Odd text &#7; and &bogus; stay as they are in this sentence.');
   });
 });
+
+describe('a page pasted as text: its headline, byline and time stamp', () => {
+  const pasted = [
+    'Ferry services suspended as storm hits the coast',
+    'By Amy Clarke, Coast Reporter',
+    'Published 3 hours ago',
+    'Share',
+    'All ferry services between the islands and the mainland have been cancelled because of high winds.',
+    '',
+    'The operator said gusts of up to 80mph were expected until Thursday evening.',
+    'Updated: 5 March 2024, 10:32 GMT',
+    '',
+    'Passengers have been told to check the website before travelling.',
+  ].join('\n');
+
+  it('GIVEN a headline line over a byline and "Published 3 hours ago" THEN the headline is the title and the time stamps go', () => {
+    const c = cleanArticle(pasted);
+    expect(c.title).toBe('Ferry services suspended as storm hits the coast');
+    expect(allText(c)).not.toMatch(/Published|Updated|ago|Ferry services suspended/);
+    expect(c.removed.filter((r) => r.reason === 'timestamp')).toHaveLength(2);
+  });
+
+  it('GIVEN that page summarized THEN the lede is the first sentence alone, under the headline', () => {
+    const s = summarize({ text: pasted });
+    expect(s.ok && s.value.title).toBe('Ferry services suspended as storm hits the coast');
+    expect(s.ok && s.value.lede).toBe(
+      'All ferry services between the islands and the mainland have been cancelled because of high winds.',
+    );
+  });
+
+  it('GIVEN a first line that a sentence of the story follows in its block (wrapped text) THEN it is no title', () => {
+    const c = cleanArticle(
+      [
+        'All ferry services between the islands and the mainland',
+        'have been cancelled because of high winds, the operator said.',
+        '',
+        'Passengers have been told to check the website before travelling.',
+      ].join('\n'),
+    );
+    expect(c.title).toBeUndefined();
+  });
+});

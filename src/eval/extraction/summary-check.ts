@@ -20,6 +20,7 @@ const FURNITURE_IN_TEXT: readonly RegExp[] = [
   /\bclick here\b/i,
   /^(home|menu|subscribe|sign in|log in|share)$/i,
   /^\d{1,2}:\d{2}\s*(am|pm)\b/i,
+  /\b(published|updated|posted) \d+ (seconds?|minutes?|mins?|hours?|days?|weeks?) ago\b/i,
 ];
 
 export interface SummaryFlag {
