@@ -85,7 +85,7 @@ function withoutSpeaker(text: string): string {
 }
 
 const CRUFT =
-  /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|getty images|loading content|^advertisement\b|follow (?:us|him|her) on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the|a free)\b[^.]{0,30}\b(?:newsletter|alerts|emails)|^subscribe\b|breaking news emails|published: \.|updated: \.|last updated|\b(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?) ago\b|share this (?:article|story|page)|\bsubs(?:titutes)?:? not used\b|^(?:booked|sent off|referee|att(?:endance)?):|copyright (?:©|\(c\)|\d{4})|all rights reserved/i;
+  /media playback is (?:not supported|unsupported)|scroll down for video|\bread more\b|click here|\(pictured\)|image (?:copyright|caption)|\b(?:photograph|illustration|composite): [^.!?]{2,60}\/|getty images|loading content|^advertisement\b|follow (?:us|him|her) on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the|a free)\b[^.]{0,30}\b(?:newsletter|alerts|emails)|^subscribe\b|breaking news emails|published: \.|updated: \.|last updated|\b(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?) ago\b|share this (?:article|story|page)|\bsubs(?:titutes)?:? not used\b|^(?:booked|sent off|referee|att(?:endance)?):|copyright (?:©|\(c\)|\d{4})|all rights reserved/i;
 const TIMESTAMP =
   /^(?:updated|published|posted)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst|est|et|edt|utc)?\b|^\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}/i;
 /** A point that ends on who says it, by a pronoun only: "…, he argued.", "…, she told MPs." */

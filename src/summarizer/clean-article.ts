@@ -19,7 +19,8 @@ export type RemovalReason =
   | 'byline'
   | 'source-tag'
   | 'dateline'
-  | 'timestamp';
+  | 'timestamp'
+  | 'standfirst';
 
 export interface Removal {
   readonly text: string;
@@ -38,6 +39,12 @@ const PHOTO_CREDIT =
   /\((?:[^()]*\b(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua|Yonhap|Shutterstock|Pool)\b[^()]*\b(?:Photos?|Images?|Pictures?|File)\b[^()]*|(?:Photo|Image|Picture|Credit)s?(?: credit)?:[^()]*|[A-Z][\w.&' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA))\)/;
 const CAPTION_LINE =
   /^(?:image (?:copyright|caption)|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
+/**
+ * A caption line that ends on its credit, as the Guardian prints it: "Sewage pours into the sea
+ * near Ramsgate. Photograph: Gareth Fuller/PA" (a credit names an agency or has a slash).
+ */
+const CREDIT_ENDS_LINE =
+  /\b(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))[^.!?:]{2,80}$/;
 const FOOTER =
   /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:)/i;
 const CRUFT_LINE =
@@ -56,6 +63,15 @@ const BYLINE_LINE =
  */
 const TIMESTAMP_LINE =
   /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=.*(?:\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b))[\w ,:./+-]{1,50})$/i;
+/** A date (and a time) alone on a line: "Fri 9 Jul 2021 14.21 BST", "July 9, 2021 at 2:21 p.m. EDT". */
+const DATE_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
+/**
+ * A byline without "By": a name and the writer's job, "Helena Horton Environment reporter",
+ * "Jane Smith, political editor".
+ */
+const NAME_AND_BEAT =
+  /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2},?\s+(?:[A-Za-z]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|journalist)$/u;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
 /**
  * Cruft inside a line: pattern, reason, and for patterns that would be tried all along
@@ -142,6 +158,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   let current: string[] = [];
   /** Whether a line of eight words or more, a sentence of the story, has been read. */
   let storyStarted = false;
+  /** The line of the first block that is the standfirst under the headline, if any. */
+  let standfirstAt = -1;
 
   const flush = () => {
     if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
@@ -178,7 +196,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       const wordCount = countSpaces(line) + 1;
       if (wordCount >= 8) storyStarted = true;
 
-      if (PHOTO_CREDIT.test(line) || CAPTION_LINE.test(line)) {
+      if (PHOTO_CREDIT.test(line) || CAPTION_LINE.test(line) || CREDIT_ENDS_LINE.test(line)) {
         removed.push({ text: original, reason: 'caption' });
         continue;
       }
@@ -204,12 +222,18 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'cruft' });
         continue;
       }
-      if (wordCount <= 15 && BYLINE_LINE.test(line) && !TERMINAL.test(line)) {
+      if (isByline(line)) {
         removed.push({ text: original, reason: 'byline' });
         continue;
       }
-      if (wordCount <= 8 && TIMESTAMP_LINE.test(line)) {
+      if (isTimeStamp(line)) {
         removed.push({ text: original, reason: 'timestamp' });
+        continue;
+      }
+      // (The standfirst between a pasted page's headline and its byline: the editor's
+      // summary of the story, which its first sentence says again.)
+      if (blockIndex === 0 && lineIndex === standfirstAt) {
+        removed.push({ text: original, reason: 'standfirst' });
         continue;
       }
       const isFirst =
@@ -222,10 +246,11 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         // (A line alone in its block, before more; or one that a byline or a time stamp
         // follows in its block, as a copy of a page pastes the headline: "Fire crews tackle
         // huge blaze | By Sarah Jones, BBC News | Published 3 hours ago | More than 100 …".)
-        (lines.length === 1 ? blockIndex < blocks.length - 1 : headlineAboveByline(lines)) &&
+        (lines.length === 1 ? blockIndex < blocks.length - 1 : bylineUnder(lines) > 0) &&
         !TERMINAL.test(line)
       ) {
         title = line;
+        if (lines.length > 1 && bylineUnder(lines) === 2) standfirstAt = 1;
         continue;
       }
       const marker = /^[-–—=*#]/.test(line) ? SECTION_MARKER.exec(line) : null;
@@ -258,14 +283,31 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   };
 }
 
-/** Whether the block's second line is a byline or a time stamp (its first, then, the headline). */
-function headlineAboveByline(lines: readonly string[]): boolean {
-  const next = lines[1] ?? '';
-  const words = countSpaces(next) + 1;
+/** A byline: "By Jane Smith, BBC News", or a name and the writer's job, "Helena Horton Environment reporter". */
+function isByline(line: string): boolean {
+  const words = countSpaces(line) + 1;
   return (
-    (words <= 15 && BYLINE_LINE.test(next) && !TERMINAL.test(next)) ||
-    (words <= 8 && TIMESTAMP_LINE.test(next))
+    words <= 15 &&
+    (BYLINE_LINE.test(line) || (words <= 7 && NAME_AND_BEAT.test(line))) &&
+    !TERMINAL.test(line)
   );
+}
+
+/** A page's time stamp or date alone on its line. */
+function isTimeStamp(line: string): boolean {
+  return countSpaces(line) + 1 <= 8 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line));
+}
+
+/**
+ * Where in its block a byline or a time stamp follows the block's first line: 1 right under it;
+ * 2 under a standfirst, a line with no stop of its own ("Southern Water admitted thousands of
+ * illegal discharges …"); 0 neither (the first line then may be a wrapped sentence's start).
+ */
+function bylineUnder(lines: readonly string[]): number {
+  const stamp = (l: string | undefined) => l !== undefined && (isByline(l) || isTimeStamp(l));
+  if (stamp(lines[1])) return 1;
+  const standfirst = lines[1] ?? '';
+  return !TERMINAL.test(standfirst) && countSpaces(standfirst) < 45 && stamp(lines[2]) ? 2 : 0;
 }
 
 /**

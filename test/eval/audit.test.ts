@@ -161,6 +161,15 @@ describe("audit: a page's time stamp run into the lede", () => {
     const s = summary(lede, [['', 'Residents have been told to keep their windows closed.', 1]]);
     expect(auditSummary('a4', text, undefined, s).map((f) => f.cls)).toContain('cruft');
   });
+
+  it('GIVEN a point that opens on a credit ("Photograph: Jane Hale/Alamy The judge said …") THEN it is cruft', () => {
+    const point = 'Photograph: Jane Hale/Alamy The judge said the council had ignored warnings.';
+    const lede = 'A county council has been fined £2m over a landfill leak.';
+    const s = summary(lede, [['', point, 1]]);
+    expect(
+      auditSummary('a5', [lede, point].join('\n\n'), undefined, s).map((f) => f.cls),
+    ).toContain('cruft');
+  });
 });
 
 describe("audit: a news agency's photo caption", () => {

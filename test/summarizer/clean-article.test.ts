@@ -359,3 +359,43 @@ describe('a page pasted as text: its headline, byline and time stamp', () => {
     expect(c.title).toBeUndefined();
   });
 });
+
+describe('a page pasted as text: headline, standfirst, a byline without "By", a date line and credited captions', () => {
+  const pasted = [
+    'Council fined £2m over landfill leak',
+    'The authority admitted failing to stop polluted water reaching a river for three years',
+    'Tom Reeve Environment reporter',
+    'Tue 14 May 2024 09.12 BST',
+    'A county council has been fined £2m after polluted water from one of its landfill sites leaked into a river for three years.',
+    '',
+    'The river runs past two villages. Photograph: Jane Hale/Alamy',
+    'The judge said the council had ignored repeated warnings from its own engineers.',
+  ].join('\n');
+
+  it('GIVEN them THEN the headline is the title, and the standfirst, the byline, the date and the caption go', () => {
+    const c = cleanArticle(pasted);
+    expect(c.title).toBe('Council fined £2m over landfill leak');
+    expect(c.removed.map((r) => r.reason)).toEqual([
+      'standfirst',
+      'byline',
+      'timestamp',
+      'caption',
+    ]);
+    expect(allText(c)).toBe(
+      [
+        'A county council has been fined £2m after polluted water from one of its landfill sites leaked into a river for three years.',
+        'The judge said the council had ignored repeated warnings from its own engineers.',
+      ].join('\n'),
+    );
+  });
+
+  it('GIVEN a story line that names a person and a job, or a date inside a sentence THEN it stays', () => {
+    const c = cleanArticle(
+      [
+        'The council said the leak had been fixed by the end of last year.',
+        'Jane Hale, the reporter who first wrote about the leak in March 2021, said she had been threatened.',
+      ].join('\n'),
+    );
+    expect(c.removed).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ const FURNITURE_IN_TEXT: readonly RegExp[] = [
   /\bread more\b\s*$/i,
   /\b(sign up|subscribe)\b.{0,40}\b(newsletter|emails?|alerts?)\b/i,
   /\bfollow (us|him|her|them|me|@?[\w.]+) on (twitter|facebook|instagram)\b/i,
-  /\b(credit|photo|image|picture)s?\s*:\s*\S/i,
+  /\b(credit|photo|photograph|image|picture|illustration|composite)s?\s*:\s*\S/i,
   /\(\s*(photo|image|picture)s?\b[^)]*\)/i,
   /\b(getty images|ap photo|shutterstock)\b/i,
   /\bclick here\b/i,
