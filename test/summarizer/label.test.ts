@@ -2299,6 +2299,21 @@ describe('headlineLabel: a reported view and its reservation after "but"', () =>
   });
 });
 
+describe("headlineLabel: an adverb inside the object's noun phrase", () => {
+  it.each([
+    'The law would have banned "sexually oriented performances" on public property.',
+    'The council hired highly paid consultants to review the plan.',
+  ])('GIVEN %j THEN no label drops the adverb ("banned oriented performances")', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN an adverb of the verb group ("has recently renovated galleries") THEN the label drops it as before', () => {
+    expect(headlineLabel('The museum has recently renovated galleries.')).toBe(
+      'Museum has renovated galleries',
+    );
+  });
+});
+
 describe("headlineLabel: a verb mistagged as the subject's noun", () => {
   it('GIVEN "The search engine works by matching key words typed in …" THEN no label reads "works" as a noun', () => {
     expect(
