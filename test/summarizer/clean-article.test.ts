@@ -399,3 +399,20 @@ describe('a page pasted as text: headline, standfirst, a byline without "By", a 
     expect(c.removed).toEqual([]);
   });
 });
+
+describe("a wire story's closing notes", () => {
+  it('GIVEN "… contributed to this report." and a correction note THEN both go; a sentence about a report stays', () => {
+    const c = cleanArticle(
+      [
+        'A federal judge on Tuesday blocked a state law that would have restricted street performances.',
+        'The governor said the report had been contributed to by every agency.',
+        '',
+        'Associated Press writer Dana Lee contributed to this report.',
+        '',
+        'This story has been corrected to show that the law was signed in June, not May.',
+      ].join('\n'),
+    );
+    expect(c.removed.map((r) => r.reason)).toEqual(['footer', 'footer']);
+    expect(allText(c)).toContain('The governor said the report had been contributed to');
+  });
+});
