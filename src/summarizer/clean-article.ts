@@ -46,7 +46,7 @@ const CAPTION_LINE =
 const CREDIT_ENDS_LINE =
   /\b(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))[^.!?:]{2,80}$/;
 const FOOTER =
-  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^(?:correction|clarification):)/i;
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^(?:correction|clarification):)/i;
 const CRUFT_LINE =
   /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad)|listen to this article|\d+ min(?:ute)? read)[.:!]*$/i;
 /** A credit: a column or show named, then who writes or makes it, or how often it comes out. */
@@ -78,10 +78,11 @@ const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
  * every line, a cheap test that every match passes (most lines have no cruft).
  */
 const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
-  // "(CNN)" / "LONDON, England (CNN) --" source tags at the start of wire copy.
+  // "(CNN)" / "LONDON, England (CNN) --" / "LONDON, April 3 (Reuters) -" source tags at the
+  // start of wire copy.
   // ("Hong Kong (CNN Business)A muddled view …": CNN's sections too.)
   [
-    /^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN(?: Business| Money| Travel| Style| Sport| Politics)?|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/,
+    /^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN(?: Business| Money| Travel| Style| Sport| Politics)?|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/,
     'source-tag',
   ],
   // A partner's tag opening a line: "(The Hollywood Reporter)Stan Freberg …", "(EW.com) -- …".

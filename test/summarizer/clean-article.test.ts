@@ -416,3 +416,19 @@ describe("a wire story's closing notes", () => {
     expect(allText(c)).toContain('The governor said the report had been contributed to');
   });
 });
+
+describe("a Reuters story's dateline and credits", () => {
+  it('GIVEN "LONDON, April 3 (Reuters) - …" and "(Reporting by …; Editing by …)" THEN both go and the story opens on its first words', () => {
+    const c = cleanArticle(
+      [
+        'LONDON, April 3 (Reuters) - Oil prices rose about 4% on Monday after producers announced a surprise cut.',
+        '',
+        'Brent crude futures were up $3.14 at $83.03 a barrel by 1030 GMT.',
+        '',
+        '(Reporting by Sam Hill; Editing by Jo Park)',
+      ].join('\n'),
+    );
+    expect(c.removed.map((r) => r.reason)).toEqual(['source-tag', 'footer']);
+    expect(c.paragraphs[0]?.text).toMatch(/^Oil prices rose/);
+  });
+});
