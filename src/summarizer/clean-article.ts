@@ -41,14 +41,21 @@ const CAPTION_LINE =
   /^(?:image (?:copyright|caption)|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
 /**
  * A caption line that ends on its credit, as the Guardian prints it: "Sewage pours into the sea
- * near Ramsgate. Photograph: Gareth Fuller/PA" (a credit names an agency or has a slash).
+ * near Ramsgate. Photograph: Gareth Fuller/PA" (a credit names an agency or has a slash), or
+ * the New York Times: "… at a rally on Wednesday. Credit: Jamie Kwan for The New York Times".
  */
 const CREDIT_ENDS_LINE =
-  /\b(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))[^.!?:]{2,80}$/;
+  /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$/;
 const FOOTER =
-  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^(?:correction|clarification):)/i;
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^(?:correction|clarification):)/i;
 const CRUFT_LINE =
-  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad)|listen to this article|\d+ min(?:ute)? read)[.:!]*$/i;
+  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad|advertisement)|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
+/**
+ * A writer's note under the story: "Maria Ortiz covers Chicago city government for The Times.",
+ * "Jo Lee is a health reporter for The Courier."
+ */
+const AUTHOR_NOTE =
+  /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:covers|writes about|reports on|is an? [\p{L} -]{0,40}(?:reporter|correspondent|writer|columnist|editor))\b[^.!?]{0,120}\bfor\s+[Tt]he\s+[A-Z][\p{L}’' ]{1,40}\.?$/u;
 /** A credit: a column or show named, then who writes or makes it, or how often it comes out. */
 const CREDIT_LINE =
   /^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:is|are) (?:written|edited|compiled|syndicated|sponsored|produced) (?:by|weekly|daily|monthly|every)\b/;
@@ -209,13 +216,14 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       seen.add(key);
       // ("Dear Abby is written by Abigail Van Buren …", "The Tennis Podcast is produced weekly
       // …": a column's or a show's credit at the end of the page.)
-      const credit = blockIndex >= blocks.length - 2 && CREDIT_LINE.test(line);
+      const credit =
+        blockIndex >= blocks.length - 2 && (CREDIT_LINE.test(line) || AUTHOR_NOTE.test(line));
       if (wordCount <= 40 && (FOOTER.test(line) || credit)) {
         removed.push({ text: original, reason: 'footer' });
         continue;
       }
       if (
-        (wordCount <= 8 && CRUFT_LINE.test(line)) ||
+        (wordCount <= 10 && CRUFT_LINE.test(line)) ||
         (wordCount <= 25 && LINK_LINE.test(line)) ||
         isTeamSheet(line) ||
         LIST_ENTRY.test(line)
@@ -237,21 +245,26 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'standfirst' });
         continue;
       }
-      const isFirst =
-        blockIndex === 0 && lineIndex === 0 && paragraphs.length === 0 && current.length === 0;
+      const nothingKept = blockIndex === 0 && paragraphs.length === 0 && current.length === 0;
+      const isFirst = nothingKept && lineIndex === 0;
+      // (The first line kept, alone in its block before more; or one that a byline or a time
+      // stamp follows in its block, past a standfirst and the page's furniture, as a copy of a
+      // page pastes the headline: "Fire crews tackle huge blaze | By Sarah Jones, BBC News |
+      // Published 3 hours ago | More than 100 …".)
+      const under =
+        nothingKept && lines.length > 1 && !givenTitle && title === undefined
+          ? bylineUnder(lines, lineIndex)
+          : undefined;
       if (
-        isFirst &&
+        (isFirst || under !== undefined) &&
         !givenTitle &&
         title === undefined &&
         wordCount <= 20 &&
-        // (A line alone in its block, before more; or one that a byline or a time stamp
-        // follows in its block, as a copy of a page pastes the headline: "Fire crews tackle
-        // huge blaze | By Sarah Jones, BBC News | Published 3 hours ago | More than 100 …".)
-        (lines.length === 1 ? blockIndex < blocks.length - 1 : bylineUnder(lines) > 0) &&
+        (lines.length === 1 ? blockIndex < blocks.length - 1 : under !== undefined) &&
         !TERMINAL.test(line)
       ) {
         title = line;
-        if (lines.length > 1 && bylineUnder(lines) === 2) standfirstAt = 1;
+        standfirstAt = under ?? -1;
         continue;
       }
       const marker = /^[-–—=*#]/.test(line) ? SECTION_MARKER.exec(line) : null;
@@ -300,15 +313,22 @@ function isTimeStamp(line: string): boolean {
 }
 
 /**
- * Where in its block a byline or a time stamp follows the block's first line: 1 right under it;
- * 2 under a standfirst, a line with no stop of its own ("Southern Water admitted thousands of
- * illegal discharges …"); 0 neither (the first line then may be a wrapped sentence's start).
+ * Whether a byline or a time stamp follows line `at` of its block, past the page's furniture
+ * ("Share full article") and at most one standfirst (the editor's summary of the story): then
+ * line `at` is the headline. The standfirst's index, -1 for none, or undefined when no byline
+ * follows (the line then may be a wrapped sentence's start).
  */
-function bylineUnder(lines: readonly string[]): number {
-  const stamp = (l: string | undefined) => l !== undefined && (isByline(l) || isTimeStamp(l));
-  if (stamp(lines[1])) return 1;
-  const standfirst = lines[1] ?? '';
-  return !TERMINAL.test(standfirst) && countSpaces(standfirst) < 45 && stamp(lines[2]) ? 2 : 0;
+function bylineUnder(lines: readonly string[], at: number): number | undefined {
+  let standfirst = -1;
+  for (let k = at + 1; k < lines.length && k <= at + 6; k++) {
+    const line = lines[k] ?? '';
+    if (isByline(line) || isTimeStamp(line)) return standfirst;
+    const words = countSpaces(line) + 1;
+    if (words <= 10 && CRUFT_LINE.test(line)) continue;
+    if (standfirst >= 0 || words >= 45) return undefined;
+    standfirst = k;
+  }
+  return undefined;
 }
 
 /**

@@ -432,3 +432,31 @@ describe("a Reuters story's dateline and credits", () => {
     expect(c.paragraphs[0]?.text).toMatch(/^Oil prices rose/);
   });
 });
+
+describe('a page pasted as text, the New York Times way', () => {
+  const pasted = [
+    'Advertisement',
+    'SKIP ADVERTISEMENT',
+    'Supported by',
+    'Town Will Close Two Pools as Repair Bills Rise',
+    'The closures, which officials called a last resort, would save about $400,000 a year.',
+    'Listen to this article · 4:02 min Learn more',
+    'Share full article',
+    'By Lena Hart',
+    'Reporting from Dayton, Ohio',
+    'June 3, 2024',
+    'Dayton will close two of its five public pools this summer, the city said on Monday.',
+    'A lifeguard at the Westwood pool on Sunday. Credit: Sam Ng for The New York Times',
+    'Several council members said they would vote against the plan.',
+    'Lena Hart covers Ohio for The Times.',
+    'A version of this article appears in print on June 4, 2024, Section A, Page 12.',
+  ].join('\n');
+
+  it('GIVEN furniture above and below the story THEN the headline is the title and only the story is left', () => {
+    const c = cleanArticle(pasted);
+    expect(c.title).toBe('Town Will Close Two Pools as Repair Bills Rise');
+    expect(allText(c)).toBe(
+      'Dayton will close two of its five public pools this summer, the city said on Monday. Several council members said they would vote against the plan.',
+    );
+  });
+});
