@@ -38,7 +38,7 @@ export interface CleanedArticle {
 const PHOTO_CREDIT =
   /\((?:[^()]*\b(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua|Yonhap|Shutterstock|Pool)\b[^()]*\b(?:Photos?|Images?|Pictures?|File)\b[^()]*|(?:Photo|Image|Picture|Credit)s?(?: credit)?:[^()]*|[A-Z][\w.&' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA))\)/;
 const CAPTION_LINE =
-  /^(?:image (?:copyright|caption)|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
+  /^(?:image (?:copyright|caption|source)|(?:media|video) caption|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
 /**
  * A caption line that ends on its credit, as the Guardian prints it: "Sewage pours into the sea
  * near Ramsgate. Photograph: Gareth Fuller/PA" (a credit names an agency or has a slash), or
@@ -49,7 +49,7 @@ const CREDIT_ENDS_LINE =
 const FOOTER =
   /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^(?:correction|clarification):)/i;
 const CRUFT_LINE =
-  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad|advertisement)|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
+  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad|advertisement)|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|related topics|more from (?:the )?[A-Z][\w ]{1,30}|explore more on these topics|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
 /**
  * A writer's note under the story: "Maria Ortiz covers Chicago city government for The Times.",
  * "Jo Lee is a health reporter for The Courier."
@@ -168,6 +168,10 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   let storyStarted = false;
   /** The line of the first block that is the standfirst under the headline, if any. */
   let standfirstAt = -1;
+  /** Whether the lines read are the links under a list's heading ("Related topics"). */
+  let linkList = false;
+  /** The line of the block being read that is a byline's second ("Transport correspondent"). */
+  let bylineBeatAt = -1;
 
   const flush = () => {
     if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
@@ -176,6 +180,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
 
   const blocks = rejoinBrokenBlocks(text.split(/\n\s*\n/), removed);
   blocks.forEach((block, blockIndex) => {
+    bylineBeatAt = -1;
     const lines = block
       .split('\n')
       .map((l) => l.replace(WHITESPACE_RUN, ' ').trim())
@@ -222,6 +227,13 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         removed.push({ text: original, reason: 'footer' });
         continue;
       }
+      // ("Related topics | Rail strikes | Aslef | More from the BBC | Rail fares to rise by 5.9%
+      // in March": under a list's heading, the short lines with no stop are its links.)
+      if (linkList && wordCount <= 14 && !TERMINAL.test(line)) {
+        removed.push({ text: original, reason: 'cruft' });
+        continue;
+      }
+      linkList = false;
       if (
         (wordCount <= 10 && CRUFT_LINE.test(line)) ||
         (wordCount <= 25 && LINK_LINE.test(line)) ||
@@ -229,9 +241,16 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         LIST_ENTRY.test(line)
       ) {
         removed.push({ text: original, reason: 'cruft' });
+        linkList = wordCount <= 10 && LINK_LIST_HEADING.test(line);
         continue;
       }
-      if (isByline(line)) {
+      // ("Tom Edgington | Transport correspondent": a byline on two lines.)
+      if (isByline(line) || twoLineByline(lines, lineIndex)) {
+        removed.push({ text: original, reason: 'byline' });
+        if (twoLineByline(lines, lineIndex)) bylineBeatAt = lineIndex + 1;
+        continue;
+      }
+      if (lineIndex === bylineBeatAt) {
         removed.push({ text: original, reason: 'byline' });
         continue;
       }
@@ -297,6 +316,20 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   };
 }
 
+/** A list's heading under a story, whose short lines after it are links: "Related topics". */
+const LINK_LIST_HEADING =
+  /^(?:related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read)[.:!]*$/i;
+/** A name alone on its line: "Tom Edgington". */
+const NAME_ONLY = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2}$/u;
+/** A writer's job alone on its line: "Transport correspondent", "Senior political reporter". */
+const BEAT_LINE =
+  /^(?:[A-Za-z]+\s+){0,3}(?:reporter|editor|correspondent|writer|columnist|journalist)$/;
+
+/** Whether line `at` is a name and the next line the writer's job: a byline on two lines. */
+function twoLineByline(lines: readonly string[], at: number): boolean {
+  return NAME_ONLY.test(lines[at] ?? '') && BEAT_LINE.test(lines[at + 1] ?? '');
+}
+
 /** A byline: "By Jane Smith, BBC News", or a name and the writer's job, "Helena Horton Environment reporter". */
 function isByline(line: string): boolean {
   const words = countSpaces(line) + 1;
@@ -322,7 +355,7 @@ function bylineUnder(lines: readonly string[], at: number): number | undefined {
   let standfirst = -1;
   for (let k = at + 1; k < lines.length && k <= at + 6; k++) {
     const line = lines[k] ?? '';
-    if (isByline(line) || isTimeStamp(line)) return standfirst;
+    if (isByline(line) || isTimeStamp(line) || twoLineByline(lines, k)) return standfirst;
     const words = countSpaces(line) + 1;
     if (words <= 10 && CRUFT_LINE.test(line)) continue;
     if (standfirst >= 0 || words >= 45) return undefined;

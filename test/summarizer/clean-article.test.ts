@@ -460,3 +460,33 @@ describe('a page pasted as text, the New York Times way', () => {
     );
   });
 });
+
+describe('a page pasted as text, the BBC way', () => {
+  it('GIVEN "Save", a byline on two lines, "Media caption, …" and the links under "Related topics" THEN only the story is left', () => {
+    const c = cleanArticle(
+      [
+        'Bus drivers to strike over pay in March',
+        '3 hours ago',
+        'Share',
+        'Save',
+        'Ann Price',
+        'Transport correspondent',
+        'Bus drivers at six companies will walk out on 3 and 5 March, the union has said.',
+        '',
+        'Media caption, Watch: the union leader on the strike',
+        'The companies said the strike was unnecessary.',
+        'Related topics',
+        'Bus strikes',
+        'More from the BBC',
+        'Bus fares to rise by 5% in March',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Bus drivers to strike over pay in March');
+    expect(allText(c)).toBe(
+      [
+        'Bus drivers at six companies will walk out on 3 and 5 March, the union has said.',
+        'The companies said the strike was unnecessary.',
+      ].join('\n'),
+    );
+  });
+});
