@@ -70,6 +70,8 @@ const BYLINE_LINE =
  */
 const TIMESTAMP_LINE =
   /^(?:(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=.*(?:\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b))[\w ,:./+-]{1,50})$/i;
+/** A time alone on a line, as a live page stamps its posts: "10:45 GMT", "2:15 p.m. ET". */
+const TIME_LINE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** A date (and a time) alone on a line: "Fri 9 Jul 2021 14.21 BST", "July 9, 2021 at 2:21 p.m. EDT". */
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
@@ -172,6 +174,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   let linkList = false;
   /** The line of the block being read that is a byline's second ("Transport correspondent"). */
   let bylineBeatAt = -1;
+  /** The line of the block being read that was a time stamp (a live page's post follows it). */
+  let stampAt = -1;
 
   const flush = () => {
     if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
@@ -181,6 +185,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   const blocks = rejoinBrokenBlocks(text.split(/\n\s*\n/), removed);
   blocks.forEach((block, blockIndex) => {
     bylineBeatAt = -1;
+    stampAt = -1;
     const lines = block
       .split('\n')
       .map((l) => l.replace(WHITESPACE_RUN, ' ').trim())
@@ -256,6 +261,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       }
       if (isTimeStamp(line)) {
         removed.push({ text: original, reason: 'timestamp' });
+        stampAt = lineIndex;
         continue;
       }
       // (The standfirst between a pasted page's headline and its byline: the editor's
@@ -287,8 +293,14 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         continue;
       }
       const marker = /^[-–—=*#]/.test(line) ? SECTION_MARKER.exec(line) : null;
+      // ("10:32 GMT | Schools closed across Cornwall | More than 200 schools …": the short
+      // line under a live page's time stamp is its post's heading.)
+      const postHeading = stampAt >= 0 && lineIndex === stampAt + 1;
       const standaloneShort =
-        lines.length === 1 && wordCount <= 10 && !TERMINAL.test(line) && !/[,;:]$/.test(line);
+        (lines.length === 1 || postHeading) &&
+        wordCount <= 10 &&
+        !TERMINAL.test(line) &&
+        !/[,;:]$/.test(line);
       if ((marker?.[1] && wordCount <= 12) || (standaloneShort && !isFirst)) {
         flush();
         heading = stripQuotes(marker?.[1] ?? line);
@@ -342,7 +354,10 @@ function isByline(line: string): boolean {
 
 /** A page's time stamp or date alone on its line. */
 function isTimeStamp(line: string): boolean {
-  return countSpaces(line) + 1 <= 8 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line));
+  return (
+    countSpaces(line) + 1 <= 8 &&
+    (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line) || TIME_LINE.test(line))
+  );
 }
 
 /**

@@ -490,3 +490,30 @@ describe('a page pasted as text, the BBC way', () => {
     );
   });
 });
+
+describe('a live page pasted as text', () => {
+  it('GIVEN posts stamped "10:45 GMT" with a heading each THEN the times go and each heading heads its post', () => {
+    const c = cleanArticle(
+      [
+        'Storm hits the coast: thousands without power',
+        '10:45 GMT',
+        'Power cuts hit 150,000 homes',
+        'About 150,000 homes are without power after gusts of up to 104mph overnight.',
+        '10:32 GMT',
+        'Schools closed across the county',
+        'More than 200 schools are closed today because of the storm, the council said.',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Storm hits the coast: thousands without power');
+    expect(c.paragraphs).toEqual([
+      {
+        text: 'About 150,000 homes are without power after gusts of up to 104mph overnight.',
+        heading: 'Power cuts hit 150,000 homes',
+      },
+      {
+        text: 'More than 200 schools are closed today because of the storm, the council said.',
+        heading: 'Schools closed across the county',
+      },
+    ]);
+  });
+});
