@@ -47,9 +47,9 @@ const CAPTION_LINE =
 const CREDIT_ENDS_LINE =
   /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$/;
 const FOOTER =
-  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^(?:correction|clarification):)/i;
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
 const CRUFT_LINE =
-  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read|skip (?:to|ad|advertisement)|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|related topics|more from (?:the )?[A-Z][\w ]{1,30}|explore more on these topics|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
+  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read(?: from [A-Z][\w ]{1,30})?|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|related topics|more from (?:the )?[A-Z][\w ]{1,30}|explore more on these topics|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
 /**
  * A writer's note under the story: "Maria Ortiz covers Chicago city government for The Times.",
  * "Jo Lee is a health reporter for The Courier."
@@ -330,7 +330,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
 
 /** A list's heading under a story, whose short lines after it are links: "Related topics". */
 const LINK_LIST_HEADING =
-  /^(?:related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read)[.:!]*$/i;
+  /^(?:related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?)[.:!]*$/i;
 /** A name alone on its line: "Tom Edgington". */
 const NAME_ONLY = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2}$/u;
 /** A writer's job alone on its line: "Transport correspondent", "Senior political reporter". */
@@ -352,8 +352,12 @@ function isByline(line: string): boolean {
   );
 }
 
-/** A page's time stamp or date alone on its line. */
+/**
+ * A page's time stamp or date alone on its line, or several set apart by bars: "Updated April
+ * 23, 2024 at 10:02 p.m. EDT|Published April 23, 2024 at 9:26 p.m. EDT".
+ */
 function isTimeStamp(line: string): boolean {
+  if (line.includes('|')) return line.split('|').every((part) => isTimeStamp(part.trim()));
   return (
     countSpaces(line) + 1 <= 8 &&
     (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line) || TIME_LINE.test(line))

@@ -517,3 +517,27 @@ describe('a live page pasted as text', () => {
     ]);
   });
 });
+
+describe('a page pasted as text, the Washington Post and Bloomberg ways', () => {
+  it('GIVEN stamps set apart by a bar, "Gift Article", "Story continues below advertisement", a "Most Read" list and the closing notes THEN only the story is left', () => {
+    const c = cleanArticle(
+      [
+        'Senate passes bill on river cleanup',
+        'By Ann Lowe',
+        'Updated April 23, 2024 at 10:02 p.m. EDT|Published April 23, 2024 at 9:26 p.m. EDT',
+        'Gift Article',
+        'The Senate voted 79-18 on Tuesday to pass a bill to clean up the river.',
+        'Story continues below advertisement',
+        'Most Read from Bloomberg',
+        'Stocks Rally as Traders Await Fed',
+        'The bill gives the state nine months to draw up a plan.',
+        '— With assistance from Jo Park',
+        '(Updates with vote count in first paragraph.)',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Senate passes bill on river cleanup');
+    expect(allText(c)).toBe(
+      'The Senate voted 79-18 on Tuesday to pass a bill to clean up the river. The bill gives the state nine months to draw up a plan.',
+    );
+  });
+});
