@@ -38,18 +38,18 @@ export interface CleanedArticle {
 const PHOTO_CREDIT =
   /\((?:[^()]*\b(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua|Yonhap|Shutterstock|Pool)\b[^()]*\b(?:Photos?|Images?|Pictures?|File)\b[^()]*|(?:Photo|Image|Picture|Credit)s?(?: credit)?:[^()]*|[A-Z][\w.&' -]{1,40}\/(?:AP|AFP|Reuters|Getty Images|EPA))\)/;
 const CAPTION_LINE =
-  /^(?:image (?:copyright|caption|source)|(?:media|video) caption|photograph:|photo:|picture:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
+  /^(?:image (?:copyright|caption|source)|(?:media|video) caption|photograph:|photo:|picture:|image:|pic:|caption:|(?:getty images|reuters|afp|ap)(?: photo)?$)/i;
 /**
  * A caption line that ends on its credit, as the Guardian prints it: "Sewage pours into the sea
  * near Ramsgate. Photograph: Gareth Fuller/PA" (a credit names an agency or has a slash), or
  * the New York Times: "… at a rally on Wednesday. Credit: Jamie Kwan for The New York Times".
  */
 const CREDIT_ENDS_LINE =
-  /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$/;
+  /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image|Pic)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$/;
 const FOOTER =
   /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
 const CRUFT_LINE =
-  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read(?: from [A-Z][\w ]{1,30})?|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|related topics|more from (?:the )?[A-Z][\w ]{1,30}|explore more on these topics|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
+  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|related topics|more from (?:the )?[A-Z][\w ]{1,30}|explore more on these topics|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
 /**
  * A writer's note under the story: "Maria Ortiz covers Chicago city government for The Times.",
  * "Jo Lee is a health reporter for The Courier."
@@ -74,7 +74,7 @@ const TIMESTAMP_LINE =
 const TIME_LINE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** A date (and a time) alone on a line: "Fri 9 Jul 2021 14.21 BST", "July 9, 2021 at 2:21 p.m. EDT". */
 const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:,?\s+[a-z]{2,4})?)?$/i;
 /**
  * A byline without "By": a name and the writer's job, "Helena Horton Environment reporter",
  * "Jane Smith, political editor".
@@ -234,7 +234,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       }
       // ("Related topics | Rail strikes | Aslef | More from the BBC | Rail fares to rise by 5.9%
       // in March": under a list's heading, the short lines with no stop are its links.)
-      if (linkList && wordCount <= 14 && !TERMINAL.test(line)) {
+      // (A link's title may ask: "Train strikes: Which lines are affected?")
+      if (linkList && wordCount <= 14 && !/[.!…]["'”’)\]]*$/.test(line)) {
         removed.push({ text: original, reason: 'cruft' });
         continue;
       }
@@ -330,12 +331,12 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
 
 /** A list's heading under a story, whose short lines after it are links: "Related topics". */
 const LINK_LIST_HEADING =
-  /^(?:related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?)[.:!]*$/i;
+  /^(?:related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30})[.:!]*$/i;
 /** A name alone on its line: "Tom Edgington". */
 const NAME_ONLY = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2}$/u;
 /** A writer's job alone on its line: "Transport correspondent", "Senior political reporter". */
 const BEAT_LINE =
-  /^(?:[A-Za-z]+\s+){0,3}(?:reporter|editor|correspondent|writer|columnist|journalist)$/;
+  /^(?:[A-Za-z]+\s+){0,3}(?:reporter|editor|correspondent|writer|columnist|journalist)(?:\s+@\w+)?$/;
 
 /** Whether line `at` is a name and the next line the writer's job: a byline on two lines. */
 function twoLineByline(lines: readonly string[], at: number): boolean {

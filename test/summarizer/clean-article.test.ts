@@ -541,3 +541,28 @@ describe('a page pasted as text, the Washington Post and Bloomberg ways', () => 
     );
   });
 });
+
+describe('a page pasted as text, the Sky News way', () => {
+  it('GIVEN a byline with a handle, a date ending ", UK", "Image: … Pic: PA", the player notice and a "Read more from …" link THEN only the story is left', () => {
+    const c = cleanArticle(
+      [
+        'Airport strike called off after pay deal',
+        'Emma Stone',
+        'News reporter @emmastone',
+        'Thursday 28 March 2024 11:24, UK',
+        "Image: Passengers at the airport's Terminal 5. Pic: PA",
+        'Please use Chrome browser for a more accessible video player',
+        'Why you can trust Sky News',
+        'Security officers at the airport have called off a planned strike, the union has said.',
+        'Read more from Sky News:',
+        'Train strikes: Which lines are affected?',
+        'About 2,000 officers had been due to walk out from Friday.',
+        'Download the Sky News app for free',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Airport strike called off after pay deal');
+    expect(allText(c)).toBe(
+      'Security officers at the airport have called off a planned strike, the union has said. About 2,000 officers had been due to walk out from Friday.',
+    );
+  });
+});
