@@ -48,8 +48,13 @@ const CREDIT_ENDS_LINE =
   /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image|Pic)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$/;
 const FOOTER =
   /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
-const CRUFT_LINE =
-  /^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|related(?: (?:articles|stories|content|coverage))?:?|more on this story|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|related topics|more from (?:the )?[A-Z][\w ]{1,30}|explore more on these topics|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read)[.:!]*$/i;
+/** A list's heading under a story, whose short lines after it are links: "Related topics". */
+const LINK_LIST_HEADINGS = String.raw`related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}`;
+const LINK_LIST_HEADING = new RegExp(`^(?:${LINK_LIST_HEADINGS})[.:!]*$`, 'i');
+const CRUFT_LINE = new RegExp(
+  String.raw`^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read|${LINK_LIST_HEADINGS})[.:!]*$`,
+  'i',
+);
 /**
  * A writer's note under the story: "Maria Ortiz covers Chicago city government for The Times.",
  * "Jo Lee is a health reporter for The Courier."
@@ -214,7 +219,11 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       const wordCount = countSpaces(line) + 1;
       if (wordCount >= 8) storyStarted = true;
 
-      if (PHOTO_CREDIT.test(line) || CAPTION_LINE.test(line) || CREDIT_ENDS_LINE.test(line)) {
+      if (
+        PHOTO_CREDIT.test(line) ||
+        CAPTION_LINE.test(line) ||
+        (line.includes(':') && CREDIT_ENDS_LINE.test(line))
+      ) {
         removed.push({ text: original, reason: 'caption' });
         continue;
       }
@@ -329,9 +338,6 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   };
 }
 
-/** A list's heading under a story, whose short lines after it are links: "Related topics". */
-const LINK_LIST_HEADING =
-  /^(?:related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30})[.:!]*$/i;
 /** A name alone on its line: "Tom Edgington". */
 const NAME_ONLY = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2}$/u;
 /** A writer's job alone on its line: "Transport correspondent", "Senior political reporter". */
