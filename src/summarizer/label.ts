@@ -258,6 +258,33 @@ function overturnedAfterBut(
 const BUT_SAME_SUBJECT = en`^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b`;
 const BUT_ANY_SUBJECT = /^[^.;:]*?,?\s+but\s/;
 /**
+ * Whether the sentence goes on, after a reported view, with "but" and a reservation of the same
+ * view: a clause, a phrase or quoted words after "but", not a verb its subject goes on with
+ * ("but refused to …", "but would rise …") nor another side that says something ("but critics
+ * say …").
+ */
+function reservationAfter(rest: string, tags: ReadonlyMap<string, string>): boolean {
+  if (!BUT_AFTER.test(rest) || OTHER_SIDE_AFTER_BUT.test(rest)) return false;
+  // ("… were interesting | but should be treated with caution": a modal run on from the view,
+  // with no comma, bounds what the view says.)
+  if (MODAL_RIGHT_AFTER_BUT.test(rest)) return true;
+  const but = BUT_SAME_SUBJECT.exec(rest);
+  return !but || !/^(?:VB[DZPN]?|MD)$/.test(tags.get(but[2] ?? '') ?? '');
+}
+
+const MODAL_RIGHT_AFTER_BUT =
+  /^[^.;:!?]*?(?<!,)\s+but\s+(?:should|could|may|might|must|would|will|can|cannot)\b/i;
+/** "but" later in the sentence (not past a stop, a semicolon or a colon). */
+const BUT_AFTER = /^[^.;:!?]*?\sbut\s/i;
+/** "but" and a subject of up to five words that says something of its own: "but advocates say". */
+const OTHER_SIDE_AFTER_BUT = en.i`^[^.;:!?]*?\sbut\s+(?:[\p{L}'’-]+\s+){1,5}?(?:say|says|said|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|believe|believes|believed|think|thinks|thought|warn|warns|warned|counter|counters|countered)\b`;
+const PLAN = /\b(?:due|expected|supposed|scheduled|planned|intended|tipped|set)\s+to\b/i;
+const PREMISE =
+  /\b(?:expected|supposed|favourite|favorite|originally|initially|considered|planned|intended|tipped)\b/i;
+const OVERTURNS =
+  /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled)\b|n't\b/i;
+
+/**
  * Whether the label runs a verb straight into a participle or adjective and its noun ("banned
  * oriented performances") where its sentence has an adverb between them ("banned sexually
  * oriented performances"). Not after a helper: "has recently renovated galleries" drops an
@@ -286,33 +313,6 @@ function droppedModifierAdverb(
   }
   return false;
 }
-
-/**
- * Whether the sentence goes on, after a reported view, with "but" and a reservation of the same
- * view: a clause, a phrase or quoted words after "but", not a verb its subject goes on with
- * ("but refused to …", "but would rise …") nor another side that says something ("but critics
- * say …").
- */
-function reservationAfter(rest: string, tags: ReadonlyMap<string, string>): boolean {
-  if (!BUT_AFTER.test(rest) || OTHER_SIDE_AFTER_BUT.test(rest)) return false;
-  // ("… were interesting | but should be treated with caution": a modal run on from the view,
-  // with no comma, bounds what the view says.)
-  if (MODAL_RIGHT_AFTER_BUT.test(rest)) return true;
-  const but = BUT_SAME_SUBJECT.exec(rest);
-  return !but || !/^(?:VB[DZPN]?|MD)$/.test(tags.get(but[2] ?? '') ?? '');
-}
-
-const MODAL_RIGHT_AFTER_BUT =
-  /^[^.;:!?]*?(?<!,)\s+but\s+(?:should|could|may|might|must|would|will|can|cannot)\b/i;
-/** "but" later in the sentence (not past a stop, a semicolon or a colon). */
-const BUT_AFTER = /^[^.;:!?]*?\sbut\s/i;
-/** "but" and a subject of up to five words that says something of its own: "but advocates say". */
-const OTHER_SIDE_AFTER_BUT = en.i`^[^.;:!?]*?\sbut\s+(?:[\p{L}'’-]+\s+){1,5}?(?:say|says|said|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|believe|believes|believed|think|thinks|thought|warn|warns|warned|counter|counters|countered)\b`;
-const PLAN = /\b(?:due|expected|supposed|scheduled|planned|intended|tipped|set)\s+to\b/i;
-const PREMISE =
-  /\b(?:expected|supposed|favourite|favorite|originally|initially|considered|planned|intended|tipped)\b/i;
-const OVERTURNS =
-  /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled)\b|n't\b/i;
 
 /** "sentenced to 18 months", "jailed for two years": a sentence's length ending the label. */
 const SENTENCE_LENGTH_END =
