@@ -49,10 +49,10 @@ const CREDIT_ENDS_LINE =
 const FOOTER =
   /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
 /** A list's heading under a story, whose short lines after it are links: "Related topics". */
-const LINK_LIST_HEADINGS = String.raw`related(?: (?:topics|articles|stories|content|coverage))?|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}`;
+const LINK_LIST_HEADINGS = String.raw`related(?: (?:topics|articles|stories|content|coverage))?|more about|don['’]t miss these stories from [A-Z][\w ]{1,30}|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}`;
 const LINK_LIST_HEADING = new RegExp(`^(?:${LINK_LIST_HEADINGS})[.:!]*$`, 'i');
 const CRUFT_LINE = new RegExp(
-  String.raw`^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read|${LINK_LIST_HEADINGS})[.:!]*$`,
+  String.raw`^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|key points|join our commenting forum|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read|${LINK_LIST_HEADINGS})[.:!]*$`,
   'i',
 );
 /**
@@ -173,8 +173,9 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   let current: string[] = [];
   /** Whether a line of eight words or more, a sentence of the story, has been read. */
   let storyStarted = false;
-  /** The line of the first block that is the standfirst under the headline, if any. */
-  let standfirstAt = -1;
+  /** The first block's headline, standfirst and section lines when a pasted page's header is there. */
+  let header: PageHeader | undefined;
+  let headerRead = false;
   /** Whether the lines read are the links under a list's heading ("Related topics"). */
   let linkList = false;
   /** The line of the block being read that is a byline's second ("Transport correspondent"). */
@@ -274,32 +275,41 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         stampAt = lineIndex;
         continue;
       }
-      // (The standfirst between a pasted page's headline and its byline: the editor's
-      // summary of the story, which its first sentence says again.)
-      if (blockIndex === 0 && lineIndex === standfirstAt) {
-        removed.push({ text: original, reason: 'standfirst' });
-        continue;
-      }
       const nothingKept = blockIndex === 0 && paragraphs.length === 0 && current.length === 0;
       const isFirst = nothingKept && lineIndex === 0;
-      // (The first line kept, alone in its block before more; or one that a byline or a time
-      // stamp follows in its block, past a standfirst and the page's furniture, as a copy of a
-      // page pastes the headline: "Fire crews tackle huge blaze | By Sarah Jones, BBC News |
-      // Published 3 hours ago | More than 100 …".)
-      const under =
-        nothingKept && lines.length > 1 && !givenTitle && title === undefined
-          ? bylineUnder(lines, lineIndex)
-          : undefined;
+      // (A pasted page's header: the headline, with the section's name above it and the
+      // standfirst below, before a byline or a time stamp: "UK News | Fire crews tackle huge
+      // blaze | More than 100 firefighters … | By Sarah Jones, BBC News | Published 3 hours ago".
+      // The section and the standfirst, the editor's summary that the first sentence says
+      // again, go.)
+      if (nothingKept && !headerRead && lines.length > 1 && !givenTitle && title === undefined) {
+        header = pageHeader(lines, lineIndex);
+        headerRead = true;
+      }
+      if (blockIndex === 0 && header !== undefined) {
+        if (lineIndex === header.headline) {
+          title = line;
+          continue;
+        }
+        if (lineIndex === header.section || lineIndex === header.standfirst) {
+          removed.push({
+            text: original,
+            reason: lineIndex === header.section ? 'cruft' : 'standfirst',
+          });
+          continue;
+        }
+      }
+      // (The first line, alone in its block before more.)
       if (
-        (isFirst || under !== undefined) &&
+        isFirst &&
+        lines.length === 1 &&
+        blockIndex < blocks.length - 1 &&
         !givenTitle &&
         title === undefined &&
         wordCount <= 20 &&
-        (lines.length === 1 ? blockIndex < blocks.length - 1 : under !== undefined) &&
         !TERMINAL.test(line)
       ) {
         title = line;
-        standfirstAt = under ?? -1;
         continue;
       }
       const marker = /^[-–—=*#]/.test(line) ? SECTION_MARKER.exec(line) : null;
@@ -342,7 +352,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
 const NAME_ONLY = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2}$/u;
 /** A writer's job alone on its line: "Transport correspondent", "Senior political reporter". */
 const BEAT_LINE =
-  /^(?:[A-Za-z]+\s+){0,3}(?:reporter|editor|correspondent|writer|columnist|journalist)(?:\s+@\w+)?$/;
+  /^(?:[A-Za-z]+\s+){0,3}(?:reporter|editor|correspondent|writer|columnist|journalist)(?:\s+@\w+)?$/i;
 
 /** Whether line `at` is a name and the next line the writer's job: a byline on two lines. */
 function twoLineByline(lines: readonly string[], at: number): boolean {
@@ -371,23 +381,51 @@ function isTimeStamp(line: string): boolean {
   );
 }
 
+/** The lines of a pasted page's header (-1: none). */
+interface PageHeader {
+  readonly section: number;
+  readonly headline: number;
+  readonly standfirst: number;
+}
+
 /**
- * Whether a byline or a time stamp follows line `at` of its block, past the page's furniture
- * ("Share full article") and at most one standfirst (the editor's summary of the story): then
- * line `at` is the headline. The standfirst's index, -1 for none, or undefined when no byline
- * follows (the line then may be a wrapped sentence's start).
+ * A pasted page's header from line `at` of its block: the lines before a byline or a time stamp
+ * (past the page's furniture, "Share full article"), which are the headline alone; the
+ * headline and its standfirst; or a section's name of up to three words ("UK News"), the
+ * headline and, perhaps, the standfirst. Undefined when no byline or time stamp follows (the
+ * line then may be a wrapped sentence's start) or the headline is no headline.
  */
-function bylineUnder(lines: readonly string[], at: number): number | undefined {
-  let standfirst = -1;
-  for (let k = at + 1; k < lines.length && k <= at + 6; k++) {
+function pageHeader(lines: readonly string[], at: number): PageHeader | undefined {
+  const kept: number[] = [];
+  for (let k = at; k < lines.length && k <= at + 8; k++) {
     const line = lines[k] ?? '';
-    if (isByline(line) || isTimeStamp(line) || twoLineByline(lines, k)) return standfirst;
     const words = countSpaces(line) + 1;
-    if (words <= 10 && CRUFT_LINE.test(line)) continue;
-    if (standfirst >= 0 || words >= 45) return undefined;
-    standfirst = k;
+    if (k > at && (isByline(line) || isTimeStamp(line) || twoLineByline(lines, k)))
+      return headerOf(lines, kept);
+    if (k > at && words <= 10 && CRUFT_LINE.test(line)) continue;
+    if (words >= 45 || kept.length === 3) return undefined;
+    kept.push(k);
   }
   return undefined;
+}
+
+function headerOf(lines: readonly string[], kept: readonly number[]): PageHeader | undefined {
+  const words = (k: number | undefined) => countSpaces(lines[k ?? -1] ?? '') + 1;
+  const headline = (k: number | undefined) =>
+    k !== undefined && words(k) <= 20 && !TERMINAL.test(lines[k] ?? '');
+  const [a, b, c] = kept;
+  const section = (k: number | undefined) => headline(k) && words(k) <= 3;
+  let out: PageHeader | undefined;
+  if (kept.length === 1) out = { section: -1, headline: a ?? -1, standfirst: -1 };
+  else if (kept.length === 2)
+    // (Two lines: a section's name over the headline, or the headline over its standfirst.)
+    out =
+      section(a) && headline(b)
+        ? { section: a ?? -1, headline: b ?? -1, standfirst: -1 }
+        : { section: -1, headline: a ?? -1, standfirst: b ?? -1 };
+  else if (kept.length === 3 && section(a))
+    out = { section: a ?? -1, headline: b ?? -1, standfirst: c ?? -1 };
+  return out && headline(out.headline) ? out : undefined;
 }
 
 /**

@@ -566,3 +566,38 @@ describe('a page pasted as text, the Sky News way', () => {
     );
   });
 });
+
+describe("a page pasted as text, with the section's name over the headline", () => {
+  it('GIVEN "UK News", the headline, the standfirst and a byline on two lines ("Jane Kirby" / "PA Health Editor") THEN the headline is the title and the first sentence opens the story', () => {
+    const c = cleanArticle(
+      [
+        'UK News',
+        'Hospital waiting list falls for first time in a year',
+        'The number of patients waiting for routine treatment has fallen to 7.5 million',
+        'Jane Kirby',
+        'PA Health Editor',
+        'Thursday 14 March 2024 10:15 GMT',
+        'Sign up for our free Health Check email',
+        'The number of people waiting for routine hospital treatment has fallen for the first time in a year, figures show.',
+        'More about',
+        'NHS',
+        'Join our commenting forum',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Hospital waiting list falls for first time in a year');
+    expect(allText(c)).toBe(
+      'The number of people waiting for routine hospital treatment has fallen for the first time in a year, figures show.',
+    );
+  });
+
+  it('GIVEN a short first line over a sentence, with no byline after THEN neither is a title or goes', () => {
+    const c = cleanArticle(
+      [
+        'UK News',
+        'The number of people waiting for hospital treatment has fallen, figures show.',
+      ].join('\n'),
+    );
+    expect(c.title).toBeUndefined();
+    expect(c.removed).toEqual([]);
+  });
+});
