@@ -42,12 +42,14 @@ const CAPTION_LINE =
 /**
  * A caption line that ends on its credit, as the Guardian prints it: "Sewage pours into the sea
  * near Ramsgate. Photograph: Gareth Fuller/PA" (a credit names an agency or has a slash), or
- * the New York Times: "… at a rally on Wednesday. Credit: Jamie Kwan for The New York Times".
+ * the New York Times: "… at a rally on Wednesday. Credit: Jamie Kwan for The New York Times",
+ * or the ABC: "Michele Bullock says the board is not ruling anything in or out. (ABC News: John
+ * Gunn)".
  */
 const CREDIT_ENDS_LINE =
-  /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image|Pic)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$/;
+  /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image|Pic)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$|\([A-Z][\w&.' -]{1,30}:\s+[A-Z][\w.' -]{1,40}\)$/;
 const FOOTER =
-  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^save (?:this )?articles? to read later\b|\bby sharing this article\.?$|^get our [\w ,&]{0,60}\b(?:email|newsletter|app|podcast)s?\b|^source: [A-Z][\w ]{1,40}\.?$|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
 /** A list's heading under a story, whose short lines after it are links: "Related topics". */
 const LINK_LIST_HEADINGS = String.raw`related(?: (?:topics|articles|stories|content|coverage))?|more about|don['’]t miss these stories from [A-Z][\w ]{1,30}|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}`;
 const LINK_LIST_HEADING = new RegExp(`^(?:${LINK_LIST_HEADINGS})[.:!]*$`, 'i');
@@ -364,17 +366,23 @@ function isByline(line: string): boolean {
   const words = countSpaces(line) + 1;
   return (
     words <= 15 &&
-    (BYLINE_LINE.test(line) || (words <= 7 && NAME_AND_BEAT.test(line))) &&
+    (BYLINE_LINE.test(line) ||
+      BY_JOB_LINE.test(line) ||
+      (words <= 7 && NAME_AND_BEAT.test(line))) &&
     !TERMINAL.test(line)
   );
 }
+/** "By business reporter Nassim Khadem": a byline that gives the writer's job first. */
+const BY_JOB_LINE = /^[Bb]y\s+(?:[a-z]+\s+){1,3}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$/;
 
 /**
- * A page's time stamp or date alone on its line, or several set apart by bars: "Updated April
- * 23, 2024 at 10:02 p.m. EDT|Published April 23, 2024 at 9:26 p.m. EDT".
+ * A page's time stamp or date alone on its line, or several set apart by bars or commas:
+ * "Updated April 23, 2024 at 10:02 p.m. EDT|Published April 23, 2024 at 9:26 p.m. EDT".
  */
 function isTimeStamp(line: string): boolean {
-  if (line.includes('|')) return line.split('|').every((part) => isTimeStamp(part.trim()));
+  // ("Posted Tue 19 Mar 2024 at 2:30pm, updated Tue 19 Mar 2024 at 3:47pm": two, by a comma.)
+  const parts = line.split(/\s*\|\s*|,\s+(?=(?:updated|published|posted)\b)/i);
+  if (parts.length > 1) return parts.every((part) => isTimeStamp(part));
   return (
     countSpaces(line) + 1 <= 8 &&
     (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line) || TIME_LINE.test(line))

@@ -2,7 +2,14 @@ import { escapeRegExp } from '../core/escape-regexp.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems, unboundPronoun } from './label-checks.js';
 import { en, enRegExp } from './letters.js';
-import { HONORIFICS, ROLE_NOUN_WORD, ROLE_NOUNS, surnameOf } from './people.js';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  ROLE_NOUN_WORD,
+  ROLE_NOUNS,
+  surnameOf,
+  TITLE_WORD,
+} from './people.js';
 import { FINITE_TAG, lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { contentStems } from './tokens.js';
@@ -257,6 +264,35 @@ function overturnedAfterBut(
 /** ", but" and the verb its subject goes on with (an adverb may come between). */
 const BUT_SAME_SUBJECT = en`^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b`;
 const BUT_ANY_SUBJECT = /^[^.;:]*?,?\s+but\s/;
+/**
+ * Whether the label's first words stand in its sentence right after a word of the same name: a
+ * capitalised word that is no title, before more of the name ("Luiz | Inacio Lula da Silva"),
+ * or a name's particle ("Sanchez de | Castro"). After a title the name starts ("President |
+ * Joe Biden").
+ */
+function opensInsideName(words: readonly string[], sentence: string): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined || !en`^\p{Lu}`.test(first)) return false;
+  const said = tokenize(sentence);
+  for (let j = 1; j + 1 < said.length; j++) {
+    if (said[j] !== first || said[j + 1] !== second) continue;
+    const before = said[j - 1] ?? '';
+    // (A word the lexicon knows in lower case opens a sentence or a phrase, "The", "And",
+    // "Chancellor"; it is no forename. A surname alone, "Gibbs said …" of "Kenard Gibbs said
+    // …", names the person as a headline does.)
+    return (
+      NAME_PARTICLE.test(before) ||
+      (en`^\p{Lu}`.test(second) &&
+        en`^\p{Lu}\p{Ll}`.test(before) &&
+        !TITLE_WORD.test(before) &&
+        !ROLE_NOUN_WORD.test(before) &&
+        lexiconTags(before.toLowerCase()).length === 0)
+    );
+  }
+  return false;
+}
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+
 /**
  * Whether the sentence goes on, after a reported view, with "but" and a reservation of the same
  * view: a clause, a phrase or quoted words after "but", not a verb its subject goes on with
@@ -581,6 +617,10 @@ function check(
   // an adverb dropped from before the participle or adjective of a noun phrase changes what
   // the phrase names.)
   if (droppedModifierAdverb(words, sentence, known)) return undefined;
+  // ("Inacio Lula da Silva visited region" of "President Luiz Inacio Lula da Silva visited …",
+  // "Castro visited region" of "Pedro Sanchez de Castro": a label that opens inside a name
+  // names someone else.)
+  if (opensInsideName(words, sentence)) return undefined;
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;

@@ -601,3 +601,42 @@ describe("a page pasted as text, with the section's name over the headline", () 
     expect(c.removed).toEqual([]);
   });
 });
+
+describe('a page pasted as text, the ABC and Al Jazeera ways', () => {
+  it('GIVEN "By business reporter …", two stamps joined by a comma, a caption ending "(ABC News: …)" and the sharing and newsletter prompts THEN only the story is left', () => {
+    const c = cleanArticle(
+      [
+        'Reserve Bank holds interest rates steady',
+        'By business reporter Nia Khan',
+        'Posted Tue 19 Mar 2024 at 2:30pm, updated Tue 19 Mar 2024 at 3:47pm',
+        'The governor says the board is not ruling anything in or out. (ABC News: John Gunn)',
+        'Help keep family & friends informed by sharing this article',
+        'The Reserve Bank has left the cash rate on hold for a third straight meeting.',
+        'Get our morning and afternoon news email, free app or daily news podcast',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Reserve Bank holds interest rates steady');
+    expect(allText(c)).toBe(
+      'The Reserve Bank has left the cash rate on hold for a third straight meeting.',
+    );
+  });
+
+  it('GIVEN a section with a bar, two date lines, "Save articles to read later …" and "Source: …" THEN only the story is left', () => {
+    const c = cleanArticle(
+      [
+        'News|Climate Crisis',
+        'Floods kill dozens in southern Brazil',
+        'Rescuers search for missing people after days of record rainfall.',
+        'Published On 3 May 2024',
+        '3 May 2024',
+        'Save articles to read later and create your own reading list.',
+        'At least 39 people have been killed after days of torrential rain, officials say.',
+        'Source: Al Jazeera and news agencies',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Floods kill dozens in southern Brazil');
+    expect(allText(c)).toBe(
+      'At least 39 people have been killed after days of torrential rain, officials say.',
+    );
+  });
+});

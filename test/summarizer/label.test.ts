@@ -2314,6 +2314,26 @@ describe("headlineLabel: an adverb inside the object's noun phrase", () => {
   });
 });
 
+describe('headlineLabel: a name cut at its start', () => {
+  it.each([
+    'President Luiz Inacio Lula da Silva visited the region on Thursday and promised federal help.',
+    'Prime Minister Pedro Sanchez de Castro visited the region on Thursday.',
+  ])('GIVEN %j THEN no label opens inside the name', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN a title before the name, or a surname alone after a forename THEN the label stands', () => {
+    expect(headlineLabel('President Joe Biden visited the region on Thursday.')).toBe(
+      'President Joe Biden visited region',
+    );
+    expect(
+      headlineLabel(
+        'Vibe magazine president Kenard Gibbs said the attack earlier this month in Santa Monica was "sickening".',
+      ),
+    ).toMatch(/^Gibbs said attack/);
+  });
+});
+
 describe("headlineLabel: a verb mistagged as the subject's noun", () => {
   it('GIVEN "The search engine works by matching key words typed in …" THEN no label reads "works" as a noun', () => {
     expect(
