@@ -265,35 +265,6 @@ function overturnedAfterBut(
 const BUT_SAME_SUBJECT = en`^[^.;:]*?,?\s+but\s+((?:\p{Ll}+ly\s+|then\s+|also\s+|still\s+)?)(\p{Ll}+)\b`;
 const BUT_ANY_SUBJECT = /^[^.;:]*?,?\s+but\s/;
 /**
- * Whether the label's first words stand in its sentence right after a word of the same name: a
- * capitalised word that is no title, before more of the name ("Luiz | Inacio Lula da Silva"),
- * or a name's particle ("Sanchez de | Castro"). After a title the name starts ("President |
- * Joe Biden").
- */
-function opensInsideName(words: readonly string[], sentence: string): boolean {
-  const [first, second] = words;
-  if (first === undefined || second === undefined || !en`^\p{Lu}`.test(first)) return false;
-  const said = tokenize(sentence);
-  for (let j = 1; j + 1 < said.length; j++) {
-    if (said[j] !== first || said[j + 1] !== second) continue;
-    const before = said[j - 1] ?? '';
-    // (A word the lexicon knows in lower case opens a sentence or a phrase, "The", "And",
-    // "Chancellor"; it is no forename. A surname alone, "Gibbs said …" of "Kenard Gibbs said
-    // …", names the person as a headline does.)
-    return (
-      NAME_PARTICLE.test(before) ||
-      (en`^\p{Lu}`.test(second) &&
-        en`^\p{Lu}\p{Ll}`.test(before) &&
-        !TITLE_WORD.test(before) &&
-        !ROLE_NOUN_WORD.test(before) &&
-        lexiconTags(before.toLowerCase()).length === 0)
-    );
-  }
-  return false;
-}
-const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
-
-/**
  * Whether the sentence goes on, after a reported view, with "but" and a reservation of the same
  * view: a clause, a phrase or quoted words after "but", not a verb its subject goes on with
  * ("but refused to …", "but would rise …") nor another side that says something ("but critics
@@ -328,16 +299,16 @@ const OVERTURNS =
  */
 function droppedModifierAdverb(
   words: readonly string[],
-  sentence: string,
+  sentenceWords: () => readonly string[],
   tags: ReadonlyMap<string, string>,
 ): boolean {
-  let said: string[] | undefined;
+  let said: readonly string[] | undefined;
   for (let i = 0; i + 2 < words.length; i++) {
     const [a, b, c] = [words[i] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
     if (!/^(?:JJ|VBN)$/.test(tags.get(b) ?? '') || !/^NNS?$/.test(tags.get(c) ?? '')) continue;
     if (!VERB.test(tags.get(a) ?? '') || PARTICIPLE_HELPER.test(a)) continue;
     // (Quotation marks aside: 'banned "sexually oriented performances"'.)
-    said ??= tokenize(sentence).filter((w) => w !== '"');
+    said ??= sentenceWords().filter((w) => w !== '"');
     for (let j = 2; j < said.length; j++)
       if (
         said[j] === b &&
@@ -349,6 +320,34 @@ function droppedModifierAdverb(
   }
   return false;
 }
+
+/**
+ * Whether the label's first words stand in its sentence right after a word of the same name: a
+ * capitalised word that is no title, before more of the name ("Luiz | Inacio Lula da Silva"),
+ * or a name's particle ("Sanchez de | Castro"). After a title the name starts ("President |
+ * Joe Biden").
+ */
+function opensInsideName(words: readonly string[], said: readonly string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined || !en`^\p{Lu}`.test(first)) return false;
+  for (let j = 1; j + 1 < said.length; j++) {
+    if (said[j] !== first || said[j + 1] !== second) continue;
+    const before = said[j - 1] ?? '';
+    // (A word the lexicon knows in lower case opens a sentence or a phrase, "The", "And",
+    // "Chancellor"; it is no forename. A surname alone, "Gibbs said …" of "Kenard Gibbs said
+    // …", names the person as a headline does.)
+    return (
+      NAME_PARTICLE.test(before) ||
+      (en`^\p{Lu}`.test(second) &&
+        en`^\p{Lu}\p{Ll}`.test(before) &&
+        !TITLE_WORD.test(before) &&
+        !ROLE_NOUN_WORD.test(before) &&
+        lexiconTags(before.toLowerCase()).length === 0)
+    );
+  }
+  return false;
+}
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 
 /** "sentenced to 18 months", "jailed for two years": a sentence's length ending the label. */
 const SENTENCE_LENGTH_END =
@@ -616,11 +615,14 @@ function check(
   // ("Law would have banned oriented performances" of "banned sexually oriented performances":
   // an adverb dropped from before the participle or adjective of a noun phrase changes what
   // the phrase names.)
-  if (droppedModifierAdverb(words, sentence, known)) return undefined;
+  // (The sentence's words, as the tagger splits them, read once for both checks.)
+  let said: string[] | undefined;
+  const sentenceWords = () => (said ??= tokenize(sentence));
+  if (droppedModifierAdverb(words, sentenceWords, known)) return undefined;
   // ("Inacio Lula da Silva visited region" of "President Luiz Inacio Lula da Silva visited …",
   // "Castro visited region" of "Pedro Sanchez de Castro": a label that opens inside a name
   // names someone else.)
-  if (opensInsideName(words, sentence)) return undefined;
+  if (opensInsideName(words, sentenceWords())) return undefined;
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
