@@ -45,11 +45,12 @@ const APPOSITIVE = enRegExp(
   'gu',
 );
 /**
- * A role, whose it is, then the name set off by commas: "Northsound's chief executive, Peter
- * Dunmore, apologised", "The club's manager, Jo Reyes, said". Group 1 the role, 2 the name.
+ * A role, whose it is or "the", then the name set off by commas: "Northsound's chief executive,
+ * Peter Dunmore, apologised", "The club's manager, Jo Reyes, said", "The economy minister,
+ * Salma Dabbashi, said". Group 1 the role, 2 the name.
  */
 const ROLE_COMMA_NAME = enRegExp(
-  String.raw`(?<![\p{L}\p{N}_'’-])((?:\p{Lu}[\p{L}&.-]*\s+){0,3}?\p{Lu}[\p{L}&.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,
+  String.raw`(?<![\p{L}\p{N}_'’-])((?:(?:\p{Lu}[\p{L}&.-]*\s+){0,3}?\p{Lu}[\p{L}&.-]*['’]s|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,
   'gu',
 );
 const AFTER_SAID = enRegExp(
@@ -123,8 +124,13 @@ const OCCUPATION_BEFORE_NAME = new RegExp(`^(?:${OCCUPATIONS})\\s+(?=\\S+\\s+\\S
  */
 export const OCCUPATION_BEFORE_MONONYM = en`^(?:Singer|Actor|Actress|Musician|Rapper|Comedian|Presenter|Model|Designer|Novelist|Poet|Painter|Photographer|Chef|Dancer|Composer|Songwriter|Guitarist|Drummer|Businessman|Businesswoman|Entrepreneur|Tycoon)\s+(?=\p{Lu}\p{Ll}+$)`;
 
-/** A party's name before a full name of two words or more: "Lib Dem Norman Baker". */
-export const PARTY_BEFORE_NAME = new RegExp(`^(?:${PARTIES})\\s+(?=\\S+\\s+\\S)`);
+/**
+ * A party's name before a full name of two words or more: "Lib Dem Norman Baker", with a word
+ * before it that qualifies it: "Fellow Lib Dem Norman Baker".
+ */
+export const PARTY_BEFORE_NAME = new RegExp(
+  `^(?:[A-Z][a-z]+\\s+)?(?:${PARTIES})\\s+(?=\\S+\\s+\\S)`,
+);
 
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const people = new Map<string, Person>();
@@ -173,7 +179,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       }
     // (Cheap tests first, passed by every match: whose the role is, then the role noun and its
     // comma before a name.)
-    if ((s.text.includes("'s ") || s.text.includes('’s ')) && ROLE_COMMA_BEFORE_NAME.test(s.text))
+    if (ROLE_COMMA_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(ROLE_COMMA_NAME))
         add(m[2] ?? '', m[1]?.replace(/^The\s/, 'the '), s.id);
     const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
@@ -241,6 +247,8 @@ export function looksLikeRole(role: string): boolean {
     !CLAUSE_OPENING.test(role) &&
     !CLAUSE_VERB.test(role) &&
     !PAST_VERB_OPENING.test(role) &&
+    // ("Mr Khalil, for his part, says …": an aside of the sentence, not who they are.)
+    !ASIDE.test(role) &&
     // ("Standard Trust, at separate meetings yesterday, approved …": when or where, not who;
     // "at Citigroup Global Markets" names whom they work for.)
     !en`^(?:at\s+(?!\p{Lu})|(?:in|on|during|from|by|with|without|under|over|into|after|before|since|until)\s)`.test(
@@ -248,6 +256,10 @@ export function looksLikeRole(role: string): boolean {
     )
   );
 }
+
+/** An aside set off by commas after a name: "for his part", "for example", "of course". */
+const ASIDE =
+  /^(?:for (?:(?:his|her|their|its|our|my|your) part|example|instance|now|once|sure|good measure)|of course)$/i;
 
 /** A relative clause after a name that says who the person is: "who is …", "who chairs …". */
 export const WHO_CLAUSE =

@@ -1560,7 +1560,7 @@ function speaksAs(surname: string, sentences: readonly Sentence[]): boolean {
 
 /** Verbs after a name ("Parry said"), and before one ("said Parry"), that make it a speaker. */
 const SPEAKS_AFTER_NAME =
-  /\s+(?:has\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued|revealed)\b/uy;
+  /,?\s+(?:has\s+)?(?:said|says|told|added|admitted|insisted|explained|warned|claimed|believes|argued|revealed)\b/uy;
 const SPEAKS_BEFORE_NAME = en`\b(?:said|says|added|told|explained|insisted|admitted)\s+(?:[\p{L}'’-]+\s+){0,4}$`;
 /** A character of a name: a name that runs on past it, or into it, is another word. */
 const NAME_CHAR = en`^[\p{L}'’-]$`;
@@ -2152,6 +2152,8 @@ function finish(text: string): string {
 export function quotedByName(name: string, sentences: readonly Sentence[]): boolean {
   return (
     (namedAlone(name, sentences) && speaksAs(surnameOf(name), sentences)) ||
+    // ("The economy minister, Salma Dabbashi, said …": the full name speaks, after its role.)
+    speaksAs(name, sentences) ||
     // ("said Singh Jabarjung, 24, from Punjab": a name with an age is a person's.)
     sentences.some((x) => agedAfter(x.text, name))
   );

@@ -1355,6 +1355,27 @@ describe('findQuotes', () => {
     expect(q[0]?.speaker).toBe('Norman Baker');
   });
 
+  it('GIVEN "Fellow Lib Dem Norman Baker said …" before a bare quotation THEN the speaker is Norman Baker, not "Dem Norman Baker"', () => {
+    const q = quotesOf(
+      'The minister denied the claims on Monday. Fellow Lib Dem Norman Baker said the episode painted an "unflattering picture" of government. "It is clear that the government has turned to cynicism."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Norman Baker']);
+  });
+
+  it('GIVEN "The economy minister, Salma Dabbashi, said …" THEN her role is "the economy minister"', () => {
+    const q = quotesOf(
+      'The subsidy will double. The economy minister, Salma Dabbashi, said it would be paid from next month. "We will not let the bakeries close," she told reporters.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Salma Dabbashi', 'the economy minister']]);
+  });
+
+  it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
+    const q = quotesOf(
+      'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Mr Khalil', undefined]]);
+  });
+
   it('GIVEN "fellow Tory David Heathcoat-Amory" and then "…," Heathcoat-Amory said THEN the party is no part of the speaker\'s name', () => {
     const q = quotesOf(
       'Mr Clarke said the rules would be relaxed. But fellow Tory David Heathcoat-Amory disagreed with him. "The essential point here is that the pact has turned out to be unworkable," Heathcoat-Amory said.',

@@ -665,6 +665,29 @@ describe('a quotation said by "she" as the second sentence of a point', () => {
   });
 });
 
+describe('a quotation said by "she" whose speaker is named once, after her role', () => {
+  it('GIVEN "The economy minister, Salma Dabbashi, said …" then \'"…," she told reporters\' as a point THEN the point names her where "she" stood', () => {
+    const r = summarize(
+      {
+        text: [
+          "Libya's government on Tuesday announced it would double the subsidy paid to the country's 4,000 licensed bakeries, in a bid to stop a wave of closures.",
+          'The price of flour has tripled since the spring, and bakers say they lose money on every loaf they bake at the fixed price.',
+          'The economy minister, Salma Dabbashi, said the new subsidy would cost 300 million dinars a year and would be paid from next month.',
+          "Her department has counted 230 bakeries that closed since June, most of them in the capital's old quarter.",
+          '"We will not let the bakeries close. Bread is not a luxury," she told reporters in Tripoli.',
+          'Economists were sceptical that the state could afford the cost of the subsidy.',
+        ].join('\n\n'),
+      },
+      { points: 5 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const point = r.value.keyPoints.find((p) => p.text.includes('Bread is not a luxury'))?.text;
+    expect(point).toBe(
+      '"We will not let the bakeries close. Bread is not a luxury," Salma Dabbashi told reporters in Tripoli.',
+    );
+  });
+});
+
 describe('a key quote whose words a point already shows, from another sentence', () => {
   it('GIVEN a point that says a later quotation\'s words ("Since 2008, there hasn\'t been …, the figures show.") THEN that quotation is marked shown and is no key quote', () => {
     const s = ok(
