@@ -575,8 +575,19 @@ const PARENTHETICAL =
 
 /** Where an aside opens: before ", a …", ", who …", ", after …" and the like. */
 const ASIDE_OPENING =
-  /, (?:a|an|the|who|which|whose|where|after|as|while|with|amid|including|according|saying|following|prompting|leaving|making|ending|marking|raising)\b/g;
+  /, (?:a|an|the|who|which|whose|where|after|as|while|with|amid|including|according|saying|following|ending|marking)\b/g;
+/**
+ * What the news led to: ", leaving 20,000 homes without power", ", making a strike almost
+ * certain". News too: cut only from a lede too long for one line.
+ */
+const CONSEQUENCE_OPENING = /, (?:prompting|leaving|making|raising)\b/g;
+/** A lede of more words than this is cut at what the news led to, too. */
+const ONE_LINE_WORDS = 30;
 
 function asideCuts(sentence: string): number[] {
-  return [...sentence.matchAll(ASIDE_OPENING)].map((m) => m.index);
+  const cuts = [...sentence.matchAll(ASIDE_OPENING)].map((m) => m.index);
+  if (sentence.split(/\s+/).length <= ONE_LINE_WORDS) return cuts;
+  return [...cuts, ...[...sentence.matchAll(CONSEQUENCE_OPENING)].map((m) => m.index)].sort(
+    (a, b) => a - b,
+  );
 }

@@ -941,3 +941,39 @@ describe('ledeText: a "with" that brings in someone named in full', () => {
     ).toMatch(/with Ridley Scott set to direct\.$/);
   });
 });
+
+describe('ledeText: what the news led to', () => {
+  it('GIVEN "Talks … collapsed on Wednesday night, making a five-day strike next month almost certain." THEN the lede keeps what the collapse makes almost certain', () => {
+    expect(
+      ledeText(
+        'Talks between the government and junior doctors collapsed on Wednesday night, making a five-day strike next month almost certain.',
+      ),
+    ).toMatch(/, making a five-day strike next month almost certain\.$/);
+  });
+
+  it('GIVEN "A storm hit the coast overnight, leaving 20,000 homes without power." THEN the lede keeps the homes left without power', () => {
+    expect(
+      ledeText(
+        'A storm with winds of up to 90mph hit the north-east coast overnight, leaving 20,000 homes without power.',
+      ),
+    ).toMatch(/leaving 20,000 homes without power\.$/);
+  });
+
+  it('GIVEN a lede too long for one line (37 words) THEN it is still cut before ", raising …"', () => {
+    expect(
+      ledeText(
+        "Wheat prices jumped to an 18-month high on Tuesday as a deepening drought in the U.S. southern Plains and southern Russia threatened two of the world's biggest winter crops, raising the prospect of higher bread and import costs from Cairo to Jakarta.",
+      ),
+    ).toBe(
+      "Wheat prices jumped to an 18-month high on Tuesday as a deepening drought in the U.S. southern Plains and southern Russia threatened two of the world's biggest winter crops.",
+    );
+  });
+
+  it('GIVEN an aside that only says when (", a month after …") THEN the lede is still cut there', () => {
+    expect(
+      ledeText(
+        'Talks between the government and junior doctors collapsed on Wednesday night, a month after the union first walked out.',
+      ),
+    ).toBe('Talks between the government and junior doctors collapsed on Wednesday night.');
+  });
+});
