@@ -125,7 +125,7 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
   while (furniture < sentences.length && isFurniture((sentences[furniture] as Sentence).text))
     furniture++;
   const n = Math.min(LEDE_WINDOW + furniture, sentences.length);
-  const turn = turnToNow(sentences);
+  const turn = turnToNow(sentences) ?? turnFromScene(sentences);
   if (turn !== undefined) return turn;
   for (let i = 0; i < n; i++) {
     const s = sentences[i] as Sentence;
@@ -230,6 +230,53 @@ function turnToNow(sentences: readonly Sentence[]): number | undefined {
 }
 
 const POINTS_BACK = /\b(?:them|they|their|theirs)\b/i;
+
+/**
+ * A feature may open on someone's day and come to the news, with its date, a few sentences on:
+ * "Ahmed Khalil opens his bakery in the old quarter of Tripoli at 5am … But the price of flour has
+ * tripled … Libya's government on Tuesday announced it would double the subsidy …". The opening
+ * is such a scene when it tells, in the present, what someone does at a time of day or every
+ * day, with no date and no one's words; the news is then the first sentence of the window that
+ * has a date and tells of an event, unless it leans on what came before.
+ */
+function turnFromScene(sentences: readonly Sentence[]): number | undefined {
+  const first = sentences[0];
+  if (!first || !sceneOpening(first.text)) return undefined;
+  const last = Math.min(TURN_WINDOW, sentences.length - 1);
+  for (let i = 1; i <= last; i++) {
+    const s = sentences[i] as Sentence;
+    if (!NEWS_DATE.test(s.text)) continue;
+    const leans =
+      CONNECTIVE_OPENING.test(s.text) ||
+      POINTS_BACK.test(withoutQuotations(s.text)) ||
+      (HE_OR_SHE.test(s.text) && !en`\s\p{Lu}\p{Ll}`.test(s.text));
+    return !leans && qualifies(s) && tellsOfEvent(s.text) ? i : undefined;
+  }
+  return undefined;
+}
+
+/** A date of the news cycle: "on Tuesday", "yesterday", "last week", "this month". */
+const NEWS_DATE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|(?:last|this) (?:week|weekend|month))\b/;
+/** What someone does at a time of day or every day: "at 5am", "at dawn", "every morning". */
+const HABITUAL_TIME =
+  /\b(?:at (?:\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|dawn|daybreak|first light|sunrise)|(?:every|each) (?:day|morning|evening|night)|most (?:days|mornings|evenings|nights))\b/i;
+
+/** "Maria Santos wakes at 4am every day to feed the goats": a scene, in the present, undated. */
+function sceneOpening(text: string): boolean {
+  if (!HABITUAL_TIME.test(text) || NEWS_DATE.test(text) || /["“”]/.test(text)) return false;
+  if (REPORTING.test(text)) return false;
+  // (The first verb is the scene's: "opens", "wakes"; not "has closed", "will open", "opened".)
+  const tokens = tagSentence(text);
+  const k = tokens.findIndex((t) => /^(?:VB|MD)/.test(t.tag));
+  const verb = tokens[k];
+  // (The tagger gives a plural's present its base form at times: "Drivers … sit/VB in queues".)
+  return (
+    verb !== undefined &&
+    /^VB[ZP]?$/.test(verb.tag) &&
+    !/^(?:VBN|VBD)$/.test(tokens[k + 1]?.tag ?? '')
+  );
+}
 
 /** The turn is looked for among the sentences after the first, up to this one. */
 const TURN_WINDOW = 4;

@@ -977,3 +977,52 @@ describe('ledeText: what the news led to', () => {
     ).toBe('Talks between the government and junior doctors collapsed on Wednesday night.');
   });
 });
+
+describe("chooseLede: a feature that opens on someone's day", () => {
+  const ledeOf = (paragraphs: string[]) => {
+    const r = summarize({ text: paragraphs.join('\n\n') }, { points: 3 });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.lede;
+  };
+
+  it('GIVEN "Maria Santos wakes at 4am every day …" and, three sentences on, "… ministry on Monday unveiled a €90m fund …" THEN the fund is the lede', () => {
+    expect(
+      ledeOf([
+        'Maria Santos wakes at 4am every day to feed the 300 goats on her farm in the hills above Évora. Her cheese sells in the best delicatessens of Lisbon.',
+        'But three summers of drought have dried up the streams her herd drinks from, and this year she has had to buy water by the truckload.',
+        "Portugal's agriculture ministry on Monday unveiled a €90m fund to help livestock farmers in the Alentejo region dig wells and build reservoirs.",
+        'Farmers will be able to claim up to 80% of the cost of new water works, the ministry said.',
+      ]),
+    ).toMatch(/^Portugal's agriculture ministry on Monday unveiled a €90m fund/);
+  });
+
+  it('GIVEN "Drivers … sit in queues every morning …" then "The county council on Tuesday approved …" THEN the approval is the lede', () => {
+    expect(
+      ledeOf([
+        'Drivers on the A14 near Cambridge sit in queues every morning as the road carries twice the traffic it was built for.',
+        'The county council on Tuesday approved a £20m plan to add a third lane between Huntingdon and Girton, after a decade of campaigning by residents.',
+        'Work will begin in September and is due to finish in 2028, the council said.',
+      ]),
+    ).toMatch(/^The county council on Tuesday approved a £20m plan/);
+  });
+
+  it('GIVEN news that happened at a time of day ("Police raided 12 homes … at dawn on Tuesday") THEN it stays the lede', () => {
+    expect(
+      ledeOf([
+        'Police raided 12 homes across Manchester at dawn on Tuesday in an investigation into a gang suspected of smuggling migrants.',
+        'Officers arrested nine men and seized £200,000 in cash, Greater Manchester Police said on Wednesday.',
+        'The men are due to appear before magistrates in Manchester on Thursday.',
+      ]),
+    ).toMatch(/^Police raided 12 homes/);
+  });
+
+  it('GIVEN a scene whose dated sentence leans on it ("On Tuesday it cancelled 60 of them.") THEN the opening stays the lede', () => {
+    expect(
+      ledeOf([
+        'Ryanair flies more than 500 flights out of Dublin airport every day, most of them to Britain and Spain.',
+        'On Tuesday it cancelled 60 of them after air traffic controllers in France walked out over pensions.',
+        'Passengers were offered refunds or seats on later flights, the airline said.',
+      ]),
+    ).toMatch(/^Ryanair flies more than 500 flights/);
+  });
+});
