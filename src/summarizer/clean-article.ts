@@ -152,6 +152,12 @@ function closeMismatchedQuotation(line: string): string {
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 /**
+ * An explainer's headline: its subject, a colon and the question it answers ("Energy price cap:
+ * What is changing and how much will I pay?"), where a story's opening question has no colon.
+ */
+const HEADLINE_QUESTION =
+  /^[^:?.!]{2,60}:\s+(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Could|Will|Would|Should|Do|Does|Did|Has|Have)\b[^:]*\?["'”’]?$/;
+/**
  * What `/\s+/g` matches, less the single plain spaces, which replacing by ' ' would leave as
  * they are: the same result without rebuilding every line (a measured hot spot).
  */
@@ -309,7 +315,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         !givenTitle &&
         title === undefined &&
         wordCount <= 20 &&
-        !TERMINAL.test(line)
+        (!TERMINAL.test(line) || HEADLINE_QUESTION.test(line))
       ) {
         title = line;
         continue;

@@ -58,6 +58,14 @@ const AFTER_SAID = enRegExp(
   'u',
 );
 /**
+ * "… said Sarah Pennells of the charity Fair Energy.": whom they are of, without a comma, up to
+ * the first comma ("said Jamie Graham of Total Film, a position shared by …" is of Total Film).
+ */
+const OF_AFTER_SAID = enRegExp(
+  String.raw`\bsaid\s+(${NAME})\s+(of\s+[^,;"“”]{3,80}?)(?:,|\.?$)`,
+  'u',
+);
+/**
  * A role before a name: "Tory co-chairman Liam Fox", "Ex-foreign secretary Robin Cook",
  * "actor-director Terry Palmer" (never the end of a hyphened word alone: "co-|chairman" is
  * another office; and no preposition or article inside it: "win favour with new chairman Jim
@@ -150,7 +158,11 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     // ("Vincent Cable, for the Liberal Democrats,": whom they speak for or come from keeps its
     // preposition; "the Liberal Democrats" alone would make him the party.)
-    const raw = rawRole ?? titled.title;
+    // ("said Trooper James Schmidt of the Colorado State Patrol": the title and whom they are of.)
+    const raw =
+      rawRole?.startsWith('of ') && titled.title
+        ? `${titled.title.toLowerCase()} ${rawRole}`
+        : (rawRole ?? titled.title);
     const role = raw && BODY_SPOKEN_FOR.test(raw) ? raw : raw?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
@@ -182,7 +194,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (ROLE_COMMA_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(ROLE_COMMA_NAME))
         add(m[2] ?? '', m[1]?.replace(/^The\s/, 'the '), s.id);
-    const said = s.text.includes('said') ? AFTER_SAID.exec(s.text) : null;
+    const said = s.text.includes('said')
+      ? (AFTER_SAID.exec(s.text) ?? OF_AFTER_SAID.exec(s.text))
+      : null;
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
     // A cheap test first: the full pattern backtracks at every word.
     if (ROLE_BEFORE_NAME.test(s.text))

@@ -13,7 +13,7 @@ export interface SummarizeOptions {
 }
 
 export interface KeyPoint {
-  /** A short theme (at most 6 words) taken from the article. */
+  /** A short headline (at most 10 words) made from the point's first sentence; empty when none passes the checks. */
   readonly label: string;
   readonly text: string;
   /** Indices into the cleaned article's sentence list. */

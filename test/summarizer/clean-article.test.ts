@@ -360,6 +360,36 @@ describe('a page pasted as text: its headline, byline and time stamp', () => {
   });
 });
 
+describe("an explainer's headline that asks", () => {
+  it('GIVEN "Energy price cap: What is changing and how much will I pay?" alone on the first line THEN it is the title, not a sentence', () => {
+    const c = cleanArticle(
+      [
+        'Energy price cap: What is changing and how much will I pay?',
+        '',
+        'The energy price cap will rise by 6% from 1 January, the regulator Ofgem has announced.',
+        '',
+        'A typical household will pay £1,758 a year, up from £1,668, Ofgem said.',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Energy price cap: What is changing and how much will I pay?');
+    expect(allText(c)).not.toContain('What is changing');
+  });
+
+  it('GIVEN a story that opens on a question of its own ("Is this the end of the high street?") THEN the question stays the story\'s', () => {
+    const c = cleanArticle(
+      [
+        'Is this the end of the high street?',
+        '',
+        'Three more chains closed stores in the town centre this week, leaving 40 units empty.',
+        '',
+        'The council said it would cut business rates for new tenants.',
+      ].join('\n'),
+    );
+    expect(c.title).toBeUndefined();
+    expect(allText(c)).toContain('Is this the end of the high street?');
+  });
+});
+
 describe('a page pasted as text: headline, standfirst, a byline without "By", a date line and credited captions', () => {
   const pasted = [
     'Council fined £2m over landfill leak',

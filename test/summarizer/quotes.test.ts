@@ -1369,6 +1369,24 @@ describe('findQuotes', () => {
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Salma Dabbashi', 'the economy minister']]);
   });
 
+  it('GIVEN "… said Sarah Pennells of the charity Fair Energy." THEN her role is whom she is of', () => {
+    const q = quotesOf(
+      'Bills will rise in January. "Millions of people are already in debt to their energy supplier," said Sarah Pennells of the charity Fair Energy.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Sarah Pennells', 'of the charity Fair Energy'],
+    ]);
+  });
+
+  it('GIVEN "said Trooper James Schmidt of the Colorado State Patrol, who …" THEN the role keeps the title and ends at the comma', () => {
+    const q = quotesOf(
+      'Drivers were surprised by icy patches, said Trooper James Schmidt of the Colorado State Patrol, who urged them to stay home. "We have four seasons in one day," Schmidt said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['James Schmidt', 'trooper of the Colorado State Patrol'],
+    ]);
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
