@@ -89,6 +89,10 @@ const DATE_LINE =
 const NAME_AND_BEAT =
   /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2},?\s+(?:[A-Za-z]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|journalist)$/u;
 const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
+/** A list joined to the sentence that opens it makes a sentence of at most this many words. */
+const LIST_SENTENCE_WORDS = 45;
+/** An item of a bulleted list: a dash, a star or a bullet before it and none after. */
+const BULLET_ITEM = /^[-–—•*]\s+(.*[^-–—•*\s])$/;
 /**
  * Cruft inside a line: pattern, reason, and for patterns that would be tried all along
  * every line, a cheap test that every match passes (most lines have no cruft).
@@ -194,6 +198,33 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   const flush = () => {
     if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
     current = [];
+  };
+  /** The lines of a list that a sentence ending on a colon opened, while it is being read. */
+  let listLines: string[] = [];
+  const lastText = () => (current.length > 0 ? current.at(-1) : paragraphs.at(-1)?.text);
+  const setLastText = (text: string) => {
+    if (current.length > 0) current[current.length - 1] = text;
+    else {
+      const last = paragraphs.at(-1) as CleanParagraph;
+      paragraphs[paragraphs.length - 1] = { ...last, text };
+    }
+  };
+  const opensList = () => /:$/.test(lastText() ?? '');
+  // A short list ends its sentence ("… will include: 1,600 affordable homes; two primary
+  // schools."); a long one would make a point no one reads whole: each item is a paragraph of
+  // its own, as a list after a full stop is.
+  const closeList = () => {
+    if (listLines.length === 0) return;
+    const lines = listLines;
+    listLines = [];
+    const items = lines.map((l) => (BULLET_ITEM.exec(l)?.[1] ?? l).replace(/[;,.]$/, ''));
+    const joined = `${lastText() ?? ''} ${items.join('; ')}.`;
+    if (countSpaces(joined) + 1 <= LIST_SENTENCE_WORDS) {
+      setLastText(joined);
+      return;
+    }
+    flush();
+    for (const line of lines) paragraphs.push({ text: line, heading });
   };
 
   const blocks = rejoinBrokenBlocks(text.split(/\n\s*\n/), removed);
@@ -320,7 +351,10 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         title = line;
         continue;
       }
-      const marker = /^[-–—=*#]/.test(line) ? SECTION_MARKER.exec(line) : null;
+      // ("- Ties at 'lowest point' -", "## Reaction": a section's marker; "- 1,600 affordable
+      // homes", a dash or star on one side only, is a list's item.)
+      const marker =
+        /^[-–—=*#]/.test(line) && !BULLET_ITEM.test(line) ? SECTION_MARKER.exec(line) : null;
       // ("10:32 GMT | Schools closed across Cornwall | More than 200 schools …": the short
       // line under a live page's time stamp is its post's heading.)
       const postHeading = stampAt >= 0 && lineIndex === stampAt + 1;
@@ -335,6 +369,14 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         headings.push(heading);
         continue;
       }
+      // "The development will include: | - 1,600 affordable homes | - two primary schools": the
+      // items of a list that a line ending on a colon opens are that sentence's end, one after
+      // another ("… will include: 1,600 affordable homes; two primary schools.").
+      if (BULLET_ITEM.test(line) && (listLines.length > 0 || opensList())) {
+        listLines.push(line);
+        continue;
+      }
+      closeList();
       // "… in the third round. | - BURNLEY make the eight mile journey …": an item of a
       // bulleted list is a paragraph of its own, not the end of the sentence before it.
       if (/^[-–—•*]\s/.test(line)) {
@@ -348,6 +390,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
     flush();
   });
 
+  closeList();
   return {
     title: title ?? givenTitle?.trim(),
     paragraphs: withoutPullQuotes(paragraphs, removed),

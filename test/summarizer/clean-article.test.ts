@@ -360,6 +360,51 @@ describe('a page pasted as text: its headline, byline and time stamp', () => {
   });
 });
 
+describe('a bulleted list after a sentence that ends on a colon', () => {
+  it('GIVEN "The development will include:" and three short items THEN they end that sentence, none is lost or made a heading', () => {
+    const c = cleanArticle(
+      [
+        'Plans to build 4,000 homes near Oxford have been approved by the government.',
+        '',
+        'The development will include:',
+        '',
+        '- 1,600 affordable homes',
+        '- two primary schools and a secondary school',
+        '- a new railway station on the Cotswold line',
+        '',
+        'Campaigners said the decision ignored the views of thousands of residents.',
+      ].join('\n'),
+    );
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'Plans to build 4,000 homes near Oxford have been approved by the government.',
+      'The development will include: 1,600 affordable homes; two primary schools and a secondary school; a new railway station on the Cotswold line.',
+      'Campaigners said the decision ignored the views of thousands of residents.',
+    ]);
+    expect(c.headings).toEqual([]);
+  });
+
+  it('GIVEN short items after a sentence with no colon THEN each is a paragraph of its own, not the heading of what follows', () => {
+    const c = cleanArticle(
+      [
+        'The chancellor is expected to announce several measures.',
+        '',
+        '- A freeze on petrol duty',
+        '- Possible help for pensioners',
+        '',
+        'Treasury officials have said there will be no giveaway.',
+      ].join('\n'),
+    );
+    expect(c.headings).toEqual([]);
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'The chancellor is expected to announce several measures.',
+      '- A freeze on petrol duty',
+      '- Possible help for pensioners',
+      'Treasury officials have said there will be no giveaway.',
+    ]);
+    expect(c.paragraphs.every((p) => p.heading === undefined)).toBe(true);
+  });
+});
+
 describe("an explainer's headline that asks", () => {
   it('GIVEN "Energy price cap: What is changing and how much will I pay?" alone on the first line THEN it is the title, not a sentence', () => {
     const c = cleanArticle(
