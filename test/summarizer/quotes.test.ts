@@ -1387,6 +1387,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it("GIVEN '…,\" said Jorge Arturo Díaz, president of a breeders' association.' THEN the role keeps the plural's possessive", () => {
+    const q = quotesOf(
+      'Supporters said they would challenge the law. "They are destroying a culture," said Jorge Arturo Díaz, president of a breeders\' association.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jorge Arturo Díaz', "president of a breeders' association"],
+    ]);
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
