@@ -4,8 +4,8 @@ import { STOP_WORDS } from './tokens.js';
 
 /**
  * What a shortened sentence must keep to say what its sentence says: the attribution ("says",
- * "alleged", "a court has heard"), the negation ("not", "never") and the modality ("would",
- * "could", "may") of the words it keeps. The labeller checks every label with these before it
+ * "alleged", "a court has heard"), the negation ("not", "never"), the modality ("would",
+ * "could", "may") and the degree ("seriously", "largely") of the words it keeps. The labeller checks every label with these before it
  * is shown; the audit (src/eval/audit.ts) counts what got through.
  */
 
@@ -25,7 +25,14 @@ export const MODAL =
 export const ATTRIBUTION =
   /^(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|allege|alleges|alleged|allegedly|accuse|accuses|accused|according|reportedly|reported|reports|heard|argue|argues|argued|insist|insists|insisted|deny|denies|denied|purportedly|apparently|suspected|warn|warns|warned|believe|believes|believed|announced|confirmed|ruled)$/i;
 
-export type CueClass = 'attribution' | 'negation' | 'modality';
+/**
+ * How much, or how badly: "no one was seriously hurt" is not "no one was hurt", "largely
+ * effective" not "effective", "fatally stabbed" not "stabbed".
+ */
+export const DEGREE =
+  /^(?:seriously|critically|severely|gravely|slightly|mildly|moderately|lightly|fatally|mortally|largely|mostly|mainly|fully|completely|totally|entirely|wholly|permanently)$/i;
+
+export type CueClass = 'attribution' | 'negation' | 'modality' | 'degree';
 
 /** The cue class of one word, if any. */
 export function cueClass(word: string): CueClass | undefined {
@@ -33,6 +40,7 @@ export function cueClass(word: string): CueClass | undefined {
   if (NEGATION.test(w)) return 'negation';
   if (MODAL.test(w)) return 'modality';
   if (ATTRIBUTION.test(w)) return 'attribution';
+  if (DEGREE.test(w)) return 'degree';
   return undefined;
 }
 
