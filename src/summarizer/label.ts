@@ -572,6 +572,10 @@ const PARTIAL_SCOPE =
 const SCOPE_AFTER =
   /^\s+(?:by|in|of|since|for|among|on|at|as|than|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
 
+/** The first half of a tally ("by 12 votes") or a range ("from 2.1%") ending a label. */
+const TALLY_OR_RANGE_START =
+  /\b(?:\d[\d,.]*\s+(?:votes?|seats?|goals?|points?|runs?)|from\s+\S*\d\S*)$/i;
+
 /** A letter or digit: what a whole word is not next to. */
 const WORD_CHAR = en`^[\p{L}\p{N}]$`;
 
@@ -641,6 +645,10 @@ function check(
   // ("Agassi was bamboozled by the Austrian | 's drop shots": a possessor whose noun was lost is
   // not what the sentence says.)
   if (/^['’]s\s/.test(after)) return undefined;
+  // ("Proposal was rejected by 12 votes | to 9", "rose from 2.1% | to 3.4%": a tally or a range
+  // cut after its first number says another thing, a margin of 12 votes.)
+  // ("Sales rose 2.8% | to 14.96bn euros" says how much, whole.)
+  if (TALLY_OR_RANGE_START.test(label) && /^\s+to\s+\S*\d/.test(after)) return undefined;
   // "Musical to be performed | in Swedish for the first time": a label that stops at its verb
   // where the clause goes on to what makes it news says nothing of it.
   if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))

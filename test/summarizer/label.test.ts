@@ -426,6 +426,17 @@ describe('headlineLabel keeps how much or how badly', () => {
   });
 });
 
+describe('headlineLabel never cuts a tally after its first number', () => {
+  it('GIVEN "The proposal was rejected by 12 votes to 9." THEN no label says "by 12 votes" (a margin of 12)', () => {
+    const label = headlineLabel('The proposal was rejected by 12 votes to 9.');
+    expect(label === undefined || /12 votes to 9/.test(label)).toBe(true);
+  });
+
+  it('GIVEN "Sales rose 2.8% to 14.96bn euros." THEN "Sales rose 2.8%" still says how much', () => {
+    expect(headlineLabel('Sales rose 2.8% to 14.96bn euros.')).toBe('Sales rose 2.8%');
+  });
+});
+
 describe('labelProblems: what no label may do', () => {
   it('GIVEN a verbless label, a function-word end or a dropped cue THEN each is named', () => {
     expect(
