@@ -256,7 +256,9 @@ function overturnedAfterBut(
   // "but" goes on from, whoever its subject, may not have held.)
   if (PLAN.test(label) && BUT_ANY_SUBJECT.test(rest)) return true;
   const but = BUT_SAME_SUBJECT.exec(rest);
-  if (!but || !/^(?:VBD|VBZ|VBP|MD)$/.test(tags.get(but[2] ?? '') ?? '')) return false;
+  // ("The singer was cleared of assault | but convicted of criminal damage": a participle
+  // after "but" shares the label's subject and helper.)
+  if (!but || !/^(?:VBD|VBZ|VBP|VBN|MD)$/.test(tags.get(but[2] ?? '') ?? '')) return false;
   const clause = rest.slice(but.index + but[0].length - (but[2]?.length ?? 0)).split(/\s+/, 7);
   return PREMISE.test(label) || OVERTURNS.test(clause.join(' '));
 }
@@ -289,7 +291,7 @@ const PLAN = /\b(?:due|expected|supposed|scheduled|planned|intended|tipped|set)\
 const PREMISE =
   /\b(?:expected|supposed|favourite|favorite|originally|initially|considered|planned|intended|tipped)\b/i;
 const OVERTURNS =
-  /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled)\b|n't\b/i;
+  /\b(?:not|never|no|failed|fails|unable|lost|fell|went down|forced|yet|struggled|convicted|guilty|jailed|sentenced|banned|rejected|overturned|reversed|cancelled|scrapped|blocked|dropped|slipped|closed lower|ended lower)\b|n't\b/i;
 
 /**
  * Whether the label runs a verb straight into a participle or adjective and its noun ("banned

@@ -426,6 +426,16 @@ describe('headlineLabel keeps how much or how badly', () => {
   });
 });
 
+describe('headlineLabel never shows half of an outcome that "but" turns', () => {
+  it.each([
+    'The singer was cleared of assault but convicted of criminal damage.',
+    'The plan was approved by the council but rejected by ministers.',
+  ])('GIVEN %j THEN no label stops before "but"', (sentence) => {
+    const label = headlineLabel(sentence);
+    expect(label === undefined || / but /.test(label)).toBe(true);
+  });
+});
+
 describe('headlineLabel never cuts a tally after its first number', () => {
   it('GIVEN "The proposal was rejected by 12 votes to 9." THEN no label says "by 12 votes" (a margin of 12)', () => {
     const label = headlineLabel('The proposal was rejected by 12 votes to 9.');
