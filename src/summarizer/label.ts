@@ -574,6 +574,18 @@ const PARTIAL_SCOPE =
 const SCOPE_AFTER =
   /^\s+(?:by|in|of|since|for|among|on|at|as|than|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
 
+/**
+ * Where the gerund's noun phrase that starts at `at` ends, or -1 when the gerund's own words go
+ * on past it (an infinitive, a "with", another verb).
+ */
+function gerundPhraseEnd(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (/^(?:DT|NNS?|NNPS?|JJ[RS]?|PRP\$|CD|POS)$/.test(tokens[k]?.tag ?? '')) k++;
+  if (k === at) return /^[,;:.!?]$/.test(tokens[k]?.tag ?? '.') ? k : -1;
+  const next = tokens[k];
+  return next && (/^(?:TO|VB[DGNPZ]?|MD)$/.test(next.tag) || /^with$/i.test(next.text)) ? -1 : k;
+}
+
 /** The first half of a tally ("by 12 votes") or a range ("from 2.1%") ending a label. */
 const TALLY_OR_RANGE_START =
   /\b(?:\d[\d,.]*\s+(?:votes?|seats?|goals?|points?|runs?)|from\s+\S*\d\S*)$/i;
@@ -2955,6 +2967,24 @@ function complement(
       const opening = out.length === 0 && !usedPreposition;
       if (!(ofQuantity || opening)) break;
       usedPreposition = true;
+      push(t);
+      continue;
+    }
+    // "accused of bullying staff", "fined for selling unsafe toys": a gerund right after the
+    // preposition that opens the object is its head, with its own noun phrase. (Not one that
+    // goes on past it: "charged with trying | to smuggle …", "providing tourists | with …",
+    // "after using his blog | to criticise …"; nor a helper's, "after being confronted", nor
+    // one after a particle, "could end up | being a battle".)
+    if (
+      t.tag === 'VBG' &&
+      out.length === 1 &&
+      prev?.tag === 'IN' &&
+      tokens[i - 1] === prev &&
+      !PARTICLE.test(prev.text) &&
+      !/^(?:being|having|getting)$/i.test(t.text)
+    ) {
+      const end = gerundPhraseEnd(tokens, i + 1);
+      if (end < 0 || out.length + 1 + (end - i - 1) > budget) break;
       push(t);
       continue;
     }
