@@ -361,7 +361,11 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   }
   if (prevPart !== undefined && isBareName(lastPart) && !placeAfterRole) {
     // "The Shadow Secretary of State, Theresa May," but not "When questioned, Nigalidze".
-    const role = looksLikeRole(prevPart) ? withoutArticle(prevPart.trim()) || undefined : undefined;
+    // ("Mr Moore's wife, Sharon, said": whose kin they are says who they are.)
+    const role =
+      looksLikeRole(prevPart) || KIN_OF_NAMED.test(prevPart.trim())
+        ? withoutArticle(prevPart.trim()) || undefined
+        : undefined;
     return { ref: stripHonorific(lastPart), role, pronoun: false };
   }
   // "Bonnie Glaser, China expert at the Center…," (name, then a role of any case).
@@ -534,8 +538,23 @@ function speakerAtStart(text: string): Attribution | undefined {
     withModifiers(split.role, m[1] ?? '') ??
     prefixRole(m[1] ?? '') ??
     (appositive ? appositiveRole(appositive) : undefined);
+  // ("said Prof Laura Kreidberg of the Max Planck Institute for Astronomy, who …": the body
+  // they are of is their role, after a title that says one.)
+  const of = OF_BODY_AFTER_NAME.exec(rest)?.[1];
+  // ("said Lord Smith of Finsbury": a peer's place is part of the title.)
+  if (of && !PEER.test(`${run}${rest}`) && (role === undefined || TITLE_ALONE.test(role))) {
+    const title = role && /^Prof(?:essor)?\.?$/i.test(role) ? 'professor ' : '';
+    return { ref: stripHonorific(split.name), role: `${title}${of}`, pronoun: false };
+  }
   return { ref: stripHonorific(split.name), role, pronoun: false };
 }
+
+/** Someone named, and whose kin: "Mr Moore's wife", "the Smiths' daughter". */
+const KIN_OF_NAMED = en`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+(?:wife|husband|widow|widower|partner|mother|father|son|daughter|brother|sister|fianc[eé]e?|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|parents|family)$`;
+/** "of the Max Planck Institute", "at Shore Capital", up to a comma or the end ("from Leeds" is a home town). */
+const OF_BODY_AFTER_NAME = en`^\s+((?:of|at)\s+(?:the\s+)?\p{Lu}[^,;"“”]{1,80}?)\s*(?:,|$)`;
+/** A title that says no role, or only a professor's. */
+const TITLE_ALONE = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?$/i;
 
 /** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
 /**

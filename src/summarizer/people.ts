@@ -158,10 +158,12 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     // ("Vincent Cable, for the Liberal Democrats,": whom they speak for or come from keeps its
     // preposition; "the Liberal Democrats" alone would make him the party.)
-    // ("said Trooper James Schmidt of the Colorado State Patrol": the title and whom they are of.)
+    // ("said Trooper James Schmidt of the Colorado State Patrol": the title and whom they are of;
+    // "Dr" says no role, "Prof" a professor's.)
+    const title = titled.title?.replace(/^Prof\.?$/, 'professor');
     const raw =
-      rawRole?.startsWith('of ') && titled.title
-        ? `${titled.title.toLowerCase()} ${rawRole}`
+      rawRole?.startsWith('of ') && title && !/^(?:Dr|Mr|Mrs|Ms|Miss)\.?$/.test(title)
+        ? `${title.toLowerCase()} ${rawRole}`
         : (rawRole ?? titled.title);
     const role = raw && BODY_SPOKEN_FOR.test(raw) ? raw : raw?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;

@@ -1396,6 +1396,31 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN \'"…," said Prof Laura Kreidberg of the Max Planck Institute for Astronomy, who …\' THEN her role is "professor of the Max Planck Institute for Astronomy"', () => {
+    const q = quotesOf(
+      'Other scientists were cautious. "We should be careful not to call it habitable," said Prof Laura Kreidberg of the Max Planck Institute for Astronomy, who was not involved in the study.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Laura Kreidberg', 'professor of the Max Planck Institute for Astronomy'],
+    ]);
+  });
+
+  it('GIVEN "Mr Moore\'s wife, Sharon, said: …" THEN her role is whose wife she is', () => {
+    const q = quotesOf(
+      'The judge jailed him for life. In a statement read to the court, Mr Moore\'s wife, Sharon, said: "Kevin went out to move his van and never came back."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Sharon', "Mr Moore's wife"]]);
+  });
+
+  it('GIVEN "said Dr Jeremy Philpott of the UK Patent Office" in narration THEN his role is "of the UK Patent Office", not "dr of …"', () => {
+    const q = quotesOf(
+      'Some patents are dubious, said Dr Jeremy Philpott of the UK Patent Office. "Some of the patents have dubious validity," Dr Philpott said.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Jeremy Philpott', 'of the UK Patent Office'],
+    ]);
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
