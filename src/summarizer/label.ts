@@ -12,6 +12,7 @@ import {
 } from './people.js';
 import { FINITE_TAG, lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
+import { capitalize } from './tighten.js';
 import { contentStems } from './tokens.js';
 
 /**
@@ -612,15 +613,15 @@ function check(
   core: string,
 ): string | undefined {
   if (!built || built.words.length < 2) return undefined;
-  const label = capitalizeFirst(
-    built.words
-      .join(' ')
-      .replace(/\s+,/g, ',')
-      .replace(/\s+(['’]s)\b/g, '$1')
-      .replace(en.g`(\p{L})\s+'(?=\s|$)`, "$1'")
-      .replace(/\s+n't\b/g, "n't")
-      .trim(),
-  );
+  const joined = built.words
+    .join(' ')
+    .replace(/\s+,/g, ',')
+    .replace(/\s+(['’]s)\b/g, '$1')
+    .replace(en.g`(\p{L})\s+'(?=\s|$)`, "$1'")
+    .replace(/\s+n't\b/g, "n't")
+    .trim();
+  // (A label that opens on a number keeps what follows as it is: "18-year-old woman …".)
+  const label = en`^\p{L}`.test(joined) ? capitalize(joined) : joined;
   // The label's words carry the tags they had in their sentence; a word not tagged there
   // (never, in practice) sends the whole label to the tagger.
   const words = tokenize(label);
@@ -3927,8 +3928,4 @@ function wholeList(
     .filter((t, k) => !DROP_DET.test(t.text) || inName(tokens, at + 1 + k));
   if (out.length + rest.length > budget) return null;
   return [...out.map((t) => t.text), ...rest.map((t) => t.text)];
-}
-
-function capitalizeFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

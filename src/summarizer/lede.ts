@@ -6,7 +6,7 @@ import { FINITE_TAG, lexiconTags, mayHaveVerb, tagSentence } from './pos/tag.js'
 import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { runOnAt } from './split-sentences.js';
-import { tightenSentence } from './tighten.js';
+import { capitalize, tightenSentence } from './tighten.js';
 import { contentStems } from './tokens.js';
 
 /**
@@ -329,7 +329,7 @@ function ledeOpening(text: string): string {
   const m = /^(?:But|And|Yet)\s+(?=(?:now|today|these days|nowadays)\b)/i.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalize(rest);
 }
 /**
  * "Gadgets are cheaper, smaller and more common than ever. But that just means …": a

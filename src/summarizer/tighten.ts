@@ -74,8 +74,12 @@ const SPACE_TO_TIDY = /\s[\s,.;:!?]/;
 const BINDS_TO_CONNECTIVE =
   /^(?:far|another|again|much|many|long|too|few|little|more|less|so|then|also|not|only|even|still|yet|that|what|to|do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 
+/**
+ * The text with its first letter a capital, unless its first word is a name written with a small
+ * letter before a capital ("iPhone sales fell", "eBay said").
+ */
 export function capitalize(s: string): string {
   const i = s.search(en`\p{L}`);
-  if (i < 0) return s;
+  if (i < 0 || en`^\p{Ll}+\p{Lu}`.test(s.slice(i))) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }

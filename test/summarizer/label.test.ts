@@ -461,6 +461,14 @@ describe('headlineLabel: a gerund after the preposition that opens the object', 
   });
 });
 
+describe('headlineLabel keeps a name written with a small first letter', () => {
+  it('GIVEN "The iPhone 16e will cost $499 in the US." THEN the label opens on "iPhone", not "IPhone"', () => {
+    expect(headlineLabel('The iPhone 16e will cost $499 in the US.')).toBe(
+      'iPhone 16e to cost $499',
+    );
+  });
+});
+
 describe('headlineLabel never cuts a tally after its first number', () => {
   it('GIVEN "The proposal was rejected by 12 votes to 9." THEN no label says "by 12 votes" (a margin of 12)', () => {
     const label = headlineLabel('The proposal was rejected by 12 votes to 9.');

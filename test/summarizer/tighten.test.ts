@@ -95,3 +95,11 @@ describe('tightenSentence: an attribution that opens the sentence', () => {
     );
   });
 });
+
+describe('a point that opens on a name written with a small first letter', () => {
+  it('GIVEN "However, eBay said it would cut jobs." THEN the point opens on "eBay", not "EBay"', () => {
+    expect(tightenSentence('However, eBay said it would cut jobs.')).toBe(
+      'eBay said it would cut jobs.',
+    );
+  });
+});
