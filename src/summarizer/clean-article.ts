@@ -126,27 +126,40 @@ const DATELINE =
   /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}) (?:--|—|–|-) (?=["“A-Z])/;
 
 /**
- * '“It was an attempt to mislead voters,’ Will Moy told the BBC.': a curly double quotation
- * closed by a curly single mark, after a comma or a stop and before a space, with no single
- * quotation open inside it, is closed by a double mark: left as it is, the quotation runs on
- * into the next one and its words go to the next speaker.
+ * '“It was an attempt to mislead voters,’ Will Moy told the BBC.': a double quotation closed by
+ * a single mark, after a comma or a stop and before a space, with no single quotation open
+ * inside it, is closed by a double mark: left as it is, the quotation runs on into the next one
+ * and its words go to the next speaker, or into the narration after it and the narration is
+ * given to the speaker. Curly marks and straight ones ('"… it's a bit more.' The orchestra
+ * strikes up …") alike; an apostrophe inside a word ("it's") is neither.
  */
 function closeMismatchedQuotation(line: string): string {
-  if (!line.includes('“') || !line.includes('’')) return line;
+  const curly = line.includes('“') && line.includes('’');
+  const straight = line.includes('"') && line.includes("'");
+  if (!curly && !straight) return line;
   let out = line;
   let double = false;
   let single = false;
   for (let i = 0; i < out.length; i++) {
     const ch = out[i];
+    const before = out[i - 1] ?? ' ';
+    const after = out[i + 1] ?? ' ';
     if (ch === '“') {
       double = true;
       single = false;
     } else if (ch === '”') double = false;
-    else if (ch === '‘') single = true;
-    else if (ch === '’' && /\s/.test(out[i + 1] ?? '') && /[,.!?]/.test(out[i - 1] ?? '')) {
+    else if (ch === '"') {
+      // (Opening before a word, closing after one: '… people. "I guess …' opens the
+      // quotation's next paragraph, run into the line. Inside a single quotation a straight
+      // double mark is the single one's next paragraph, as two apostrophes printed it:
+      // "'… and graduates. ''The necessary measures …'".)
+      if (!single) double = /\s/.test(before) && /[\p{L}\p{N}]/u.test(after);
+    } else if (ch === '‘' || (ch === "'" && /\s/.test(before) && /\p{L}/u.test(after)))
+      single = true;
+    else if ((ch === '’' || ch === "'") && /\s/.test(after) && /[,.!?]/.test(before)) {
       if (single) single = false;
       else if (double) {
-        out = `${out.slice(0, i)}”${out.slice(i + 1)}`;
+        out = `${out.slice(0, i)}${ch === '’' ? '”' : '"'}${out.slice(i + 1)}`;
         double = false;
       }
     }

@@ -405,6 +405,20 @@ describe('a bulleted list after a sentence that ends on a colon', () => {
   });
 });
 
+describe('a straight double quotation closed by a single mark', () => {
+  it("GIVEN '\"… a bit more.' The orchestra strikes up …' THEN the quotation closes there, and the narration after it is no one's words", () => {
+    const text = [
+      'Bill Conti has conducted the Oscars orchestra 17 times.',
+      '',
+      '"The excitement is a live performance," he says. "All the important people are there. "I guess it\'s just a television show but we always think it\'s a bit more.\' The orchestra strikes up more than 110 times during the average Oscars show.',
+    ].join('\n');
+    expect(allText(cleanArticle(text))).toContain('it\'s a bit more." The orchestra strikes up');
+    const r = summarize({ text }, { points: 3 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.quotes.some((q) => q.text.includes('orchestra strikes up'))).toBe(false);
+  });
+});
+
 describe("an explainer's headline that asks", () => {
   it('GIVEN "Energy price cap: What is changing and how much will I pay?" alone on the first line THEN it is the title, not a sentence', () => {
     const c = cleanArticle(
