@@ -32,7 +32,7 @@ import {
   surnameOf,
   TITLE_WORD,
 } from './people.js';
-import { lexiconTags } from './pos/tag.js';
+import { lexiconTags, mayHaveVerb } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan, spanAt } from './quote-spans.js';
 import { capitalize, NAME_THEN_POSITION } from './tighten.js';
@@ -169,6 +169,21 @@ export function findQuotes(
     if (!toldBy && attrAfter && SOURCE_REF.test(attrAfter.ref) && TOLD_BEFORE.test(bare)) continue;
     const attribution = toldBy ? { ref: toldBy.name, pronoun: false } : (attrAfter ?? attrBefore);
     const opensSentence = bare.trim() === '' || /[:;]\s*$/.test(bare);
+    // ('"The underlying problem," he says, "is how you can increase their wealth …"': a
+    // quotation that opens in lower case right after the last one and its attribution, in the
+    // same sentence, is the rest of that one's sentence.)
+    if (
+      previous &&
+      lastSpanClose >= from &&
+      en`^\p{Ll}`.test(span.text) &&
+      SPLIT_BY_ATTRIBUTION.test(masked.slice(lastSpanClose, span.open))
+    ) {
+      quotes[quotes.length - 1] = joinSplit(previous, span, s);
+      lastEnd = span.close;
+      lastSpanClose = span.close;
+      lastClosed = span.closed;
+      continue;
+    }
     // A whole utterance starts as a sentence does; "…was 'reckless'" is the reporter's words.
     const whole =
       en`^[\p{Lu}\d[(…"“‘']`.test(span.text) &&
@@ -552,6 +567,29 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
   // quotation already holds adds nothing to it.)
   if (wordsOnly(q.text).includes(wordsOnly(more))) return { ...q, sentenceIds: [...ids] };
   return { ...q, text: `${q.text} ${more}`, sentenceIds: [...ids] };
+}
+
+/**
+ * Between the two halves of a quotation split by its attribution: the closing mark, '" he
+ * says, "', "' said Ms Lee, '" (the opening mark of the second half is the span's own).
+ */
+const SPLIT_BY_ATTRIBUTION = en`^["”’']?,?\s+(?:(?:he|she|they|we|I|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|adds|explained|explains|insisted|insists|continued|argued|argues|warned|warns)|(?:said|says|added|adds)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*,\s*$`;
+
+/**
+ * The first half of a split quotation and its second: one sentence again, with the first half's
+ * comma when it is a clause of its own ("… in the evening, they get access only …"), without it
+ * when it is the subject the second half goes on from ("The underlying problem is how …").
+ */
+function joinSplit(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
+  const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
+  const ids = new Set([...q.sentenceIds, ...range(sentenceAt(s, span.open + 1), last)]);
+  const first = q.text.replace(/[.,;:]$/, '');
+  const joint = first !== q.text && mayHaveVerb(first) ? ', ' : ' ';
+  return {
+    ...q,
+    text: `${first}${joint}${finish(beforeNarration(span, s.text, q.speaker))}`,
+    sentenceIds: [...ids],
+  };
 }
 
 /** A quotation's words alone, lower case, for telling whether one holds another. */

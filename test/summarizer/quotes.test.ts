@@ -1421,6 +1421,24 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN \'"The underlying problem," he says, "is how you can increase their wealth."\' THEN the quotation is one sentence again', () => {
+    const q = quotesOf(
+      'Prof Raj Reddy thinks this is the pay-off. "The underlying problem," he says, "is how you can increase their wealth and reduce their poverty."',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      'The underlying problem is how you can increase their wealth and reduce their poverty.',
+    ]);
+  });
+
+  it('GIVEN \'"Net usage tends to happen in the evening," he says, "they get access only at home."\' THEN the halves join at their comma', () => {
+    const q = quotesOf(
+      'William Makower runs Panlogic. "Net usage tends to happen in the evening," he says, "they get access only when they go home."',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      'Net usage tends to happen in the evening, they get access only when they go home.',
+    ]);
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
