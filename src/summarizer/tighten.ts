@@ -70,9 +70,12 @@ const SAID_ASIDE = en`^(?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}
 
 const SPACE_TO_TIDY = /\s[\s,.;:!?]/;
 
-/** Words that make one phrase with a connective before them: "So far", "Yet another". */
+/**
+ * Words that make one phrase with a connective before them: "So far", "Yet another"; "Also
+ * being released is …", whose inversion needs its "also".
+ */
 const BINDS_TO_CONNECTIVE =
-  /^(?:far|another|again|much|many|long|too|few|little|more|less|so|then|also|not|only|even|still|yet|that|what|to|do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i;
+  /^(?:far|another|again|much|many|long|too|few|little|more|less|so|then|also|not|only|even|still|yet|that|what|to|do|does|did|is|are|was|were|has|have|had|will|would|can|could|being)\b/i;
 
 /**
  * The text with its first letter a capital, unless its first word is a name written with a small

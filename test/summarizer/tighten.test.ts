@@ -103,3 +103,11 @@ describe('a point that opens on a name written with a small first letter', () =>
     );
   });
 });
+
+describe('a connective that an inversion needs', () => {
+  it('GIVEN "Also being released is a software utility …" THEN "Also" stays (not "Being released is …")', () => {
+    expect(tightenSentence('Also being released is a software utility that will help users.')).toBe(
+      'Also being released is a software utility that will help users.',
+    );
+  });
+});
