@@ -48,6 +48,17 @@ describe('rankSentences', () => {
     ).toEqual([false, true, false, true]);
   });
 
+  it('GIVEN "The piece was created by artist L.M. Rendall …" THEN it needs the sentence that says which piece; "a piece of land" does not', () => {
+    expect(
+      needsPreviousOf([
+        'Veteran actor Robert Hardy is selling his collection of antiques.',
+        'One lot is a bronze bust of the actor as Winston Churchill.',
+        'The piece was created by artist L.M. Rendall in the 1960s.',
+        'Mr Hardy also owns a piece of land in Berkshire.',
+      ]),
+    ).toEqual([false, false, true, false]);
+  });
+
   it('GIVEN "Few in Westminster believe that, simply because …" or "To do this, he wrote …" THEN it needs the sentence before; "said that, according to …, the GDP rose" and "Having said that, …" do not', () => {
     expect(
       needsPreviousOf([
