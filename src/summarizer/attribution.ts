@@ -4,6 +4,7 @@ import {
   MODIFIER,
   NAME_PARTICLES,
   ORGANISATION_WORDS,
+  PAST_VERB_OPENING,
   PLACE_OPENING,
   ROLE_NOUN_WORD,
   ROLE_NOUNS,
@@ -503,6 +504,11 @@ const NO_ONE = /^(?:the|a|an|one|another)\s+(?:same|rest|following)\b/i;
 
 /** The speaker right after a verb: `said Ann Park, the transit director`, `said an IAAF spokesman`. */
 function speakerAtStart(text: string): Attribution | undefined {
+  // ("said its travel editor, Rory Boland": whose role, then the name; the role is shown as
+  // the job, "travel editor". Without a name after it, "said his lawyer" names no one.)
+  const owned = OWNED_ROLE_THEN_NAME.exec(text);
+  if (owned?.[1] && owned[2] && isBareName(owned[2]))
+    return { ref: stripHonorific(owned[2].trim()), role: owned[1], pronoun: false };
   const det = DETERMINED_START.exec(text);
   if (det?.[1]) {
     // ("said the festival's executive director, Craig Prater": the name after the role speaks.)
@@ -551,6 +557,11 @@ function speakerAtStart(text: string): Attribution | undefined {
 
 /** Someone named, and whose kin: "Mr Moore's wife", "the Smiths' daughter". */
 const KIN_OF_NAMED = en`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+(?:wife|husband|widow|widower|partner|mother|father|son|daughter|brother|sister|fianc[eé]e?|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|parents|family)$`;
+/** "its travel editor, Rory Boland": a possessive, a role noun, then a name. */
+const OWNED_ROLE_THEN_NAME = enRegExp(
+  String.raw`^(?:its|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?(?:${ROLE_NOUNS})),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|$)`,
+  'u',
+);
 /** "of the Max Planck Institute", "at Shore Capital", up to a comma or the end ("from Leeds" is a home town). */
 const OF_BODY_AFTER_NAME = en`^\s+((?:of|at)\s+(?:the\s+)?\p{Lu}[^,;"“”]{1,80}?)\s*(?:,|$)`;
 /** A title that says no role, or only a professor's. */
@@ -741,11 +752,13 @@ function appositiveRole(part: string): string | undefined {
   // ("Serena Williams, who is also in Dubai,": where they are is no role.)
   // ("Councilmember Tom Brandt, who represents much of the corridor and voted against the
   // plan,": what he does there, where the title before the name says who he is.)
+  // ("Passenger Maria Lopez, who was stranded at Gatwick,": what befell them is no role.)
   if (
     /^who\b/.test(whole) &&
     (!WHO_CLAUSE.test(whole) ||
       /^who represents\b/.test(whole) ||
-      PLACE_OPENING.test(statedRole(whole)))
+      PLACE_OPENING.test(statedRole(whole)) ||
+      PAST_VERB_OPENING.test(statedRole(whole)))
   )
     return undefined;
   const t = statedRole(whole);

@@ -317,7 +317,7 @@ export function statedRole(role: string): string {
  * "…, jumped off a cruise ship off the coast of Brazil": a past tense and its preposition open
  * a predicate, not a role ("retired footballer", "elected mayor" are roles).
  */
-const PAST_VERB_OPENING = en`^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])`;
+export const PAST_VERB_OPENING = en`^\p{Ll}+ed\s+(?:(?:off|to|from|in|into|on|onto|at|out|up|down|away|back|over|with|by|for|through|across|after)\b|[£$€\d])`;
 
 /**
  * Words next to a name that are a clause, not a role: "But when asked if Gerrard would be a
@@ -469,6 +469,11 @@ const TITLED_NAME = enRegExp(
 );
 
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|Justice|Secretary)$`);
+/** A word for who someone is in the story, then their full name: "Passenger Maria Lopez". */
+const DESCRIBED_NAME = enRegExp(
+  String.raw`^(Passenger|Resident|Shopper|Witness|Commuter|Motorist|Pensioner|Student|Customer|Voter|Neighbour|Neighbor|Nurse|Teacher|Farmer|Victim|Survivor|Volunteer|Campaigner|Activist|Protester|Worker|Tourist|Shopkeeper|Landlord|Tenant)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`,
+  'u',
+);
 
 /**
  * One word of an office or rank, honorifics included: "Gen", "General", "Dr", "Mr"; not a
@@ -495,6 +500,11 @@ export const RANK_START = new RegExp(String.raw`^${RANK}\s+(?=\S+\s)`);
 
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
+  // ("Passenger Maria Lopez", "Resident John Hale": who they are in the story, before a full
+  // name of two words or more; "Student Union" is no one.)
+  const described = DESCRIBED_NAME.exec(ref.trim());
+  if (described?.[1] && described[2])
+    return { name: described[2], title: described[1].toLowerCase() };
   const m = TITLED_NAME.exec(ref.trim());
   // ("Lord Chief Justice", "Chief Secretary": a title whose last word is a title too, no name.)
   if (!m?.[1] || !m[2] || TITLE_ONLY.test(m[2])) return { name: ref.trim() };

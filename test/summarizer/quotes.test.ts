@@ -1439,6 +1439,20 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN \'"…," said its travel editor, Rory Boland.\' THEN Rory Boland speaks, as travel editor', () => {
+    const q = quotesOf(
+      'Passengers are owed compensation, Which? said. "Don\'t let the airline fob you off with vouchers," said its travel editor, Rory Boland.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Rory Boland', 'travel editor']]);
+  });
+
+  it('GIVEN "Passenger Maria Lopez … wrote: …" THEN the speaker is Maria Lopez, a passenger', () => {
+    const q = quotesOf(
+      'The airline cancelled 300 flights. Passenger Maria Lopez, who was stranded at Gatwick, wrote on Instagram: "Eight hours on the floor of a terminal and not one announcement."',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([['Maria Lopez', 'passenger']]);
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
