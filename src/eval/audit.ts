@@ -30,6 +30,7 @@ export const AUDIT_CLASSES = [
   'quote-repeated',
   'label-no-verb',
   'label-weak-end',
+  'label-broken-clause',
   'label-unfaithful',
   'label-unbound-pronoun',
   'lede-unfaithful',
@@ -50,10 +51,14 @@ const MEANING: Record<AuditClass, string> = {
     'a key quote (of those shown under the points) says again words the lede or a point shows',
   'label-no-verb': 'a label with no verb (section headings aside)',
   'label-weak-end': 'a label ending on a preposition, article or helper verb',
-  'label-unfaithful': 'a label drops an attribution, negation or modal of its sentence',
+  'label-broken-clause':
+    'a label cuts the subject or helper from what a verb of saying or showing reports ("Figures show how prices rising")',
+  'label-unfaithful':
+    'a label drops an attribution, negation, modal or degree word of its sentence',
   'label-unbound-pronoun':
     'a label says "he", "his" or "her" with no one before it the pronoun can be ("Soup is one of his favourite meals")',
-  'lede-unfaithful': 'the lede drops an attribution, negation or modal of its sentence',
+  'lede-unfaithful':
+    'the lede drops an attribution, negation, modal or degree word of its sentence',
   'lede-not-news': 'the lede is a question, caption, dateline, timestamp or fragment',
   cruft: 'a caption, player text or page furniture pattern in a lede, point or quote',
   dangling:
@@ -152,6 +157,7 @@ export function auditSummary(
       const problems = own.problems;
       if (problems.includes('no-verb') && !isHeading) add('label-no-verb', p.label, source.text);
       if (problems.includes('weak-end') && !isHeading) add('label-weak-end', p.label, source.text);
+      if (problems.includes('broken-clause')) add('label-broken-clause', p.label, source.text);
       if (problems.includes('dropped-cue') && !isHeading)
         add(
           'label-unfaithful',

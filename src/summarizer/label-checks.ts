@@ -5,11 +5,12 @@ import { lexiconTags, type Token, tagSentence } from './pos/tag.js';
 
 /**
  * The checks every label passes before it is shown (and the audit counts): a label is a
- * short headline, so it has a verb, does not end on a word that needs a continuation, and
- * keeps the attribution, negation and modality of its sentence. A section heading is the
+ * short headline, so it has a verb, does not end on a word that needs a continuation, keeps
+ * the attribution, negation, modality and degree of its sentence, and keeps a reported clause
+ * whole. A section heading is the
  * one label without a verb, allowed only where the point is about it (label.ts decides).
  */
-export type LabelProblem = 'no-verb' | 'weak-end' | 'dropped-cue';
+export type LabelProblem = 'no-verb' | 'weak-end' | 'dropped-cue' | 'broken-clause';
 
 const VERB = /^(?:VB[DGNPZ]?|MD)$/;
 /** Tags a headline cannot end on: a preposition, article, "to", a conjunction, a possessive. */
@@ -64,8 +65,35 @@ export function labelProblems(
     problems.push('weak-end');
   if (droppedCues(label, sentence).length > 0 || droppedNegationBound(label, sentence))
     problems.push('dropped-cue');
+  // ("Cuts show | starting to replace sales staff", "Figures show how prices | rising": what a
+  // verb of saying or showing reports is a clause; with its subject or its helper cut out, the
+  // label says nothing a reader can follow.)
+  if (reportedClauseBroken(tokens)) problems.push('broken-clause');
   return problems;
 }
+
+/**
+ * Whether a verb of saying or showing, in the active, is followed in the label by a gerund
+ * ("show starting to replace …"), or by "how", "why", "what", "whether" or "that" and then no
+ * finite verb ("show how prices rising").
+ */
+function reportedClauseBroken(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (
+      !REPORTING_VERB.test(t.text) ||
+      /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1]?.text ?? '')
+    )
+      return false;
+    const next = tokens[i + 1];
+    if (!next) return false;
+    // (A gerund before its noun modifies it: "say missing tapes may have been stolen".)
+    if (next.tag === 'VBG') return !/^NN/.test(tokens[i + 2]?.tag ?? '');
+    if (!/^(?:how|why|what|whether|that)$/i.test(next.text)) return false;
+    return !tokens.slice(i + 2).some((u) => /^(?:VBZ|VBP|VBD|MD)$/.test(u.tag));
+  });
+}
+const REPORTING_VERB =
+  /^(?:say|says|said|show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|claim|claims|claimed|believe|believes|believed|think|thinks|thought|argue|argues|argued|insist|insists|insisted|warn|warns|warned|admit|admits|admitted|fear|fears|feared|report|reports|reported|explain|explains|explained)$/i;
 
 /**
  * The label's words with the tags they have in their sentence ("HP cartridges use chip

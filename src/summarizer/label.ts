@@ -396,13 +396,22 @@ function unevenQuotes(text: string): boolean {
 const INNER_CONNECTIVE =
   /,?\s+(?:on the other hand|in turn|for (?:its|his|her|their) part)\b,?(?=\s)|,\s+(?:however|though|meanwhile|therefore|in fact|of course|for example|for instance|nevertheless|nonetheless|instead|too),(?=\s(?!(?:as|while|when|whereas|because|after|before|since|if|although|though|with|amid)\b))/i;
 
+/**
+ * A run-in head of two to four words, in lower case after the first, before the sentence it
+ * heads: "The big picture: Google cut 12,000 jobs …", "Why it matters: …", "Driving the news: …".
+ * (Not a name's or a title's colon: "Blade: Trinity was …", "Rafael Nadal: …"; nor a clause's:
+ * "There is one exception: Firms in …".)
+ */
+const RUN_IN_HEAD =
+  /^(?!(?:There|It|This|That|These|Those|He|She|They|We|I|You)\b)(?![^:]*\b(?:is|are|was|were|has|have|had)\b)[A-Z][a-z'’]*(?:,?\s+[a-z'’]+){1,3}:\s+(?=[A-Z])/;
+
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {
   let s = sentence
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.replace(CONNECTIVE, '').replace(INNER_CONNECTIVE, '');
+  s = s.replace(RUN_IN_HEAD, '').replace(CONNECTIVE, '').replace(INNER_CONNECTIVE, '');
   // The tags of every word tagged here: the checks reuse them instead of tagging the label again.
   const known = new Map<string, string>(INSERTED);
   const tag = (text: string) => {

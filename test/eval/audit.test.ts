@@ -74,6 +74,21 @@ describe('audit: the rubric checks find each defect class', () => {
     );
   });
 
+  it('GIVEN a label that cuts what "show how" reports ("Figures show how prices rising") THEN it is counted as a broken clause; "Figures show prices are rising" is not', () => {
+    const labelled = (label: string) =>
+      auditSummary(
+        'a1',
+        article,
+        undefined,
+        summary(
+          'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
+          [[label, 'The figures show how quickly prices are rising in the town.', 1]],
+        ),
+      ).map((f) => f.cls);
+    expect(labelled('Figures show how prices rising')).toContain('label-broken-clause');
+    expect(labelled('Figures show prices are rising')).not.toContain('label-broken-clause');
+  });
+
   it('GIVEN a key quote that a point shows already THEN it is counted as a repeat; one marked inPoints is not shown, so not counted', () => {
     const quoted = (inPoints: boolean): Summary => ({
       ...summary('The mayor of Eastgate denies misconduct in public office.', [

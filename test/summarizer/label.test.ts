@@ -469,6 +469,23 @@ describe('headlineLabel keeps a name written with a small first letter', () => {
   });
 });
 
+describe('headlineLabel keeps what a verb of showing reports whole', () => {
+  it.each([
+    'The cuts show how artificial intelligence tools are starting to replace sales staff.',
+    'The figures show how quickly prices are rising.',
+    'The big picture: The cuts show how artificial intelligence tools are starting to replace sales staff.',
+  ])('GIVEN %j THEN no label cuts the clause ("Cuts show starting to replace …")', (sentence) => {
+    const label = headlineLabel(sentence);
+    expect(label === undefined || /\b(?:are|is)\b/.test(label)).toBe(true);
+  });
+
+  it('GIVEN "The big picture: Google cut 12,000 jobs, about 6% of its workforce." THEN the run-in head is no part of the label', () => {
+    expect(
+      headlineLabel('The big picture: Google cut 12,000 jobs, about 6% of its workforce.'),
+    ).toBe('Google cut 12,000 jobs');
+  });
+});
+
 describe('headlineLabel never cuts a tally after its first number', () => {
   it('GIVEN "The proposal was rejected by 12 votes to 9." THEN no label says "by 12 votes" (a margin of 12)', () => {
     const label = headlineLabel('The proposal was rejected by 12 votes to 9.');
