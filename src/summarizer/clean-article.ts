@@ -54,7 +54,7 @@ const FOOTER =
 const LINK_LIST_HEADINGS = String.raw`related(?: (?:topics|articles|stories|content|coverage))?|more about|don['’]t miss these stories from [A-Z][\w ]{1,30}|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}`;
 const LINK_LIST_HEADING = new RegExp(`^(?:${LINK_LIST_HEADINGS})[.:!]*$`, 'i');
 const CRUFT_LINE = new RegExp(
-  String.raw`^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|key points|join our commenting forum|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read|${LINK_LIST_HEADINGS})[.:!]*$`,
+  String.raw`^(?:show full article|read (?:more|full story|the full story)|continue reading|advertisement|sponsored(?: content)?|share(?: this)?(?: (?:article|story|page))?|tweet|email|print|comments?|media playback is (?:unsupported|not supported).*|scroll down for video|watch(?: the)? video|skip (?:to|ad|advertisement)|gift (?:this )?article|story continues below(?: advertisement)?|please use chrome browser for a more accessible video player|why you can trust [A-Z][\w ]{1,30}|download the [\w ]{1,30} app\b.*|supported by|key points|join our commenting forum|listen to this article(?:\W+\d+:\d{2} min)?(?: learn more)?|share full article|learn more|save|order reprints\b.*|reporting from [A-Z][\w ,.'’-]{1,40}|\d+ min(?:ute)? read|ad feedback|link copied|copy link|go deeper\b.*|${LINK_LIST_HEADINGS})[.:!]*$`,
   'i',
 );
 /**
@@ -119,11 +119,12 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
 
 /**
  * A place in capitals (and its region), then a dash: "MADRID —", "CLEVELAND, Ohio –"; or a
- * city and its state's two letters, "New York, NY –". (Not an acronym of three letters, "NHS -
+ * city and its state's two letters, "New York, NY –"; CNN's "New York CNN —", on the line before
+ * the story's first or at its start. (Not an acronym of three letters, "NHS -
  * The service is …", which is the story's subject.)
  */
 const DATELINE =
-  /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}) (?:--|—|–|-) (?=["“A-Z])/;
+  /^(?:[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\(?CNN\)?) (?:--|—|–|-)(?: (?=["“A-Z])|$)/;
 
 /**
  * '“It was an attempt to mislead voters,’ Will Moy told the BBC.': a double quotation closed by
@@ -261,12 +262,12 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       // ("MADRID — Rafael Nadal kept …", "CLEVELAND, Ohio – The Doobie Brothers will …": a wire
       // dateline opening the story says where it was filed, not what happened.)
       // (Before the story's first sentence: a timestamp or "By" may come first.)
-      if (!storyStarted) {
-        const dateline = DATELINE.exec(line);
-        if (dateline) {
-          removed.push({ text: dateline[0].trim(), reason: 'dateline' });
-          line = line.slice(dateline[0].length);
-        }
+      // (A line that is a dateline alone, "New York CNN —", is one wherever it stands: a pasted
+      // page's headline before it may already be a line of eight words.)
+      const dateline = DATELINE.exec(line);
+      if (dateline && (!storyStarted || dateline[0].length === line.length)) {
+        removed.push({ text: dateline[0].trim(), reason: 'dateline' });
+        line = line.slice(dateline[0].length);
       }
       if (line === '') continue;
       const wordCount = countSpaces(line) + 1;

@@ -419,6 +419,40 @@ describe('a straight double quotation closed by a single mark', () => {
   });
 });
 
+describe('a CNN page pasted as text: the dateline on a line of its own, "Ad Feedback", "Link Copied!"', () => {
+  const pasted = [
+    'Business',
+    'Boeing to pay $2.5 billion fine over 737 Max safety failures',
+    'By Chris Isidore, CNN',
+    'Updated 3:45 PM EDT, Tue June 4, 2024',
+    'Link Copied!',
+    'Ad Feedback',
+    'New York CNN —',
+    'Boeing has agreed to pay $2.5 billion to settle a criminal charge, the Justice Department said Thursday.',
+    '',
+    'The settlement includes a $244 million fine and a $500 million fund for the families of the victims.',
+    '',
+    'Ad Feedback',
+    'Go deeper: Tech layoffs hit 2024',
+  ].join('\n');
+
+  it("GIVEN it THEN the lede is the story's first sentence, with no furniture or dateline run into it", () => {
+    const r = summarize({ text: pasted }, { points: 2 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.lede).toBe(
+      'Boeing has agreed to pay $2.5 billion to settle a criminal charge, the Justice Department said Thursday.',
+    );
+    const c = cleanArticle(pasted);
+    expect(allText(c)).not.toMatch(/Ad Feedback|Link Copied|CNN —|Go deeper/);
+  });
+
+  it('GIVEN "CNN" inside a sentence ("a CNN poll - taken last week - found …") THEN the sentence stays whole', () => {
+    const line =
+      'A CNN poll taken last week found that 60% of voters back the plan, up from 52% in May.';
+    expect(allText(cleanArticle(line))).toBe(line);
+  });
+});
+
 describe("an explainer's headline that asks", () => {
   it('GIVEN "Energy price cap: What is changing and how much will I pay?" alone on the first line THEN it is the title, not a sentence', () => {
     const c = cleanArticle(
