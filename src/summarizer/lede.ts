@@ -95,11 +95,12 @@ export const NAVIGATION =
   /\bIn (?:graphics|pictures|video|audio|numbers|maps|quotes)\s*$|^(?:tell us|let us know|share your (?:thoughts|views)|sign up (?:for|to|now)|subscribe (?:to|now|for)|follow us|join us|email us|send us)\b|\bupdated (?:\d+|seven) days a week\b|^disclosure:|\bmay earn (?:an? )?(?:small )?(?:affiliate )?commission\b|\b(?:click(?:ing)? (?:on )?(?:the )?(?:links?|button|image)|(?:links?|video|gallery|tweets?|chart|graphic|table|map|photos?|images?) (?:below|above)|(?:above|below)-(?:displayed|mentioned|listed|embedded|linked)|(?:shown|displayed|embedded|listed) (?:above|below)|click here|skip straight to|scroll (?:down|up) (?:to|for)|(?:takes?|walks?|talks?) (?:you|readers) through)\b|^(?:listen|watch|read) (?:to )?(?:the )?(?:full|whole|rest)\b/i;
 
 /**
- * "Some 65 years ago Bernardo Gandulla left Boca Juniors …": a sentence that opens far in the
- * past is a feature's backstory, not today's news.
+ * "Some 65 years ago Bernardo Gandulla left Boca Juniors …", "When Maria Santos bought her farm
+ * in 1998, …", "Back in 1994, …": a sentence that opens far in the past, or on what happened in
+ * a year gone by, is a feature's backstory, not today's news.
  */
 const LONG_AGO =
-  /^(?:(?:some|about|around|almost|nearly|more than|over|exactly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|many|several)\s+(?:years|decades|centuries)\s+ago\b|^(?:decades|centuries|a century|a generation|generations)\s+ago\b/i;
+  /^(?:(?:some|about|around|almost|nearly|more than|over|exactly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|many|several)\s+(?:years|decades|centuries)\s+ago\b|^(?:decades|centuries|a century|a generation|generations)\s+ago\b|^(?:When|Back (?:in|when))\b[^,]{0,120}\b(?:19|20)\d\d\b[^,]*,/i;
 
 /**
  * Openings no story starts with: an aside in brackets ("(We never did settle on one, …"), a

@@ -1006,6 +1006,27 @@ describe("chooseLede: a feature that opens on someone's day", () => {
     ).toMatch(/^The county council on Tuesday approved a £20m plan/);
   });
 
+  it('GIVEN a backstory opening ("When Maria Santos bought her farm … in 1998, the streams … never ran dry.") THEN the dated news is the lede', () => {
+    expect(
+      ledeOf([
+        'When Maria Santos bought her farm in the hills above Évora in 1998, the streams that feed it never ran dry.',
+        'Now, after three summers of drought, she buys water by the truckload to keep her 300 goats alive.',
+        "Portugal's agriculture ministry on Monday unveiled a €90m fund to help livestock farmers in the Alentejo region dig wells.",
+        'Farmers will be able to claim up to 80% of the cost of new water works, the ministry said.',
+      ]),
+    ).toMatch(/^Portugal's agriculture ministry on Monday unveiled/);
+  });
+
+  it('GIVEN news about a year just gone ("In 2004, sales rose 5% …") THEN it stays the lede', () => {
+    expect(
+      ledeOf([
+        'In 2004, sales at the carmaker rose 5% to a record 3.9 million vehicles, the company said on Tuesday.',
+        'Its Mercedes brand lost ground to BMW for the first time in a decade.',
+        'The company expects sales to grow again this year.',
+      ]),
+    ).toMatch(/^In 2004, sales at the carmaker rose 5%/);
+  });
+
   it('GIVEN news that happened at a time of day ("Police raided 12 homes … at dawn on Tuesday") THEN it stays the lede', () => {
     expect(
       ledeOf([
