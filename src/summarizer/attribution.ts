@@ -8,6 +8,7 @@ import {
   PLACE_OPENING,
   ROLE_NOUN_WORD,
   ROLE_NOUNS,
+  roleWithBody,
   SENTENCE_OPENERS,
   splitTitle,
   statedRole,
@@ -545,13 +546,11 @@ function speakerAtStart(text: string): Attribution | undefined {
     prefixRole(m[1] ?? '') ??
     (appositive ? appositiveRole(appositive) : undefined);
   // ("said Prof Laura Kreidberg of the Max Planck Institute for Astronomy, who …": the body
-  // they are of is their role, after a title that says one.)
+  // they are of is their role, after a title that says one; "said Lord Smith of Finsbury": a
+  // peer's place is part of the title.)
   const of = OF_BODY_AFTER_NAME.exec(rest)?.[1];
-  // ("said Lord Smith of Finsbury": a peer's place is part of the title.)
-  if (of && !PEER.test(`${run}${rest}`) && (role === undefined || TITLE_ALONE.test(role))) {
-    const title = role && /^Prof(?:essor)?\.?$/i.test(role) ? 'professor ' : '';
-    return { ref: stripHonorific(split.name), role: `${title}${of}`, pronoun: false };
-  }
+  if (of && !PEER.test(`${run}${rest}`))
+    return { ref: stripHonorific(split.name), role: roleWithBody(role, of), pronoun: false };
   return { ref: stripHonorific(split.name), role, pronoun: false };
 }
 
@@ -562,10 +561,11 @@ const OWNED_ROLE_THEN_NAME = enRegExp(
   String.raw`^(?:its|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?(?:${ROLE_NOUNS})),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|$)`,
   'u',
 );
-/** "of the Max Planck Institute", "at Shore Capital", up to a comma or the end ("from Leeds" is a home town). */
-const OF_BODY_AFTER_NAME = en`^\s+((?:of|at)\s+(?:the\s+)?\p{Lu}[^,;"“”]{1,80}?)\s*(?:,|$)`;
-/** A title that says no role, or only a professor's. */
-const TITLE_ALONE = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?$/i;
+/**
+ * "of the Max Planck Institute", "at Shore Capital": up to a comma or the end, ending on the
+ * body's name ("of Novo's punishment" is what they spoke of; "from Leeds" is a home town).
+ */
+const OF_BODY_AFTER_NAME = en`^\s+((?:of|at)\s+[^,;"“”]{0,80}?\p{Lu}[\p{L}\d&.'’-]*)\s*(?:,|$)`;
 
 /** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
 /**

@@ -5,8 +5,9 @@ import { STOP_WORDS } from './tokens.js';
 /**
  * What a shortened sentence must keep to say what its sentence says: the attribution ("says",
  * "alleged", "a court has heard"), the negation ("not", "never"), the modality ("would",
- * "could", "may") and the degree ("seriously", "largely") of the words it keeps. The labeller checks every label with these before it
- * is shown; the audit (src/eval/audit.ts) counts what got through.
+ * "could", "may") and the degree ("seriously", "largely") of the words it keeps. The labeller
+ * checks every label with these before it is shown; the audit (src/eval/audit.ts) counts what
+ * got through.
  */
 
 /**

@@ -7,8 +7,8 @@ import { lexiconTags, type Token, tagSentence } from './pos/tag.js';
  * The checks every label passes before it is shown (and the audit counts): a label is a
  * short headline, so it has a verb, does not end on a word that needs a continuation, keeps
  * the attribution, negation, modality and degree of its sentence, and keeps a reported clause
- * whole. A section heading is the
- * one label without a verb, allowed only where the point is about it (label.ts decides).
+ * whole. A section heading is the one label without a verb, allowed only where the point is
+ * about it (label.ts decides).
  */
 export type LabelProblem = 'no-verb' | 'weak-end' | 'dropped-cue' | 'broken-clause';
 

@@ -59,10 +59,11 @@ const AFTER_SAID = enRegExp(
 );
 /**
  * "… said Sarah Pennells of the charity Fair Energy.": whom they are of, without a comma, up to
- * the first comma ("said Jamie Graham of Total Film, a position shared by …" is of Total Film).
+ * the first comma ("said Jamie Graham of Total Film, a position shared by …" is of Total Film),
+ * ending on the body's name; not what they spoke of ("said Alex McLeish of Novo's punishment").
  */
 const OF_AFTER_SAID = enRegExp(
-  String.raw`\bsaid\s+(${NAME})\s+(of\s+[^,;"“”]{3,80}?)(?:,|\.?$)`,
+  String.raw`\bsaid\s+(${NAME})\s+(of\s+[^,;"“”]{0,80}?\p{Lu}[\p{L}\d&.'’-]*?)(?:,|\.?$)`,
   'u',
 );
 /**
@@ -158,13 +159,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // "replied opposition leader Sam Kerr": the verb before the role is not part of it.
     // ("Vincent Cable, for the Liberal Democrats,": whom they speak for or come from keeps its
     // preposition; "the Liberal Democrats" alone would make him the party.)
-    // ("said Trooper James Schmidt of the Colorado State Patrol": the title and whom they are of;
-    // "Dr" says no role, "Prof" a professor's.)
-    const title = titled.title?.replace(/^Prof\.?$/, 'professor');
-    const raw =
-      rawRole?.startsWith('of ') && title && !/^(?:Dr|Mr|Mrs|Ms|Miss)\.?$/.test(title)
-        ? `${title.toLowerCase()} ${rawRole}`
-        : (rawRole ?? titled.title);
+    // ("said Trooper James Schmidt of the Colorado State Patrol": the title and whom they are of.)
+    const raw = rawRole?.startsWith('of ')
+      ? roleWithBody(titled.title, rawRole)
+      : (rawRole ?? titled.title);
     const role = raw && BODY_SPOKEN_FOR.test(raw) ? raw : raw?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
@@ -271,6 +269,22 @@ export function looksLikeRole(role: string): boolean {
       role,
     )
   );
+}
+
+/**
+ * A title before a name and the body they are "of" or "at", as one role: "trooper of the
+ * Colorado State Patrol", "professor of the Max Planck Institute"; "Dr", "Mr" say no role of
+ * their own, so the body alone.
+ */
+export function roleWithBody(title: string | undefined, body: string): string {
+  if (title === undefined || /^(?:Dr|Mr|Mrs|Ms|Miss)\.?$/.test(title)) return body;
+  // (A title of one word is a common noun before the body; "ING analyst" keeps its capitals.)
+  const shown = /^Prof\.?$/.test(title)
+    ? 'professor'
+    : /\s/.test(title)
+      ? title
+      : title.toLowerCase();
+  return `${shown} ${body}`;
 }
 
 /** An aside set off by commas after a name: "for his part", "for example", "of course". */

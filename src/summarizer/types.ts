@@ -13,7 +13,10 @@ export interface SummarizeOptions {
 }
 
 export interface KeyPoint {
-  /** A short headline (at most 10 words) made from the point's first sentence; empty when none passes the checks. */
+  /**
+   * A short headline (at most 10 words) made from a sentence of the point, or its section's
+   * heading; empty when none passes the checks.
+   */
   readonly label: string;
   readonly text: string;
   /** Indices into the cleaned article's sentence list. */

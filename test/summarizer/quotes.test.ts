@@ -1453,6 +1453,16 @@ describe('findQuotes', () => {
     expect(q.map((x) => [x.speaker, x.role])).toEqual([['Maria Lopez', 'passenger']]);
   });
 
+  it('GIVEN \'"…," said analyst Erling Refsum at Nomura.\' THEN his role is "analyst at Nomura"; "said manager Alex McLeish of Novo\'s punishment" gives no "of …" role', () => {
+    const q = quotesOf(
+      'Shares rose 5%. "This deal goes a long way to restoring the market faith," said analyst Erling Refsum at Nomura. The club was angry. "I am extremely disappointed," said Rangers manager Alex McLeish of Novo\'s punishment.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Erling Refsum', 'analyst at Nomura'],
+      ['Alex McLeish', 'Rangers manager'],
+    ]);
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
