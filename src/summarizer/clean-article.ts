@@ -119,8 +119,8 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
 
 /**
  * A place in capitals (and its region), then a dash: "MADRID —", "CLEVELAND, Ohio –"; or a
- * city and its state's two letters, "New York, NY –"; CNN's "New York CNN —", on the line before
- * the story's first or at its start. (Not an acronym of three letters, "NHS -
+ * city and its state's two letters, "New York, NY –"; or CNN's "New York CNN —", at the start
+ * of the story's first line or on a line of its own. (Not an acronym of three letters, "NHS -
  * The service is …", which is the story's subject.)
  */
 const DATELINE =

@@ -51,42 +51,37 @@ describe('audit: the rubric checks find each defect class', () => {
     expect(classes).toContain('cruft');
   });
 
+  /** The classes the audit finds in a summary of one point: `label` on `sentence`. */
+  const classesOfLabel = (label: string, sentence: string) =>
+    auditSummary(
+      'a1',
+      article,
+      undefined,
+      summary(
+        'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
+        [[label, sentence, 1]],
+      ),
+    ).map((f) => f.cls);
+
   it('GIVEN a label saying "his" with no one before it ("Clerks deleted his emails") THEN it is counted; "Mayor denies his misconduct" is not', () => {
-    const labelled = (label: string) =>
-      auditSummary(
-        'a1',
-        article,
-        undefined,
-        summary(
-          'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
-          [
-            [
-              label,
-              'Prosecutors said the mayor ordered two clerks to delete emails before the inspectors arrived.',
-              1,
-            ],
-          ],
-        ),
-      ).map((f) => f.cls);
-    expect(labelled('Clerks deleted his emails')).toContain('label-unbound-pronoun');
-    expect(labelled('Mayor ordered clerks to delete his emails')).not.toContain(
+    const sentence =
+      'Prosecutors said the mayor ordered two clerks to delete emails before the inspectors arrived.';
+    expect(classesOfLabel('Clerks deleted his emails', sentence)).toContain(
+      'label-unbound-pronoun',
+    );
+    expect(classesOfLabel('Mayor ordered clerks to delete his emails', sentence)).not.toContain(
       'label-unbound-pronoun',
     );
   });
 
   it('GIVEN a label that cuts what "show how" reports ("Figures show how prices rising") THEN it is counted as a broken clause; "Figures show prices are rising" is not', () => {
-    const labelled = (label: string) =>
-      auditSummary(
-        'a1',
-        article,
-        undefined,
-        summary(
-          'The mayor of Eastgate is alleged to have told staff that the audit was rigged, a court has heard.',
-          [[label, 'The figures show how quickly prices are rising in the town.', 1]],
-        ),
-      ).map((f) => f.cls);
-    expect(labelled('Figures show how prices rising')).toContain('label-broken-clause');
-    expect(labelled('Figures show prices are rising')).not.toContain('label-broken-clause');
+    const sentence = 'The figures show how quickly prices are rising in the town.';
+    expect(classesOfLabel('Figures show how prices rising', sentence)).toContain(
+      'label-broken-clause',
+    );
+    expect(classesOfLabel('Figures show prices are rising', sentence)).not.toContain(
+      'label-broken-clause',
+    );
   });
 
   it('GIVEN a key quote that a point shows already THEN it is counted as a repeat; one marked inPoints is not shown, so not counted', () => {
