@@ -428,6 +428,9 @@ const OCCUPATION_TITLE = new RegExp(`^(?:${OCCUPATION_TITLES})$`);
 const CAPITALISED_JOB =
   /^(?:Boss|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Manager|Coach|Editor|Analyst|Economist|Founder|Producer|Owner|Chief)$/;
 const TITLE_ONLY_ROLE = /^(?:Dr|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
+/** Adjectives that open a role before a name and are capitalised only as the sentence's first word. */
+const SENTENCE_CAPITAL_ADJECTIVE =
+  /^(Local|Former|Senior|Veteran|Junior|Retired|Fellow|Leading|Top|Independent|Acting|Interim|Outgoing|Incoming|Long-serving|Longtime)(?=\s+\S)/;
 
 /**
  * A role as shown after the name: "Majeed Memon, lawyer", not "…, Their lawyer" (whose, the
@@ -450,6 +453,11 @@ function shownRole(role: string | undefined, name: string): string | undefined {
     (en`^\p{Lu}\p{Ll}+$`.test(role) && OCCUPATION_END.test(role))
   )
     return role.toLowerCase();
+  // ("Local MP Simon Lightwood said", "Former Labour leader Neil Kinnock said": an adjective
+  // capitalised because it opens the sentence is shown in lower case, the rest as it is.)
+  const opener = SENTENCE_CAPITAL_ADJECTIVE.exec(role);
+  if (opener?.[1])
+    return shownRole(`${opener[1].toLowerCase()}${role.slice(opener[1].length)}`, name);
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating

@@ -358,7 +358,7 @@ describe('findQuotes', () => {
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([
       ['Tom Hale', 'Shadow home secretary'],
-      ['Ruth Cole', 'Former minister'],
+      ['Ruth Cole', 'former minister'],
     ]);
   });
 
@@ -618,8 +618,8 @@ describe('findQuotes', () => {
   });
 
   it.each([
-    ['Former Labour leader Lord Kinlock', 'Former Labour leader'],
-    ['Former US president Bill Clifton', 'Former US president'],
+    ['Former Labour leader Lord Kinlock', 'former Labour leader'],
+    ['Former US president Bill Clifton', 'former US president'],
   ])(
     'GIVEN "%s said … he told …: \'…\'" THEN the role keeps "Former" and what it was of',
     (named, role) => {
@@ -1461,6 +1461,13 @@ describe('findQuotes', () => {
       ['Erling Refsum', 'analyst at Nomura'],
       ['Alex McLeish', 'Rangers manager'],
     ]);
+  });
+
+  it('GIVEN "Local MP Simon Lightwood said …" and "Former Labour leader Neil Kinnock said …" opening sentences THEN the roles read "local MP" and "former Labour leader"', () => {
+    const q = quotesOf(
+      'The strike began on Monday. Local MP Simon Lightwood said he had written to the company. "Nobody wins from a long dispute," he said. Former Labour leader Neil Kinnock said the party would win. "That contest is a long way away," Lord Kinnock said.',
+    );
+    expect(q.map((x) => x.role)).toEqual(['local MP', 'former Labour leader']);
   });
 
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
