@@ -428,6 +428,14 @@ const OCCUPATION_TITLE = new RegExp(`^(?:${OCCUPATION_TITLES})$`);
 const CAPITALISED_JOB =
   /^(?:Boss|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Manager|Coach|Editor|Analyst|Economist|Founder|Producer|Owner|Chief)$/;
 const TITLE_ONLY_ROLE = /^(?:Dr|Sir|Dame|Rev|Mr|Mrs|Ms|Miss)\.?$/;
+/** Words in title case: two capitalised words or more, and no lower-case word but "of", "for" and the like. */
+function titleCase(words: string): boolean {
+  const all = words.split(/[\s,]+/).filter(Boolean);
+  return (
+    all.filter((w) => en`^\p{Lu}\p{Ll}`.test(w)).length >= 2 &&
+    all.every((w) => !en`^\p{Ll}`.test(w) || /^(?:of|for|and|the|at|in|on|to|a|an|&)$/.test(w))
+  );
+}
 /** Adjectives that open a role before a name and are capitalised only as the sentence's first word. */
 const SENTENCE_CAPITAL_ADJECTIVE =
   /^(Local|Former|Senior|Veteran|Junior|Retired|Fellow|Leading|Top|Independent|Acting|Interim|Outgoing|Incoming|Long-serving|Longtime)(?=\s+\S)/;
@@ -455,8 +463,9 @@ function shownRole(role: string | undefined, name: string): string | undefined {
     return role.toLowerCase();
   // ("Local MP Simon Lightwood said", "Former Labour leader Neil Kinnock said": an adjective
   // capitalised because it opens the sentence is shown in lower case, the rest as it is.)
+  // (Not a title written in capitals throughout: "Senior Vice President of Sales for Dräger".)
   const opener = SENTENCE_CAPITAL_ADJECTIVE.exec(role);
-  if (opener?.[1])
+  if (opener?.[1] && !titleCase(role.slice(opener[1].length)))
     return shownRole(`${opener[1].toLowerCase()}${role.slice(opener[1].length)}`, name);
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)

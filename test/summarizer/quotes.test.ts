@@ -1470,6 +1470,13 @@ describe('findQuotes', () => {
     expect(q.map((x) => x.role)).toEqual(['local MP', 'former Labour leader']);
   });
 
+  it('GIVEN a title in capitals throughout ("Steve Menet, Senior Vice President of Sales for Draeger, said") THEN it keeps its capitals', () => {
+    const q = quotesOf(
+      'Hospitals are buying the system. "Alarm management is a high focus for health systems," said Steve Menet, Senior Vice President of Sales for Draeger.',
+    );
+    expect(q[0]?.role).toBe('Senior Vice President of Sales for Draeger');
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
