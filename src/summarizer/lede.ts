@@ -629,12 +629,17 @@ const ASIDE_OPENING =
  * certain". News too: cut only from a lede too long for one line.
  */
 const CONSEQUENCE_OPENING = /, (?:prompting|leaving|making|raising)\b/g;
-/** A lede of more words than this is cut at what the news led to, too. */
+/** ", with up to 100mm …": a "with" whose clause holds a figure. */
+const WITH_FIGURE = /^, with\b[^,;]*\d/;
+/** A lede of more words than this is cut at what the news led to, or at a figure's "with", too. */
 const ONE_LINE_WORDS = 30;
 
 function asideCuts(sentence: string): number[] {
   const cuts = [...sentence.matchAll(ASIDE_OPENING)].map((m) => m.index);
-  if (sentence.split(/\s+/).length <= ONE_LINE_WORDS) return cuts;
+  // (", with up to 100mm expected to fall in some places": a "with" that brings a figure is
+  // news too, cut only from a lede too long for one line.)
+  if (sentence.split(/\s+/).length <= ONE_LINE_WORDS)
+    return cuts.filter((at) => !WITH_FIGURE.test(sentence.slice(at)));
   return [...cuts, ...[...sentence.matchAll(CONSEQUENCE_OPENING)].map((m) => m.index)].sort(
     (a, b) => a - b,
   );

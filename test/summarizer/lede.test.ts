@@ -969,6 +969,22 @@ describe('ledeText: what the news led to', () => {
     );
   });
 
+  it('GIVEN "… has been issued for parts of Wales, with up to 100mm expected to fall in some places on Saturday." THEN the lede keeps the figure its "with" brings', () => {
+    expect(
+      ledeText(
+        'An amber warning for heavy rain has been issued for parts of Wales and south-west England, with up to 100mm expected to fall in some places on Saturday.',
+      ),
+    ).toMatch(/, with up to 100mm expected to fall in some places on Saturday\.$/);
+  });
+
+  it('GIVEN a "with" that brings no figure (", with fans queuing outside") THEN the lede is still cut there', () => {
+    expect(
+      ledeText(
+        'The new Harry Potter book went on sale at midnight across the country, with fans queuing outside shops for hours.',
+      ),
+    ).toBe('The new Harry Potter book went on sale at midnight across the country.');
+  });
+
   it('GIVEN an aside that only says when (", a month after …") THEN the lede is still cut there', () => {
     expect(
       ledeText(
