@@ -59,6 +59,17 @@ describe('rankSentences', () => {
     ).toEqual([false, false, true, false]);
   });
 
+  it('GIVEN "Ofwat will publish its decision on bills in December." THEN it stands alone; "The court will consider the request on Monday." still leans', () => {
+    expect(
+      needsPreviousOf([
+        'Thames Water says bills must rise by a third.',
+        'Ofwat will publish its decision on bills in December.',
+        "Lawyers asked for the jurors' answers to be made public.",
+        'The court will consider the request on Monday.',
+      ]),
+    ).toEqual([false, false, false, true]);
+  });
+
   it('GIVEN "Few in Westminster believe that, simply because …" or "To do this, he wrote …" THEN it needs the sentence before; "said that, according to …, the GDP rose" and "Having said that, …" do not', () => {
     expect(
       needsPreviousOf([
