@@ -448,6 +448,8 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
   if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
   if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
+  // ("Prince Frederik, Prince": a title the name already holds says it twice.)
+  if (name.split(/\s+/).includes(role.trim())) return undefined;
   // ("Belafonte, himself an ardent civil rights activist, …": "himself" points back to the
   // name; the role is what follows.)
   const reflexive = /^(?:himself|herself|themselves)\s+(?=\S)/i.exec(role);

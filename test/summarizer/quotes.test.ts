@@ -1477,6 +1477,13 @@ describe('findQuotes', () => {
     expect(q[0]?.role).toBe('Senior Vice President of Sales for Draeger');
   });
 
+  it('GIVEN \'"…," Prince Frederik said.\' after "Crown Prince Frederik" THEN no role repeats his title ("Prince Frederik, Prince")', () => {
+    const q = quotesOf(
+      'Crown Prince Frederik visited New York on Monday. "Bloom recognizes the darker aspects of Andersen\'s authorship," Prince Frederik said.',
+    );
+    expect(q.map((x) => x.role)).not.toContain('Prince');
+  });
+
   it('GIVEN "Mr Khalil, for his part, says …" THEN "for his part" is no role of his', () => {
     const q = quotesOf(
       'The bakery opened in 1980. Mr Khalil, for his part, says he will keep his ovens lit. "My father never closed, not even in 2011," he said.',
