@@ -330,9 +330,13 @@ function droppedModifierAdverb(
  * or a name's particle ("Sanchez de | Castro"). After a title the name starts ("President |
  * Joe Biden").
  */
-function opensInsideName(words: readonly string[], said: readonly string[]): boolean {
+function opensInsideName(
+  words: readonly string[],
+  sentenceWords: () => readonly string[],
+): boolean {
   const [first, second] = words;
   if (first === undefined || second === undefined || !en`^\p{Lu}`.test(first)) return false;
+  const said = sentenceWords();
   for (let j = 1; j + 1 < said.length; j++) {
     if (said[j] !== first || said[j + 1] !== second) continue;
     const before = said[j - 1] ?? '';
@@ -650,7 +654,7 @@ function check(
   // ("Inacio Lula da Silva visited region" of "President Luiz Inacio Lula da Silva visited …",
   // "Castro visited region" of "Pedro Sanchez de Castro": a label that opens inside a name
   // names someone else.)
-  if (opensInsideName(words, sentenceWords())) return undefined;
+  if (opensInsideName(words, sentenceWords)) return undefined;
   // "Fairmont said it", "asking Sci-Fi Channel to pick it": "it" ends no headline; nor does a
   // title cut from its name ("first time Mr | Milburn").
   if (/\b(?:it|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|St)$/i.test(label)) return undefined;
