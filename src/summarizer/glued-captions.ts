@@ -1,6 +1,7 @@
 import { countMatches } from './count-matches.js';
 import { en, enRegExp } from './letters.js';
-import { ROLE_NOUNS } from './people.js';
+import { PERSON_NOUN, ROLE_NOUN_WORD, ROLE_NOUNS } from './people.js';
+import { tagSentence } from './pos/tag.js';
 import { capitalize } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
@@ -149,7 +150,8 @@ export function cutGluedCaption(
       continue;
     const opens =
       SENTENCE_OPENER.test(rest) ||
-      (namedOpenings && en`\p{Lu}`.test(end) && NAMED_OPENING.test(rest));
+      (namedOpenings && en`\p{Lu}`.test(end) && NAMED_OPENING.test(rest)) ||
+      (en`^\p{Ll}`.test(end) && namedClauseAfterClause(prefix, rest));
     // ("He said: 'Patriotism means, yes, supporting a strong | Scottish parliament …'": a verb of
     // saying and its colon open a quotation; they are no caption's "Label: ".)
     if (!opens && (!CAPTION_MARK.test(text.slice(0, b)) || SAYS_COLON_QUOTE.test(prefix))) continue;
@@ -170,6 +172,32 @@ export function cutGluedCaption(
     ? { text, caption: '' }
     : { text: capitalize(text.slice(start)), caption: text.slice(0, start).trim() };
 }
+
+/**
+ * "… invited to attend a home game before the end of the season | Sandown initially tried to
+ * secure …": a caption that is a whole clause (it has a tensed verb), ending on a noun, glued
+ * before a name that a tensed verb follows. (Not "the trophy | McCoy won": a relative clause
+ * without "that" ends on the name's verb, and what is said elsewhere decides then.)
+ */
+function namedClauseAfterClause(prefix: string, rest: string): boolean {
+  const opening = NAMED_VERB_OPENING.exec(rest);
+  if (!opening) return false;
+  const before = tagSentence(prefix);
+  const last = before.at(-1);
+  // ("Mama June's daughter | Jessica was preparing …": a person's noun names who comes next.)
+  if (
+    !last ||
+    !/^NNS?$/.test(last.tag) ||
+    PERSON_NOUN.test(last.text) ||
+    ROLE_NOUN_WORD.test(last.text)
+  )
+    return false;
+  if (!before.some((t) => FINITE.test(t.tag))) return false;
+  return tagSentence(opening[0]).some((t, i) => i > 0 && FINITE.test(t.tag));
+}
+/** A capitalised word, perhaps an adverb, and a word: "Sandown initially tried", "Argonaut was". */
+const NAMED_VERB_OPENING = en`^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+`;
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /**
  * Whether a quotation opened in `prefix` is still open at its end: someone's words go on there,

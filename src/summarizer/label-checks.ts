@@ -1,6 +1,6 @@
 import { cueWords, droppedCues } from './faithful.js';
 import { en } from './letters.js';
-import { ROLE_NOUN_WORD } from './people.js';
+import { PERSON_NOUN, ROLE_NOUN_WORD } from './people.js';
 import { lexiconTags, type Token, tagSentence } from './pos/tag.js';
 
 /**
@@ -150,9 +150,6 @@ function droppedNegationBound(label: string, sentence: string): boolean {
 
 /** A singular pronoun of a person, which a label must say who is. */
 const PERSON_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/i;
-/** Singular nouns of a person that a pronoun can stand for ("Child was rescued by his parents"). */
-const PERSON_NOUN =
-  /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|rider|driver|jockey|boxer|fighter|golfer|athlete|sprinter|runner|swimmer|cyclist|skier|veteran|youngster|pupil|musician|comedian|model|dancer|chef|pilot|passenger|resident|soldier|prisoner|inmate|defendant|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
 
 /**
  * Whether a label says "he", "his" or "her" with no one before it that the pronoun can be: a

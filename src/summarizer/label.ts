@@ -1753,6 +1753,17 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   return [...out, ...object];
 }
 
+/** A preposition of time and its time: "on Tuesday", "in January", "on 11 March", "at night". */
+function timePhraseAt(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:on|in|at|during)$/i.test(tokens[i]?.text ?? '')) return false;
+  const first = tokens[i + 1]?.text ?? '';
+  return (
+    TIME_WORD.test(first) || (/^\d{1,2}$/.test(first) && MONTH.test(tokens[i + 2]?.text ?? ''))
+  );
+}
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Whether the clause (to its first break) says until when: "since 2000", "for five years". */
 function boundedInTime(rest: readonly Token[]): boolean {
   for (let k = 0; k < rest.length; k++) {
@@ -3635,11 +3646,19 @@ function complement(
   )
     return null;
   // "rejected an attempt | by the defence to have …": a noun that names an act needs it.
+  // ("rejected the appeal | on Tuesday": a time after it is not what the act is, unless the
+  // act comes after the time: "announced a plan on Monday | to cut 500 jobs".)
   if (
     at >= 0 &&
     /^(?:IN|TO)$/.test(after?.tag ?? '') &&
     !/^(?:of)$/i.test(after?.text ?? '') &&
-    ACT_NOUN.test(head?.text ?? '')
+    ACT_NOUN.test(head?.text ?? '') &&
+    !(
+      timePhraseAt(tokens, at + 1) &&
+      !clauseUpTo(tokens.slice(at + 1)).some(
+        (t, k, rest) => t.tag === 'TO' && rest[k + 1]?.tag === 'VB',
+      )
+    )
   )
     // ("faces a repayment demand | from foreign banks": the phrase comes along when it fits,
     // but not when the act itself follows it, "an attempt by the defence | to have …".)

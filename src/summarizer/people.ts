@@ -38,6 +38,12 @@ export const ROLE_NOUNS =
  * boss" of a story that names another club's).
  */
 const NAME_ROLE_NOUNS = `${ROLE_NOUNS}|boss`;
+/**
+ * Singular nouns of a person: a pronoun can stand for one ("Child was rescued by his parents"),
+ * and a name after one is theirs ("Mama June's daughter Jessica").
+ */
+export const PERSON_NOUN =
+  /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|rider|driver|jockey|boxer|fighter|golfer|athlete|sprinter|runner|swimmer|cyclist|skier|veteran|youngster|pupil|musician|comedian|model|dancer|chef|pilot|passenger|resident|soldier|prisoner|inmate|defendant|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
 /** One word of an office, in any case: "chairman", "President". */
 export const ROLE_NOUN_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 const APPOSITIVE = enRegExp(

@@ -27,6 +27,23 @@ describe('cutGluedCaption', () => {
     });
   });
 
+  it('GIVEN a caption that is a whole clause ending on a noun, glued before a name and its verb ("… of the season Organisers initially planned …") THEN it is cut there, but not after a person\'s noun ("his daughter Jessica was …")', () => {
+    const story = [
+      'Lacey, a lifelong fan, has been invited to lead out the team at the final home game of the season.',
+      'His daughter Jessica was preparing to unveil the statue with the club chairman.',
+    ].map(contentStems);
+    const glued =
+      'Lacey is a lifelong Harbour Town fan and has been invited to lead out the team at the final home game of the season Organisers initially planned to unveil the statue in March, but the bronze casting was delayed.';
+    expect(cutGluedCaption(glued, contentStems, story)).toEqual({
+      text: 'Organisers initially planned to unveil the statue in March, but the bronze casting was delayed.',
+      caption:
+        'Lacey is a lifelong Harbour Town fan and has been invited to lead out the team at the final home game of the season',
+    });
+    const apposed =
+      'Lacey has been invited to lead out the team at the final home game of the season with his daughter Jessica will unveil the statue alongside the club chairman on Saturday.';
+    expect(cutGluedCaption(apposed, contentStems, story).caption).toBe('');
+  });
+
   it('GIVEN two captions glued before a sentence whose words run on through a preposition into a name ("… a gagging order against Ms Watson who claims …") THEN only the captions are cut, not the sentence\'s own opening', () => {
     const story = [
       'Sarah Watson has been snapped with a suspicious white powder at a party in Las Vegas.',

@@ -3180,3 +3180,19 @@ describe('headlineLabel: caught up in a thing', () => {
     ).toBe('Thousands of fans were caught up in crush');
   });
 });
+
+describe('headlineLabel: an act with only a time after it', () => {
+  it('GIVEN "judge Susan Ilston rejected the appeal on Tuesday" THEN the judge rejected the appeal (the day is no part of which appeal); an act with what it is for still needs it', () => {
+    expect(headlineLabel('District judge Susan Ilston rejected the appeal on Tuesday.')).toBe(
+      'District judge Susan Ilston rejected appeal',
+    );
+    expect(
+      headlineLabel(
+        'District judge Susan Ilston rejected an appeal by the defence to have the case dismissed.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('The company announced a plan on Monday to cut 500 jobs at its Leeds plant.'),
+    ).toBe('Company announced plan to cut 500 jobs');
+  });
+});
