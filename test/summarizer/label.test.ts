@@ -3196,3 +3196,16 @@ describe('headlineLabel: an act with only a time after it', () => {
     ).toBe('Company announced plan to cut 500 jobs');
   });
 });
+
+describe('headlineLabel: an abbreviation inside the sentence', () => {
+  it('GIVEN "walked out on Jan. 12 after talks …" THEN the label keeps the date whole, not "walked out on Jan"', () => {
+    expect(
+      headlineLabel(
+        'Workers at the mine walked out on Jan. 12 after talks on a new wage contract broke down.',
+      ),
+    ).toBe('Workers at mine walked out on Jan. 12');
+    expect(headlineLabel('The treaty was signed on Sept. 3 in Washington.')).toBe(
+      'Treaty was signed on Sept. 3',
+    );
+  });
+});

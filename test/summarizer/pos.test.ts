@@ -229,3 +229,21 @@ describe('tagSentence: a regular "-ed" form right after its subject', () => {
     expect(tagOf('The engine has powered the car for years.', 'powered')).toBe('VBN');
   });
 });
+
+describe('tokenize and tag: abbreviations written with a period', () => {
+  it('GIVEN "on Jan. 12" and "Gen. Smith" inside a sentence THEN the period stays with the word, tagged a name; a stop that ends the text goes apart', () => {
+    expect(tokenize('They walked out on Jan. 12 after talks.')).toEqual([
+      'They',
+      'walked',
+      'out',
+      'on',
+      'Jan.',
+      '12',
+      'after',
+      'talks',
+      '.',
+    ]);
+    expect(tagSentence('Gen. Smith ordered a retreat.')[0]).toEqual({ text: 'Gen.', tag: 'NNP' });
+    expect(tokenize('He was born in Dec.').slice(-2)).toEqual(['Dec', '.']);
+  });
+});

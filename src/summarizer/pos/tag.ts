@@ -113,6 +113,10 @@ function defaultTag(word: string): string {
 }
 
 const PLAIN_WORD = en`^[\p{L}\p{N}]+$`;
+/** Words written with a period that does not end a sentence: months, titles, "No.", "vs.". */
+const ABBREVIATION =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Mt|Ft)$/;
+const ABBREVIATED = new RegExp(`${ABBREVIATION.source.slice(0, -1)}\\.$`);
 
 /**
  * Words and punctuation as the tagger's lexicon has them: punctuation apart, "'s" apart
@@ -120,7 +124,8 @@ const PLAIN_WORD = en`^[\p{L}\p{N}]+$`;
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/)) {
+  const raws = text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/);
+  for (const [at, raw] of raws.entries()) {
     if (raw === '') continue;
     // Most words are letters and digits alone: nothing to split off.
     if (PLAIN_WORD.test(raw)) {
@@ -133,8 +138,13 @@ export function tokenize(text: string): string[] {
     let trail = m?.[3] ?? '';
     // Quotation marks are one token, '"': an apostrophe-s is the only "'" that is a possessive.
     for (const c of lead) out.push(c === "'" ? '"' : c);
-    // "U.S." keeps its last period; a sentence's full stop goes apart.
-    if (trail.startsWith('.') && en`^(?:\p{L}\.)+\p{L}$`.test(word)) {
+    // "U.S." keeps its last period; a sentence's full stop goes apart. So does an abbreviation
+    // inside the sentence ("walked out on Jan. 12", "Gen. Smith"): no stop ends a clause there.
+    if (
+      trail.startsWith('.') &&
+      (en`^(?:\p{L}\.)+\p{L}$`.test(word) ||
+        (trail === '.' && ABBREVIATION.test(word) && (raws[at + 1] ?? '') !== ''))
+    ) {
       word += '.';
       trail = trail.slice(1);
     }
@@ -253,7 +263,13 @@ export function tagTokens(tokens: readonly string[]): Token[] {
     tagged.push(
       token(
         t.token,
-        fixedTag(t.token) ?? (NUMBER_WORD.test(t.token) || AMOUNT.test(t.token) ? 'CD' : t.tag),
+        fixedTag(t.token) ??
+          (NUMBER_WORD.test(t.token) || AMOUNT.test(t.token)
+            ? 'CD'
+            : // ("Jan./URL": Brill reads any word with a period in it as a web address.)
+              t.tag === 'URL' && ABBREVIATED.test(t.token)
+              ? 'NNP'
+              : t.tag),
       ),
     );
   // ("Nicola Sturgeon/NN said", "Edward Fox/NN"): a capitalised word after a name's word, known
