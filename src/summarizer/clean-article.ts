@@ -49,7 +49,14 @@ const CAPTION_LINE =
 const CREDIT_ENDS_LINE =
   /\b(?:(?:Photograph|Photo|Illustration|Composite|Picture|Image|Pic)s?:\s+(?=[^.!?:]*(?:\/|\b(?:Getty|Reuters|AP|AFP|PA|EPA|Alamy|Shutterstock|Rex|Bloomberg)\b))|Credit:\s+)[^.!?:]{2,80}$|\([A-Z][\w&.' -]{1,30}:\s+[A-Z][\w.' -]{1,40}\)$/;
 const FOOTER =
-  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^save (?:this )?articles? to read later\b|\bby sharing this article\.?$|^get our [\w ,&]{0,60}\b(?:email|newsletter|app|podcast)s?\b|^source: [A-Z][\w ]{1,40}\.?$|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):)/i;
+  /(?:^this (?:article|story|report) (?:was|is) (?:written|produced|reported)|legally licensed|please direct all licensing questions|^all rights reserved|^copyright\b|^©|^\(c\) \d{4}|^follow (?:us|@)|^sign up (?:for|to)|^subscribe (?:to|for|now)|^click here|^contact (?:us|the author)|^\(?(?:additional )?reporting by\b|^editing by\b|^writing by\b|^our standards:|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:story|article|report) (?:has been|was) (?:corrected|updated)\b|^an earlier version of this (?:story|article|report)\b|^a version of this article appears in print\b|^[—–-]+\s*with assistance from\b|^save (?:this )?articles? to read later\b|\bby sharing this article\.?$|^get our [\w ,&]{0,60}\b(?:email|newsletter|app|podcast)s?\b|^source: [A-Z][\w ]{1,40}\.?$|^\(updates? (?:with|to)\b[^()]*\)$|^(?:correction|clarification):|^for (?:more|further) information,? (?:visit|see|go to|please|contact|call)\b)/i;
+/**
+ * Where a press release's boilerplate starts, under the story: "About Northwind Energy", "About
+ * the company", "Forward-looking statements", "Media contact:". Every line after it is the
+ * company's description, its lawyers' caveats or its phone numbers, none of them the news.
+ */
+const BOILERPLATE_HEADING =
+  /^(?:(?:About|ABOUT) (?:the [Cc]ompany|[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|the)){0,5})|(?:Forward|FORWARD)[- ](?:[Ll]ooking [Ss]tatements?|LOOKING STATEMENTS?)|(?:Safe|SAFE) (?:[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT)|(?:Media|Press|Investor|MEDIA|PRESS|INVESTOR) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations|CONTACTS?)|(?:Contacts?|CONTACTS?))\s*[.:]?$/;
 /** A list's heading under a story, whose short lines after it are links: "Related topics". */
 const LINK_LIST_HEADINGS = String.raw`related(?: (?:topics|articles|stories|content|coverage))?|more about|don['’]t miss these stories from [A-Z][\w ]{1,30}|more from (?:the )?[A-Z][\w ]{1,30}|more on this story|explore more on these topics|top stories|most read(?: from [A-Z][\w ]{1,30})?|read more from [A-Z][\w ]{1,30}`;
 const LINK_LIST_HEADING = new RegExp(`^(?:${LINK_LIST_HEADINGS})[.:!]*$`, 'i');
@@ -104,6 +111,13 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
   [
     /^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN(?: Business| Money| Travel| Style| Sport| Politics)?|AP|AFP|Reuters)\)\s*(?:--|—|-)?\s*/,
     'source-tag',
+  ],
+  // A press release's wire: "TEESSIDE, England--(BUSINESS WIRE)--", "OSLO, Norway, March 4,
+  // 2026 (GLOBE NEWSWIRE) --", "LONDON, March 4, 2026 /PRNewswire/ --".
+  [
+    /^(?:[A-Z][\w .,'’-]{0,80}?)?(?:\s*--\s*\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)\s*--|\s*\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)\s*(?:--|—|–|-)|\s*\/\s*PRNewswire(?:-[A-Za-z]+)?\s*\/\s*(?:--|—|–|-))\s*/,
+    'source-tag',
+    /WIRE|Newswire/i,
   ],
   // A partner's tag opening a line: "(The Hollywood Reporter)Stan Freberg …", "(EW.com) -- …".
   [/^\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)\s*(?:--|—|-)?\s*(?=[A-Z"“])/, 'source-tag'],
@@ -208,6 +222,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   let bylineBeatAt = -1;
   /** The line of the block being read that was a time stamp (a live page's post follows it). */
   let stampAt = -1;
+  /** Whether a press release's boilerplate has begun (BOILERPLATE_HEADING): the story is over. */
+  let boilerplate = false;
 
   const flush = () => {
     if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
@@ -270,6 +286,13 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         line = line.slice(dateline[0].length);
       }
       if (line === '') continue;
+      // (Only under two paragraphs of story: "About" opens no release's first lines.)
+      if (!boilerplate && paragraphs.length >= 2 && BOILERPLATE_HEADING.test(line))
+        boilerplate = true;
+      if (boilerplate) {
+        removed.push({ text: original, reason: 'footer' });
+        continue;
+      }
       const wordCount = countSpaces(line) + 1;
       if (wordCount >= 8) storyStarted = true;
 

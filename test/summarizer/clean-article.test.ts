@@ -763,3 +763,63 @@ describe('a page pasted as text, the ABC and Al Jazeera ways', () => {
     );
   });
 });
+
+describe('a press release: its wire, its boilerplate and its contacts', () => {
+  const release = (opening: string) =>
+    [
+      'Harbour Mills to open flour mill in Hull',
+      '',
+      `${opening}Harbour Mills today announced it will open a flour mill at Hull docks, creating 120 jobs.`,
+      '',
+      'The £45 million mill will grind 300,000 tonnes of wheat a year from farms in Yorkshire and Lincolnshire.',
+      '',
+      '"Hull has the port, the farms and the people," said Ruth Okafor, chief executive of Harbour Mills.',
+      '',
+      'About Harbour Mills',
+      'Harbour Mills is a family-owned miller founded in 1921, with mills in Leeds and York.',
+      'For more information, visit www.harbour-mills.example.',
+      '',
+      'Media contact:',
+      'Sam Patel',
+      'press@harbour-mills.example',
+    ].join('\n');
+
+  it.each([
+    ['HULL, England--(BUSINESS WIRE)--'],
+    ['HULL, England, March 4, 2026 /PRNewswire/ -- '],
+    ['Hull, England, March 04, 2026 (GLOBE NEWSWIRE) -- '],
+  ])(
+    'GIVEN a release opening "%s" THEN the story opens on its first words, and nothing from "About Harbour Mills" on is kept',
+    (opening) => {
+      const c = cleanArticle(release(opening));
+      expect(c.paragraphs[0]?.text).toMatch(/^Harbour Mills today announced/);
+      const text = allText(c);
+      expect(text).toContain('said Ruth Okafor');
+      expect(text).not.toMatch(/family-owned|For more information|Sam Patel|press@|About Harbour/);
+      expect(c.removed.filter((r) => r.reason === 'footer').map((r) => r.text)).toEqual([
+        'About Harbour Mills',
+        'Harbour Mills is a family-owned miller founded in 1921, with mills in Leeds and York.',
+        'For more information, visit www.harbour-mills.example.',
+        'Media contact:',
+        'Sam Patel',
+        'press@harbour-mills.example',
+      ]);
+    },
+  );
+
+  it('GIVEN a story with a section headed "About the money" THEN it is kept: only a heading that names a company, its statements or its contacts ends the story', () => {
+    const c = cleanArticle(
+      [
+        'Council approves £12m sea wall for Filey',
+        '',
+        'Councillors approved a £12m sea wall for Filey on Tuesday after two winters of flooding.',
+        '',
+        'Work will start in April and last two years, the council said.',
+        '',
+        'About the money',
+        'Most of the cost will come from the Environment Agency, with £2m from the council.',
+      ].join('\n'),
+    );
+    expect(allText(c)).toContain('Most of the cost will come from the Environment Agency');
+  });
+});
