@@ -87,9 +87,11 @@ export function findQuotes(
   sentences: readonly Sentence[],
   people?: readonly Person[],
 ): FoundQuote[] {
+  const answers = interviewAnswers(sentences, people);
   const stream = buildStream(sentences);
   const spans = findQuoteSpans(stream.text);
-  if (spans.length === 0) return [];
+  if (spans.length === 0) return answers;
+  const answered = new Set(answers.flatMap((a) => a.sentenceIds));
   const masked = mask(stream.text, spans);
   const s: Stream = { ...stream, masked };
   let known: Person[] | undefined;
@@ -108,6 +110,8 @@ export function findQuotes(
   let unresolvedEnd = -1;
   for (const found of spans) {
     let span = found;
+    // (An interview's answer is the interviewee's already: interviewAnswers.)
+    if (answered.size > 0 && answered.has(sentenceAt(s, span.open))) continue;
     // (As `span.text.split(/\s+/).length`, counted no further than needed.)
     if (countMatches(SPACE_RUN, span.text, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
     const from = sentenceStart(s, span.open);
@@ -336,7 +340,64 @@ export function findQuotes(
     lastSpanClose = span.close;
     lastClosed = span.closed;
   }
-  return quotes;
+  return answers.length === 0
+    ? quotes
+    : [...quotes, ...answers].sort((a, b) => a.sentenceId - b.sentenceId);
+}
+
+/** An interview's turn, as printed: "Q: Why pick on the microwave?", "A: Because …". */
+export const INTERVIEW_TURN = /^[QA]:\s/;
+const QUESTION_OPENING = /^Q:\s/;
+const ANSWER_OPENING = /^A:\s+/;
+/** An answer printed in quotation marks, whole: '"Because it has taught … forgetting."'. */
+const WHOLLY_QUOTED = /^["“]([^"“”]+)["”]$/;
+
+/**
+ * An interview printed as questions and answers (two of each at least: "Q: …" and "A: …"):
+ * each answer, to the next question or answer or the end of its paragraph, is the words of the
+ * person the introduction before the first question names in full ("Marta Kowalczyk runs three
+ * restaurants …"). None when the introduction names no one: whose answers they are is unsaid.
+ */
+function interviewAnswers(
+  sentences: readonly Sentence[],
+  people: readonly Person[] | undefined,
+): FoundQuote[] {
+  let questions = 0;
+  let answers = 0;
+  for (const s of sentences) {
+    if (QUESTION_OPENING.test(s.text)) questions++;
+    else if (ANSWER_OPENING.test(s.text)) answers++;
+  }
+  if (questions < 2 || answers < 2) return [];
+  const firstQuestion = sentences.find((s) => QUESTION_OPENING.test(s.text))?.id ?? 0;
+  const at = (p: Person) => sentences[p.firstSeen]?.text.indexOf(p.name) ?? -1;
+  const interviewee = [...(people ?? findPeople(sentences)), ...namesIn(sentences)]
+    .filter((p) => p.firstSeen < firstQuestion && p.name.includes(' ') && at(p) >= 0)
+    .sort((a, b) => a.firstSeen - b.firstSeen || at(a) - at(b))[0];
+  if (!interviewee) return [];
+  const found: FoundQuote[] = [];
+  for (const [k, s] of sentences.entries()) {
+    if (!ANSWER_OPENING.test(s.text)) continue;
+    const ids = [s.id];
+    let text = s.text.replace(ANSWER_OPENING, '');
+    for (let j = k + 1; j < sentences.length; j++) {
+      const next = sentences[j] as Sentence;
+      if (next.paragraph !== s.paragraph || QUESTION_OPENING.test(next.text)) break;
+      if (ANSWER_OPENING.test(next.text)) break;
+      ids.push(next.id);
+      text += ` ${next.text}`;
+    }
+    const inMarks = WHOLLY_QUOTED.exec(text.trim());
+    found.push({
+      speaker: interviewee.name,
+      role: interviewee.role,
+      text: finish(inMarks?.[1] ?? text),
+      sentenceId: s.id,
+      sentenceIds: ids,
+      attributionId: -1,
+    });
+  }
+  return found;
 }
 
 /**

@@ -31,6 +31,7 @@ import { showDoubleQuotations } from './quote-spans.js';
 import {
   type FoundQuote,
   findQuotes,
+  INTERVIEW_TURN,
   quotationShownIn,
   quotedByName,
   wordsOnly,
@@ -164,6 +165,8 @@ export function selectKeySentences(
         (!saysSomething(s) ||
           imagined.has(i) ||
           unattributedFirstPerson(s, sentences) ||
+          // ("Q: How do you prioritize your day?", "A: I have been well served …": a question
+          // says nothing, and an answer leans on its question; the quotes give the answers.)
           INTERVIEW_TURN.test((sentences[i - s.inParagraph] as Sentence).text) ||
           answersWithoutVerb(sentences, i) ||
           SAID_AFTER.test(sentences[i + 1]?.text ?? ''))
@@ -477,13 +480,6 @@ function unattributedFirstPerson(s: Sentence, sentences: readonly Sentence[]): b
 
 /** An apostrophe inside a word, "We’ll", "don't": no quotation mark. */
 const IN_WORD_APOSTROPHE = en.g`(?<=\p{L})['’](?=\p{L})`;
-
-/**
- * "Q: How do you prioritize your day?", "A: I have been well served in my career by …": a
- * paragraph of an interview printed as questions and answers. An answer is its speaker's words
- * that no sentence attributes, and leans on its question; a question says nothing.
- */
-const INTERVIEW_TURN = /^[QA]:\s/;
 
 /** A word or three in double marks inside a sentence: the writer's scare quotes, not speech. */
 const SCARE_QUOTES = /\s["“](?:[^\s"“”]+\s){0,2}[^\s"“”]+["”](?=[\s,;.])/g;

@@ -3499,3 +3499,47 @@ describe('findQuotes: speakers on a news page (the extraction benchmark)', () =>
     expect(quotes.find((q) => /bullet/.test(q.text))?.speaker).not.toBe('Ilhan Omar');
   });
 });
+
+describe('findQuotes: an interview printed as questions and answers', () => {
+  const interview = (intro: string) =>
+    prepareArticle(
+      [
+        intro,
+        '',
+        'Q: Why pick on the microwave?',
+        'A: "Because it has taught a whole generation that food is something you reheat, not something you make. I\'m not against convenience."',
+        '',
+        'Q: What did winning the award change?',
+        'A: Bookings went up by about a third overnight. My mother finally stopped asking when I would get a proper job.',
+        '',
+        'Her book is published on Thursday.',
+      ].join('\n'),
+    ).sentences;
+
+  it('GIVEN "Q: …" and "A: …" after an introduction that names the interviewee THEN each answer, quoted or not and over its sentences, is theirs', () => {
+    const quotes = findQuotes(
+      interview(
+        'Marta Kowalczyk runs three restaurants in Glasgow and last month won the Scottish Chef of the Year award. We asked her about her new book.',
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [
+        'Marta Kowalczyk',
+        "Because it has taught a whole generation that food is something you reheat, not something you make. I'm not against convenience.",
+      ],
+      [
+        'Marta Kowalczyk',
+        'Bookings went up by about a third overnight. My mother finally stopped asking when I would get a proper job.',
+      ],
+    ]);
+  });
+
+  it("GIVEN the same answers after an introduction that names no one THEN they are no one's quotes", () => {
+    const quotes = findQuotes(
+      interview(
+        'The chef who runs three restaurants in Glasgow won the award last month. We asked her about her new book.',
+      ),
+    );
+    expect(quotes).toEqual([]);
+  });
+});
