@@ -464,6 +464,8 @@ export function headlineLabel(sentence: string): string | undefined {
       return undefined;
     // "…, she added": a label does not say who "she" is; without the speaker it states a view.
     if (/^(?:he|she|they|it|we|i)\b/i.test(by)) return undefined;
+    const said = head.join(' ');
+    if (sceneBeforeWhen(said, body.slice(body.indexOf(head.at(-1) ?? '') + 1))) return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
@@ -482,6 +484,16 @@ export function headlineLabel(sentence: string): string | undefined {
 }
 
 const SCORE = /^\d+-\d+$/;
+
+/**
+ * "The man was riding along Dereham Road | at about 18:30 on Sunday when he was struck by a
+ * car": what was going on when something happened is the scene; the news is the "when".
+ */
+function sceneBeforeWhen(label: string, after: string): boolean {
+  return PAST_PROGRESSIVE.test(label) && WHEN_LATER.test(after);
+}
+const PAST_PROGRESSIVE = /\b(?:was|were)\s+(?:\S+ly\s+)?\S+ing\b/i;
+const WHEN_LATER = /^(?:(?![.;!?](?:\s|$)).)*?(?:,\s*|\s)when\s/i;
 
 /** The tokens up to the first clause break (a comma, a semicolon, a colon, a stop). */
 function clauseUpTo(tokens: readonly Token[]): readonly Token[] {
@@ -698,6 +710,9 @@ function check(
     !/\b(?:into|in|take|takes|took|taken|taking)\s+\S+$/i.test(label)
   )
     return undefined;
+  // ("The man was riding along Dereham Road | at about 18:30 on Sunday when he was struck by
+  // a car": what was going on when something happened is the scene; the news is the "when".)
+  if (sceneBeforeWhen(label, after)) return undefined;
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = en`\b(\p{Lu})(?:,|$)`.exec(label)?.[1];
   if (initial && enRegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))

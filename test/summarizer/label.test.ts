@@ -3209,3 +3209,21 @@ describe('headlineLabel: an abbreviation inside the sentence', () => {
     );
   });
 });
+
+describe('headlineLabel: the scene before "when"', () => {
+  it('GIVEN "The man was riding along Dereham Road … when he was struck by a car" THEN no label says only what he was doing, with or without who said it; what happened to him is labelled', () => {
+    expect(
+      headlineLabel(
+        'The 54-year-old man was riding along Dereham Road at about 18:30 GMT on Sunday when he was struck by a hatchback, police said.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'The teenager was riding in a Ford Focus with two friends when the shot was fired.',
+      ),
+    ).toBeUndefined();
+    expect(headlineLabel('The man was struck by a car on Sunday, police said.')).toBe(
+      'Man was struck by car, police said',
+    );
+  });
+});
