@@ -32,7 +32,7 @@ import {
   surnameOf,
   TITLE_WORD,
 } from './people.js';
-import { lexiconTags, mayHaveVerb } from './pos/tag.js';
+import { FINITE_TAG, lexiconTags, mayHaveVerb, tagSentence } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { findQuoteSpans, type QuoteSpan, spanAt } from './quote-spans.js';
 import { capitalize, NAME_THEN_POSITION } from './tighten.js';
@@ -388,6 +388,9 @@ function interviewAnswers(
       text += ` ${next.text}`;
     }
     const inMarks = WHOLLY_QUOTED.exec(text.trim());
+    // ("A: Bob Marley, Bruno Mars, Drake.", "A: Watching NBA League Pass, reading, travel.": a
+    // list or a title with no verb answers a question and says nothing alone.)
+    if (!tagSentence(inMarks?.[1] ?? text).some((t) => FINITE_TAG.test(t.tag))) continue;
     found.push({
       speaker: interviewee.name,
       role: interviewee.role,

@@ -3512,11 +3512,14 @@ describe('findQuotes: an interview printed as questions and answers', () => {
         'Q: What did winning the award change?',
         'A: Bookings went up by about a third overnight. My mother finally stopped asking when I would get a proper job.',
         '',
+        'Q: Who is on your kitchen playlist?',
+        'A: Bob Dylan, Joni Mitchell and Nina Simone.',
+        '',
         'Her book is published on Thursday.',
       ].join('\n'),
     ).sentences;
 
-  it('GIVEN "Q: …" and "A: …" after an introduction that names the interviewee THEN each answer, quoted or not and over its sentences, is theirs', () => {
+  it('GIVEN "Q: …" and "A: …" after an introduction that names the interviewee THEN each answer, quoted or not and over its sentences, is theirs; a list with no verb answers a question and is no quote', () => {
     const quotes = findQuotes(
       interview(
         'Marta Kowalczyk runs three restaurants in Glasgow and last month won the Scottish Chef of the Year award. We asked her about her new book.',
