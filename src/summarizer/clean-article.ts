@@ -73,6 +73,12 @@ const AUTHOR_NOTE =
 /** A credit: a column or show named, then who writes or makes it, or how often it comes out. */
 const CREDIT_LINE =
   /^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:is|are) (?:written|edited|compiled|syndicated|sponsored|produced) (?:by|weekly|daily|monthly|every)\b/;
+/**
+ * A live page's greeting: "Welcome to our live coverage of Storm Bert, which …", "Hello and
+ * welcome to the BBC's live page …", "Stay with us for the latest". The page's voice, not news.
+ */
+const LIVE_GREETING =
+  /^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+(?:and\s+)?)?(?:welcome (?:back )?to (?:our|the|this)\b[\w\s'’]{0,30}\b(?:live|rolling)\b|stay with us\b|(?:do )?(?:stay|keep) (?:with|following) (?:us|this page)\b|we['’]ll (?:be )?(?:bring(?:ing)? you|keep(?:ing)? you)\b[^.]{0,40}\b(?:latest|updates?)\b)/i;
 /** A link line to another story: "Read more: …", "Related: …", "See also: …" (short, no sentence of this story). */
 const LINK_LINE =
   /^(?:read more|related|see also|more|also read|watch|listen|recommended)\s*:\s*\S/i;
@@ -330,7 +336,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         (wordCount <= 10 && CRUFT_LINE.test(line)) ||
         (wordCount <= 25 && LINK_LINE.test(line)) ||
         isTeamSheet(line) ||
-        LIST_ENTRY.test(line)
+        LIST_ENTRY.test(line) ||
+        (wordCount <= 40 && LIVE_GREETING.test(line))
       ) {
         removed.push({ text: original, reason: 'cruft' });
         linkList = wordCount <= 10 && LINK_LIST_HEADING.test(line);

@@ -823,3 +823,23 @@ describe('a press release: its wire, its boilerplate and its contacts', () => {
     expect(allText(c)).toContain('Most of the cost will come from the Environment Agency');
   });
 });
+
+describe("a live page's greeting", () => {
+  it('GIVEN "Welcome to our live coverage of Storm Bert, which …" and "Stay with us for the latest" THEN both go; a sentence that welcomes news stays', () => {
+    const c = cleanArticle(
+      [
+        '10:58 GMT',
+        'The Environment Agency has issued 12 severe flood warnings, mostly along the River Severn.',
+        'Ministers welcomed the decision to open rest centres in Worcester and Hereford.',
+        '',
+        '10:30 GMT',
+        'Good morning and welcome to our live coverage of Storm Bert, which has brought heavy rain to much of the UK overnight.',
+        'Stay with us for the latest on travel and power cuts.',
+      ].join('\n'),
+    );
+    const text = allText(c);
+    expect(text).not.toMatch(/live coverage|Stay with us/);
+    expect(text).toContain('Ministers welcomed the decision');
+    expect(text).toContain('12 severe flood warnings');
+  });
+});
