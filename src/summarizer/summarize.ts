@@ -72,6 +72,12 @@ export interface SelectionOptions {
   readonly pairForRole?: boolean;
   /** Sentences the caller knows to be no point, besides those selection finds unfit itself. */
   readonly unfit?: (i: number) => boolean;
+  /**
+   * Sentences the caller knows to say one thing: the sentences of one quotation. One of them
+   * is a point at most (unless the later leans on the earlier: they are then one point), as a
+   * sentence that repeats another is none.
+   */
+  readonly together?: (i: number, j: number) => boolean;
 }
 
 /**
@@ -151,6 +157,8 @@ export function selectKeySentences(
     needsPrevious: ranked.needsPrevious,
     preselected: [ledeId],
     repeats: (i, j) => {
+      const pair = Math.abs(i - j) === 1 && ranked.needsPrevious[Math.max(i, j)] === true;
+      if (!pair && options.together?.(i, j) === true) return true;
       const shared = overlap(i, j);
       return shared > REPEAT_OVERLAP || (shared > FIGURE_REPEAT_OVERLAP && sameFigure(i, j));
     },
@@ -238,9 +246,25 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
   // The lede's sentence is chosen with the points and shown once, as the lede.
   const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
+  // Which quotation each sentence is wholly inside (narration a quotation's span ran over is
+  // in none: its words are not the quotation's).
+  const quotationOf: (number | undefined)[] = [];
+  for (const [k, q] of found.entries()) {
+    const words = wordsOnly(q.text);
+    for (const id of q.sentenceIds) {
+      const own = wordsOnly((sentences[id] as Sentence).text);
+      if (own !== '' && words.includes(own)) quotationOf[id] = k;
+    }
+  }
   const { ids, ledeId, lede, ledeStems, ranked } = selectKeySentences(prepared, givenTitle, {
     points: points + 1,
     pairForRole: true,
+    // (A statement of resignation, five sentences of one quotation, was three of four points:
+    // one speaker's one statement is one point, and the quotes show the rest.)
+    together: (i, j) => {
+      const q = quotationOf[i];
+      return q !== undefined && q === quotationOf[j];
+    },
     // ('"If they had really wanted to sign they should have …"': a sentence that is all
     // quotation, which no one was found to say, reads as nobody's words.)
     unfit: (i) =>

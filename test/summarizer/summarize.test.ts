@@ -322,12 +322,18 @@ describe('a point from inside a quotation', () => {
     const text = ['Council engineer Helen Okafor spoke after the vote.', '', ...groups].join('\n');
     const points = ok(text, 6).keyPoints.map((p) => p.text);
     const speech = points.filter((p) => p.includes('— Helen Okafor'));
-    // (The quotation reopened at "The steel hangers" and closed two sentences on: one point.)
-    expect(
-      speech.some((p) => p.includes('rusted through') && p.includes('cannot be patched again')),
-    ).toBe(true);
+    // (The quotation reopened at "The steel hangers" and closed two sentences on: one
+    // quotation, so one point at most shows it.)
+    expect(speech).toHaveLength(1);
     for (const p of speech) expect(p.match(/— Helen Okafor/g)).toHaveLength(1);
     for (const p of speech) expect(p).toMatch(/— Helen Okafor$/);
+    // (Without the reopening, the sentence that leans on the one before is shown with it.)
+    const plain = ok(text.replace('"The council waited far too long. ', ''), 6).keyPoints.map(
+      (p) => p.text,
+    );
+    expect(plain).toContain(
+      '"The steel hangers on the north side of the bridge have rusted through. They cannot be patched again, and every week of delay adds £200,000 to the bill." — Helen Okafor',
+    );
   });
 
   it('GIVEN a quote point whose attribution is "he said" THEN it names, where the pronoun stands, a person the article quotes by surname, and nobody else', () => {
@@ -1432,5 +1438,22 @@ describe('summarize: one figure given twice in other words', () => {
     );
     expect(s.keyPoints.map((p) => p.text).filter((t) => /grew by 5\.5%/.test(t))).toEqual([]);
     expect(s.keyPoints.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('summarize: one quotation is one point', () => {
+  it('GIVEN a statement of five sentences in one quotation, reopened at a new sentence THEN one point shows words wholly inside it, the quotes show the rest', () => {
+    const text = [
+      'Harbour Town manager Jan Kowal has resigned for "personal reasons".',
+      '',
+      'The former Poland coach joined the club this summer but now wants to return home. Kowal said: "My time at Harbour Town has been memorable and it is with deep regret that I leave. I wish the club and the supporters all the best. "Private issues in my family have arisen which caused my decision. I very much hope that the wonderful fans will respect my decision." Assistant coach Rosa Lind has been put in temporary charge and will take care of team affairs for the league match against Eastfield.',
+      '',
+      'The club said it would name a permanent successor before the transfer window opens in January.',
+    ].join('\n');
+    const s = ok(text, 6);
+    const inside = s.keyPoints.filter((p) => /— Jan Kowal$/.test(p.text));
+    expect(inside).toHaveLength(1);
+    expect(s.keyPoints.map((p) => p.text).join(' ')).toMatch(/Rosa Lind/);
+    expect(s.quotes.map((q) => q.text).join(' ')).toMatch(/Private issues in my family/);
   });
 });
