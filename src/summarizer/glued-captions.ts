@@ -1,7 +1,7 @@
 import { countMatches } from './count-matches.js';
 import { en, enRegExp } from './letters.js';
 import { PERSON_NOUN, ROLE_NOUN_WORD, ROLE_NOUNS } from './people.js';
-import { tagSentence } from './pos/tag.js';
+import { FINITE_TAG, tagSentence } from './pos/tag.js';
 import { capitalize } from './tighten.js';
 import { countWords, STOP_WORDS } from './tokens.js';
 import { trailingRun } from './trailing-run.js';
@@ -192,12 +192,11 @@ function namedClauseAfterClause(prefix: string, rest: string): boolean {
     ROLE_NOUN_WORD.test(last.text)
   )
     return false;
-  if (!before.some((t) => FINITE.test(t.tag))) return false;
-  return tagSentence(opening[0]).some((t, i) => i > 0 && FINITE.test(t.tag));
+  if (!before.some((t) => FINITE_TAG.test(t.tag))) return false;
+  return tagSentence(opening[0]).some((t, i) => i > 0 && FINITE_TAG.test(t.tag));
 }
 /** A capitalised word, perhaps an adverb, and a word: "Sandown initially tried", "Argonaut was". */
 const NAMED_VERB_OPENING = en`^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+`;
-const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /**
  * Whether a quotation opened in `prefix` is still open at its end: someone's words go on there,

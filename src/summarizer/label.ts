@@ -464,8 +464,10 @@ export function headlineLabel(sentence: string): string | undefined {
       return undefined;
     // "…, she added": a label does not say who "she" is; without the speaker it states a view.
     if (/^(?:he|she|they|it|we|i)\b/i.test(by)) return undefined;
-    const said = head.join(' ');
-    if (sceneBeforeWhen(said, body.slice(body.indexOf(head.at(-1) ?? '') + 1))) return undefined;
+    const last = head.at(-1) ?? '';
+    const end = body.indexOf(last);
+    if (end >= 0 && sceneBeforeWhen(head.join(' '), body.slice(end + last.length)))
+      return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
@@ -1772,12 +1774,11 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
 function timePhraseAt(tokens: readonly Token[], i: number): boolean {
   if (!/^(?:on|in|at|during)$/i.test(tokens[i]?.text ?? '')) return false;
   const first = tokens[i + 1]?.text ?? '';
+  // (TIME_WORD holds the months: "on 11 March".)
   return (
-    TIME_WORD.test(first) || (/^\d{1,2}$/.test(first) && MONTH.test(tokens[i + 2]?.text ?? ''))
+    TIME_WORD.test(first) || (/^\d{1,2}$/.test(first) && TIME_WORD.test(tokens[i + 2]?.text ?? ''))
   );
 }
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Whether the clause (to its first break) says until when: "since 2000", "for five years". */
 function boundedInTime(rest: readonly Token[]): boolean {

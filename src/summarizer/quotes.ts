@@ -382,8 +382,7 @@ function interviewAnswers(
     let text = s.text.replace(ANSWER_OPENING, '');
     for (let j = k + 1; j < sentences.length; j++) {
       const next = sentences[j] as Sentence;
-      if (next.paragraph !== s.paragraph || QUESTION_OPENING.test(next.text)) break;
-      if (ANSWER_OPENING.test(next.text)) break;
+      if (next.paragraph !== s.paragraph || INTERVIEW_TURN.test(next.text)) break;
       ids.push(next.id);
       text += ` ${next.text}`;
     }
