@@ -128,6 +128,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 const CONNECTIVE_BEFORE_NAME =
   /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless|For|With|From|To|By|Like|Unlike|Including|Against|Among)\s+(?=\S+\s+\S)/;
 
+const PAIRING_WORD = /^(?:Both|Either|Neither)\s+/;
+
 /** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
 export const OCCUPATIONS =
   'singer|actor|host|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|wing|forward|goalscorer|playmaker|keeper|flanker|hooker|prop|batsman|spinner|hurdler|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|songwriter|guitarist|drummer|producer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
@@ -169,7 +171,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     const raw = rawRole?.startsWith('of ')
       ? roleWithBody(titled.title, rawRole)
       : (rawRole ?? titled.title);
-    const role = raw && BODY_SPOKEN_FOR.test(raw) ? raw : raw?.replace(LEADING_VERBS, '');
+    // ("Both Culture Secretary Tessa Jowell and …": a word that pairs two people is no role.)
+    const paired = raw?.replace(PAIRING_WORD, '');
+    const role =
+      paired && BODY_SPOKEN_FOR.test(paired) ? paired : paired?.replace(LEADING_VERBS, '');
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
     if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });

@@ -3546,3 +3546,16 @@ describe('findQuotes: an interview printed as questions and answers', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('findQuotes: a word that pairs two people is no part of a role', () => {
+  it('GIVEN "Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have welcomed …" THEN Ms Jowell\'s quote gives her role as Culture Secretary', () => {
+    const quotes = quotesOf(
+      'Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have welcomed his return. "We are all very pleased about that," Ms Jowell told Sky News.',
+    );
+    expect(quotes).toContainEqual({
+      speaker: 'Tessa Jowell',
+      role: 'Culture Secretary',
+      text: 'We are all very pleased about that.',
+    });
+  });
+});
