@@ -1,4 +1,5 @@
 import { countMatches } from './count-matches.js';
+import { MONTHS, WEEKDAYS } from './dates.js';
 import { en, enRegExp } from './letters.js';
 import { PERSON_NOUN, ROLE_NOUN_WORD, ROLE_NOUNS } from './people.js';
 import { FINITE_TAG, tagSentence } from './pos/tag.js';
@@ -73,8 +74,7 @@ const BEFORE_HONORIFIC = enRegExp(`^(?:\\p{Ll}+ed|${ROLE_NOUNS})$`, 'u');
  */
 const PREPOSITION_END =
   /^(?:against|without|onto|towards?|among|across|behind|beyond|despite|within|upon|via|per|throughout|around|near|beside|besides|unlike|including|versus|past|amid|alongside|inside|outside|beneath|underneath)$/i;
-const DAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`);
 
 /**
  * Words no caption ends on, capitalised as they open a sentence: '"My aim was to win a round

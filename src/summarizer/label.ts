@@ -1770,6 +1770,11 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
   return [...out, ...object];
 }
 
+/** Whether the tokens hold an infinitive: "to" and a verb's base form ("… to reduce"). */
+function hasInfinitive(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.tag === 'TO' && tokens[k + 1]?.tag === 'VB');
+}
+
 /** A preposition of time and its time: "on Tuesday", "in January", "on 11 March", "at night". */
 function timePhraseAt(tokens: readonly Token[], i: number): boolean {
   if (!/^(?:on|in|at|during)$/i.test(tokens[i]?.text ?? '')) return false;
@@ -3383,9 +3388,7 @@ function complement(
     head &&
     WILLING_NOUN.test(head.text) &&
     /^(?:by|from)$/i.test(needs) &&
-    clauseUpTo(tokens.slice(at + 1)).some(
-      (t, k, rest) => t.tag === 'TO' && rest[k + 1]?.tag === 'VB',
-    )
+    hasInfinitive(clauseUpTo(tokens.slice(at + 1)))
   )
     return null;
   // ("had been hailed by the government | as proof …": in the passive, what it was hailed as is
@@ -3423,7 +3426,7 @@ function complement(
     OBJECT_CONTROL.test(verb) &&
     needs === ',' &&
     !/^(?:IN|TO)$/.test(tokens[0]?.tag ?? '') &&
-    tokens.slice(at + 2).some((t, k, rest) => t.tag === 'TO' && rest[k + 1]?.tag === 'VB')
+    hasInfinitive(tokens.slice(at + 2))
   )
     return null;
   // "was born in the same year | that …": the same as what.
@@ -3669,12 +3672,7 @@ function complement(
     /^(?:IN|TO)$/.test(after?.tag ?? '') &&
     !/^(?:of)$/i.test(after?.text ?? '') &&
     ACT_NOUN.test(head?.text ?? '') &&
-    !(
-      timePhraseAt(tokens, at + 1) &&
-      !clauseUpTo(tokens.slice(at + 1)).some(
-        (t, k, rest) => t.tag === 'TO' && rest[k + 1]?.tag === 'VB',
-      )
-    )
+    !(timePhraseAt(tokens, at + 1) && !hasInfinitive(clauseUpTo(tokens.slice(at + 1))))
   )
     // ("faces a repayment demand | from foreign banks": the phrase comes along when it fits,
     // but not when the act itself follows it, "an attempt by the defence | to have …".)

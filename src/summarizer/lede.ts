@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './dates.js';
 import { droppedCues, trailingAttribution } from './faithful.js';
 import { cutGluedCaption, DATED_CAPTION } from './glued-captions.js';
 import { en, enRegExp } from './letters.js';
@@ -257,8 +258,9 @@ function turnFromScene(sentences: readonly Sentence[]): number | undefined {
 }
 
 /** A date of the news cycle: "on Tuesday", "yesterday", "last week", "this month". */
-const NEWS_DATE =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|(?:last|this) (?:week|weekend|month))\b/;
+const NEWS_DATE = new RegExp(
+  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|last night|(?:last|this) (?:week|weekend|month))\\b`,
+);
 /** What someone does at a time of day or every day: "at 5am", "at dawn", "every morning". */
 const HABITUAL_TIME =
   /\b(?:at (?:\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|dawn|daybreak|first light|sunrise)|(?:every|each) (?:day|morning|evening|night)|most (?:days|mornings|evenings|nights))\b/i;

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from './dates.js';
 import { en } from './letters.js';
 import type { Sentence } from './prepare.js';
 import { SPEECH_PERSON } from './quote-spans.js';
@@ -110,11 +111,14 @@ function demonstrativeObject(text: string): boolean {
  * A plan, deal or proposal named only by "his", "its", "the" (“agreed to drop his plan”): what
  * it is was said before; so is a thing named only as "the piece", "the item" ("The piece was
  * created by artist L.M. Rendall …"). Not when the sentence says it ("the plan to build …", "a
- * plan", "its decision on bills"; "the request on Monday" is when, not which). So are words said named only by "that" or "this" ("Mr Blair directly denied Mr Brown
- * made that quote", "While this claim implies …").
+ * plan", "its decision on bills"; "the request on Monday" is when, not which). So are words
+ * said named only by "that" or "this" ("Mr Blair directly denied Mr Brown made that quote",
+ * "While this claim implies …").
  */
-const BACK_REFERENCE =
-  /\b(?:his|her|its|their|the) (?:plan|proposal|deal|idea|approach|scheme|offer|initiative|move|decision|request|demand|suggestion|piece|item|artwork)\b(?! (?:to|for|of|about|over|that|which|by|would|will)\b)(?! on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the \d|\d)))|\b(?:that|those|this|these) (?:quote|quotes|quotation|claim|claims|remark|remarks|comment|comments|allegation|allegations)\b(?! (?:that|which|by|of|about)\b)/i;
+const BACK_REFERENCE = new RegExp(
+  String.raw`\b(?:his|her|its|their|the) (?:plan|proposal|deal|idea|approach|scheme|offer|initiative|move|decision|request|demand|suggestion|piece|item|artwork)\b(?! (?:to|for|of|about|over|that|which|by|would|will)\b)(?! on (?!(?:${WEEKDAYS}|${MONTHS}|the \d|\d)))|\b(?:that|those|this|these) (?:quote|quotes|quotation|claim|claims|remark|remarks|comment|comments|allegation|allegations)\b(?! (?:that|which|by|of|about)\b)`,
+  'i',
+);
 
 /**
  * "The 32-year-old will race alongside …", "The Scot won …", "The lock believes …": a person

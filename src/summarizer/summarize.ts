@@ -157,8 +157,12 @@ export function selectKeySentences(
     needsPrevious: ranked.needsPrevious,
     preselected: [ledeId],
     repeats: (i, j) => {
-      const pair = Math.abs(i - j) === 1 && ranked.needsPrevious[Math.max(i, j)] === true;
-      if (!pair && options.together?.(i, j) === true) return true;
+      // (Unless the later leans on the earlier: the two are then one point.)
+      if (
+        options.together?.(i, j) === true &&
+        !(Math.abs(i - j) === 1 && ranked.needsPrevious[Math.max(i, j)] === true)
+      )
+        return true;
       const shared = overlap(i, j);
       return shared > REPEAT_OVERLAP || (shared > FIGURE_REPEAT_OVERLAP && sameFigure(i, j));
     },
