@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from './dates.js';
 import { en, enRegExp } from './letters.js';
 import {
   looksLikeRole,
@@ -713,8 +714,9 @@ function prefixRole(prefix: string): string | undefined {
       break;
     }
   }
-  // ("the IAAF said": an article alone is no role.)
-  const role = withoutArticle(words.slice(start).join(' '));
+  // ("the IAAF said": an article alone is no role; "Last week Lord Goldsmith said": nor is
+  // when.)
+  const role = withoutArticle(words.slice(start).join(' ').replace(TIME_BEFORE_NAME, ''));
   const last = words.at(-1) ?? '';
   // ("according to research Prudential pensions specialist Clare Moffat": a noun of the
   // sentence before, its full stop lost, is no part of the role that a name after it opens.)
@@ -725,6 +727,12 @@ function prefixRole(prefix: string): string | undefined {
   if (/\b(?:he|she|they|we|it)\b|\bI\b/.test(role)) return undefined;
   return role !== '' && /^[a-z]/.test(last) && !/'s$|’s$/.test(last) ? role : undefined;
 }
+
+/** When something was said, opening the words before a name: "Last week", "On Monday", "Earlier". */
+const TIME_BEFORE_NAME = new RegExp(
+  `^(?:(?:(?:last|this|next|earlier this|later this)\\s+(?:week|weekend|month|year|season|spring|summer|autumn|winter|night|morning|afternoon|evening)|(?:on\\s+|last\\s+)?(?:${WEEKDAYS})|(?:in\\s+|last\\s+)?(?:${MONTHS})|yesterday|today|tonight|earlier|later|previously|recently)\\b,?\\s*)+`,
+  'i',
+);
 
 /** A common noun that is no modifier of a role: "research", not "former", "shadow", "top". */
 function strayNoun(word: string): boolean {

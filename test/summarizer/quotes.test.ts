@@ -3559,3 +3559,27 @@ describe('findQuotes: a word that pairs two people is no part of a role', () => 
     });
   });
 });
+
+describe('findQuotes: when a quotation was said is no role', () => {
+  it('GIVEN "Last week Lord Goldsmith said in a statement: …" THEN Lord Goldsmith speaks with no role (not "Last week")', () => {
+    const quotes = quotesOf(
+      'The attorney general has again denied being leant on by Downing Street. Last week Lord Goldsmith said in a statement: "I was fully involved throughout the drafting process."',
+    );
+    expect(quotes).toEqual([
+      {
+        speaker: 'Lord Goldsmith',
+        role: undefined,
+        text: 'I was fully involved throughout the drafting process.',
+      },
+    ]);
+  });
+
+  it('GIVEN "Earlier this month chief executive Tom Harris said: …" THEN the time goes and the office stays as his role', () => {
+    const quotes = quotesOf(
+      'The carmaker has ruled out job cuts at its Luton factory. Earlier this month chief executive Tom Harris said: "We will not close the plant."',
+    );
+    expect(quotes).toEqual([
+      { speaker: 'Tom Harris', role: 'chief executive', text: 'We will not close the plant.' },
+    ]);
+  });
+});
