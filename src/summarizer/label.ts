@@ -1239,6 +1239,9 @@ function shortAttribution(tail: string): string | undefined {
   for (; i >= 0 && en`^\p{Lu}`.test(words[i] ?? ''); i--) name.unshift(words[i] as string);
   // ("the Office for | National Statistics said": a name cut inside names another body.)
   if (/^(?:for|of|and|&)$/i.test(words[i] ?? '')) return undefined;
+  // ("the British Retail Consortium and accountants KPMG said": two sources; the last alone
+  // would say that it was KPMG's finding only.)
+  if (words.slice(0, i).some((w) => /^(?:and|&)$/i.test(w))) return undefined;
   return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
 }
 

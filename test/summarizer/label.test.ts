@@ -3227,3 +3227,16 @@ describe('headlineLabel: the scene before "when"', () => {
     );
   });
 });
+
+describe("headlineLabel: a finding two sources gave is not one source's", () => {
+  it('GIVEN "…, the British Retail Consortium and accountants KPMG said" THEN no label names KPMG alone; one source named at the end still speaks', () => {
+    expect(
+      headlineLabel(
+        'Stores received a boost from bargain hunters, the British Retail Consortium and accountants KPMG said.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('Stores received a boost from bargain hunters, accountants KPMG said.'),
+    ).toBe('Stores received boost from bargain hunters, accountants KPMG said');
+  });
+});
