@@ -200,6 +200,13 @@ export function splitSentences(paragraph: string): string[] {
  */
 const RUN_ON = en.g`\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]['’"”]?\s+)`;
 /**
+ * "… a champion of 'everyday Americans' Another Twitter sleuthing website sampled …", "… were
+ * 'fake' Just 4 per cent of …": a quotation closed after a lower-case word, then a word that
+ * opens sentences, whatever follows it (a name, a number): a caption ran on into the story.
+ */
+const QUOTE_RUN_ON = en.g`\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Another|Just|Only|Officially|Pictured|Previously|Currently|Inset)\s+[\p{L}\d])(?<=\p{Ll}['’"”]\s+)`;
+
+/**
  * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …", "'We're no heroes,
  * just tourists': The Swedish cops …": a caption's one-word or quoted heading opens the
  * sentence (a title's colon, "Blade: Trinity was …", is followed by more of the title, not an
@@ -253,7 +260,9 @@ export function runsOn(sentence: string): boolean {
   if (quotationGlued(sentence)) return true;
   // (Whether, not where: the second scan runs only when the first finds nothing.)
   return (
-    gluedAt(sentence, RUN_ON_OPENER, openerGlued) >= 0 || gluedAt(sentence, RUN_ON, plainGlued) >= 0
+    gluedAt(sentence, RUN_ON_OPENER, openerGlued) >= 0 ||
+    gluedAt(sentence, RUN_ON, plainGlued) >= 0 ||
+    gluedAt(sentence, QUOTE_RUN_ON, closesQuotation) >= 0
   );
 }
 
@@ -264,8 +273,21 @@ export function runsOn(sentence: string): boolean {
 export function runOnAt(sentence: string): number {
   const opener = gluedAt(sentence, RUN_ON_OPENER, openerGlued);
   const plain = gluedAt(sentence, RUN_ON, plainGlued);
-  if (opener < 0) return plain;
-  return plain < 0 ? opener : Math.min(opener, plain);
+  const quoted = gluedAt(sentence, QUOTE_RUN_ON, closesQuotation);
+  const found = [opener, plain, quoted].filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
+/**
+ * A QUOTE_RUN_ON match is a run-on when its mark closes a quotation opened before it ("… were
+ * 'fake' Just 4 per cent …"), not when it is a plural's apostrophe ("the Beatles' A Hard Day's
+ * Night").
+ */
+function closesQuotation(before: string, _after: string, head: string): boolean {
+  const mark = before.at(-1) ?? '';
+  const opening = mark === '”' ? '“' : mark === '’' ? '‘' : mark;
+  const opened = head.slice(0, -1);
+  return opened.startsWith(opening) || opened.includes(` ${opening}`);
 }
 
 const DAY_OR_MONTH =
@@ -297,7 +319,7 @@ function plainGlued(before: string, after: string): boolean {
 function gluedAt(
   sentence: string,
   boundary: RegExp,
-  glued: (before: string, after: string) => boolean,
+  glued: (before: string, after: string, head: string) => boolean,
 ): number {
   for (const m of sentence.matchAll(boundary)) {
     const head = sentence.slice(0, m.index);
@@ -305,7 +327,7 @@ function gluedAt(
     if ((head.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
     if (head.split(/\s+/).length < 3) continue;
     const before = /(\S+)$/.exec(head)?.[1] ?? '';
-    if (glued(before, sentence.slice(m.index + m[0].length))) return m.index;
+    if (glued(before, sentence.slice(m.index + m[0].length), head)) return m.index;
   }
   return -1;
 }

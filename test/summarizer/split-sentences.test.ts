@@ -101,6 +101,9 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     "Professor Marsh said they would have made 'tremendous advances' The artificial brain is being built by two universities.",
     // A day or a month before the glue is no title's word.
     'Reviews of the best new games will follow on Monday If you think of Snake then you could be in for a surprise.',
+    // A closed quotation, then a word that opens sentences, whatever comes after it.
+    "Clinton has cast herself as a champion of 'everyday Americans' Another Twitter sleuthing website sampled more than 320,000 of her followers.",
+    "It found that a much larger number of them were ‘fake’ Just 4 per cent of President Obama's followers are fake.",
   ])('GIVEN %j THEN it runs on', (s) => {
     expect(runsOn(s)).toBe(true);
   });
@@ -119,6 +122,8 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'He cited Percy Sledge, whose best-known hit is When a Man Loves a Woman, as a great performer.',
     'The minister said "We will not be moved," said a statement from her office.',
     'Critics called the plan "A recipe for chaos," said the report.',
+    // A plural's apostrophe is no closing mark.
+    "The band played all of the Beatles' A Hard Day's Night album at the festival in Hyde Park.",
   ])('GIVEN %j THEN it does not', (s) => {
     expect(runsOn(s)).toBe(false);
   });
