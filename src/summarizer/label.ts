@@ -458,15 +458,21 @@ export function headlineLabel(sentence: string): string | undefined {
   const tail = trailingAttribution(s);
   if (tail) {
     const body = s.slice(0, s.lastIndexOf(tail)).replace(/[,\s]+$/, '');
-    const head = clauseHead(tag(body), MAX_LABEL_WORDS - 3);
-    const by = shortAttribution(tail);
-    if (!head || head.length < 2 || !by || head.length + by.split(' ').length > MAX_LABEL_WORDS)
-      return undefined;
+    // ("…, the Office for National Statistics (ONS) said": the body by the short name the
+    // sentence gives it, "ONS said".)
+    const by = shortAttribution(tail) ?? acronymAttribution(sentence);
+    if (!by) return undefined;
+    // (What is said gets the words the speaker leaves: "The Hubble Space Telescope has been key
+    // to the discoveries, NASA said" has room for eight.)
+    const byWords = by.split(' ').length;
+    const head = clauseHead(tag(body), MAX_LABEL_WORDS - Math.min(3, byWords));
+    if (!head || head.length < 2 || head.length + byWords > MAX_LABEL_WORDS) return undefined;
     // "…, she added": a label does not say who "she" is; without the speaker it states a view.
     if (/^(?:he|she|they|it|we|i)\b/i.test(by)) return undefined;
     const last = head.at(-1) ?? '';
     const end = body.indexOf(last);
-    if (end >= 0 && sceneBeforeWhen(head.join(' '), body.slice(end + last.length)))
+    const rest = end >= 0 ? body.slice(end + last.length) : '';
+    if (sceneBeforeWhen(head.join(' '), rest) || exchangeCut(head.join(' '), rest))
       return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
@@ -691,6 +697,9 @@ function check(
   // cut after its first number says another thing, a margin of 12 votes.)
   // ("Sales rose 2.8% | to 14.96bn euros" says how much, whole.)
   if (TALLY_OR_RANGE_START.test(label) && /^\s+to\s+\S*\d/.test(after)) return undefined;
+  // ("People do not want to trade multimedia services | with size and battery life": what a
+  // verb of exchange gives up, or takes in its place, is half of what it says.)
+  if (exchangeCut(label, after)) return undefined;
   // "Musical to be performed | in Swedish for the first time": a label that stops at its verb
   // where the clause goes on to what makes it news says nothing of it.
   if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))
@@ -1244,6 +1253,22 @@ function shortAttribution(tail: string): string | undefined {
   if (words.slice(0, i).some((w) => /^(?:and|&)$/i.test(w))) return undefined;
   return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
 }
+
+/** A verb of exchange, before its object: "trade X | with Y", "replace X | with Y", "swap X | for Y". */
+const EXCHANGE_VERB =
+  /\b(?:trade|trades|traded|trading|swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging|replace|replaces|replaced|replacing|substitute|substitutes|substituted|compare|compares|compared|confuse|confuses|confused)\s+(?!(?:blows|punches|insults|words|barbs|jibes|tackles|shots|goals|places|ends|vows|glances)\b)\S/i;
+/** EXCHANGE_VERB in a label, and a "with" or "for" straight after it in the sentence. */
+function exchangeCut(label: string, after: string): boolean {
+  return EXCHANGE_VERB.test(label) && /^\s+(?:with|for)\s/.test(after);
+}
+
+/** "… the Office for National Statistics (ONS) said.": the body's short name and the verb. */
+function acronymAttribution(sentence: string): string | undefined {
+  const m = ACRONYM_SAID.exec(sentence);
+  return m ? `${m[1]} ${m[2]}` : undefined;
+}
+const ACRONYM_SAID =
+  /\(([A-Z][A-Za-z&]{1,7})\)\s+(said|says|added|reported|found|warned|predicted|estimated)\.?["”’']?$/;
 
 const FIRST_PERSON = /^(?:i|me|my|we|us|our|you|your|i'm|we're|i've|we've|i'd|we'd|let's)$/i;
 

@@ -3240,3 +3240,37 @@ describe("headlineLabel: a finding two sources gave is not one source's", () => 
     ).toBe('Stores received boost from bargain hunters, accountants KPMG said');
   });
 });
+
+describe('headlineLabel: what is said gets the words its source leaves', () => {
+  it('GIVEN "…, the Office for National Statistics (ONS) said" THEN the body speaks by the short name the sentence gives it', () => {
+    expect(
+      headlineLabel(
+        'Retail sales dropped by 1% on the month in December, after a 0.6% rise in November, the Office for National Statistics (ONS) said.',
+      ),
+    ).toBe('Retail sales dropped by 1%, ONS said');
+  });
+
+  it('GIVEN a claim of eight words and a source of two THEN the label holds both', () => {
+    expect(
+      headlineLabel(
+        'The game has sold more than five million copies worldwide since it went on sale in mid-November, the company said.',
+      ),
+    ).toBe('Game has sold more than five million copies, company said');
+  });
+
+  it('GIVEN "people do not want to trade multimedia services with size and battery life" THEN no label cuts the exchange in half; trading blows with someone keeps its label', () => {
+    expect(
+      headlineLabel(
+        'Despite moves to bring music download services to mobiles, people do not want to trade multimedia services with size and battery life, said Jupiter.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'People do not want to trade multimedia services with size and battery life, analysts say.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel('The former Libertines singer traded blows with guitarist Patrick Walden.'),
+    ).toBe('Former Libertines singer traded blows');
+  });
+});
