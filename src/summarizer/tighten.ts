@@ -42,6 +42,9 @@ const LEADING_CONNECTIVE = en`^(?:(?:But|And|However|Meanwhile|Yet|So|Also)\b,?|
 export function tightenSentence(sentence: string, afterShown = false): string {
   // Every aside has a bracket; most sentences have none.
   let s = sentence.includes('(') ? sentence.replace(PHOTO_ASIDE, '') : sentence;
+  // ("*A draw will decide whether Bulgaria, Israel, …": a footnote's mark, which points at
+  // nothing shown.)
+  if (FOOTNOTE_MARK.test(s)) s = s.replace(FOOTNOTE_MARK, '');
   const m = afterShown ? null : LEADING_CONNECTIVE.exec(s);
   if (m) {
     const rest = s.slice(m[0].length);
@@ -61,6 +64,9 @@ export function tightenSentence(sentence: string, afterShown = false): string {
     s = s.replace(/\s{2,}/g, ' ').replace(en.g`\s+([,.;:!?])(?![\p{L}\p{N}])`, '$1');
   return s.trim();
 }
+
+/** Asterisks or daggers opening a sentence, before its first word. */
+const FOOTNOTE_MARK = /^[*†‡]{1,3}\s*(?=[A-Z"“‘'])/;
 
 /** A sentence that opens on its attribution: "Says X, what they say." */
 const SAYS_FIRST =

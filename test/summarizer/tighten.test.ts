@@ -111,3 +111,14 @@ describe('a connective that an inversion needs', () => {
     );
   });
 });
+
+describe("tightenSentence: a footnote's mark", () => {
+  it('GIVEN "*A draw will decide …" THEN the point opens on its first word; an asterisk inside a sentence stays', () => {
+    expect(
+      tightenSentence('*A draw will decide whether Bulgaria or Romania fill the empty slot.'),
+    ).toBe('A draw will decide whether Bulgaria or Romania fill the empty slot.');
+    expect(tightenSentence('The rate is 4.5%* for new customers only.')).toBe(
+      'The rate is 4.5%* for new customers only.',
+    );
+  });
+});
