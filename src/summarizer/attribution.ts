@@ -107,7 +107,7 @@ const DETERMINED_START = enRegExp(
   'u',
 );
 const NAME_AT_START = enRegExp(
-  String.raw`^((?:[\p{L}'’-]+\s+){0,6}?)(${NAME_RUN})(?=$|[,.;(]|\s+(?:who|while|during|in|at|on|for|from|of|with|after|before|as|when|to)\b)`,
+  String.raw`^((?:[\p{L}'’-]+\s+){0,6}?)(${NAME_RUN})(?=$|[,.;(]|\s+\(|\s+(?:who|while|during|in|at|on|for|from|of|with|after|before|as|when|to)\b)`,
   'u',
 );
 

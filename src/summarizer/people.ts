@@ -553,9 +553,10 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
   // possessive are neither title nor name.)
   return {
     name: name.replace(/\.$/, '').replace(/['’]s$/, ''),
-    // ("On Wednesday Prime Minister Yulia Tymoshenko": the day before the title is when.)
+    // ("On Wednesday Prime Minister Yulia Tymoshenko": the day before the title is when; "When
+    // President Trump's advisers suggested …": the clause's conjunction is no part of it.)
     title: title.replace(
-      /^(?:But|And|So|Yet|Meanwhile|However|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Now)\s+/,
+      /^(?:But|And|So|Yet|Meanwhile|However|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Now|When|While|As|After|Before|If|Although|Though|Since|Because|Until|Once|Unless|Where|Whether)\s+/,
       '',
     ),
   };

@@ -127,13 +127,16 @@ export function findQuotes(
     const tail = masked.slice(span.close, to).trim();
     const askedBy =
       capitalAfter &&
-      /[!?]$/.test(span.text) &&
+      /[!?]["'”’]?$/.test(span.text) &&
       tail.split(/\s+/).length <= 8 &&
       !/\b(?:that|it|was|were|is|are|had|has|have|would|will|could)\b/i.test(tail)
         ? attributionAfter(tail)
         : undefined;
+    // (Also when the quotation ends on one inside it: '… I was like, "Wow!"' However, …'.)
     const endsSentence =
-      /[.!?…]$/.test(span.text) && capitalAfter && (askedBy === undefined || askedBy.pronoun);
+      /[.!?…]["'”’]?$/.test(span.text) &&
+      capitalAfter &&
+      (askedBy === undefined || askedBy.pronoun);
     let attrAfter = endsSentence
       ? undefined
       : (askedBy ?? attributionAfter(masked.slice(span.close, to)));
@@ -2130,7 +2133,8 @@ function sentenceEnd(s: Stream, at: number): number {
   if (!m) return Math.min(s.text.length, at + 300);
   return at + m.index + (m[0] === '#' || m[0] === '\n' ? 0 : 1);
 }
-const SENTENCE_END = en`[!?](?=\s|$)|(?<!\b\p{Lu})\.(?=\s|$)|\n|#`;
+// (Not an initial's stop, nor a title's before a name: "said Rep. Brian Babin (R-TX), …".)
+const SENTENCE_END = en`[!?](?=\s|$)|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev))\.(?=\s|$)|\n|#`;
 
 function sentenceAt(s: Stream, offset: number): number {
   let lo = 0;

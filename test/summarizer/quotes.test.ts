@@ -3583,3 +3583,55 @@ describe('findQuotes: when a quotation was said is no role', () => {
     ]);
   });
 });
+
+describe("findQuotes: a title's stop before a name ends no sentence", () => {
+  it('GIVEN \'"…," said Rep. Brian Babin (R-TX), ranking member …\' THEN Brian Babin speaks (not "Rep")', () => {
+    const quotes = quotesOf(
+      'NASA has been criticised over its big rocket. “Every study conducted over the last 40 years indicated that the best architectures require a heavy-lift launch vehicle,” said Rep. Brian Babin (R-TX), ranking member of the space subcommittee, during a hearing last week.',
+    );
+    expect(quotes).toEqual([
+      {
+        speaker: 'Brian Babin',
+        role: 'Rep.',
+        text: 'Every study conducted over the last 40 years indicated that the best architectures require a heavy-lift launch vehicle.',
+      },
+    ]);
+  });
+
+  it('GIVEN \'"…," Dr. Luz Contreras Arroyo, a member of the group, told NBC News.\' THEN she speaks', () => {
+    const quotes = quotesOf(
+      'Doctors have asked to vaccinate migrants held at the border. "This is how epidemics begin," Dr. Luz Contreras Arroyo, a member of the group, told NBC News.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Luz Contreras Arroyo']);
+  });
+});
+
+describe('findQuotes: a quotation that ends on one inside it ends its sentence', () => {
+  it("GIVEN a quotation ending '… 'What have they got to hide?'\"' and narration after it THEN the quotation is the speaker's the sentence before names", () => {
+    const quotes = quotesOf(
+      'But Tory co-chairman Liam Fox said Labour\'s plans showed Mr Blair was "terrified of facing proper scrutiny". "At a time when the British people are looking for more openness, this government turns its back on them - it does rather beg the question, \'What have they got to hide?\'" The general election is widely expected next May.',
+    );
+    expect(quotes).toContainEqual(
+      expect.objectContaining({
+        speaker: 'Liam Fox',
+        text: "At a time when the British people are looking for more openness, this government turns its back on them - it does rather beg the question, 'What have they got to hide?'",
+      }),
+    );
+  });
+
+  it("GIVEN '… I was like, \"Wow!\"' However, plastic surgeon Dr. Norman Rowe told the Post that …' THEN the quotation is not the surgeon's", () => {
+    const quotes = quotesOf(
+      'Jacqueline Caterina, 33, added that she has seen an improvement since starting to visit the clinic: \'After a couple of weeks I was like, "Wow!"\' However, plastic surgeon Dr. Norman Rowe told the Post that he questions the effectiveness of the treatments.',
+    );
+    expect(quotes.some((q) => q.speaker === 'Norman Rowe')).toBe(false);
+  });
+});
+
+describe('findQuotes: the conjunction opening a clause is no part of a title', () => {
+  it('GIVEN "When President Trump\'s advisers suggested …" THEN his quotes give his role as President', () => {
+    const quotes = quotesOf(
+      'When President Trump’s advisers suggested that Beijing resume buying farm products, Mr. Trump was not satisfied with the offer. “I like our situation very much. They want to make a deal much more than I do,” Mr. Trump said on Nov. 8.',
+    );
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Trump', role: 'President' })]);
+  });
+});
