@@ -331,7 +331,15 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
   if (prevPart !== undefined && /^(?:but|and|yet)$/.test(lastPart.trim()))
     return subjectOf(parts.slice(0, -1).join(', '));
   const clause = prevPart !== undefined ? NEW_CLAUSE.exec(lastPart) : null;
-  if (clause?.[1]) return trailingSpeaker(clause[1], wholeClause);
+  // ("Jim Chilton, senior vice president … at Boeing Defense, Space, and Security,": a list's
+  // last item, after a name and its role, is no new clause's subject.)
+  const listEnd =
+    clause?.[1] !== undefined &&
+    /^(?:and|&)\s/.test(lastPart) &&
+    parts.length >= 3 &&
+    isBareName(parts[0] ?? '') &&
+    en`^\p{Lu}[\p{L}'’-]*$`.test(clause[1].trim());
+  if (clause?.[1] && !listEnd) return trailingSpeaker(clause[1], wholeClause);
   // "David Rose, Chief Executive": a name, then a title of capitalised words.
   if (
     prevPart !== undefined &&

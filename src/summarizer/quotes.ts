@@ -480,12 +480,15 @@ const FEELING = en`^\p{Ll}{3,}ly\s+\p{Ll}+(?:ed|ing)$`;
  * and its object, is no role; "managing director" is one.)
  */
 const DOING = en`^(?!managing\b)\p{Ll}{3,}ing\s+(?:his|her|their|its|the|a|an|to|for|with|on|about)\b`;
-/** Where a role read from the text stops being one: a verb of saying, a clause joined on. */
+/**
+ * Where a role read from the text stops being one: a verb of saying, a clause joined on (not a
+ * body's name whose last word "and" brings in: "at Boeing Defense, Space, and Security").
+ */
 // ("development director at Codemasters, which develops games …": what the organisation does
 // is no part of who the speaker is.)
 // ("deputy chairman of Highland Gold - a mining firm that has the motto", "a member of the
 // committee and was part of the Butler inquiry": a dash's aside, a second predicate.)
-const ROLE_ENDS = en`(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|and|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s|\s+quoted\s+(?:in|by)\s|,\s+also\s|,\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|letter|speech|release|briefing|conference|e-?mail|message|note|article|column|blog|broadcast)\b`;
+const ROLE_ENDS = en`(?:^|,?\s+)(?:said|says|told|added)\b|,\s+(?:though|although|but|as|which|who|whose|where|adding|saying|noting|explaining|insisting)\s|,\s+and\s(?!\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*$)|\s[-–—]\s|\s+and\s+(?:was|is|has|had|will|would)\s|\s+(?:announcing|speaking|talking|writing|responding|commenting|reacting|launching|unveiling|presenting|accepting)\s|\s+quoted\s+(?:in|by)\s|,\s+also\s|,\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|letter|speech|release|briefing|conference|e-?mail|message|note|article|column|blog|broadcast)\b`;
 /** Words of a name that are a title, which a role may repeat: "Lord Woolf, Lord Chief Justice". */
 const HONORIFIC_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|General|President|Prof|Professor|Rev|Judge|Justice)$/;

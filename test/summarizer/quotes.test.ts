@@ -3635,3 +3635,18 @@ describe('findQuotes: the conjunction opening a clause is no part of a title', (
     expect(quotes).toEqual([expect.objectContaining({ speaker: 'Trump', role: 'President' })]);
   });
 });
+
+describe("findQuotes: a body's name that lists its parts is one role", () => {
+  it('GIVEN \'"…," Jim Chilton, senior vice president … at Boeing Defense, Space, and Security, said\' THEN Jim Chilton speaks (not "Security"), with the whole name of his division in his role', () => {
+    const quotes = quotesOf(
+      'Boeing has proposed a new approach for NASA. “Using the lift capability of the Space Launch System, we have developed an approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.',
+    );
+    expect(quotes).toEqual([
+      {
+        speaker: 'Jim Chilton',
+        role: 'senior vice president for space and launch at Boeing Defense, Space, and Security',
+        text: 'Using the lift capability of the Space Launch System, we have developed an approach that minimizes mission complexity.',
+      },
+    ]);
+  });
+});
