@@ -508,6 +508,13 @@ function titleCase(words: string): boolean {
 /** Adjectives that open a role before a name and are capitalised only as the sentence's first word. */
 const SENTENCE_CAPITAL_ADJECTIVE =
   /^(Local|Former|Senior|Veteran|Junior|Retired|Fellow|Leading|Top|Independent|Acting|Interim|Outgoing|Incoming|Long-serving|Longtime)(?=\s+\S)/;
+/**
+ * A common noun or office word opening the sentence before an office in lower case: "Chief
+ * executive Priya Nair said", "Committee chairman Alan Beith", "Zoo visitor Ann Lee" (not
+ * "Foreign Secretary", "Police Federation chairman": a capital after it makes it a title).
+ */
+const SENTENCE_CAPITAL_NOUN =
+  /^(Chief|Deputy|Assistant|Vice|Managing|Executive|Committee|Economy|Finance|Health|Education|Culture|Foreign|Home|Shadow|Zoo|Festival|Club|Company|Union|Council|Campaign|Team|Project|Research|Museum|School|Hospital|Airport|Police)(?=\s+\S)/;
 
 /**
  * A role as shown after the name: "Majeed Memon, lawyer", not "…, Their lawyer" (whose, the
@@ -538,6 +545,9 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   const opener = SENTENCE_CAPITAL_ADJECTIVE.exec(role);
   if (opener?.[1] && !titleCase(role.slice(opener[1].length)))
     return shownRole(`${opener[1].toLowerCase()}${role.slice(opener[1].length)}`, name);
+  const noun = SENTENCE_CAPITAL_NOUN.exec(role);
+  if (noun?.[1] && !en`\p{Lu}`.test(role.slice(noun[1].length)))
+    return shownRole(`${noun[1].toLowerCase()}${role.slice(noun[1].length)}`, name);
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating

@@ -168,7 +168,7 @@ describe('findQuotes', () => {
       ].join('\n'),
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([
-      ['Ann Berg', 'Council leader'],
+      ['Ann Berg', 'council leader'],
       ['Joe Mills', 'deputy'],
       ['Sam Kerr', 'opposition leader'],
       ['Sam Kerr', 'opposition leader'],
@@ -357,7 +357,7 @@ describe('findQuotes', () => {
       'Shadow home secretary Tom Hale told MPs the plan was flawed. "This will not work," Mr Hale said. Former minister Ruth Cole disagreed. "It already works," Ms Cole said.',
     );
     expect(q.map((x) => [x.speaker, x.role])).toEqual([
-      ['Tom Hale', 'Shadow home secretary'],
+      ['Tom Hale', 'shadow home secretary'],
       ['Ruth Cole', 'former minister'],
     ]);
   });
@@ -3647,6 +3647,19 @@ describe("findQuotes: a body's name that lists its parts is one role", () => {
         role: 'senior vice president for space and launch at Boeing Defense, Space, and Security',
         text: 'Using the lift capability of the Space Launch System, we have developed an approach that minimizes mission complexity.',
       },
+    ]);
+  });
+});
+
+describe('findQuotes: an office capitalised only because it opens the sentence', () => {
+  it('GIVEN "Chief executive Priya Nair said" and "Committee chairman Alan Beith said" THEN their roles are in lower case; "Foreign Secretary Jack Straw" keeps his title', () => {
+    const quotes = quotesOf(
+      'Shares in Harbourline fell 12% on Thursday. Chief executive Priya Nair said: "We have chosen to invest in lower prices this year." Committee chairman Alan Beith said: "Far too many cases are being dealt with by the courts." Foreign Secretary Jack Straw said: "We have a veto on any changes in this area."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Priya Nair', 'chief executive'],
+      ['Alan Beith', 'committee chairman'],
+      ['Jack Straw', 'Foreign Secretary'],
     ]);
   });
 });
