@@ -617,7 +617,11 @@ function subjectOf(whole: string): Attribution | undefined {
   // clause after "while" has a subject of its own, who goes on to say it.)
   // ("The band - whose self-titled LP was 2004's biggest-selling album - thanked …, adding:":
   // an aside between dashes describes the subject; a name in it is not who speaks.)
-  const clause = afterLastMatch(afterQuotation(whole), WHILE_CLAUSE).replace(DASH_ASIDE, ' ');
+  // ("As he arrived at Spain's High Court earlier on Wednesday, Mr Botin greeted the waiting
+  // media, saying:": a clause fronted before the subject names where or when, not who.)
+  const clause = afterLastMatch(afterQuotation(whole), WHILE_CLAUSE)
+    .replace(DASH_ASIDE, ' ')
+    .replace(FRONTED_CLAUSE, '');
   // "An All England club spokesperson denied …, insisting:": an unnamed source is the subject,
   // not the capitalised words inside its description.
   const source = UNNAMED_SOURCE_START.exec(clause)?.[1];
@@ -635,6 +639,10 @@ function subjectOf(whole: string): Attribution | undefined {
   }
   return undefined;
 }
+
+/** A subordinate clause or a phrase opening the sentence, up to its comma, before more words. */
+const FRONTED_CLAUSE =
+  /^(?:As|When|While|After|Before|Although|Though|If|Since|Because|Once|Until|Despite|Having|Upon)\b[^,]{0,120},\s+(?=\S+\s+\S)/;
 
 /** Drops sentence-opening words that are not part of a name ("But Greene" -> "Greene"). */
 function trimRun(run: string): string | undefined {

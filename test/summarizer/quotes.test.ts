@@ -3663,3 +3663,12 @@ describe('findQuotes: an office capitalised only because it opens the sentence',
     ]);
   });
 });
+
+describe('findQuotes: a clause fronted before the subject names where or when, not who', () => {
+  it('GIVEN "As he arrived at Spain\'s High Court earlier on Wednesday, Mr Botin greeted the waiting media, saying: …" THEN Mr Botin speaks, not the court', () => {
+    const quotes = quotesOf(
+      'Santander chairman Emilio Botin has been charged over payments to two former executives. As he arrived at Spain\'s High Court earlier on Wednesday, Mr Botin greeted the waiting media, saying: "I have full faith in justice."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Emilio Botin']);
+  });
+});
