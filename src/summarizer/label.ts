@@ -700,6 +700,9 @@ function check(
   // ("People do not want to trade multimedia services | with size and battery life": what a
   // verb of exchange gives up, or takes in its place, is half of what it says.)
   if (exchangeCut(label, after)) return undefined;
+  // ("Temperatures could fall | as low as -10C", "Prices could rise | by as much as 20%": a
+  // verb of change that ends the label, where the sentence says by how much, says nothing.)
+  if (CHANGE_VERB_END.test(label) && AMOUNT_NEXT.test(after)) return undefined;
   // "Musical to be performed | in Swedish for the first time": a label that stops at its verb
   // where the clause goes on to what makes it news says nothing of it.
   if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))
@@ -1254,6 +1257,13 @@ function shortAttribution(tail: string): string | undefined {
   return name.length > 0 && name.length <= 4 ? [...name, verb].join(' ') : undefined;
 }
 
+/** A verb of change ending a label: "rise", "fell", "could drop". */
+const CHANGE_VERB_END =
+  /\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|grow|grows|grew|grown|growing|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|climb|climbs|climbed|jump|jumps|jumped|soar|soars|soared|plunge|plunges|plunged|slump|slumps|slumped|surge|surges|surged|dip|dips|dipped|slide|slides|slid|shrink|shrinks|shrank|shrunk)$/i;
+/** How much, right after: "by 5%", "to £3bn", "as low as -10C", "sharply", "12%". */
+const AMOUNT_NEXT =
+  /^\s+(?:by|to|from|as (?:low|high|much|little|far|many|few) as|almost|nearly|about|around|more than|less than|over|under|[-+−]?[\d£$€¥])/i;
+
 /** A verb of exchange, before its object: "trade X | with Y", "replace X | with Y", "swap X | for Y". */
 const EXCHANGE_VERB =
   /\b(?:trade|trades|traded|trading|swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging|replace|replaces|replaced|replacing|substitute|substitutes|substituted|compare|compares|compared|confuse|confuses|confused)\s+(?!(?:blows|punches|insults|words|barbs|jibes|tackles|shots|goals|places|ends|vows|glances)\b)\S/i;
@@ -1795,8 +1805,37 @@ function clauseHead(all: readonly Token[], budget: number, top = true): string[]
     if (!MANNER.test(last) || out.length + how.length > budget) return undefined;
     return [...out, ...how.map((t) => t.text)];
   }
+  // ("market is set to grow | by over 11%", "sales have risen | by a fifth": how much a verb of
+  // change went by is what it says.)
+  if (object.length === 0 && CHANGE_VERB_END.test(out.at(-1) ?? '')) {
+    const amount = amountPhrase(rest);
+    if (amount && out.length + amount.length <= budget) return [...out, ...amount];
+  }
   return [...out, ...object];
 }
+
+/** "by over 11%", "to £3bn", "by a fifth": a change's amount after its verb, or undefined. */
+function amountPhrase(rest: readonly Token[]): string[] | undefined {
+  if (!/^(?:by|to)$/i.test(rest[0]?.text ?? '')) return undefined;
+  const words: string[] = [rest[0]?.text ?? ''];
+  let counted = false;
+  for (const t of rest.slice(1, 6)) {
+    if (t.tag === 'CD' || FRACTION_WORD.test(t.text)) counted = true;
+    else if (!AMOUNT_WORD.test(t.text) && !/^(?:DT|JJ|NNS?|\$|#)$/.test(t.tag)) break;
+    words.push(t.text);
+  }
+  if (!counted) return undefined;
+  // (Up to the amount's last word: "by a fifth | in each of the past two years".)
+  while (words.length > 1 && !AMOUNT_END.test(words.at(-1) ?? '')) words.pop();
+  return words.length > 1 ? words : undefined;
+}
+const FRACTION_WORD =
+  /^(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|double|doubled)$/i;
+const AMOUNT_WORD =
+  /^(?:over|more|than|almost|nearly|about|around|some|up|as|much|just|only|less|under|a|an)$/i;
+/** A word an amount ends on: a number, a unit, a fraction. */
+const AMOUNT_END =
+  /^(?:[\d£$€¥][\d.,]*(?:%|bn|m|k|p|c)?|%|per|cent|percent|million|billion|trillion|points?|half|thirds?|quarters?|fifths?|tenths?)$/i;
 
 /** Whether the tokens hold an infinitive: "to" and a verb's base form ("… to reduce"). */
 function hasInfinitive(tokens: readonly Token[]): boolean {

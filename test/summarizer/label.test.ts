@@ -623,7 +623,7 @@ describe('headlineLabel names the right actor, or none', () => {
     // A fraction keeps its "a" or is left out: not "… have risen by fifth" (an ordinal).
     [
       'Chinese PC sales have risen by a fifth in each of the past two years, but are now growing more slowly.',
-      'Chinese PC sales have risen',
+      'Chinese PC sales have risen by a fifth',
     ],
     // "will hope to" stays: not "McIlroy to hope to confirm his place".
     [
@@ -3272,5 +3272,29 @@ describe('headlineLabel: what is said gets the words its source leaves', () => {
     expect(
       headlineLabel('The former Libertines singer traded blows with guitarist Patrick Walden.'),
     ).toBe('Former Libertines singer traded blows');
+  });
+});
+
+describe('headlineLabel: a verb of change says by how much', () => {
+  it.each([
+    [
+      'Chinese PC sales have risen by a fifth in each of the past two years.',
+      'Chinese PC sales have risen by a fifth',
+    ],
+    ['Prices could rise by as much as 20% next year.', 'Prices could rise by as much as 20%'],
+    [
+      'The US consumer electronics market is set to grow by over 11% in 2005.',
+      'US consumer electronics market set to grow by over 11%',
+    ],
+  ])('GIVEN %j THEN %j', (sentence, label) => {
+    expect(headlineLabel(sentence)).toBe(label);
+  });
+
+  it('GIVEN "… said temperatures could fall as low as -10C in parts of the Highlands" THEN no label stops at "could fall"', () => {
+    expect(
+      headlineLabel(
+        'Meteorologist Jo Farrow said temperatures could fall as low as -10C in parts of the Highlands overnight.',
+      ),
+    ).toBeUndefined();
   });
 });
