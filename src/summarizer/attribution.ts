@@ -57,6 +57,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   ...['However', 'Meanwhile', 'Speaking', 'Asked', 'Then', 'So', 'Yet', 'According', 'Still'],
   // ("Later John Smith said:": when, not part of the name.)
   ...['Later', 'Earlier', 'Afterwards', 'Today', 'Yesterday', 'Tonight', 'Again', 'Also'],
+  // ("Some Citigroup operations … came under criticism": a quantifier before a name.)
+  ...['Some', 'Many', 'Most', 'Several', 'All', 'Few', 'Other', 'Another', 'Any', 'Each', 'Every'],
   // ("Called Speegle, it has …": a participle that names, not part of the name.)
   ...['Called', 'Named', 'Dubbed', 'Known', 'Nicknamed', 'Titled', 'Entitled'],
   // ("For Rick Dean, director of …": a preposition opening the sentence.)

@@ -3672,3 +3672,12 @@ describe('findQuotes: a clause fronted before the subject names where or when, n
     expect(quotes.map((q) => q.speaker)).toEqual(['Emilio Botin']);
   });
 });
+
+describe('findQuotes: a quantifier before a name is no part of it', () => {
+  it('GIVEN \'"…," Citigroup said.\' and later "Some Citigroup operations … came under criticism" THEN Citigroup speaks (not "Some Citigroup")', () => {
+    const quotes = quotesOf(
+      'Traders at Citigroup face a criminal investigation. "We are disappointed that the BaFin has referred the question to the prosecutor," Citigroup said. Some Citigroup operations elsewhere in the world came under regulatory criticism in 2004.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Citigroup']);
+  });
+});
