@@ -33,6 +33,11 @@ export interface CleanedArticle {
   readonly paragraphs: readonly CleanParagraph[];
   readonly headings: readonly string[];
   readonly removed: readonly Removal[];
+  /**
+   * The words that came straight after a "Scroll down for video" inside a line: Daily Mail copy
+   * puts a photo's caption there, run into the story's next sentence without a full stop.
+   */
+  readonly afterPromo?: readonly string[] | undefined;
 }
 
 const PHOTO_CREDIT =
@@ -106,6 +111,9 @@ const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
 const LIST_SENTENCE_WORDS = 45;
 /** An item of a bulleted list: a dash, a star or a bullet before it and none after. */
 const BULLET_ITEM = /^[-–—•*]\s+(.*[^-–—•*\s])$/;
+/** Daily Mail's pointer to its video, inside a line: a caption comes after it (afterPromo). */
+const SCROLL_PROMO = /(?:^|\s)\.?\s*Scroll down for videos?\s*\.?\s*/i;
+
 /**
  * Cruft inside a line: pattern, reason, and for patterns that would be tried all along
  * every line, a cheap test that every match passes (most lines have no cruft).
@@ -133,7 +141,7 @@ const INLINE_CRUFT: readonly [RegExp, RemovalReason, RegExp?][] = [
     'byline',
   ],
   [/^(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]+?\d{4} \. )/, 'byline'],
-  [/(?:^|\s)\.?\s*Scroll down for videos?\s*\.?\s*/i, 'cruft', /scroll down for video/i],
+  [SCROLL_PROMO, 'cruft', /scroll down for video/i],
   [/\s*\bShow Full Article\b\s*/, 'cruft', /Show Full Article/],
 ];
 
@@ -211,6 +219,7 @@ function countSpaces(s: string): number {
 export function cleanArticle(rawText: string, givenTitle?: string): CleanedArticle {
   const text = normalizeText(rawText);
   const removed: Removal[] = [];
+  const afterPromo: string[] = [];
   const headings: string[] = [];
   const paragraphs: CleanParagraph[] = [];
   const seen = new Set<string>();
@@ -278,7 +287,10 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         const m = re.exec(line);
         if (m && m[0].trim() !== '') {
           removed.push({ text: m[0].trim(), reason });
-          line = `${line.slice(0, m.index)} ${line.slice(m.index + m[0].length)}`.trim();
+          const after = line.slice(m.index + m[0].length);
+          if (re === SCROLL_PROMO && after.trim() !== '')
+            afterPromo.push(after.trim().slice(0, 60));
+          line = `${line.slice(0, m.index)} ${after}`.trim();
         }
       }
       // ("MADRID — Rafael Nadal kept …", "CLEVELAND, Ohio – The Doobie Brothers will …": a wire
@@ -440,6 +452,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
     paragraphs: withoutPullQuotes(paragraphs, removed),
     headings,
     removed,
+    ...(afterPromo.length > 0 ? { afterPromo } : {}),
   };
 }
 

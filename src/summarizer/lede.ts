@@ -149,6 +149,8 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     // one small Greek cafe as it happens.": the answer to a feature's opening question, a
     // phrase with no verb of its own, is part of the hook.)
     if (answersWithoutVerb(sentences, i)) continue;
+    // (A caption after a video's pointer, run into the story: Sentence.afterPromo.)
+    if (s.afterPromo) continue;
     // ("Arsenal win 4-2 on penalties | The Spanish goalkeeper saved … as Arsenal sealed a
     // quarter-final trip to Bolton with a 4-2 victory on penalties.": a result line that the
     // story's sentence tells again, with more, is its standfirst.)

@@ -18,6 +18,11 @@ export interface Sentence {
    * fan of …"): a fact box's entry, or a kicker over the story.
    */
   readonly kicker?: string | undefined;
+  /**
+   * The sentence opened straight after a "Scroll down for video" and no caption was cut from
+   * it: a photo's caption run into the story (CleanedArticle.afterPromo), no lede or point.
+   */
+  readonly afterPromo: boolean;
   readonly words: number;
   readonly stems: readonly string[];
 }
@@ -51,9 +56,10 @@ function sentence(
   inParagraph: number,
   heading: string | undefined,
   kicker: string | undefined = undefined,
+  afterPromo = false,
 ): Sentence {
   const { words, stems } = wordsAndStems(text);
-  return { id, text, paragraph, inParagraph, heading, kicker, words, stems };
+  return { id, text, paragraph, inParagraph, heading, kicker, afterPromo, words, stems };
 }
 
 /** A list item's number glued to the end of the sentence before it: "… snacks 2." */
@@ -92,6 +98,13 @@ function cutGluedCaptions(
 ): PreparedArticle {
   const removed: Removal[] = [];
   const stems = sentences.map((s) => s.stems);
+  // (The caption after a video's pointer often says the lede again: the sentence it opens is
+  // the last one that starts with its words.)
+  const promoted = new Set(
+    (cleaned.afterPromo ?? [])
+      .map((p) => sentences.findLastIndex((s) => s.text.startsWith(p.slice(0, PROMO_PREFIX))))
+      .filter((i) => i >= 0),
+  );
   const out = sentences.map((s, i) => {
     // An upper-case kicker run into the text ("PLAYERS HE LIKES: A big fan of …", "'I'M RUNNING
     // FOR PRESIDENT': Clinton has cast herself …") is a heading.
@@ -106,7 +119,13 @@ function cutGluedCaptions(
     if (named.caption !== '') removed.push({ text: named.caption, reason: 'caption' });
     const text = named.text;
     const cut = cutGluedCaption(text, contentStems, stems, i);
-    if (cut.caption === '' && !kicker && repeated.caption === '' && named.caption === '') return s;
+    const uncut = cut.caption === '' && repeated.caption === '' && named.caption === '';
+    // (A sentence after a video's pointer, with no caption found to cut: the caption is in it.)
+    if (uncut && promoted.has(i)) {
+      const heading = kicker?.[0].replace(/:\s*$/, '').trim();
+      return sentence(s.id, text, s.paragraph, s.inParagraph, s.heading, heading, true);
+    }
+    if (uncut && !kicker) return s;
     if (cut.caption !== '') removed.push({ text: cut.caption, reason: 'caption' });
     // (A caption cut from the front may leave a kicker opening what is left.)
     const late = cut.caption !== '' ? KICKER.exec(cut.text) : null;
@@ -115,9 +134,12 @@ function cutGluedCaptions(
     const label = (kicker ?? late)?.[0].replace(/:\s*$/, '').trim();
     return sentence(s.id, left, s.paragraph, s.inParagraph, s.heading, label);
   });
-  if (removed.length === 0) return { cleaned, sentences };
+  if (removed.length === 0 && promoted.size === 0) return { cleaned, sentences };
   return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };
 }
+
+/** How much of the words after a video's pointer a sentence must open with to be theirs. */
+const PROMO_PREFIX = 30;
 
 /** The clean + split stages as one call, for baselines that must see the same sentences. */
 export function prepareSentences(text: string): string[] {

@@ -175,6 +175,7 @@ export function selectKeySentences(
       return (
         i !== ledeId &&
         (!saysSomething(s) ||
+          s.afterPromo ||
           imagined.has(i) ||
           unattributedFirstPerson(s, sentences) ||
           // ("Q: How do you prioritize your day?", "A: I have been well served …": a question

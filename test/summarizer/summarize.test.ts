@@ -1457,3 +1457,26 @@ describe('summarize: one quotation is one point', () => {
     expect(s.quotes.map((q) => q.text).join(' ')).toMatch(/Private issues in my family/);
   });
 });
+
+describe('a caption after "Scroll down for video", run into the story', () => {
+  it('GIVEN a caption with no full stop glued to the sentence after the video pointer THEN neither is shown as a point; the same story without the pointer shows that sentence', () => {
+    const story = [
+      'A series of images capturing the late actor Peter Hale on set for the last time have been released with the film.',
+      'In the pictures Hale can be seen laughing and joking with fellow cast members despite a long illness.',
+      'The film has been dubbed one of the biggest independent films for decades.',
+    ];
+    const glued =
+      "According to Michael Redwood, inevitable wind-ups surfaced 'whenever the devil inside' Peter Hale needed entertaining Fall of an Empire attempts to pay homage to Saint Katherine Director Michael Redwood paid tribute to Hale.";
+    const points = (text: string) => {
+      const r = summarize({ text }, { points: 4 });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.keyPoints.map((p) => p.text);
+    };
+    const withPointer = points(`${story.join(' ')} Scroll down for video ${glued}`);
+    expect(withPointer.some((p) => p.includes('entertaining Fall'))).toBe(false);
+    expect(withPointer.length).toBeGreaterThan(0);
+    expect(points(`${story.join(' ')} ${glued}`).some((p) => p.includes('entertaining'))).toBe(
+      true,
+    );
+  });
+});
