@@ -231,6 +231,13 @@ export function findQuotes(
         lastClosed = span.closed;
         continue;
       }
+      // ('"We got her, we got her!" officers announced on their radios. "He's in custody; we
+      // have her."': words of saying after it name a speaker the reader could not tell; the
+      // quotation after it is theirs, no one else's.)
+      if (!endsSentence && NOUN_SAYS_AFTER.test(own)) {
+        unresolvedEnd = to;
+        continue;
+      }
       // A quotation with no attribution of its own, after a sentence about its speaker
       // ("But Greene believes he lost the race…").
       // Only a quotation that is a sentence on its own: words after it that could not be read
@@ -2140,6 +2147,14 @@ function sentenceBefore(s: Stream, at: number): string {
  * Where the sentence around `at` ends: at a stop before a space (not one after an initial, "said
  * U.S. Attorney Nealy Cox"), or before a quotation or a line break.
  */
+/**
+ * After a quotation, speakers named by a common noun alone and a verb of saying: "officers
+ * announced on their radios", "police said", "witnesses told reporters" (not a pronoun, whom
+ * the sentence before may name, nor a name).
+ */
+const NOUN_SAYS_AFTER =
+  /^[\s,]*(?!(?:he|she|they|it|we|i)\b)(?:[a-z-]+\s+){1,3}(?:said|say|says|announced|told|added|shouted|yelled|replied|asked|explained|declared|insisted|cried|screamed|radioed|tweeted|posted|wrote)\b/;
+
 function sentenceEnd(s: Stream, at: number): number {
   const tail = s.masked.slice(at, at + 300);
   const m = SENTENCE_END.exec(tail);

@@ -3681,3 +3681,19 @@ describe('findQuotes: a quantifier before a name is no part of it', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Citigroup']);
   });
 });
+
+describe('findQuotes: words said by people the text names only by a common noun', () => {
+  it('GIVEN \'"We got her, we got her!" officers announced on their radios. "He is in custody; we have her."\' THEN the second quotation is not given to the kidnapper named before', () => {
+    const quotes = quotesOf(
+      'Michael Webb was sentenced to life in prison for the kidnapping. Officers found the girl in a hotel room. "We got her, we got her!" officers announced on their radios. "He is in custody; we have her."',
+    );
+    expect(quotes.some((q) => q.speaker === 'Michael Webb')).toBe(false);
+  });
+
+  it('GIVEN \'"Women\'s tennis is really strong," she said, dismissing suggestions that … "All I can say is I\'m that damn good."\' THEN the second quotation is still hers', () => {
+    const quotes = quotesOf(
+      'Martina Navratilova will play doubles events in 2005. "Women\'s tennis is really strong," she said, dismissing suggestions that the fact she could still win reflected badly on the game. "All I can say is I\'m that damn good. I\'m still that good."',
+    );
+    expect(quotes.map((q) => q.speaker)).toContain('Martina Navratilova');
+  });
+});
