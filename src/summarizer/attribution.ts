@@ -518,7 +518,7 @@ const NO_ONE = /^(?:the|a|an|one|another)\s+(?:same|rest|following)\b/i;
 function speakerAtStart(text: string): Attribution | undefined {
   // ("said its travel editor, Rory Boland": whose role, then the name; the role is shown as
   // the job, "travel editor". Without a name after it, "said his lawyer" names no one.)
-  const owned = OWNED_ROLE_THEN_NAME.exec(text);
+  const owned = OWNED_ROLE_THEN_NAME.exec(text) ?? BODY_ROLE_THEN_NAME.exec(text);
   if (owned?.[1] && owned[2] && isBareName(owned[2]))
     return { ref: stripHonorific(owned[2].trim()), role: owned[1], pronoun: false };
   const det = DETERMINED_START.exec(text);
@@ -579,6 +579,12 @@ const OWNED_ROLE_THEN_NAME = enRegExp(
 const OF_BODY_AFTER_NAME = en`^\s+((?:of|at)\s+[^,;"“”]{0,80}?\p{Lu}[\p{L}\d&.'’-]*)\s*(?:,|$)`;
 
 /** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
+/** "Opera spokeswoman, Berit Hanson": a body's name, a role noun, a comma, then the name. */
+const BODY_ROLE_THEN_NAME = enRegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|$)`,
+  'u',
+);
+
 /**
  * After a name, a role noun and another name: the first name says whose the role is ("Lib Dem |
  * chairman Matthew Taylor", "Final Wars | producer Shogo Tomiyama"); the person is the second.

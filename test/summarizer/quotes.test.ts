@@ -3697,3 +3697,22 @@ describe('findQuotes: words said by people the text names only by a common noun'
     expect(quotes.map((q) => q.speaker)).toContain('Martina Navratilova');
   });
 });
+
+describe("findQuotes: a body's role, a comma, then the name", () => {
+  it.each([
+    [
+      '"Our mission was always to provide the best internet experience for everyone," said Opera spokeswoman, Berit Hanson.',
+      'Berit Hanson',
+      'Opera spokeswoman',
+    ],
+    [
+      '"There are no technical or economic reasons for not providing equal access," said RNID technology director, Guido Gybels.',
+      'Guido Gybels',
+      'RNID technology director',
+    ],
+  ])('GIVEN %j THEN %s speaks, as %s', (text, speaker, role) => {
+    expect(quotesOf(`The service is being piloted this year. ${text}`)).toEqual([
+      expect.objectContaining({ speaker, role }),
+    ]);
+  });
+});
