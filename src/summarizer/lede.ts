@@ -155,10 +155,48 @@ export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentenc
     // quarter-final trip to Bolton with a 4-2 victory on penalties.": a result line that the
     // story's sentence tells again, with more, is its standfirst.)
     if (s.words < 8 && resultRetold(s.text, sentences[i + 1]?.text ?? '')) continue;
-    if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text))) return i;
+    if (qualifies(s) && !leans && !(isHook(sentences[i + 1]) && general(s.text)))
+      return i > 0 ? (datedNewsAfter(sentences, ranked, i, n) ?? i) : i;
   }
   return 0;
 }
+
+/**
+ * A feature may open on a hook ('"A long, long, time ago..."'), go on about the thing it named
+ * ("All sorts of historical cross-currents play off each other in this timeless song …") and
+ * come to the news a few sentences on ("On Tuesday, Christie's sold the 16-page handwritten
+ * manuscript …"). When the lede chosen after the opening points back at it ("this <noun>") and
+ * tells of no event, the news is the first dated sentence up to two past the window, if it
+ * tells of an event, leans on nothing and is about what the opening was about.
+ */
+function datedNewsAfter(
+  sentences: readonly Sentence[],
+  ranked: RankedSentences,
+  i: number,
+  n: number,
+): number | undefined {
+  const s = withoutQuotations((sentences[i] as Sentence).text);
+  if (!POINTS_AT_HOOK.test(s) || NEWS_DATE.test(s) || tellsOfEvent(s)) return undefined;
+  for (let j = i + 1; j < Math.min(n + 2, sentences.length); j++) {
+    const t = sentences[j] as Sentence;
+    if (!NEWS_DATE.test(t.text)) continue;
+    const leans =
+      ranked.needsPrevious[j] ||
+      CONNECTIVE_OPENING.test(t.text) ||
+      POINTS_BACK.test(withoutQuotations(t.text)) ||
+      (HE_OR_SHE.test(t.text) && !en`\s\p{Lu}\p{Ll}`.test(t.text));
+    // (About what the opening was about: "the song's lyrics" after "this timeless song"; not
+    // another story the feature goes on to, "the killing of the Dutch film maker …".)
+    const opening = new Set(sentences.slice(0, j).flatMap((x) => x.stems));
+    const about = t.stems.some((stem) => opening.has(stem));
+    return !leans && about && qualifies(t) && tellsOfEvent(t.text) ? j : undefined;
+  }
+  return undefined;
+}
+
+/** "in this timeless song", "these words": a thing named by what the hook before it said. */
+const POINTS_AT_HOOK =
+  /\b(?:this|these|those)\s+(?:[a-z]+\s+)?(?!(?:year|week|month|season|weekend|morning|afternoon|evening|summer|winter|spring|autumn|time|is|was|are|were|has|had|will|would|can|could)\b)[a-z]+/i;
 
 const QUESTION_END = /\?["”’']?$/;
 

@@ -224,6 +224,28 @@ describe('chooseLede (the news, not a hook)', () => {
       /^The Northbridge swimming coach has won/,
     ],
     [
+      'GIVEN a feature\'s hook, then a sentence about "this stubborn anthem" that tells of no event, then a dated sale of the song THEN the sale is the lede',
+      [
+        '"Here\'s to the ones who dream..."',
+        'It is hard to believe that the song is now 30 years old.',
+        'Every generation finds something of its own in this stubborn anthem, with a chorus that rises and falls like a tide.',
+        "On Thursday, the composer's handwritten draft of the song sold at auction in New York for $640,000 to a private collector.",
+        'The auction house said bidding had lasted more than twenty minutes.',
+      ],
+      /^On Thursday, the composer's handwritten draft/,
+    ],
+    [
+      'GIVEN the same feature whose dated sentence is another story ("Last week, the city council approved a new bus lane") THEN the lede stays',
+      [
+        '"Here\'s to the ones who dream..."',
+        'It is hard to believe that the song is now 30 years old.',
+        'Every generation finds something of its own in this stubborn anthem, with a chorus that rises and falls like a tide.',
+        'Last week, the city council approved a new bus lane on the high street.',
+        'The auction house said bidding had lasted more than twenty minutes.',
+      ],
+      /^Every generation finds something of its own/,
+    ],
+    [
       'GIVEN an opening "It" that points back to nothing ("It was a cold night …") THEN it stays a hook',
       [
         'It was a cold night and the streets were empty.',
