@@ -235,12 +235,12 @@ describe('chooseLede (the news, not a hook)', () => {
       /^On Thursday, the composer's handwritten draft/,
     ],
     [
-      'GIVEN the same feature whose dated sentence is another story ("Last week, the city council approved a new bus lane") THEN the lede stays',
+      'GIVEN the same feature whose dated sentence is another story ("On Monday, the city council approved a new bus lane") THEN the lede stays',
       [
         '"Here\'s to the ones who dream..."',
         'It is hard to believe that the song is now 30 years old.',
         'Every generation finds something of its own in this stubborn anthem, with a chorus that rises and falls like a tide.',
-        'Last week, the city council approved a new bus lane on the high street.',
+        'On Monday, the city council approved a new bus lane on the high street.',
         'The auction house said bidding had lasted more than twenty minutes.',
       ],
       /^Every generation finds something of its own/,
