@@ -298,8 +298,9 @@ function turnFromScene(sentences: readonly Sentence[]): number | undefined {
 }
 
 /** A date of the news cycle: "on Tuesday", "yesterday", "last week", "this month". */
+// ("Last week, …" opening a sentence too.)
 const NEWS_DATE = new RegExp(
-  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|last night|(?:last|this) (?:week|weekend|month))\\b`,
+  `\\b(?:${WEEKDAYS}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Ll]ast|[Tt]his) (?:week|weekend|month))\\b`,
 );
 /** What someone does at a time of day or every day: "at 5am", "at dawn", "every morning". */
 const HABITUAL_TIME =

@@ -235,6 +235,17 @@ describe('chooseLede (the news, not a hook)', () => {
       /^On Thursday, the composer's handwritten draft/,
     ],
     [
+      'GIVEN the same feature with its sale dated "Last week, …" at the sentence\'s start THEN the sale is the lede',
+      [
+        '"Here\'s to the ones who dream..."',
+        'It is hard to believe that the song is now 30 years old.',
+        'Every generation finds something of its own in this stubborn anthem, with a chorus that rises and falls like a tide.',
+        "Last week, the composer's handwritten draft of the song sold at auction in New York for $640,000.",
+        'The auction house said bidding had lasted more than twenty minutes.',
+      ],
+      /^Last week, the composer's handwritten draft/,
+    ],
+    [
       'GIVEN the same feature whose dated sentence is another story ("On Monday, the city council approved a new bus lane") THEN the lede stays',
       [
         '"Here\'s to the ones who dream..."',
