@@ -572,6 +572,12 @@ const OWNED_ROLE_THEN_NAME = enRegExp(
   String.raw`^(?:its|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?(?:${ROLE_NOUNS})),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|$)`,
   'u',
 );
+/** "Opera spokeswoman, Berit Hanson": a body's name, a role noun, a comma, then the name. */
+const BODY_ROLE_THEN_NAME = enRegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|$)`,
+  'u',
+);
+
 /**
  * "of the Max Planck Institute", "at Shore Capital": up to a comma or the end, ending on the
  * body's name ("of Novo's punishment" is what they spoke of; "from Leeds" is a home town).
@@ -579,12 +585,6 @@ const OWNED_ROLE_THEN_NAME = enRegExp(
 const OF_BODY_AFTER_NAME = en`^\s+((?:of|at)\s+[^,;"“”]{0,80}?\p{Lu}[\p{L}\d&.'’-]*)\s*(?:,|$)`;
 
 /** The subject of a clause that ends in a participle ("Julia admitted …, adding:"). */
-/** "Opera spokeswoman, Berit Hanson": a body's name, a role noun, a comma, then the name. */
-const BODY_ROLE_THEN_NAME = enRegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|$)`,
-  'u',
-);
-
 /**
  * After a name, a role noun and another name: the first name says whose the role is ("Lib Dem |
  * chairman Matthew Taylor", "Final Wars | producer Shogo Tomiyama"); the person is the second.

@@ -1260,7 +1260,7 @@ function shortAttribution(tail: string): string | undefined {
 /** A verb of change ending a label: "rise", "fell", "could drop". */
 const CHANGE_VERB_END =
   /\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|grow|grows|grew|grown|growing|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|climb|climbs|climbed|jump|jumps|jumped|soar|soars|soared|plunge|plunges|plunged|slump|slumps|slumped|surge|surges|surged|dip|dips|dipped|slide|slides|slid|shrink|shrinks|shrank|shrunk)$/i;
-/** How much, right after: "by 5%", "to £3bn", "as low as -10C", "sharply", "12%". */
+/** How much, right after: "by 5%", "to £3bn", "as low as -10C", "nearly 12%". */
 const AMOUNT_NEXT =
   /^\s+(?:by|to|from|as (?:low|high|much|little|far|many|few) as|almost|nearly|about|around|more than|less than|over|under|[-+−]?[\d£$€¥])/i;
 

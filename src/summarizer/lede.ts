@@ -297,8 +297,7 @@ function turnFromScene(sentences: readonly Sentence[]): number | undefined {
   return undefined;
 }
 
-/** A date of the news cycle: "on Tuesday", "yesterday", "last week", "this month". */
-// ("Last week, …" opening a sentence too.)
+/** A date of the news cycle: "on Tuesday", "yesterday", "last week", "this month" ("Last week, …" too). */
 const NEWS_DATE = new RegExp(
   `\\b(?:${WEEKDAYS}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Ll]ast|[Tt]his) (?:week|weekend|month))\\b`,
 );
