@@ -228,27 +228,47 @@ const RUN_ON_OPENER = en.g`\s+(?=(?:In|On|At|After|Before|When|While|However|Mea
  * Vaughan.": a whole quotation, its speaker after it, opening straight after a word of the
  * text before (no colon, no comma, no verb of saying or naming): a caption ran on into it.
  */
-const QUOTATION_GLUED_SAID = /[’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
+const QUOTATION_GLUED_SAID =
+  /[’”"']\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
 /** An opening mark before a capital, right after a lower-case word or a digit (spaces first). */
 const QUOTE_AFTER_WORD = en.g`\s+(?<=[\p{Ll}\d]\s+)[‘“"'](?=\p{Lu})`;
 const NOT_GLUE_BEFORE =
   /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|reads|read|replied|saying|tweeted|posted|insisted|explained|called|dubbed|titled|named|entitled|was|is|of|the|a|an|and|or|as)$/;
 const NAMING_BEFORE =
   /\b(?:called|dubbed|named|titled|entitled|labelled|labeled|branded)(?:\s+\S+){1,4}$/;
-const WHOLE_QUOTATION_SAID =
-  /^[^’”"']{3,300}[,.!?][’”"']\s+(?:said|says|added|adds|explained|admitted|told|insisted)\b/;
+// ("… started a Kickstarter campaign 'When Wil was little, … It wasn't something any of my
+// other kids did,' Lawrence told ABC.": an apostrophe inside a word is no closing mark, and the
+// speaker's name may come before the verb.)
+const WHOLE_QUOTATION_SAID = en`^(?:[^’”"']|(?<=\p{L})['’](?=\p{L})){3,300}[,.!?][’”"']\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:said|says|added|adds|explained|admitted|told|insisted)\b`;
 
 function quotationGlued(sentence: string): boolean {
-  // (The cheap test first: most sentences have no quotation followed by its speaker.)
-  if (!QUOTATION_GLUED_SAID.test(sentence)) return false;
+  // (The cheap test first: most sentences have no quotation followed by its speaker, and none
+  // opened after a word that it does not close.)
+  const said = QUOTATION_GLUED_SAID.test(sentence);
+  if (!said && !QUOTE_AFTER_WORD_ONCE.test(sentence)) return false;
   for (const m of sentence.matchAll(QUOTE_AFTER_WORD)) {
     const head = sentence.slice(0, m.index);
     const before = /(\S+)$/.exec(head)?.[1] ?? '';
     if (NOT_GLUE_BEFORE.test(before) || NAMING_BEFORE.test(head)) continue;
-    if (WHOLE_QUOTATION_SAID.test(sentence.slice(m.index + m[0].length))) return true;
+    const rest = sentence.slice(m.index + m[0].length);
+    if (said && WHOLE_QUOTATION_SAID.test(rest)) return true;
+    // ("The family recently started a Kickstarter campaign 'When Wil was little, he would lie
+    // on his stomach …": a quotation opened after a word and not closed in the sentence, its
+    // speaker named sentences later: the sentence ran on into it.)
+    if (!CLOSING_MARK.test(rest) && !SAID_BEFORE.test(head)) return true;
   }
   return false;
 }
+const QUOTE_AFTER_WORD_ONCE = new RegExp(QUOTE_AFTER_WORD.source, 'u');
+/**
+ * A closing mark: after a word or a stop, before a space, a stop or the end (not the
+ * apostrophe of "wasn't"); an opening mark set there by mistake closes too ("the theme ‘The
+ * Medium is the Message‘, …").
+ */
+const CLOSING_MARK = /\S[’”"'‘“](?=[\s.,;:!?)\]–—-]|$)/u;
+/** A verb of saying a few words before the quotation: "told the New York Post 'She was …". */
+const SAID_BEFORE =
+  /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|explained|insisted|stated|declared|announced)\b(?:\s+\S+){0,5}$/;
 
 /**
  * Whether a sentence runs on into another without its full stop (see RUN_ON, RUN_ON_OPENER,

@@ -104,6 +104,10 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     // A closed quotation, then a word that opens sentences, whatever comes after it.
     "Clinton has cast herself as a champion of 'everyday Americans' Another Twitter sleuthing website sampled more than 320,000 of her followers.",
     "It found that a much larger number of them were ‘fake’ Just 4 per cent of President Obama's followers are fake.",
+    // A quotation opened after a word and never closed in the sentence; its speaker comes later.
+    "The family recently started a Kickstarter campaign 'When Wil was little, he would lie on his stomach and raise his arms like he was flying.",
+    // A whole quotation whose speaker's name comes before the verb, with an apostrophe inside.
+    "Souness said Bellamy did not score enough goals 'The chap that's just gone has not scored enough,' Souness said.",
   ])('GIVEN %j THEN it runs on', (s) => {
     expect(runsOn(s)).toBe(true);
   });
@@ -124,6 +128,10 @@ describe('runsOn: a sentence that runs into the next without its full stop', () 
     'Critics called the plan "A recipe for chaos," said the report.',
     // A plural's apostrophe is no closing mark.
     "The band played all of the Beatles' A Hard Day's Night album at the festival in Hyde Park.",
+    // A quotation closed before a hyphen, one after a verb of saying, a rating in quotation marks.
+    'They may not be "Star Trek"-type extraterrestrials, but we may be close to finding evidence of alien life, a NASA scientist says.',
+    "A building superintendent, Ruben George, told the New York Post 'She was arrested and he does not want her back.",
+    "S&P, which rates borrowers' creditworthiness, lifted India's rating by one notch to 'BB+'.",
   ])('GIVEN %j THEN it does not', (s) => {
     expect(runsOn(s)).toBe(false);
   });
