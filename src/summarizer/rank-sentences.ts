@@ -160,6 +160,9 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   en.i`^(?:(?:but|and|so|yet),?\s+)?(?:\p{L}+ly,?\s+)?(?:all|the|both)\s+(?:two|three|four|five|six|of\s+them)\s+(?:\p{Ll}+ly\s+)?(?:will|would|are|were|have|had|is|was|can|could|must|should|may|might)\b`,
   // ("Clearly, she believes the waitress, too.": an adverb of the writer's, then the pronoun.)
   en`^\p{Lu}\p{Ll}+ly,\s+(?:he|she|they)\s`,
+  // ("Therefore, residents who have … could miss the chance to vote.": what follows from the
+  // sentence before, which says why.)
+  /^(?:Therefore|Thus|Hence|Consequently|Accordingly)\b,?\s/,
 ];
 
 function pronounSaysEnd(text: string): boolean {

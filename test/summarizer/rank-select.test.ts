@@ -105,6 +105,17 @@ describe('rankSentences', () => {
     ).toEqual([false, true, true, false, false, false]);
   });
 
+  it('GIVEN "Therefore, residents who … could miss the chance to vote." or "Consequently the council …" THEN it needs the sentence that says why; a sentence that opens on its own subject does not', () => {
+    expect(
+      needsPreviousOf([
+        'Local authorities can only send ballot papers to those on the edited list.',
+        'Therefore, residents who have left their details off the list could miss the chance to vote.',
+        'Thousands of people have been asked to check the register before the deadline.',
+        'Consequently the council has extended the deadline by a week.',
+      ]),
+    ).toEqual([false, true, false, true]);
+  });
+
   it('GIVEN "… denied Mr Brown made that quote, …" or "While this claim implies …" THEN it needs the sentence that gave the quote or claim; "those claims that …" say what they are', () => {
     expect(
       needsPreviousOf([
