@@ -1296,6 +1296,12 @@ function recentSubject(
     // rugby Philippe Saint-Andre has re-opened …"; else no one this can tell.)
     if (but > 0 && EPITHET_SUBJECT.test(text.slice(but + 5)))
       return protagonist(s.masked, people) ?? openingPerson(s.sentences);
+    // ("Club director Terry Brady held initial talks with Strachan on Saturday. The former
+    // Scotland international added that … '…,' he said.": a sentence right before whose subject
+    // is someone named only by what they were goes on with the story's person, not the last
+    // name said.)
+    if (id === current - 1 && FORMER_SUBJECT.test(text.trim()))
+      return protagonist(s.masked, people) ?? openingPerson(s.sentences);
     // ("Mutu was sacked by Chelsea … - a move Wenger has backed. But he said: '…'": a move
     // someone backed, set after the sentence, has them as its last subject.)
     const backer = id < current ? MOVE_BACKED_BY.exec(text)?.[1] : undefined;
@@ -1761,6 +1767,8 @@ const EPITHET_SUBJECT = enRegExp(
   String.raw`^the\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:${DEMONYM}|[A-Z]\p{Ll}+(?:man|woman)))\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|will|would|could|\p{Ll}+ed)\b`,
   'u',
 );
+/** "The former Scotland international added …", "The ex-Arsenal striker said …": what they were, no name. */
+const FORMER_SUBJECT = en`^The (?:former|ex-|one-time)\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|said|says|added|told|admitted|insisted|\p{Ll}+ed)\b`;
 /** A nationality or a region's adjective alone: "European", "British", "Chinese", "French". */
 const LONE_DEMONYM =
   /^(?:European|African|American|Asian|British|English|French|German|Italian|Spanish|Chinese|Japanese|Russian|Irish|Scottish|Welsh|Dutch|Greek|Turkish|Indian|Arab|Israeli|Iraqi|Iranian|Australian|Canadian|Mexican|Brazilian|Western|Eastern|Northern|Southern|Muslim|Christian|Jewish|Catholic|Protestant)$/;

@@ -3716,3 +3716,12 @@ describe("findQuotes: a body's role, a comma, then the name", () => {
     ]);
   });
 });
+
+describe('findQuotes: "he" after a sentence whose subject is someone named by what they were', () => {
+  it('GIVEN "Club director Terry Brady held talks with Strachan. The former Scotland international added that … \'…,\' he said." THEN Strachan speaks, not the director', () => {
+    const quotes = quotesOf(
+      "Former Southampton manager Gordon Strachan has rejected the chance to become Portsmouth's new boss. \"I think it's a fantastic job for anybody apart from somebody who has just been the Southampton manager,\" Strachan told the BBC. Club director Terry Brady held initial talks with Strachan on Saturday. The former Scotland international added that joining Southampton's local rivals would not be a wise move. \"It's got everything going for it but I've got too many memories of the other side,\" he said.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan', 'Gordon Strachan']);
+  });
+});
