@@ -715,6 +715,15 @@ function check(
   // label says only that a device has a display. "Passengers will need to own Nokia 3220 handset
   // | that …" names which.)
   if (RESTRICTED_NOUN_AFTER.test(after) && bareNounEnd(label, known)) return undefined;
+  // ("Match to include players | from the Lions tour of New Zealand": a bare group of people
+  // a verb takes says nothing until the phrase after it says which; "director for children |
+  // in the Department of Health" says whom the office serves.)
+  if (
+    GROUP_NOUN_END.test(label) &&
+    GROUP_SAID_AFTER.test(after) &&
+    /^VB/.test(known.get(label.split(/\s+/).at(-2) ?? '') ?? '')
+  )
+    return undefined;
   // ("The disaster has little impact | on stock markets in the US and Asia": how much one thing
   // tells on another, cut before the other, widens the claim to everything.)
   // ("come into effect | on 17 February": when, not on what.)
@@ -1109,6 +1118,12 @@ function bareNounEnd(label: string, known: ReadonlyMap<string, string>): boolean
   const before = known.get(words.at(-2) ?? '') ?? '';
   return /^NNS?$/.test(last) && /^(?:VB[DNPZ]?|IN|TO|RB|RP)$/.test(before);
 }
+
+/** A plural for a group of people ending a label: "players", "residents", "staff". */
+const GROUP_NOUN_END =
+  /\b(?:players|people|fans|staff|workers|employees|residents|children|pupils|students|members|officials|users|customers|passengers|patients|voters|drivers|families|visitors|athletes|artists|musicians|actors|stars|experts|scientists|doctors|nurses|teachers|officers|troops|soldiers|migrants|refugees|investors|shareholders)$/i;
+/** Which of them, right after: "from …", "of …", "in …", "at …", "with …", "who …". */
+const GROUP_SAID_AFTER = /^\s+(?:from|of|in|at|with|who|on|aged|under|over)\s/i;
 
 /** The sentence goes on, after the label, with a preposition or a determiner. */
 const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i;

@@ -3298,3 +3298,22 @@ describe('headlineLabel: a verb of change says by how much', () => {
     ).toBeUndefined();
   });
 });
+
+describe('headlineLabel: a bare group of people says which, or no label', () => {
+  it('GIVEN "The match will include players from the Lions tour" THEN no label says only "Match to include players"; an office "for children in the Department of Health" and "signed two players on Monday" keep theirs', () => {
+    expect(
+      headlineLabel('The match will include players from the Lions tour of New Zealand.'),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'The legislation is designed to safeguard people from hackers and protect their information.',
+      ),
+    ).toBeUndefined();
+    expect(headlineLabel('The club signed two players on Monday.')).toBe('Club signed two players');
+    expect(
+      headlineLabel(
+        'Prof Aynsley-Green has been the national clinical director for children in the Department of Health.',
+      ),
+    ).toBe('Prof Aynsley-Green has been national clinical director for children');
+  });
+});
