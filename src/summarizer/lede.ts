@@ -268,6 +268,13 @@ function turnToNow(sentences: readonly Sentence[]): number | undefined {
   if (POINTS_BACK.test(withoutQuotations(s.text))) return undefined;
   const setUp = sentences.slice(0, i).map((x) => x.text);
   if (i <= 2 && setUp.every(general)) return i;
+  // ("If a sci-fi spaceship does not come with hyperdrive then it is usually fitted with
+  // hibernation capsules instead. In movies from 2001: A Space Odyssey to Event Horizon, …
+  // fictional astronauts get put into 'suspended animation' … Now ESA has investigated how real
+  // life crew hibernation would …": scene-setting that tells of no event, words in quotation
+  // marks aside, and gives no date is set-up too, names or not.)
+  if (i <= 2 && setUp.every((x) => !NEWS_DATE.test(x) && !tellsOfEvent(withoutQuotations(x))))
+    return i;
   return setUp.some(addressesReader) && !setUp.some(tellsOfEvent) ? i : undefined;
 }
 

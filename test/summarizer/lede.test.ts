@@ -235,6 +235,16 @@ describe('chooseLede (the news, not a hook)', () => {
       /^On Thursday, the composer's handwritten draft/,
     ],
     [
+      'GIVEN two sentences of scene with names but no event ("In films from Metropolis to Blade Runner, fictional cities get …") and then "Now the council has approved …" THEN the turn is the lede',
+      [
+        'If a city has no metro then it usually relies on buses instead.',
+        'In films from Metropolis to Blade Runner, fictional cities get "flying cars" to cross the sky.',
+        'Now the city council has approved a plan for a cable car across the river.',
+        'The line will carry up to 2,000 passengers an hour when it opens in 2028.',
+      ],
+      /^Now the city council has approved/,
+    ],
+    [
       'GIVEN the same feature with its sale dated "Last week, …" at the sentence\'s start THEN the sale is the lede',
       [
         '"Here\'s to the ones who dream..."',
