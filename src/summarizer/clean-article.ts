@@ -220,6 +220,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
   const text = normalizeText(rawText);
   const removed: Removal[] = [];
   const afterPromo: string[] = [];
+  /** The words after the last video pointer found inside a line, read next as a line of their own. */
+  let promoLine: string | undefined;
   const headings: string[] = [];
   const paragraphs: CleanParagraph[] = [];
   const seen = new Set<string>();
@@ -281,6 +283,8 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
       .map((l) => l.replace(WHITESPACE_RUN, ' ').trim())
       .filter(Boolean);
     for (const [lineIndex, original] of lines.entries()) {
+      // (What came after a video's pointer inside a line starts a paragraph of its own.)
+      if (lineIndex > 0 && original === promoLine) flush();
       let line = closeMismatchedQuotation(original);
       for (const [re, reason, hint] of INLINE_CRUFT) {
         if (hint && !hint.test(line)) continue;
@@ -288,8 +292,18 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
         if (m && m[0].trim() !== '') {
           removed.push({ text: m[0].trim(), reason });
           const after = line.slice(m.index + m[0].length);
-          if (re === SCROLL_PROMO && after.trim() !== '')
+          // ("… baby's name.' Scroll down for video The new prince or princess …": the pointer
+          // divides the page; what follows, a caption run into the story, is read as a line of
+          // its own, in a paragraph of its own, so no quotation left open runs on into it.)
+          if (re === SCROLL_PROMO && after.trim() !== '') {
             afterPromo.push(after.trim().slice(0, 60));
+            if (m.index > 0) {
+              promoLine = after.trim();
+              lines.splice(lineIndex + 1, 0, promoLine);
+              line = line.slice(0, m.index).trim();
+              continue;
+            }
+          }
           line = `${line.slice(0, m.index)} ${after}`.trim();
         }
       }

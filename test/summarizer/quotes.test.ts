@@ -3725,3 +3725,14 @@ describe('findQuotes: "he" after a sentence whose subject is someone named by wh
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan', 'Gordon Strachan']);
   });
 });
+
+describe('findQuotes: a quotation left open does not run past a video pointer', () => {
+  it("GIVEN \"He explained: 'We have slashed his odds … to be their second baby's name.' Scroll down for video The new prince or princess will be fourth in line …\" THEN the quotation stops before the pointer", () => {
+    const quotes = quotesOf(
+      "Simon Clare, from bookmakers Coral, confirmed they had cut their odds. He explained: 'We have slashed his odds from 66/1 to 40/1 'Given how close the Duchess is to him we are also seeing money for Sam at 150/1.' Scroll down for video The new prince or princess will be fourth in line to the throne. The baby will be the Queen's fifth great-grandchild.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe('Simon Clare');
+    expect(quotes[0]?.text).not.toContain('fourth in line');
+  });
+});
