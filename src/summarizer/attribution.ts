@@ -302,6 +302,10 @@ const OFFICE_END =
 const TITLE_ONLY_WORDS =
   /^(?:(?:Deputy|Acting|Shadow|Former|Vice|Assistant|Senior|Managing|Executive|General|Chief|Prime|Foreign|Home|Finance|Health|Education|Culture|Trade|Defence|Interior)\s+){0,3}(?:Executive|Director|Chairman|Chairwoman|Chair|President|Minister|Secretary|Officer|Manager|Editor|Chancellor|Governor|Commissioner|Spokesman|Spokeswoman|Coach|Captain|Leader|Treasurer|Founder|Partner|Economist|Analyst)$/;
 
+/** A title, then the body it is of: "President Ascom North America", "Chief Executive of Acme". */
+const TITLE_THEN_BODY =
+  /^(?:(?:Deputy|Vice|Executive|Senior|Managing|Acting|Interim)\s+)?(?:President|Chairman|Chairwoman|Chair|Director|Chief Executive|Chief Operating Officer|CEO|COO|CFO|Head|Founder|Editor|Manager|Professor)\s+(?:of\s+(?:the\s+)?|at\s+(?:the\s+)?)?[A-Z]/;
+
 /** A clause's opening adverbial, not its subject: "Speaking to Le Matin, the 24-year-old …". */
 const FRONTED =
   /^(?:Speaking|Asked|Writing|Talking|Responding|Commenting|Reacting|Interviewed|Later|Earlier|Afterwards|Meanwhile|However|In|On|At|After|Before|During)\b/;
@@ -342,6 +346,16 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
     isBareName(parts[0] ?? '') &&
     en`^\p{Lu}[\p{L}'’-]*$`.test(clause[1].trim());
   if (clause?.[1] && !listEnd) return trailingSpeaker(clause[1], wholeClause);
+  // ("Rob Goldman, President Ascom North America, says:": a name, then a title and the body it
+  // heads; the body is no speaker.)
+  if (
+    prevPart !== undefined &&
+    parts.length === 2 &&
+    isBareName(prevPart) &&
+    !looksLikeRole(prevPart) &&
+    TITLE_THEN_BODY.test(lastPart.trim())
+  )
+    return { ref: stripHonorific(prevPart.trim()), role: lastPart.trim(), pronoun: false };
   // "David Rose, Chief Executive": a name, then a title of capitalised words.
   if (
     prevPart !== undefined &&

@@ -49,8 +49,14 @@ function closes(text: string, i: number, kind: Kind, open = -1): boolean {
   const next = text[i + 1] ?? '';
   // ('"… who hadn't flown for nine years... " Hailey later recalled.': a double mark set off by
   // a space after the quotation's last punctuation, with no word after it, still closes it.)
+  // ('“We’ve never had demand that we saw that day, and continue to see ” Mayer said.': a curly
+  // closing mark is one wherever it stands.)
   if (/\s/.test(prev))
-    return kind === 'double' && /[.!?…,]\s$/.test(text.slice(i - 2, i)) && /^(?:\s|$)/.test(next);
+    return (
+      kind === 'double' &&
+      (ch === '”' || /[.!?…,]\s$/.test(text.slice(i - 2, i))) &&
+      /^(?:\s|$)/.test(next)
+    );
   if (en`[\p{L}\p{N}]`.test(next)) return false;
   // A plural possessive ("the dogs' owners") is an apostrophe, not a close, unless the
   // quotation would otherwise run on past the end of a sentence ("Lane's 'big brown eyes' but…").

@@ -2297,7 +2297,12 @@ const ATTRIBUTION_INSIDE = en`,\s+(?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
-  let t = text.trim().replace(/[,;:]$/, '');
+  // ("… not all of it helpful attention,’ ” Hege said.": a comma before a closing mark inside
+  // it is the same comma.)
+  let t = text
+    .trim()
+    .replace(/[,;:]$/, '')
+    .replace(/,(['’"”])$/, '.$1');
   // ('said: "\'We are hoping …"': a single mark that opens it and that nothing closes is the
   // copy's slip, not a quotation inside it.)
   if (/^['‘]\p{L}/u.test(t) && !/['’](?!\p{L})/u.test(t.slice(1))) t = t.slice(1);

@@ -3736,3 +3736,36 @@ describe('findQuotes: a quotation left open does not run past a video pointer', 
     expect(quotes[0]?.text).not.toContain('fourth in line');
   });
 });
+
+describe('findQuotes: web copy punctuated loosely', () => {
+  it('GIVEN \'Rob Goldman, President Ascom North America, says: "…"\' THEN Rob Goldman speaks, with the title and its body as his role', () => {
+    expect(
+      quotesOf(
+        'Ascom has launched a new alarm system. Rob Goldman, President Ascom North America, says: "By collaborating with Dräger, Ascom can help hospitals enhance their alarm management."',
+      ),
+    ).toEqual([
+      expect.objectContaining({ speaker: 'Rob Goldman', role: 'President Ascom North America' }),
+    ]);
+  });
+
+  it("GIVEN '“We’ve never had demand that we saw that day, and continue to see ” Mayer said.' THEN the curly mark after the space closes the quotation, and Mayer's words hold no 'Mayer said'", () => {
+    const quotes = quotesOf(
+      'Disney said demand for its new service was overwhelming. “We’ve never had demand that we saw that day, and continue to see ” Mayer said. The service has 10 million users.',
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        speaker: 'Mayer',
+        text: 'We’ve never had demand that we saw that day, and continue to see.',
+      }),
+    ]);
+  });
+
+  it("GIVEN '… a quotation inside it ends it with a comma,’ ” Hege said.' THEN the comma before the inner mark is the quotation's stop", () => {
+    const quotes = quotesOf(
+      'Michelle Hege runs an advertising firm. “I guess my first reaction was, ‘Oh no, they are going to get a lot of attention,’ ” Hege said.',
+    );
+    expect(quotes[0]?.text).toBe(
+      'I guess my first reaction was, ‘Oh no, they are going to get a lot of attention.’',
+    );
+  });
+});
