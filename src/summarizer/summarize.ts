@@ -25,7 +25,7 @@ import {
   stemOverlap,
 } from './overlap.js';
 import { surnameOf } from './people.js';
-import { FINITE_TAG, mayHaveVerb, tagSentence } from './pos/tag.js';
+import { FINITE_TAG, hasVerbInContext, mayHaveVerb, tagSentence } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
 import { showDoubleQuotations } from './quote-spans.js';
 import {
@@ -457,7 +457,9 @@ function saysSomething(s: Sentence): boolean {
   if (showsPhotoPosition(s.text)) return false;
   // ("The ability to fly.", "A cold night in the city.": a short line with no verb is a
   // fragment, a feature's aside, not a point. Short lines are few: tagging them is cheap.)
-  if (s.words <= SHORT_LINE_WORDS && !mayHaveVerb(s.text)) return false;
+  // ("The usual banking stuff.": "stuff" can be a verb, but is the noun there.)
+  if (s.words <= SHORT_LINE_WORDS && (!mayHaveVerb(s.text) || !hasVerbInContext(s.text)))
+    return false;
   // ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.": a longer
   // line with no word that can be a verb is a flourish, not a point. The cheap test first: a
   // common verb or an -ed word says there is one.)

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { compactLexicon, LEXICON_FILE, Lexicon } from '../../src/summarizer/pos/lexicon.js';
-import { mayHaveVerb, tagSentence, tokenize } from '../../src/summarizer/pos/tag.js';
+import {
+  hasVerbInContext,
+  mayHaveVerb,
+  tagSentence,
+  tokenize,
+} from '../../src/summarizer/pos/tag.js';
 
 const tags = (s: string) =>
   tagSentence(s)
@@ -245,5 +250,18 @@ describe('tokenize and tag: abbreviations written with a period', () => {
     ]);
     expect(tagSentence('Gen. Smith ordered a retreat.')[0]).toEqual({ text: 'Gen.', tag: 'NNP' });
     expect(tokenize('He was born in Dec.').slice(-2)).toEqual(['Dec', '.']);
+  });
+});
+
+describe('hasVerbInContext: a short line with a verb, read in its context', () => {
+  it.each([
+    ['The usual banking stuff.', false],
+    ['A cold night in the city.', false],
+    ['A fifth rely entirely on mobiles.', true],
+    ['Sanjaya Senanayake works for Sri Lankan television.', true],
+    ['We’ve been here one day.', true],
+    ['How the mighty have fallen.', true],
+  ])('GIVEN %j THEN %s', (text, expected) => {
+    expect(hasVerbInContext(text)).toBe(expected);
   });
 });

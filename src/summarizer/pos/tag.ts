@@ -63,6 +63,25 @@ export function lexiconTags(word: string): readonly string[] {
  * words, surer than tagging it: the tagger's context rules need a clause around the verb.
  */
 export function mayHaveVerb(text: string): boolean {
+  return hasReading(text, ANY_VERB);
+}
+
+/**
+ * Whether a short line has a verb, read in context ("The usual banking stuff.": "stuff" can be
+ * a verb, but is the noun there; only "banking" is tagged a verb's form, a participle). The
+ * tagger errs on a few short lines ("Senanayake works/NNS for …"): a word the lexicon has as a
+ * verb's third-person or past form counts whatever its tag.
+ */
+export function hasVerbInContext(text: string): boolean {
+  if (en.i`\p{L}['’](?:ve|re|m|ll|d|s)\b`.test(text)) return true;
+  if (tagSentence(text).some((t) => VERB_IN_CONTEXT.test(t.tag))) return true;
+  return hasReading(text, THIRD_PERSON_OR_PAST);
+}
+const ANY_VERB = /^(?:VB|VBD|VBP|VBZ|MD)$/;
+const VERB_IN_CONTEXT = /^(?:VB|VBD|VBP|VBZ|VBN|MD)$/;
+const THIRD_PERSON_OR_PAST = /^(?:VBZ|VBD)$/;
+
+function hasReading(text: string, verb: RegExp): boolean {
   if (en.i`\p{L}['’](?:ve|re|m|ll|d|s)\b`.test(text)) return true;
   const { lookup } = loadBrill();
   const tokens = tokenize(text);
@@ -73,7 +92,7 @@ export function mayHaveVerb(text: string): boolean {
     if (readings === NOT_FOUND) return en`^\p{Ll}+(?:ed|s)$`.test(token);
     // (A function word first, "The", "and", "more", whatever rarer readings the lexicon lists.)
     if (FUNCTION_TAG.test(readings[0] ?? '')) return false;
-    return readings.some((r) => /^(?:VB|VBD|VBP|VBZ|MD)$/.test(r));
+    return readings.some((r) => verb.test(r));
   });
 }
 
