@@ -73,16 +73,18 @@ export function mayHaveVerb(text: string): boolean {
  * verb's third-person or past form counts whatever its tag.
  */
 export function hasVerbInContext(text: string): boolean {
-  if (en.i`\p{L}['’](?:ve|re|m|ll|d|s)\b`.test(text)) return true;
+  if (CONTRACTED_VERB.test(text)) return true;
   if (tagSentence(text).some((t) => VERB_IN_CONTEXT.test(t.tag))) return true;
   return hasReading(text, THIRD_PERSON_OR_PAST);
 }
+/** A verb contracted onto the word before it: "we've", "it's", "they'll". */
+const CONTRACTED_VERB = en.i`\p{L}['’](?:ve|re|m|ll|d|s)\b`;
 const ANY_VERB = /^(?:VB|VBD|VBP|VBZ|MD)$/;
 const VERB_IN_CONTEXT = /^(?:VB|VBD|VBP|VBZ|VBN|MD)$/;
 const THIRD_PERSON_OR_PAST = /^(?:VBZ|VBD)$/;
 
 function hasReading(text: string, verb: RegExp): boolean {
-  if (en.i`\p{L}['’](?:ve|re|m|ll|d|s)\b`.test(text)) return true;
+  if (CONTRACTED_VERB.test(text)) return true;
   const { lookup } = loadBrill();
   const tokens = tokenize(text);
   return tokens.some((token, i) => {
