@@ -346,23 +346,15 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
     isBareName(parts[0] ?? '') &&
     en`^\p{Lu}[\p{L}'’-]*$`.test(clause[1].trim());
   if (clause?.[1] && !listEnd) return trailingSpeaker(clause[1], wholeClause);
-  // ("Rob Goldman, President Ascom North America, says:": a name, then a title and the body it
-  // heads; the body is no speaker.)
-  if (
-    prevPart !== undefined &&
-    parts.length === 2 &&
-    isBareName(prevPart) &&
-    !looksLikeRole(prevPart) &&
-    TITLE_THEN_BODY.test(lastPart.trim())
-  )
-    return { ref: stripHonorific(prevPart.trim()), role: lastPart.trim(), pronoun: false };
   // "David Rose, Chief Executive": a name, then a title of capitalised words.
+  // ("Rob Goldman, President Ascom North America, says:": or a title and the body it heads,
+  // which is no speaker.)
   if (
     prevPart !== undefined &&
     parts.length === 2 &&
     isBareName(prevPart) &&
     !looksLikeRole(prevPart) &&
-    TITLE_ONLY_WORDS.test(lastPart.trim())
+    (TITLE_ONLY_WORDS.test(lastPart.trim()) || TITLE_THEN_BODY.test(lastPart.trim()))
   )
     return { ref: stripHonorific(prevPart.trim()), role: lastPart.trim(), pronoun: false };
   // "The Shadow Secretary, Theresa May," (role, then name) or "Ms Prior, who has…," (name, role).
