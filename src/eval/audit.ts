@@ -175,8 +175,11 @@ export function auditSummary(
     )
       add('cruft', p.text);
     const prev = p.sentenceIds[0] === undefined ? undefined : p.sentenceIds[0] - 1;
-    // ("…, he argued.": reported speech whose speaker is only a pronoun leans on the same.)
-    const pronounSpeaker = PRONOUN_SPEAKER.test(p.text) && !/["“”]/.test(p.text);
+    // ("…, he argued.": reported speech whose speaker is only a pronoun leans on the same; in
+    // the point's first sentence: "Mr McConnell said … The health arguments …, he told MSPs."
+    // names its speaker in the sentence the point shows before it.)
+    const first = sentences[p.sentenceIds[0] ?? -1]?.text ?? p.text;
+    const pronounSpeaker = PRONOUN_SPEAKER.test(first) && !/["“”]/.test(first);
     if (
       (PRONOUN_OPENING.test(p.text) || pronounSpeaker) &&
       prev !== undefined &&

@@ -136,6 +136,27 @@ describe('audit: the rubric checks find each defect class', () => {
       ['', point, 2],
     ]);
     expect(classesOf(withSpeaker)).not.toContain('dangling');
+    // (In one point of two sentences, the first naming whom "he" is, it is not either, though
+    // the sentence before the point is not shown.)
+    const longer = [
+      'The council met on Monday to set the budget.',
+      'Council tax will rise by 3% in April.',
+      'The mayor said the audit had been fair.',
+      point,
+    ].join('\n\n');
+    const paired: Summary = {
+      ...alone,
+      keyPoints: [
+        {
+          label: '',
+          text: `The mayor said the audit had been fair. ${point}`,
+          sentenceIds: [2, 3],
+        },
+      ],
+    };
+    expect(auditSummary('a3', longer, undefined, paired).map((f) => f.cls)).not.toContain(
+      'dangling',
+    );
   });
 
   it('GIVEN newsbrief’s own summary of the article THEN no defect is found', () => {
