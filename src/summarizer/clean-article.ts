@@ -34,8 +34,9 @@ export interface CleanedArticle {
   readonly headings: readonly string[];
   readonly removed: readonly Removal[];
   /**
-   * The words that came straight after a "Scroll down for video" inside a line: Daily Mail copy
-   * puts a photo's caption there, run into the story's next sentence without a full stop.
+   * The first words (AFTER_PROMO_CHARS) that came straight after a "Scroll down for video"
+   * inside a line: Daily Mail copy puts a photo's caption there, run into the story's next
+   * sentence without a full stop.
    */
   readonly afterPromo?: readonly string[] | undefined;
 }
@@ -111,6 +112,8 @@ const SECTION_MARKER = /^(?:[-–—=*#]+\s*)(.+?)(?:\s*[-–—=*#]+)?$/;
 const LIST_SENTENCE_WORDS = 45;
 /** An item of a bulleted list: a dash, a star or a bullet before it and none after. */
 const BULLET_ITEM = /^[-–—•*]\s+(.*[^-–—•*\s])$/;
+/** How much of what follows a video's pointer is kept to find its sentence by (afterPromo). */
+export const AFTER_PROMO_CHARS = 30;
 /** Daily Mail's pointer to its video, inside a line: a caption comes after it (afterPromo). */
 const SCROLL_PROMO = /(?:^|\s)\.?\s*Scroll down for videos?\s*\.?\s*/i;
 
@@ -296,7 +299,7 @@ export function cleanArticle(rawText: string, givenTitle?: string): CleanedArtic
           // divides the page; what follows, a caption run into the story, is read as a line of
           // its own, in a paragraph of its own, so no quotation left open runs on into it.)
           if (re === SCROLL_PROMO && after.trim() !== '') {
-            afterPromo.push(after.trim().slice(0, 60));
+            afterPromo.push(after.trim().slice(0, AFTER_PROMO_CHARS));
             if (m.index > 0) {
               promoLine = after.trim();
               lines.splice(lineIndex + 1, 0, promoLine);

@@ -180,11 +180,7 @@ function datedNewsAfter(
   for (let j = i + 1; j < Math.min(n + 2, sentences.length); j++) {
     const t = sentences[j] as Sentence;
     if (!NEWS_DATE.test(t.text)) continue;
-    const leans =
-      ranked.needsPrevious[j] ||
-      CONNECTIVE_OPENING.test(t.text) ||
-      POINTS_BACK.test(withoutQuotations(t.text)) ||
-      (HE_OR_SHE.test(t.text) && !en`\s\p{Lu}\p{Ll}`.test(t.text));
+    const leans = ranked.needsPrevious[j] || leansBack(t.text);
     // (About what the opening was about: "the song's lyrics" after "this timeless song"; not
     // another story the feature goes on to, "the killing of the Dutch film maker …".)
     const opening = new Set(sentences.slice(0, j).flatMap((x) => x.stems));
@@ -295,13 +291,21 @@ function turnFromScene(sentences: readonly Sentence[]): number | undefined {
   for (let i = 1; i <= last; i++) {
     const s = sentences[i] as Sentence;
     if (!NEWS_DATE.test(s.text)) continue;
-    const leans =
-      CONNECTIVE_OPENING.test(s.text) ||
-      POINTS_BACK.test(withoutQuotations(s.text)) ||
-      (HE_OR_SHE.test(s.text) && !en`\s\p{Lu}\p{Ll}`.test(s.text));
-    return !leans && qualifies(s) && tellsOfEvent(s.text) ? i : undefined;
+    return !leansBack(s.text) && qualifies(s) && tellsOfEvent(s.text) ? i : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a dated sentence a feature turns to goes on from what came before: "But …", "them",
+ * or "he"/"she" with no one named in it.
+ */
+function leansBack(text: string): boolean {
+  return (
+    CONNECTIVE_OPENING.test(text) ||
+    POINTS_BACK.test(withoutQuotations(text)) ||
+    (HE_OR_SHE.test(text) && !en`\s\p{Lu}\p{Ll}`.test(text))
+  );
 }
 
 /** A date of the news cycle: "on Tuesday", "yesterday", "last week", "this month" ("Last week, …" too). */

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './dates.js';
 import { en, enRegExp } from './letters.js';
 import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
@@ -523,6 +524,11 @@ const RANK_END = new RegExp(String.raw`\s(${RANK})$`);
 /** A rank that opens a name of two words more: "Colonel Bob Stewart". */
 export const RANK_START = new RegExp(String.raw`^${RANK}\s+(?=\S+\s)`);
 
+/** Words before a title that are no part of it: a conjunction, an article, when. */
+const TITLE_OPENER = new RegExp(
+  `^(?:But|And|So|Yet|Meanwhile|However|The|A|An|${WEEKDAYS}|Yesterday|Today|Tonight|Earlier|Later|Now|When|While|As|After|Before|If|Although|Though|Since|Because|Until|Once|Unless|Where|Whether)\\s+`,
+);
+
 /** "Industry Minister Sebastien Morand" -> title "Industry Minister", name "Sebastien Morand". */
 export function splitTitle(ref: string): { name: string; title?: string | undefined } {
   // ("Passenger Maria Lopez", "Resident John Hale": who they are in the story, before a full
@@ -555,10 +561,7 @@ export function splitTitle(ref: string): { name: string; title?: string | undefi
     name: name.replace(/\.$/, '').replace(/['’]s$/, ''),
     // ("On Wednesday Prime Minister Yulia Tymoshenko": the day before the title is when; "When
     // President Trump's advisers suggested …": the clause's conjunction is no part of it.)
-    title: title.replace(
-      /^(?:But|And|So|Yet|Meanwhile|However|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Now|When|While|As|After|Before|If|Although|Though|Since|Because|Until|Once|Unless|Where|Whether)\s+/,
-      '',
-    ),
+    title: title.replace(TITLE_OPENER, ''),
   };
 }
 

@@ -102,7 +102,7 @@ function cutGluedCaptions(
   // the last one that starts with its words.)
   const promoted = new Set(
     (cleaned.afterPromo ?? [])
-      .map((p) => sentences.findLastIndex((s) => s.text.startsWith(p.slice(0, PROMO_PREFIX))))
+      .map((p) => sentences.findLastIndex((s) => s.text.startsWith(p)))
       .filter((i) => i >= 0),
   );
   const out = sentences.map((s, i) => {
@@ -137,9 +137,6 @@ function cutGluedCaptions(
   if (removed.length === 0 && promoted.size === 0) return { cleaned, sentences };
   return { cleaned: { ...cleaned, removed: [...cleaned.removed, ...removed] }, sentences: out };
 }
-
-/** How much of the words after a video's pointer a sentence must open with to be theirs. */
-const PROMO_PREFIX = 30;
 
 /** The clean + split stages as one call, for baselines that must see the same sentences. */
 export function prepareSentences(text: string): string[] {

@@ -549,12 +549,16 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("Local MP Simon Lightwood said", "Former Labour leader Neil Kinnock said": an adjective
   // capitalised because it opens the sentence is shown in lower case, the rest as it is.)
   // (Not a title written in capitals throughout: "Senior Vice President of Sales for Dräger".)
-  const opener = SENTENCE_CAPITAL_ADJECTIVE.exec(role);
-  if (opener?.[1] && !titleCase(role.slice(opener[1].length)))
-    return shownRole(`${opener[1].toLowerCase()}${role.slice(opener[1].length)}`, name);
-  const noun = SENTENCE_CAPITAL_NOUN.exec(role);
-  if (noun?.[1] && !en`\p{Lu}`.test(role.slice(noun[1].length)))
-    return shownRole(`${noun[1].toLowerCase()}${role.slice(noun[1].length)}`, name);
+  const adjective = SENTENCE_CAPITAL_ADJECTIVE.exec(role)?.[1];
+  const noun = SENTENCE_CAPITAL_NOUN.exec(role)?.[1];
+  const opener =
+    adjective !== undefined && !titleCase(role.slice(adjective.length))
+      ? adjective
+      : noun !== undefined && !en`\p{Lu}`.test(role.slice(noun.length))
+        ? noun
+        : undefined;
+  if (opener !== undefined)
+    return shownRole(`${opener.toLowerCase()}${role.slice(opener.length)}`, name);
   // ("Julia Church, Julia now lives", "Ms Rusoff-Hoen, said: 'Some of her …": words of the
   // text around a caption or a quotation, not who the speaker is.)
   // ("Nintendo Europe's general manager said at the recent press launch", "chief operating

@@ -1,5 +1,5 @@
 import { WHITESPACE_RUN } from './clean-article.js';
-import { en } from './letters.js';
+import { en, enRegExp } from './letters.js';
 import { trailingRun } from './trailing-run.js';
 
 /**
@@ -188,6 +188,10 @@ export function splitSentences(paragraph: string): string[] {
   return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+/** Words that open sentences and no title goes on with: a pronoun, an article, a caption's word. */
+const RUN_ON_WORDS =
+  'The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset';
+
 /**
  * Where a sentence runs on into the next without its full stop (scraped copy loses the
  * stops that ended captions and paragraphs): "…in charge of the club He has impressed Mann …",
@@ -198,13 +202,19 @@ export function splitSentences(paragraph: string): string[] {
  * most spaces, before the look-behind: the look-behind sees the whole run of spaces, so a match
  * is the one a look-behind in front would give.)
  */
-const RUN_ON = en.g`\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Officially|Pictured|Previously|Currently|Inset)\s+\p{Ll})(?<=[\p{Ll}\d%]['’"”]?\s+)`;
+const RUN_ON = enRegExp(
+  String.raw`\s+(?=(?:${RUN_ON_WORDS})\s+\p{Ll})(?<=[\p{Ll}\d%]['’"”]?\s+)`,
+  'gu',
+);
 /**
  * "… a champion of 'everyday Americans' Another Twitter sleuthing website sampled …", "… were
  * 'fake' Just 4 per cent of …": a quotation closed after a lower-case word, then a word that
  * opens sentences, whatever follows it (a name, a number): a caption ran on into the story.
  */
-const QUOTE_RUN_ON = en.g`\s+(?=(?:The|A|An|He|She|It|They|His|Her|Their|This|These|Those|And|But|We|Another|Just|Only|Officially|Pictured|Previously|Currently|Inset)\s+[\p{L}\d])(?<=\p{Ll}['’"”]\s+)`;
+const QUOTE_RUN_ON = enRegExp(
+  String.raw`\s+(?=(?:${RUN_ON_WORDS}|Another|Just|Only)\s+[\p{L}\d])(?<=\p{Ll}['’"”]\s+)`,
+  'gu',
+);
 
 /**
  * "Critical: A guard at the … was shot", "Shooter: Heavily armed teams …", "'We're no heroes,
