@@ -472,8 +472,7 @@ export function headlineLabel(sentence: string): string | undefined {
     const last = head.at(-1) ?? '';
     const end = body.indexOf(last);
     const rest = end >= 0 ? body.slice(end + last.length) : '';
-    if (sceneBeforeWhen(head.join(' '), rest) || exchangeCut(head.join(' '), rest))
-      return undefined;
+    if (stopsShort(head.join(' '), rest)) return undefined;
     tag(by);
     return check({ words: [...head, `, ${by}`] }, sentence, known, s);
   }
@@ -494,11 +493,22 @@ export function headlineLabel(sentence: string): string | undefined {
 const SCORE = /^\d+-\d+$/;
 
 /**
- * "The man was riding along Dereham Road | at about 18:30 on Sunday when he was struck by a
- * car": what was going on when something happened is the scene; the news is the "when".
+ * Whether a label (of a clause, or of what a trailing "…, X said" says) stops short of what its
+ * verb says, given what the sentence says after its last word.
  */
-function sceneBeforeWhen(label: string, after: string): boolean {
-  return PAST_PROGRESSIVE.test(label) && WHEN_LATER.test(after);
+function stopsShort(label: string, after: string): boolean {
+  return (
+    // ("The man was riding along Dereham Road | at about 18:30 on Sunday when he was struck by
+    // a car": what was going on when something happened is the scene; the news is the "when".)
+    (PAST_PROGRESSIVE.test(label) && WHEN_LATER.test(after)) ||
+    // ("People do not want to trade multimedia services | with size and battery life": what a
+    // verb of exchange gives up, or takes in its place, is half of what it says.)
+    (EXCHANGE_VERB.test(label) && /^\s+(?:with|for)\s/.test(after)) ||
+    // ("Temperatures could fall | as low as -10C", "Prices could rise | by as much as 20%, the
+    // bank said": a verb of change that ends the label, where the sentence says by how much,
+    // says nothing.)
+    (CHANGE_VERB_END.test(label) && AMOUNT_NEXT.test(after))
+  );
 }
 const PAST_PROGRESSIVE = /\b(?:was|were)\s+(?:\S+ly\s+)?\S+ing\b/i;
 const WHEN_LATER = /^(?:(?![.;!?](?:\s|$)).)*?(?:,\s*|\s)when\s/i;
@@ -697,12 +707,7 @@ function check(
   // cut after its first number says another thing, a margin of 12 votes.)
   // ("Sales rose 2.8% | to 14.96bn euros" says how much, whole.)
   if (TALLY_OR_RANGE_START.test(label) && /^\s+to\s+\S*\d/.test(after)) return undefined;
-  // ("People do not want to trade multimedia services | with size and battery life": what a
-  // verb of exchange gives up, or takes in its place, is half of what it says.)
-  if (exchangeCut(label, after)) return undefined;
-  // ("Temperatures could fall | as low as -10C", "Prices could rise | by as much as 20%": a
-  // verb of change that ends the label, where the sentence says by how much, says nothing.)
-  if (CHANGE_VERB_END.test(label) && AMOUNT_NEXT.test(after)) return undefined;
+  if (stopsShort(label, after)) return undefined;
   // "Musical to be performed | in Swedish for the first time": a label that stops at its verb
   // where the clause goes on to what makes it news says nothing of it.
   if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))
@@ -733,9 +738,6 @@ function check(
     !/\b(?:into|in|take|takes|took|taken|taking)\s+\S+$/i.test(label)
   )
     return undefined;
-  // ("The man was riding along Dereham Road | at about 18:30 on Sunday when he was struck by
-  // a car": what was going on when something happened is the scene; the news is the "when".)
-  if (sceneBeforeWhen(label, after)) return undefined;
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = en`\b(\p{Lu})(?:,|$)`.exec(label)?.[1];
   if (initial && enRegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))
@@ -1282,10 +1284,6 @@ const AMOUNT_NEXT =
 /** A verb of exchange, before its object: "trade X | with Y", "replace X | with Y", "swap X | for Y". */
 const EXCHANGE_VERB =
   /\b(?:trade|trades|traded|trading|swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging|replace|replaces|replaced|replacing|substitute|substitutes|substituted|compare|compares|compared|confuse|confuses|confused)\s+(?!(?:blows|punches|insults|words|barbs|jibes|tackles|shots|goals|places|ends|vows|glances)\b)\S/i;
-/** EXCHANGE_VERB in a label, and a "with" or "for" straight after it in the sentence. */
-function exchangeCut(label: string, after: string): boolean {
-  return EXCHANGE_VERB.test(label) && /^\s+(?:with|for)\s/.test(after);
-}
 
 /** "… the Office for National Statistics (ONS) said.": the body's short name and the verb. */
 function acronymAttribution(sentence: string): string | undefined {

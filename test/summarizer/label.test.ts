@@ -3297,6 +3297,13 @@ describe('headlineLabel: a verb of change says by how much', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('GIVEN "Average house prices across the country could fall by as much as 20%, the bank said" THEN no label says only that they could fall, as the bank said', () => {
+    const label = headlineLabel(
+      'Average house prices across the country could fall by as much as 20%, the bank said.',
+    );
+    expect(label ?? '').not.toMatch(/could fall, bank said$/);
+  });
 });
 
 describe('headlineLabel: a bare group of people says which, or no label', () => {
