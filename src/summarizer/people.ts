@@ -47,8 +47,15 @@ export const PERSON_NOUN =
   /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|rider|driver|jockey|boxer|fighter|golfer|athlete|sprinter|runner|swimmer|cyclist|skier|veteran|youngster|pupil|musician|comedian|model|dancer|chef|pilot|passenger|resident|soldier|prisoner|inmate|defendant|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
 /** One word of an office, in any case: "chairman", "President". */
 export const ROLE_NOUN_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
+// (Or a body's capitalised name before a lower-case role: "Martin Ellis, Halifax chief
+// economist, said".)
+/** An office in a role's first six words: "Halifax chief economist", "Labour MP for …". */
+const BODY_OFFICE = new RegExp(
+  String.raw`^(?:\S+\s+){0,5}?(?:[a-z]+-)?(?:${ROLE_NOUNS}|boss|co-?ordinator|MP|MEP|MSP|CEO)\b`,
+  'i',
+);
 const APPOSITIVE = enRegExp(
-  String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z])[^,;"“”]{3,140}?),`,
+  String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?=\p{Ll}))[^,;"“”]{3,140}?),`,
   'gu',
 );
 /**
@@ -193,10 +200,12 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         // ("Serena Williams, who is also in Dubai,": where they are is none either.)
         // ("John Nelms, who was accompanied in court by players including captain James
         // McPake,": a role noun inside what befell them makes it no role.)
+        // ("Last October, Arsenal lost 2-0 at Old Trafford,": a role that opens on a capital is
+        // a body's name before an office, "Halifax chief economist", or no role.)
         if (
           WHO_CLAUSE.test(role)
             ? !PAST_VERB_OPENING.test(stated) && !PLACE_OPENING.test(stated)
-            : looksLikeRole(role)
+            : looksLikeRole(role) && (!/^[A-Z]/.test(role) || BODY_OFFICE.test(role))
         ) {
           add(m[1] ?? '', stated, s.id);
         }

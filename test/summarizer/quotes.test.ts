@@ -14,6 +14,22 @@ function quotesOf(text: string) {
 }
 
 describe('findQuotes', () => {
+  it('GIVEN "Nina Berg, Fjord Bank chief economist, said …" and her words later THEN the quote has her office with the bank\'s name; a time before a clause ("Last October, Rovers lost 2-0 at Elm Park,") is no one', () => {
+    const text =
+      'Nina Berg, Fjord Bank chief economist, said there was no need to change the forecast. ' +
+      'Last October, Rovers lost 2-0 at Elm Park, which ended their unbeaten run. ' +
+      '"Sound fundamentals will carry the market through 2025," Ms Berg said.';
+    expect(quotesOf(text)).toEqual([
+      {
+        speaker: 'Nina Berg',
+        role: 'Fjord Bank chief economist',
+        text: 'Sound fundamentals will carry the market through 2025.',
+      },
+    ]);
+    const { sentences } = prepareArticle(text);
+    expect(findPeople(sentences).map((p) => p.name)).not.toContain('Last October');
+  });
+
   it('GIVEN "…," X said THEN X speaks', () => {
     expect(quotesOf('"We will rebuild the bridge within a year," Maria Lopez said.')).toEqual([
       {
