@@ -26,7 +26,12 @@ export function surnameOf(name: string): string {
  */
 // ("Renaud Donnedieu de Vabres": four words with a particle, never ending on one.)
 // (A middle initial may lack its full stop, "Walter M Phillips Jr", when a name word follows.)
-const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll})|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;
+/**
+ * A capitalised word of a name: "Smith", "Louis-Dreyfus", "O'Neill", and a short prefix before
+ * a second capital, "McGeough", "MacArthur", "DiCaprio", "LeBron".
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:\s+(?:${NAME_WORD}|\p{Lu}\.|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll})|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;
 /** Parties named before a role or a name: "Tory leader", "Lib Dem Norman Baker". */
 const PARTIES =
   'Tory|Labour|Conservative|Liberal Democrat|Lib Dem|Republican|Democratic|Democrat|SNP|UKIP|Green|Plaid';
@@ -97,7 +102,7 @@ const FORMER_BEFORE = en`\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-
 // (Not the end of a longer name: "Bank of | England", "British and | Irish Lions", "The Passion of
 // the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said"; but a
 // sentence's connective may come first: "But Fair Trials Abroad director Stephen Jakobi".)
-const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,3})$`;
+const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+){1,3})$`;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;

@@ -579,11 +579,12 @@ function shownRole(role: string | undefined, name: string): string | undefined {
     return undefined;
   // ("Jason King, 30, who …": an age is no role.)
   // ("Rovers' assistant manager", "president of a breeders' association": a plural's
-  // possessive apostrophe before its noun is no quotation mark.)
+  // possessive apostrophe before its noun is no quotation mark; nor is one inside a word,
+  // straight or curly, "Pama’s defence lawyer".)
   if (
     cut === '' ||
     /^\d{1,3}$/.test(cut) ||
-    en`["“”‘’]|(?:^|\s)'|(?<!\p{L}s)'(?:\s|$)|'$`.test(cut)
+    en`["“”‘]|(?:^|\s)['’]|(?<!\p{L}s)['’](?:\s|$)|['’]$`.test(cut)
   )
     return undefined;
   if (cut !== role) return shownRole(cut, name);

@@ -14,6 +14,26 @@ function quotesOf(text: string) {
 }
 
 describe('findQuotes', () => {
+  it.each([
+    [
+      'But Larne boss Jimmy McGeough has yet to confirm the move. "I heard on Sunday that he has joined," McGeough said.',
+      'Jimmy McGeough',
+      'Larne boss',
+    ],
+    [
+      'Rovers\' boss Alan Reid accepted the referee had no option. "I\'m glad to see the spirit of the players," Reid said.',
+      'Alan Reid',
+      "Rovers' boss",
+    ],
+    [
+      'Pama’s defence lawyer Bruce Peters said the neighbour was known for loud music. ‘He was being pushed at the same time,’ Mr Peters said.',
+      'Bruce Peters',
+      'Pama’s defence lawyer',
+    ],
+  ])('GIVEN a role before a name (%j) THEN the quote has it, whole', (text, speaker, role) => {
+    expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([[speaker, role]]);
+  });
+
   it('GIVEN "Nina Berg, Fjord Bank chief economist, said …" and her words later THEN the quote has her office with the bank\'s name; a time before a clause ("Last October, Rovers lost 2-0 at Elm Park,") is no one', () => {
     const text =
       'Nina Berg, Fjord Bank chief economist, said there was no need to change the forecast. ' +
