@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './dates.js';
+import { TIME_BEFORE_NAME } from './dates.js';
 import { en, enRegExp } from './letters.js';
 import {
   looksLikeRole,
@@ -757,12 +757,6 @@ function prefixRole(prefix: string): string | undefined {
   if (/\b(?:he|she|they|we|it)\b|\bI\b/.test(role)) return undefined;
   return role !== '' && /^[a-z]/.test(last) && !/'s$|’s$/.test(last) ? role : undefined;
 }
-
-/** When something was said, opening the words before a name: "Last week", "On Monday", "Earlier". */
-const TIME_BEFORE_NAME = new RegExp(
-  `^(?:(?:(?:last|this|next|earlier this|later this)\\s+(?:week|weekend|month|year|season|spring|summer|autumn|winter|night|morning|afternoon|evening)|(?:on\\s+|last\\s+)?(?:${WEEKDAYS})|(?:in\\s+|last\\s+)?(?:${MONTHS})|yesterday|today|tonight|earlier|later|previously|recently)\\b,?\\s*)+`,
-  'i',
-);
 
 /** A common noun that is no modifier of a role: "research", not "former", "shadow", "top". */
 function strayNoun(word: string): boolean {

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from './dates.js';
+import { TIME_BEFORE_NAME, WEEKDAYS } from './dates.js';
 import { en, enRegExp } from './letters.js';
 import { lexiconTags } from './pos/tag.js';
 import type { Sentence } from './prepare.js';
@@ -218,8 +218,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // (Cheap tests first, passed by every match: whose the role is, then the role noun and its
     // comma before a name.)
     if (ROLE_COMMA_BEFORE_NAME.test(s.text))
+      // ("Yesterday Argentina's economy minister, Roberto Lavagna,": when is no part of it.)
       for (const m of s.text.matchAll(ROLE_COMMA_NAME))
-        add(m[2] ?? '', m[1]?.replace(/^The\s/, 'the '), s.id);
+        add(m[2] ?? '', m[1]?.replace(TIME_BEFORE_NAME, '').replace(/^The\s/, 'the '), s.id);
     const said = s.text.includes('said')
       ? (AFTER_SAID.exec(s.text) ?? OF_AFTER_SAID.exec(s.text))
       : null;

@@ -1261,6 +1261,13 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
     (RANK_START.test(person.name)
       ? people.find((p) => p.role && p.name === person.name.replace(RANK_START, ''))?.role
       : undefined) ??
+    // ("John Bourn" of "NAO head Sir John Bourn": the name without its honorific.)
+    people.find(
+      (p) =>
+        p.role &&
+        p.name.endsWith(` ${person.name}`) &&
+        HONORIFIC_WORD.test(p.name.slice(0, -person.name.length - 1)),
+    )?.role ??
     people.find(
       (p) => p.role !== undefined && p.name.endsWith(` ${surname}`) && HONORIFIC_NAME.test(p.name),
     )?.role

@@ -30,6 +30,16 @@ describe('findQuotes', () => {
       'Bruce Peters',
       'Pama’s defence lawyer',
     ],
+    [
+      'Audit office head Sir John Barnes said: "In difficult circumstances we have worked hard to get a deal."',
+      'John Barnes',
+      'Audit office head',
+    ],
+    [
+      'Yesterday Freedonia\'s economy minister, Roberto Lamas, said the results were near. "We will be ready by Thursday," Mr Lamas said.',
+      'Roberto Lamas',
+      "Freedonia's economy minister",
+    ],
   ])('GIVEN a role before a name (%j) THEN the quote has it, whole', (text, speaker, role) => {
     expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([[speaker, role]]);
   });
