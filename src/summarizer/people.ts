@@ -139,7 +139,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
  * Mann", "For Rick Dean, director of business development …".
  */
 const CONNECTIVE_BEFORE_NAME =
-  /^(?:Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless|For|With|From|To|By|Like|Unlike|Including|Against|Among)\s+(?=\S+\s+\S)/;
+  /^(?:But|And|Yet|So|Now|Still|Meanwhile|However|Then|Also|Later|Earlier|Instead|Indeed|Nevertheless|For|With|From|To|By|Like|Unlike|Including|Against|Among)\s+(?=\S+\s+\S)/;
 
 const PAIRING_WORD = /^(?:Both|Either|Neither)\s+/;
 
