@@ -27,10 +27,10 @@ export function surnameOf(name: string): string {
 // ("Renaud Donnedieu de Vabres": four words with a particle, never ending on one.)
 // (A middle initial may lack its full stop, "Walter M Phillips Jr", when a name word follows.)
 /**
- * A capitalised word of a name: "Smith", "Louis-Dreyfus", "O'Neill", and a short prefix before
- * a second capital, "McGeough", "MacArthur", "DiCaprio", "LeBron".
+ * A capitalised word of a name: "Smith", "Louis-Dreyfus", "O'Neill", "D'Arcy", and a short
+ * prefix before a second capital, "McGeough", "MacArthur", "DiCaprio", "LeBron".
  */
-const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:\s+(?:${NAME_WORD}|\p{Lu}\.|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll})|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;
 /** Parties named before a role or a name: "Tory leader", "Lib Dem Norman Baker". */
 const PARTIES =
@@ -66,10 +66,12 @@ const APPOSITIVE = enRegExp(
 /**
  * A role, whose it is or "the", then the name set off by commas: "Northsound's chief executive,
  * Peter Dunmore, apologised", "The club's manager, Jo Reyes, said", "The economy minister,
- * Salma Dabbashi, said". Group 1 the role, 2 the name.
+ * Salma Dabbashi, said", "The country's new president, Mikhail Saakashvili,", "Radio 1's
+ * controller, Andy Parfitt,", "The Scottish Conservative Party leader, David McLetchie,",
+ * "Rangers' manager, …". Group 1 the role, 2 the name.
  */
 const ROLE_COMMA_NAME = enRegExp(
-  String.raw`(?<![\p{L}\p{N}_'’-])((?:(?:\p{Lu}[\p{L}&.-]*\s+){0,3}?\p{Lu}[\p{L}&.-]*['’]s|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,
+  String.raw`(?<![\p{L}\p{N}_'’-])((?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?\p{Lu}[\p{L}\p{N}&.-]*['’]s?|[Tt]he(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,
   'gu',
 );
 const AFTER_SAID = enRegExp(
@@ -98,11 +100,14 @@ const PRE_ROLE = enRegExp(
 );
 /** "Former Labour", "Shadow Tory": what makes the role after it another, with a party's name. */
 const FORMER_BEFORE = en`\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2})$`;
-/** A body's capitalised name just before a role, after a lower-case word or a sentence's start. */
+/**
+ * A body's capitalised name just before a role, after a lower-case word, a comma, a dash ("…
+ * matches - Ireland coach Eddie O'Sullivan") or a sentence's start.
+ */
 // (Not the end of a longer name: "Bank of | England", "British and | Irish Lions", "The Passion of
 // the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said"; but a
 // sentence's connective may come first: "But Fair Trials Abroad director Stephen Jakobi".)
-const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+){1,3})$`;
+const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;–—-]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+){1,3})$`;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;

@@ -45,6 +45,26 @@ describe('findQuotes', () => {
       'Edwin Lee',
       'chairman of the public accounts committee',
     ],
+    [
+      'BBC news correspondent Gary O\'Donnell said the row would go on. "She is likely to face calls for restraint," Mr O\'Donnell said.',
+      "Gary O'Donnell",
+      'BBC news correspondent',
+    ],
+    [
+      'The country\'s new president, Mikhail Sadze, has said that anyone may come forward. "There will be no prosecution," Mr Sadze said.',
+      'Mikhail Sadze',
+      "the country's new president",
+    ],
+    [
+      'The Scottish Green Party leader, David Macrae, questioned the ban. "We need to know what is exempted," Mr Macrae said.',
+      'David Macrae',
+      'the Scottish Green Party leader',
+    ],
+    [
+      'They have lost eight of their last 13 matches - Ireland coach Eddie Sullivan says his side are ready. "We will not underestimate them," Sullivan said.',
+      'Eddie Sullivan',
+      'Ireland coach',
+    ],
   ])(
     'GIVEN the role an article gives a speaker (%j) THEN the quote has it, whole',
     (text, speaker, role) => {
