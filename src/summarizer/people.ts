@@ -74,8 +74,10 @@ const ROLE_COMMA_NAME = enRegExp(
   String.raw`(?<![\p{L}\p{N}_'’-])((?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?\p{Lu}[\p{L}\p{N}&.-]*['’]s?|[Tt]he(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,
   'gu',
 );
+/** "… said Sarah Pennells, a director at …", "says", "according to": the name and its role. */
+const SAYING_WORD = /\b(?:said|says|according to)\s/;
 const AFTER_SAID = enRegExp(
-  String.raw`\bsaid\s+(${NAME}),\s+((?:a|an|the|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?=\p{Ll}))[^;"“”]{3,160}?)\.?$`,
+  String.raw`\b(?:said|says|according\s+to)\s+(${NAME}),\s+((?:a|an|the|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?=\p{Ll}))[^;"“”]{3,160}?)\.?$`,
   'u',
 );
 /**
@@ -85,6 +87,14 @@ const AFTER_SAID = enRegExp(
  */
 const OF_AFTER_SAID = enRegExp(
   String.raw`\bsaid\s+(${NAME})\s+(of\s+[^,;"“”]{0,80}?\p{Lu}[\p{L}\d&.'’-]*?)(?:,|\.?$)`,
+  'u',
+);
+/**
+ * "Peter Saunders of the CMF said", "Brett Lock of gay group OutRage! said": whom they are of,
+ * between the name and its verb of saying.
+ */
+const OF_BEFORE_SAID = enRegExp(
+  String.raw`(?<![\p{L}\p{N}_'’-])(${NAME})\s+(of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\d&.'’!-]*(?:\s+\p{Lu}[\p{L}\d&.'’!-]*){0,4})\s+(?:has\s+)?(?:said|says|told|added|warned|argued)\b`,
   'u',
 );
 /**
@@ -226,10 +236,13 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       // ("Yesterday Argentina's economy minister, Roberto Lavagna,": when is no part of it.)
       for (const m of s.text.matchAll(ROLE_COMMA_NAME))
         add(m[2] ?? '', m[1]?.replace(TIME_BEFORE_NAME, '').replace(/^The\s/, 'the '), s.id);
-    const said = s.text.includes('said')
+    const said = SAYING_WORD.test(s.text)
       ? (AFTER_SAID.exec(s.text) ?? OF_AFTER_SAID.exec(s.text))
       : null;
     if (said && looksLikeRole(said[2] ?? '')) add(said[1] ?? '', said[2], s.id);
+    // (Not a body's name read as a person's: "Royal Bank of Scotland said".)
+    const of = s.text.includes(' of ') ? OF_BEFORE_SAID.exec(s.text) : null;
+    if (of && !ORGANISATION_WORDS.test(of[1] ?? '')) add(of[1] ?? '', of[2], s.id);
     // A cheap test first: the full pattern backtracks at every word.
     if (ROLE_BEFORE_NAME.test(s.text))
       for (const m of s.text.matchAll(PRE_ROLE)) {

@@ -65,6 +65,16 @@ describe('findQuotes', () => {
       'Eddie Sullivan',
       'Ireland coach',
     ],
+    [
+      'Peter Sanders of the CMF said advance refusals should be advisory. "Doctors must keep the last word," Mr Sanders said.',
+      'Peter Sanders',
+      'of the CMF',
+    ],
+    [
+      'That is one reason, says Frederic Savin, a politics lecturer at the University of Lille. "In the region today people are afraid," Mr Savin said.',
+      'Frederic Savin',
+      'a politics lecturer at the University of Lille',
+    ],
   ])(
     'GIVEN the role an article gives a speaker (%j) THEN the quote has it, whole',
     (text, speaker, role) => {
@@ -86,6 +96,13 @@ describe('findQuotes', () => {
     ]);
     const { sentences } = prepareArticle(text);
     expect(findPeople(sentences).map((p) => p.name)).not.toContain('Last October');
+  });
+
+  it('GIVEN "Analysts at Royal Bank of Scotland said …" THEN the bank is no person "of Scotland"', () => {
+    const { sentences } = prepareArticle(
+      'Analysts at Royal Bank of Scotland said rates would rise. "It is a matter of time," the bank said.',
+    );
+    expect(findPeople(sentences).map((p) => p.name)).not.toContain('Royal Bank');
   });
 
   it('GIVEN "…," X said THEN X speaks', () => {
