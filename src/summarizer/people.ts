@@ -38,12 +38,17 @@ const PARTIES =
 /** Lower-case role nouns that can precede a name: "spokesman Geng Shuang". */
 export const ROLE_NOUNS =
   'spokesman|spokeswoman|spokesperson|minister|secretary|director|president|chairman|chairwoman|chief|head|leader|professor|analyst|expert|economist|researcher|official|envoy|ambassador|diplomat|commissioner|governor|senator|mayor|lawyer|attorney|coach|manager|captain|judge|general|officer|founder|executive|editor|correspondent|specialist|strategist|adviser|advisor|negotiator|deputy|partner|councillor|councilmember|superintendent|producer|author|trainer|jockey|visitor|source|sheriff|coroner|prosecutor|magistrate|detective|inspector|sergeant|frontman|frontwoman|guitarist|drummer|bassist|vocalist';
+/** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
+export const OCCUPATIONS =
+  'singer|actor|host|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|wing|forward|goalscorer|playmaker|keeper|flanker|hooker|prop|batsman|spinner|hurdler|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|songwriter|guitarist|drummer|producer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
 /**
  * The offices read before a name ("QPR boss Chris Ramsey"): ROLE_NOUNS and "boss", which is a
  * role there but no office that "the boss" finds a person by (the story's own manager is "the
- * boss" of a story that names another club's).
+ * boss" of a story that names another club's); and occupations, "Utah photographer Alan
+ * Lawrence", "YouTube star Promise Tamang" (not "host", a verb there: "Arsenal host Manchester
+ * United").
  */
-const NAME_ROLE_NOUNS = `${ROLE_NOUNS}|boss`;
+const NAME_ROLE_NOUNS = `${ROLE_NOUNS}|boss|${OCCUPATIONS.replace('|host', '')}`;
 /**
  * Singular nouns of a person: a pronoun can stand for one ("Child was rescued by his parents"),
  * and a name after one is theirs ("Mama June's daughter Jessica").
@@ -158,9 +163,6 @@ const CONNECTIVE_BEFORE_NAME =
 
 const PAIRING_WORD = /^(?:Both|Either|Neither)\s+/;
 
-/** Occupations that open a sentence before a full name: "Singer George Michael has said …". */
-export const OCCUPATIONS =
-  'singer|actor|host|actress|star|musician|rapper|comedian|presenter|broadcaster|model|designer|writer|novelist|poet|artist|painter|photographer|chef|striker|midfielder|defender|goalkeeper|winger|wing|forward|goalscorer|playmaker|keeper|flanker|hooker|prop|batsman|spinner|hurdler|bowler|driver|rider|boxer|golfer|athlete|sprinter|runner|cyclist|skier|swimmer|dancer|composer|songwriter|guitarist|drummer|producer|conductor|film-maker|filmmaker|businessman|businesswoman|entrepreneur|tycoon|billionaire|millionaire';
 /** An occupation opening a run before a full name of two words or more: "Actor Keanu Reeves". */
 const OCCUPATION_BEFORE_NAME = new RegExp(`^(?:${OCCUPATIONS})\\s+(?=\\S+\\s+\\S)`, 'i');
 /**

@@ -259,6 +259,18 @@ export function findQuotes(
         sentences,
       );
       if (!subject) continue;
+      // ('And Scotland forward Simon Taylor looks certain to get the call. "I took lessons from
+      // 2001 … "… Simon Taylor is an outstanding player …"': a sentence that does not have its
+      // subject say or think anything, before quotations running on in the paragraph that name
+      // them, speaks of them; someone else is speaking. "He added he was glad …" or "He pledged
+      // …" before "If the teenage Michael Howard were applying …" has them speak.)
+      if (
+        !SPEAKS_OR_THINKS.test(
+          s.masked.slice(previousSentenceStart(s, span.open + 1), span.open),
+        ) &&
+        namedAhead(spans, span, s.text, subject.name)
+      )
+        continue;
       quotes.push(quoteOf({ ...subject, role: roleOf(subject, knownPeople()) }, span, s, -1));
       lastEnd = span.close;
       lastSpanClose = span.close;
@@ -1043,6 +1055,32 @@ function wordsAt(text: string, word: string, start = false): number[] {
     (at) =>
       !WORD_CHAR.test(text[at + word.length] ?? ' ') &&
       !(start && WORD_CHAR.test(text[at - 1] ?? ' ')),
+  );
+}
+
+/**
+ * A verb of saying, feeling or thinking, or a noun of speech ("He finished with a personal
+ * appeal to party activists"): the sentence has its subject speak or think.
+ */
+const SPEAKS_OR_THINKS =
+  /\b(?:said|says|say|told|tells|added|adds|pledged|pledges|promised|promises|believes|believe|believed|thinks|think|thought|argued|argues|warned|warns|insisted|insists|admitted|admits|revealed|reveals|explained|explains|claimed|claims|stressed|stresses|urged|urges|wrote|writes|recalled|recalls|feels|felt|hopes|hoped|wants|wanted|knows|knew|expects|expected|described|describes|accused|accuses|questioned|asked|asks|replied|replies|continued|went on|agreed|agrees|denied|denies|according|appeal|speech|statement|message|interview)\b/;
+
+/** Whether a quotation from `span` to the end of its paragraph names the person `name` by surname. */
+function namedAhead(
+  spans: readonly QuoteSpan[],
+  span: QuoteSpan,
+  text: string,
+  name: string,
+): boolean {
+  const end = text.indexOf('\n\n', span.open);
+  // (A person's name: "the minutes of the meeting" is no one a quotation names.)
+  if (!en`^\p{Lu}\p{Ll}+\s+\p{Lu}`.test(name) || /^(?:The|A|An)\s/.test(name)) return false;
+  const words = [surnameOf(name)];
+  return spans.some(
+    (sp) =>
+      sp.open >= span.open &&
+      (end < 0 || sp.open < end) &&
+      words.some((w) => wordsAt(sp.text, w).length > 0),
   );
 }
 
