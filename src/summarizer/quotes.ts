@@ -543,6 +543,14 @@ function shownRole(role: string | undefined, name: string): string | undefined {
   // ("David Gillingwater, Dr": a title alone says no role; "Professor" says one.)
   if (role !== undefined && /^(?:Prof|Professor)\.?$/.test(role)) return 'professor';
   if (role === undefined || TITLE_ONLY_ROLE.test(role)) return undefined;
+  // ("Jabarjung Singh, 24, from Punjab’s Bhatinda,": an age is no part of a role; what follows
+  // it is read as one on its own.)
+  // (Not a clause after it: "King, 30, who describes outgoing host Butters as …".)
+  const aged = /^\d{1,3},\s+/.exec(role);
+  if (aged) {
+    const rest = role.slice(aged[0].length);
+    return /^(?:who|which|whose|that)\b/i.test(rest) ? undefined : shownRole(rest, name);
+  }
   // ("Prince Frederik, Prince": a title the name already holds says it twice.)
   if (name.split(/\s+/).includes(role.trim())) return undefined;
   // ("Belafonte, himself an ardent civil rights activist, …": "himself" points back to the

@@ -125,6 +125,14 @@ describe('findQuotes', () => {
     expect(quotesOf(himself).map((q) => q.speaker)).toEqual(['Ozzie Osborne', 'Ozzie Osborne']);
   });
 
+  it('GIVEN "“…,” said Singh Jabar, 24, from Punjab’s Bhatinda" THEN his age is no part of the role shown', () => {
+    const q = quotesOf(
+      '“This was the fourth time I have been deported,” said Singh Jabar, 24, from Punjab’s Bhatinda.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Singh Jabar']);
+    expect(q[0]?.role ?? '').not.toMatch(/^\d/);
+  });
+
   it('GIVEN "Analysts at Royal Bank of Scotland said …" THEN the bank is no person "of Scotland"', () => {
     const { sentences } = prepareArticle(
       'Analysts at Royal Bank of Scotland said rates would rise. "It is a matter of time," the bank said.',
