@@ -57,13 +57,13 @@ export const PERSON_NOUN =
   /^(?:man|woman|boy|girl|child|baby|teenager|father|mother|son|daughter|husband|wife|brother|sister|widow|star|singer|actor|actress|player|boss|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|rider|driver|jockey|boxer|fighter|golfer|athlete|sprinter|runner|swimmer|cyclist|skier|veteran|youngster|pupil|musician|comedian|model|dancer|chef|pilot|passenger|resident|soldier|prisoner|inmate|defendant|artist|author|writer|rapper|presenter|host|victim|suspect|owner|pensioner|student|teacher|doctor|nurse|worker|fan|customer|patient|mum|dad|grandmother|grandfather)$/i;
 /** One word of an office, in any case: "chairman", "President". */
 export const ROLE_NOUN_WORD = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
-// (Or a body's capitalised name before a lower-case role: "Martin Ellis, Halifax chief
-// economist, said".)
 /** An office in a role's first six words: "Halifax chief economist", "Labour MP for …". */
 const BODY_OFFICE = new RegExp(
   String.raw`^(?:\S+\s+){0,5}?(?:[a-z]+-)?(?:${ROLE_NOUNS}|boss|co-?ordinator|MP|MEP|MSP|CEO)\b`,
   'i',
 );
+// (Or a body's capitalised name before a lower-case role: "Martin Ellis, Halifax chief
+// economist, said".)
 const APPOSITIVE = enRegExp(
   String.raw`(?<![\p{L}\p{N}_])(${NAME}),\s+((?:a|an|the|who is|[a-z]|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?=\p{Ll}))[^,;"“”]{3,140}?),`,
   'gu',
@@ -71,9 +71,9 @@ const APPOSITIVE = enRegExp(
 /**
  * A role, whose it is or "the", then the name set off by commas: "Northsound's chief executive,
  * Peter Dunmore, apologised", "The club's manager, Jo Reyes, said", "The economy minister,
- * Salma Dabbashi, said", "The country's new president, Mikhail Saakashvili,", "Radio 1's
- * controller, Andy Parfitt,", "The Scottish Conservative Party leader, David McLetchie,",
- * "Rangers' manager, …". Group 1 the role, 2 the name.
+ * Salma Dabbashi, said", "The country's new president, Mikhail Saakashvili,", "The G8's
+ * chairman, …", "The Scottish Conservative Party leader, David McLetchie,", "Rangers' manager,
+ * …". Group 1 the role, 2 the name.
  */
 const ROLE_COMMA_NAME = enRegExp(
   String.raw`(?<![\p{L}\p{N}_'’-])((?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?\p{Lu}[\p{L}\p{N}&.-]*['’]s?|[Tt]he(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?(?:${ROLE_NOUNS})),\s+(${NAME}),`,

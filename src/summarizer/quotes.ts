@@ -1083,12 +1083,10 @@ function namedAhead(
   const end = text.indexOf('\n\n', span.open);
   // (A person's name: "the minutes of the meeting" is no one a quotation names.)
   if (!en`^\p{Lu}\p{Ll}+\s+\p{Lu}`.test(name) || /^(?:The|A|An)\s/.test(name)) return false;
-  const words = [surnameOf(name)];
+  const surname = surnameOf(name);
   return spans.some(
     (sp) =>
-      sp.open >= span.open &&
-      (end < 0 || sp.open < end) &&
-      words.some((w) => wordsAt(sp.text, w).length > 0),
+      sp.open >= span.open && (end < 0 || sp.open < end) && wordsAt(sp.text, surname).length > 0,
   );
 }
 
