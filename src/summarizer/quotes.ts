@@ -1323,6 +1323,43 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
  * sentence before that names one, outside quotations and not as a possessive ("Lane's");
  * else the last speaker.
  */
+/** Sentence `id` of the stream, quotations masked. */
+function sentenceMasked(s: Stream, id: number): string {
+  return s.masked.slice(s.starts[id] ?? 0, s.starts[id + 1] ?? s.text.length);
+}
+
+/** How much further back than LOOK_BACK a pronoun's subject is looked for. */
+const FURTHER_BACK = 4;
+
+/**
+ * The person a sentence names as its subject, in the sentences before the look-back of the
+ * one at `current` (up to FURTHER_BACK more), after the last quote's: the first such sentence
+ * found going back decides, named or not.
+ */
+function namedSinceQuote(
+  s: Stream,
+  current: number,
+  people: readonly Person[],
+  previous: FoundQuote | undefined,
+): Person | undefined {
+  const after = previous ? Math.max(...previous.sentenceIds, previous.attributionId) : -1;
+  for (
+    let id = current - LOOK_BACK - 1;
+    id > after && id >= current - LOOK_BACK - FURTHER_BACK;
+    id--
+  ) {
+    const text = sentenceMasked(s, id);
+    if (PRONOUN_SUBJECT_START.test(text)) continue;
+    const subject = SUBJECT_NAME_START.exec(text.replace(CONNECTIVE_FRONTED_CLAUSE, ''))?.[1];
+    return subject === undefined || NOT_NAME_START.has(subject.split(/\s+/)[0] ?? '')
+      ? undefined
+      : (resolvePerson(people, subject) ?? undefined);
+  }
+  return undefined;
+}
+/** A full name opening a sentence as its subject: "But Dave Winer is doubtful." */
+const SUBJECT_NAME_START = en`^\s*(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|says|said|believes|thinks|argues|\p{Ll}+ed|\p{Ll}+s)\b`;
+
 function recentSubject(
   s: Stream,
   at: number,
@@ -1514,6 +1551,13 @@ function recentSubject(
   }
   const main = describedSpeaker ? protagonist(s.masked, people) : undefined;
   if (main) return main;
+  // ('But Dave Winer is doubtful. He designed the format called RSS … Podcasts rely on his
+  // technology … He is also writer of … He thinks its power lies in … "We're the sources …,"
+  // he says.': "he" right before the quotation goes on about someone named further back than
+  // the look-back, after the last speaker's words; not the last speaker.)
+  const pronounBefore = current > 0 && PRONOUN_SUBJECT_START.test(sentenceMasked(s, current - 1));
+  const further = pronounBefore ? namedSinceQuote(s, current, people, previous) : undefined;
+  if (further) return further;
   if (previous)
     return (
       people.find((p) => p.name === previous.speaker) ?? {

@@ -133,6 +133,19 @@ describe('findQuotes', () => {
     expect(q[0]?.role ?? '').not.toMatch(/^\d/);
   });
 
+  it('GIVEN an analyst\'s words, then "But Dave Wren is doubtful." and four sentences about "he" before "…," he says THEN Dave Wren speaks, not the analyst', () => {
+    const text = [
+      '"It is a nascent area but quite exciting," said Ian Fogg, Jupiter Research analyst.',
+      'But Dave Wren is doubtful.',
+      'He designed the format called RSS, which keeps web users up to date.',
+      'Podcasts rely on his technology because it is the way they are distributed.',
+      'He is also writer of the longest-running weblog on the net.',
+      'He thinks its power lies in its democratising potential.',
+      '"We are the sources, the people doing stuff," he says.',
+    ].join(' ');
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ian Fogg', 'Dave Wren']);
+  });
+
   it('GIVEN "Analysts at Royal Bank of Scotland said …" THEN the bank is no person "of Scotland"', () => {
     const { sentences } = prepareArticle(
       'Analysts at Royal Bank of Scotland said rates would rise. "It is a matter of time," the bank said.',
