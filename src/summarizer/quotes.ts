@@ -308,11 +308,16 @@ export function findQuotes(
     // quotation's first sentence speaks of is whom it speaks of, not who speaks. Later on, a
     // caption run into the quotation may name the speaker: "… Me and Myleene Klass. Comedian
     // Ben Elton, left, took a swipe …".)
+    // ('Sean Long, Sculthorpe's team-mate, has expressed doubts "I think Sean's situation is …,"
+    // he said.': or by a word of their name, first name or surname.)
+    const firstOfQuotation = /^.*?[.!?](?=\s|$)/s.exec(span.text)?.[0] ?? span.text;
     const speaker =
       identified &&
       (attribution.pronoun || isPronoun(attribution.ref)) &&
       identified.name.includes(' ') &&
-      (/^.*?[.!?](?=\s|$)/s.exec(span.text)?.[0] ?? span.text).includes(identified.name)
+      (firstOfQuotation.includes(identified.name) ||
+        (PERSON_NAME.test(identified.name) &&
+          nameWords(identified.name).some((w) => wordsAt(firstOfQuotation, w, true).length > 0)))
         ? undefined
         : identified;
     if (!speaker) {
@@ -1073,6 +1078,9 @@ function wordsAt(text: string, word: string, start = false): number[] {
 const SPEAKS_OR_THINKS =
   /\b(?:said|says|say|told|tells|added|adds|pledged|pledges|promised|promises|believes|believe|believed|thinks|think|thought|argued|argues|warned|warns|insisted|insists|admitted|admits|revealed|reveals|explained|explains|claimed|claims|stressed|stresses|urged|urges|wrote|writes|recalled|recalls|feels|felt|hopes|hoped|wants|wanted|knows|knew|expects|expected|described|describes|accused|accuses|questioned|asked|asks|replied|replies|continued|went on|agreed|agrees|denied|denies|according|appeal|speech|statement|message|interview)\b/;
 
+/** A person's name, two capitalised words or more: not "The Beijing News", "The school". */
+const PERSON_NAME = en`^(?!(?:The|A|An)\s)\p{Lu}\p{Ll}+\s+\p{Lu}`;
+
 /** Whether a quotation from `span` to the end of its paragraph names the person `name` by surname. */
 function namedAhead(
   spans: readonly QuoteSpan[],
@@ -1082,7 +1090,7 @@ function namedAhead(
 ): boolean {
   const end = text.indexOf('\n\n', span.open);
   // (A person's name: "the minutes of the meeting" is no one a quotation names.)
-  if (!en`^\p{Lu}\p{Ll}+\s+\p{Lu}`.test(name) || /^(?:The|A|An)\s/.test(name)) return false;
+  if (!PERSON_NAME.test(name)) return false;
   const surname = surnameOf(name);
   return spans.some(
     (sp) =>
@@ -1323,6 +1331,16 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
  * sentence before that names one, outside quotations and not as a possessive ("Lane's");
  * else the last speaker.
  */
+/** ", and Sculthorpe said …": a clause's named subject saying something, after ", and". */
+const AND_NAME_SAID = en.g`,\s+and\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added|told|admitted|insisted|explained|revealed)\b`;
+
+/** The last match of a global pattern in `text`, if any. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(pattern)) last = m;
+  return last;
+}
+
 /** Sentence `id` of the stream, quotations masked. */
 function sentenceMasked(s: Stream, id: number): string {
   return s.masked.slice(s.starts[id] ?? 0, s.starts[id + 1] ?? s.text.length);
@@ -1382,6 +1400,12 @@ function recentSubject(
     const but = text.lastIndexOf(' but ');
     const turned = but > 0 ? firstNamed(text.slice(but + 5, but + 60), people) : undefined;
     if (turned && NAMED_SUBJECT.test(text.slice(but + 5))) return turned;
+    // ("St Helens have been linked with a move for Sonny Bill Williams, and Sculthorpe said he
+    // would love the 19-year-old to come … '…,' he said.": likewise a clause after ", and" whose
+    // subject says something.)
+    const andSaid = id < current ? lastMatch(AND_NAME_SAID, text)?.[1] : undefined;
+    const andSayer = andSaid === undefined ? undefined : resolvePerson(people, andSaid);
+    if (andSayer) return andSayer;
     // ("Sale host Bath in the Powergen Cup on Friday, but the Frenchman has endured a 'difficult
     // week' … '…,' he told BBC Sport.": a clause after "but" whose subject is an epithet turns
     // to the person the story is about, not to the team the clause before names.)
@@ -1899,9 +1923,13 @@ const ADDING_DESCRIPTION = en`^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}\d][\
 /** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */
 const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
-/** A subject that only describes someone named before: "The Brazilian", "The 21-year-old". */
+/**
+ * A subject that only describes someone named before: "The Brazilian", "The 21-year-old", with
+ * what they did set off by commas ("The 27-year-old, who captained St Helens to Challenge Cup
+ * success last year, claimed …": the club the clause names is not who it is about).
+ */
 const DESCRIBED_SUBJECT_START = enRegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS})|world\s+number\s+(?:one|two|three|\d+)|(?:top|second|third|fourth)\s+seed)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`,
+  String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS})|world\s+number\s+(?:one|two|three|\d+)|(?:top|second|third|fourth)\s+seed)(?:,\s+(?:who|whose)\s[^,;"“”]{1,150},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|said|told)\b`,
   'u',
 );
 

@@ -146,6 +146,22 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ian Fogg', 'Dave Wren']);
   });
 
+  it('GIVEN a captain\'s words after "The 27-year-old, who captained St Helens …, said", a team-mate named before "\'I think Sean\'s situation …,\' he said", and ", and Sculthorpe said" before "\'…,\' he said" THEN no club, and no one the words speak of, is the speaker', () => {
+    const text = [
+      'Paul Scully has admitted he would love to succeed Andy Farrell as skipper.',
+      '"I would definitely want the job," Scully told BBC Sport.',
+      'The 27-year-old, who captained St Helens to Challenge Cup success last year, said following Farrell would be a challenge.',
+      '"Andy would be a hard act to follow but it is something I am confident of being up to," he said.',
+      'Sean Lang, Scully\'s Saints team-mate, has expressed doubts about his international future. "I think Sean\'s situation is to do with the sheer number of games we are playing," he said.',
+      'St Helens have been linked with a move for young forward Sonny Bill Williams, and Scully said he would love the 19-year-old to come to Knowsley Road.',
+      '"He is a great player who can certainly hit hard in defence," he said.',
+    ].join(' ');
+    const speakers = quotesOf(text).map((q) => q.speaker);
+    expect(speakers).not.toContain('St Helens');
+    expect(speakers).not.toContain('Sean Lang');
+    expect(speakers.filter((x) => x === 'Paul Scully').length).toBeGreaterThanOrEqual(3);
+  });
+
   it('GIVEN "Analysts at Royal Bank of Scotland said …" THEN the bank is no person "of Scotland"', () => {
     const { sentences } = prepareArticle(
       'Analysts at Royal Bank of Scotland said rates would rise. "It is a matter of time," the bank said.',
