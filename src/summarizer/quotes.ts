@@ -2342,11 +2342,18 @@ function beforeNarration(span: QuoteSpan, text: string, speaker: string): string
       const title = /(?<=[.!?]['’"”]?\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$/.exec(
         raw.slice(Math.max(0, found - 10), found),
       );
-      const at = found - (title?.[0].length ?? 0);
+      // ("… new homes. Ed Miliband, speaking at the rally, said …": or the whole name.)
+      const given = speaker.slice(0, Math.max(0, speaker.lastIndexOf(' ') + 1));
+      const whole =
+        given !== '' && word === surnameOf(speaker) && raw.slice(0, found).endsWith(given)
+          ? given.length
+          : 0;
+      const at = found - (title?.[0].length ?? whole);
       // (After a quotation inside it too: "'We all said, 'Look, he's flying!' Lawrence said …".)
       if (!/[.!?]['’"”]?\s+$/.test(raw.slice(Math.max(0, at - 4), at))) continue;
-      // ("McClaren's only criticism of his side was …": what is theirs, said of them, too.)
-      if (!en`^(?:['’]s)?\s+\p{Ll}`.test(raw.slice(found + word.length))) continue;
+      // ("McClaren's only criticism of his side was …": what is theirs, said of them, too;
+      // "Ed Miliband, speaking at the rally, said …": an aside after the name.)
+      if (!en`^(?:['’]s)?,?\s+\p{Ll}`.test(raw.slice(found + word.length))) continue;
       // ("Redwood said: 'My agenda was simple …'": a new quotation of theirs, which the span
       // ran on into; cut here, it would be lost.)
       if (SAYS_THEN_QUOTES.test(raw.slice(found + word.length))) continue;

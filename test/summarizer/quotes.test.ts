@@ -162,6 +162,14 @@ describe('findQuotes', () => {
     expect(speakers.filter((x) => x === 'Paul Scully').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('GIVEN a quotation whose closing mark was lost, running on into "Ed Milner, speaking at the rally, said …" THEN his words stop before that narration', () => {
+    const q = quotesOf(
+      "In a speech, Ed Milner said: 'We will build a new generation of towns and garden cities. Ed Milner, speaking at the rally, said a Labour government would get Britain building again. 'We will make housing the top priority for investment.'",
+    );
+    expect(q[0]?.speaker).toBe('Ed Milner');
+    expect(q[0]?.text).not.toMatch(/speaking at the rally/);
+  });
+
   it('GIVEN "Analysts at Royal Bank of Scotland said …" THEN the bank is no person "of Scotland"', () => {
     const { sentences } = prepareArticle(
       'Analysts at Royal Bank of Scotland said rates would rise. "It is a matter of time," the bank said.',
