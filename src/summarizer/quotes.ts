@@ -2426,9 +2426,19 @@ function inSpanText(span: QuoteSpan, raw: string, at: number): number {
  */
 function beforeAttribution(text: string): string {
   const m = ATTRIBUTION_INSIDE.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  if (m) return text.slice(0, m.index);
+  // ('"It would be totally unacceptable … to say, 'I'm very sorry'. He said that police should
+  // make sure …': a sentence that reports what "he" said, not in his words, is the writer's;
+  // the quotation's closing mark was lost before it.)
+  const reported = PRONOUN_REPORTS.exec(text);
+  return reported ? text.slice(0, reported.index).trimEnd() : text;
 }
+const PRONOUN_REPORTS =
+  /(?<=[.!?]['’"”]?\s+)(?:He|She)\s+(?:also\s+)?(?:said|added|told|explained|insisted|warned|argued)\s+(?:that\s+)?(?!["“‘']|[^\s]*:)/;
 const ATTRIBUTION_INSIDE = en`,\s+(?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|he|she|it|they|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|told|tells|warned|argued)\b[^.!?"“”]{0,60}[.!?]\s+(?=\p{Lu})`;
+
+/** A sentence's end and a double closing mark, then the writer's next sentence. */
+const UNOPENED_CLOSE = en`[.!?…]["”](?=\s+\p{Lu})`;
 
 /** Restores the quote's own closing punctuation: a comma before `he said` becomes a period. */
 function finish(text: string): string {
@@ -2438,6 +2448,11 @@ function finish(text: string): string {
     .trim()
     .replace(/[,;:]$/, '')
     .replace(/,(['’"”])$/, '.$1');
+  // ('… they include 'top-notch people with impressive skills." Germany's Spiegel Online
+  // quoted …': a double mark that closes after a sentence's end, with none before it to open
+  // it, ended the quotation; what runs on after it is the writer's.)
+  const close = UNOPENED_CLOSE.exec(t);
+  if (close && !/["“]/.test(t.slice(0, close.index))) t = t.slice(0, close.index + 1);
   // ('said: "\'We are hoping …"': a single mark that opens it and that nothing closes is the
   // copy's slip, not a quotation inside it.)
   if (/^['‘]\p{L}/u.test(t) && !/['’](?!\p{L})/u.test(t.slice(1))) t = t.slice(1);

@@ -170,6 +170,18 @@ describe('findQuotes', () => {
     expect(q[0]?.text).not.toMatch(/speaking at the rally/);
   });
 
+  it("GIVEN quotations whose closing marks were lost or mismatched, running on into the writer's sentences THEN the quote stops where the words stop being theirs", () => {
+    const nested = quotesOf(
+      "'Mr. Smith never characterised the teams with that phrase,' the ministry said in a statement. 'On the contrary ... he referred to them as people with 'impressive skills.'' Germany's Spiegel Online quoted the finance minister as saying a delay was 'out of the question', otherwise an exit could not be ruled out.",
+    );
+    expect(nested[0]?.text).not.toMatch(/Spiegel/);
+    const reported = quotesOf(
+      "However, Mr Hayes said: \"It would be totally unacceptable for a chief constable to say, 'I am very sorry'. He said that police should make sure responsible people could benefit from the law.",
+    );
+    expect(reported[0]?.speaker).toBe('Hayes');
+    expect(reported[0]?.text).not.toMatch(/He said that police/);
+  });
+
   it('GIVEN "Analysts at Royal Bank of Scotland said …" THEN the bank is no person "of Scotland"', () => {
     const { sentences } = prepareArticle(
       'Analysts at Royal Bank of Scotland said rates would rise. "It is a matter of time," the bank said.',
