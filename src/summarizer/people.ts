@@ -29,8 +29,8 @@ export function surnameOf(name: string): string {
 /**
  * A capitalised word of a name: "Smith", "Louis-Dreyfus", and a surname's prefix before a
  * second capital, "McGeough", "MacArthur", "DiCaprio", "LeBron", "O'Neill", "D'Arcy". (The
- * prefixes by name: any short run of letters before a capital costs every pattern that reads
- * names a fifth more time, at every capital of every sentence.)
+ * prefixes by name: any short run of letters before a capital cost findPeople, whose patterns
+ * read names at every capital of every sentence, about a seventh more time.)
  */
 const NAME_WORD = String.raw`(?:(?:Mc|Mac|Di|De|Le|La|[OD]['’])\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 const NAME = String.raw`(?:${NAME_WORD}|\p{Lu}\.)(?:\s+(?:${NAME_WORD}|\p{Lu}\.|(?![AI]\s)\p{Lu}(?=\s+\p{Lu}\p{Ll})|(?:de|van|von|bin)\s+\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)){1,3}`;

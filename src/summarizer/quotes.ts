@@ -1371,7 +1371,7 @@ function namedSinceQuote(
     const subject = SUBJECT_NAME_START.exec(text.replace(CONNECTIVE_FRONTED_CLAUSE, ''))?.[1];
     return subject === undefined || NOT_NAME_START.has(subject.split(/\s+/)[0] ?? '')
       ? undefined
-      : (resolvePerson(people, subject) ?? undefined);
+      : resolvePerson(people, subject);
   }
   return undefined;
 }
