@@ -96,14 +96,15 @@ const OF_AFTER_SAID = enRegExp(
   String.raw`\bsaid\s+(${NAME})\s+(of\s+[^,;"“”]{0,80}?\p{Lu}[\p{L}\d&.'’-]*?)(?:,|\.?$)`,
   'u',
 );
+/** The verbs OF_BEFORE_SAID ends on; tested alone first, as a cheap test. */
+const OF_SAYING_VERBS = 'said|says|told|added|warned|argued';
+const SAID_OF_BEFORE = new RegExp(`\\b(?:${OF_SAYING_VERBS})\\b`);
 /**
  * "Peter Saunders of the CMF said", "Brett Lock of gay group OutRage! said": whom they are of,
  * between the name and its verb of saying.
  */
-/** OF_BEFORE_SAID's verbs, a cheap test first. */
-const SAID_OF_BEFORE = /\b(?:said|says|told|added|warned|argued)\b/;
 const OF_BEFORE_SAID = enRegExp(
-  String.raw`(?<![\p{L}\p{N}_'’-])(${NAME})\s+(of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\d&.'’!-]*(?:\s+\p{Lu}[\p{L}\d&.'’!-]*){0,4})\s+(?:has\s+)?(?:said|says|told|added|warned|argued)\b`,
+  String.raw`(?<![\p{L}\p{N}_'’-])(${NAME})\s+(of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\d&.'’!-]*(?:\s+\p{Lu}[\p{L}\d&.'’!-]*){0,4})\s+(?:has\s+)?(?:${OF_SAYING_VERBS})\b`,
   'u',
 );
 /**

@@ -1326,11 +1326,6 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
   );
 }
 
-/**
- * Who "he"/"she" (or a bare quotation) points to: the first person named in the nearest
- * sentence before that names one, outside quotations and not as a possessive ("Lane's");
- * else the last speaker.
- */
 /** ", and Sculthorpe said …": a clause's named subject saying something, after ", and". */
 const AND_NAME_SAID = en.g`,\s+and\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added|told|admitted|insisted|explained|revealed)\b`;
 
@@ -1378,6 +1373,11 @@ function namedSinceQuote(
 /** A full name opening a sentence as its subject: "But Dave Winer is doubtful." */
 const SUBJECT_NAME_START = en`^\s*(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|says|said|believes|thinks|argues|\p{Ll}+ed|\p{Ll}+s)\b`;
 
+/**
+ * Who "he"/"she" (or a bare quotation) points to: the first person named in the nearest
+ * sentence before that names one, outside quotations and not as a possessive ("Lane's");
+ * else the last speaker.
+ */
 function recentSubject(
   s: Stream,
   at: number,
@@ -1403,7 +1403,8 @@ function recentSubject(
     // ("St Helens have been linked with a move for Sonny Bill Williams, and Sculthorpe said he
     // would love the 19-year-old to come … '…,' he said.": likewise a clause after ", and" whose
     // subject says something.)
-    const andSaid = id < current ? lastMatch(AND_NAME_SAID, text)?.[1] : undefined;
+    const andSaid =
+      id < current && text.includes(', and ') ? lastMatch(AND_NAME_SAID, text)?.[1] : undefined;
     const andSayer = andSaid === undefined ? undefined : resolvePerson(people, andSaid);
     if (andSayer) return andSayer;
     // ("Sale host Bath in the Powergen Cup on Friday, but the Frenchman has endured a 'difficult
