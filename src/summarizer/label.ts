@@ -3231,6 +3231,9 @@ function complement(
       const rate =
         /^(?:a|an|each|every|per)$/i.test(tokens[i + 1]?.text ?? '') &&
         TIME_WORD.test(tokens[i + 2]?.text ?? '');
+      // ("won the award | this year": a time after the object says when, and ends it.)
+      if (/^this$/i.test(tokens[i + 1]?.text ?? '') && TIME_WORD.test(tokens[i + 2]?.text ?? ''))
+        break;
       const secondObject =
         /^(?:DT|\$|PRP\$)$/.test(nextTag) && tokens[i + 1]?.text !== 'that' && !rate;
       // ("starred in Collateral/NN | and Ray": a capitalised word is a name, whatever its tag.)

@@ -96,7 +96,10 @@ export function findQuotes(
   const s: Stream = { ...stream, masked };
   let known: Person[] | undefined;
   const knownPeople = (): Person[] => {
-    known ??= [...(people ?? findPeople(sentences)), ...namesIn(sentences)];
+    known ??= bareNamesakesFirst(
+      [...(people ?? findPeople(sentences)), ...namesIn(sentences)],
+      stream.text,
+    );
     return known;
   };
   const quotes: FoundQuote[] = [];
@@ -922,6 +925,66 @@ function namesakeNear(
   const near = namesakes.filter((p) => window.includes(p.name));
   return near.length === 1 ? near[0] : undefined;
 }
+
+/**
+ * `people` with the person a story calls by a surname they share with someone else (bareNamesake)
+ * moved, with the longer forms of their name ("Sir Alex Ferguson"), before the others: resolvePerson
+ * gives a bare surname to the first it finds.
+ */
+function bareNamesakesFirst(people: Person[], text: string): Person[] {
+  const bySurname = new Map<string, string[]>();
+  for (const p of people) {
+    const words = p.name.split(/\s+/);
+    if (words.length < 2 || TITLE_WORD.test(words[0] ?? '')) continue;
+    const surname = words.at(-1) as string;
+    const names = bySurname.get(surname) ?? [];
+    // (One person by two forms of their name, "Alex Ferguson" in "Sir Alex Ferguson", is one.)
+    if (!names.some((n) => n === p.name || n.endsWith(` ${p.name}`) || p.name.endsWith(` ${n}`)))
+      names.push(p.name);
+    bySurname.set(surname, names);
+  }
+  let ordered = people;
+  for (const [surname, names] of bySurname) {
+    if (names.length < 2) continue;
+    const bare = bareNamesake(names, surname, text);
+    if (bare === undefined) continue;
+    const theirs = (p: Person) => p.name === bare || p.name.endsWith(` ${bare}`);
+    ordered = [...ordered.filter(theirs), ...ordered.filter((p) => !theirs(p))];
+  }
+  return ordered;
+}
+
+/**
+ * Of two people who share a surname, the one a story calls by the surname alone ("'…,' Jordan
+ * told CNN" after "Louis Jordan, 37, took his 35-foot sailboat out …", in a story that names his
+ * father "Frank Jordan" each time): the one a sentence opens on by their full name just before
+ * the story first says the surname alone (not after a title: "Mr Blair" may be either).
+ */
+function bareNamesake(names: readonly string[], surname: string, text: string): string | undefined {
+  const bare = wordsAt(text, surname, true).find(
+    (at) =>
+      !names.some((n) => text.startsWith(n, at + surname.length - n.length)) &&
+      !TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at)),
+  );
+  if (bare === undefined) return undefined;
+  let last: string | undefined;
+  let lastAt = -1;
+  for (const n of names) {
+    const named = text.lastIndexOf(n, bare);
+    if (named > lastAt) {
+      lastAt = named;
+      last = n;
+    }
+  }
+  // (Named at a sentence's opening, in that sentence or the one before.)
+  const opening =
+    lastAt === 0 || /(?:[.!?]["”’']?\s+|\n)$/.test(text.slice(Math.max(0, lastAt - 4), lastAt));
+  const between = text.slice(lastAt, bare);
+  return opening && (between.match(/[.!?]["”’']?\s/g) ?? []).length <= 1 ? last : undefined;
+}
+/** A title, or a description that tells two namesakes apart ("the younger Jordan"), before a surname. */
+const TITLE_BEFORE =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?|the (?:younger|elder|older|senior|junior))\s+$/i;
 
 /**
  * What the article says a person is, by its own evidence: a title ("Mr", "Ms", "Sir", "Dame"

@@ -10,6 +10,11 @@ describe('headlineLabel: subject, whole verb group, object head', () => {
       'China dispatched a special envoy to North Korea on Friday, a trip hailed as a "big move".',
       'China dispatched special envoy',
     ],
+    // ("this year" after the object says when: no second object, so the label stops before it.)
+    [
+      'British director Ama Sante won the Film Talent Award this year for her debut feature.',
+      'British director Ama Sante won Film Talent Award',
+    ],
     [
       "But experts doubt Song's visit will yield major breakthroughs.",
       "Experts doubt Song's visit will yield major breakthroughs",

@@ -3941,4 +3941,29 @@ describe('findQuotes: web copy punctuated loosely', () => {
       'I guess my first reaction was, ‘Oh no, they are going to get a lot of attention.’',
     );
   });
+
+  it('GIVEN a father always named "Frank Dorsey" and his son "Neil Dorsey, 37," then called "Dorsey" THEN every bare "Dorsey" quote is the son\'s, even after the father speaks', () => {
+    const quotes = quotesOf(
+      'The last time Frank Dorsey spoke with his son, Neil Dorsey was fishing off the coast. ' +
+        'Neil Dorsey, 37, took his boat out in January and was found on Thursday. ' +
+        '"I was grateful to the people who rescued me," Dorsey told reporters. ' +
+        'Frank Dorsey said he had never lost hope. "He is strong," Frank Dorsey said. ' +
+        'The boat had capsized in a storm. ' +
+        '"Everything I owned got broken," Dorsey said. "It took so long," he said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Neil Dorsey', 'I was grateful to the people who rescued me.'],
+      ['Frank Dorsey', 'He is strong.'],
+      ['Neil Dorsey', 'Everything I owned got broken.'],
+      ['Neil Dorsey', 'It took so long.'],
+    ]);
+  });
+
+  it('GIVEN "Tony Blair" and "Sir Ian Blair" THEN "Mr Blair" is not given to whoever a bare "Blair" is', () => {
+    const quotes = quotesOf(
+      'Sir Ian Blair said terror groups were active. Tony Blair defended his proposals. ' +
+        'But Mr Blair insisted: "There is no greater civil liberty than to live free from attack."',
+    );
+    expect(quotes[0]?.speaker).toBe('Tony Blair');
+  });
 });
