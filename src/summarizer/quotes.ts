@@ -785,7 +785,13 @@ function identify(
     // ("'I just wish I'd never got involved …,' she said." after a sentence about Rojo, "Rojo
     // invited her to his friend's flat": "she" is not someone the article calls "his".)
     const pronoun = a.ref.toLowerCase();
-    const said = subject ? genderOf(subject.name, s.text, people) : undefined;
+    let said = subject ? genderOf(subject.name, s.text, people) : undefined;
+    if (subject && said === undefined) {
+      said = calledInSentence(subject, s, at);
+      // (What the story has called them it calls them after: "She then reportedly wrote; '…'"
+      // is not Poodle's either.)
+      if (said !== undefined) GENDERS.get(people)?.of.set(subject.name, said);
+    }
     const speaker =
       (pronoun === 'he' || pronoun === 'she') && subject && said !== undefined && said !== pronoun
         ? (otherNamedWith(subject, pronoun, s, at, people) ??
@@ -1172,6 +1178,23 @@ function nameWords(name: string): string[] {
  * article does not call them the other too ("Staunton is also the personal choice of Steven
  * Gaydos, … But while he tipped Swank to win, … '…,' he told …": Gaydos); else none.
  */
+/**
+ * What the sentence of the attribution calls its subject after naming them: "Poodle posted a
+ * text message exchange he had with June in which she reportedly told him; '…'" calls Poodle
+ * "he", so the "she" who told him is someone else. Only one way: a sentence with pronouns of
+ * both says nothing of whose is whose.
+ */
+function calledInSentence(subject: Person, s: Stream, at: number): 'he' | 'she' | undefined {
+  const sentence = s.masked.slice(sentenceStart(s, at), at);
+  const named = sentence.indexOf(surnameOf(subject.name));
+  if (named < 0) return undefined;
+  // (Up to the attribution's own pronoun, the last word before the opening mark's verb.)
+  const after = sentence.slice(named).replace(/\b(?:he|she)\b(?!.*\b(?:he|she)\b).*$/is, '');
+  const he = /\b(?:he|him|his|himself)\b/i.test(after);
+  const she = /\b(?:she|her|hers|herself)\b/i.test(after);
+  return he === she ? undefined : he ? 'he' : 'she';
+}
+
 function otherNamedWith(
   subject: Person,
   pronoun: 'he' | 'she',

@@ -3966,4 +3966,15 @@ describe('findQuotes: web copy punctuated loosely', () => {
     );
     expect(quotes[0]?.speaker).toBe('Tony Blair');
   });
+
+  it('GIVEN "Kemp posted a text he had with Rose in which she told him; \'…\' She then wrote; \'…\'" THEN neither message is Kemp\'s: the sentence calls him "he", so "she" is someone else', () => {
+    const quotes = quotesOf(
+      "'Rose said the children were out of the house,' Uncle Kemp told the Enquirer. " +
+        "Later, Kemp posted a text exchange he had with Rose in which she reportedly told him; 'You have started some lies about me.' " +
+        "She then reportedly wrote; 'That is my past and I am done with it.' Rose did not respond.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Uncle Kemp', 'Rose said the children were out of the house.'],
+    ]);
+  });
 });
