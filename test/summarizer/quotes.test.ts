@@ -3977,4 +3977,20 @@ describe('findQuotes: web copy punctuated loosely', () => {
       ['Uncle Kemp', 'Rose said the children were out of the house.'],
     ]);
   });
+
+  it('GIVEN "Ronaldo had earlier told the Daily Record: \'…\'" THEN Ronaldo speaks ("earlier" between the helper and the verb)', () => {
+    const quotes = quotesOf(
+      'The midfielder wants talks with the club. Ronaldo had earlier told the Daily Record: "The manager has had a lot of chances to put me in his team."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ronaldo']);
+  });
+
+  it('GIVEN "The attacking midfielder also claims he has not had the backing of boss Martin Oates. \'…,\' he continued." THEN the midfielder named before speaks, not the boss', () => {
+    const quotes = quotesOf(
+      'Ronaldo had earlier told the Daily Record: "The manager has had a lot of chances to put me in his team." ' +
+        'The attacking midfielder also claims he has not had the backing of boss Martin Oates since his move. ' +
+        '"I cannot understand why I am in this situation," he continued.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ronaldo', 'Ronaldo']);
+  });
 });
