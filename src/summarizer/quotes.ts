@@ -933,9 +933,9 @@ function namesakeNear(
 }
 
 /**
- * `people` with the person a story calls by a surname they share with someone else (bareNamesake)
- * moved, with the longer forms of their name ("Sir Alex Ferguson"), before the others: resolvePerson
- * gives a bare surname to the first it finds.
+ * `people` with the person a story calls by a surname they share with someone else
+ * (bareNamesake) moved, with the longer forms of their name ("Sir Alex Ferguson"), before the
+ * others: resolvePerson gives a bare surname to the first it finds.
  */
 function bareNamesakesFirst(people: Person[], text: string): Person[] {
   const bySurname = new Map<string, string[]>();
@@ -988,7 +988,7 @@ function bareNamesake(names: readonly string[], surname: string, text: string): 
   const between = text.slice(lastAt, bare);
   return opening && (between.match(/[.!?]["”’']?\s/g) ?? []).length <= 1 ? last : undefined;
 }
-/** A title, or a description that tells two namesakes apart ("the younger Jordan"), before a surname. */
+/** A title, or words that tell two namesakes apart ("the younger Jordan"), before a surname. */
 const TITLE_BEFORE =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame|Prof)\.?|the (?:younger|elder|older|senior|junior))\s+$/i;
 
@@ -1173,12 +1173,6 @@ function nameWords(name: string): string[] {
 }
 
 /**
- * For "he" or "she" whose nearest subject the article calls the other: the one other person
- * named in full in the last sentence before the quotation's that names the subject, if the
- * article does not call them the other too ("Staunton is also the personal choice of Steven
- * Gaydos, … But while he tipped Swank to win, … '…,' he told …": Gaydos); else none.
- */
-/**
  * What the sentence of the attribution calls its subject after naming them: "Poodle posted a
  * text message exchange he had with June in which she reportedly told him; '…'" calls Poodle
  * "he", so the "she" who told him is someone else. Only one way: a sentence with pronouns of
@@ -1195,6 +1189,12 @@ function calledInSentence(subject: Person, s: Stream, at: number): 'he' | 'she' 
   return he === she ? undefined : he ? 'he' : 'she';
 }
 
+/**
+ * For "he" or "she" whose nearest subject the article calls the other: the one other person
+ * named in full in the last sentence before the quotation's that names the subject, if the
+ * article does not call them the other too ("Staunton is also the personal choice of Steven
+ * Gaydos, … But while he tipped Swank to win, … '…,' he told …": Gaydos); else none.
+ */
 function otherNamedWith(
   subject: Person,
   pronoun: 'he' | 'she',
@@ -2012,8 +2012,9 @@ const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
 /**
  * A subject that only describes someone named before: "The Brazilian", "The 21-year-old", "The
- * attacking midfielder also claims", with what they did set off by commas ("The 27-year-old, who captained St Helens to Challenge Cup
- * success last year, claimed …": the club the clause names is not who it is about).
+ * attacking midfielder also claims", with what they did set off by commas ("The 27-year-old, who
+ * captained St Helens to Challenge Cup success last year, claimed …": the club the clause names
+ * is not who it is about).
  */
 const DESCRIBED_SUBJECT_START = enRegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:${DEMONYM}\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS})|world\s+number\s+(?:one|two|three|\d+)|(?:top|second|third|fourth)\s+seed)(?:,\s+(?:who|whose)\s[^,;"“”]{1,150},)?\s+(?:(?:\p{Ll}+ly|also|still|now|later|then|again|even)\s+)?(?:\p{Ll}+(?:ed|s)|said|told)\b`,
