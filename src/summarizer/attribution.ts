@@ -37,7 +37,7 @@ const PARTICIPLES = 'adding|saying|explaining|writing|telling|noting|insisting|w
  * An adverb between a speaker and the verb ("he quickly added", "The mayor then says"): no
  * part of who speaks.
  */
-const ADVERB = String.raw`(?:\b(?:[a-z]+ly|then|later|earlier|previously|already|now|again|still|also|once|even|too)\s+){0,2}`;
+const ADVERB = String.raw`(?:\b(?:[a-z]+ly|then|later|earlier|previously|already|meanwhile|now|again|still|also|once|even|too)\s+){0,2}`;
 /** A verb of saying, as a whole word. */
 const VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
 const PRONOUN = /^(?:he|she|they|it|we)$/i;

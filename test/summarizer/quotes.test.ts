@@ -3993,4 +3993,11 @@ describe('findQuotes: web copy punctuated loosely', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Ronaldo', 'Ronaldo']);
   });
+
+  it('GIVEN "Mr Hockney meanwhile told the BBC: \'…\'" THEN Damian Hockney speaks ("meanwhile" between the name and the verb)', () => {
+    const quotes = quotesOf(
+      'Damian Hockney has joined the new party. A spokesman called on Mr Hockney to quit. Mr Hockney meanwhile told the BBC: "I believe that he can deliver better as a leader."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Damian Hockney']);
+  });
 });
