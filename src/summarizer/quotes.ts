@@ -204,7 +204,11 @@ export function findQuotes(
     if (!attribution) {
       // ('"The crowd gave me a standing ovation," he said. "It was fantastic …"', with "he"
       // no one the article lets us tell: the quotation after it is theirs, no one else's.)
-      if (unresolvedEnd >= 0 && masked.slice(unresolvedEnd, span.open).trim() === '') continue;
+      // (And so is the one right after that: "'…,' she said.. '…' '…'" all go unnamed.)
+      if (unresolvedEnd >= 0 && masked.slice(unresolvedEnd, span.open).trim() === '') {
+        unresolvedEnd = span.close;
+        continue;
+      }
       const gap = masked.slice(Math.max(lastEnd, 0), span.open);
       // (Not one with words after it of its own: '"That was a total disaster," a crestfallen
       // Mr Lim confided' is someone else's, in words the attribution reader does not know.)
@@ -1823,7 +1827,8 @@ const PAPER_SPEAKER =
  * A photo's position in parentheses: "(right)", "(pictured)". (Narrower than tighten.ts's
  * PHOTO_POSITION; read through that one here, one eval quotation moved to another speaker.)
  */
-const POSITION = String.raw`\((?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)\)`;
+// ("Eugenia Lusardo (pictured with Rojo last month)": what the picture shows may follow.)
+const POSITION = String.raw`\((?:left|right|centre|center|pictured(?:\s[^()]{1,60})?|above|below|top|bottom|far left|far right)\)`;
 const POSITION_MARK = new RegExp(POSITION, 'g');
 /** A name and a photo's position: "Raheem Sterling (right)", "Rodgers (left)". */
 const POSITIONED_NAME = enRegExp(String.raw`\p{Lu}[\p{L}'’-]+\s+${POSITION}`, 'u');

@@ -4000,4 +4000,14 @@ describe('findQuotes: web copy punctuated loosely', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Damian Hockney']);
   });
+
+  it("GIVEN a caption \"Rojo's wife, Eva Lusa (pictured with Rojo last month) is a model\" run into the text before \"'…,' she said.. '…' '…'\" THEN none of the three quotations is given to the woman the caption names, nor to anyone", () => {
+    const quotes = quotesOf(
+      'Sarah Watson had a brief liaison with the defender. She was depicted in court as a blackmailer. ' +
+        "Rojo's wife, Eva Lusa (pictured with Rojo last month) is a lingerie model And it was on this basis that the lawyers obtained an order preventing her from speaking out. " +
+        '‘People who look after Marcos claimed I had demanded money to keep quiet,’ she said.. ‘But it was a lie and they knew it.’ ‘I did not set out to do a kiss and tell, but the chance was very tempting.’',
+    );
+    // (Who "she" is the sentence before cannot say: no speaker beats a wrong one.)
+    expect(quotes.map((q) => q.speaker)).toEqual([]);
+  });
 });
