@@ -1330,11 +1330,8 @@ function titleHolder(people: readonly Person[], ref: string): Person | undefined
   // ("said the French coach" after "France coach Bernard Laporte": a described office is its
   // holder when the article gives that office to one person only.)
   const alone = !/\s/.test(ref);
-  const office = alone
-    ? ROLE_BEFORE.test(ref)
-      ? ref
-      : undefined
-    : DESCRIBED_OFFICE.exec(ref)?.[1];
+  const described = alone ? undefined : DESCRIBED_OFFICE.exec(ref);
+  const office = alone ? (ROLE_BEFORE.test(ref) ? ref : undefined) : described?.[2];
   if (office === undefined) return undefined;
   const title = new RegExp(String.raw`\b${escapeRegExp(office)}\b`, 'i');
   // ("Sheriff Derek O'Carroll" and "Sheriff O'Carroll" are one holder; "Airdrie Sheriff Court"
@@ -1345,12 +1342,31 @@ function titleHolder(people: readonly Person[], ref: string): Person | undefined
   const holders = all.filter(
     (p) => p.name.includes(' ') || !all.some((q) => q !== p && surnameOf(q.name) === p.name),
   );
-  return alone ? holders.at(-1) : holders.length === 1 ? holders[0] : undefined;
+  if (alone) return holders.at(-1);
+  // ("The French president told reporters" after "French President Jacques Chirac" and
+  // "President Bush": the one whose role is that office, named the same; not a deputy's, "the
+  // prime minister" of "Deputy Prime Minister John Prescott".)
+  const which = described?.[1];
+  const named =
+    which === undefined
+      ? undefined
+      : new RegExp(
+          String.raw`(?<!\b(?:${SUBORDINATE_RANKS})\s+)\b${escapeRegExp(which)}\s+${escapeRegExp(office)}\b`,
+          'i',
+        );
+  const whose =
+    holders.length > 1 && named !== undefined
+      ? holders.filter((p) => named.test(p.role ?? ''))
+      : holders;
+  return whose.length === 1 ? whose[0] : undefined;
 }
+
+/** Words that make an office a lesser one, or a past one: "Deputy Prime Minister". */
+const SUBORDINATE_RANKS = 'deputy|vice|assistant|acting|interim|junior|shadow|former|ex';
 
 /** "the French coach", "the Liverpool manager": an office with one word of whose. */
 const DESCRIBED_OFFICE = enRegExp(
-  String.raw`^[Tt]he\s+(?:[\p{L}'’-]+\s+)?(${ROLE_NOUNS}|MP|MEP|MSP)$`,
+  String.raw`^[Tt]he\s+(?:([\p{L}'’-]+)\s+)?(${ROLE_NOUNS}|MP|MEP|MSP)$`,
   'u',
 );
 

@@ -4010,4 +4010,30 @@ describe('findQuotes: web copy punctuated loosely', () => {
     // (Who "she" is the sentence before cannot say: no speaker beats a wrong one.)
     expect(quotes.map((q) => q.speaker)).toEqual([]);
   });
+
+  it('GIVEN "Archbishop Desmond Tutu" and later "The archbishop added: \'…\'" THEN Desmond Tutu speaks, with his title as his role', () => {
+    const quotes = quotesOf(
+      'Archbishop Desmond Tutu has called for the release of the inmates. The men were freed on Tuesday. The archbishop added: "What is happening to those left behind?"',
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({ speaker: 'Desmond Tutu', role: 'Archbishop' }),
+    ]);
+  });
+
+  it.each([
+    [
+      'French President Jacques Chirac called for unity. President Bush was re-elected. The French president told reporters: "Europe today has more than ever the need to reinforce itself."',
+      'Jacques Chirac',
+    ],
+    // (Not the deputy: "the prime minister" is not "Deputy Prime Minister John Prescott".)
+    [
+      'At a dinner hosted by Deputy Prime Minister John Prescott, former welfare minister Frank Field spoke. "We do not do deals over jobs like this," the prime minister told the BBC.',
+      'the prime minister',
+    ],
+  ])(
+    "GIVEN %s THEN %s speaks (an office described by a word the holder's role shares)",
+    (text, speaker) => {
+      expect(quotesOf(text)[0]?.speaker).toBe(speaker);
+    },
+  );
 });
