@@ -83,7 +83,7 @@ export const PROMO =
  * website takes a look at how …", "Here's a guide to the plan:", "Here is how six leading
  * lobbies plan to …", "Part two will follow on Monday.": furniture, not news.
  */
-export const SITE_GUIDE = en`^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)|how|what|why|who)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b`;
+export const SITE_GUIDE = en`^(?:Here,?\s+)?(?:(?:The\s+)?(?:BBC|CNN|MailOnline|Sportsmail)\b(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+(?:website|site))?|We)\s+(?:looks?|takes? a (?:closer |brief |quick )?look|examines?|investigates?|explores?|explains?|rounds? up|profiles?)\b|^Here(?:'s|’s| is| are)\s+(?:(?:a|an|our|the|some)\s+(?:\p{Ll}+\s+)?(?:guide|look|round-?up|summary|selection|timeline|explainer)|how|what|why|who)\b|^(?:Part (?:one|two|three|four|five|\d+)|(?:Our |The )?(?:Reviews?|Coverage|Analysis|More)\b[^.]{0,120}?) (?:will follow|follows|will appear|appears|will be published)\b`;
 
 /**
  * The page showing the reader around: "click on the links below", "skip straight to", "Just

@@ -801,6 +801,25 @@ describe("the site's own furniture is no point", () => {
     expect(shown).not.toMatch(/guide to the plan|looks at the reaction|Part two/);
     expect(shown).toMatch(/Critics said the checks/);
   });
+
+  it('GIVEN "BBC News investigates how the network worked and what motivated those involved." THEN it is no point', () => {
+    const r = summarize(
+      {
+        text: [
+          'Two men who were part of a network of software pirates have been convicted at the Old Bailey.',
+          'BBC News investigates how the network worked and what motivated those involved.',
+          'The network cracked codes protecting copyrighted software and shared it among its members.',
+          'In October 2000 the US Customs Service began an investigation into the network.',
+          'Fourteen months later customs officers carried out raids in six countries.',
+        ].join(' '),
+      },
+      { points: 4 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const shown = r.value.keyPoints.map((p) => p.text).join(' ');
+    expect(shown).not.toMatch(/investigates how/);
+    expect(shown).toMatch(/Fourteen months later/);
+  });
 });
 
 describe('a claim whose speaker the next sentence names', () => {
