@@ -645,9 +645,13 @@ const PHRASE_START =
 const WITH_NAMED_PERSON = en`^,?\s+with\s+(?:\p{Lu}\p{Ll}+\s+){2,3}(?:set|due|expected|poised|likely|to|now|also)\b`;
 /** A condition put to the reader: "If you …", "When you …", "In case you …", "Whether you …". */
 export const CONDITION_TO_READER = '(?:[Ii]f|[Ww]hen|[Ii]n case|[Ww]hether) you';
-/** A lede's writer talking to the reader (chooseLede's hooks). */
+/**
+ * A lede's writer talking to the reader (chooseLede's hooks): "Soon you could go hunting via the
+ * net.", "Forget about going to a crowded bar to enjoy a gig …". ("Now you could also be at a
+ * live gig on your mobile" is turnToNow's turn from such a hook to the news.)
+ */
 const WRITER_TO_READER = enRegExp(
-  String.raw`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:(?:So|And|But)\s+)?${CONDITION_TO_READER}\b|Let's\b|Imagine\b|Welcome to\b)`,
+  String.raw`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:Soon|Today|Tomorrow|Someday|Perhaps|Maybe|One\s+day),?\s+you\s+\p{Ll}|(?:Forget|Picture|Consider|Meet|Remember|Never\s+mind|Move\s+over|Spare\s+a\s+thought)\b|(?:(?:So|And|But)\s+)?${CONDITION_TO_READER}\b|Let's\b|Imagine\b|Welcome to\b)`,
   'u',
 );
 /** A clause of condition or exception: ", where there isn't enough evidence …", ", unless …". */

@@ -730,6 +730,21 @@ describe('lede: a greeting to the reader', () => {
     );
     expect(s.lede).toMatch(/^Apple has replaced the butterfly keyboard/);
   });
+
+  it.each([
+    'Soon you could go hunting via the net.',
+    'Forget about going to a crowded range to practise your shooting this winter.',
+  ])('GIVEN an opening %j, a hook put to the reader THEN the lede is the news after it', (hook) => {
+    const s = lede(
+      [
+        hook,
+        'A Texas company is considering letting web users use a remote-controlled rifle to shoot deer and wild pigs on its ranch.',
+        'For a small fee users will take control of a camera and a rifle mounted on a rig.',
+        'Animal welfare groups said the scheme was cruel and should be banned.',
+      ].join('\n\n'),
+    );
+    expect(s.lede).toMatch(/^A Texas company is considering/);
+  });
 });
 
 describe("lede: the page's link to its other coverage", () => {
