@@ -129,13 +129,21 @@ function findTrailingAttribution(sentence: string): string {
     TRAILING_ATTRIBUTION.exec(sentence) ??
     INVERTED_ATTRIBUTION.exec(sentence) ??
     UNMARKED_ATTRIBUTION.exec(sentence);
-  return m
+  // ("…, a period that, according to analyst Carolina Milanesi is "seldom strong".": the source
+  // the copy did not close with a comma, and the clause's own verb after it; no attribution.)
+  return m && !CLAUSE_AFTER_SOURCE.test(m[0])
     ? m[0]
         .replace(/^,\s+/, '')
         .replace(/[.!?"”']+$/, '')
         .trim()
     : '';
 }
+
+/** "according to X" and then a verb of the sentence's own: "according to X is seldom strong". */
+// (Right after the source's words, no comma or relative between: "according to two people
+// familiar with the matter, adding to problems that have turned …" is an attribution.)
+const CLAUSE_AFTER_SOURCE =
+  /\baccording(?: to)?\s+(?:(?!(?:that|which|who|whose)\s)[^\s,;:]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could|remains?|remained)\s/;
 
 /** The verbs of saying in their base form ("said", "says" -> "say"); other words as they are. */
 function sayingLemma(word: string): string {

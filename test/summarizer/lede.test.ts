@@ -19,6 +19,23 @@ describe('ledeText (the one line most people read)', () => {
     ).toBe('The council voted 7-2 on Tuesday night to build the line.');
   });
 
+  it.each([
+    [
+      'Phone sales rose by a quarter in the third quarter, a period that, according to analyst Carla Milan is "seldom strong".',
+      'Phone sales rose by a quarter in the third quarter.',
+    ],
+    // (With a comma after the source, the attribution is one and stays.)
+    [
+      'The state attorney general is investigating the company, according to two people familiar with the matter, adding to problems that have turned it into a pariah.',
+      'The state attorney general is investigating the company, according to two people familiar with the matter, adding to problems that have turned it into a pariah.',
+    ],
+  ])(
+    'GIVEN %j THEN the lede is %j ("according to X is …" without its comma is no attribution to keep)',
+    (sentence, lede) => {
+      expect(ledeText(sentence)).toBe(lede);
+    },
+  );
+
   it('GIVEN a headline that names what an aside says THEN the cut keeps that aside', () => {
     const sentence =
       'China dispatched a special envoy to North Korea on Friday, a trip hailed as a "big move" by President Donald Trump, who has urged Beijing to pile pressure on its ally.';
