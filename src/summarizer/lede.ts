@@ -8,7 +8,7 @@ import type { Sentence } from './prepare.js';
 import type { RankedSentences } from './rank-sentences.js';
 import { runOnAt } from './split-sentences.js';
 import { capitalize, tightenSentence } from './tighten.js';
-import { contentStems } from './tokens.js';
+import { contentStems, countWords } from './tokens.js';
 
 /**
  * The lede is the news: the opening sentence, unless it is a question, a hook (a quotation, a
@@ -483,6 +483,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
   const wanted = new Set(contentStems(full).filter((t) => titleStems.has(t)));
   const tail = trailingAttribution(full);
   for (const cut of asideCuts(full)) {
+    // ("… replaced its Malagasy franc with a new currency, the ariary.": an aside of a few words
+    // at the end costs the lede nothing to keep, and may be the name of what it told of.)
+    if (countWords(full.slice(cut)) <= SHORT_TAIL_WORDS) continue;
     // ", who has been linked with Chelsea, will have the final say": the aside sits inside
     // the main clause, whose verb comes after it; cut there, the lede loses its predicate.
     if (INSIDE_ASIDE.test(full.slice(cut)) || PARENTHETICAL.test(full.slice(cut))) continue;
@@ -523,6 +526,9 @@ export function ledeText(sentence: string, titleStems: ReadonlySet<string> = new
   // the page set as a paragraph of its own, without its full stop; the lede ends as a sentence.)
   return /[.!?…]["”’'»)]?$/.test(full) ? full : `${full}.`;
 }
+
+/** The words of an aside at a lede's end short enough to keep ("the ariary"). */
+const SHORT_TAIL_WORDS = 3;
 
 /**
  * "A programmer has created these graphs to reveal the dominant colour of artworks through

@@ -36,6 +36,16 @@ describe('ledeText (the one line most people read)', () => {
     },
   );
 
+  it('GIVEN an aside of a few words at the end ("with a new currency, the ariary.") THEN the lede keeps it', () => {
+    expect(
+      ledeText(
+        'Madagascar has completed the replacement of its Malagasy franc with a new currency, the ariary.',
+      ),
+    ).toBe(
+      'Madagascar has completed the replacement of its Malagasy franc with a new currency, the ariary.',
+    );
+  });
+
   it('GIVEN a headline that names what an aside says THEN the cut keeps that aside', () => {
     const sentence =
       'China dispatched a special envoy to North Korea on Friday, a trip hailed as a "big move" by President Donald Trump, who has urged Beijing to pile pressure on its ally.';
