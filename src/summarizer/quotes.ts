@@ -361,6 +361,11 @@ export function findQuotes(
         quotes.push(quoteOf(speaker, earlier, s, sentenceAt(s, span.close)));
       span = own;
     }
+    // ('… "I haven't spoken to Rafa Benitez but … I would like to play for him. But Benitez could
+    // yet turn his attentions to the younger Anelka should Morientes be reluctant …': a quotation
+    // whose closing mark was lost ends before the reporter's sentence that names its speaker.)
+    if (!span.closed && PERSON_NAME.test(speaker.name))
+      span = beforeMention(span, s.text, surnameOf(speaker.name)) ?? span;
     remember(knownPeople(), speaker);
     quotes.push(
       quoteOf(

@@ -4036,4 +4036,16 @@ describe('findQuotes: web copy punctuated loosely', () => {
       expect(quotesOf(text)[0]?.speaker).toBe(speaker);
     },
   );
+
+  it('GIVEN a quotation reopened at a paragraph and never closed, then "But Benitez could … should Morientes be reluctant …" THEN the quotation ends before the sentence that names its speaker', () => {
+    const quotes = quotesOf(
+      'Liverpool have bid for the striker Fernando Morientes.\n\nOn Tuesday, Morientes had said: "I like Liverpool and I am pleased that a club of their stature want to buy me.\n\n"I have not spoken to Rafa Benitez but I would like to play for him. But Benitez could yet turn to the younger Anelka should Morientes be reluctant to pledge his future. Anelka played at Anfield.',
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        speaker: 'Fernando Morientes',
+        text: 'I like Liverpool and I am pleased that a club of their stature want to buy me. I have not spoken to Rafa Benitez but I would like to play for him.',
+      }),
+    ]);
+  });
 });
