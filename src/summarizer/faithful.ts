@@ -139,9 +139,11 @@ function findTrailingAttribution(sentence: string): string {
     : '';
 }
 
-/** "according to X" and then a verb of the sentence's own: "according to X is seldom strong". */
-// (Right after the source's words, no comma or relative between: "according to two people
-// familiar with the matter, adding to problems that have turned …" is an attribution.)
+/**
+ * "according to X" and then a verb of the sentence's own: "according to X is seldom strong".
+ * (Right after the source's words, no comma or relative between: "according to two people
+ * familiar with the matter, adding to problems that have turned …" is an attribution.)
+ */
 const CLAUSE_AFTER_SOURCE =
   /\baccording(?: to)?\s+(?:(?!(?:that|which|who|whose)\s)[^\s,;:]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could|remains?|remained)\s/;
 

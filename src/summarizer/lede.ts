@@ -657,7 +657,7 @@ export const CONDITION_TO_READER = '(?:[Ii]f|[Ww]hen|[Ii]n case|[Ww]hether) you'
  * live gig on your mobile" is turnToNow's turn from such a hook to the news.)
  */
 const WRITER_TO_READER = enRegExp(
-  String.raw`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:Soon|Today|Tomorrow|Someday|Perhaps|Maybe|One\s+day),?\s+you\s+\p{Ll}|(?:Forget|Picture|Consider|Meet|Remember|Never\s+mind|Move\s+over|Spare\s+a\s+thought)\b|(?:(?:So|And|But)\s+)?${CONDITION_TO_READER}\b|Let's\b|Imagine\b|Welcome to\b)`,
+  String.raw`^(?:(?:(?:Well|Yes|No|Oh|Look),\s+)?(?:We|I|You)\s+\p{Ll}|(?:Soon|Today|Tomorrow|Someday|Perhaps|Maybe|One\s+day),?\s+you\s+\p{Ll}|(?:Forget|Picture|Consider|Remember|Never\s+mind|Move\s+over|Spare\s+a\s+thought)\b|(?:(?:So|And|But)\s+)?${CONDITION_TO_READER}\b|Let's\b|Imagine\b|Welcome to\b)`,
   'u',
 );
 /** A clause of condition or exception: ", where there isn't enough evidence …", ", unless …". */
