@@ -1506,6 +1506,11 @@ function recentSubject(
     const start = s.starts[id] ?? 0;
     const end = id === current ? at : (s.starts[id + 1] ?? s.text.length);
     const text = s.masked.slice(start, end);
+    // ('For the Lib Dems David Laws said: "…," he said.': the name before the colon that opens the
+    // quotation says who "he" is, whatever phrase the sentence opens on.)
+    const colonSayer = id === current ? NAME_SAID_COLON.exec(text)?.[1] : undefined;
+    if (colonSayer !== undefined && !NOT_NAME_START.has(colonSayer.split(' ')[0] ?? ''))
+      return people.find((p) => p.name === colonSayer) ?? { name: colonSayer, firstSeen: id };
     // "Hewitt said …, but Tennis Australia's Geoff Pollard rejected his comments. '…,' he
     // said.": a clause after "but" with a subject of its own turns to who speaks next.
     const but = text.lastIndexOf(' but ');
@@ -2033,6 +2038,9 @@ const OFFICE_DESCRIPTION = new RegExp(
 const ADDED = en`^[\s,]*(?:[Tt]he\s+(?:[\p{L}\d'’-]+\s+){1,4})?(?:added|continued|went\s+on)\b`;
 /** "the agent", "the Bath player", "the 26-year-old": someone described, ending on a common noun. */
 const ADDING_DESCRIPTION = en`^[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*$`;
+/** A first name and a surname right before "said:" and the opening mark: "… David Laws said: ". */
+const NAME_SAID_COLON = en`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:said|says|added|adds):\s*$`;
+
 /** A verb of saying next to an epithet: "said the 22-year-old", "the Dutchman told". */
 const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;

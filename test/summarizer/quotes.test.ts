@@ -4048,4 +4048,11 @@ describe('findQuotes: web copy punctuated loosely', () => {
       }),
     ]);
   });
+
+  it('GIVEN \'For the Lib Dems David Laws said: "…," he said.\' right after another speaker THEN David Laws speaks (the name before the colon is whom "he" means)', () => {
+    const quotes = quotesOf(
+      'But former advisor Ed Balls said there would be a difference in investment. He added: "I do not accept there is any need for any changes to the plans." For the Lib Dems David Laws said: "The chancellor will no doubt tell us today how wonderfully the economy is doing," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ed Balls', 'David Laws']);
+  });
 });
