@@ -2483,7 +2483,16 @@ function subjectHead(all: readonly Token[], top: boolean): string[] | undefined 
     // two giants | in the field", "Other words | on the Merriam-Webster list".)
     const own = np.filter((t) => t.tag !== 'PRP$');
     const generic = own.slice(0, -1).every((t) => t.tag === 'CD' || GENERIC_MODIFIER.test(t.text));
-    whole = fits && (own.length === 1 || count || named || (top && generic));
+    // ("Full-length music downloads | on mobile phones have not taken off", "Building batteries |
+    // from new chemical mixes could boost power": a bare plural, or a gerund's object, cut from the
+    // phrase that says which of them, states the claim of them all; whole when it fits. "A family
+    // bakery | on the harbour front" and "Milling wheat | on the … exchange" say where one is.)
+    const bare =
+      /^(?:on|from|in|among|across|within)$/i.test(tokens[cut]?.text ?? '') &&
+      !/^(?:DT|PRP\$|CD)$/.test(tokens[0]?.tag ?? '') &&
+      !tokens.slice(0, cut).some((t) => t.tag === 'POS') &&
+      (/^NNS$/.test(np.at(-1)?.tag ?? '') || tokens[0]?.tag === 'VBG');
+    whole = fits && (own.length === 1 || count || named || bare || (top && generic));
     if (named && !whole) return undefined;
     if (whole) np = words;
     else if (!fits && np.length < 3 && !PEOPLE_NOUN.test(np.at(-1)?.text ?? '')) return undefined;
