@@ -228,8 +228,7 @@ function readBefore(before: string): Attribution | undefined {
   // comes after it, up to the colon.)
   const inverted = en`^(?:Said|Says|Added|Adds)\s+(?=\p{Lu})`.exec(text);
   if (inverted && /:\s*$/.test(before)) return speakerBefore(text.slice(inverted[0].length), false);
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(VERBS_GLOBAL)) last = m;
+  const last = lastMatch(VERBS_GLOBAL, text);
   if (!last) return undefined;
   const object = text.slice(last.index + last[0].length).trim();
   // "told reporters", "told the New York Post", "said in a statement": a short tail only.
@@ -810,4 +809,11 @@ export function stripHonorific(name: string): string {
 
 export function isPronoun(ref: string): boolean {
   return PRONOUN.test(ref);
+}
+
+/** The last match of a global pattern in `text`, if any. */
+export function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(pattern)) last = m;
+  return last;
 }

@@ -6,6 +6,7 @@ import {
   DEMONYM,
   describesName,
   isPronoun,
+  lastMatch,
   NOT_NAME_START,
   ROLE_THEN_NAME,
   splitRoleFromName,
@@ -1213,7 +1214,7 @@ function otherNamedWith(
 ): Person | undefined {
   const surname = surnameOf(subject.name);
   for (let id = sentenceAt(s, at) - 1; id >= Math.max(0, sentenceAt(s, at) - 2); id--) {
-    const text = s.masked.slice(s.starts[id] ?? 0, s.starts[id + 1] ?? s.text.length);
+    const text = sentenceMasked(s, id);
     if (!text.includes(surname)) continue;
     const others = people.filter(
       (p) =>
@@ -1352,17 +1353,13 @@ function titleHolder(people: readonly Person[], ref: string): Person | undefined
   // "President Bush": the one whose role is that office, named the same; not a deputy's, "the
   // prime minister" of "Deputy Prime Minister John Prescott".)
   const which = described?.[1];
-  const named =
-    which === undefined
-      ? undefined
-      : new RegExp(
-          String.raw`(?<!\b(?:${SUBORDINATE_RANKS})\s+)\b${escapeRegExp(which)}\s+${escapeRegExp(office)}\b`,
-          'i',
-        );
-  const whose =
-    holders.length > 1 && named !== undefined
-      ? holders.filter((p) => named.test(p.role ?? ''))
-      : holders;
+  if (holders.length <= 1 || which === undefined)
+    return holders.length === 1 ? holders[0] : undefined;
+  const named = new RegExp(
+    String.raw`(?<!\b(?:${SUBORDINATE_RANKS})\s+)\b${escapeRegExp(which)}\s+${escapeRegExp(office)}\b`,
+    'i',
+  );
+  const whose = holders.filter((p) => named.test(p.role ?? ''));
   return whose.length === 1 ? whose[0] : undefined;
 }
 
@@ -1439,13 +1436,6 @@ function roleOf(person: Person, people: readonly Person[]): string | undefined {
 
 /** ", and Sculthorpe said …": a clause's named subject saying something, after ", and". */
 const AND_NAME_SAID = en.g`,\s+and\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added|told|admitted|insisted|explained|revealed)\b`;
-
-/** The last match of a global pattern in `text`, if any. */
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(pattern)) last = m;
-  return last;
-}
 
 /** Sentence `id` of the stream, quotations masked. */
 function sentenceMasked(s: Stream, id: number): string {
@@ -1566,10 +1556,10 @@ function recentSubject(
     // Henry (centre) was asked to present the award but Sky did not allow it Family commitments
     // will keep McCoy away from the Emirates on Sunday … He told Racemail: '…'".)
     if (id < current && POSITIONED_NAME.test(text)) {
-      const last = [...text.matchAll(NAME_DOES)].at(-1)?.[1];
+      const last = lastMatch(NAME_DOES, text)?.[1];
       if (last !== undefined)
         return NOT_NAME_START.has(last) ? undefined : resolvePerson(people, last);
-      const mark = [...text.matchAll(POSITION_MARK)].at(-1);
+      const mark = lastMatch(POSITION_MARK, text);
       return onlyPersonIn(text.slice((mark?.index ?? 0) + (mark?.[0].length ?? 0)), people);
     }
     // ("The minutes of the meeting show how the chance of a coalition quickly evaporated. 'The
