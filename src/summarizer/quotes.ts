@@ -1722,6 +1722,9 @@ function protagonist(text: string, people: readonly Person[]): Person | undefine
   for (const p of named.values()) {
     const surname = surnameOf(p.name);
     if (surname.length < 3) continue;
+    // ("AC Milan", "PSV Eindhoven": letters before a place, with no role said, name a club; they
+    // would tie with the manager the story is about.)
+    if (p.role === undefined && /^[A-Z]{2,}\s/.test(p.name)) continue;
     // (Names that share the surname, "Natalia Moon" and "Ms Moon", are one person: no tie.)
     if (best && surname === surnameOf(best.name)) continue;
     const n = countMatches(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'), text, 50);
@@ -2008,7 +2011,7 @@ const LONE_DEMONYM =
 const LONE_NATIONALITY = /^(?:French|Dutch|English|Irish|Welsh|Scots|Manx|Cornish)(?:man|woman)$/;
 /** A speaker described, not named: "the Dutchman", "the Barcelona defender" (not "the Observer's …"). */
 const DESCRIBED_PERSON = enRegExp(
-  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|debutant|teenager|youngster|veteran|newcomer|rookie|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
+  String.raw`^[Tt]he\s+(?:(?![\p{L}-]+['’]s\s)[\p{L}\d'’-]+\s+){0,3}?(?:${DEMONYM}|\p{Lu}\p{Ll}+-born\s+\p{Ll}+|(?:New\s+)?\p{Lu}\p{Ll}+lander|[A-Z]\p{Ll}+(?:man|woman)|${OCCUPATIONS}|player|captain|champion|seed|forward|full-back|fly-half|lock|prop|centre|hooker|scrum-half|winner|medallist|finalist|debutant|teenager|youngster|veteran|newcomer|rookie|boss|manager|coach|skipper|DJ|host|researcher|scientist|academic|director|leader|chancellor|premier|MP|MEP|MSP|\d+-year-old)$`,
   'u',
 );
 /**

@@ -3617,6 +3617,20 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Philippe Dupont', 'Philippe Dupont']);
   });
+
+  it('GIVEN "… is fit again, but the Scot admitted he was unsure …" in a story that names AC Milan as often as the manager THEN the quotation after it is the manager\'s, not the player\'s', () => {
+    const quotes = quotesOf(
+      [
+        'Celtic manager Gordon Strachan said his side would not fear AC Milan on Tuesday.',
+        'Strachan said AC Milan had the best defence in Europe, and that AC Milan would attack.',
+        'Strachan also said that beating AC Milan would take luck.',
+        "Celtic's own captain Neil Lennon is fit again, but the Scot admitted he was unsure whether to start the midfielder, who has not played for a month.",
+        '"Neil is the best holding player we have. What I have to judge is whether he is ready," he said.',
+        'Strachan named his squad on Monday against AC Milan.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
+  });
 });
 
 describe('findQuotes: a protagonist with a hyphenated first name', () => {
