@@ -472,8 +472,12 @@ function trailingSpeaker(text: string, wholeClause: boolean): Attribution | unde
       // "speaking in Thailand Hingis", "sources close to President Bush": a name after a
       // preposition is where or whom, not who speaks.
       // ("spokesman for Dell", "MP for Witney" are roles: "for" and "of" stay.)
-      if (/(?:^|\s)(?:in|at|on|to|with|by|near|outside|inside|into)$/.test(prefix))
-        return undefined;
+      if (/(?:^|\s)(?:in|at|on|to|with|by|near|outside|inside|into)$/.test(prefix)) {
+        // ("… after a 0-0 tie at Old Trafford and Ancelotti said:": a run joined by "and" after
+        // the place opens a new clause on its last name, whose subject speaks.)
+        const joined = / and (\S+(?:\s+\S+){0,2})$/.exec(run)?.[1];
+        return joined === undefined ? undefined : trailingSpeaker(joined, wholeClause);
+      }
       // "Lord Nicholls of | Birkenhead": a peer's title runs across "of"; the whole is the name.
       const peer = PEER_OF.exec(prefix);
       if (peer?.[1]) return { ref: `${peer[1]} ${run}`, pronoun: false };
@@ -740,6 +744,14 @@ function prefixRole(prefix: string): string | undefined {
         continue;
       }
       start = joined ? i - 1 : i + 1;
+      // ("After the game Ancelotti said:": what a fronted preposition opens is when or where,
+      // no role, unless it names one.)
+      if (
+        i === 0 &&
+        /^(?:after|before|by|from|with|to)$/i.test(words[0] ?? '') &&
+        !looksLikeRole(words.slice(1).join(' '))
+      )
+        return undefined;
       break;
     }
   }

@@ -3631,6 +3631,21 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
+
+  it.each([
+    // A name joined by "and" after a place opens a new clause: its subject speaks.
+    ['Milan beat Juventus after a 0-0 tie at Old Trafford and Ancelotti said:', 'Milan coach'],
+    // A fronted "After the game" is when, no role.
+    ['After the game Ancelotti said:', 'Milan coach'],
+  ])(
+    'GIVEN "%s" after "Milan coach Carlo Ancelotti" THEN the quotation is Carlo Ancelotti\'s, as %s',
+    (before, role) => {
+      const quotes = quotesOf(
+        `Milan coach Carlo Ancelotti said his team were looking forward to the trip. ${before} "We are all very happy to return to play in the Champions League and this will give us motivation."`,
+      );
+      expect(quotes).toEqual([expect.objectContaining({ speaker: 'Carlo Ancelotti', role })]);
+    },
+  );
 });
 
 describe('findQuotes: a protagonist with a hyphenated first name', () => {
