@@ -643,6 +643,10 @@ function subjectOf(whole: string): Attribution | undefined {
   // not the capitalised words inside its description.
   const source = UNNAMED_SOURCE_START.exec(clause)?.[1];
   if (source) return { ref: source, pronoun: false };
+  // ("The poster shows Mr Howard hypnotising people with a pocket watch, saying:": a thing that
+  // opens the clause as its subject says the words; the name after its verb is whom it shows.)
+  const thing = THING_SUBJECT_START.exec(clause)?.[1];
+  if (thing) return { ref: thing, pronoun: false };
   const pron = /^(?:\W*)(he|she|they|it|we)\b/i.exec(clause);
   if (pron?.[1]) return { ref: pron[1], pronoun: true };
   for (const m of clause.matchAll(NAME_RUNS)) {
@@ -656,6 +660,13 @@ function subjectOf(whole: string): Attribution | undefined {
   }
   return undefined;
 }
+
+/**
+ * A made thing that says something, as a clause's subject before its verb: "The poster shows",
+ * "The letter criticised".
+ */
+const THING_SUBJECT_START =
+  /^\W*((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?(?:poster|advert|advertisement|billboard|leaflet|banner|sign|letter|note|message|statement|report|document|video|film|clip|cartoon|picture|image|photo|photograph|campaign|website|page|post|tweet|e-mail|email|book|article|survey|study))\s+(?:[a-z]+ed|shows?|depicts?|features?|pictures?|portrays?|includes?|carries|has|had|bears?|bore|criticises|criticizes|attacks|accuses|urges|warns|tells|told|calls|praises|quotes)\b/;
 
 /** A subordinate clause or a phrase opening the sentence, up to its comma, before more words. */
 const FRONTED_CLAUSE =

@@ -3633,6 +3633,19 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
   });
 
   it.each([
+    'The poster shows Mr Howard hypnotising people with a pocket watch, saying:',
+    'The letter criticised Mr Howard for his policy, saying:',
+  ])('GIVEN "%s" THEN the words are the made thing\'s, not those of the man it names', (before) => {
+    const quotes = quotesOf(
+      `Labour has been accused of using offensive images of Tory leader Michael Howard. ${before} "I can spend the same money twice." Mr Howard said: "It is such a pity that Mr Blair does not practise what he preaches."`,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      expect.stringMatching(/^The (?:poster|letter)$/),
+      'Michael Howard',
+    ]);
+  });
+
+  it.each([
     // A name joined by "and" after a place opens a new clause: its subject speaks.
     ['Milan beat Juventus after a 0-0 tie at Old Trafford and Ancelotti said:', 'Milan coach'],
     // A fronted "After the game" is when, no role.
