@@ -51,11 +51,13 @@ function closes(text: string, i: number, kind: Kind, open = -1): boolean {
   // a space after the quotation's last punctuation, with no word after it, still closes it.)
   // ('“We’ve never had demand that we saw that day, and continue to see ” Mayer said.': a curly
   // closing mark is one wherever it stands.)
+  // ("… which might speak against the pigment prices explanation. ' The same graph …": a single
+  // mark alone between spaces after a sentence's end closes too; it opens nothing.)
   if (/\s/.test(prev))
     return (
-      kind === 'double' &&
-      (ch === '”' || /[.!?…,]\s$/.test(text.slice(i - 2, i))) &&
-      /^(?:\s|$)/.test(next)
+      (kind === 'double'
+        ? ch === '”' || /[.!?…,]\s$/.test(text.slice(i - 2, i))
+        : ch !== '‘' && /[.!?…]\s$/.test(text.slice(i - 2, i))) && /^(?:\s|$)/.test(next)
     );
   if (en`[\p{L}\p{N}]`.test(next)) return false;
   // A plural possessive ("the dogs' owners") is an apostrophe, not a close, unless the

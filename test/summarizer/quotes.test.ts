@@ -3632,6 +3632,18 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
 
+  it('GIVEN a quotation in single marks closed by a mark set off by spaces ("… explanation. \' The same graph …") THEN the caption after it is no part of the words', () => {
+    const quotes = quotesOf(
+      "Martin Bellander, a PhD student, made the graph. 'I haven't found any data on the prices of blue, so that explanation is hard to elaborate on. ' The same graph, but with only oil paintings 'Un Trou' by Jesus Soto: Researchers have found orange is the most common colour in art. Bellander said the trend was clear.",
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        speaker: 'Martin Bellander',
+        text: "I haven't found any data on the prices of blue, so that explanation is hard to elaborate on.",
+      }),
+    ]);
+  });
+
   it.each([
     'The poster shows Mr Howard hypnotising people with a pocket watch, saying:',
     'The letter criticised Mr Howard for his policy, saying:',
