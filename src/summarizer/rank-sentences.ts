@@ -142,6 +142,9 @@ const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[
  * - "Only released last week, it was …": a subject that is only a pronoun after an opening
  *   phrase ("it is feared …", "it was thought …" are no pronoun's).
  */
+/** Words of when or where a fronted phrase may hold: "In July 1999", "Last season", "On the video". */
+const MONTH_OR_TIME_WORD =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|morning|afternoon|evening|night|day|week|month|year|season|decade|time|half|game|match|interview|video|film|meantime|end|past';
 const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
   // ("How about a monthly cap on premium calls? At least any disputed amount would be limited
@@ -158,6 +161,10 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   // ("But realistically, all three will be fighting for …": a number standing for those the
   // sentences before named; "all three men were …" names them.)
   en.i`^(?:(?:but|and|so|yet),?\s+)?(?:\p{L}+ly,?\s+)?(?:all|the|both)\s+(?:two|three|four|five|six|of\s+them)\s+(?:\p{Ll}+ly\s+)?(?:will|would|are|were|have|had|is|was|can|could|must|should|may|might)\b`,
+  // ("In July 1999 they asked 801 adults …": a time or place put first without its comma, then
+  // the pronoun; with the comma, the pattern of lists above has it.)
+  // (Only words of when or where: "On Thursday Rangers said they …" has its subject.)
+  en`^(?:In|On|At|During|Last|Earlier|Later|Since|Until)\s+(?:(?:the|a|an|this|that|its|his|her|their|one|first|second|last|next|early|late|\d[\d,]*|${MONTH_OR_TIME_WORD})\s+){1,3}?(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}`,
   // ("Clearly, she believes the waitress, too.": an adverb of the writer's, then the pronoun.)
   en`^\p{Lu}\p{Ll}+ly,\s+(?:he|she|they)\s`,
   // ("Therefore, residents who have … could miss the chance to vote.": what follows from the

@@ -105,6 +105,17 @@ describe('rankSentences', () => {
     ).toEqual([false, true, true, false, false, false]);
   });
 
+  it('GIVEN "In July 1999 they asked 801 adults …" or "Last season he described …" (a time put first without its comma, then the pronoun) THEN it needs the sentence before; "On Thursday Rangers said they …" names its subject', () => {
+    expect(
+      needsPreviousOf([
+        'Polling company Mori carried out both surveys.',
+        'In July 1999 they asked 801 adults if they supported the ban.',
+        'Last season he described qualification as the be all and end all.',
+        'On Thursday Rangers said they would appeal against the ban.',
+      ]),
+    ).toEqual([false, true, true, false]);
+  });
+
   it('GIVEN "Therefore, residents who … could miss the chance to vote." or "Consequently the council …" THEN it needs the sentence that says why; a sentence that opens on its own subject does not', () => {
     expect(
       needsPreviousOf([
