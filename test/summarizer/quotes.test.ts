@@ -3632,6 +3632,17 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
 
+  it("GIVEN \"The 24-year-old Reds skipper spoke out ahead of Tuesday's first leg at home to Bayer Leverkusen\" before \"'…,' he told …\" THEN the words are the skipper's, the story's man, not the club's", () => {
+    const quotes = quotesOf(
+      [
+        'Steven Gerrard has admitted that Liverpool have little chance of winning the Champions League this season.',
+        "The 24-year-old Reds skipper spoke out ahead of Tuesday's first leg at home to Bayer Leverkusen in the last 16.",
+        '"Let\'s be realistic, there are some fantastic teams left in the competition," he told BBC Radio Five Live.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Steven Gerrard']);
+  });
+
   it('GIVEN a quotation in single marks closed by a mark set off by spaces ("… explanation. \' The same graph …") THEN the caption after it is no part of the words', () => {
     const quotes = quotesOf(
       "Martin Bellander, a PhD student, made the graph. 'I haven't found any data on the prices of blue, so that explanation is hard to elaborate on. ' The same graph, but with only oil paintings 'Un Trou' by Jesus Soto: Researchers have found orange is the most common colour in art. Bellander said the trend was clear.",
