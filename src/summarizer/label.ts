@@ -738,6 +738,9 @@ function check(
     !/\b(?:into|in|take|takes|took|taken|taking)\s+\S+$/i.test(label)
   )
     return undefined;
+  // ("Video Relay Service being piloted by Royal National Institute | for Deaf People": so too a
+  // name the label ends on, where the words before it were cut elsewhere.)
+  if (en`\p{Lu}[\p{L}'’-]*$`.test(label) && NAME_GOES_ON.test(after)) return undefined;
   // ("Officers arrested Christopher L, Harris said": a name cut at its initial.)
   const initial = en`\b(\p{Lu})(?:,|$)`.exec(label)?.[1];
   if (initial && enRegExp(`\\b${initial}\\.\\s+\\p{Lu}\\p{Ll}`, 'u').test(sentence))

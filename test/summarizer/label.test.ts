@@ -3339,3 +3339,18 @@ describe('headlineLabel: a subject cut from the phrase that says which of them',
     expect(label === undefined || /mobile phones|chemical mixes/.test(label)).toBe(true);
   });
 });
+
+describe('headlineLabel: a name the label ends on', () => {
+  it('GIVEN "… piloted by the Royal National Institute for Deaf People (RNID), but …" THEN no label cut at "Royal National Institute" (another body, or none); where the name ends there, it stays', () => {
+    expect(
+      headlineLabel(
+        "The Video Relay Service is being piloted by the Royal National Institute for Deaf People (RNID), but the organisation says unless the service is provided at the same rate as voice calls it will be beyond most people's pockets.",
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        "The Video Relay Service is being piloted by the Royal National Institute, but the organisation says unless the service is provided at the same rate as voice calls it will be beyond most people's pockets.",
+      ),
+    ).toBe('Video Relay Service being piloted by Royal National Institute');
+  });
+});
