@@ -738,6 +738,16 @@ function check(
     !/\b(?:into|in|take|takes|took|taken|taking)\s+\S+$/i.test(label)
   )
     return undefined;
+  // ("Yukos has asked US court to send its tax dispute | to an international arbitrator": a verb
+  // of sending, cut from where to, says only that something moves.)
+  // ("… send its tax dispute | with the Russian government to …": after a phrase of its object.)
+  if (
+    SENDS.test(label) &&
+    /^(?:\s+(?!(?:before|after|and|but|while|as|when|because|then|which|who)\s)[^\s,;.]+){0,6}?\s+(?:to|into)\s/.test(
+      after,
+    )
+  )
+    return undefined;
   // ("Video Relay Service being piloted by Royal National Institute | for Deaf People": so too a
   // name the label ends on, where the words before it were cut elsewhere.)
   if (en`\p{Lu}[\p{L}'’-]*$`.test(label) && NAME_GOES_ON.test(after)) return undefined;
@@ -1133,6 +1143,9 @@ const GROUP_SAID_AFTER = /^\s+(?:from|of|in|at|with|who|on|aged|under|over)\s/i;
 /** The sentence goes on, after the label, with a preposition or a determiner. */
 const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i;
 /** A label ending on a word that needs what follows: "focused (on)", "aimed (at)", "keen (to)". */
+/** A verb of sending and its object, a few words, ending the label. */
+const SENDS =
+  /\b(?:send|sends|sent|sending|refer|refers|referred|hand|hands|handed|pass|passes|passed|transfer|transfers|transferred|submit|submits|submitted|deliver|delivers|delivered|forward|forwarded)\s+(?:\S+\s+){0,3}\S+$/i;
 const ENDS_NEEDING_COMPLEMENT =
   /\b(?:focused|focussed|aimed|based|keen|intent|bent|determined|committed|dedicated|devoted|eager|likely|unlikely|able|unable|ready|prepared|willing|poised|responsible|prone|opposed|accustomed)$/i;
 /** What a label's capitalised words are followed by in the sentence, when the label cut a name there. */

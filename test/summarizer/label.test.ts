@@ -3354,3 +3354,18 @@ describe('headlineLabel: a name the label ends on', () => {
     ).toBe('Video Relay Service being piloted by Royal National Institute');
   });
 });
+
+describe('headlineLabel: a verb of sending', () => {
+  it('GIVEN "… asked the US court to send its tax dispute with the Russian government to an arbitrator" THEN no label that sends the dispute nowhere; "will hand over the trophy before travelling back into London" keeps its label', () => {
+    expect(
+      headlineLabel(
+        'As well as suing for damages, Yukos has asked the US court to send its tax dispute with the Russian government to an international arbitrator.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'Wright, who had seven seasons at Arsenal, will hand over the trophy before travelling back into London to present a show.',
+      ),
+    ).toBe('Wright to hand over trophy');
+  });
+});
