@@ -120,6 +120,19 @@ const LEANING_LEDE =
 const NO_COMMENT =
   /\b(?:declined|refused) to comment\b(?!\s+on\s+(?:reports|claims|suggestions|speculation|rumours)\s+(?:that\s+)?\S+(?:\s+\S+)?\s+(?:may|might|could|will|would|is|was|has|had|are|were)\b)|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|e-?mail|message)/i;
 
+/**
+ * "Euronext declined to comment after the talks ended on Friday.", "A spokesperson for the NYAG
+ * declined to comment.": a sentence whose own verb is the refusal says nothing of the news (not
+ * "Pernod said it was seeking acquisitions but refused to comment on specifics").
+ */
+export function onlyNoComment(text: string): boolean {
+  const m = NO_COMMENT.exec(text);
+  return (
+    m !== null &&
+    !/\b(?:said|says|but|while|and|which|who|that|after)\b/.test(text.slice(0, m.index))
+  );
+}
+
 export function chooseLede(sentences: readonly Sentence[], ranked: RankedSentences): number {
   // (The page's own lines, "The BBC News website takes a look at …", "Part two will follow on
   // Monday.", are not the story's opening: the window opens past them.)

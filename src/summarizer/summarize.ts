@@ -11,6 +11,7 @@ import {
   ledeText,
   NAVIGATION,
   nameInFull,
+  onlyNoComment,
   SITE_GUIDE,
   setUpBefore,
 } from './lede.js';
@@ -478,6 +479,7 @@ function saysSomething(s: Sentence): boolean {
   // ("… in charge of the club He has impressed …": a caption or paragraph run on without its
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
+  if (onlyNoComment(s.text)) return false;
   // ("A brief round-up follows but you can skip straight to the reviews by clicking on the
   // links below.", "Here, Sportsmail's guide takes you through the permutations …": the page
   // showing the reader around is furniture, not news.)

@@ -1499,3 +1499,17 @@ describe('a caption after "Scroll down for video", run into the story', () => {
     );
   });
 });
+
+describe('summarize: a refusal to comment is no point', () => {
+  it('GIVEN "A spokesperson for the attorney general declined to comment." THEN no point is that line; "… said it was seeking buyers but refused to comment on specifics" still may be', () => {
+    const points = pointTexts([
+      'The state attorney general is investigating the office-sharing firm, two people familiar with the matter said.',
+      'The company confirmed on Monday that it had been contacted by the office of the attorney general.',
+      'A spokesperson for the attorney general declined to comment.',
+      'The firm said it was seeking buyers for two of its buildings but refused to comment on specifics.',
+      'Its founder resigned as chief executive the previous week.',
+    ]);
+    expect(points.some((p) => /^A spokesperson .* declined to comment\.$/.test(p))).toBe(false);
+    expect(points.some((p) => /refused to comment on specifics/.test(p))).toBe(true);
+  });
+});
