@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../core/escape-regexp.js';
+import { MONTHS, WEEKDAYS } from './dates.js';
 import { cueClass, trailingAttribution } from './faithful.js';
 import { labelProblems, unboundPronoun } from './label-checks.js';
 import { en, enRegExp } from './letters.js';
@@ -738,6 +739,15 @@ function check(
     !/\b(?:into|in|take|takes|took|taken|taking)\s+\S+$/i.test(label)
   )
     return undefined;
+  // ("Smoking is fashionable | in China", "Unemployment is high | in Spain", "Plan is
+  // unacceptable | to unions": an adjective said of the subject, cut from where, among whom or
+  // to whom it holds, is said of it everywhere.)
+  if (
+    SCOPED_ADJECTIVE_END.test(label) &&
+    /^JJ[RS]?$/.test(tokens?.at(-1)?.tag ?? known.get(lastWord(label) ?? '') ?? '') &&
+    WHERE_OR_WHOM_AFTER.test(after)
+  )
+    return undefined;
   // ("Yukos has asked US court to send its tax dispute | to an international arbitrator": a verb
   // of sending, cut from where to, says only that something moves.)
   // ("… send its tax dispute | with the Russian government to …": after a phrase of its object.)
@@ -1143,6 +1153,14 @@ const GROUP_SAID_AFTER = /^\s+(?:from|of|in|at|with|who|on|aged|under|over)\s/i;
 /** The sentence goes on, after the label, with a preposition or a determiner. */
 const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i;
 /** A label ending on a word that needs what follows: "focused (on)", "aimed (at)", "keen (to)". */
+/** A form of "be" (or "remain", "become") and one word, an adjective, ending the label. */
+const SCOPED_ADJECTIVE_END =
+  /\b(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|seems?|seemed)\s+(?:\S+ly\s+)?\S+$/i;
+/**
+ * Where, among whom or for whom something holds: "in China", "among young people", "for small
+ * companies", "to unions" (not when: "in 2004", "for the past 10 days", "in January").
+ */
+const WHERE_OR_WHOM_AFTER = en`^\s+(?:in\s+(?:the\s+)?(?!(?:${MONTHS}|${WEEKDAYS})\b)\p{Lu}|among|across|within|(?:for|to)\s+(?!(?:the\s+)?(?:past|last|next|first|rest|time|moment|year|years|months?|weeks?|days?|hours?|decades?|\d))\S)`;
 /** A verb of sending and its object, a few words, ending the label. */
 const SENDS =
   /\b(?:send|sends|sent|sending|refer|refers|referred|hand|hands|handed|pass|passes|passed|transfer|transfers|transferred|submit|submits|submitted|deliver|delivers|delivered|forward|forwarded)\s+(?:\S+\s+){0,3}\S+$/i;

@@ -3369,3 +3369,19 @@ describe('headlineLabel: a verb of sending', () => {
     ).toBe('Wright to hand over trophy');
   });
 });
+
+describe('headlineLabel: an adjective cut from where or for whom it holds', () => {
+  it.each([
+    'Smoking is fashionable in China, where it is seen as a sociable touch for some jobs.',
+    'The figures are embarrassing for the government.',
+    'Broadband is popular among young people in cities.',
+  ])('GIVEN %j THEN no label says it of everywhere or everyone', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+
+  it('GIVEN "… were flat in 2004" THEN when is no scope: the label stays', () => {
+    expect(
+      headlineLabel('Global sales of recorded music were flat in 2004, the industry body said.'),
+    ).toMatch(/^Global sales of recorded music were flat/);
+  });
+});
