@@ -2253,9 +2253,13 @@ const DECIDE_VERB =
  */
 const LEVEL_VERB = /^(?:take|takes|took|taking|bring|brings|brought|bringing)$/i;
 
-/** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
+/**
+ * Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"),
+ * with a preposition too ("looking for local authorities to become more efficient", "waits for
+ * rivals to …", "relies on staff to …").
+ */
 const OBJECT_CONTROL =
-  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
+  /^(?:look(?:s|ed|ing)?|wait(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|count(?:s|ed|ing)?|urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
@@ -2276,7 +2280,7 @@ const PLACE_NAME_END =
  * thing ("had behaved | like a child": alone, it says behaved well).
  */
 const LIGHT_VERB =
-  /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were|behave|behaves|behaved|fare|fares|fared)$/i;
+  /^(?:get|gets|got|go|goes|went|come|comes|came|make|makes|made|take|takes|took|put|puts|set|sets|give|gives|gave|keep|keeps|kept|bring|brings|brought|do|does|did|be|is|are|was|were|behave|behaves|behaved|fare|fares|fared|feel|feels|felt|seem|seems|seemed|sound|sounds|sounded|look|looks|looked|mean|means|meant)$/i;
 /** Verbs whose object is half of a phrase ("set his sights on", "made the claim about"). */
 const LIGHT_OBJECT_VERB =
   /^(?:set|sets|setting|make|makes|made|making|take|takes|took|taken|taking|put|puts|putting|give|gives|gave|given|giving|keep|keeps|kept|keeping|bring|brings|brought|get|gets|got|have|has|had|having|hold|holds|held|holding|pay|pays|paid|play|plays|played|raise|raises|raised|cast|casts|casting|turn|turns|turned|turning|draw|draws|drew|drawn|lay|lays|laid|lend|lends|lent|pose|poses|posed|pour|pours|poured|throw|throws|threw|thrown)$/i;

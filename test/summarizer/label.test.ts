@@ -3385,3 +3385,14 @@ describe('headlineLabel: an adjective cut from where or for whom it holds', () =
     ).toMatch(/^Global sales of recorded music were flat/);
   });
 });
+
+describe('headlineLabel: what a verb needs after it', () => {
+  it.each([
+    // The object of "looking for" acts in the infinitive after it: cut, he searches for them.
+    'Mr McCabe is also looking for local authorities to become more efficient and save money.',
+    // "feel" says nothing without how.
+    "People don't feel like that's anything to do with us.",
+  ])('GIVEN %j THEN no label', (sentence) => {
+    expect(headlineLabel(sentence)).toBeUndefined();
+  });
+});
