@@ -2253,13 +2253,13 @@ const DECIDE_VERB =
  */
 const LEVEL_VERB = /^(?:take|takes|took|taking|bring|brings|brought|bringing)$/i;
 
-/**
- * Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"),
- * with a preposition too ("looking for local authorities to become more efficient", "waits for
- * rivals to …", "relies on staff to …").
- */
+/** Verbs whose object acts in the infinitive after it ("urged drivers to …", "asked him to …"). */
 const OBJECT_CONTROL =
-  /^(?:look(?:s|ed|ing)?|wait(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|count(?:s|ed|ing)?|urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
+  /^(?:urge[sd]?|urging|ask(?:s|ed)?|tell|tells|told|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|encourage[sd]?|persuade[sd]?|convince[sd]?|convincing|invite[sd]?|want(?:s|ed)?|expect(?:s|ed)?|require[sd]?|advise[sd]?|warn(?:s|ed)?|instruct(?:s|ed)?|enable[sd]?|call(?:s|ed)?|press(?:es|ed)?|compel(?:s|led)?|tip(?:s|ped)?|direct(?:s|ed)?|get|gets|got|help(?:s|ed)?|need(?:s|ed)?|cause[sd]?|lead|leads|led|prompt(?:s|ed)?|pressure[sd]?|appeal(?:s|ed)?|use[sd]?|using|asking|telling|ordering|forcing|allowing|encouraging|persuading|inviting|wanting|expecting|requiring|advising|warning|instructing|enabling|calling|pressing|compelling|directing|getting|helping|needing|causing|leading|prompting|pressuring|appealing)$/i;
+
+/** Verbs whose object after "for", "on" or "to" acts in the infinitive after it. */
+const PREPOSITION_CONTROL =
+  /^(?:look(?:s|ed|ing)?|wait(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|count(?:s|ed|ing)?|call(?:s|ed|ing)?)$/i;
 
 const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
@@ -3842,7 +3842,15 @@ function complement(
     return null;
   // "helped the men's team | to third place", "urged drivers | to …": what the object was
   // brought to is the point.
-  if (at >= 0 && after?.tag === 'TO' && OBJECT_CONTROL.test(verb)) return null;
+  // ("looking for local authorities | to become more efficient", "looking to the government |
+  // to lessen …", "relies on staff | to …": so with a preposition between.)
+  if (
+    at >= 0 &&
+    after?.tag === 'TO' &&
+    (OBJECT_CONTROL.test(verb) ||
+      (PREPOSITION_CONTROL.test(verb) && /^(?:for|on|upon|to)$/i.test(tokens[0]?.text ?? '')))
+  )
+    return null;
   // "follows a vote | by MPs to give themselves a veto": what was voted is the point.
   if (
     at >= 0 &&
