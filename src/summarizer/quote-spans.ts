@@ -53,10 +53,14 @@ function closes(text: string, i: number, kind: Kind, open = -1): boolean {
   // closing mark is one wherever it stands.)
   // ("… which might speak against the pigment prices explanation. ' The same graph …": a single
   // mark alone between spaces after a sentence's end closes too; it opens nothing.)
+  // ('Jimmy "the Whirlwind " White': a double mark between spaces a few words after the mark
+  // that opened it closes a nickname or a title; it opens nothing.)
   if (/\s/.test(prev))
     return (
       (kind === 'double'
-        ? ch === '”' || /[.!?…,]\s$/.test(text.slice(i - 2, i))
+        ? ch === '”' ||
+          /[.!?…,]\s$/.test(text.slice(i - 2, i)) ||
+          (open >= 0 && text.slice(open, i).trim().split(/\s+/).length <= 4)
         : ch !== '‘' && /[.!?…]\s$/.test(text.slice(i - 2, i))) && /^(?:\s|$)/.test(next)
     );
   if (en`[\p{L}\p{N}]`.test(next)) return false;

@@ -3,6 +3,7 @@ import { attributionBefore } from '../../src/summarizer/attribution.js';
 import { findPeople } from '../../src/summarizer/people.js';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
 import { findQuotes } from '../../src/summarizer/quotes.js';
+import { summarize } from '../../src/summarizer/summarize.js';
 
 function quotesOf(text: string) {
   const { sentences } = prepareArticle(text);
@@ -3630,6 +3631,18 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
       ].join(' '),
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
+  });
+
+  it('GIVEN a nickname whose closing mark is set off by a space (\'Jimmy "the Whirlwind " White\') THEN the quotation after it is read from its own opening mark, whole', () => {
+    const text =
+      'Another player - Jimmy "the Whirlwind " White - has admitted missing lessons, instead spending his days in smoky halls. "Tony Meo and me used to spend all of our spare time there," Mr White said. "We loved the game."';
+    expect(quotesOf(text)).toEqual([
+      expect.objectContaining({
+        text: 'Tony Meo and me used to spend all of our spare time there. We loved the game.',
+      }),
+    ]);
+    const r = summarize({ text: `${text} White is now 42 and still plays in exhibitions.` });
+    expect(r.ok && r.value.keyPoints.some((p) => p.text.endsWith('halls."'))).toBe(false);
   });
 
   it("GIVEN \"The 24-year-old Reds skipper spoke out ahead of Tuesday's first leg at home to Bayer Leverkusen\" before \"'…,' he told …\" THEN the words are the skipper's, the story's man, not the club's", () => {
