@@ -2236,8 +2236,18 @@ function namesIn(sentences: readonly Sentence[]): Person[] {
       }
       if (n !== undefined && !out.has(n)) out.set(n, { name: n, firstSeen: s.id });
     }
+  // ('Jimmy "the Whirlwind" White', 'Ronnie "The Rocket" O\'Sullivan': a nickname in quotation
+  // marks between a given name and a surname; the person is the two names.)
+  for (const s of sentences)
+    if (s.text.includes('"') || s.text.includes('“'))
+      for (const m of s.text.matchAll(NICKNAMED)) {
+        const name = personNamed(`${m[1]} ${m[2]}`);
+        if (name !== undefined && !out.has(name)) out.set(name, { name, firstSeen: s.id });
+      }
   return [...out.values()];
 }
+
+const NICKNAMED = en.g`\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,30}["”]\s+(\p{Lu}[\p{L}'’-]+)`;
 
 /** A kind of body, in lower case, right before a name: "company ", "the band ". */
 const BODY_NOUN_BEFORE =

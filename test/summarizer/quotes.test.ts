@@ -3633,6 +3633,13 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
 
+  it('GIVEN a nickname in marks between given name and surname (\'Antonio "LA" Reid, chairman of …, said:\') THEN the speaker is Antonio Reid, not "Reid"', () => {
+    const quotes = quotesOf(
+      'The label has a new boss. Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think of no-one more relevant to build upon our legacy."',
+    );
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Antonio Reid' })]);
+  });
+
   it('GIVEN a nickname whose closing mark is set off by a space (\'Jimmy "the Whirlwind " White\') THEN the quotation after it is read from its own opening mark, whole', () => {
     const text =
       'Another player - Jimmy "the Whirlwind " White - has admitted missing lessons, instead spending his days in smoky halls. "Tony Meo and me used to spend all of our spare time there," Mr White said. "We loved the game."';
