@@ -1153,6 +1153,8 @@ const GROUP_SAID_AFTER = /^\s+(?:from|of|in|at|with|who|on|aged|under|over)\s/i;
 /** The sentence goes on, after the label, with a preposition or a determiner. */
 const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i;
 /** A label ending on a word that needs what follows: "focused (on)", "aimed (at)", "keen (to)". */
+const ENDS_NEEDING_COMPLEMENT =
+  /\b(?:focused|focussed|aimed|based|keen|intent|bent|determined|committed|dedicated|devoted|eager|likely|unlikely|able|unable|ready|prepared|willing|poised|responsible|prone|opposed|accustomed)$/i;
 /** A form of "be" (or "remain", "become") and one word, an adjective, ending the label. */
 const SCOPED_ADJECTIVE_END =
   /\b(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|seems?|seemed)\s+(?:\S+ly\s+)?\S+$/i;
@@ -1164,8 +1166,6 @@ const WHERE_OR_WHOM_AFTER = en`^\s+(?:in\s+(?:the\s+)?(?!(?:${MONTHS}|${WEEKDAYS
 /** A verb of sending and its object, a few words, ending the label. */
 const SENDS =
   /\b(?:send|sends|sent|sending|refer|refers|referred|hand|hands|handed|pass|passes|passed|transfer|transfers|transferred|submit|submits|submitted|deliver|delivers|delivered|forward|forwarded)\s+(?:\S+\s+){0,3}\S+$/i;
-const ENDS_NEEDING_COMPLEMENT =
-  /\b(?:focused|focussed|aimed|based|keen|intent|bent|determined|committed|dedicated|devoted|eager|likely|unlikely|able|unable|ready|prepared|willing|poised|responsible|prone|opposed|accustomed)$/i;
 /** What a label's capitalised words are followed by in the sentence, when the label cut a name there. */
 function lastCapitalised(label: string, sentence: string): string {
   const words = label.split(/\s+/);

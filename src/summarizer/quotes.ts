@@ -2039,9 +2039,9 @@ const SAYS_AROUND =
   /\b(?:said|says|added|adds|told|tells|explained|insisted|admitted|continued|went on)\b/;
 /**
  * A subject that only describes someone named before: "The Brazilian", "The 21-year-old", "The
- * attacking midfielder also claims", "The 24-year-old Reds skipper spoke out", with what they did set off by commas ("The 27-year-old, who
- * captained St Helens to Challenge Cup success last year, claimed …": the club the clause names
- * is not who it is about).
+ * attacking midfielder also claims", "The 24-year-old Reds skipper spoke out", with what they
+ * did set off by commas ("The 27-year-old, who captained St Helens to Challenge Cup success last
+ * year, claimed …": the club the clause names is not who it is about).
  */
 const DESCRIBED_SUBJECT_START = enRegExp(
   String.raw`^\s*(?:(?:But|And|So|Yet|Then)\s+the|The)\s+(?:\d+-year-old(?:\s+${DEMONYM})?|${DEMONYM}|${DESCRIPTION}|(?:\d+-year-old\s+)?(?:${DEMONYM}\s+|\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${OCCUPATIONS}|captain|skipper)|world\s+number\s+(?:one|two|three|\d+)|(?:top|second|third|fourth)\s+seed)(?:,\s+(?:who|whose)\s[^,;"“”]{1,150},)?\s+(?:(?:\p{Ll}+ly|also|still|now|later|then|again|even)\s+)?(?:\p{Ll}+(?:ed|s)|said|told|spoke|was|is|has|had|gave|took|made|came|went|felt|knew|thought|won|lost)\b`,

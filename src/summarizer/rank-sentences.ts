@@ -133,6 +133,9 @@ const EPITHET_START = en`^(?:(?:but|and|so|yet|still|however),?\s+)?The (?:\d+-y
  */
 const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[^,.]{1,40})?[.!?]$`;
 
+/** Words of when or where a fronted phrase may hold: "In July 1999", "Last season", "On the video". */
+const MONTH_OR_TIME_WORD = `${MONTHS}|${WEEKDAYS}|spring|summer|autumn|winter|morning|afternoon|evening|night|day|week|month|year|season|decade|time|half|game|match|interview|video|film|meantime|end|past`;
+
 /**
  * Openings that lean on the sentence before, each a general pattern (case-insensitive):
  * - "When she was eight, her mother …", "However, if she picks …": the opening clause's subject
@@ -142,9 +145,6 @@ const PRONOUN_SAYS_END = en`,\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s[
  * - "Only released last week, it was …": a subject that is only a pronoun after an opening
  *   phrase ("it is feared …", "it was thought …" are no pronoun's).
  */
-/** Words of when or where a fronted phrase may hold: "In July 1999", "Last season", "On the video". */
-const MONTH_OR_TIME_WORD =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|morning|afternoon|evening|night|day|week|month|year|season|decade|time|half|game|match|interview|video|film|meantime|end|past';
 const LEANING_OPENINGS: readonly RegExp[] = [
   /^(?:(?:But|And|So|Yet|However|Still),?\s+)?(?:when|after|as|while|before|although|though|because|if|since|until|once|unless)\s+(?:he|she|they)\b/iu,
   // ("How about a monthly cap on premium calls? At least any disputed amount would be limited
