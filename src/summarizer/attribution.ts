@@ -418,7 +418,7 @@ function speakerBeforeClause(text: string, wholeClause: boolean): Attribution | 
 }
 
 /** A nationality as a noun for a person: "Brazilian", "Swiss", "Iraqi". */
-export const DEMONYM = String.raw`(?:[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i)|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit)`;
+export const DEMONYM = String.raw`(?:[A-Z]\p{Ll}+(?:an|ian|ese|ish|ch|ss|i)|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Kiwi|Aussie|Brit|Briton|Spaniard|Argentine|Filipino|Cypriot)`;
 
 /**
  * "the American", "the 24-year-old Swiss": a nationality after "the" describes the speaker;

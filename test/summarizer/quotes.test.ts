@@ -3633,6 +3633,18 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
 
+  it('GIVEN "The Spaniard believed he was talking to … Emilio Butragueno …" before "\'…,\' the 21-year-old told Cadena Cope" THEN the words are the story\'s man\'s, not the name the Spaniard spoke of', () => {
+    const quotes = quotesOf(
+      [
+        'Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid after falling victim to a radio prank.',
+        'The Spaniard believed he was talking to Real Madrid sporting director Emilio Butragueno when he allegedly berated his team-mates.',
+        '"I wish I was playing for Real Madrid," the 21-year-old told Cadena Cope.',
+        'Reyes had earlier played down the reports.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jose Antonio Reyes']);
+  });
+
   it('GIVEN a nickname in marks between given name and surname (\'Antonio "LA" Reid, chairman of …, said:\') THEN the speaker is Antonio Reid, not "Reid"', () => {
     const quotes = quotesOf(
       'The label has a new boss. Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think of no-one more relevant to build upon our legacy."',
