@@ -185,6 +185,14 @@ export const PARTY_BEFORE_NAME = new RegExp(
   `^(?:[A-Z][a-z]+\\s+)?(?:${PARTIES})\\s+(?=\\S+\\s+\\S)`,
 );
 
+/** A role of one lower-case word, which says no one's: "chief", "boss", "spokesman". */
+const BARE_ROLE = /^\s*[a-z][\w-]*\s*$/;
+/**
+ * A role that says whose it is: a capitalised body, then a lower-case office ("Federal Reserve
+ * chairman").
+ */
+const WHOSE_ROLE = /^(?:[A-Z][\w&'’.-]*\s+){1,4}[a-z][\w-]*(?:\s+[a-z][\w-]*)?$/;
+
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const people = new Map<string, Person>();
   const add = (rawName: string, rawRole: string | undefined, id: number) => {
@@ -214,7 +222,13 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (SENTENCE_OPENERS.has(clean.split(/\s+/)[0] ?? '')) return;
     const existing = people.get(clean);
     if (!existing) people.set(clean, { name: clean, role: role?.trim(), firstSeen: id });
-    else if (!existing.role && role) people.set(clean, { ...existing, role: role.trim() });
+    // ("from Fed chief Alan Greenspan", then "Federal Reserve chairman Alan Greenspan": a bare
+    // role noun gives way to a role that says whose.)
+    else if (
+      role &&
+      (!existing.role || (BARE_ROLE.test(existing.role) && WHOSE_ROLE.test(role.trim())))
+    )
+      people.set(clean, { ...existing, role: role.trim() });
   };
   for (const s of sentences) {
     // Cheap tests first, each passed by every match of the pattern after it: an appositive

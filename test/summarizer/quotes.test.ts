@@ -3633,6 +3633,19 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
 
+  it('GIVEN "stern words from Fed chief Alan Greenspan", then "Federal Reserve chairman Alan Greenspan warned" THEN his role says whose ("Federal Reserve chairman"), not a bare "chief"', () => {
+    const quotes = quotesOf(
+      [
+        'Rising oil prices hit shares on Monday after stern words from Fed chief Alan Greenspan.',
+        'In a speech on Friday, Federal Reserve chairman Alan Greenspan warned that things could get worse.',
+        '"It seems persuasive that a diminished appetite for dollars must occur," Mr Greenspan said.',
+      ].join(' '),
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({ speaker: 'Alan Greenspan', role: 'Federal Reserve chairman' }),
+    ]);
+  });
+
   it('GIVEN "The Spaniard believed he was talking to … Emilio Butragueno …" before "\'…,\' the 21-year-old told Cadena Cope" THEN the words are the story\'s man\'s, not the name the Spaniard spoke of', () => {
     const quotes = quotesOf(
       [
