@@ -127,8 +127,10 @@ const FORMER_BEFORE = en`\b((?:Former|former|Shadow|shadow|Acting|acting|Ex-|ex-
 // (Not the end of a longer name: "Bank of | England", "British and | Irish Lions", "The Passion of
 // the | Christ", "Transport & General Worker's | Union"; nor an opener, "Earlier", "Said"; but a
 // sentence's connective may come first: "But Fair Trials Abroad director Stephen Jakobi"; and
-// the name may hold "of": "Association of Chief Police Officers president Chris Fox".)
-const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;–—-]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|on|in|by|from|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+(?:of\s+(?:the\s+)?)?){0,3}\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+)$`;
+// the name may hold "of": "Association of Chief Police Officers president Chris Fox"; after
+// "on", "by" or "from" the body is whose the role is: "the pressure is on Scotland coach Matt
+// Williams", "stern words from Fed chief Alan Greenspan".)
+const BODY_BEFORE = en`(?:^|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*|[,;–—-]|^(?:But|And|Yet|So|Now|Meanwhile|Also))(?<!\b(?:of|and|the|for|at|de|du|la|le|von|van|to|in|with))\s+)(?!(?:The|But|And|In|On|At|As|If|When|While|After|Before|This|That|Yesterday|Today|Meanwhile|However|Now|Then|Earlier|Later|Said|Says|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+(?:of\s+(?:the\s+)?)?){0,3}\p{Lu}[\p{L}&.-]*(?:['’]s?)?\s+)$`;
 const LEADING_VERBS =
   /^(?:(?:said|says|told|replied|added|warned|wrote|explained|insisted|argued|noted|according|and|but|with|by|to|for|from|as)\s+)+/;
 const BODY_SPOKEN_FOR = en`^(?:for|from)\s+(?:the\s+)?\p{Lu}`;

@@ -3633,10 +3633,19 @@ describe('findQuotes: "but the Frenchman …" and "It is an issue he has …"', 
     expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Strachan']);
   });
 
-  it('GIVEN "stern words from Fed chief Alan Greenspan", then "Federal Reserve chairman Alan Greenspan warned" THEN his role says whose ("Federal Reserve chairman"), not a bare "chief"', () => {
+  it('GIVEN "And the pressure is on Scotland coach Matt Williams as he seeks a first win" THEN his role is "Scotland coach", whose coach he is', () => {
+    const quotes = quotesOf(
+      'Italy will be looking for a victory. And the pressure is on Scotland coach Matt Williams as he seeks a first win. "We are confident we can beat Italy too," Williams said.',
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({ speaker: 'Matt Williams', role: 'Scotland coach' }),
+    ]);
+  });
+
+  it('GIVEN "stern words from chairman Alan Greenspan", then "Federal Reserve chairman Alan Greenspan warned" THEN his role says whose ("Federal Reserve chairman"), not a bare "chairman"', () => {
     const quotes = quotesOf(
       [
-        'Rising oil prices hit shares on Monday after stern words from Fed chief Alan Greenspan.',
+        'Rising oil prices hit shares on Monday after stern words from chairman Alan Greenspan.',
         'In a speech on Friday, Federal Reserve chairman Alan Greenspan warned that things could get worse.',
         '"It seems persuasive that a diminished appetite for dollars must occur," Mr Greenspan said.',
       ].join(' '),
