@@ -136,7 +136,15 @@ function isAbout(s: Sentence, heading: string): boolean {
     .split(/\s+/)
     .filter((w) => en`^\p{L}{3,}$`.test(w) && lexiconTags(w.toLowerCase()).length === 0);
   if (names.some((w) => !contentStems(w).every((t) => said.has(t)))) return false;
-  return stems.filter((t) => said.has(t)).length / stems.length >= 0.5;
+  const shared = stems.filter((t) => said.has(t));
+  if (shared.length / stems.length < 0.5) return false;
+  // ("WHAT YOU NEED TO MAKE JAM" over "The simple answer is that foods with low acidity need to
+  // be canned …": a verb the two share says nothing of what the point is about; a noun, a name,
+  // an adjective or a gerund of the heading, "Range and Charging", must be in it.)
+  return tagSentence(heading.toLowerCase()).some(
+    (t) =>
+      !/^(?:VB[DNPZ]?|MD)$/.test(t.tag) && contentStems(t.text).some((x) => shared.includes(x)),
+  );
 }
 
 const SUBORDINATE_OPENING =

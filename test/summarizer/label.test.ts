@@ -3396,3 +3396,20 @@ describe('headlineLabel: what a verb needs after it', () => {
     expect(headlineLabel(sentence)).toBeUndefined();
   });
 });
+
+describe('labelPoints: a heading shares a verb with the point, not what it is about', () => {
+  it('GIVEN "WHAT YOU NEED TO MAKE JAM" over "… foods with low acidity need to be canned …" THEN the heading is not its label; "Range and Charging" over "… 215 miles on a charge" is', () => {
+    const jam = prepareArticle(
+      'Pear jam makes a fine gift.\n\nWHAT YOU NEED TO MAKE JAM\n\nThe simple answer is that foods with low acidity need to be canned in a pressure canner.',
+    ).sentences;
+    expect(jam[1]?.heading).toBe('WHAT YOU NEED TO MAKE JAM');
+    expect(labelPoints([[jam[1] as (typeof jam)[number]]])[0]).not.toBe(
+      'WHAT YOU NEED TO MAKE JAM',
+    );
+    const car = prepareArticle(
+      'Audi has revealed a new electric coupe.\n\nRange and Charging\n\nThe smaller model should deliver around 215 miles on a charge, the company says.',
+    ).sentences;
+    expect(car[1]?.heading).toBe('Range and Charging');
+    expect(labelPoints([[car[1] as (typeof car)[number]]])[0]).toBe('Range and Charging');
+  });
+});
