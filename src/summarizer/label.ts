@@ -139,11 +139,14 @@ function isAbout(s: Sentence, heading: string): boolean {
   const shared = stems.filter((t) => said.has(t));
   if (shared.length / stems.length < 0.5) return false;
   // ("WHAT YOU NEED TO MAKE JAM" over "The simple answer is that foods with low acidity need to
-  // be canned …": a verb the two share says nothing of what the point is about; a noun, a name,
-  // an adjective or a gerund of the heading, "Range and Charging", must be in it.)
-  return tagSentence(heading.toLowerCase()).some(
-    (t) =>
-      !/^(?:VB[DNPZ]?|MD)$/.test(t.tag) && contentStems(t.text).some((x) => shared.includes(x)),
+  // be canned …": a verb the two share says nothing of what the point is about; when the heading
+  // has a noun, a name, an adjective or a gerund ("Range and Charging"), one of them must be in
+  // it. "Who pays", a verb alone, is about the point that says who pays.)
+  const things = tagSentence(heading.toLowerCase()).filter(
+    (t) => !/^(?:VB[DNPZ]?|MD)$/.test(t.tag) && contentStems(t.text).length > 0,
+  );
+  return (
+    things.length === 0 || things.some((t) => contentStems(t.text).some((x) => shared.includes(x)))
   );
 }
 

@@ -3411,5 +3411,11 @@ describe('labelPoints: a heading shares a verb with the point, not what it is ab
     ).sentences;
     expect(car[1]?.heading).toBe('Range and Charging');
     expect(labelPoints([[car[1] as (typeof car)[number]]])[0]).toBe('Range and Charging');
+    // A heading of a verb alone is about the point that says it.
+    const pays = prepareArticle(
+      'The government has approved a rail plan.\n\nWho pays\n\nLocal councils along the routes will be asked to pay a fifth of the cost of new stations.',
+    ).sentences;
+    expect(pays[1]?.heading).toBe('Who pays');
+    expect(labelPoints([[pays[1] as (typeof pays)[number]]])[0]).toBe('Who pays');
   });
 });
