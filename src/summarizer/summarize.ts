@@ -480,6 +480,9 @@ function saysSomething(s: Sentence): boolean {
   // stop reads as garble.)
   if (runsOn(s.text)) return false;
   if (onlyNoComment(s.text)) return false;
+  // ("1 tackle (1 combined).", "1 sack, 1 TFL, 1 QH, 1 pass defended.": a player's line of a
+  // stats table, a count and its word, no sentence.)
+  if (statLine(s.text)) return false;
   // ("A brief round-up follows but you can skip straight to the reviews by clicking on the
   // links below.", "Here, Sportsmail's guide takes you through the permutations …": the page
   // showing the reader around is furniture, not news.)
@@ -576,6 +579,23 @@ const FIRST_PERSON_OPENING =
 
 /** A sentence's end: a stop, a question or exclamation mark, an ellipsis, then closing marks. */
 const ENDS_SENTENCE = /[.!?…][\s"”’'»)\]]*$/;
+
+/** Counts and their words, a stats line: two or more, or one with a count in brackets after it. */
+function statLine(text: string): boolean {
+  if (!/^\d/.test(text)) return false;
+  const bracketed = /\(\d[^()]*\)/.test(text);
+  const parts = text
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/[.!]\s*$/, '')
+    .split(/,\s*|;\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return (
+    (parts.length >= 2 || bracketed) && parts.every((p) => STAT_PART.test(p) && !BE_OR_HAVE.test(p))
+  );
+}
+const STAT_PART = /^\d[\d.]*\s+[\w#%.-]+(?:\s+[\w-]+)?$/;
+const BE_OR_HAVE = /\b(?:is|are|was|were|has|have|had|will|would)\b/i;
 
 /** Words that are verbs wherever they stand, and -ed forms: a line with one has a verb. */
 const COMMON_VERB =

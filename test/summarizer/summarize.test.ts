@@ -1513,3 +1513,23 @@ describe('summarize: a refusal to comment is no point', () => {
     expect(points.some((p) => /refused to comment on specifics/.test(p))).toBe(true);
   });
 });
+
+describe('summarize: a stats line is no point', () => {
+  it('GIVEN a player\'s lines "1 tackle (1 combined)." and "1 sack, 1 TFL, 1 QH, 1 pass defended." THEN neither is a point; "2 people were killed, 5 were hurt." could be', () => {
+    const points = pointTexts([
+      'Below, we analyze the snap counts and stats on defense for the Browns game against the Steelers.',
+      'Myles Garrett played 40 snaps before he was ejected late in the fourth quarter.',
+      '1 tackle (1 combined).',
+      '1 sack, 1 TFL, 1 QH, 1 pass defended.',
+      'As a defense, the Browns had 11 hits on the quarterback.',
+      'The highest-graded player on defense was Joe Schobert, who made nine tackles.',
+    ]);
+    expect(points.some((p) => /^1 (?:tackle|sack)/.test(p))).toBe(false);
+    const news = pointTexts([
+      'A bus crashed on the coast road on Monday.',
+      '2 people were killed, 5 were hurt.',
+      'Police closed the road for six hours.',
+    ]);
+    expect(news).toContain('2 people were killed, 5 were hurt.');
+  });
+});
