@@ -473,6 +473,9 @@ function saysSomething(s: Sentence): boolean {
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
   if (s.text.endsWith('?') && !hasQuotationMark(s.text)) return false;
+  // ("… 'Meth. We're On It,' and Twitter asks, Are you guys OK?": so is one asked after the
+  // quotation has closed, in the writer's words.)
+  if (s.text.endsWith('?') && QUESTION_AFTER_QUOTATION.test(s.text)) return false;
   // ("So why Britain and why UKIP which … is not likely to pull off a victory.": the same
   // question, its mark left off.)
   if (SO_WHY.test(s.text) && !hasQuotationMark(s.text)) return false;
@@ -542,6 +545,9 @@ const SAID_AFTER =
  * word's edge; not an apostrophe inside a word ("Jersey’s", "We’ll"), nor a plural's possessive
  * before a word in lower case ("a pensioners' manifesto").
  */
+/** A closing mark, then the writer's words up to a question mark that ends the sentence. */
+const QUESTION_AFTER_QUOTATION = /["”’'],?\s+[^"“”‘’']{3,}\?$/;
+
 function hasQuotationMark(text: string): boolean {
   return QUOTATION_MARK.test(text.replace(IN_WORD_APOSTROPHE, '').replace(PLURAL_POSSESSIVE, ''));
 }

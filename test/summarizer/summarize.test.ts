@@ -1533,3 +1533,16 @@ describe('summarize: a stats line is no point', () => {
     expect(news).toContain('2 people were killed, 5 were hurt.');
   });
 });
+
+describe('summarize: a question asked after a quotation has closed', () => {
+  it("GIVEN \"South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?\" THEN its second half is no point", () => {
+    const points = pointTexts([
+      "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
+      'People across the nation are talking about a new anti-drug campaign.',
+      'The campaign was launched by the governor on Monday to bring awareness to the meth epidemic.',
+      'In the coming weeks, residents will see the campaign on billboards and on radio.',
+      "'Why now?' one resident asked, and the governor answered that the epidemic was growing.",
+    ]);
+    expect(points.some((p) => /Are you guys OK/.test(p))).toBe(false);
+  });
+});
