@@ -720,6 +720,9 @@ function check(
   // ("Sales rose 2.8% | to 14.96bn euros" says how much, whole.)
   if (TALLY_OR_RANGE_START.test(label) && /^\s+to\s+\S*\d/.test(after)) return undefined;
   if (stopsShort(label, after)) return undefined;
+  // ("Sales slump comes as average interest rate | on a new vehicle loan stayed below 6 percent":
+  // a clause opened by "as", "because", "while" … whose verb is past the label's end.)
+  if (subordinateCutFromVerb(label, after, known)) return undefined;
   // "Musical to be performed | in Swedish for the first time": a label that stops at its verb
   // where the clause goes on to what makes it news says nothing of it.
   if (FIRST_TIME_AFTER.test(after) && /^VB[NDGZP]?$/.test(known.get(lastWord(label) ?? '') ?? ''))
@@ -1166,6 +1169,31 @@ const FUNCTION_WORD_NEXT = /^\s+(?:as|to|in|on|at|for|with|by|from|the|a|an)\b/i
 /** A label ending on a word that needs what follows: "focused (on)", "aimed (at)", "keen (to)". */
 const ENDS_NEEDING_COMPLEMENT =
   /\b(?:focused|focussed|aimed|based|keen|intent|bent|determined|committed|dedicated|devoted|eager|likely|unlikely|able|unable|ready|prepared|willing|poised|responsible|prone|opposed|accustomed)$/i;
+/**
+ * Whether the label ends inside a clause its subordinator opened ("… as average interest rate")
+ * whose verb comes after the label, in the same stretch of the sentence.
+ */
+function subordinateCutFromVerb(
+  label: string,
+  after: string,
+  known: ReadonlyMap<string, string>,
+): boolean {
+  const words = label.split(/\s+/);
+  const at = words.findLastIndex((w) => CLAUSE_OPENER.test(w));
+  if (at < 0 || at === words.length - 1) return false;
+  const tagOf = (w: string) => known.get(w) ?? known.get(w.toLowerCase()) ?? '';
+  if (words.slice(at + 1).some((w) => /^(?:VB|MD)/.test(tagOf(w)))) return false;
+  // (Its own verb, a few words on, before any word that opens another clause: "Hill began her
+  // career as a production assistant and worked …" has "as" a preposition.)
+  for (const w of tokenize(after).slice(0, 8)) {
+    if (/^(?:and|but|or|to|that|which|who|where|when|while|because|[,;:.!?"“”])$/i.test(w))
+      return false;
+    if (FINITE_TAG.test(tagOf(w))) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENER = /^(?:as|because|while|although|though|whereas|when|if|since|until|unless)$/i;
+
 /** A form of "be" (or "remain", "become") and one word, an adjective, ending the label. */
 const SCOPED_ADJECTIVE_END =
   /\b(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|seems?|seemed)\s+(?:\S+ly\s+)?\S+$/i;

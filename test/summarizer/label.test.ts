@@ -3419,3 +3419,18 @@ describe('labelPoints: a heading shares a verb with the point, not what it is ab
     expect(labelPoints([[pays[1] as (typeof pays)[number]]])[0]).toBe('Who pays');
   });
 });
+
+describe('headlineLabel: a clause opened by "as" cut before its verb', () => {
+  it('GIVEN "The sales slump comes even as the average interest rate on a new vehicle loan stayed below 6 percent" THEN no label ends on "as average interest rate"; "began her career as a production assistant and worked …" keeps its label', () => {
+    expect(
+      headlineLabel(
+        'The sales slump comes even as the average interest rate on a new vehicle loan stayed below 6 percent for the fourth consecutive month.',
+      ),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'Born in New Jersey, Hill began her career as a production assistant and worked her way through the ranks.',
+      ),
+    ).toBe('Hill began her career as production assistant');
+  });
+});
