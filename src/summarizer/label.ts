@@ -142,12 +142,11 @@ function isAbout(s: Sentence, heading: string): boolean {
   // be canned …": a verb the two share says nothing of what the point is about; when the heading
   // has a noun, a name, an adjective or a gerund ("Range and Charging"), one of them must be in
   // it. "Who pays", a verb alone, is about the point that says who pays.)
-  const things = tagSentence(heading.toLowerCase()).filter(
-    (t) => !/^(?:VB[DNPZ]?|MD)$/.test(t.tag) && contentStems(t.text).length > 0,
-  );
-  return (
-    things.length === 0 || things.some((t) => contentStems(t.text).some((x) => shared.includes(x)))
-  );
+  const things = tagSentence(heading.toLowerCase())
+    .filter((t) => !/^(?:VB[DNPZ]?|MD)$/.test(t.tag))
+    .map((t) => contentStems(t.text))
+    .filter((own) => own.length > 0);
+  return things.length === 0 || things.some((own) => own.some((x) => shared.includes(x)));
 }
 
 const SUBORDINATE_OPENING =
@@ -765,13 +764,7 @@ function check(
   // ("Yukos has asked US court to send its tax dispute | to an international arbitrator": a verb
   // of sending, cut from where to, says only that something moves.)
   // ("… send its tax dispute | with the Russian government to …": after a phrase of its object.)
-  if (
-    SENDS.test(label) &&
-    /^(?:\s+(?!(?:before|after|and|but|while|as|when|because|then|which|who)\s)[^\s,;.]+){0,6}?\s+(?:to|into)\s/.test(
-      after,
-    )
-  )
-    return undefined;
+  if (SENDS.test(label) && WHERE_TO_AFTER.test(after)) return undefined;
   // ("Video Relay Service being piloted by Royal National Institute | for Deaf People": so too a
   // name the label ends on, where the words before it were cut elsewhere.)
   if (en`\p{Lu}[\p{L}'’-]*$`.test(label) && NAME_GOES_ON.test(after)) return undefined;
@@ -1202,6 +1195,9 @@ const SCOPED_ADJECTIVE_END =
  * companies", "to unions" (not when: "in 2004", "for the past 10 days", "in January").
  */
 const WHERE_OR_WHOM_AFTER = en`^\s+(?:in\s+(?:the\s+)?(?!(?:${MONTHS}|${WEEKDAYS})\b)\p{Lu}|among|across|within|(?:for|to)\s+(?!(?:the\s+)?(?:past|last|next|first|rest|time|moment|year|years|months?|weeks?|days?|hours?|decades?|\d))\S)`;
+/** "to" or "into" within a few words after the label, no other clause opened before it. */
+const WHERE_TO_AFTER =
+  /^(?:\s+(?!(?:before|after|and|but|while|as|when|because|then|which|who)\s)[^\s,;.]+){0,6}?\s+(?:to|into)\s/;
 /** A verb of sending and its object, a few words, ending the label. */
 const SENDS =
   /\b(?:send|sends|sent|sending|refer|refers|referred|hand|hands|handed|pass|passes|passed|transfer|transfers|transferred|submit|submits|submitted|deliver|delivers|delivered|forward|forwarded)\s+(?:\S+\s+){0,3}\S+$/i;

@@ -188,7 +188,7 @@ export const PARTY_BEFORE_NAME = new RegExp(
 );
 
 /** A role of one lower-case word, which says no one's: "chief", "boss", "spokesman". */
-const BARE_ROLE = /^\s*[a-z][\w-]*\s*$/;
+const BARE_ROLE = /^[a-z][\w-]*$/;
 /**
  * A role that says whose it is: a capitalised body, then a lower-case office ("Federal Reserve
  * chairman").

@@ -472,10 +472,10 @@ function saysSomething(s: Sentence): boolean {
   if (RELATIVE_OPENING.test(s.text) && relativeClauseOnly(s.text)) return false;
   // ("So who, if anyone, is playing politics with the security of the nation?": the writer's
   // question tells the reader nothing; a quoted one, "'Why now?' he asked.", is someone's words.)
-  if (s.text.endsWith('?') && !hasQuotationMark(s.text)) return false;
   // ("… 'Meth. We're On It,' and Twitter asks, Are you guys OK?": so is one asked after the
   // quotation has closed, in the writer's words.)
-  if (s.text.endsWith('?') && QUESTION_AFTER_QUOTATION.test(s.text)) return false;
+  if (s.text.endsWith('?') && (!hasQuotationMark(s.text) || QUESTION_AFTER_QUOTATION.test(s.text)))
+    return false;
   // ("So why Britain and why UKIP which … is not likely to pull off a victory.": the same
   // question, its mark left off.)
   if (SO_WHY.test(s.text) && !hasQuotationMark(s.text)) return false;
@@ -540,14 +540,14 @@ const SO_WHY = /^(?:So\s+(?:why|how|what|who)|(?:And|But)\s+why)\b/i;
 const SAID_AFTER =
   /^(?:Or\s+)?(?:so|thus)\s+(?:says|said|claims|claimed|argues|argued|believes|believed|insists|insisted|according to)\b|^That,?\s+at least,?\s+is\s+(?:what|how)\b/i;
 
+/** A closing mark, then the writer's words up to a question mark that ends the sentence. */
+const QUESTION_AFTER_QUOTATION = /["”’'],?\s+[^"“”‘’']{3,}\?$/;
+
 /**
  * Whether a text holds a quotation mark: a double or curly one, or a straight single one at a
  * word's edge; not an apostrophe inside a word ("Jersey’s", "We’ll"), nor a plural's possessive
  * before a word in lower case ("a pensioners' manifesto").
  */
-/** A closing mark, then the writer's words up to a question mark that ends the sentence. */
-const QUESTION_AFTER_QUOTATION = /["”’'],?\s+[^"“”‘’']{3,}\?$/;
-
 function hasQuotationMark(text: string): boolean {
   return QUOTATION_MARK.test(text.replace(IN_WORD_APOSTROPHE, '').replace(PLURAL_POSSESSIVE, ''));
 }
