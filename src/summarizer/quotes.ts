@@ -82,11 +82,13 @@ interface Stream {
 
 /**
  * `people` is the article's people index (findPeople); left out, it is built from `sentences`
- * only once a speaker needs looking up.
+ * only once a speaker needs looking up. `quoted`, when given, gets the ids of the sentences
+ * that lie wholly inside a quotation, whether or not anyone is found to say it.
  */
 export function findQuotes(
   sentences: readonly Sentence[],
   people?: readonly Person[],
+  quoted?: Set<number>,
 ): FoundQuote[] {
   const answers = interviewAnswers(sentences, people);
   const stream = buildStream(sentences);
@@ -120,6 +122,10 @@ export function findQuotes(
     if (countMatches(SPACE_RUN, span.text, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
     const from = sentenceStart(s, span.open);
     const to = sentenceEnd(s, span.close);
+    // (Only a quotation that opens its sentence (or follows a colon) and closes: a mark that
+    // opens mid-sentence and runs on may be one the text lost the pair of.)
+    if (quoted && span.closed && OPENS_AT.test(masked.slice(from, span.open).replace(/#/g, '')))
+      markInside(s, span, quoted);
     const previous = quotes.at(-1);
     // After a quotation that ends its own sentence ('…here.' Sources said…), a new sentence
     // starts: its subject is not the speaker.
@@ -2424,6 +2430,29 @@ function sentenceEnd(s: Stream, at: number): number {
 }
 // (Not an initial's stop, nor a title's before a name: "said Rep. Brian Babin (R-TX), …".)
 const SENTENCE_END = en`[!?](?=\s|$)|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev))\.(?=\s|$)|\n|#`;
+
+/** What may come before a quotation that is a whole utterance, in its sentence: nothing, or a colon. */
+const OPENS_AT = /^\s*$|[:;]\s*$/;
+/** A verb of saying in the third person: narration, not the quotation's words ("I said" may be). */
+const REPORTS_SAYING =
+  /(?<!\b(?:I|we)\s)\b(?:says|said|tells|told|adds|added|recalls|recalled|explains|explained|admits|admitted)\b/;
+/** Adds to `ids` every sentence of the stream that lies wholly inside the span. */
+function markInside(s: Stream, span: QuoteSpan, ids: Set<number>): void {
+  let lo = 0;
+  let hi = s.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.starts[mid] ?? 0) < span.open) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < s.starts.length && (s.starts[k] ?? 0) < span.close; k++) {
+    const sentence = s.sentences[k] as Sentence;
+    // ("Initially she lived in student accommodation … but says that …": a sentence that
+    // reports someone's saying is the writer's, whatever span the marks around it make.)
+    if (REPORTS_SAYING.test(sentence.text)) continue;
+    if ((s.starts[k] ?? 0) + sentence.text.length <= span.close) ids.add(sentence.id);
+  }
+}
 
 function sentenceAt(s: Stream, offset: number): number {
   let lo = 0;

@@ -37,6 +37,12 @@ export interface SelectOptions {
    * sentence that says what the policy is). `k` then counts points, not sentences.
    */
   readonly pairForRole?: boolean | undefined;
+  /**
+   * Sentences that say one thing (the sentences of one quotation): of two, one is a point at
+   * most, unless the later leans on the earlier and is shown in its point (not when the
+   * earlier is already the second sentence of one: the later would be a point of its own).
+   */
+  readonly together?: ((i: number, j: number) => boolean) | undefined;
   /** Sentences that are no point at all (a results line, "No wonder."): never chosen. */
   readonly unfit?: ((i: number) => boolean) | undefined;
 }
@@ -61,13 +67,20 @@ export function selectSentences(o: SelectOptions): number[] {
   };
   /** A sentence that may still be chosen: fit and not chosen yet. */
   const isCandidate = (i: number): boolean => isChosen[i] !== true && mayBePoint(i);
+  /** Sentences shown in the point of the sentence before them (at most two to a point). */
+  const joined = new Set<number>();
   /** Whether sentence i repeats a chosen one; checked[i] chosen sentences were asked so far. */
   const repeated: boolean[] = [];
   const checked: number[] = [];
+  const sameSaying = (i: number, j: number): boolean => {
+    if (o.together?.(i, j) !== true) return false;
+    const [first, later] = i < j ? [i, j] : [j, i];
+    return !(later - first === 1 && o.needsPrevious?.[later] === true && !joined.has(first));
+  };
   const repeatsChosen = (i: number): boolean => {
-    if (!o.repeats || repeated[i] === true) return repeated[i] === true;
+    if ((!o.repeats && !o.together) || repeated[i] === true) return repeated[i] === true;
     for (let c = checked[i] ?? 0; c < chosen.length; c++)
-      if (o.repeats(i, chosen[c] as number)) {
+      if (sameSaying(i, chosen[c] as number) || o.repeats?.(i, chosen[c] as number) === true) {
         repeated[i] = true;
         break;
       }
@@ -80,8 +93,6 @@ export function selectSentences(o: SelectOptions): number[] {
   };
   for (const j of o.preselected ?? []) choose(j);
   let points = chosen.length;
-  /** Sentences shown in the point of the sentence before them (at most two to a point). */
-  const joined = new Set<number>();
   while (points < k) {
     const covered = new Set(chosen.flatMap((j) => roles?.(j) ?? []));
     const bringsRole = (i: number) => roles?.(i).some((r) => !covered.has(r)) ?? false;

@@ -28,7 +28,7 @@ import {
 import { surnameOf } from './people.js';
 import { FINITE_TAG, hasVerbInContext, mayHaveVerb, tagSentence } from './pos/tag.js';
 import { type PreparedArticle, prepareArticle, type Sentence } from './prepare.js';
-import { showDoubleQuotations } from './quote-spans.js';
+import { findQuoteSpans, showDoubleQuotations } from './quote-spans.js';
 import {
   type FoundQuote,
   findQuotes,
@@ -157,13 +157,8 @@ export function selectKeySentences(
     roleBonus: options.roleBonus ?? ROLE_BONUS,
     needsPrevious: ranked.needsPrevious,
     preselected: [ledeId],
+    together: options.together,
     repeats: (i, j) => {
-      // (Unless the later leans on the earlier: the two are then one point.)
-      if (
-        options.together?.(i, j) === true &&
-        !(Math.abs(i - j) === 1 && ranked.needsPrevious[Math.max(i, j)] === true)
-      )
-        return true;
       const shared = overlap(i, j);
       return shared > REPEAT_OVERLAP || (shared > FIGURE_REPEAT_OVERLAP && sameFigure(i, j));
     },
@@ -251,30 +246,36 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
   const givenTitle = cleanedTitle || cleaned.title;
   // Only a real headline informs ranking; one made from the first sentence would only repeat it.
   // The lede's sentence is chosen with the points and shown once, as the lede.
-  const found = findQuotes(sentences).flatMap((q) => asReadQuote(q) ?? []);
+  const inQuotation = new Set<number>();
+  const found = findQuotes(sentences, undefined, inQuotation).flatMap((q) => asReadQuote(q) ?? []);
   // Which quotation each sentence is wholly inside (narration a quotation's span ran over is
-  // in none: its words are not the quotation's).
+  // in none: its words are not the quotation's). A sentence that says who speaks is inside by
+  // its quoted words: '"I don't know when it is going to happen," Ferrero told BBC Sport.' and
+  // '"But I have a lot of confidence …"' are one quotation, not two points.
   const quotationOf: (number | undefined)[] = [];
   for (const [k, q] of found.entries()) {
-    const words = wordsOnly(q.text);
+    const words = plainWords(q.text);
     for (const id of q.sentenceIds) {
-      const own = wordsOnly((sentences[id] as Sentence).text);
+      const own = quotedWords((sentences[id] as Sentence).text);
       if (own !== '' && words.includes(own)) quotationOf[id] = k;
     }
   }
+  const sameQuotation = (i: number, j: number): boolean => {
+    const q = quotationOf[i];
+    return q !== undefined && q === quotationOf[j];
+  };
   const { ids, ledeId, lede, ledeStems, ranked } = selectKeySentences(prepared, givenTitle, {
     points: points + 1,
     pairForRole: true,
     // (A statement of resignation, five sentences of one quotation, was three of four points:
     // one speaker's one statement is one point, and the quotes show the rest.)
-    together: (i, j) => {
-      const q = quotationOf[i];
-      return q !== undefined && q === quotationOf[j];
-    },
+    together: sameQuotation,
     // ('"If they had really wanted to sign they should have …"': a sentence that is all
     // quotation, which no one was found to say, reads as nobody's words.)
+    // ("But if there are too many bits and pieces in the jigsaw, people can hide.": a sentence
+    // inside a quotation opened before it, shown alone, reads as the writer's words.)
     unfit: (i) =>
-      BARE_QUOTATION.test((sentences[i] as Sentence).text) &&
+      (BARE_QUOTATION.test((sentences[i] as Sentence).text) || inQuotation.has(i)) &&
       !found.some((q) => q.sentenceIds.includes(i)),
   });
   // (Without one, the headline is made from the lede, not the first sentence: that may be a
@@ -349,6 +350,24 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Res
     source: article.source,
   });
 }
+
+/**
+ * A sentence's words in quotation marks (of at least QUOTED_WORDS words), or all its words when
+ * it quotes fewer: what of it a quotation can hold.
+ */
+function quotedWords(text: string): string {
+  const quoted = plainWords(
+    findQuoteSpans(text)
+      .map((span) => span.text)
+      .join(' '),
+  );
+  return countWords(quoted) >= QUOTED_WORDS ? quoted : plainWords(text);
+}
+const QUOTED_WORDS = 4;
+/** A single mark at a word's edge: a quotation's, not an apostrophe ("'If …", "… hiding.'"). */
+const EDGE_MARK = en.g`(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])`;
+/** wordsOnly without single quotation marks, so a sentence's words match its quotation's. */
+const plainWords = (text: string): string => wordsOnly(text.replace(EDGE_MARK, ' '));
 
 /** How many quotations a summary shows under its points. */
 const KEY_QUOTES = 3;

@@ -70,22 +70,36 @@ describe('showDoubleQuotations: curly single marks, told from apostrophes', () =
 });
 
 describe('a quotation in single marks, its middle sentence shown alone', () => {
-  it('GIVEN a sentence inside a ‘…’ quotation with an apostrophe ("you’d") THEN the point marks it as quoted words', () => {
-    const text = [
+  const story = (quotation: string) =>
+    [
       'Alec Stewart has expressed his interest in becoming the new Director of England Cricket following the sacking of Paul Downton.',
       '',
       'Stewart, who is currently director of cricket at Surrey, has not yet been approached by the ECB.',
       '',
-      'Speaking at the Oval, Stewart said: ‘I can’t just say yes until I know what the role and the responsibility are. Of course, if it was the right role, you’d be stupid not to look at English cricket’s top job. I’d listen to the ECB, because I’m under contract at Surrey here.’',
+      `Speaking at the Oval, ${quotation}`,
       '',
       'The early bookies’ favourite for the post is Michael Vaughan, the former England captain.',
     ].join('\n');
-    const r = summarize({ text }, { points: 4 });
+  const points = (text: string, title?: string) => {
+    const r = summarize({ text, title }, { points: 4 });
     if (!r.ok) throw new Error(r.error.message);
-    const points = r.value.keyPoints.map((p) => p.text);
-    const inside = points.find((p) => p.includes('you’d be stupid'));
-    expect(inside).toMatch(/^["“‘]/);
-    expect(points.find((p) => p.includes('Stewart said: ‘'))).toMatch(/’$/);
+    return r.value.keyPoints.map((p) => p.text);
+  };
+
+  it('GIVEN a sentence inside a ‘…’ quotation with an apostrophe ("you’d") THEN the point marks it as quoted words', () => {
+    // (The title makes the middle sentence the quotation's point: one quotation is one point.)
+    const text = story(
+      'Stewart said he could not say yes until he knew what the role and the responsibility were. ‘I’m under contract at Surrey here. Of course, if it was the right role, you’d be stupid not to look at English cricket’s top job. I’d listen to the ECB.’',
+    );
+    const shown = points(text, "Stewart: You'd be stupid not to look at cricket's top job");
+    expect(shown.find((p) => p.includes('you’d be stupid'))).toMatch(/^["“‘]/);
+  });
+
+  it('GIVEN the sentence that opens the quotation, after "Stewart said:" THEN the point closes it', () => {
+    const text = story(
+      'Stewart said: ‘I can’t just say yes until I know what the role and the responsibility are. Of course, if it was the right role, you’d be stupid not to look at English cricket’s top job. I’d listen to the ECB, because I’m under contract at Surrey here.’',
+    );
+    expect(points(text).find((p) => p.includes('Stewart said: ‘'))).toMatch(/’$/);
   });
 });
 

@@ -157,7 +157,9 @@ describe('summarize on web copy', () => {
       '',
       'The crossing carries about 42,000 vehicles a day between the port district and the city centre.',
       '',
-      '"We have run out of time for patch repairs," said Helen Okafor, the council\'s director of infrastructure. "If we do not replace the hangers now, we would have to close the bridge without warning within three years."',
+      // (Her second quotation after a sentence of the writer's: a second sentence of the first
+      // would be one quotation with it, one point at most.)
+      '"We have run out of time for patch repairs," said Helen Okafor, the council\'s director of infrastructure. Okafor said the ferry would run every ten minutes while the bridge is shut. "If we do not replace the hangers now, we would have to close the bridge without warning within three years."',
     ].join('\n');
     const s = ok(text, 4);
     expect(JSON.stringify(s)).not.toContain('Priya Natarajan');
@@ -264,13 +266,18 @@ describe('a point from inside a quotation marked with single marks', () => {
     '',
     'The crossing carries about 42,000 vehicles a day between the port district and the city centre, and traders fear a drop in custom.',
     '',
-    '‘We have run out of time for patch repairs,’ said council engineer Helen Okafor. ‘Every week of delay raises the cost of the work by about £200,000. The ferry will run every ten minutes while the bridge is shut.’',
+    // (A sentence of the writer's between her two quotations: one quotation is one point.)
+    '‘We have run out of time for patch repairs,’ said council engineer Helen Okafor. The repairs will cost about £4m. ‘Every week of delay raises the cost of the work by about £200,000. The ferry will run every ten minutes while the bridge is shut.’',
     '',
     'Okafor’s team will start on the north tower in the spring.',
   ].join('\n');
 
   it('GIVEN the last sentence of a quotation that opened sentences before THEN it gets its opening mark and its speaker', () => {
-    const points = ok(text, 4).keyPoints.map((p) => p.text);
+    // (The title makes the last sentence the quotation's point.)
+    const title = 'Ferry to run every ten minutes while harbour bridge is shut';
+    const r = summarize({ text, title }, { points: 4 });
+    if (!r.ok) throw new Error(r.error.message);
+    const points = r.value.keyPoints.map((p) => p.text);
     expect(points).toContain(
       '‘The ferry will run every ten minutes while the bridge is shut.’ — Helen Okafor',
     );
@@ -317,7 +324,9 @@ describe('a point from inside a quotation', () => {
     const groups = [
       'The harbour bridge will close to all traffic from March for a repair programme, after the council voted 31 to 12 on Wednesday night to approve the work.',
       '',
-      '"We have run out of time for patch repairs," she said. "The council waited far too long. "The steel hangers on the north side of the bridge have rusted through. They cannot be patched again, and every week of delay adds £200,000 to the bill."',
+      // (Her words open after a sentence of the writer's: one that says who speaks would be
+      // the quotation's point itself.)
+      'She said the council had run out of time for patch repairs. "The council waited far too long. "The steel hangers on the north side of the bridge have rusted through. They cannot be patched again, and every week of delay adds £200,000 to the bill."',
     ];
     const text = ['Council engineer Helen Okafor spoke after the vote.', '', ...groups].join('\n');
     const points = ok(text, 6).keyPoints.map((p) => p.text);
@@ -1544,5 +1553,73 @@ describe('summarize: a question asked after a quotation has closed', () => {
       "'Why now?' one resident asked, and the governor answered that the epidemic was growing.",
     ]);
     expect(points.some((p) => /Are you guys OK/.test(p))).toBe(false);
+  });
+});
+
+describe('one quotation is one point', () => {
+  /** The points that show part of the quotation. */
+  const showing = (s: Summary, parts: readonly RegExp[]) =>
+    s.keyPoints.filter((p) => parts.some((re) => re.test(p.text)));
+
+  it('GIVEN a quotation whose sentences each say who speaks (told …: "…" and "…," he added) THEN they are not two points', () => {
+    const s = ok(
+      [
+        'The career of sprinter Maria Lenz is over, says the head of the federation that cleared her of missing a drugs test.',
+        '',
+        'Federation head Paulo Serra told the country\'s parliament: "I believe Lenz will not race again. "The damage to her sponsorship deals has been done," he added. Athletics chiefs are still considering their response to the ruling.',
+        '',
+        "The world governing body said it would decide within a month whether to appeal against the federation's decision.",
+      ].join('\n'),
+      4,
+    );
+    expect(showing(s, [/will not race again/, /damage to her sponsorship/])).toHaveLength(1);
+  });
+
+  it("GIVEN a point of two sentences whose second opens a quotation THEN the quotation's next sentence, which leans on it, is no point of its own", () => {
+    const s = ok(
+      [
+        "Former coach Tom Harland has offered the league leaders' manager Luis Prado some advice on coping with pressure.",
+        '',
+        'The pair worked together at two clubs and Harland had a word of warning for his former assistant. "It has all gone well for him lately and that is marvellous, but sometimes you have to learn how to lose," said Harland. "It is when it goes against you that you learn, and he will get it right."',
+        '',
+        'Harland was speaking after being granted the freedom of his home city on Monday.',
+      ].join('\n'),
+      4,
+    );
+    expect(showing(s, [/learn how to lose/, /It is when it goes against you/])).toHaveLength(1);
+  });
+
+  it('GIVEN a quotation in single marks, its first and last sentences in the marks THEN its sentences are one point at most', () => {
+    const s = ok(
+      [
+        'Former captain Alan Reeve has said he would be interested in becoming the new director of the national team.',
+        '',
+        'Reeve, who played in a record 133 Tests, has not yet been approached by the board.',
+        '',
+        "Reeve made clear he would want a clear definition of the role. 'If you do well, you get patted on the back, and if you do not, you get moved on. To me, that is straightforward. But if there are too many pieces in the jigsaw, people can hide. I am not one for hiding.'",
+      ].join('\n'),
+      4,
+    );
+    expect(
+      showing(s, [/If you do well/, /straightforward/, /pieces in the jigsaw/, /one for hiding/]),
+    ).toHaveLength(1);
+  });
+
+  it("GIVEN a sentence in the middle of a quotation whose speaker is not found THEN it is no point: shown alone it reads as the writer's words", () => {
+    const s = ok(
+      [
+        'Wales came from behind to beat Italy 38-8 in Rome and stay top of the Six Nations table.',
+        '',
+        'Double try scorer Martyn Davies was keen not to talk about a possible Grand Slam for Wales. "We have got more self-belief these days. Two or three years ago we might have collapsed after going behind so early.',
+        '',
+        '"There is no mention of a Grand Slam among the players."',
+        '',
+        'Italy had led 8-0 after 20 minutes through a try by their captain.',
+        '',
+        'Wales play Scotland at Murrayfield in two weeks.',
+      ].join('\n'),
+      4,
+    );
+    for (const p of s.keyPoints) expect(p.text).not.toMatch(/^Two or three years ago/);
   });
 });
