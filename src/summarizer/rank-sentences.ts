@@ -187,9 +187,16 @@ function leansOnPrevious(text: string): boolean {
     endsOnDemonstrative(text) ||
     demonstrativeObject(text) ||
     DEMONSTRATIVE_BEFORE_PREPOSITION.test(text) ||
-    BACK_REFERENCE.test(text)
+    BACK_REFERENCE.test(text) ||
+    QUOTED_CONTINUATION.test(text)
   );
 }
+
+/**
+ * '"But if they accept the federation's ruling we will go before the Court," he added.': a
+ * quoted sentence that opens on "But" or "And" goes on from the speaker's sentence before.
+ */
+const QUOTED_CONTINUATION = /^["“‘']\s*(?:But|And|So|Yet|Or|Nor)\b/;
 
 /**
  * "Previously, passengers could claim … However, only scheduled flight operators were obliged

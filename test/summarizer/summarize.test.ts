@@ -1605,6 +1605,22 @@ describe('one quotation is one point', () => {
     ).toHaveLength(1);
   });
 
+  it('GIVEN a quoted sentence that opens on "But" (quoted "But if they accept the ruling …," he added) THEN it is no point without the sentence of the quotation before it', () => {
+    const s = ok(
+      [
+        'The world anti-doping agency will appeal against the acquittal of two sprinters on doping charges, if the athletics federation does not.',
+        '',
+        'The pair were cleared of charges relating to missing drugs tests by their national federation last week. Agency chief Ray Bowden said: "I am convinced the federation will appeal against the decision, and we will support them. "But if they accept the ruling we will go before the Court of Arbitration for Sport," he added.',
+        '',
+        "The sprinters' lawyer reacted angrily to the comments.",
+        '',
+        'An independent tribunal ruled that the pair had not been told that they needed to attend a test in Athens.',
+      ].join('\n'),
+      4,
+    );
+    for (const p of s.keyPoints) expect(p.text).not.toMatch(/^"But if they accept/);
+  });
+
   it("GIVEN a sentence in the middle of a quotation whose speaker is not found THEN it is no point: shown alone it reads as the writer's words", () => {
     const s = ok(
       [
