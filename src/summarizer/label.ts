@@ -113,9 +113,9 @@ function saysWho(label: string): boolean {
   return label.split(/\s+/).some((w) => cueClass(w) === 'attribution');
 }
 
-/** "The latter is …", "the former has …" as a subject: a pointer back, like a pronoun. */
+/** "The latter is …", "the former has …", "the opposite might be …" as a subject: a pointer back. */
 const LATTER_SUBJECT =
-  /^(?:Latter|Former) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|to)\b/;
+  /^(?:Latter|Former|Opposite|Reverse|Same) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|to)\b/;
 
 /**
  * The surname of who speaks in a sentence: "French Green MEP Alain Lipietz warned …" (not
@@ -179,6 +179,8 @@ const VIEW_OPENING =
  */
 const SOURCE_OPENING = en`^According to ([^,]{2,60}(?:,\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*){0,3}(?=,))?),\s*(.+?)[.!?]?$`;
 const CONNECTIVE = /^(?:But|And|However|Meanwhile|Still|Yet|So|Also|Now|Instead)\b,?\s+/;
+/** A time phrase's first word, left in lower case where a connective was cut: "on Thursday". */
+const TIME_AFTER_CONNECTIVE = /^(?:on|in|last|this|next|earlier|later)(?=\s)/;
 const ASIDE =
   /,\s(?:who|which|whose|where|a|an|the|now|then|also|including|once|formerly|originally|himself|herself|itself|from|of|aged|one\s+of)\b(?:[^,]|,(?=\d{3})){2,160},\s/g;
 /**
@@ -420,13 +422,21 @@ const INNER_CONNECTIVE =
 const RUN_IN_HEAD =
   /^(?!(?:There|It|This|That|These|Those|He|She|They|We|I|You)\b)(?![^:]*\b(?:is|are|was|were|has|have|had)\b)[A-Z][a-z'’]*(?:,?\s+[a-z'’]+){1,3}:\s+(?=[A-Z])/;
 
+/** An asterisk or dagger right after a word, pointing to a footnote. */
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}])[*†‡]+(?=[\s,.;:]|$)/gu;
+
 /** A headline for one sentence, or undefined when none passes the checks. */
 export function headlineLabel(sentence: string): string | undefined {
   let s = sentence
+    // ("… a new report* has argued": a footnote's mark is no part of the word it follows.)
+    .replace(FOOTNOTE_MARK, '')
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.replace(RUN_IN_HEAD, '').replace(CONNECTIVE, '').replace(INNER_CONNECTIVE, '');
+  s = s.replace(RUN_IN_HEAD, '').replace(INNER_CONNECTIVE, '');
+  // ("And on Thursday the 39-year-old paid tribute …": a time phrase after the connective opens
+  // the sentence, which the openings below take away.)
+  s = s.replace(CONNECTIVE, '').replace(TIME_AFTER_CONNECTIVE, capitalize);
   // The tags of every word tagged here: the checks reuse them instead of tagging the label again.
   const known = new Map<string, string>(INSERTED);
   const tag = (text: string) => {

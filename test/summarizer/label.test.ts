@@ -3434,3 +3434,29 @@ describe('headlineLabel: a clause opened by "as" cut before its verb', () => {
     ).toBe('Hill began her career as production assistant');
   });
 });
+
+describe('headlineLabel: openings and marks a label leaves out', () => {
+  it('GIVEN "And on Thursday the club\'s new manager paid tribute …" THEN the time phrase after the connective goes, and the label names the manager', () => {
+    expect(
+      headlineLabel(
+        "And on Thursday the club's new manager paid tribute to the players who had helped him win favour with the board.",
+      ),
+    ).toBe("Club's new manager paid tribute");
+  });
+
+  it('GIVEN a footnote mark after the attribution\'s noun ("a new report* has argued") THEN the label keeps the attribution, as without the mark', () => {
+    const plain =
+      'In the looking-glass world of modern Russia, the opposite might just be true, a new report has argued.';
+    const marked = plain.replace('report', 'report*');
+    expect(headlineLabel(marked)).toBe(headlineLabel(plain));
+    expect(headlineLabel(marked)).toMatch(/report has argued$/);
+  });
+
+  it('GIVEN "the opposite might be true" as a point THEN no label: "the opposite" points at a sentence before', () => {
+    const points = onePointEach([
+      'In the looking-glass world of modern Russia, the opposite might just be true, a new report has argued.',
+      'The laboratory will open the machine to researchers next year.',
+    ]);
+    expect(labelPoints(points)).toEqual(['', 'Laboratory to open machine']);
+  });
+});
