@@ -81,13 +81,15 @@ const SAYS_FIRST =
 const TOLD_WHOM = String.raw`(?:(?<=\b(?:told|tells))\s+(?:the\s+)?\p{Lu}[\p{L}\d'’.&-]*\s*(?:(?:\p{Lu}[\p{L}\d'’.&-]*|\d{1,3})\s*){0,3}(?:newspaper|programme|website|magazine|radio|agency)?)?`;
 
 /**
+ * (After the verb, where or when it was said: "…, Noem said in the campaign's public service
+ * announcement." A clause is not that: "…, and White said at first he tried to cover up …".)
  * "The audit was rigged, a court has heard." / "…, police said." / "…, according to X." (also
  * without its "to", a slip of the copy: "…, according a report by Jupiter Research.") (X may
  * hold an abbreviation's stops: "according to U.S. Census figures.") / A reporter's own source:
  * "…, the BBC's political editor has learned.", "…, the Guardian understands."
  */
 const TRAILING_ATTRIBUTION = enRegExp(
-  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)(?:shown|learned|learnt)|understands|according(?: to)?\b(?:[^.]|\.(?=[^\s"”']|\s+[^\s.]))*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+[^,;:.!?"“”]{1,40})?\s*[.!?]?["”']?\s*$`,
+  String.raw`,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\(?[\p{L}\p{N}.'’-]+(?:,\d{3})*\)?\s+){0,14}?(?:has|have|had|was|were)?\s*(?<!\b(?:the|a|an|final|his|her|their|its|our|my|your|no|any)\s)(?:${SAYS}|(?<=\b(?:has|have|had)\s)(?:shown|learned|learnt)|understands|according(?: to)?\b(?:[^.]|\.(?=[^\s"”']|\s+[^\s.]))*)${TOLD_WHOM}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:in|on|at|to|after|during|before|via|through)\s+(?![^,;:.!?"“”]*\b(?:he|she|they|it|we|I|you)\b)[^,;:.!?"“”]{1,60})?\s*[.!?]?["”']?\s*$`,
   'u',
 );
 

@@ -3460,3 +3460,23 @@ describe('headlineLabel: openings and marks a label leaves out', () => {
     expect(labelPoints(points)).toEqual(['', 'Laboratory to open machine']);
   });
 });
+
+describe('an attribution with where it was said after its verb', () => {
+  const sentence =
+    'The state\'s meth crisis is "growing at an alarming rate" and affects every community in the state, Noem said in the campaign\'s public service announcement.';
+
+  it('GIVEN "…, Noem said in the campaign\'s public service announcement." THEN a label without who said it is a dropped cue, and none is given', () => {
+    expect(labelProblems("State's meth crisis growing at alarming rate", sentence)).toContain(
+      'dropped-cue',
+    );
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/^State's meth crisis growing[^,]*$/);
+  });
+
+  it('GIVEN "…, and White said at first he tried to cover up …" THEN the clause after "said" is no place of saying: the label of the first clause stands', () => {
+    expect(
+      headlineLabel(
+        'Conte faces a federal trial next year on charges of distributing steroids and tax evasion, and White said at first he tried to cover up what he was doing.',
+      ),
+    ).toBe('Conte faces federal trial');
+  });
+});
