@@ -597,6 +597,11 @@ function superlativeCutFromScope(
   // ("injury is more common | in Australian Rules football": a comparative too.)
   const comparative =
     /^(?:JJR|RBR)$/.test(tags.get(last) ?? '') || /\b(?:more|less|fewer)\s+\S+$/i.test(label);
+  // ("ends the most high profile fight | in Japanese bank history", "had given the most
+  // damaging testimony | he could remember": "most" in the last phrase is bounded as a
+  // superlative ending the label is, by what comes after, or by who remembers.)
+  if (MOST_IN_LAST_PHRASE.test(label))
+    return SCOPE_AFTER.test(rest) || CONTACT_CLAUSE_AFTER.test(rest);
   if (
     !ordinal &&
     !comparative &&
@@ -613,6 +618,45 @@ function superlativeCutFromScope(
     ? ORDINAL_SCOPE_AFTER.test(rest)
     : SCOPE_AFTER.test(rest);
 }
+/**
+ * Whether a superlative inside the label ("highest-rated", "biggest", "most popular") has, in
+ * its sentence, a scope right after its noun ("on the pitch", "in Europe") that the label does
+ * not go on with.
+ */
+function innerSuperlativeCut(
+  words: readonly string[],
+  sentence: string,
+  known: ReadonlyMap<string, string>,
+): boolean {
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k] as string;
+    const superlative =
+      known.get(w) === 'JJS' ||
+      SUPERLATIVE_COMPOUND.test(w) ||
+      (/^(?:most|least)$/i.test(w) && /^JJ/.test(known.get(words[k + 1] ?? '') ?? ''));
+    if (!superlative) continue;
+    let n = k + 1;
+    while (n < words.length && !/^NN/.test(known.get(words[n] as string) ?? '')) n++;
+    // (No noun after it in the label: the label ends on it, which superlativeCutFromScope reads.)
+    if (n >= words.length - 1) continue;
+    const noun = words[n] as string;
+    const at = sentence.indexOf(noun, Math.max(0, sentence.indexOf(w)));
+    if (at < 0) continue;
+    const rest = sentence.slice(at + noun.length).replace(FOOTNOTE_AFTER, '');
+    const next = words[n + 1] as string;
+    if (SCOPE_AFTER.test(rest) && !rest.trimStart().startsWith(next)) return true;
+  }
+  return false;
+}
+/** A footnote's mark right after a word ("player* on defense"). */
+const FOOTNOTE_AFTER = /^[*†‡]+/;
+/** A superlative joined to a participle: "highest-rated", "best-selling", "fastest-growing". */
+const SUPERLATIVE_COMPOUND = /^(?:\p{L}+est|best|worst|most|least)-\p{Ll}+$/iu;
+
+/** "most" or "least" and up to three words after it ending the label: a superlative phrase. */
+const MOST_IN_LAST_PHRASE = /\b(?:most|least)(?:\s+[^\s,]+){1,3}$/i;
+/** A clause right after a noun, with no "that": "the worst storm | we have seen". */
+const CONTACT_CLAUSE_AFTER = /^["”’']?\s+(?:he|she|they|I|we|you|it|anyone|anybody)\s+\p{Ll}/u;
 const COPULA_IN_LABEL = /\b(?:is|are|was|were|be|been|became|becomes|become|remains|remained)\b/i;
 const ORDINAL_SUPERLATIVE = en.i`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-\p{L}+est\b`;
 
@@ -848,6 +892,17 @@ function check(
   // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
   // scope claims more than the sentence ("Strike was biggest").
   if (superlativeCutFromScope(label, after, known)) return undefined;
+  // ("Highest-rated player was goalkeeper" of "The highest-rated player | on the pitch was the
+  // goalkeeper": a superlative inside the label bounded after its noun, where the label goes on
+  // without the bound.)
+  if (innerSuperlativeCut(words, sentence, known)) return undefined;
+  // (The same of what a speaker is said to say: "Lord Butler had given most damaging testimony
+  // | he could remember, Michael Howard said".)
+  const claim = label.includes(', ') ? label.slice(0, label.lastIndexOf(', ')) : '';
+  if (claim && MOST_IN_LAST_PHRASE.test(claim)) {
+    const rest = afterLabel(claim, sentence) ?? '';
+    if (SCOPE_AFTER.test(rest) || CONTACT_CLAUSE_AFTER.test(rest)) return undefined;
+  }
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (PARTIAL_SCOPE.test(after)) return undefined;
@@ -3247,6 +3302,12 @@ function complement(
       push(t, { text: t.text, tag: 'JJ' });
       push(tokens[i + 1] as Token, { text: 'than', tag: 'JJ' });
       i++;
+      continue;
+    }
+    // ("the most beautiful city": "beautiful city" alone says less; the superlative's word
+    // stays with its adjective.)
+    if (/^(?:most|least)$/i.test(t.text) && /^JJ/.test(tokens[i + 1]?.tag ?? '')) {
+      push(t, { text: t.text, tag: 'JJ' });
       continue;
     }
     // "nearly 200,000 vehicles": an amount keeps its hedge.

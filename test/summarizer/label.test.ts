@@ -3480,3 +3480,40 @@ describe('an attribution with where it was said after its verb', () => {
     ).toBe('Conte faces federal trial');
   });
 });
+
+describe('headlineLabel keeps a superlative whole, with its bound', () => {
+  it('GIVEN "the most beautiful city" THEN "most" stays with its adjective', () => {
+    expect(headlineLabel('Paris is the most beautiful city in France.')).toBe(
+      'Paris is most beautiful city in France',
+    );
+    expect(headlineLabel('The Doors were one of the most influential bands of the 1960s.')).toBe(
+      'Doors were one of most influential bands of 1960s',
+    );
+  });
+
+  it('GIVEN "the most high profile fight | in Japanese bank history" THEN no label cut from the bound (nor one without "most")', () => {
+    expect(
+      headlineLabel("Sumitomo's exit ends the most high profile fight in Japanese bank history."),
+    ).toBeUndefined();
+    expect(
+      headlineLabel(
+        'Tory leader Michael Howard said Lord Butler had given the "most damaging testimony" he could remember.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('GIVEN "The highest-graded player on defense was Joe Schobert" THEN "highest-graded" is no verb, and no label drops what the superlative is among', () => {
+    expect(tagSentence('The highest-graded player was Joe Schobert.')[1]).toMatchObject({
+      text: 'highest-graded',
+      tag: 'JJ',
+    });
+    expect(headlineLabel('The highest-graded player was Joe Schobert.')).toBe(
+      'Highest-graded player was Joe Schobert',
+    );
+    expect(
+      headlineLabel('The highest-graded player* on defense vs. the Steelers was Joe Schobert.'),
+    ).toBeUndefined();
+    // ("pest-infested" ends in "-est" but is no superlative.)
+    expect(tagSentence('It is the most pest-infested city.')[4]?.tag).not.toBe('JJ');
+  });
+});

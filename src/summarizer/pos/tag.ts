@@ -217,9 +217,17 @@ function fixedTag(token: string): string | undefined {
     case "n't":
       return 'RB';
     default:
-      return BE_FORM.get(token);
+      return BE_FORM.get(token) ?? (COMPOUND_ADJECTIVE.test(token) ? 'JJ' : undefined);
   }
 }
+
+/**
+ * "the highest-graded player", "a well-known actor", "the long-awaited report": a participle
+ * joined to a degree word is an adjective, never the clause's verb ("co-founded", "re-elected"
+ * are verbs, and are not of this form).
+ */
+const COMPOUND_ADJECTIVE =
+  /^(?:highest|lowest|biggest|largest|fastest|longest|oldest|youngest|strongest|greatest|hardest|latest|newest|cheapest|richest|poorest|smallest|best|worst|most|least|well|ill|much|long|newly|highly|widely|top|self)-[a-z]+ed$/i;
 
 /** Verbs whose past tense is their base form. */
 const SAME_FORM_PAST =
