@@ -3141,6 +3141,9 @@ function complement(
       continue;
     }
     if (/^[,;:.!?]$/.test(t.text) || t.tag === 'CC' || t.tag === 'WDT' || t.tag === 'WP') break;
+    // ("avoided bankruptcy | thanks to a $4.5bn bail-out": "thanks to", "due to" open a phrase
+    // of why, as a preposition does, not a noun of the object.)
+    if (/^(?:thanks|due|owing)$/i.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? '')) break;
     // ("risen by a fifth", "a third of Seagram": "a" before a fraction is the amount, not an
     // article; before an ordinal, "a sixth straight session", it goes.)
     // ("affected for an hour", "one of a number of companies": not "for hour", "of number of".)

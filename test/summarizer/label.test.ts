@@ -3517,3 +3517,12 @@ describe('headlineLabel keeps a superlative whole, with its bound', () => {
     expect(tagSentence('It is the most pest-infested city.')[4]?.tag).not.toBe('JJ');
   });
 });
+
+describe('headlineLabel: "thanks to" opens a phrase of why', () => {
+  it.each([
+    'The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004, which gave control to the creditors.',
+    'The team won the match thanks to a late goal.',
+  ])('GIVEN "%s" THEN no label ends on "thanks"', (sentence) => {
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/\bthanks$/);
+  });
+});
