@@ -727,7 +727,10 @@ function extend(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
  * Between the two halves of a quotation split by its attribution: the closing mark, '" he
  * says, "', "' said Ms Lee, '" (the opening mark of the second half is the span's own).
  */
-const SPLIT_BY_ATTRIBUTION = en`^["”’']?,?\s+(?:(?:he|she|they|we|I|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|adds|explained|explains|insisted|insists|continued|argued|argues|warned|warns)|(?:said|says|added|adds)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*,\s*$`;
+const SPLIT_BY_ATTRIBUTION = en`^["”’']?,?\s+(?:(?:he|she|they|we|I|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|adds|explained|explains|insisted|insists|continued|argued|argues|warned|warns)|(?:said|says|added|adds|explained|explains|insisted|insists|continued|argued|argues|warned|warns)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*,\s*$`;
+
+/** A verb contracted onto its subject: "It's", "we're", "I've", "they'll", "she'd", "I'm". */
+const CONTRACTED_VERB = /\b\p{L}+['’](?:s|re|ve|ll|d|m)\b/u;
 
 /**
  * The first half of a split quotation and its second: one sentence again, with the first half's
@@ -738,7 +741,14 @@ function joinSplit(q: FoundQuote, span: QuoteSpan, s: Stream): FoundQuote {
   const last = sentenceAt(s, Math.max(span.open + 1, span.close - 1));
   const ids = new Set([...q.sentenceIds, ...range(sentenceAt(s, span.open + 1), last)]);
   const first = q.text.replace(/[.,;:]$/, '');
-  const joint = first !== q.text && mayHaveVerb(first) ? ', ' : ' ';
+  // ("A literate and qualified Turkish population," insisted Mr Sener, "will make …": a
+  // participle is no verb of a clause; the subject goes on without its comma.)
+  const joint =
+    first !== q.text &&
+    mayHaveVerb(first) &&
+    (CONTRACTED_VERB.test(first) || tagSentence(first).some((t) => FINITE_TAG.test(t.tag)))
+      ? ', '
+      : ' ';
   return {
     ...q,
     text: `${first}${joint}${finish(beforeNarration(span, s.text, q.speaker))}`,

@@ -1604,6 +1604,24 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('GIVEN \'"A literate and qualified Turkish population," insisted Mr Sener, "will make …"\' THEN the halves join, without the comma after the subject', () => {
+    const q = quotesOf(
+      'Turkey has a young population. "A literate and qualified Turkish population," insisted Mr Sener, "will make a positive impact on the EU."',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      'A literate and qualified Turkish population will make a positive impact on the EU.',
+    ]);
+  });
+
+  it('GIVEN \'"It\'s been a surprising tournament," he said, "and maybe …"\' THEN a contracted verb keeps the comma of its clause', () => {
+    const q = quotesOf(
+      'Former Australia wing David Campese was impressed. "It\'s been a surprising tournament," he said, "and maybe Ireland have a little more talent."',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      "It's been a surprising tournament, and maybe Ireland have a little more talent.",
+    ]);
+  });
+
   it('GIVEN \'"Net usage tends to happen in the evening," he says, "they get access only at home."\' THEN the halves join at their comma', () => {
     const q = quotesOf(
       'William Makower runs Panlogic. "Net usage tends to happen in the evening," he says, "they get access only when they go home."',
