@@ -653,6 +653,14 @@ const FOOTNOTE_AFTER = /^[*†‡]+/;
 /** A superlative joined to a participle: "highest-rated", "best-selling", "fastest-growing". */
 const SUPERLATIVE_COMPOUND = /^(?:\p{L}+est|best|worst|most|least)-\p{Ll}+$/iu;
 
+/**
+ * A list's other items after its first: ", Ask Jeeves, MSN and Yahoo", ", cafes or hotels". (Not
+ * a phrase or an aside that has an "and" of its own: ", between sculpture and design", ", an
+ * autonomous and sparsely populated region", ", as did Keane and Joss Stone".)
+ */
+const LIST_AFTER =
+  /^,\s+(?!(?:along|as|which|who|whom|whose|where|when|while|with|without|including|such|but|although|though|because|after|before|since|if|unless|until|like|despite|and|or|between|in|on|at|for|from|of|to|by|about|over|under|into|through|during|a|an|the|its|his|her|their|this|that|these|those)\b)[\p{L}\d'’.&-]+(?:\s+[\p{L}\d'’.&-]+){0,2}(?:,\s+[\p{L}\d'’.&-]+(?:\s+[\p{L}\d'’.&-]+){0,2})*,?\s+(?:and|or)\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|their|its|then|now)\b)[\p{L}\d'’.&-]+(?:\s+[\p{L}\d'’.&-]+){0,2}\s*(?:[.,;:!?]|$|\s(?:when|while|in|on|at|for|to|as|from|with)\b)/u;
+
 /** "most" or "least" and up to three words after it ending the label: a superlative phrase. */
 const MOST_IN_LAST_PHRASE = /\b(?:most|least)(?:\s+[^\s,]+){1,3}$/i;
 /** A clause right after a noun, with no "that": "the worst storm | we have seen". */
@@ -892,6 +900,9 @@ function check(
   // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
   // scope claims more than the sentence ("Strike was biggest").
   if (superlativeCutFromScope(label, after, known)) return undefined;
+  // ("84% of net users say they use Google | , Ask Jeeves, MSN and Yahoo": the first of a list
+  // the sentence goes on with stands for all of it.)
+  if (LIST_AFTER.test(after)) return undefined;
   // ("Highest-rated player was goalkeeper" of "The highest-rated player | on the pitch was the
   // goalkeeper": a superlative inside the label bounded after its noun, where the label goes on
   // without the bound.)

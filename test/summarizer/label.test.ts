@@ -3526,3 +3526,30 @@ describe('headlineLabel: "thanks to" opens a phrase of why', () => {
     expect(headlineLabel(sentence) ?? '').not.toMatch(/\bthanks$/);
   });
 });
+
+describe('headlineLabel never shows one item of a list for all of it', () => {
+  it.each([
+    'The report reveals that 84% of net users say they regularly use Google, Ask Jeeves, MSN and Yahoo when online.',
+    "Today's computer networks are large, complex and occasionally fragile.",
+    'The firm handles a roster of music artists, TV shows and PR strategies for stars.',
+  ])('GIVEN "%s" THEN no label ends on the list\'s first item', (sentence) => {
+    const label = headlineLabel(sentence) ?? '';
+    expect(label).not.toMatch(/(?:Google|large|artists)$/);
+  });
+
+  it.each([
+    [
+      'On one hand, banks are dealing with the death of their customers, along with damaged or destroyed collateral.',
+      /death of/,
+    ],
+    [
+      'Glasgow group Franz Ferdinand won two prizes, as did Keane and Joss Stone.',
+      /won two prizes$/,
+    ],
+  ])(
+    'GIVEN "%s" (a phrase, not a list, after the comma) THEN the label stands',
+    (sentence, shown) => {
+      expect(headlineLabel(sentence)).toMatch(shown);
+    },
+  );
+});
