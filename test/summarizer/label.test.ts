@@ -3546,6 +3546,10 @@ describe('headlineLabel never shows one item of a list for all of it', () => {
       'Glasgow group Franz Ferdinand won two prizes, as did Keane and Joss Stone.',
       /won two prizes$/,
     ],
+    [
+      'The patients, a husband and wife, are from Inner Mongolia, an autonomous and sparsely populated region in the north.',
+      /from Inner Mongolia$/,
+    ],
   ])(
     'GIVEN "%s" (a phrase, not a list, after the comma) THEN the label stands',
     (sentence, shown) => {
