@@ -124,10 +124,32 @@ const FUNCTION_WORD_END =
  * What was read from text whose quotations are blanked ('#'): a speaker made of blanks is
  * none, and a role that runs across one keeps only its words after the quotation.
  */
+/**
+ * One word that says how someone was ("tearful", "delighted", "emotional"), not what they are:
+ * the lexicon has it as an adjective or participle and never as a noun, or does not have it and
+ * it ends as such adjectives do.
+ */
+function mannerWord(role: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(role)) return false;
+  const tags = lexiconTags(role);
+  if (tags.length === 0) return MANNER_SUFFIX.test(role);
+  return !tags.some((t) => t.startsWith('NN')) && tags.some((t) => /^(?:JJ|VBN|VBD)$/.test(t));
+}
+const MANNER_SUFFIX = /(?:ful|ous|ive|ed|ant|ent|ic|less)$/;
+/** "a delighted Smith": an article and one word before a capitalised name. */
+const MANNER_BEFORE_NAME =
+  /^(?:a|an)\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
+
 function unmasked(a: Attribution | undefined): Attribution | undefined {
   // ("… when he sported a drawn-on pencil moustache and asked: '…'": a speaker read off a
   // phrase that ends on a joining or function word is a piece of the sentence, no one.)
   if (a && FUNCTION_WORD_END.test(a.ref)) return undefined;
+  // ('"I'm so happy," a tearful Claxton told BBC Sport': how they spoke is no role.)
+  if (a?.role !== undefined && mannerWord(a.role)) return unmasked({ ...a, role: undefined });
+  // (Nor as part of the name, after a verb that comes first: "said a delighted Smith".)
+  const described = a ? MANNER_BEFORE_NAME.exec(a.ref) : null;
+  if (a && described && mannerWord(described[1] ?? ''))
+    return unmasked({ ...a, ref: described[2] ?? a.ref });
   // ('"… Bigger than just the little deal" announced in October, said Derek Scissors': a
   // "role" that is a preposition alone read a time or a place as the speaker, "October".)
   if (a?.role !== undefined && BARE_PREPOSITION.test(a.role)) return undefined;

@@ -4193,3 +4193,28 @@ describe('findQuotes: web copy punctuated loosely', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ed Balls', 'David Laws']);
   });
 });
+
+describe('how someone spoke is no role, and a description reads as one', () => {
+  it('GIVEN \'"I\'m so happy," a tearful Claxton told BBC Sport.\' THEN the speaker is Claxton, with no role "tearful"', () => {
+    const q = quotesOf(
+      'Sarah Claxton was on record-breaking form in the hurdles. "I\'m so happy," a tearful Claxton told BBC Sport. "All the years I\'ve been running and I\'m getting recognition."',
+    );
+    expect(q[0]?.speaker).toBe('Sarah Claxton');
+    expect(q[0]?.role ?? '').not.toMatch(/tearful/);
+  });
+
+  it('GIVEN "A UKIP spokesman said: …" THEN the summary shows the quotation\'s speaker as "a UKIP spokesman"', () => {
+    const r = summarize(
+      {
+        text: [
+          'A prospective candidate for the UK Independence Party has resigned after admitting a brief attachment to the British National Party.',
+          'A UKIP spokesman said: "He did once attend a meeting. He did not like what he saw and will take no further part in it."',
+          'The candidate had been selected to fight a coastal seat at the general election.',
+        ].join('\n\n'),
+      },
+      { points: 3 },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.quotes.map((x) => x.speaker)).toContain('a UKIP spokesman');
+  });
+});
