@@ -443,15 +443,18 @@ function asReadQuote(q: FoundQuote): FoundQuote | undefined {
   }
   const words = countMatches(WORD_RUN, text, MAX_QUOTE_WORDS + 1);
   if (words < 4 || words > MAX_QUOTE_WORDS) return undefined;
-  // ("A UKIP spokesman said …", "Another correspondent wrote …": a description that opened its
-  // sentence is shown after a quotation, mid-line: "— a UKIP spokesman".)
+  // ("A UKIP spokesman said …", "The researchers warned …": a description that opened its
+  // sentence is shown after a quotation, mid-line: "— a UKIP spokesman", "— the researchers".)
   const speaker = DESCRIBED_SPEAKER.test(q.speaker)
     ? q.speaker.charAt(0).toLowerCase() + q.speaker.slice(1)
     : q.speaker;
   return text === q.text && speaker === q.speaker ? q : { ...q, text, speaker };
 }
-/** A speaker who is a description with an indefinite article: "A UKIP spokesman". */
-const DESCRIBED_SPEAKER = en`^(?:A|An|Another)\s+(?:\S+\s+){0,3}\p{Ll}`;
+/**
+ * A speaker who is a description: "A UKIP spokesman", "The researchers" (not a name that opens
+ * on "The": "The Bank of England").
+ */
+const DESCRIBED_SPEAKER = en`^(?:(?:A|An|Another)\s+(?:\S+\s+){0,3}\p{Ll}|The\s+\p{Ll})`;
 
 /**
  * A sentence that can be a point: a few words, and some of them ordinary lower-case words. "No

@@ -4218,3 +4218,20 @@ describe('how someone spoke is no role, and a description reads as one', () => {
     expect(r.value.quotes.map((x) => x.speaker)).toContain('a UKIP spokesman');
   });
 });
+
+describe('a description that opens on "The" reads as one mid-line', () => {
+  it('GIVEN "The researchers warned: …" THEN the speaker is shown as "the researchers"', () => {
+    const speakers = (text: string) => {
+      const r = summarize({ text }, { points: 3 });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.quotes.map((x) => x.speaker);
+    };
+    const story = (who: string) =>
+      [
+        'A new species of monkey has been discovered in the remote highland forests of south-east Tibet.',
+        `${who} warned: "The new species is threatened by illegal hunting and the construction of dams in the valley."`,
+        'Camera traps set up by the team recorded the animals over two years.',
+      ].join('\n\n');
+    expect(speakers(story('The researchers'))).toContain('the researchers');
+  });
+});
