@@ -121,10 +121,6 @@ const FUNCTION_WORD_END =
   /\s(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|the|a|an|been|have|has|had|was|were|is|are|be)$/i;
 
 /**
- * What was read from text whose quotations are blanked ('#'): a speaker made of blanks is
- * none, and a role that runs across one keeps only its words after the quotation.
- */
-/**
  * One word that says how someone was ("tearful", "delighted", "emotional"), not what they are:
  * the lexicon has it as an adjective or participle and never as a noun, or does not have it and
  * it ends as such adjectives do.
@@ -140,6 +136,10 @@ const MANNER_SUFFIX = /(?:ful|ous|ive|ed|ant|ent|ic|less)$/;
 const MANNER_BEFORE_NAME =
   /^(?:a|an)\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
 
+/**
+ * What was read from text whose quotations are blanked ('#'): a speaker made of blanks is
+ * none, and a role that runs across one keeps only its words after the quotation.
+ */
 function unmasked(a: Attribution | undefined): Attribution | undefined {
   // ("… when he sported a drawn-on pencil moustache and asked: '…'": a speaker read off a
   // phrase that ends on a joining or function word is a piece of the sentence, no one.)

@@ -11,7 +11,14 @@ import {
   surnameOf,
   TITLE_WORD,
 } from './people.js';
-import { FINITE_TAG, lexiconTags, type Token, tagSentence, tokenize } from './pos/tag.js';
+import {
+  FINITE_TAG,
+  lexiconTags,
+  SUPERLATIVES,
+  type Token,
+  tagSentence,
+  tokenize,
+} from './pos/tag.js';
 import type { Sentence } from './prepare.js';
 import { capitalize } from './tighten.js';
 import { contentStems } from './tokens.js';
@@ -651,7 +658,7 @@ function innerSuperlativeCut(
 /** A footnote's mark right after a word ("player* on defense"). */
 const FOOTNOTE_AFTER = /^[*†‡]+/;
 /** A superlative joined to a participle: "highest-rated", "best-selling", "fastest-growing". */
-const SUPERLATIVE_COMPOUND = /^(?:\p{L}+est|best|worst|most|least)-\p{Ll}+$/iu;
+const SUPERLATIVE_COMPOUND = new RegExp(`^(?:${SUPERLATIVES})-\\p{Ll}+$`, 'iu');
 
 /**
  * A list's other items after its first: ", Ask Jeeves, MSN and Yahoo", ", cafes or hotels". (Not

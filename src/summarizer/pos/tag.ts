@@ -222,12 +222,21 @@ function fixedTag(token: string): string | undefined {
 }
 
 /**
+ * Superlatives that join a participle ("highest-graded", "best-selling"): a list, as many words
+ * end in "-est" that are none ("pest-infested", "west", "interest").
+ */
+export const SUPERLATIVES =
+  'highest|lowest|biggest|largest|fastest|longest|oldest|youngest|strongest|greatest|hardest|latest|newest|cheapest|richest|poorest|smallest|best|worst|most|least';
+
+/**
  * "the highest-graded player", "a well-known actor", "the long-awaited report": a participle
  * joined to a degree word is an adjective, never the clause's verb ("co-founded", "re-elected"
  * are verbs, and are not of this form).
  */
-const COMPOUND_ADJECTIVE =
-  /^(?:highest|lowest|biggest|largest|fastest|longest|oldest|youngest|strongest|greatest|hardest|latest|newest|cheapest|richest|poorest|smallest|best|worst|most|least|well|ill|much|long|newly|highly|widely|top|self)-[a-z]+ed$/i;
+const COMPOUND_ADJECTIVE = new RegExp(
+  `^(?:${SUPERLATIVES}|well|ill|much|long|newly|highly|widely|top|self)-[a-z]+ed$`,
+  'i',
+);
 
 /** Verbs whose past tense is their base form. */
 const SAME_FORM_PAST =
