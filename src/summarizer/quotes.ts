@@ -267,6 +267,10 @@ export function findQuotes(
         /\?\s*$/.test(s.masked.slice(previousSentenceStart(s, span.open + 1), span.open))
       )
         continue;
+      // ("… a friend of Rojo's … made a shocking proposition. 'He asked me how much it would
+      // cost …'": words that open on what "he" or "she" did to the speaker are about the one the
+      // sentence before is about; who speaks, the text does not say here.)
+      if (ACTS_ON_SPEAKER.test(span.text)) continue;
       const subject = bareSpeaker(
         recentSubject(s, span.open, knownPeople(), previous),
         previous,
@@ -2441,6 +2445,8 @@ function sentenceEnd(s: Stream, at: number): number {
 // (Not an initial's stop, nor a title's before a name: "said Rep. Brian Babin (R-TX), …".)
 const SENTENCE_END = en`[!?](?=\s|$)|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev))\.(?=\s|$)|\n|#`;
 
+/** A quotation that opens on what "he" or "she" did to the speaker: "He asked me …", "She told us …". */
+const ACTS_ON_SPEAKER = en`^(?:He|She)\s+(?:\p{Ll}+\s+){1,2}(?:me|us)\b`;
 /** What may come before a quotation that is a whole utterance, in its sentence: nothing, or a colon. */
 const OPENS_AT = /^\s*$|[:;]\s*$/;
 /** A verb of saying in the third person: narration, not the quotation's words ("I said" may be). */

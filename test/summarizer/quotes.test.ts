@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultDataPath, readEvalFile } from '../../src/eval/dataset.js';
 import { attributionBefore } from '../../src/summarizer/attribution.js';
 import { findPeople } from '../../src/summarizer/people.js';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
@@ -4234,4 +4236,33 @@ describe('a description that opens on "The" reads as one mid-line', () => {
       ].join('\n\n');
     expect(speakers(story('The researchers'))).toContain('the researchers');
   });
+});
+
+describe('words about what "he" did to the speaker are not his', () => {
+  it('GIVEN a sentence about a man, then \'"He asked me how much it would cost …"\' THEN the quotation is not his', () => {
+    const q = quotesOf(
+      [
+        'Anna Berg met the footballer at a party in a city bar.',
+        "When they arrived at the flat, a friend of the player's - named in court as Karl Weiss - made a shocking proposition.",
+        '"He asked me how much it would cost for me to spend the night with him. I told him that I was not for sale."',
+        'The court heard the case on Tuesday.',
+      ].join(' '),
+    );
+    expect(q.some((x) => x.speaker === 'Karl Weiss')).toBe(false);
+  });
+
+  // (The story whose words showed it: this shape of quotation is found only in its whole text.)
+  const cnn = defaultDataPath('cnndm-validation.jsonl');
+  it.skipIf(!existsSync(cnn))(
+    "GIVEN cnn/041 (../shared/eval) THEN neither of the woman's quotations is given to the friend her words speak of",
+    () => {
+      const r = readEvalFile(cnn);
+      if (!r.ok) throw new Error(r.message);
+      const article = r.value[41];
+      if (!article) throw new Error('cnn/041 is missing');
+      const speakers = quotesOf(article.text).map((x) => x.speaker);
+      expect(speakers).toContain('Sarah Watson');
+      expect(speakers).not.toContain('Kristian Bereit');
+    },
+  );
 });
