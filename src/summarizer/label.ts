@@ -607,8 +607,7 @@ function superlativeCutFromScope(
   // ("ends the most high profile fight | in Japanese bank history", "had given the most
   // damaging testimony | he could remember": "most" in the last phrase is bounded as a
   // superlative ending the label is, by what comes after, or by who remembers.)
-  if (MOST_IN_LAST_PHRASE.test(label))
-    return SCOPE_AFTER.test(rest) || CONTACT_CLAUSE_AFTER.test(rest);
+  if (MOST_IN_LAST_PHRASE.test(label)) return boundAfter(rest);
   if (
     !ordinal &&
     !comparative &&
@@ -635,6 +634,8 @@ function innerSuperlativeCut(
   sentence: string,
   known: ReadonlyMap<string, string>,
 ): boolean {
+  // (The sentence as the label was read from it: "player* on defense" is "player on defense".)
+  const text = sentence.replace(FOOTNOTE_MARK, '');
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k] as string;
     const superlative =
@@ -644,19 +645,18 @@ function innerSuperlativeCut(
     if (!superlative) continue;
     let n = k + 1;
     while (n < words.length && !/^NN/.test(known.get(words[n] as string) ?? '')) n++;
-    // (No noun after it in the label: the label ends on it, which superlativeCutFromScope reads.)
+    // (No noun after it in the label, or the noun ends the label: superlativeCutFromScope
+    // reads what follows the label's end.)
     if (n >= words.length - 1) continue;
     const noun = words[n] as string;
-    const at = sentence.indexOf(noun, Math.max(0, sentence.indexOf(w)));
+    const at = text.indexOf(noun, Math.max(0, text.indexOf(w)));
     if (at < 0) continue;
-    const rest = sentence.slice(at + noun.length).replace(FOOTNOTE_AFTER, '');
+    const rest = text.slice(at + noun.length);
     const next = words[n + 1] as string;
     if (SCOPE_AFTER.test(rest) && !rest.trimStart().startsWith(next)) return true;
   }
   return false;
 }
-/** A footnote's mark right after a word ("player* on defense"). */
-const FOOTNOTE_AFTER = /^[*†‡]+/;
 /** A superlative joined to a participle: "highest-rated", "best-selling", "fastest-growing". */
 const SUPERLATIVE_COMPOUND = new RegExp(`^(?:${SUPERLATIVES})-\\p{Ll}+$`, 'iu');
 
@@ -672,6 +672,9 @@ const LIST_AFTER =
 const MOST_IN_LAST_PHRASE = /\b(?:most|least)(?:\s+[^\s,]+){1,3}$/i;
 /** A clause right after a noun, with no "that": "the worst storm | we have seen". */
 const CONTACT_CLAUSE_AFTER = /^["”’']?\s+(?:he|she|they|I|we|you|it|anyone|anybody)\s+\p{Ll}/u;
+/** What bounds a "most" phrase right after it: a scope ("in Japanese bank history") or a clause. */
+const boundAfter = (rest: string): boolean =>
+  SCOPE_AFTER.test(rest) || CONTACT_CLAUSE_AFTER.test(rest);
 const COPULA_IN_LABEL = /\b(?:is|are|was|were|be|been|became|becomes|become|remains|remained)\b/i;
 const ORDINAL_SUPERLATIVE = en.i`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-\p{L}+est\b`;
 
@@ -917,10 +920,8 @@ function check(
   // (The same of what a speaker is said to say: "Lord Butler had given most damaging testimony
   // | he could remember, Michael Howard said".)
   const claim = label.includes(', ') ? label.slice(0, label.lastIndexOf(', ')) : '';
-  if (claim && MOST_IN_LAST_PHRASE.test(claim)) {
-    const rest = afterLabel(claim, sentence) ?? '';
-    if (SCOPE_AFTER.test(rest) || CONTACT_CLAUSE_AFTER.test(rest)) return undefined;
-  }
+  if (claim && MOST_IN_LAST_PHRASE.test(claim) && boundAfter(afterLabel(claim, sentence) ?? ''))
+    return undefined;
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (PARTIAL_SCOPE.test(after)) return undefined;
@@ -1077,7 +1078,9 @@ const HEDGE_PHRASE =
 const STANCE_END =
   /\b(?:certain|sure|confident|convinced|adamant|satisfied|hopeful|optimistic|doubtful|afraid|worried|concerned|fearful|positive)$/i;
 
-const SUBORDINATOR_WORD = /^(?:as|because|while|although|though|whereas|unless|until|since)$/i;
+/** Words that open a clause of reason, time or concession. */
+const SUBORDINATORS = 'as|because|while|although|though|whereas|unless|until|since';
+const SUBORDINATOR_WORD = new RegExp(`^(?:${SUBORDINATORS})$`, 'i');
 /** Tag pairs that cut a phrase open: a preposition or a possessive right before a verb. */
 const CUT_OPEN = /^(?:IN (?:VBD|VBZ|VBP|MD)|POS (?:VBD|VBN|VBZ|VBP|MD))$/;
 /**
@@ -1268,7 +1271,7 @@ function subordinateCutFromVerb(
   }
   return false;
 }
-const CLAUSE_OPENER = /^(?:as|because|while|although|though|whereas|when|if|since|until|unless)$/i;
+const CLAUSE_OPENER = new RegExp(`^(?:${SUBORDINATORS}|when|if)$`, 'i');
 
 /** A form of "be" (or "remain", "become") and one word, an adjective, ending the label. */
 const SCOPED_ADJECTIVE_END =
