@@ -123,7 +123,7 @@ const FUNCTION_WORD_END =
 /**
  * One word that says how someone was ("tearful", "delighted", "emotional"), not what they are:
  * the lexicon has it as an adjective or participle and never as a noun, or does not have it and
- * it ends as such adjectives do.
+ * it ends as only adjectives do.
  */
 function mannerWord(role: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(role)) return false;
@@ -131,7 +131,8 @@ function mannerWord(role: string): boolean {
   if (tags.length === 0) return MANNER_SUFFIX.test(role);
   return !tags.some((t) => t.startsWith('NN')) && tags.some((t) => /^(?:JJ|VBN|VBD)$/.test(t));
 }
-const MANNER_SUFFIX = /(?:ful|ous|ive|ed|ant|ent|ic|less)$/;
+/** Endings of adjectives only ("tearful", "emotionless"): "-ant", "-ent", "-ic" end nouns too ("medic"). */
+const MANNER_SUFFIX = /(?:ful|ous|ive|ed|less)$/;
 /** "a delighted Smith": an article and one word before a capitalised name. */
 const MANNER_BEFORE_NAME =
   /^(?:a|an)\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;

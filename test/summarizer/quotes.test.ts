@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultDataPath, readEvalFile } from '../../src/eval/dataset.js';
-import { attributionBefore } from '../../src/summarizer/attribution.js';
+import { attributionAfter, attributionBefore } from '../../src/summarizer/attribution.js';
 import { findPeople } from '../../src/summarizer/people.js';
 import { prepareArticle } from '../../src/summarizer/prepare.js';
 import { findQuotes } from '../../src/summarizer/quotes.js';
@@ -4218,6 +4218,16 @@ describe('how someone spoke is no role, and a description reads as one', () => {
     );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.quotes.map((x) => x.speaker)).toContain('a UKIP spokesman');
+  });
+});
+
+describe('a role the lexicon does not know is still a role', () => {
+  it('GIVEN "said medic John Smith" THEN "medic" is his role, not how he spoke', () => {
+    expect(attributionAfter(' said medic John Smith.')).toMatchObject({
+      ref: 'John Smith',
+      role: 'medic',
+    });
+    expect(attributionAfter(' a tearful Claxton told BBC Sport.')?.role).toBeUndefined();
   });
 });
 
