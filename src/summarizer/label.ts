@@ -698,6 +698,22 @@ const HABIT_OPENING =
 const PARTIAL_SCOPE =
   /^\s+(?:in|across|among|at|on)\s+(?:some|many|several|certain|most|a\s+(?:number|handful|few|minority)\s+of|parts?\s+of)\b(?!\s+(?:time|years?|months?|weeks?|days?|hours?)\b)/i;
 
+/**
+ * "first", "last" or "record" among the label's last words ("her first Grand Slam title"); not
+ * a part of a whole in its order ("a strong first quarter", "the last round").
+ */
+const FIRST_OR_RECORD_IN_LAST_PHRASE =
+  /\b(?:(?:first|last)(?!\s+(?:quarter|half|round|leg|set|innings|stage|period|minute|day|week|month|year|season)s?\b)|record)(?:\s+[^\s,]+){0,4}$/i;
+/**
+ * What a first, a last or a record holds within, right after the label's end: since when, for
+ * whom ("for Real", "for the club"), in how long ("in three years", "in a decade"), in whose
+ * career or history, as what ("as a Roma player"), into what ("first foray | into TV"). Not a
+ * date ("first gig | in 2003"), a time ("world record | in two hours") or a purpose ("his first
+ * squad | for a get-together"): case matters, "for Real" is a side.
+ */
+const FIRST_SCOPE_AFTER =
+  /^\s+(?:since\b|into\b|for\s+(?:\p{Lu}|(?:the|his|her|their|its)\s+(?:new\s+)?(?:club|side|team|country|county|company|firm|party|band)\b)|in\s+(?:(?:a|an|the|over|more than|nearly|almost|about|some|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+)+(?:\p{Ll}+\s+)?(?:years?|decades?|months?|weeks?|seasons?|centur(?:y|ies)|generations?|games?|matches?|races?|starts?|attempts?)\b|in\s+(?:his|her|their|its|the club's|the company's)\s+(?:\p{Ll}+\s+)?(?:career|history|life|lifetime|reign|tenure)\b|as\s+(?:a|an|the|his|her|their)\s)/u;
+
 const SCOPE_AFTER =
   /^\s+(?:by|in|of|since|for|among|on|at|as|than|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
 
@@ -910,6 +926,15 @@ function check(
   // "The strike … was the biggest | by civil servants in a decade": a superlative cut from its
   // scope claims more than the sentence ("Strike was biggest").
   if (superlativeCutFromScope(label, after, known)) return undefined;
+  // ("Williams won her first Grand Slam title | since 2003", "scored his first goal | for Real",
+  // "broke the UK sales record | for video games": a first, a last or a record within a span, a
+  // side or a kind claims, cut from it, the first or the record of all. A record is for
+  // whatever follows "for".)
+  if (
+    FIRST_OR_RECORD_IN_LAST_PHRASE.test(label) &&
+    (FIRST_SCOPE_AFTER.test(after) || (/\brecord\b/i.test(label) && /^\s+for\s/i.test(after)))
+  )
+    return undefined;
   // ("84% of net users say they use Google | , Ask Jeeves, MSN and Yahoo": the first of a list
   // the sentence goes on with stands for all of it.)
   if (LIST_AFTER.test(after)) return undefined;

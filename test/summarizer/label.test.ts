@@ -3518,6 +3518,37 @@ describe('headlineLabel keeps a superlative whole, with its bound', () => {
   });
 });
 
+describe('headlineLabel keeps a first, a last or a record with what bounds it', () => {
+  it.each([
+    'Williams won her first Grand Slam title since 2003 with victory over Lindsay Davenport, the world number one.',
+    'Former Everton midfielder Thomas Gravesen scored his first goal for Real in the comfortable victory at the Bernabeu.',
+    'The company posted its first loss in a decade.',
+    'Sales rose for the first time in three years.',
+    'The 31-year-old former France international gave his last press conference as a Roma player on Monday.',
+    'The title broke the UK sales record for video games in its first weekend of release.',
+  ])('GIVEN "%s" THEN no label claims the first, last or record of all', (sentence) => {
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/\b(?:first|last|record)\b(?:\s+\S+){0,4}$/i);
+  });
+
+  it.each([
+    ['The Bravery played their first gig in 2003 and have since supported bands.', /first gig$/],
+    [
+      "Three years ago Radcliffe smashed the women's world record in two hours 18 minutes 15 seconds.",
+      /world record$/,
+    ],
+    ['Smith has joined his first squad for a three-day get-together near Manchester.', /squad$/],
+    [
+      'The results came after a strong first quarter of the year for the firm based in Beaverton, Oregon.',
+      /first quarter of year$/,
+    ],
+  ])(
+    'GIVEN "%s" (a date, a time, a purpose, a part of a year after it) THEN the label stands',
+    (sentence, shown) => {
+      expect(headlineLabel(sentence)).toMatch(shown);
+    },
+  );
+});
+
 describe('headlineLabel: "thanks to" opens a phrase of why', () => {
   it.each([
     'The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004, which gave control to the creditors.',
