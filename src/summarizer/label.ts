@@ -711,8 +711,7 @@ const FIRST_OR_RECORD_IN_LAST_PHRASE =
  * date ("first gig | in 2003"), a time ("world record | in two hours") or a purpose ("his first
  * squad | for a get-together"): case matters, "for Real" is a side.
  */
-const FIRST_SCOPE_AFTER =
-  /^\s+(?:since\b|into\b|for\s+(?:\p{Lu}|(?:the|his|her|their|its)\s+(?:new\s+)?(?:club|side|team|country|county|company|firm|party|band)\b)|in\s+(?:(?:a|an|the|over|more than|nearly|almost|about|some|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+)+(?:\p{Ll}+\s+)?(?:years?|decades?|months?|weeks?|seasons?|centur(?:y|ies)|generations?|games?|matches?|races?|starts?|attempts?)\b|in\s+(?:his|her|their|its|the club's|the company's)\s+(?:\p{Ll}+\s+)?(?:career|history|life|lifetime|reign|tenure)\b|as\s+(?:a|an|the|his|her|their)\s)/u;
+const FIRST_SCOPE_AFTER = en`^\s+(?:since\b|into\b|for\s+(?:\p{Lu}|(?:the|his|her|their|its)\s+(?:new\s+)?(?:club|side|team|country|county|company|firm|party|band)\b)|in\s+(?:(?:a|an|the|over|more than|nearly|almost|about|some|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+)+(?:\p{Ll}+\s+)?(?:years?|decades?|months?|weeks?|seasons?|centur(?:y|ies)|generations?|games?|matches?|races?|starts?|attempts?)\b|in\s+(?:his|her|their|its|the club's|the company's)\s+(?:\p{Ll}+\s+)?(?:career|history|life|lifetime|reign|tenure)\b|as\s+(?:a|an|the|his|her|their)\s)`;
 
 const SCOPE_AFTER =
   /^\s+(?:by|in|of|since|for|among|on|at|as|than|ever|yet|so far|this|last|to date|outside|after|before)\b/i;
