@@ -928,10 +928,13 @@ function check(
   // ("Williams won her first Grand Slam title | since 2003", "scored his first goal | for Real",
   // "broke the UK sales record | for video games": a first, a last or a record within a span, a
   // side or a kind claims, cut from it, the first or the record of all. A record is for
-  // whatever follows "for".)
+  // whatever follows "for"; the verb is no record: "Band to record their album | for Sony".)
+  const record = /\brecord\b/i.test(label) && !/^VB/.test(known.get('record') ?? '');
+  const bound = FIRST_OR_RECORD_IN_LAST_PHRASE.exec(label)?.[0];
   if (
-    FIRST_OR_RECORD_IN_LAST_PHRASE.test(label) &&
-    (FIRST_SCOPE_AFTER.test(after) || (/\brecord\b/i.test(label) && /^\s+for\s/i.test(after)))
+    bound !== undefined &&
+    (record || !/^record\b/i.test(bound)) &&
+    (FIRST_SCOPE_AFTER.test(after) || (record && /^\s+for\s/i.test(after)))
   )
     return undefined;
   // ("84% of net users say they use Google | , Ask Jeeves, MSN and Yahoo": the first of a list

@@ -3541,8 +3541,9 @@ describe('headlineLabel keeps a first, a last or a record with what bounds it', 
       'The results came after a strong first quarter of the year for the firm based in Beaverton, Oregon.',
       /first quarter of year$/,
     ],
+    ['The band will record their new album for Sony next year.', /record their new album$/],
   ])(
-    'GIVEN "%s" (a date, a time, a purpose, a part of a year after it) THEN the label stands',
+    'GIVEN "%s" (a date, a time, a purpose, a part of a year after it; "record" the verb) THEN the label stands',
     (sentence, shown) => {
       expect(headlineLabel(sentence)).toMatch(shown);
     },
