@@ -694,6 +694,10 @@ const PLACE_GOES_ON = en`^,\s+\p{Lu}[\p{L}.-]+\s+(\p{Ll}[\p{Ll}-]+)\b`;
 const HABIT_OPENING =
   /^(?:Often|Usually|Sometimes|Occasionally|Typically|Generally|Normally|Frequently|Rarely|Seldom)\b/;
 
+/** What the claim does not hold for, after the label's last word ("except for two movements"). */
+const EXCEPTION_AFTER =
+  /^\s*,?\s*(?:except\b|excepting\b|excluding\b|apart\s+from\b|aside\s+from\b|other\s+than\b|save\s+for\b|barring\b|bar\s+(?:one|two|three|a|the)\b|with\s+the\s+exceptions?\s+of\b)/i;
+
 /** Where only part of the claim holds, after the label's last word ("in a number of districts"). */
 const PARTIAL_SCOPE =
   /^\s+(?:in|across|among|at|on)\s+(?:some|many|several|certain|most|a\s+(?:number|handful|few|minority)\s+of|parts?\s+of)\b(?!\s+(?:time|years?|months?|weeks?|days?|hours?)\b)/i;
@@ -952,6 +956,9 @@ function check(
   // "Labour markets firmed | in a number of districts": a claim cut from the part it holds for
   // says it of all.
   if (PARTIAL_SCOPE.test(after)) return undefined;
+  // ("The instrumental parts were entirely lost | except for two recycled movements": so is a
+  // claim cut from what it excepts.)
+  if (EXCEPTION_AFTER.test(after)) return undefined;
   // ("Mr Oaten was speaking | when an inquiry was under way": an action in progress cut from
   // the time it was in progress, which is the point.)
   if (

@@ -3550,6 +3550,21 @@ describe('headlineLabel keeps a first, a last or a record with what bounds it', 
   );
 });
 
+describe('headlineLabel keeps an exception with its claim', () => {
+  it.each([
+    'The instrumental parts were entirely lost except for two recycled movements, a duet and an aria.',
+    'The shops will open every day except Christmas.',
+  ])('GIVEN "%s" THEN no label states the claim without what it excepts', (sentence) => {
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/(?:lost|day)$/);
+  });
+
+  it('GIVEN an exception the label says THEN the label stands', () => {
+    expect(headlineLabel('All the passengers survived apart from the pilot.')).toBe(
+      'All passengers survived apart from pilot',
+    );
+  });
+});
+
 describe('headlineLabel: "thanks to" opens a phrase of why', () => {
   it.each([
     'The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004, which gave control to the creditors.',
