@@ -2454,14 +2454,10 @@ const REPORTS_SAYING =
   /(?<!\b(?:I|we)\s)\b(?:says|said|tells|told|adds|added|recalls|recalled|explains|explained|admits|admitted)\b/;
 /** Adds to `ids` every sentence of the stream that lies wholly inside the span. */
 function markInside(s: Stream, span: QuoteSpan, ids: Set<number>): void {
-  let lo = 0;
-  let hi = s.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s.starts[mid] ?? 0) < span.open) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < s.starts.length && (s.starts[k] ?? 0) < span.close; k++) {
+  // (The first sentence that starts at the span's opening or after it.)
+  const at = sentenceIndexAt(s, span.open);
+  const first = (s.starts[at] ?? 0) < span.open ? at + 1 : at;
+  for (let k = first; k < s.starts.length && (s.starts[k] ?? 0) < span.close; k++) {
     const sentence = s.sentences[k] as Sentence;
     // ("Initially she lived in student accommodation … but says that …": a sentence that
     // reports someone's saying is the writer's, whatever span the marks around it make.)
@@ -2471,6 +2467,11 @@ function markInside(s: Stream, span: QuoteSpan, ids: Set<number>): void {
 }
 
 function sentenceAt(s: Stream, offset: number): number {
+  return s.sentences[sentenceIndexAt(s, offset)]?.id ?? 0;
+}
+
+/** The stream index of the last sentence starting at or before `offset` (0 when none does). */
+function sentenceIndexAt(s: Stream, offset: number): number {
   let lo = 0;
   let hi = s.starts.length - 1;
   while (lo < hi) {
@@ -2478,7 +2479,7 @@ function sentenceAt(s: Stream, offset: number): number {
     if ((s.starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return s.sentences[lo]?.id ?? 0;
+  return lo;
 }
 
 function range(a: number, b: number): number[] {
