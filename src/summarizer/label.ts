@@ -2420,9 +2420,10 @@ const HELPER_VERB =
   /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|to)$/i;
 const IMPERSONAL =
   /^(?:understood|thought|believed|said|reported|expected|feared|known|claimed|alleged|estimated|hoped|rumoured|rumored)$/i;
-// ("Titan pleaded guilty to …": a plea is said with its adjective, as a copula's is.)
+// ("Titan pleaded guilty to …": a plea is said with its adjective, as a copula's is; and "is
+// feeling positive", "are looking strong": the progressive of a copula is one too.)
 const COPULA =
-  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|seem|seems|seemed|looks|looked|feel|feels|felt|plead|pleads|pleaded|pled|prove|proves|proved|proven|stay|stays|stayed)$/i;
+  /^(?:is|are|was|were|be|been|being|am|become|becomes|became|remain|remains|remained|remaining|seem|seems|seemed|looks|looked|looking|feel|feels|felt|feeling|plead|pleads|pleaded|pled|pleading|prove|proves|proved|proven|proving|stay|stays|stayed|staying|becoming)$/i;
 /** Words that stand as an object on their own ("expects little from …"). */
 const QUANTITY_PRONOUN = /^(?:little|much|nothing|more|less|everything|something|anything)$/i;
 const TIME_WORD =

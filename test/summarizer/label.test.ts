@@ -1901,6 +1901,26 @@ describe('headlineLabel: a plea, and a negation said with its adjective', () => 
     expect(headlineLabel(sentence)).toBe(label);
   });
 
+  it.each([
+    [
+      'Despite this, Ferrero insists he is feeling positive after chicken pox destroyed last season.',
+      'Ferrero insists he is feeling positive',
+    ],
+    [
+      'The law is proving controversial and has been in limbo for a year.',
+      'Law proving controversial',
+    ],
+    [
+      'Wi-fi is becoming popular as more devices come with wireless capability.',
+      'Wi-fi becoming popular',
+    ],
+  ])(
+    "GIVEN the progressive of a copula, %j THEN its adjective is the label's complement",
+    (sentence, label) => {
+      expect(headlineLabel(sentence)).toBe(label);
+    },
+  );
+
   it('GIVEN "The system is not available commercially yet" THEN no label says it is not available at all', () => {
     expect(
       headlineLabel('The system is not available commercially yet, but trials began.'),
