@@ -417,6 +417,16 @@ function isBoundary(text: string, sentenceStart: number, dot: number, end: numbe
   if (!startsUpper) return false;
   if (inTitle(text, sentenceStart, dot, end)) return false;
   if (text[dot] !== '.' || end - dot > 1) {
+    // ('"… the people of Kentucky!" Trump tweeted before Election Day.', '"… guess what?" McLean
+    // recalled.': a quotation's "!" or "?" and its speaker after it are one sentence; not where
+    // the speaker's verb goes on to a clause of its own: '"… their act?" Mr Blair said he would
+    // not respond …'.)
+    if (
+      (text[dot] === '!' || text[dot] === '?') &&
+      /["”’']/.test(text.slice(dot + 1, end)) &&
+      SPEAKER_AFTER_QUOTATION.test(after)
+    )
+      return false;
     // "!", "?", "…" or a period followed by a closing quote: a boundary before a capital.
     return !(
       text[dot] === '.' &&
@@ -426,6 +436,13 @@ function isBoundary(text: string, sentenceStart: number, dot: number, end: numbe
   }
   return !isAbbreviationBefore(text, sentenceStart, dot, nextWord, false);
 }
+
+/**
+ * A speaker of one to four capitalised words and a verb of saying that ends the sentence (or a
+ * clause of it, at a comma), alone or with whom they told or a phrase of when, where or how:
+ * "Trump tweeted before Election Day.", "Holmes asked in the New Year.", "Smith told the BBC.".
+ */
+const SPEAKER_AFTER_QUOTATION = en`^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|tweeted|wrote|writes|added|adds|replied|recalled|explained|insisted|admitted|declared|exclaimed|shouted|joked|laughed|told(?:\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}'’.-]*)){1,4}(?:\s+(?:website|programme|newspaper))?)(?:\s+(?:in|on|at|to|before|after|during|from|via|yesterday|today|tonight|last|this|earlier|later)(?:\s+[^\s.,;:!?"“”]+){0,5})?[.,]`;
 
 /**
  * "still remain in I'm A Celebrity... Get Me Out Of Here as no evictions …": an ellipsis with

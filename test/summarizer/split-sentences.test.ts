@@ -200,3 +200,41 @@ describe('splitSentences: an ellipsis inside a title with small words', () => {
     ]);
   });
 });
+
+describe('splitSentences: a quotation that ends on "!" or "?", then its speaker', () => {
+  it.each([
+    [
+      '“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day. “Matt has my Complete and Total Endorsement.”',
+      [
+        '“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.',
+        '“Matt has my Complete and Total Endorsement.”',
+      ],
+    ],
+    [
+      '"The next day I went to school in shock and guess what?" McLean recalled. "Nobody cared."',
+      [
+        '"The next day I went to school in shock and guess what?" McLean recalled.',
+        '"Nobody cared."',
+      ],
+    ],
+    [
+      '"Why not?" John Smith told the BBC News website. He left.',
+      ['"Why not?" John Smith told the BBC News website.', 'He left.'],
+    ],
+  ])('GIVEN %j THEN the speaker stays with the quotation', (paragraph, sentences) => {
+    expect(splitSentences(paragraph)).toEqual(sentences);
+  });
+
+  it.each([
+    [
+      '"Why don\'t they clean up their act?" Mr Blair said he would not respond to the claim.',
+      ['"Why don\'t they clean up their act?"', 'Mr Blair said he would not respond to the claim.'],
+    ],
+    ['"Why not?" He said: "We need winners."', ['"Why not?"', 'He said: "We need winners."']],
+  ])(
+    'GIVEN %j, where the verb goes on to a clause of its own, THEN two sentences',
+    (paragraph, sentences) => {
+      expect(splitSentences(paragraph)).toEqual(sentences);
+    },
+  );
+});
