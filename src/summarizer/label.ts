@@ -2211,6 +2211,9 @@ const MANNER =
   /^(?:favourably|unfavourably|favorably|unfavorably|well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
 
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
+/** Prepositions that open a phrase of when, or a clause, rather than narrow the noun before. */
+const CLAUSE_OR_TIME_PREPOSITION =
+  /^(?:during|after|before|since|despite|following|amid|as|because|although|though|while|when|if|unless|whereas)$/i;
 const NEEDS_COMPLEMENT_ADJECTIVE =
   /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear|open|closed|new|central|key|vital|crucial|essential|critical)$/i;
 
@@ -3163,8 +3166,32 @@ function complement(
     if (next?.tag === 'VBN') return null;
     // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
     if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
-    if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text))
-      return null;
+    if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text)) {
+      // ("has been key | to the discoveries": the adjective's phrase comes along when it fits,
+      // read with a copula's checks, so a noun is not cut from its own phrase: "key to the
+      // success | of the plan" gives none.)
+      // (Not an infinitive: "ready to go | home" is another rule's. Nor a phrase whose noun a
+      // clause after it narrows: "open to writers of all nationalities | who write in English".
+      // "only" stays: "are only available in the Windows version".)
+      const only = tokens.slice(0, firstAt).some((t) => /^only$/i.test(t.text)) ? ['only'] : [];
+      const phrase =
+        next?.tag === 'TO' && !/^(?:DT|PRP\$|NNS?|NNPS?|JJ|CD)$/.test(verb?.tag ?? '')
+          ? null
+          : complement(tokens.slice(firstAt + 1), budget - 1 - only.length, true);
+      if (!phrase || phrase.length < 2 || phrase[0] !== next?.text) return null;
+      const lastAt = tokens.findIndex(
+        (t, k) => k > firstAt + 1 && t.text === phrase.at(-1) && NOUN.test(t.tag),
+      );
+      // (Nor one cut before an object: "ready to poach | him", its verb read as a noun.)
+      const after = tokens[lastAt + 1];
+      if (/^(?:who|whose|which|that|whom)$/i.test(after?.text ?? '')) return null;
+      if (/^(?:PRP|DT|NNS?|NNPS?)$/.test(after?.tag ?? '')) return null;
+      // (Nor one a phrase after it narrows: "essential for human spaceflight | beyond Earth
+      // orbit"; one of when, or a clause, may follow: "renowned for … | during his stand-up";
+      // not "until", which ends the state: "was little-known in the UK | until he started …".)
+      if (after?.tag === 'IN' && !CLAUSE_OR_TIME_PREPOSITION.test(after.text)) return null;
+      return [...only, first.text, ...phrase];
+    }
     // ("pleaded not guilty": a negation before the adjective is said with it; "is not
     // available | commercially yet" is not "not available" at all.)
     const negation = tokens.slice(0, firstAt).filter((t) => /^(?:not|never)$/i.test(t.text));
