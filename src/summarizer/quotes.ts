@@ -172,7 +172,18 @@ export function findQuotes(
     if (!attrAfter && CLAIMED_SAYING.test(masked.slice(from, span.open))) continue;
     // ("She alleges that when 'Doggie' disappeared, Ms Kunis confessed … and told her '…', the
     // website states.": words a claim says someone told its maker are theirs only as alleged.)
-    const alleged = CLAIMED_TOLD_ME.test(masked.slice(from, span.open));
+    // ('The document reportedly said: "…"', '"…," Professor James Marshall reportedly told the
+    // BBC.': words a report says were said are theirs as reported, and the quote says so.)
+    const hedge = HEDGED_SAYING.exec(
+      attrAfter ? masked.slice(span.close, to) : masked.slice(from, span.open),
+    );
+    const alleged = CLAIMED_TOLD_ME.test(masked.slice(from, span.open))
+      ? 'allegedly'
+      : hedge
+        ? /^(?:alleged|allegedly)$/i.test(hedge[1] ?? '')
+          ? 'allegedly'
+          : 'reportedly'
+        : undefined;
     const attrBefore = attrAfter
       ? undefined
       : (introduced ?? attributionBefore(masked.slice(from, span.open)));
@@ -378,13 +389,10 @@ export function findQuotes(
     if (!span.closed && PERSON_NAME.test(speaker.name))
       span = beforeMention(span, s.text, surnameOf(speaker.name)) ?? span;
     remember(knownPeople(), speaker);
+    const quote = quoteOf(speaker, span, s, sentenceAt(s, attrAfter ? span.close : span.open - 1));
+    // (Shown after the role: "James Marshall, professor, reportedly".)
     quotes.push(
-      quoteOf(
-        alleged ? { ...speaker, role: 'allegedly' } : speaker,
-        span,
-        s,
-        sentenceAt(s, attrAfter ? span.close : span.open - 1),
-      ),
+      alleged ? { ...quote, role: quote.role ? `${quote.role}, ${alleged}` : alleged } : quote,
     );
     lastEnd = attrAfter ? to : span.close;
     lastSpanClose = span.close;
@@ -1907,6 +1915,9 @@ const CLAIMED_SAYING =
 /** A verb that goes on, ending the words before a quotation: "The tournament debutant added:". */
 const ADDED_BEFORE = /\b(?:added|continued|went\s+on)\s*:\s*$/;
 /** "… alleges that … X told her": what the claim's maker says they were told. */
+/** A verb of saying that a report hedges: "reportedly said", "is alleged to have told". */
+const HEDGED_SAYING =
+  /\b(reportedly|allegedly|alleged|reported|said)\s+(?:to\s+have\s+)?(?:said|says|told|tells|wrote|writes|added|stated|declared)\b/i;
 const CLAIMED_TOLD_ME =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es))\s+that\s+[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */

@@ -2537,6 +2537,24 @@ describe('findQuotes: who told someone the words, not the website that reports i
   });
 });
 
+describe('findQuotes: words a report says were said', () => {
+  it('GIVEN "The document reportedly said: \"…\"" and "\"…,\" Professor James Marshall reportedly told the BBC" THEN each quote says "reportedly", after the role', () => {
+    const quotes = quotesOf(
+      [
+        'UKIP have suspended a candidate over his views.',
+        'The document reportedly said: "We are looking for the resurrection of the British Empire."',
+        "'Bees are miracles of engineering which we are nowhere near equalling,' Professor James Marshall reportedly told the BBC.",
+        '"We have suspended him as a member and as a candidate," spokesman Mark Croucher said.',
+      ].join(' '),
+    );
+    expect(quotes.map((q) => [q.speaker.replace(/^The /, 'the '), q.role])).toEqual([
+      ['the document', 'reportedly'],
+      ['James Marshall', 'professor, reportedly'],
+      ['Mark Croucher', 'spokesman'],
+    ]);
+  });
+});
+
 describe('findQuotes: a speaker read off a phrase that ends on a joining word', () => {
   it('GIVEN "… when he sported a drawn-on pencil moustache and asked: \\"How do I look?\\"" THEN no quote from "a drawn-on pencil moustache and"', () => {
     const quotes = quotesOf(
