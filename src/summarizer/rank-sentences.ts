@@ -167,6 +167,11 @@ const LEANING_OPENINGS: readonly RegExp[] = [
   en`^(?:In|On|At|During|Last|Earlier|Later|Since|Until)\s+(?:(?:the|a|an|this|that|its|his|her|their|one|first|second|last|next|early|late|\d[\d,]*|${MONTH_OR_TIME_WORD})\s+){1,3}?(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}`,
   // ("Clearly, she believes the waitress, too.": an adverb of the writer's, then the pronoun.)
   en`^\p{Lu}\p{Ll}+ly,\s+(?:he|she|they)\s`,
+  // ("One is for the viewer's decryption card, while the other has been dormant until now.",
+  // "The latter is the world's largest games manufacturer", "The third was supposed to take
+  // place …": one of those the sentence before counted or named. Not the "one" of anyone:
+  // "One can only hope …".)
+  /^(?:(?:But|And)\s+)?(?:One|The other|The latter|The former|The first|The second|The third|The rest|Neither|Either)\s+(?:is|was|are|were|has|had|have|will|would|involves|includes)\b/,
   // ("Therefore, residents who have … could miss the chance to vote.": what follows from the
   // sentence before, which says why.)
   /^(?:Therefore|Thus|Hence|Consequently|Accordingly)\b,?\s/,

@@ -116,6 +116,18 @@ describe('rankSentences', () => {
     ).toEqual([false, true, true, false]);
   });
 
+  it('GIVEN "One is for the viewer\'s decryption card …" or "The latter is …" (one of those the sentence before counted) THEN it needs that sentence; the "one" of anyone does not', () => {
+    expect(
+      needsPreviousOf([
+        'Sky set-top boxes have two slots.',
+        "One is for the viewer's decryption card, while the other has been dormant until now.",
+        'Sony and Electronic Arts make the best-selling sports games.',
+        "The latter is the world's largest games manufacturer.",
+        'One can only hope the public recognise these extremists for what they are.',
+      ]),
+    ).toEqual([false, true, false, true, false]);
+  });
+
   it('GIVEN "Therefore, residents who … could miss the chance to vote." or "Consequently the council …" THEN it needs the sentence that says why; a sentence that opens on its own subject does not', () => {
     expect(
       needsPreviousOf([
