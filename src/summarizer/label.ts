@@ -698,6 +698,18 @@ const HABIT_OPENING =
 const EXCEPTION_AFTER =
   /^\s*,?\s*(?:except\b|excepting\b|excluding\b|apart\s+from\b|aside\s+from\b|other\s+than\b|save\s+for\b|barring\b|bar\s+(?:one|two|three|a|the)\b|with\s+the\s+exceptions?\s+of\b)/i;
 
+/**
+ * A label of what will, would or may be done, or is meant to be: "seeks to revoke …", "Law to
+ * take effect" (a headline's future).
+ */
+const WILL_OR_INTENT = /\b(?:will|would|could|can|may|might|should|must|shall|to\s+\p{Ll})/iu;
+/**
+ * A condition of a number of things having happened: "after three violations", "once 20 states
+ * …" (not a span or a count of tries: "after 72 minutes", "after seven attempts").
+ */
+const COUNT_CONDITION_AFTER =
+  /^\s*,?\s*(?:after|once|until|unless|if)\s+(?:at\s+least\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|a\s+(?:second|third)|\d+)\s+(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|matches|attempts?|rounds?|holes?|laps?|innings|overs?|sets?|races?)\b)/i;
+
 /** Where only part of the claim holds, after the label's last word ("in a number of districts"). */
 const PARTIAL_SCOPE =
   /^\s+(?:in|across|among|at|on)\s+(?:some|many|several|certain|most|a\s+(?:number|handful|few|minority)\s+of|parts?\s+of)\b(?!\s+(?:time|years?|months?|weeks?|days?|hours?)\b)/i;
@@ -959,6 +971,17 @@ function check(
   // ("The instrumental parts were entirely lost | except for two recycled movements": so is a
   // claim cut from what it excepts.)
   if (EXCEPTION_AFTER.test(after)) return undefined;
+  // ("Proposal seeks to revoke broadcaster's licence | after three violations have been
+  // committed": what would be done only once something has happened a number of times, cut
+  // from that count, says it is done outright.)
+  // (Not a count of what did happen, the reason: "Hearts could face action | after three fans
+  // were arrested".)
+  if (
+    WILL_OR_INTENT.test(label) &&
+    COUNT_CONDITION_AFTER.test(after) &&
+    !/^\s*,?\s*\S+\s+(?:\S+\s+){1,4}?(?:were|was|had)\b/i.test(after)
+  )
+    return undefined;
   // ("Mr Oaten was speaking | when an inquiry was under way": an action in progress cut from
   // the time it was in progress, which is the point.)
   if (

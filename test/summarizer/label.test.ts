@@ -3616,6 +3616,29 @@ describe('headlineLabel keeps an exception with its claim', () => {
   });
 });
 
+describe('headlineLabel keeps a count that something waits on', () => {
+  it.each([
+    "The proposal, unveiled in the House of Representatives, also seeks to revoke a broadcaster's licence after three violations have been committed.",
+    'The treaty will take effect once 20 states ratify it.',
+  ])('GIVEN "%s" THEN no label says it is done outright', (sentence) => {
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/(?:licence|effect)$/);
+  });
+
+  it.each([
+    [
+      'Hearts could also face action after three fans were arrested for throwing coins.',
+      /face action$/,
+    ],
+    ['Danny Williams equalised for the hosts after 72 minutes with a crisp finish.', /hosts/],
+    ['Williams has yet to experience a Six Nations victory after seven attempts.', /victory$/],
+  ])(
+    'GIVEN "%s" (what did happen, a span, a count of tries) THEN the label stands',
+    (sentence, shown) => {
+      expect(headlineLabel(sentence)).toMatch(shown);
+    },
+  );
+});
+
 describe('headlineLabel: "thanks to" opens a phrase of why', () => {
   it.each([
     'The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004, which gave control to the creditors.',
