@@ -3136,6 +3136,9 @@ function complement(
   ) {
     // "is little | more than a law", "was keen | to make": the adjective alone misstates it.
     const next = tokens[firstAt + 1];
+    // ("will be happy | just to have an opportunity …", "was happy | only to be there": an
+    // adverb between the adjective and its infinitive; alone, the adjective says another thing.)
+    if (/^RB/.test(next?.tag ?? '') && tokens[firstAt + 2]?.tag === 'TO') return null;
     // "has been digital | and personal video recorders": the adjective's noun comes after the
     // next adjective; alone, it is another claim.
     if (next?.tag === 'CC') {

@@ -3616,6 +3616,15 @@ describe('headlineLabel keeps an exception with its claim', () => {
   });
 });
 
+describe('headlineLabel: an adjective whose infinitive comes after an adverb', () => {
+  it.each([
+    'After missing out on the 2001 tour, Tindall says he will be happy just to have an opportunity to wear the red shirt.',
+    'Analysts warn that the Fed has to be careful not to move too aggressively and choke off growth.',
+  ])('GIVEN "%s" THEN no label ends on the adjective', (sentence) => {
+    expect(headlineLabel(sentence) ?? '').not.toMatch(/(?:happy|careful)$/);
+  });
+});
+
 describe('headlineLabel keeps a count that something waits on', () => {
   it.each([
     "The proposal, unveiled in the House of Representatives, also seeks to revoke a broadcaster's licence after three violations have been committed.",
