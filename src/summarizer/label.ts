@@ -2233,10 +2233,10 @@ const ACT_NOUN =
 const MANNER =
   /^(?:favourably|unfavourably|favorably|unfavorably|well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
 
-/** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 /** Prepositions that open a phrase of when, or a clause, rather than narrow the noun before. */
 const CLAUSE_OR_TIME_PREPOSITION =
   /^(?:during|after|before|since|despite|following|amid|as|because|although|though|while|when|if|unless|whereas)$/i;
+/** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
   /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear|open|closed|new|central|key|vital|crucial|essential|critical)$/i;
 

@@ -1914,10 +1914,10 @@ const CLAIMED_SAYING =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|allegedly|reportedly)\s+(?:that\s+)?[^.:;"“”]{1,60}\b(?:told|said\s+to|wrote\s+to)\b[^.;"“”]{0,40}:\s*$/;
 /** A verb that goes on, ending the words before a quotation: "The tournament debutant added:". */
 const ADDED_BEFORE = /\b(?:added|continued|went\s+on)\s*:\s*$/;
-/** "… alleges that … X told her": what the claim's maker says they were told. */
 /** A verb of saying that a report hedges: "reportedly said", "is alleged to have told". */
 const HEDGED_SAYING =
   /\b(reportedly|allegedly|alleged|reported|said)\s+(?:to\s+have\s+)?(?:said|says|told|tells|wrote|writes|added|stated|declared)\b/i;
+/** "… alleges that … X told her": what the claim's maker says they were told. */
 const CLAIMED_TOLD_ME =
   /\b(?:claim(?:ed|s)?|alleg(?:ed|es))\s+that\s+[^.:;"“”]{1,100}\b(?:told|said\s+to|wrote\s+to)\s+(?:her|him|them|me|us)\s*[:,]?\s*$/;
 /** "Salford MP", "Ealing North MP": a constituency's member, never a name. */
