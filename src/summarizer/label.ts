@@ -2233,9 +2233,14 @@ const ACT_NOUN =
 const MANNER =
   /^(?:favourably|unfavourably|favorably|unfavorably|well|badly|poorly|strongly|sharply|heavily|hard|better|worse|fast|quickly|slowly|steadily|significantly|dramatically|narrowly|comfortably|easily)$/i;
 
-/** Prepositions that open a phrase of when, or a clause, rather than narrow the noun before. */
-const CLAUSE_OR_TIME_PREPOSITION =
-  /^(?:during|after|before|since|despite|following|amid|as|because|although|though|while|when|if|unless|whereas)$/i;
+/**
+ * Prepositions that open a phrase of when, or a clause, rather than narrow the noun before: the
+ * subordinators but "until", and a few of time.
+ */
+const CLAUSE_OR_TIME_PREPOSITION = new RegExp(
+  `^(?!until$)(?:${SUBORDINATORS}|during|after|before|despite|following|amid|when|if)$`,
+  'i',
+);
 /** Adjectives that say little without what follows them ("responsible for", "unable to"). */
 const NEEDS_COMPLEMENT_ADJECTIVE =
   /^(?:available|renowned|famed|noted|notorious|infamous|little-known|well-known|responsible|reliant|dependent|dependant|accustomed|entitled|eligible|vulnerable|susceptible|immune|averse|exempt|akin|tantamount|capable|aware|afraid|unable|able|due|likely|unlikely|keen|set|sure|ready|eager|prepared|willing|liable|subject|prone|famous|known|full|short|typical|worthy|fond|proud|ashamed|similar|equivalent|close|free|bound|determined|poised|reluctant|happy|right|wrong|quick|slow|first|last|uncertain|unsure|undecided|unclear|open|closed|new|central|key|vital|crucial|essential|critical)$/i;
@@ -3193,9 +3198,8 @@ function complement(
     // "was responsible | for directing …", "is unable | to …": the adjective needs what follows.
     if (next?.tag === 'IN' && verb?.tag === 'VBG') return null;
     if (/^(?:IN|TO)$/.test(next?.tag ?? '') && NEEDS_COMPLEMENT_ADJECTIVE.test(first.text)) {
-      // ("has been key | to the discoveries": the adjective's phrase comes along when it fits,
-      // read with a copula's checks, so a noun is not cut from its own phrase: "key to the
-      // success | of the plan" gives none.)
+      // ("has been key | to the discoveries": the adjective's phrase comes along when it fits
+      // whole, read with a copula's checks.)
       // (Not an infinitive: "ready to go | home" is another rule's. Nor a phrase whose noun a
       // clause after it narrows: "open to writers of all nationalities | who write in English".
       // "only" stays: "are only available in the Windows version".)
@@ -3213,8 +3217,9 @@ function complement(
       if (/^(?:who|whose|which|that|whom)$/i.test(after?.text ?? '')) return null;
       if (/^(?:PRP|DT|NNS?|NNPS?)$/.test(after?.tag ?? '')) return null;
       // (Nor one a phrase after it narrows: "essential for human spaceflight | beyond Earth
-      // orbit"; one of when, or a clause, may follow: "renowned for … | during his stand-up";
-      // not "until", which ends the state: "was little-known in the UK | until he started …".)
+      // orbit", "key to the success | of the plan"; one of when, or a clause, may follow:
+      // "renowned for … | during his stand-up"; not "until", which ends the state: "was
+      // little-known in the UK | until he started …".)
       if (after?.tag === 'IN' && !CLAUSE_OR_TIME_PREPOSITION.test(after.text)) return null;
       return [...only, first.text, ...phrase];
     }

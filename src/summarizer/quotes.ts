@@ -174,16 +174,12 @@ export function findQuotes(
     // website states.": words a claim says someone told its maker are theirs only as alleged.)
     // ('The document reportedly said: "…"', '"…," Professor James Marshall reportedly told the
     // BBC.': words a report says were said are theirs as reported, and the quote says so.)
-    const hedge = HEDGED_SAYING.exec(
-      attrAfter ? masked.slice(span.close, to) : masked.slice(from, span.open),
-    );
-    const alleged = CLAIMED_TOLD_ME.test(masked.slice(from, span.open))
+    const hedge = CLAIMED_TOLD_ME.test(masked.slice(from, span.open))
       ? 'allegedly'
-      : hedge
-        ? /^(?:alleged|allegedly)$/i.test(hedge[1] ?? '')
-          ? 'allegedly'
-          : 'reportedly'
-        : undefined;
+      : HEDGED_SAYING.exec(
+          attrAfter ? masked.slice(span.close, to) : masked.slice(from, span.open),
+        )?.[1];
+    const alleged = hedge && (/^alleged/i.test(hedge) ? 'allegedly' : 'reportedly');
     const attrBefore = attrAfter
       ? undefined
       : (introduced ?? attributionBefore(masked.slice(from, span.open)));
